@@ -1,0 +1,87 @@
+package org.airisk.workbench.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.stage.Stage;
+import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.settings.Preferences;
+import org.airisk.workbench.settings.WindowPlacement;
+import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.JdbcPreferences;
+import org.airisk.workbench.store.WorkbenchDatabase;
+import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.ui.FxBackgroundWork;
+import org.airisk.workbench.ui.Theme;
+import org.airisk.workbench.ui.shell.WorkbenchWindow;
+
+/**
+ * The composition root: opens the data folder and wires every part of the app together. Nothing else constructs
+ * services; everything receives what it needs through its constructor.
+ */
+public final class Workbench implements AutoCloseable {
+    public static final String TEMPLATE_FOLDER = "templates";
+
+    private final WorkbenchDatabase database;
+    private final AssessmentRepository assessments;
+    private final Preferences preferences;
+    private final TemplateLibrary templates;
+    private final FxBackgroundWork background = new FxBackgroundWork();
+    private final WorkbenchWindow.Start start;
+
+    private Workbench(WorkbenchDatabase database) {
+        this.database = database;
+        this.assessments = new JdbcAssessmentRepository(database, Clock.systemUTC());
+        this.preferences = new JdbcPreferences(database);
+        this.templates = TemplateLibrary.load(database.folder().resolve(TEMPLATE_FOLDER));
+        if (database.createdNow()) {
+            templates.newest(SampleAssessment.TEMPLATE).ifPresent(t -> SampleAssessment.create(assessments, t));
+        }
+        this.start = new WorkbenchWindow.Start(
+                Theme.fromPreference(preferences.get(Theme.PREFERENCE).orElse("")),
+                WindowPlacement.decode(preferences.get(WorkbenchWindow.PLACEMENT).orElse(null)),
+                preferences.get(WorkbenchWindow.LAST_ASSESSMENT).filter(s -> !s.isBlank()).flatMap(Workbench::uuid));
+    }
+
+    /**
+     * Opens the data folder and reads what the window needs; call off the FX thread.
+     *
+     * @throws org.airisk.workbench.assessment.StorageException with a message for the assessor
+     */
+    public static Workbench open(Path dataFolder) {
+        WorkbenchDatabase database = WorkbenchDatabase.open(dataFolder);
+        try {
+            return new Workbench(database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Builds and shows the main window on the FX thread. */
+    public WorkbenchWindow show(Stage stage, Runnable onLibraryShown) {
+        WorkbenchWindow window = new WorkbenchWindow(stage, assessments, templates, preferences, background);
+        window.show(start, onLibraryShown);
+        return window;
+    }
+
+    public Path dataFolder() {
+        return database.folder();
+    }
+
+    /** Lets queued saves finish, then closes the database. */
+    @Override
+    public void close() {
+        background.close();
+        database.close();
+    }
+}

@@ -1,0 +1,37 @@
+package org.airisk.workbench.assessment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.questionnaire.Progress;
+
+/**
+ * Where assessments and their answers are kept. Every method is one transaction: when it returns, the change is
+ * saved; when it throws {@link StorageException}, nothing of it is.
+ */
+public interface AssessmentRepository {
+
+    Assessment create(NewAssessment request);
+
+    List<AssessmentSummary> list();
+
+    Optional<Assessment> find(UUID id);
+
+    void rename(UUID id, String newTitle);
+
+    /** A copy with every answer and note, titled as given; returns the copy. */
+    Assessment duplicate(UUID id, String newTitle);
+
+    void delete(UUID id);
+
+    Map<String, RecordedAnswer> answers(UUID id);
+
+    /** Saves one answer (null clears it) and the assessment's new progress, together. */
+    void saveAnswer(UUID id, String questionId, Answer answer, Progress progress);
+
+    void saveNote(UUID id, String questionId, String note);
+
+    int count();
+}

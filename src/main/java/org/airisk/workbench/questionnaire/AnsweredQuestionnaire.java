@@ -1,0 +1,118 @@
+package org.airisk.workbench.questionnaire;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A template together with the answers given so far: which sections and questions are shown, and how complete
+ * the assessment is. Answers to hidden questions are kept by the caller but ignored here, so they neither switch
+ * on other questions nor count for progress.
+ */
+public final class AnsweredQuestionnaire {
+    private final QuestionnaireTemplate template;
+    private final Set<String> shownSections = new HashSet<>();
+    private final Set<String> shownQuestions = new HashSet<>();
+    private final Map<String, Answer> shownAnswers = new HashMap<>();
+
+    public AnsweredQuestionnaire(QuestionnaireTemplate template, Map<String, Answer> answers) {
+        this.template = Objects.requireNonNull(template, "template");
+        // Conditions may only read earlier questions (the validator enforces it), so one pass in order settles
+        // every visibility.
+        for (Section section : template.sections()) {
+            if (!section.showIf().holds(shownAnswers)) {
+                continue;
+            }
+            shownSections.add(section.id());
+            for (Question question : section.questions()) {
+                if (question.showIf().holds(shownAnswers)) {
+                    shownQuestions.add(question.id());
+                    Answer answer = answers.get(question.id());
+                    if (answer != null && answer.isGiven()) {
+                        shownAnswers.put(question.id(), answer);
+                    }
+                }
+            }
+        }
+    }
+
+    public QuestionnaireTemplate template() {
+        return template;
+    }
+
+    public boolean isShown(Section section) {
+        return shownSections.contains(section.id());
+    }
+
+    public boolean isShown(Question question) {
+        return shownQuestions.contains(question.id());
+    }
+
+    public List<Section> shownSections() {
+        return template.sections().stream().filter(this::isShown).toList();
+    }
+
+    public List<Question> shownQuestions(Section section) {
+        if (!isShown(section)) {
+            return List.of();
+        }
+        return section.questions().stream().filter(this::isShown).toList();
+    }
+
+    /** The answers that count: those given to shown questions. */
+    public Map<String, Answer> countedAnswers() {
+        return Map.copyOf(shownAnswers);
+    }
+
+    public boolean isAnswered(Question question) {
+        return shownAnswers.containsKey(question.id());
+    }
+
+    public Progress progress(Section section) {
+        int required = 0;
+        int answered = 0;
+        for (Question question : shownQuestions(section)) {
+            if (question.required()) {
+                required++;
+                if (isAnswered(question)) {
+                    answered++;
+                }
+            }
+        }
+        return new Progress(answered, required);
+    }
+
+    public Progress progress() {
+        Progress total = new Progress(0, 0);
+        for (Section section : template.sections()) {
+            total = total.plus(progress(section));
+        }
+        return total;
+    }
+
+    public Map<Section, Progress> progressBySection() {
+        Map<Section, Progress> result = new LinkedHashMap<>();
+        for (Section section : shownSections()) {
+            result.put(section, progress(section));
+        }
+        return result;
+    }
+
+    /** The completeness summary: every shown required question without an answer, in questionnaire order. */
+    public List<MissingAnswer> missingAnswers() {
+        List<MissingAnswer> missing = new ArrayList<>();
+        for (Section section : shownSections()) {
+            for (Question question : shownQuestions(section)) {
+                if (question.required() && !isAnswered(question)) {
+                    missing.add(new MissingAnswer(section, question));
+                }
+            }
+        }
+        return missing;
+    }
+}

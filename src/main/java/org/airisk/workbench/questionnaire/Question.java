@@ -1,0 +1,55 @@
+package org.airisk.workbench.questionnaire;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One question of a template. Choice questions carry their options (yes/no/not sure questions get the fixed
+ * three); scale questions carry labels for their points; number questions may bound the value.
+ */
+public record Question(
+        String id,
+        QuestionType type,
+        String text,
+        String help,
+        List<String> examples,
+        boolean required,
+        List<Option> options,
+        Map<Integer, String> scaleLabels,
+        BigDecimal min,
+        BigDecimal max,
+        Condition showIf) {
+
+    public static final String YES = "yes";
+    public static final String NO = "no";
+    public static final String NOT_SURE = "not_sure";
+    public static final List<Option> YES_NO_UNSURE_OPTIONS =
+            List.of(new Option(YES, "Yes"), new Option(NO, "No"), new Option(NOT_SURE, "Not sure"));
+    public static final int SCALE_MIN = 1;
+    public static final int SCALE_MAX = 5;
+
+    public Question {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        text = text == null ? "" : text;
+        help = help == null ? "" : help;
+        examples = examples == null ? List.of() : List.copyOf(examples);
+        options = type == QuestionType.YES_NO_UNSURE ? YES_NO_UNSURE_OPTIONS
+                : options == null ? List.of() : List.copyOf(options);
+        scaleLabels = scaleLabels == null ? Map.of() : Map.copyOf(scaleLabels);
+        showIf = showIf == null ? Condition.always() : showIf;
+    }
+
+    public Optional<Option> option(String optionId) {
+        return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+    }
+
+    /** The label of a scale point, e.g. "1 - Very low"; the bare number where the template gives none. */
+    public String scaleLabel(int point) {
+        String label = scaleLabels.get(point);
+        return label == null ? Integer.toString(point) : point + " - " + label;
+    }
+}

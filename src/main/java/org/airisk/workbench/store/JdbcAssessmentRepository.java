@@ -1,0 +1,277 @@
+package org.airisk.workbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.airisk.workbench.assessment.Assessment;
+import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.AssessmentStatus;
+import org.airisk.workbench.assessment.AssessmentSummary;
+import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.questionnaire.Progress;
+
+/** Assessments in the H2 tables. Every public method runs in one transaction on the database's connection. */
+public final class JdbcAssessmentRepository implements AssessmentRepository {
+    private static final String SUMMARY_COLUMNS = "id, title, system_name, owner, template_id, template_version, "
+            + "status, progress_percent, created_at, updated_at";
+
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public JdbcAssessmentRepository(WorkbenchDatabase database, Clock clock) {
+        this.transactions = new Transactions(database);
+        this.clock = clock;
+    }
+
+    @Override
+    public Assessment create(NewAssessment request) {
+        List<String> problems = request.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = now();
+        transactions.run("create the assessment", c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SUMMARY_COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+                s.setObject(1, id);
+                s.setString(2, request.title());
+                s.setString(3, request.systemName());
+                s.setString(4, request.owner());
+                s.setString(5, request.templateId());
+                s.setInt(6, request.templateVersion());
+                s.setString(7, AssessmentStatus.NOT_STARTED.name());
+                s.setObject(8, timestamp(now));
+                s.setObject(9, timestamp(now));
+                s.executeUpdate();
+            }
+            return null;
+        });
+        return new Assessment(id, request.title(), request.systemName(), request.owner(), request.templateId(),
+                request.templateVersion(), AssessmentStatus.NOT_STARTED, 0, now, now);
+    }
+
+    @Override
+    public List<AssessmentSummary> list() {
+        return transactions.run("list the assessments", c -> {
+            List<AssessmentSummary> result = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT " + SUMMARY_COLUMNS + " FROM assessment ORDER BY updated_at DESC");
+                 ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    Assessment a = assessment(rows);
+                    result.add(new AssessmentSummary(a.id(), a.title(), a.systemName(), a.owner(), a.templateId(),
+                            a.templateVersion(), a.status(), a.progressPercent(), a.updatedAt()));
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public Optional<Assessment> find(UUID id) {
+        return transactions.run("read the assessment", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT " + SUMMARY_COLUMNS + " FROM assessment WHERE id = ?")) {
+                s.setObject(1, id);
+                try (ResultSet rows = s.executeQuery()) {
+                    return rows.next() ? Optional.of(assessment(rows)) : Optional.<Assessment>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void rename(UUID id, String newTitle) {
+        String title = newTitle == null ? "" : newTitle.strip();
+        if (title.isEmpty() || title.length() > NewAssessment.MAX_TITLE) {
+            throw new IllegalArgumentException("A title has 1 to " + NewAssessment.MAX_TITLE + " characters.");
+        }
+        transactions.run("rename the assessment", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE assessment SET title = ?, updated_at = ? WHERE id = ?")) {
+                s.setString(1, title);
+                s.setObject(2, timestamp(now()));
+                s.setObject(3, id);
+                requireOne(s.executeUpdate(), id);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Assessment duplicate(UUID id, String newTitle) {
+        UUID copy = UUID.randomUUID();
+        Instant now = now();
+        transactions.run("duplicate the assessment", c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SUMMARY_COLUMNS + ") "
+                    + "SELECT ?, ?, system_name, owner, template_id, template_version, status, progress_percent, "
+                    + "?, ? FROM assessment WHERE id = ?")) {
+                s.setObject(1, copy);
+                s.setString(2, newTitle.strip());
+                s.setObject(3, timestamp(now));
+                s.setObject(4, timestamp(now));
+                s.setObject(5, id);
+                requireOne(s.executeUpdate(), id);
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (assessment_id, question_id, kind, "
+                    + "text_value, number_value, date_value, note, updated_at) SELECT ?, question_id, kind, "
+                    + "text_value, number_value, date_value, note, updated_at FROM answer WHERE assessment_id = ?")) {
+                s.setObject(1, copy);
+                s.setObject(2, id);
+                s.executeUpdate();
+            }
+            return null;
+        });
+        return find(copy).orElseThrow();
+    }
+
+    @Override
+    public void delete(UUID id) {
+        transactions.run("delete the assessment", c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE id = ?")) {
+                s.setObject(1, id);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, RecordedAnswer> answers(UUID id) {
+        return transactions.run("read the answers", c -> {
+            Map<String, RecordedAnswer> result = new LinkedHashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT question_id, kind, text_value, number_value, "
+                    + "date_value, note, updated_at FROM answer WHERE assessment_id = ?")) {
+                s.setObject(1, id);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        String questionId = rows.getString("question_id");
+                        result.put(questionId, new RecordedAnswer(questionId, StoredAnswer.read(rows),
+                                rows.getString("note"), instant(rows, "updated_at")));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public void saveAnswer(UUID id, String questionId, Answer answer, Progress progress) {
+        Instant now = now();
+        transactions.run("save the answer", c -> {
+            int updated;
+            try (PreparedStatement s = c.prepareStatement("UPDATE answer SET kind = ?, text_value = ?, "
+                    + "number_value = ?, date_value = ?, updated_at = ? WHERE assessment_id = ? AND question_id = ?")) {
+                StoredAnswer.bind(s, 1, answer);
+                s.setObject(5, timestamp(now));
+                s.setObject(6, id);
+                s.setString(7, questionId);
+                updated = s.executeUpdate();
+            }
+            if (updated == 0) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (kind, text_value, number_value, "
+                        + "date_value, updated_at, assessment_id, question_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    StoredAnswer.bind(s, 1, answer);
+                    s.setObject(5, timestamp(now));
+                    s.setObject(6, id);
+                    s.setString(7, questionId);
+                    s.executeUpdate();
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET status = ?, progress_percent = ?, "
+                    + "updated_at = ? WHERE id = ?")) {
+                s.setString(1, AssessmentStatus.of(progress).name());
+                s.setInt(2, progress.percent());
+                s.setObject(3, timestamp(now));
+                s.setObject(4, id);
+                requireOne(s.executeUpdate(), id);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void saveNote(UUID id, String questionId, String note) {
+        Instant now = now();
+        String text = note == null ? "" : note;
+        transactions.run("save the note", c -> {
+            try (PreparedStatement s = c.prepareStatement("MERGE INTO answer AS a USING (VALUES (CAST(? AS UUID), "
+                    + "CAST(? AS VARCHAR))) AS k(assessment_id, question_id) ON a.assessment_id = k.assessment_id "
+                    + "AND a.question_id = k.question_id WHEN MATCHED THEN UPDATE SET note = ?, updated_at = ? "
+                    + "WHEN NOT MATCHED THEN INSERT (assessment_id, question_id, note, updated_at) "
+                    + "VALUES (k.assessment_id, k.question_id, ?, ?)")) {
+                s.setObject(1, id);
+                s.setString(2, questionId);
+                s.setString(3, text);
+                s.setObject(4, timestamp(now));
+                s.setString(5, text);
+                s.setObject(6, timestamp(now));
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET updated_at = ? WHERE id = ?")) {
+                s.setObject(1, timestamp(now));
+                s.setObject(2, id);
+                requireOne(s.executeUpdate(), id);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public int count() {
+        return transactions.run("count the assessments", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment");
+                 ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
+    private static void requireOne(int rows, UUID id) throws SQLException {
+        if (rows != 1) {
+            throw new MissingAssessment(id);
+        }
+    }
+
+    private static Assessment assessment(ResultSet rows) throws SQLException {
+        return new Assessment(rows.getObject("id", UUID.class), rows.getString("title"),
+                rows.getString("system_name"), rows.getString("owner"), rows.getString("template_id"),
+                rows.getInt("template_version"), AssessmentStatus.valueOf(rows.getString("status")),
+                rows.getInt("progress_percent"), instant(rows, "created_at"), instant(rows, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rows, String column) throws SQLException {
+        return rows.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    /** The assessment was deleted meanwhile (for example in another view). */
+    static final class MissingAssessment extends SQLException {
+        MissingAssessment(UUID id) {
+            super("no assessment " + id);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.airisk.workbench.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.airisk.workbench.assessment.StorageException;
+
+/** Runs work in one transaction on the database's single connection: all of it is saved, or none. */
+final class Transactions {
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final WorkbenchDatabase database;
+
+    Transactions(WorkbenchDatabase database) {
+        this.database = database;
+    }
+
+    /** @param what what the work does, in the assessor's words ("save the answer"), for the error message. */
+    <T> T run(String what, Work<T> work) {
+        synchronized (database) {
+            Connection connection = database.connection();
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException e) {
+                rollback(connection);
+                if (e instanceof JdbcAssessmentRepository.MissingAssessment) {
+                    throw new StorageException("Could not " + what + ": the assessment no longer exists. "
+                            + "It may have been deleted; go back to the library.", e);
+                }
+                throw new StorageException("Could not " + what + " (" + e.getMessage() + "). Your earlier work "
+                        + "is safe. Try again; if it keeps failing, restart the workbench.", e);
+            } catch (RuntimeException e) {
+                rollback(connection);
+                throw e;
+            }
+        }
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // The transaction did not commit, so nothing of it is kept either way.
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.airisk.workbench.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.airisk.workbench.assessment.StorageException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The embedded H2 database in a data folder: opened once per run, brought up to date by Flyway, and shared by
+ * the repositories through one connection. No H2 server is ever started.
+ */
+public final class WorkbenchDatabase implements AutoCloseable {
+    static final String NAME = "workbench";
+    static final String FILE_NAME = NAME + ".mv.db";
+    /** Every MVStore file starts with this text header. */
+    private static final String H2_HEADER = "H:2,";
+    private static final int H2_ALREADY_IN_USE = 90020;
+
+    private final Path folder;
+    private final DataFolderLock lock;
+    private final Connection connection;
+    private final boolean createdNow;
+
+    private WorkbenchDatabase(Path folder, DataFolderLock lock, Connection connection, boolean createdNow) {
+        this.folder = folder;
+        this.lock = lock;
+        this.connection = connection;
+        this.createdNow = createdNow;
+    }
+
+    /**
+     * Opens (creating if needed) the database in {@code folder}.
+     *
+     * @throws StorageException with a message for the assessor when the folder is in use by another workbench,
+     *                          the file is not a workbench database or is damaged, or the folder is not writable.
+     *                          A file that is not a database is left exactly as it was.
+     */
+    public static WorkbenchDatabase open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StorageException("The data folder " + folder + " cannot be created (" + e.getMessage()
+                    + "). Check that you may write there, or start with --data-dir on another folder.", e);
+        }
+        DataFolderLock lock;
+        try {
+            lock = DataFolderLock.tryAcquire(folder)
+                    .orElseThrow(() -> new StorageException(inUseMessage(folder)));
+        } catch (IOException e) {
+            throw new StorageException("The data folder " + folder + " cannot be used (" + e.getMessage()
+                    + "). Check that you may write there, or start with --data-dir on another folder.", e);
+        }
+        try {
+            Path file = folder.resolve(FILE_NAME);
+            boolean createdNow = !Files.exists(file);
+            if (!createdNow) {
+                checkLooksLikeDatabase(file);
+            }
+            String url = "jdbc:h2:file:" + folder.resolve(NAME).toAbsolutePath()
+                    // Write each commit to the file at once: a killed process loses no committed answer.
+                    + ";WRITE_DELAY=0";
+            migrate(url, file);
+            Connection connection = DriverManager.getConnection(url, "sa", "");
+            connection.setAutoCommit(false);
+            return new WorkbenchDatabase(folder, lock, connection, createdNow);
+        } catch (SQLException e) {
+            closeQuietly(lock);
+            throw translate(e, folder.resolve(FILE_NAME));
+        } catch (RuntimeException e) {
+            closeQuietly(lock);
+            throw e;
+        }
+    }
+
+    private static void migrate(String url, Path file) throws SQLException {
+        try {
+            Flyway.configure()
+                    .dataSource(url, "sa", "")
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new StorageException("The database " + file + " could not be brought up to date ("
+                    + firstLine(e.getMessage()) + "). It was left as it was; restore it from a backup or start with "
+                    + "--data-dir on another folder.", e);
+        }
+    }
+
+    private static void checkLooksLikeDatabase(Path file) {
+        byte[] start = new byte[H2_HEADER.length()];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(start, 0, start.length);
+        } catch (IOException e) {
+            throw new StorageException("The database file " + file + " cannot be read (" + e.getMessage()
+                    + "). Check its permissions.", e);
+        }
+        if (read < start.length || !H2_HEADER.equals(new String(start, StandardCharsets.ISO_8859_1))) {
+            throw new StorageException("The file " + file + " is not an AI Risk Workbench database, or it is "
+                    + "damaged. It was left untouched. Move it somewhere safe (or restore it from a backup) and "
+                    + "start again, or start with --data-dir on another folder.");
+        }
+    }
+
+    private static StorageException translate(SQLException e, Path file) {
+        if (e.getErrorCode() == H2_ALREADY_IN_USE) {
+            return new StorageException(inUseMessage(file.getParent()), e);
+        }
+        return new StorageException("The database " + file + " could not be opened: it is damaged or was "
+                + "written by an incompatible program (" + firstLine(e.getMessage()) + "). It was left as it "
+                + "was. Restore it from a backup, or start with --data-dir on another folder.", e);
+    }
+
+    private static String inUseMessage(Path folder) {
+        return "Another AI Risk Workbench is already using the data folder " + folder + ". Switch to that "
+                + "window, or close it first. To run two at once, start this one with --data-dir on another folder.";
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "no detail";
+        }
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    private static void closeQuietly(DataFolderLock lock) {
+        try {
+            lock.close();
+        } catch (IOException ignored) {
+            // The lock goes with the process anyway.
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** True when this run created the database, i.e. the first start on this data folder. */
+    public boolean createdNow() {
+        return createdNow;
+    }
+
+    public Optional<String> version() {
+        try {
+            return Optional.of(connection.getMetaData().getDatabaseProductVersion());
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Every change was committed when made; nothing is lost by a failed close.
+        } finally {
+            closeQuietly(lock);
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package org.airisk.workbench.templates;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.airisk.workbench.questionnaire.Condition;
+import org.airisk.workbench.questionnaire.Option;
+import org.airisk.workbench.questionnaire.Question;
+import org.airisk.workbench.questionnaire.QuestionType;
+import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.questionnaire.Section;
+import org.airisk.workbench.questionnaire.TemplateProblem;
+import org.airisk.workbench.questionnaire.TemplateValidator;
+
+/**
+ * Reads a questionnaire template from its JSON text and validates it. Either a valid template comes back, or
+ * the problems that keep it from loading, each naming the file and the question.
+ */
+public final class TemplateReader {
+    private static final Set<String> COMPARISONS = Set.of("lessThan", "atMost", "greaterThan", "atLeast");
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final TemplateValidator validator = new TemplateValidator();
+
+    /** The outcome of reading one file. */
+    public record Result(Optional<QuestionnaireTemplate> template, List<TemplateProblem> problems) {
+    }
+
+    public Result read(String json, String source) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            return failed(new TemplateProblem(source, "", "not valid JSON" + where + ": " + e.getOriginalMessage()));
+        }
+        Parse parse = new Parse(source);
+        QuestionnaireTemplate template = parse.template(root);
+        if (!parse.problems.isEmpty()) {
+            return new Result(Optional.empty(), List.copyOf(parse.problems));
+        }
+        List<TemplateProblem> problems = validator.validate(template, source);
+        return problems.isEmpty() ? new Result(Optional.of(template), List.of()) : new Result(Optional.empty(), problems);
+    }
+
+    private static Result failed(TemplateProblem problem) {
+        return new Result(Optional.empty(), List.of(problem));
+    }
+
+    private static final class Parse {
+        private final String source;
+        private final List<TemplateProblem> problems = new ArrayList<>();
+
+        Parse(String source) {
+            this.source = source;
+        }
+
+        private void add(String element, String problem) {
+            problems.add(new TemplateProblem(source, element, problem));
+        }
+
+        QuestionnaireTemplate template(JsonNode root) {
+            if (!root.isObject()) {
+                add("", "a template is a JSON object with id, version, title and sections");
+                return null;
+            }
+            String id = requiredText(root, "id", "");
+            int version = 0;
+            JsonNode versionNode = root.get("version");
+            if (versionNode == null || !versionNode.canConvertToInt() || !versionNode.isIntegralNumber()
+                    || versionNode.asInt() < 1) {
+                add("", "'version' must be a whole number of 1 or more");
+            } else {
+                version = versionNode.asInt();
+            }
+            String title = requiredText(root, "title", "");
+            List<Section> sections = new ArrayList<>();
+            JsonNode sectionNodes = root.get("sections");
+            if (sectionNodes == null || !sectionNodes.isArray()) {
+                add("", "'sections' must be a list of sections");
+            } else {
+                for (JsonNode node : sectionNodes) {
+                    Section section = section(node);
+                    if (section != null) {
+                        sections.add(section);
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            return new QuestionnaireTemplate(id, version, title, text(root, "description"), sections);
+        }
+
+        private Section section(JsonNode node) {
+            if (!node.isObject()) {
+                add("", "each section must be a JSON object");
+                return null;
+            }
+            String id = requiredText(node, "id", "");
+            List<Question> questions = new ArrayList<>();
+            JsonNode questionNodes = node.get("questions");
+            if (questionNodes == null || !questionNodes.isArray()) {
+                add(id, "'questions' must be a list of questions");
+            } else {
+                for (JsonNode questionNode : questionNodes) {
+                    Question question = question(questionNode);
+                    if (question != null) {
+                        questions.add(question);
+                    }
+                }
+            }
+            Condition showIf = node.has("showIf") ? condition(node.get("showIf"), id) : null;
+            return new Section(id, text(node, "title"), text(node, "description"), showIf, questions);
+        }
+
+        private Question question(JsonNode node) {
+            if (!node.isObject()) {
+                add("", "each question must be a JSON object");
+                return null;
+            }
+            String id = requiredText(node, "id", "");
+            String typeName = requiredText(node, "type", id);
+            Optional<QuestionType> type = QuestionType.fromTemplateName(typeName);
+            if (type.isEmpty()) {
+                if (!typeName.isEmpty()) {
+                    add(id, "unknown question type '" + typeName + "' (known types: "
+                            + QuestionType.allTemplateNames() + ")");
+                }
+                return null;
+            }
+            List<Option> options = new ArrayList<>();
+            JsonNode optionNodes = node.get("options");
+            if (optionNodes != null) {
+                if (!optionNodes.isArray()) {
+                    add(id, "'options' must be a list");
+                } else {
+                    for (JsonNode option : optionNodes) {
+                        String optionId = requiredText(option, "id", id);
+                        options.add(new Option(optionId, option.hasNonNull("label") ? text(option, "label") : optionId));
+                    }
+                }
+            }
+            Map<Integer, String> scaleLabels = new HashMap<>();
+            JsonNode labels = node.get("scaleLabels");
+            if (labels != null) {
+                Iterator<Map.Entry<String, JsonNode>> fields = labels.fields();
+                while (fields.hasNext()) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    try {
+                        scaleLabels.put(Integer.parseInt(field.getKey()), field.getValue().asText());
+                    } catch (NumberFormatException e) {
+                        add(id, "scale label key '" + field.getKey() + "' is not a number 1-5");
+                    }
+                }
+            }
+            List<String> examples = new ArrayList<>();
+            JsonNode exampleNodes = node.get("examples");
+            if (exampleNodes != null) {
+                exampleNodes.forEach(e -> examples.add(e.asText()));
+            }
+            Condition showIf = node.has("showIf") ? condition(node.get("showIf"), id) : null;
+            return new Question(id, type.get(), text(node, "text"), text(node, "help"), examples,
+                    node.path("required").asBoolean(false), options, scaleLabels,
+                    number(node, "min", id), number(node, "max", id), showIf);
+        }
+
+        private Condition condition(JsonNode node, String element) {
+            if (node == null || !node.isObject()) {
+                add(element, "'showIf' must be a JSON object");
+                return null;
+            }
+            if (node.has("not")) {
+                Condition inner = condition(node.get("not"), element);
+                return inner == null ? null : new Condition.Not(inner);
+            }
+            if (node.has("allOf") || node.has("anyOf")) {
+                boolean all = node.has("allOf");
+                JsonNode list = node.get(all ? "allOf" : "anyOf");
+                if (!list.isArray() || list.isEmpty()) {
+                    add(element, "'" + (all ? "allOf" : "anyOf") + "' must be a non-empty list of conditions");
+                    return null;
+                }
+                List<Condition> parts = new ArrayList<>();
+                for (JsonNode part : list) {
+                    Condition c = condition(part, element);
+                    if (c == null) {
+                        return null;
+                    }
+                    parts.add(c);
+                }
+                return all ? new Condition.AllOf(parts) : new Condition.AnyOf(parts);
+            }
+            String question = node.path("question").asText("");
+            if (question.isEmpty()) {
+                add(element, "a condition needs 'question' (or 'not', 'allOf', 'anyOf')");
+                return null;
+            }
+            if (node.has("equals")) {
+                return new Condition.Equals(question, node.get("equals").asText());
+            }
+            if (node.has("in")) {
+                Set<String> values = new LinkedHashSet<>();
+                node.get("in").forEach(v -> values.add(v.asText()));
+                if (values.isEmpty()) {
+                    add(element, "'in' must list at least one value");
+                    return null;
+                }
+                return new Condition.In(question, values);
+            }
+            for (Condition.Comparison comparison : Condition.Comparison.values()) {
+                JsonNode bound = node.get(comparison.templateName());
+                if (bound != null) {
+                    if (!bound.isNumber()) {
+                        add(element, "'" + comparison.templateName() + "' must be a number");
+                        return null;
+                    }
+                    return new Condition.Compare(question, comparison, bound.decimalValue());
+                }
+            }
+            add(element, "a condition on '" + question + "' needs one of: equals, in, " + String.join(", ", COMPARISONS));
+            return null;
+        }
+
+        private String requiredText(JsonNode node, String field, String element) {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isTextual() || value.asText().isBlank()) {
+                add(element, "'" + field + "' is missing or not text");
+                return "";
+            }
+            return value.asText();
+        }
+
+        private static String text(JsonNode node, String field) {
+            JsonNode value = node.get(field);
+            return value == null || value.isNull() ? "" : value.asText();
+        }
+
+        private BigDecimal number(JsonNode node, String field, String element) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isNumber()) {
+                add(element, "'" + field + "' must be a number");
+                return null;
+            }
+            return value.decimalValue();
+        }
+    }
+}

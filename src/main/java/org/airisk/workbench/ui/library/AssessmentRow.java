@@ -1,0 +1,49 @@
+package org.airisk.workbench.ui.library;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.airisk.workbench.assessment.AssessmentSummary;
+
+/** One line of the library table, with the questionnaire's title already looked up. */
+public record AssessmentRow(AssessmentSummary summary, String questionnaire) {
+
+    public UUID id() {
+        return summary.id();
+    }
+
+    public String title() {
+        return summary.title();
+    }
+
+    public String systemName() {
+        return summary.systemName();
+    }
+
+    public String status() {
+        return summary.status().label();
+    }
+
+    public int progressPercent() {
+        return summary.progressPercent();
+    }
+
+    public Instant updatedAt() {
+        return summary.updatedAt();
+    }
+
+    /** True when every word of the search appears in the title, system, questionnaire, owner or status. */
+    public boolean matches(String search) {
+        if (search == null || search.isBlank()) {
+            return true;
+        }
+        String haystack = String.join(" ", summary.title(), summary.systemName(), questionnaire, summary.owner(),
+                status()).toLowerCase(Locale.ROOT);
+        for (String word : search.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (!haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

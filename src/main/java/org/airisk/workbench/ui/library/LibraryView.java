@@ -1,0 +1,287 @@
+package org.airisk.workbench.ui.library;
+
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The assessment library screen: search, table and the actions on the selected assessment. */
+public final class LibraryView extends BorderPane {
+    private static final DateTimeFormatter UPDATED =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
+
+    private final LibraryViewModel model;
+    private final TextField search = new TextField();
+    private final TableView<AssessmentRow> table = new TableView<>();
+
+    public LibraryView(LibraryViewModel model) {
+        this.model = model;
+        getStyleClass().add("library");
+        setPadding(new Insets(16, 20, 12, 20));
+        setTop(header());
+        setCenter(table());
+        setBottom(statusLine());
+    }
+
+    private VBox header() {
+        Label title = new Label("Assessments");
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label count = new Label();
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(Bindings.createStringBinding(() -> countText(),
+                model.shownRows(), model.searchProperty()));
+        VBox titles = new VBox(2, title, count);
+
+        search.setId("library-search");
+        search.setPromptText("Search title, system, questionnaire, owner (Ctrl+F)");
+        search.setPrefColumnCount(30);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, titles, spacer, search);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Button create = button("New assessment…", "library-new", this::createNew);
+        create.getStyleClass().add(Styles.ACCENT);
+        Button open = button("Open", "library-open", () -> model.open(model.selectedProperty().get()));
+        Button rename = button("Rename…", "library-rename", this::renameSelected);
+        Button duplicate = button("Duplicate", "library-duplicate", () -> model.duplicate(model.selectedProperty().get()));
+        Button delete = button("Delete…", "library-delete", this::deleteSelected);
+        delete.getStyleClass().add(Styles.DANGER);
+        for (Button b : new Button[] {open, rename, duplicate, delete}) {
+            b.disableProperty().bind(model.selectedProperty().isNull());
+        }
+        HBox actions = new HBox(8, create, open, rename, duplicate, delete);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(12, top, actions);
+        header.setPadding(new Insets(0, 0, 12, 0));
+        return header;
+    }
+
+    private String countText() {
+        int shown = model.shownRows().size();
+        int total = model.totalCount();
+        String noun = total == 1 ? " assessment" : " assessments";
+        return shown == total ? total + noun : shown + " of " + total + noun + " match";
+    }
+
+    private Button button(String text, String id, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private TableView<AssessmentRow> table() {
+        table.setId("library-table");
+        table.setItems(model.shownRows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().add(Styles.STRIPED);
+        table.getColumns().add(textColumn("Title", 260, AssessmentRow::title));
+        table.getColumns().add(textColumn("AI system", 180, AssessmentRow::systemName));
+        table.getColumns().add(textColumn("Questionnaire", 180, AssessmentRow::questionnaire));
+        table.getColumns().add(textColumn("Status", 100, AssessmentRow::status));
+        table.getColumns().add(progressColumn());
+        TableColumn<AssessmentRow, String> updated = textColumn("Last updated", 150,
+                r -> UPDATED.format(r.updatedAt()));
+        updated.setSortable(false);
+        table.getColumns().add(updated);
+
+        Label empty = new Label();
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        empty.textProperty().bind(Bindings.createStringBinding(() -> model.searchProperty().get().isBlank()
+                ? "No assessments yet. Start one with New assessment… (Ctrl+N)."
+                : "No assessment matches \u201c" + model.searchProperty().get().strip() + "\u201d. Press Esc in the search box to clear it.",
+                model.searchProperty()));
+        table.setPlaceholder(new StackPane(empty));
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectedProperty().set(row));
+        model.selectedProperty().addListener((obs, old, row) -> {
+            if (row != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(row);
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<AssessmentRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            AssessmentRow row = table.getSelectionModel().getSelectedItem();
+            if (row == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                model.open(row);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.F2) {
+                renameSelected();
+                e.consume();
+            }
+        });
+        return table;
+    }
+
+    private static TableColumn<AssessmentRow, String> textColumn(String title, double width,
+                                                                java.util.function.Function<AssessmentRow, String> value) {
+        TableColumn<AssessmentRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static TableColumn<AssessmentRow, Integer> progressColumn() {
+        TableColumn<AssessmentRow, Integer> column = new TableColumn<>("Progress");
+        column.setPrefWidth(140);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().progressPercent()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final ProgressBar bar = new ProgressBar();
+            private final Label percent = new Label();
+            private final HBox box = new HBox(8, bar, percent);
+
+            {
+                bar.setPrefWidth(80);
+                bar.getStyleClass().add(Styles.SMALL);
+                box.setAlignment(Pos.CENTER_LEFT);
+            }
+
+            @Override
+            protected void updateItem(Integer value, boolean empty) {
+                super.updateItem(value, empty);
+                if (empty || value == null) {
+                    setGraphic(null);
+                } else {
+                    bar.setProgress(value / 100.0);
+                    percent.setText(value + " %");
+                    setGraphic(box);
+                }
+            }
+        });
+        return column;
+    }
+
+    private HBox statusLine() {
+        Label message = new Label();
+        message.setId("library-message");
+        message.textProperty().bind(Bindings.when(model.problemProperty().isEmpty())
+                .then(model.messageProperty()).otherwise(model.problemProperty()));
+        model.problemProperty().addListener((obs, old, problem) -> {
+            message.getStyleClass().remove(Styles.DANGER);
+            if (!problem.isEmpty()) {
+                message.getStyleClass().add(Styles.DANGER);
+            }
+        });
+        message.setWrapText(true);
+        HBox line = new HBox(message);
+        line.setPadding(new Insets(8, 0, 0, 0));
+        return line;
+    }
+
+    // commands reachable from the menu too
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+
+    public void createNew() {
+        new NewAssessmentDialog(new NewAssessmentViewModel(model.offeredQuestionnaires()), getScene().getWindow())
+                .showAndWait()
+                .ifPresent(model::create);
+    }
+
+    public void renameSelected() {
+        AssessmentRow row = model.selectedProperty().get();
+        if (row == null) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(row.title());
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle("Rename assessment");
+        dialog.setHeaderText("New title for \u201c" + row.title() + "\u201d");
+        dialog.getEditor().setId("rename-title");
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            String t = dialog.getEditor().getText().strip();
+            return t.isEmpty() || t.length() > org.airisk.workbench.assessment.NewAssessment.MAX_TITLE;
+        }, dialog.getEditor().textProperty()));
+        dialog.showAndWait().map(String::strip).filter(t -> !t.equals(row.title()))
+                .ifPresent(title -> model.rename(row, title));
+    }
+
+    public void duplicateSelected() {
+        AssessmentRow row = model.selectedProperty().get();
+        if (row != null) {
+            model.duplicate(row);
+        }
+    }
+
+    public void deleteSelected() {
+        AssessmentRow row = model.selectedProperty().get();
+        if (row == null) {
+            return;
+        }
+        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", delete, ButtonType.CANCEL);
+        confirm.initOwner(getScene().getWindow());
+        confirm.setTitle("Delete assessment");
+        confirm.setHeaderText("Delete \u201c" + row.title() + "\u201d?");
+        confirm.setContentText("Its answers and notes are deleted with it. This cannot be undone; "
+                + "use Duplicate first if you may want it back.");
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) confirm.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        Optional<ButtonType> answer = confirm.showAndWait();
+        if (answer.isPresent() && answer.get() == delete) {
+            model.delete(row);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.airisk.workbench.ui.library;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.airisk.workbench.assessment.Assessment;
+import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.AssessmentSummary;
+import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.ui.BackgroundWork;
+import org.airisk.workbench.ui.UserMessages;
+
+/** The assessment library: the saved assessments, the search over them, and what can be done to one. */
+public final class LibraryViewModel {
+    private final AssessmentRepository assessments;
+    private final TemplateLibrary templates;
+    private final BackgroundWork background;
+    private final Consumer<UUID> openAssessment;
+
+    private final ObservableList<AssessmentRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<AssessmentRow> shownRows = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<AssessmentRow> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+
+    public LibraryViewModel(AssessmentRepository assessments, TemplateLibrary templates, BackgroundWork background,
+                            Consumer<UUID> openAssessment) {
+        this.assessments = assessments;
+        this.templates = templates;
+        this.background = background;
+        this.openAssessment = openAssessment;
+        search.addListener((obs, old, text) -> shownRows.setPredicate(row -> row.matches(text)));
+    }
+
+    // properties
+
+    public ObservableList<AssessmentRow> shownRows() {
+        return shownRows;
+    }
+
+    public int totalCount() {
+        return rows.size();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<AssessmentRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** What just happened ("Deleted 'X'"), for the status line. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** What went wrong, in the assessor's words; empty when nothing did. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public List<QuestionnaireTemplate> offeredQuestionnaires() {
+        return templates.offered();
+    }
+
+    // commands
+
+    public void refresh() {
+        refresh(null, null);
+    }
+
+    private void refresh(UUID select, Runnable then) {
+        busy.set(true);
+        background.submit(assessments::list, summaries -> {
+            UUID keep = select != null ? select : selected.get() == null ? null : selected.get().id();
+            rows.setAll(summaries.stream().map(this::row).toList());
+            selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
+            busy.set(false);
+            if (then != null) {
+                then.run();
+            }
+        }, this::failed);
+    }
+
+    public void create(NewAssessment request) {
+        background.submit(() -> assessments.create(request), (Assessment created) -> {
+            say("Created '" + created.title() + "'.");
+            refresh(created.id(), () -> openAssessment.accept(created.id()));
+        }, this::failed);
+    }
+
+    public void open(AssessmentRow row) {
+        if (row != null) {
+            openAssessment.accept(row.id());
+        }
+    }
+
+    public void rename(AssessmentRow row, String newTitle) {
+        background.submit(() -> assessments.rename(row.id(), newTitle), () -> {
+            say("Renamed to '" + newTitle.strip() + "'.");
+            refresh(row.id(), null);
+        }, this::failed);
+    }
+
+    public void duplicate(AssessmentRow row) {
+        String title = copyTitle(row.title());
+        background.submit(() -> assessments.duplicate(row.id(), title), (Assessment copy) -> {
+            say("Duplicated as '" + copy.title() + "'.");
+            refresh(copy.id(), null);
+        }, this::failed);
+    }
+
+    public void delete(AssessmentRow row) {
+        background.submit(() -> assessments.delete(row.id()), () -> {
+            say("Deleted '" + row.title() + "'.");
+            refresh();
+        }, this::failed);
+    }
+
+    static String copyTitle(String title) {
+        String copy = "Copy of " + title;
+        return copy.length() > NewAssessment.MAX_TITLE ? copy.substring(0, NewAssessment.MAX_TITLE) : copy;
+    }
+
+    private AssessmentRow row(AssessmentSummary summary) {
+        String questionnaire = templates.find(summary.templateId(), summary.templateVersion())
+                .map(QuestionnaireTemplate::displayName)
+                .orElse(summary.templateId() + " v" + summary.templateVersion() + " (not installed)");
+        return new AssessmentRow(summary, questionnaire);
+    }
+
+    private void say(String text) {
+        problem.set("");
+        message.set(text);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        problem.set(UserMessages.describe(failure));
+    }
+}

@@ -1,0 +1,104 @@
+package org.airisk.workbench.ui.questionnaire;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.questionnaire.Progress;
+import org.airisk.workbench.ui.BackgroundWork;
+import org.airisk.workbench.ui.UserMessages;
+
+/**
+ * Saves every answer and note as soon as it changes, in the background and in order. Changes that arrive while
+ * a save of the same question is still queued are folded into it, so fast typing does not queue a write per key.
+ */
+final class Autosaver {
+    enum State { SAVED, SAVING, FAILED }
+
+    private final UUID assessment;
+    private final AssessmentRepository repository;
+    private final BackgroundWork background;
+    private final Supplier<Progress> currentProgress;
+
+    /** The newest unsaved value per question; Optional.empty() clears the answer. Shared with the worker. */
+    private final Map<String, Optional<Answer>> latestAnswers = new ConcurrentHashMap<>();
+    private final Map<String, String> latestNotes = new ConcurrentHashMap<>();
+    private final Set<String> queuedAnswers = ConcurrentHashMap.newKeySet();
+    private final Set<String> queuedNotes = ConcurrentHashMap.newKeySet();
+
+    // FX thread only
+    private int outstanding;
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.SAVED);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+
+    Autosaver(UUID assessment, AssessmentRepository repository, BackgroundWork background,
+              Supplier<Progress> currentProgress) {
+        this.assessment = assessment;
+        this.repository = repository;
+        this.background = background;
+        this.currentProgress = currentProgress;
+    }
+
+    ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    void answerChanged(String questionId, Answer answer) {
+        latestAnswers.put(questionId, Optional.ofNullable(answer));
+        if (queuedAnswers.add(questionId)) {
+            schedule(() -> {
+                queuedAnswers.remove(questionId);
+                Optional<Answer> value = latestAnswers.remove(questionId);
+                if (value != null) {
+                    repository.saveAnswer(assessment, questionId, value.orElse(null), currentProgress.get());
+                }
+            });
+        }
+    }
+
+    void noteChanged(String questionId, String note) {
+        latestNotes.put(questionId, note);
+        if (queuedNotes.add(questionId)) {
+            schedule(() -> {
+                queuedNotes.remove(questionId);
+                String value = latestNotes.remove(questionId);
+                if (value != null) {
+                    repository.saveNote(assessment, questionId, value);
+                }
+            });
+        }
+    }
+
+    private void schedule(Runnable save) {
+        outstanding++;
+        state.set(State.SAVING);
+        background.submit(save, () -> {
+            outstanding--;
+            if (outstanding == 0 && state.get() != State.FAILED) {
+                state.set(State.SAVED);
+            }
+        }, failure -> {
+            outstanding--;
+            problem.set(UserMessages.describe(failure));
+            state.set(State.FAILED);
+        });
+    }
+
+    /** After a failure: the next successful change clears the failed state only once everything is saved. */
+    void acknowledgeFailure() {
+        problem.set("");
+        state.set(outstanding == 0 ? State.SAVED : State.SAVING);
+    }
+}

@@ -1,0 +1,67 @@
+package org.airisk.workbench.ui.questionnaire;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import org.airisk.workbench.questionnaire.Question;
+
+/** One question on screen: its text, why we ask, examples, the answer control and the assessor's note. */
+final class QuestionCard extends VBox {
+    private final Question question;
+    private final Node focusTarget;
+
+    QuestionCard(Question question, QuestionnaireViewModel model) {
+        super(8);
+        this.question = question;
+        setId("question-" + question.id());
+        getStyleClass().add("question-card");
+        setPadding(new Insets(14, 16, 14, 16));
+
+        Label text = new Label(question.text() + (question.required() ? "  *" : ""));
+        text.getStyleClass().addAll(Styles.TITLE_4, "question-text");
+        text.setWrapText(true);
+        getChildren().add(text);
+
+        if (!question.help().isBlank()) {
+            Label help = new Label("Why we ask: " + question.help());
+            help.getStyleClass().addAll(Styles.TEXT_MUTED, "question-help");
+            help.setWrapText(true);
+            getChildren().add(help);
+        }
+        if (!question.examples().isEmpty()) {
+            Label examples = new Label("For example: " + String.join("; ", question.examples()));
+            examples.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, Styles.TEXT_ITALIC);
+            examples.setWrapText(true);
+            getChildren().add(examples);
+        }
+
+        AnswerEditors.Editor editor = AnswerEditors.create(question, model.answerProperty(question.id()));
+        focusTarget = editor.focusTarget();
+        focusTarget.setId("answer-" + question.id());
+        VBox.setMargin(editor.node(), new Insets(4, 0, 0, 0));
+        getChildren().add(editor.node());
+
+        TextArea note = new TextArea(model.noteProperty(question.id()).get());
+        note.setId("note-" + question.id());
+        note.setPromptText("Assessor note (optional): evidence, sources, doubts");
+        note.setPrefRowCount(2);
+        note.setWrapText(true);
+        note.getStyleClass().add("assessor-note");
+        note.textProperty().bindBidirectional(model.noteProperty(question.id()));
+        getChildren().add(note);
+
+        visibleProperty().bind(model.shownProperty(question.id()));
+        managedProperty().bind(visibleProperty());
+    }
+
+    Question question() {
+        return question;
+    }
+
+    void focusAnswer() {
+        focusTarget.requestFocus();
+    }
+}

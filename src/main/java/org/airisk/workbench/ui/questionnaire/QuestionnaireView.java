@@ -1,0 +1,278 @@
+package org.airisk.workbench.ui.questionnaire;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.airisk.workbench.questionnaire.MissingAnswer;
+import org.airisk.workbench.questionnaire.Progress;
+import org.airisk.workbench.questionnaire.Section;
+
+/**
+ * Walking a questionnaire: sections on the left with their completion, the current section's questions on the
+ * right, and progress, the completeness summary and the save state along the bottom.
+ */
+public final class QuestionnaireView extends BorderPane {
+    private final QuestionnaireViewModel model;
+    private final ListView<Section> sections = new ListView<>();
+    private final VBox questionsBox = new VBox(12);
+    private final ScrollPane scroller = new ScrollPane(questionsBox);
+    private final Label sectionTitle = new Label();
+    private final Label sectionDescription = new Label();
+    private final List<QuestionCard> cards = new ArrayList<>();
+
+    public QuestionnaireView(QuestionnaireViewModel model, Runnable backToLibrary) {
+        this.model = model;
+        getStyleClass().add("questionnaire");
+        setTop(header(backToLibrary));
+        setLeft(sectionList());
+        setCenter(questionPane());
+        setBottom(footer());
+        model.currentSectionProperty().addListener((obs, old, section) -> showSection(section));
+        model.stateProperty().addListener((obs, old, state) -> sections.refresh());
+        model.focusRequestProperty().addListener((obs, old, questionId) -> {
+            if (questionId != null) {
+                Platform.runLater(() -> focusQuestion(questionId));
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        showSection(model.currentSectionProperty().get());
+    }
+
+    private Node header(Runnable backToLibrary) {
+        Button back = new Button("\u2190 Library");
+        back.setId("back-to-library");
+        back.getStyleClass().add(Styles.FLAT);
+        back.setOnAction(e -> backToLibrary.run());
+        Label title = new Label(model.assessment().title());
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label subtitle = new Label(model.assessment().systemName() + "  \u00b7  " + model.template().displayName());
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox titles = new VBox(2, title, subtitle);
+        HBox header = new HBox(12, back, titles);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(10, 16, 10, 8));
+        header.getStyleClass().add("questionnaire-header");
+        return header;
+    }
+
+    private Node sectionList() {
+        sections.setId("section-list");
+        sections.setItems(model.shownSections());
+        sections.setPrefWidth(250);
+        sections.setCellFactory(list -> new SectionCell());
+        sections.getSelectionModel().select(model.currentSectionProperty().get());
+        sections.getSelectionModel().selectedItemProperty().addListener((obs, old, section) -> {
+            if (section != null && section != model.currentSectionProperty().get()) {
+                model.currentSectionProperty().set(section);
+            }
+        });
+        model.currentSectionProperty().addListener((obs, old, section) -> sections.getSelectionModel().select(section));
+        VBox box = new VBox(sections);
+        VBox.setVgrow(sections, Priority.ALWAYS);
+        box.setPadding(new Insets(0, 0, 0, 12));
+        return box;
+    }
+
+    private Node questionPane() {
+        sectionTitle.getStyleClass().add(Styles.TITLE_3);
+        sectionTitle.setId("section-title");
+        sectionDescription.getStyleClass().add(Styles.TEXT_MUTED);
+        sectionDescription.setWrapText(true);
+        questionsBox.setPadding(new Insets(4, 20, 20, 20));
+        questionsBox.setFillWidth(true);
+        scroller.setFitToWidth(true);
+        scroller.setId("question-scroller");
+        VBox pane = new VBox(4, new VBox(2, sectionTitle, sectionDescription), scroller);
+        pane.setPadding(new Insets(0, 0, 0, 16));
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        return pane;
+    }
+
+    private Node footer() {
+        Button previous = new Button("\u2190 Previous");
+        previous.setId("previous-section");
+        previous.disableProperty().bind(model.hasPreviousProperty().not());
+        previous.setOnAction(e -> model.previous());
+        Button next = new Button("Next \u2192");
+        next.setId("next-section");
+        next.getStyleClass().add(Styles.ACCENT);
+        next.disableProperty().bind(model.hasNextProperty().not());
+        next.setOnAction(e -> model.next());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("overall-progress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.setPrefWidth(200);
+        Label progressText = new Label();
+        progressText.setId("progress-text");
+        progressText.textProperty().bind(model.progressTextProperty());
+
+        MenuButton missing = new MenuButton();
+        missing.setId("missing-answers");
+        missing.getStyleClass().add(Styles.FLAT);
+        missing.textProperty().bind(Bindings.createStringBinding(() -> model.missingAnswers().isEmpty()
+                ? "Nothing required is missing" : model.missingAnswers().size() + " required unanswered",
+                model.missingAnswers()));
+        missing.disableProperty().bind(Bindings.isEmpty(model.missingAnswers()));
+        missing.setOnShowing(e -> missing.getItems().setAll(missingItems()));
+
+        Label saved = new Label();
+        saved.setId("save-state");
+        saved.textProperty().bind(model.saveTextProperty());
+        model.saveTextProperty().addListener((obs, old, text) -> {
+            saved.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            saved.getStyleClass().add("Not saved".equals(text) ? Styles.DANGER : Styles.SUCCESS);
+        });
+        saved.getStyleClass().add(Styles.SUCCESS);
+        Hyperlink retry = new Hyperlink("Retry");
+        retry.visibleProperty().bind(model.saveProblemProperty().isNotEmpty());
+        retry.managedProperty().bind(retry.visibleProperty());
+        retry.setOnAction(e -> model.retrySaving());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, previous, next, spacer, progress, progressText, missing, saved, retry);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 16, 10, 16));
+        bar.getStyleClass().add("questionnaire-footer");
+        return bar;
+    }
+
+    private List<CustomMenuItem> missingItems() {
+        List<CustomMenuItem> items = new ArrayList<>();
+        for (MissingAnswer m : model.missingAnswers()) {
+            Hyperlink link = new Hyperlink(m.section().title() + ": " + m.question().text());
+            link.setOnAction(e -> model.goTo(m.question().id()));
+            CustomMenuItem item = new CustomMenuItem(link);
+            item.setOnAction(e -> model.goTo(m.question().id()));
+            items.add(item);
+        }
+        return items;
+    }
+
+    private void showSection(Section section) {
+        cards.clear();
+        questionsBox.getChildren().clear();
+        if (section == null) {
+            sectionTitle.setText("No section to answer");
+            sectionDescription.setText("None of this questionnaire's sections applies with the answers given.");
+            return;
+        }
+        sectionTitle.setText(section.title());
+        sectionDescription.setText(section.description());
+        for (var question : model.questionsOf(section)) {
+            QuestionCard card = new QuestionCard(question, model);
+            cards.add(card);
+            questionsBox.getChildren().add(card);
+        }
+        scroller.setVvalue(0);
+    }
+
+    private void focusQuestion(String questionId) {
+        for (QuestionCard card : cards) {
+            if (card.question().id().equals(questionId)) {
+                scrollTo(card);
+                card.focusAnswer();
+                return;
+            }
+        }
+    }
+
+    private void scrollTo(Node node) {
+        questionsBox.layout();
+        Bounds bounds = node.getBoundsInParent();
+        double contentHeight = questionsBox.getHeight() - scroller.getViewportBounds().getHeight();
+        if (contentHeight > 0) {
+            scroller.setVvalue(Math.min(1, Math.max(0, bounds.getMinY() / contentHeight)));
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.isShortcutDown() && e.getCode() == KeyCode.RIGHT) {
+            model.next();
+            e.consume();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.LEFT) {
+            model.previous();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !(e.getTarget() instanceof TextArea)
+                && !(e.getTarget() instanceof Button) && !(e.getTarget() instanceof Hyperlink)) {
+            QuestionCard current = cardOf(e.getTarget());
+            if (current != null) {
+                focusNextAfter(current);
+                e.consume();
+            }
+        }
+    }
+
+    private QuestionCard cardOf(Object target) {
+        Node node = target instanceof Node n ? n : null;
+        while (node != null && !(node instanceof QuestionCard)) {
+            node = node.getParent();
+        }
+        return (QuestionCard) node;
+    }
+
+    /** Enter moves to the next shown question, and past the last one to the next section. */
+    private void focusNextAfter(QuestionCard current) {
+        int i = cards.indexOf(current);
+        for (int j = i + 1; j < cards.size(); j++) {
+            if (cards.get(j).isVisible()) {
+                scrollTo(cards.get(j));
+                cards.get(j).focusAnswer();
+                return;
+            }
+        }
+        if (model.hasNextProperty().get()) {
+            model.next();
+            cards.stream().filter(Node::isVisible).findFirst().ifPresent(c -> Platform.runLater(c::focusAnswer));
+        }
+    }
+
+    /** Completion marks: a tick for a finished section, otherwise answered of required. */
+    private final class SectionCell extends ListCell<Section> {
+        @Override
+        protected void updateItem(Section section, boolean empty) {
+            super.updateItem(section, empty);
+            if (empty || section == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Progress progress = model.progress(section);
+            Label mark = new Label(progress.isComplete() ? "\u2714" : progress.answered() + "/" + progress.required());
+            mark.getStyleClass().add(progress.isComplete() ? Styles.SUCCESS : Styles.TEXT_MUTED);
+            Label title = new Label(section.title());
+            title.setWrapText(true);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox row = new HBox(8, title, spacer, mark);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.setPrefWidth(0);
+            setText(null);
+            setGraphic(row);
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.airisk.workbench.ui.questionnaire;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.airisk.workbench.assessment.Assessment;
+import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
+import org.airisk.workbench.questionnaire.MissingAnswer;
+import org.airisk.workbench.questionnaire.Progress;
+import org.airisk.workbench.questionnaire.Question;
+import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.questionnaire.Section;
+import org.airisk.workbench.ui.BackgroundWork;
+
+/**
+ * One assessment being answered: the answers and notes as properties, which sections and questions are shown,
+ * progress, the completeness summary, and where the assessor is. Every change is saved at once by the
+ * {@link Autosaver}.
+ */
+public final class QuestionnaireViewModel {
+    private final Assessment assessment;
+    private final QuestionnaireTemplate template;
+    private final Autosaver autosaver;
+
+    private final Map<String, ObjectProperty<Answer>> answers = new LinkedHashMap<>();
+    private final Map<String, StringProperty> notes = new HashMap<>();
+    private final Map<String, BooleanProperty> shown = new HashMap<>();
+
+    private final ReadOnlyObjectWrapper<AnsweredQuestionnaire> state = new ReadOnlyObjectWrapper<>();
+    private volatile Progress progressForSaving;
+    private final ObservableList<Section> shownSections = FXCollections.observableArrayList();
+    private final ObservableList<MissingAnswer> missing = FXCollections.observableArrayList();
+    private final ObjectProperty<Section> currentSection = new SimpleObjectProperty<>();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper saveText = new ReadOnlyStringWrapper("Saved");
+    private final ReadOnlyObjectWrapper<String> focusRequest = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding hasPrevious;
+    private final BooleanBinding hasNext;
+
+    public QuestionnaireViewModel(Assessment assessment, QuestionnaireTemplate template,
+                                  Map<String, RecordedAnswer> saved, AssessmentRepository repository,
+                                  BackgroundWork background) {
+        this.assessment = assessment;
+        this.template = template;
+        this.autosaver = new Autosaver(assessment.id(), repository, background, () -> progressForSaving);
+        template.questions().forEach(question -> {
+            RecordedAnswer record = saved.get(question.id());
+            ObjectProperty<Answer> answer = new SimpleObjectProperty<>(record == null ? null : record.answer());
+            StringProperty note = new SimpleStringProperty(record == null ? "" : record.note());
+            answers.put(question.id(), answer);
+            notes.put(question.id(), note);
+            shown.put(question.id(), new SimpleBooleanProperty());
+        });
+        recompute();
+        currentSection.set(shownSections.isEmpty() ? null : shownSections.get(0));
+        answers.forEach((id, answer) -> answer.addListener((obs, old, value) -> {
+            recompute();
+            autosaver.answerChanged(id, value);
+        }));
+        notes.forEach((id, note) -> note.addListener((obs, old, value) -> autosaver.noteChanged(id, value)));
+        autosaver.stateProperty().addListener((obs, old, s) -> saveText.set(switch (s) {
+            case SAVED -> "Saved";
+            case SAVING -> "Saving…";
+            case FAILED -> "Not saved";
+        }));
+        hasPrevious = Bindings.createBooleanBinding(() -> indexOfCurrent() > 0, currentSection, shownSections);
+        hasNext = Bindings.createBooleanBinding(() -> {
+            int i = indexOfCurrent();
+            return i >= 0 && i < shownSections.size() - 1;
+        }, currentSection, shownSections);
+    }
+
+    private void recompute() {
+        Map<String, Answer> given = new HashMap<>();
+        answers.forEach((id, answer) -> {
+            if (answer.get() != null) {
+                given.put(id, answer.get());
+            }
+        });
+        AnsweredQuestionnaire now = new AnsweredQuestionnaire(template, given);
+        template.questions().forEach(q -> shown.get(q.id()).set(now.isShown(q)));
+        List<Section> sections = now.shownSections();
+        if (!sections.equals(shownSections)) {
+            shownSections.setAll(sections);
+        }
+        Progress overall = now.progress();
+        progressForSaving = overall;
+        progress.set(overall.fraction());
+        progressText.set(overall.answered() + " of " + overall.required() + " required answered");
+        missing.setAll(now.missingAnswers());
+        state.set(now);
+        if (currentSection.get() != null && !now.isShown(currentSection.get())) {
+            currentSection.set(sections.isEmpty() ? null : sections.get(0));
+        }
+    }
+
+    // properties
+
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    public QuestionnaireTemplate template() {
+        return template;
+    }
+
+    public ObjectProperty<Answer> answerProperty(String questionId) {
+        return require(answers, questionId);
+    }
+
+    public StringProperty noteProperty(String questionId) {
+        return require(notes, questionId);
+    }
+
+    public ReadOnlyBooleanProperty shownProperty(String questionId) {
+        return require(shown, questionId);
+    }
+
+    public ReadOnlyObjectProperty<AnsweredQuestionnaire> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ObservableList<Section> shownSections() {
+        return FXCollections.unmodifiableObservableList(shownSections);
+    }
+
+    public ObjectProperty<Section> currentSectionProperty() {
+        return currentSection;
+    }
+
+    public Progress progress(Section section) {
+        return state.get().progress(section);
+    }
+
+    /** Overall progress, 0 to 1, over the shown required questions. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ObservableList<MissingAnswer> missingAnswers() {
+        return FXCollections.unmodifiableObservableList(missing);
+    }
+
+    /** "Saved", "Saving…" or "Not saved". */
+    public ReadOnlyStringProperty saveTextProperty() {
+        return saveText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveProblemProperty() {
+        return autosaver.problemProperty();
+    }
+
+    /** The question the view should scroll to and focus; set by {@link #goTo(String)}. */
+    public ReadOnlyObjectProperty<String> focusRequestProperty() {
+        return focusRequest.getReadOnlyProperty();
+    }
+
+    public BooleanBinding hasPreviousProperty() {
+        return hasPrevious;
+    }
+
+    public BooleanBinding hasNextProperty() {
+        return hasNext;
+    }
+
+    // commands
+
+    public void next() {
+        int i = indexOfCurrent();
+        if (i >= 0 && i < shownSections.size() - 1) {
+            currentSection.set(shownSections.get(i + 1));
+        }
+    }
+
+    public void previous() {
+        int i = indexOfCurrent();
+        if (i > 0) {
+            currentSection.set(shownSections.get(i - 1));
+        }
+    }
+
+    /** Opens the section of a question and asks the view to bring it into focus. */
+    public void goTo(String questionId) {
+        template.sectionOf(questionId).filter(shownSections::contains).ifPresent(section -> {
+            currentSection.set(section);
+            focusRequest.set(null);
+            focusRequest.set(questionId);
+        });
+    }
+
+    /** Saves again everything on screen, after a save failed. */
+    public void retrySaving() {
+        autosaver.acknowledgeFailure();
+        answers.forEach((id, answer) -> autosaver.answerChanged(id, answer.get()));
+        notes.forEach((id, note) -> {
+            if (!note.get().isEmpty()) {
+                autosaver.noteChanged(id, note.get());
+            }
+        });
+    }
+
+    private int indexOfCurrent() {
+        return shownSections.indexOf(currentSection.get());
+    }
+
+    private static <T> T require(Map<String, T> map, String questionId) {
+        T value = map.get(questionId);
+        if (value == null) {
+            throw new IllegalArgumentException("The questionnaire has no question '" + questionId + "'.");
+        }
+        return value;
+    }
+
+    /** For tests and the view: the questions of a section, shown or not, in order. */
+    public List<Question> questionsOf(Section section) {
+        return section.questions();
+    }
+}

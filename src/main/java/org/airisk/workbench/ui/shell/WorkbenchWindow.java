@@ -1,0 +1,299 @@
+package org.airisk.workbench.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.airisk.workbench.assessment.Assessment;
+import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.questionnaire.TemplateProblem;
+import org.airisk.workbench.settings.Preferences;
+import org.airisk.workbench.settings.WindowPlacement;
+import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.ui.BackgroundWork;
+import org.airisk.workbench.ui.Theme;
+import org.airisk.workbench.ui.UserMessages;
+import org.airisk.workbench.ui.library.LibraryView;
+import org.airisk.workbench.ui.library.LibraryViewModel;
+import org.airisk.workbench.ui.questionnaire.QuestionnaireView;
+import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
+
+/**
+ * The main window: menus, the library, and the assessment being answered. Remembers its place, its theme and
+ * the open assessment between runs.
+ */
+public final class WorkbenchWindow {
+    public static final String PLACEMENT = "window.placement";
+    public static final String LAST_ASSESSMENT = "window.lastAssessment";
+
+    /** What the window needs from the rest of the app, read before it is built. */
+    public record Start(Theme theme, Optional<WindowPlacement> placement, Optional<UUID> lastAssessment) {
+    }
+
+    private final Stage stage;
+    private final AssessmentRepository assessments;
+    private final TemplateLibrary templates;
+    private final Preferences preferences;
+    private final BackgroundWork background;
+    private final BorderPane root = new BorderPane();
+    private final LibraryViewModel libraryModel;
+    private final LibraryView libraryView;
+    private final Label banner = new Label();
+    private QuestionnaireView questionnaireView;
+    private Theme theme;
+
+    public WorkbenchWindow(Stage stage, AssessmentRepository assessments, TemplateLibrary templates,
+                           Preferences preferences, BackgroundWork background) {
+        this.stage = stage;
+        this.assessments = assessments;
+        this.templates = templates;
+        this.preferences = preferences;
+        this.background = background;
+        this.libraryModel = new LibraryViewModel(assessments, templates, background, this::open);
+        this.libraryView = new LibraryView(libraryModel);
+    }
+
+    /** Shows the window as it was left; {@code onLibraryShown} runs once the library's rows are on screen. */
+    public void show(Start start, Runnable onLibraryShown) {
+        theme = start.theme();
+        theme.apply();
+        root.setTop(new javafx.scene.layout.VBox(menuBar(), templateBanner()));
+        root.setCenter(libraryView);
+        Scene scene = new Scene(root, 1180, 760);
+        scene.getStylesheets().add(WorkbenchWindow.class.getResource("/ui/workbench.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("AI Risk Workbench");
+        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
+        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
+        start.placement().filter(WorkbenchWindow::onSomeScreen).ifPresent(p -> {
+            stage.setX(p.x());
+            stage.setY(p.y());
+            stage.setWidth(p.width());
+            stage.setHeight(p.height());
+            stage.setMaximized(p.maximized());
+        });
+        stage.setOnCloseRequest(e -> rememberPlacement());
+        stage.show();
+        libraryModel.refresh();
+        libraryModel.busyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean busy) {
+                if (!busy) {
+                    libraryModel.busyProperty().removeListener(this);
+                    Platform.runLater(onLibraryShown);
+                    start.lastAssessment().ifPresentOrElse(WorkbenchWindow.this::open, libraryView::focusTable);
+                }
+            }
+        });
+    }
+
+    private static boolean onSomeScreen(WindowPlacement p) {
+        return !Screen.getScreensForRectangle(new Rectangle2D(p.x(), p.y(), p.width(), p.height())).isEmpty();
+    }
+
+    private Node templateBanner() {
+        var problems = templates.problems();
+        banner.setId("template-banner");
+        banner.setWrapText(true);
+        banner.setPadding(new Insets(6, 20, 6, 20));
+        banner.getStyleClass().add("warning-banner");
+        if (problems.isEmpty()) {
+            banner.setVisible(false);
+            banner.setManaged(false);
+        } else {
+            banner.setText(problems.size() == 1
+                    ? "A questionnaire template could not be loaded: " + problems.get(0)
+                    + ". The other questionnaires work. See Help \u203a Template problems."
+                    : problems.size() + " problems kept questionnaire templates from loading; the others work. "
+                    + "See Help \u203a Template problems.");
+        }
+        return new HBox(banner);
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newAssessment = item("New assessment…", "Shortcut+N", () -> {
+            showLibrary();
+            libraryView.createNew();
+        });
+        MenuItem library = item("Assessment library", "Shortcut+L", this::showLibrary);
+        MenuItem find = item("Search assessments", "Shortcut+F", () -> {
+            showLibrary();
+            libraryView.focusSearch();
+        });
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+            rememberPlacement();
+            stage.close();
+        });
+        Menu file = new Menu("_File", null, newAssessment, library, find, new SeparatorMenuItem(), quit);
+
+        MenuItem rename = item("Rename…", "F2", libraryView::renameSelected);
+        MenuItem duplicate = item("Duplicate", "Shortcut+D", libraryView::duplicateSelected);
+        MenuItem delete = item("Delete…", null, libraryView::deleteSelected);
+        for (MenuItem i : new MenuItem[] {rename, duplicate, delete}) {
+            i.disableProperty().bind(libraryModel.selectedProperty().isNull()
+                    .or(root.centerProperty().isNotEqualTo(libraryView)));
+        }
+        Menu edit = new Menu("_Edit", null, rename, duplicate, delete);
+
+        ToggleGroup themes = new ToggleGroup();
+        Menu view = new Menu("_View");
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t.label() + " theme");
+            item.setId("theme-" + t.name().toLowerCase());
+            item.setToggleGroup(themes);
+            item.setSelected(t == theme);
+            item.setOnAction(e -> switchTheme(t));
+            view.getItems().add(item);
+        }
+
+        MenuItem problems = item("Template problems", null, this::showTemplateProblems);
+        problems.setDisable(templates.problems().isEmpty());
+        MenuItem shortcuts = item("Keyboard shortcuts", "F1", this::showShortcuts);
+        Menu help = new Menu("_Help", null, shortcuts, problems);
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void switchTheme(Theme chosen) {
+        theme = chosen;
+        chosen.apply();
+        background.submit(() -> preferences.put(Theme.PREFERENCE, chosen.name()), () -> { }, this::showFailure);
+    }
+
+    /** Opens an assessment: reads it off the FX thread, then shows its questionnaire. */
+    public void open(UUID id) {
+        background.submit(() -> {
+            Assessment assessment = assessments.find(id).orElse(null);
+            Map<String, RecordedAnswer> answers = assessment == null ? Map.of() : assessments.answers(id);
+            return new Loaded(assessment, answers);
+        }, loaded -> {
+            if (loaded.assessment() == null) {
+                forget();
+                showLibrary();
+                return;
+            }
+            Assessment a = loaded.assessment();
+            var template = templates.find(a.templateId(), a.templateVersion());
+            if (template.isEmpty()) {
+                forget();
+                showLibrary();
+                showError("Cannot open \u201c" + a.title() + "\u201d", "It follows the questionnaire '"
+                        + a.templateId() + "' version " + a.templateVersion() + ", which is not installed here. "
+                        + "Put that template file in the data folder's templates folder and restart.");
+                return;
+            }
+            QuestionnaireViewModel model = new QuestionnaireViewModel(a, template.get(), loaded.answers(),
+                    assessments, background);
+            questionnaireView = new QuestionnaireView(model, this::showLibrary);
+            root.setCenter(questionnaireView);
+            stage.setTitle(a.title() + " \u2013 AI Risk Workbench");
+            background.submit(() -> preferences.put(LAST_ASSESSMENT, id.toString()), () -> { }, this::showFailure);
+        }, this::showFailure);
+    }
+
+    private record Loaded(Assessment assessment, Map<String, RecordedAnswer> answers) {
+    }
+
+    public void showLibrary() {
+        if (root.getCenter() != libraryView) {
+            root.setCenter(libraryView);
+            questionnaireView = null;
+            stage.setTitle("AI Risk Workbench");
+            forget();
+            libraryModel.refresh();
+            libraryView.focusTable();
+        }
+    }
+
+    private void forget() {
+        background.submit(() -> preferences.put(LAST_ASSESSMENT, ""), () -> { }, this::showFailure);
+    }
+
+    private void rememberPlacement() {
+        WindowPlacement placement = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized());
+        background.submit(() -> preferences.put(PLACEMENT, placement.encode()), () -> { }, e -> { });
+    }
+
+    private void showTemplateProblems() {
+        StringBuilder text = new StringBuilder();
+        for (TemplateProblem p : templates.problems()) {
+            text.append(p).append('\n');
+        }
+        TextArea area = new TextArea(text.toString());
+        area.setEditable(false);
+        area.setWrapText(true);
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(stage);
+        alert.setTitle("Template problems");
+        alert.setHeaderText("These questionnaire templates were left out. Fix the files and restart.");
+        alert.getDialogPane().setContent(area);
+        alert.showAndWait();
+    }
+
+    private void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        Label text = new Label(String.join("\n",
+                "Ctrl+N\tNew assessment",
+                "Ctrl+F\tSearch the library (Esc clears)",
+                "Enter\tOpen the selected assessment / go to the next question",
+                "F2\tRename the selected assessment",
+                "Ctrl+D\tDuplicate the selected assessment",
+                "Delete\tDelete the selected assessment (asks first)",
+                "Ctrl+\u2192 / Ctrl+\u2190\tNext / previous section",
+                "Ctrl+L\tBack to the library",
+                "Ctrl+Q\tQuit (everything is already saved)"));
+        text.getStyleClass().add(Styles.TEXT);
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+
+    private void showFailure(Throwable failure) {
+        showError("Something went wrong", UserMessages.describe(failure));
+    }
+
+    private void showError(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle("AI Risk Workbench");
+        alert.setHeaderText(header);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setMaxWidth(480);
+        alert.getDialogPane().setContent(content);
+        alert.show();
+    }
+}
