@@ -174,6 +174,14 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     public void saveAnswer(UUID id, String questionId, Answer answer, Progress progress) {
         Instant now = now();
         transactions.run("save the answer", c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET status = ?, progress_percent = ?, "
+                    + "updated_at = ? WHERE id = ?")) {
+                s.setString(1, AssessmentStatus.of(progress).name());
+                s.setInt(2, progress.percent());
+                s.setObject(3, timestamp(now));
+                s.setObject(4, id);
+                requireOne(s.executeUpdate(), id);
+            }
             int updated;
             try (PreparedStatement s = c.prepareStatement("UPDATE answer SET kind = ?, text_value = ?, "
                     + "number_value = ?, date_value = ?, updated_at = ? WHERE assessment_id = ? AND question_id = ?")) {
@@ -193,14 +201,6 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                     s.executeUpdate();
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET status = ?, progress_percent = ?, "
-                    + "updated_at = ? WHERE id = ?")) {
-                s.setString(1, AssessmentStatus.of(progress).name());
-                s.setInt(2, progress.percent());
-                s.setObject(3, timestamp(now));
-                s.setObject(4, id);
-                requireOne(s.executeUpdate(), id);
-            }
             return null;
         });
     }
@@ -210,6 +210,11 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         Instant now = now();
         String text = note == null ? "" : note;
         transactions.run("save the note", c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET updated_at = ? WHERE id = ?")) {
+                s.setObject(1, timestamp(now));
+                s.setObject(2, id);
+                requireOne(s.executeUpdate(), id);
+            }
             try (PreparedStatement s = c.prepareStatement("MERGE INTO answer AS a USING (VALUES (CAST(? AS UUID), "
                     + "CAST(? AS VARCHAR))) AS k(assessment_id, question_id) ON a.assessment_id = k.assessment_id "
                     + "AND a.question_id = k.question_id WHEN MATCHED THEN UPDATE SET note = ?, updated_at = ? "
@@ -222,11 +227,6 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.setString(5, text);
                 s.setObject(6, timestamp(now));
                 s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET updated_at = ? WHERE id = ?")) {
-                s.setObject(1, timestamp(now));
-                s.setObject(2, id);
-                requireOne(s.executeUpdate(), id);
             }
             return null;
         });

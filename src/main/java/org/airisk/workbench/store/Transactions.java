@@ -30,13 +30,23 @@ final class Transactions {
                     throw new StorageException("Could not " + what + ": the assessment no longer exists. "
                             + "It may have been deleted; go back to the library.", e);
                 }
-                throw new StorageException("Could not " + what + " (" + e.getMessage() + "). Your earlier work "
+                throw new StorageException("Could not " + what + " (" + summary(e) + "). Your earlier work "
                         + "is safe. Try again; if it keeps failing, restart the workbench.", e);
             } catch (RuntimeException e) {
                 rollback(connection);
                 throw e;
             }
         }
+    }
+
+    /** The database's reason without the SQL statement it quotes. */
+    private static String summary(SQLException e) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int cut = text.indexOf("; SQL statement");
+        if (cut < 0) {
+            cut = text.indexOf('\n');
+        }
+        return cut < 0 ? text : text.substring(0, cut);
     }
 
     private static void rollback(Connection connection) {
