@@ -43,9 +43,14 @@ public sealed interface Answer {
         }
     }
 
+    /** A number, kept in one canonical form so that 25000, 25000.0 and 2.5E+4 are the same answer. */
     record Number(BigDecimal value) implements Answer {
         public Number {
             Objects.requireNonNull(value, "value");
+            value = value.stripTrailingZeros();
+            if (value.scale() < 0) {
+                value = value.setScale(0);
+            }
         }
 
         public boolean isGiven() {

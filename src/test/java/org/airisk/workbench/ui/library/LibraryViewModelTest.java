@@ -1,0 +1,115 @@
+package org.airisk.workbench.ui.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.WorkbenchDatabase;
+import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.ui.ImmediateBackgroundWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryViewModelTest {
+    @TempDir
+    Path folder;
+    private WorkbenchDatabase database;
+    private JdbcAssessmentRepository repository;
+    private final List<UUID> opened = new ArrayList<>();
+    private LibraryViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        database = WorkbenchDatabase.open(folder);
+        repository = new JdbcAssessmentRepository(database, Clock.systemUTC());
+        repository.create(new NewAssessment("Chatbot review", "HelpBot", "Ann Lee", "quick-check", 1));
+        repository.create(new NewAssessment("Credit scoring audit", "ScoreX", "Bo Chen", "quick-check", 1));
+        repository.create(new NewAssessment("Old thing", "Legacy", "", "retired-template", 3));
+        model = new LibraryViewModel(repository, TemplateLibrary.load(null), new ImmediateBackgroundWork(), opened::add);
+        model.refresh();
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    private List<String> shownTitles() {
+        return model.shownRows().stream().map(AssessmentRow::title).sorted().toList();
+    }
+
+    @Test
+    void searchFiltersAsYouTypeOverTitleSystemOwnerAndQuestionnaire() {
+        assertEquals(3, model.shownRows().size());
+        model.searchProperty().set("chat");
+        assertEquals(List.of("Chatbot review"), shownTitles());
+        model.searchProperty().set("scorex");
+        assertEquals(List.of("Credit scoring audit"), shownTitles());
+        model.searchProperty().set("bo chen");
+        assertEquals(List.of("Credit scoring audit"), shownTitles());
+        model.searchProperty().set("quick check");
+        assertEquals(List.of("Chatbot review", "Credit scoring audit"), shownTitles());
+        model.searchProperty().set("nothing like this");
+        assertEquals(List.of(), shownTitles());
+        model.searchProperty().set("");
+        assertEquals(3, model.shownRows().size());
+    }
+
+    @Test
+    void rowsNameTheQuestionnaireOrSayItIsMissing() {
+        model.searchProperty().set("legacy");
+        assertEquals("retired-template v3 (not installed)", model.shownRows().get(0).questionnaire());
+        model.searchProperty().set("helpbot");
+        assertEquals("AI system quick check v1", model.shownRows().get(0).questionnaire());
+    }
+
+    @Test
+    void createOpensTheNewAssessment() {
+        model.create(new NewAssessment("Fresh", "Sys", "", "quick-check", 1));
+        assertEquals(1, opened.size());
+        assertEquals("Fresh", repository.find(opened.get(0)).orElseThrow().title());
+        assertEquals(4, model.shownRows().size());
+        assertEquals("Fresh", model.selectedProperty().get().title());
+    }
+
+    @Test
+    void duplicateRenameAndDelete() {
+        model.searchProperty().set("chatbot");
+        AssessmentRow row = model.shownRows().get(0);
+        model.duplicate(row);
+        model.searchProperty().set("");
+        assertTrue(shownTitles().contains("Copy of Chatbot review"));
+        assertEquals("Copy of Chatbot review", model.selectedProperty().get().title());
+
+        model.rename(model.selectedProperty().get(), "Second look");
+        assertTrue(shownTitles().contains("Second look"));
+
+        AssessmentRow toDelete = model.selectedProperty().get();
+        model.delete(toDelete);
+        assertFalse(shownTitles().contains("Second look"));
+        assertEquals("Deleted 'Second look'.", model.messageProperty().get());
+    }
+
+    @Test
+    void failuresBecomeAMessageNotAnException() {
+        AssessmentRow row = model.shownRows().get(0);
+        repository.delete(row.id());
+        model.rename(row, "Too late");
+        assertTrue(model.problemProperty().get().contains("no longer exists"), model.problemProperty().get());
+    }
+
+    @Test
+    void copyTitleStaysWithinTheLimit() {
+        String longTitle = "x".repeat(NewAssessment.MAX_TITLE);
+        assertEquals(NewAssessment.MAX_TITLE, LibraryViewModel.copyTitle(longTitle).length());
+    }
+}
