@@ -69,6 +69,16 @@ public final class NewAssessmentDialog extends Dialog<NewAssessment> {
         grid.add(description, 1, 4);
         getDialogPane().setContent(grid);
 
+        // ControlsFX decorations wrap the scene's root. showAndWait() sets the dialog pane as root after firing
+        // DIALOG_SHOWN, so the validators are registered one pulse later, once the dialog is really on screen.
+        setOnShown(e -> Platform.runLater(() -> registerValidators(title, system, owner, questionnaire)));
+        getDialogPane().lookupButton(create).disableProperty().bind(model.validProperty().not());
+        setResultConverter(button -> button == create ? model.request() : null);
+        Platform.runLater(title::requestFocus);
+    }
+
+    private static void registerValidators(TextField title, TextField system, TextField owner,
+                                           ComboBox<QuestionnaireTemplate> questionnaire) {
         ValidationSupport validation = new ValidationSupport();
         validation.registerValidator(title, (Control c, String text) -> ValidationResult.fromErrorIf(c,
                 text == null || text.isBlank() ? "Give the assessment a title."
@@ -82,10 +92,6 @@ public final class NewAssessmentDialog extends Dialog<NewAssessment> {
                 (String text) -> text == null || text.strip().length() <= NewAssessment.MAX_NAME,
                 "Keep the owner under " + NewAssessment.MAX_NAME + " characters.", Severity.ERROR));
         validation.registerValidator(questionnaire, Validator.createEmptyValidator("Choose a questionnaire."));
-
-        getDialogPane().lookupButton(create).disableProperty().bind(model.validProperty().not());
-        setResultConverter(button -> button == create ? model.request() : null);
-        Platform.runLater(title::requestFocus);
     }
 
     private static TextField field(String id, String prompt, String initial) {

@@ -58,6 +58,16 @@ public final class QuestionnaireView extends BorderPane {
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // A ScrollPane does not follow the focus by itself; keyboard users would tab into invisible fields.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, focused) -> {
+                    if (focused != null && isInsideQuestions(focused)) {
+                        ensureVisible(focused);
+                    }
+                });
+            }
+        });
         showSection(model.currentSectionProperty().get());
     }
 
@@ -198,6 +208,33 @@ public final class QuestionnaireView extends BorderPane {
                 card.focusAnswer();
                 return;
             }
+        }
+    }
+
+    private boolean isInsideQuestions(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == questionsBox) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scrolls just enough to show the node, with a little room around it. */
+    private void ensureVisible(Node node) {
+        questionsBox.layout();
+        Bounds inBox = questionsBox.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double viewport = scroller.getViewportBounds().getHeight();
+        double scrollable = questionsBox.getHeight() - viewport;
+        if (scrollable <= 0 || inBox == null) {
+            return;
+        }
+        double top = scroller.getVvalue() * scrollable;
+        double margin = 24;
+        if (inBox.getMinY() - margin < top) {
+            scroller.setVvalue(Math.max(0, (inBox.getMinY() - margin) / scrollable));
+        } else if (inBox.getMaxY() + margin > top + viewport) {
+            scroller.setVvalue(Math.min(1, (inBox.getMaxY() + margin - viewport) / scrollable));
         }
     }
 

@@ -1,0 +1,90 @@
+package org.airisk.workbench.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javax.imageio.ImageIO;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real workbench on a data folder in the test toolkit's stage, as a user would see it. */
+final class GuiSession {
+    final FxRobot robot = new FxRobot();
+    private final Path folder;
+    private Workbench workbench;
+    private Stage stage;
+
+    GuiSession(Path folder) {
+        this.folder = folder;
+    }
+
+    GuiSession start() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        workbench = Workbench.open(folder);
+        CountDownLatch shown = new CountDownLatch(1);
+        FxToolkit.setupFixture(() -> workbench.show(stage, shown::countDown));
+        assertTrue(shown.await(30, TimeUnit.SECONDS), "the library appeared");
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Closes the window as the user does (which remembers its place), then the workbench. */
+    void close() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            stage.hide();
+        });
+        workbench.close();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** The labelled control (radio, check box, toggle) with exactly this text inside a question's card. */
+    Node choice(String questionId, String text) {
+        Node card = robot.lookup("#question-" + questionId).query();
+        Predicate<Node> labelled = n -> n instanceof Labeled l && text.equals(l.getText());
+        return reveal(robot.from(card).lookup(labelled).<Node>query());
+    }
+
+    /** Focuses a node as Tab would (the view scrolls it into sight) and returns it, ready to click. */
+    Node reveal(Node node) {
+        robot.interact(node::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+
+    Node reveal(String query) {
+        return reveal(robot.lookup(query).<Node>query());
+    }
+
+    void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Saves what the window shows now as a PNG under target/screenshots, for a person to look at. */
+    void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        var image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null));
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image.get(10, TimeUnit.SECONDS), null), "png",
+                    dir.resolve(name + ".png").toFile());
+        } catch (Exception e) {
+            throw new IOException("could not save screenshot " + name, e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.airisk.workbench.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
+import javafx.scene.input.KeyCode;
+import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.WorkbenchDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** End-to-end flows in the real window, headless: what an assessor does, and what they find after a restart. */
+class WorkbenchGuiTest {
+    @TempDir
+    Path folder;
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static int rows(FxRobot robot) {
+        return robot.lookup("#library-table").queryAs(TableView.class).getItems().size();
+    }
+
+    @Test
+    void answersOfEveryTypeSurviveARestart() throws Exception {
+        GuiSession gui = new GuiSession(folder).start();
+        FxRobot robot = gui.robot;
+        gui.screenshot("library-light");
+
+        robot.clickOn("#library-new");
+        gui.waitUntil("dialog", () -> robot.lookup("#new-title").tryQuery().isPresent());
+        robot.clickOn("#new-title").write("Robot review");
+        robot.clickOn("#new-system").write("Robot system");
+        gui.screenshot("new-assessment-dialog");
+        robot.clickOn("Create");
+        gui.waitUntil("questionnaire shown", () -> robot.lookup("#section-title").tryQuery().isPresent());
+        assertEquals("Purpose and context", text(robot, "#section-title"));
+
+        robot.clickOn(gui.reveal("#answer-purpose_summary")).write("Answers robot questions");
+        robot.clickOn(gui.choice("domain", "Finance and credit"));
+        robot.clickOn(gui.choice("affected_groups", "Customers or clients"));
+        robot.clickOn(gui.choice("affected_groups", "Members of the public"));
+        assertFalse(robot.lookup("#question-large_scale_oversight").query().isVisible());
+        robot.clickOn(gui.reveal("#answer-people_reached")).write("20000");
+        assertTrue(robot.lookup("#question-large_scale_oversight").query().isVisible(), "condition shows it");
+        robot.clickOn(gui.choice("large_scale_oversight", "Yes"));
+        robot.clickOn(gui.choice("decision_impact", "4 - Mostly decides"));
+        robot.clickOn(gui.reveal("#note-decision_impact")).write("Ask the credit team");
+
+        robot.push(KeyCode.CONTROL, KeyCode.RIGHT);
+        gui.waitUntil("data section", () -> "Data and model".equals(text(robot, "#section-title")));
+        robot.clickOn(gui.choice("model_source", "Open-weights model run by us"));
+        robot.clickOn(gui.choice("personal_data", "Yes"));
+        robot.clickOn(gui.choice("special_categories", "Health"));
+        robot.clickOn(gui.reveal("#answer-data_notes")).write("Loan files from 2019 on");
+        gui.screenshot("questionnaire-light");
+
+        robot.clickOn("#next-section");
+        gui.waitUntil("oversight section", () -> "Oversight and operation".equals(text(robot, "#section-title")));
+        robot.clickOn(gui.choice("human_review", "No"));
+        DatePicker goLive = robot.lookup("#answer-go_live").queryAs(DatePicker.class);
+        robot.clickOn(gui.reveal(goLive.getEditor())).write("2026-05-01");
+        robot.clickOn(gui.choice("incident_channel", "Not sure"));
+
+        gui.waitUntil("saved", () -> "Saved".equals(text(robot, "#save-state")));
+        gui.close();
+
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
+            JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, Clock.systemUTC());
+            var id = repository.list().stream().filter(a -> a.title().equals("Robot review")).findFirst()
+                    .orElseThrow().id();
+            Map<String, RecordedAnswer> saved = repository.answers(id);
+            assertEquals(new Answer.Text("Answers robot questions"), saved.get("purpose_summary").answer());
+            assertEquals(new Answer.Choice("finance"), saved.get("domain").answer());
+            assertEquals(new Answer.Choices(List.of("customers", "public")), saved.get("affected_groups").answer());
+            assertEquals(new Answer.Number(new java.math.BigDecimal("20000")), saved.get("people_reached").answer());
+            assertEquals(new Answer.Choice("yes"), saved.get("large_scale_oversight").answer());
+            assertEquals(new Answer.Scale(4), saved.get("decision_impact").answer());
+            assertEquals("Ask the credit team", saved.get("decision_impact").note());
+            assertEquals(new Answer.Text("Loan files from 2019 on"), saved.get("data_notes").answer());
+            assertEquals(new Answer.Date(LocalDate.of(2026, 5, 1)), saved.get("go_live").answer());
+            assertEquals(new Answer.Choice("not_sure"), saved.get("incident_channel").answer());
+        }
+
+        GuiSession again = new GuiSession(folder).start();
+        FxRobot r = again.robot;
+        gui.waitUntil("last assessment reopened", () -> r.lookup("#section-title").tryQuery().isPresent());
+        assertEquals("Purpose and context", text(r, "#section-title"));
+        assertEquals("Answers robot questions", r.lookup("#answer-purpose_summary").queryAs(TextField.class).getText());
+        assertTrue(((Toggle) again.choice("domain", "Finance and credit")).isSelected());
+        assertTrue(((CheckBox) again.choice("affected_groups", "Customers or clients")).isSelected());
+        assertTrue(((CheckBox) again.choice("affected_groups", "Members of the public")).isSelected());
+        assertEquals("20000", r.lookup("#answer-people_reached").queryAs(TextField.class).getText());
+        assertTrue(((Toggle) again.choice("large_scale_oversight", "Yes")).isSelected());
+        assertTrue(((Toggle) again.choice("decision_impact", "4 - Mostly decides")).isSelected());
+        assertEquals("Ask the credit team", r.lookup("#note-decision_impact").queryAs(TextArea.class).getText());
+        r.clickOn("#next-section");
+        gui.waitUntil("data section", () -> "Data and model".equals(text(r, "#section-title")));
+        assertTrue(((Toggle) again.choice("personal_data", "Yes")).isSelected());
+        assertTrue(((CheckBox) again.choice("special_categories", "Health")).isSelected());
+        assertEquals("Loan files from 2019 on", r.lookup("#answer-data_notes").queryAs(TextArea.class).getText());
+        r.push(KeyCode.CONTROL, KeyCode.RIGHT);
+        gui.waitUntil("oversight section", () -> "Oversight and operation".equals(text(r, "#section-title")));
+        assertEquals(LocalDate.of(2026, 5, 1), r.lookup("#answer-go_live").queryAs(DatePicker.class).getValue());
+        assertTrue(((Toggle) again.choice("incident_channel", "Not sure")).isSelected());
+        again.close();
+    }
+
+    @Test
+    void librarySearchFiltersAsYouType() throws Exception {
+        GuiSession gui = new GuiSession(folder).start();
+        FxRobot robot = gui.robot;
+        assertEquals(1, rows(robot), "the first start shows the sample assessment");
+        robot.clickOn("#library-search").write("no such system");
+        gui.waitUntil("filtered", () -> rows(robot) == 0);
+        robot.push(KeyCode.ESCAPE);
+        gui.waitUntil("cleared", () -> rows(robot) == 1);
+        robot.write("helpdesk");
+        gui.waitUntil("matched", () -> rows(robot) == 1);
+        gui.close();
+    }
+
+    @Test
+    void deleteAsksFirstAndCancelKeepsTheAssessment() throws Exception {
+        GuiSession gui = new GuiSession(folder).start();
+        FxRobot robot = gui.robot;
+        robot.clickOn("Sample: support assistant pre-launch check");
+        robot.clickOn("#library-delete");
+        gui.waitUntil("confirmation", () -> robot.lookup("Cancel").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtilsHelper.settle();
+        assertEquals(1, rows(robot), "cancel keeps it");
+
+        robot.clickOn("Sample: support assistant pre-launch check");
+        robot.push(KeyCode.DELETE);
+        gui.waitUntil("confirmation", () -> robot.lookup("Cancel").tryQuery().isPresent());
+        robot.clickOn("Delete");
+        gui.waitUntil("deleted", () -> rows(robot) == 0);
+        gui.close();
+    }
+
+    /** Tiny helper so the flows read as steps. */
+    private static final class WaitForAsyncUtilsHelper {
+        static void settle() {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+}
