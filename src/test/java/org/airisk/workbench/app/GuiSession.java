@@ -77,9 +77,18 @@ final class GuiSession {
 
     /** Saves what the window shows now as a PNG under target/screenshots, for a person to look at. */
     void screenshot(String name) throws IOException {
+        screenshot(stage.getScene(), name);
+    }
+
+    /** Saves the window that holds this node, e.g. a dialog. */
+    void screenshotOf(String query, String name) throws IOException {
+        screenshot(robot.lookup(query).query().getScene(), name);
+    }
+
+    private void screenshot(javafx.scene.Scene scene, String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
-        var image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null));
+        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null));
         try {
             ImageIO.write(SwingFXUtils.fromFXImage(image.get(10, TimeUnit.SECONDS), null), "png",
                     dir.resolve(name + ".png").toFile());

@@ -48,7 +48,7 @@ class WorkbenchGuiTest {
         gui.waitUntil("dialog", () -> robot.lookup("#new-title").tryQuery().isPresent());
         robot.clickOn("#new-title").write("Robot review");
         robot.clickOn("#new-system").write("Robot system");
-        gui.screenshot("new-assessment-dialog");
+        gui.screenshotOf("#new-title", "new-assessment-dialog");
         robot.clickOn("Create");
         gui.waitUntil("questionnaire shown", () -> robot.lookup("#section-title").tryQuery().isPresent());
         assertEquals("Purpose and context", text(robot, "#section-title"));
@@ -120,7 +120,23 @@ class WorkbenchGuiTest {
         gui.waitUntil("oversight section", () -> "Oversight and operation".equals(text(r, "#section-title")));
         assertEquals(LocalDate.of(2026, 5, 1), r.lookup("#answer-go_live").queryAs(DatePicker.class).getValue());
         assertTrue(((Toggle) again.choice("incident_channel", "Not sure")).isSelected());
+
+        r.clickOn("View").clickOn("Dark theme");
+        r.clickOn("#previous-section");
+        again.waitUntil("data section", () -> "Data and model".equals(text(r, "#section-title")));
+        again.screenshot("questionnaire-dark");
+        r.clickOn("#back-to-library");
+        again.waitUntil("library", () -> r.lookup("#library-table").tryQuery().isPresent());
+        again.screenshot("library-dark");
         again.close();
+
+        GuiSession third = new GuiSession(folder).start();
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().toLowerCase().contains("dark"),
+                "the dark theme is remembered");
+        assertTrue(third.robot.lookup("#library-table").tryQuery().isPresent(),
+                "back at the library when the app was closed there");
+        third.robot.interact(() -> org.airisk.workbench.ui.Theme.LIGHT.apply());
+        third.close();
     }
 
     @Test

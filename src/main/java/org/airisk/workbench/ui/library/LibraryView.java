@@ -112,10 +112,10 @@ public final class LibraryView extends BorderPane {
         table.setItems(model.shownRows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add(Styles.STRIPED);
-        table.getColumns().add(textColumn("Title", 260, AssessmentRow::title));
+        table.getColumns().add(textColumn("Title", 300, AssessmentRow::title));
         table.getColumns().add(textColumn("AI system", 180, AssessmentRow::systemName));
-        table.getColumns().add(textColumn("Questionnaire", 180, AssessmentRow::questionnaire));
-        table.getColumns().add(textColumn("Status", 100, AssessmentRow::status));
+        table.getColumns().add(textColumn("Questionnaire", 170, AssessmentRow::questionnaire));
+        table.getColumns().add(textColumn("Status", 95, AssessmentRow::status));
         table.getColumns().add(progressColumn());
         TableColumn<AssessmentRow, String> updated = textColumn("Last updated", 150,
                 r -> UPDATED.format(r.updatedAt()));

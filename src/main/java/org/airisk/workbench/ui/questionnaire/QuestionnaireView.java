@@ -102,7 +102,7 @@ public final class QuestionnaireView extends BorderPane {
         model.currentSectionProperty().addListener((obs, old, section) -> sections.getSelectionModel().select(section));
         VBox box = new VBox(sections);
         VBox.setVgrow(sections, Priority.ALWAYS);
-        box.setPadding(new Insets(0, 0, 0, 12));
+        box.setPadding(new Insets(12, 0, 12, 12));
         return box;
     }
 
@@ -116,7 +116,7 @@ public final class QuestionnaireView extends BorderPane {
         scroller.setFitToWidth(true);
         scroller.setId("question-scroller");
         VBox pane = new VBox(4, new VBox(2, sectionTitle, sectionDescription), scroller);
-        pane.setPadding(new Insets(0, 0, 0, 16));
+        pane.setPadding(new Insets(12, 0, 0, 16));
         VBox.setVgrow(scroller, Priority.ALWAYS);
         return pane;
     }
