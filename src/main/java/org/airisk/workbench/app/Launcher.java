@@ -1,17 +1,31 @@
 package org.airisk.workbench.app;
 
-import javafx.application.Application;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
 
 /**
- * The entry point. A plain class, not an {@link Application}: started from the class path, a main class that
- * extends Application fails with "JavaFX runtime components are missing".
+ * The entry point. It starts opening the data folder at once, in parallel with the JavaFX toolkit's own start-up,
+ * and hands both to a {@link DesktopSession}. A plain class on purpose: started from the class path, a main class
+ * that extends {@code Application} fails with "JavaFX runtime components are missing".
  */
 public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
-        Application.launch(WorkbenchApp.class, args);
-        System.exit(WorkbenchApp.exitCode());
+    public static void main(String[] args) throws InterruptedException {
+        StartupOptions options = StartupOptions.parse(List.of(args), System.getenv());
+        if (!options.problems().isEmpty()) {
+            options.problems().forEach(p -> System.err.println("AI Risk Workbench: " + p));
+            System.exit(2);
+        }
+        CompletableFuture<Workbench> opening = CompletableFuture.supplyAsync(() -> Workbench.open(options.dataFolder()));
+        CountDownLatch finished = new CountDownLatch(1);
+        DesktopSession session = new DesktopSession(options, opening, finished::countDown);
+        Platform.setImplicitExit(false);
+        Platform.startup(session::begin);
+        finished.await();
+        System.exit(session.exitCode());
     }
 }

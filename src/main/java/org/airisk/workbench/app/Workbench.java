@@ -41,7 +41,8 @@ public final class Workbench implements AutoCloseable {
         this.start = new WorkbenchWindow.Start(
                 Theme.fromPreference(preferences.get(Theme.PREFERENCE).orElse("")),
                 WindowPlacement.decode(preferences.get(WorkbenchWindow.PLACEMENT).orElse(null)),
-                preferences.get(WorkbenchWindow.LAST_ASSESSMENT).filter(s -> !s.isBlank()).flatMap(Workbench::uuid));
+                preferences.get(WorkbenchWindow.LAST_ASSESSMENT).filter(s -> !s.isBlank()).flatMap(Workbench::uuid),
+                assessments.list());
     }
 
     /**

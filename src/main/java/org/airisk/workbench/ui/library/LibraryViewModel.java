@@ -90,11 +90,16 @@ public final class LibraryViewModel {
         refresh(null, null);
     }
 
+    /** Shows assessments already read (at start-up), without another trip to the database. */
+    public void show(List<AssessmentSummary> summaries) {
+        rows.setAll(summaries.stream().map(this::row).toList());
+    }
+
     private void refresh(UUID select, Runnable then) {
         busy.set(true);
         background.submit(assessments::list, summaries -> {
             UUID keep = select != null ? select : selected.get() == null ? null : selected.get().id();
-            rows.setAll(summaries.stream().map(this::row).toList());
+            show(summaries);
             selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
             busy.set(false);
             if (then != null) {

@@ -1,6 +1,7 @@
 package org.airisk.workbench.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.questionnaire.TemplateProblem;
 import org.airisk.workbench.settings.Preferences;
@@ -47,7 +49,8 @@ public final class WorkbenchWindow {
     public static final String LAST_ASSESSMENT = "window.lastAssessment";
 
     /** What the window needs from the rest of the app, read before it is built. */
-    public record Start(Theme theme, Optional<WindowPlacement> placement, Optional<UUID> lastAssessment) {
+    public record Start(Theme theme, Optional<WindowPlacement> placement, Optional<UUID> lastAssessment,
+                        List<AssessmentSummary> library) {
     }
 
     private final Stage stage;
@@ -93,17 +96,12 @@ public final class WorkbenchWindow {
             stage.setMaximized(p.maximized());
         });
         stage.setOnCloseRequest(e -> rememberPlacement());
+        libraryModel.show(start.library());
         stage.show();
-        libraryModel.refresh();
-        libraryModel.busyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean busy) {
-                if (!busy) {
-                    libraryModel.busyProperty().removeListener(this);
-                    Platform.runLater(onLibraryShown);
-                    start.lastAssessment().ifPresentOrElse(WorkbenchWindow.this::open, libraryView::focusTable);
-                }
-            }
+        // The library was read while the toolkit started, so the first frame already has its rows.
+        Platform.runLater(() -> {
+            onLibraryShown.run();
+            start.lastAssessment().ifPresentOrElse(this::open, libraryView::focusTable);
         });
     }
 
