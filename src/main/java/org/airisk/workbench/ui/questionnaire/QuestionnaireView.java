@@ -157,6 +157,11 @@ public final class QuestionnaireView extends BorderPane {
             saved.getStyleClass().add("Not saved".equals(text) ? Styles.DANGER : Styles.SUCCESS);
         });
         saved.getStyleClass().add(Styles.SUCCESS);
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        why.textProperty().bind(model.saveProblemProperty());
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        model.saveProblemProperty().addListener((obs, old, problem) -> saved.setTooltip(problem.isEmpty() ? null : why));
         Hyperlink retry = new Hyperlink("Retry");
         retry.visibleProperty().bind(model.saveProblemProperty().isNotEmpty());
         retry.managedProperty().bind(retry.visibleProperty());
