@@ -21,7 +21,9 @@ public record Question(
         Map<Integer, String> scaleLabels,
         BigDecimal min,
         BigDecimal max,
-        Condition showIf) {
+        Condition showIf,
+        List<String> informs,
+        List<AnswerEffect> effects) {
 
     public static final String YES = "yes";
     public static final String NO = "no";
@@ -41,6 +43,22 @@ public record Question(
                 : options == null ? List.of() : List.copyOf(options);
         scaleLabels = scaleLabels == null ? Map.of() : Map.copyOf(scaleLabels);
         showIf = showIf == null ? Condition.always() : showIf;
+        informs = informs == null ? List.of() : List.copyOf(informs);
+        effects = effects == null ? List.of() : List.copyOf(effects);
+    }
+
+    /** A question that informs no risk: intake and context questions. */
+    public Question(String id, QuestionType type, String text, String help, List<String> examples, boolean required,
+                    List<Option> options, Map<Integer, String> scaleLabels, BigDecimal min, BigDecimal max,
+                    Condition showIf) {
+        this(id, type, text, help, examples, required, options, scaleLabels, min, max, showIf, null, null);
+    }
+
+    /** The risks this question tells something about: those it names, and those its effects touch. */
+    public java.util.Set<String> informedRisks() {
+        java.util.Set<String> risks = new java.util.LinkedHashSet<>(informs);
+        effects.forEach(e -> risks.add(e.risk()));
+        return risks;
     }
 
     public Optional<Option> option(String optionId) {

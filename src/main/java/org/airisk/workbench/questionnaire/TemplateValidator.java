@@ -104,11 +104,30 @@ public final class TemplateValidator {
             if (question.min() != null && question.max() != null && question.min().compareTo(question.max()) > 0) {
                 add(question.id(), "min " + question.min() + " is greater than max " + question.max());
             }
+            for (AnswerEffect effect : question.effects()) {
+                checkEffect(question, effect);
+            }
             for (Integer point : question.scaleLabels().keySet()) {
                 if (point < Question.SCALE_MIN || point > Question.SCALE_MAX) {
                     add(question.id(), "scale label for " + point + " is outside 1-5");
                 }
             }
+        }
+
+        private void checkEffect(Question question, AnswerEffect effect) {
+            String where = "effect on '" + effect.risk() + "'";
+            if (!effect.when().questionIds().equals(Set.of(question.id()))) {
+                add(question.id(), where + ": 'when' must test this question's own answer");
+            }
+            if ((effect.kind() == AnswerEffect.Kind.LIKELIHOOD || effect.kind() == AnswerEffect.Kind.IMPACT)
+                    && (effect.delta() == 0 || Math.abs(effect.delta()) > AnswerEffect.MAX_DELTA)) {
+                add(question.id(), where + ": a likelihood or impact change is between -3 and 3 and not 0, not "
+                        + effect.delta());
+            }
+            if (effect.kind() == AnswerEffect.Kind.CONTROL && effect.mitigation().isBlank()) {
+                add(question.id(), where + ": a control names the mitigation in place");
+            }
+            checkValues(question.id(), effect.when());
         }
 
         private void findCycles() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.airisk.workbench.questionnaire.AnswerEffect;
 import org.airisk.workbench.questionnaire.Condition;
 import org.airisk.workbench.questionnaire.Option;
 import org.airisk.workbench.questionnaire.Question;
@@ -170,9 +171,74 @@ public final class TemplateReader {
                 exampleNodes.forEach(e -> examples.add(e.asText()));
             }
             Condition showIf = node.has("showIf") ? condition(node.get("showIf"), id) : null;
+            List<String> informs = new ArrayList<>();
+            node.path("informs").forEach(r -> informs.add(r.asText()));
+            List<AnswerEffect> effects = new ArrayList<>();
+            JsonNode effectNodes = node.get("effects");
+            if (effectNodes != null) {
+                if (!effectNodes.isArray()) {
+                    add(id, "'effects' must be a list");
+                } else {
+                    effectNodes.forEach(e -> effects.addAll(effects(e, id)));
+                }
+            }
             return new Question(id, type.get(), text(node, "text"), text(node, "help"), examples,
                     node.path("required").asBoolean(false), options, scaleLabels,
-                    number(node, "min", id), number(node, "max", id), showIf);
+                    number(node, "min", id), number(node, "max", id), showIf, informs, effects);
+        }
+
+        /** One effect entry; "risks" lists several risks the same answer touches in the same way. */
+        private List<AnswerEffect> effects(JsonNode node, String questionId) {
+            if (!node.isObject() || !node.has("when")) {
+                add(questionId, "each effect is an object with 'when' and 'risk'");
+                return List.of();
+            }
+            Condition when = condition(ownQuestion(node.get("when"), questionId), questionId);
+            List<String> risks = new ArrayList<>();
+            if (node.hasNonNull("risk")) {
+                risks.add(node.get("risk").asText());
+            }
+            node.path("risks").forEach(r -> risks.add(r.asText()));
+            if (risks.isEmpty()) {
+                add(questionId, "an effect names the risk it changes ('risk' or 'risks')");
+            }
+            if (when == null) {
+                return List.of();
+            }
+            List<AnswerEffect> result = new ArrayList<>();
+            for (String risk : risks) {
+                if (node.path("notApplicable").asBoolean(false)) {
+                    result.add(AnswerEffect.notApplicable(when, risk));
+                } else if (node.has("likelihood")) {
+                    result.add(AnswerEffect.likelihood(when, risk, node.get("likelihood").asInt()));
+                } else if (node.has("impact")) {
+                    result.add(AnswerEffect.impact(when, risk, node.get("impact").asInt()));
+                } else if (node.hasNonNull("control")) {
+                    result.add(AnswerEffect.control(when, risk, node.get("control").asText()));
+                } else {
+                    add(questionId, "the effect on '" + risk
+                            + "' needs one of: notApplicable, likelihood, impact, control");
+                }
+            }
+            return result;
+        }
+
+        /** An effect's 'when' tests its own question, so the template need not repeat the question's id. */
+        private static JsonNode ownQuestion(JsonNode node, String questionId) {
+            if (node == null || !node.isObject()) {
+                return node;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode copy = node.deepCopy();
+            if (copy.has("not")) {
+                copy.set("not", ownQuestion(copy.get("not"), questionId));
+            } else if (copy.has("allOf") || copy.has("anyOf")) {
+                String key = copy.has("allOf") ? "allOf" : "anyOf";
+                com.fasterxml.jackson.databind.node.ArrayNode parts = copy.putArray(key);
+                node.get(key).forEach(part -> parts.add(ownQuestion(part, questionId)));
+            } else if (!copy.has("question")) {
+                copy.put("question", questionId);
+            }
+            return copy;
         }
 
         private Condition condition(JsonNode node, String element) {
