@@ -6,9 +6,24 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** A versioned questionnaire: what is asked, in which order, and under which conditions. */
-public record QuestionnaireTemplate(String id, int version, String title, String description, List<Section> sections) {
+public record QuestionnaireTemplate(String id, int version, String title, String description, List<Section> sections,
+                                    List<Reference> includes) {
+
+    /** Names one version of a template, e.g. the profile another template starts with. */
+    public record Reference(String id, int version) {
+        @Override
+        public String toString() {
+            return id + " v" + version;
+        }
+    }
+
+    public QuestionnaireTemplate(String id, int version, String title, String description, List<Section> sections) {
+        this(id, version, title, description, sections, List.of());
+    }
+
     public QuestionnaireTemplate {
         Objects.requireNonNull(id, "id");
+        includes = includes == null ? List.of() : List.copyOf(includes);
         title = title == null ? id : title;
         description = description == null ? "" : description;
         sections = sections == null ? List.of() : List.copyOf(sections);
@@ -26,6 +41,13 @@ public record QuestionnaireTemplate(String id, int version, String title, String
         return sections.stream()
                 .filter(s -> s.questions().stream().anyMatch(q -> q.id().equals(questionId)))
                 .findFirst();
+    }
+
+    /** This template with the sections of the templates it includes placed before its own. */
+    public QuestionnaireTemplate withIncludedSections(List<Section> included) {
+        List<Section> all = new java.util.ArrayList<>(included);
+        all.addAll(sections);
+        return new QuestionnaireTemplate(id, version, title, description, all, includes);
     }
 
     /** "Quick check v2": how an assessor sees which questionnaire an assessment follows. */

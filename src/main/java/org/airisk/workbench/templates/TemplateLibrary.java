@@ -9,16 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.questionnaire.Section;
 import org.airisk.workbench.questionnaire.TemplateProblem;
 
 /**
  * The questionnaires the app offers: the built-in ones shipped in its resources, plus any in the data folder's
- * {@code templates/} folder. A template that does not load is left out and reported; the rest still work.
+ * {@code templates/} folder. A template may include others (their sections come first). A template that does not
+ * load is left out and reported; the rest still work.
  */
 public final class TemplateLibrary {
     static final String BUILT_IN_INDEX = "/templates/index.txt";
@@ -33,8 +37,10 @@ public final class TemplateLibrary {
     public static TemplateLibrary load(Path userFolder) {
         TemplateLibrary library = new TemplateLibrary();
         TemplateReader reader = new TemplateReader();
+        List<Parsed> parsed = new ArrayList<>();
         for (String name : builtInNames()) {
-            library.add(reader.read(resource("/templates/" + name), "built-in " + name), "built-in " + name);
+            String source = "built-in " + name;
+            library.collect(reader.parse(resource("/templates/" + name), source), source, parsed);
         }
         if (userFolder != null && Files.isDirectory(userFolder)) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(userFolder, "*.json")) {
@@ -44,7 +50,8 @@ public final class TemplateLibrary {
                 for (Path file : sorted) {
                     String source = file.toString();
                     try {
-                        library.add(reader.read(Files.readString(file, StandardCharsets.UTF_8), source), source);
+                        library.collect(reader.parse(Files.readString(file, StandardCharsets.UTF_8), source), source,
+                                parsed);
                     } catch (IOException e) {
                         library.problems.add(new TemplateProblem(source, "", "cannot be read: " + e.getMessage()));
                     }
@@ -53,20 +60,81 @@ public final class TemplateLibrary {
                 library.problems.add(new TemplateProblem(userFolder.toString(), "", "cannot be listed: " + e.getMessage()));
             }
         }
+        new Composer(reader, parsed, library).composeAll();
         return library;
     }
 
-    private void add(TemplateReader.Result result, String source) {
+    /** A template as read from its file, before the templates it includes are put in front of it. */
+    private record Parsed(QuestionnaireTemplate template, String source) {
+    }
+
+    private void collect(TemplateReader.Result result, String source, List<Parsed> into) {
         problems.addAll(result.problems());
-        result.template().ifPresent(template -> {
-            String key = key(template.id(), template.version());
-            if (byKey.containsKey(key)) {
-                problems.add(new TemplateProblem(source, "", "template '" + template.id() + "' version "
-                        + template.version() + " is already loaded; this copy is ignored"));
-            } else {
-                byKey.put(key, template);
+        result.template().ifPresent(t -> into.add(new Parsed(t, source)));
+    }
+
+    /** Puts included templates' sections in front, validates the whole, and keeps what is valid. */
+    private static final class Composer {
+        private final TemplateReader reader;
+        private final TemplateLibrary library;
+        private final Map<String, Parsed> parsed = new LinkedHashMap<>();
+        private final Map<String, Optional<QuestionnaireTemplate>> done = new LinkedHashMap<>();
+        private final Set<String> inProgress = new HashSet<>();
+
+        Composer(TemplateReader reader, List<Parsed> all, TemplateLibrary library) {
+            this.reader = reader;
+            this.library = library;
+            for (Parsed p : all) {
+                String key = key(p.template().id(), p.template().version());
+                if (parsed.containsKey(key)) {
+                    library.problems.add(new TemplateProblem(p.source(), "", "template '" + p.template().id()
+                            + "' version " + p.template().version() + " is already loaded; this copy is ignored"));
+                } else {
+                    parsed.put(key, p);
+                }
             }
-        });
+        }
+
+        void composeAll() {
+            for (String key : parsed.keySet()) {
+                compose(key).ifPresent(t -> library.byKey.put(key, t));
+            }
+        }
+
+        private Optional<QuestionnaireTemplate> compose(String key) {
+            if (done.containsKey(key)) {
+                return done.get(key);
+            }
+            Parsed p = parsed.get(key);
+            if (!inProgress.add(key)) {
+                library.problems.add(new TemplateProblem(p.source(), "", "templates include each other in a cycle"));
+                return Optional.empty();
+            }
+            List<Section> included = new ArrayList<>();
+            boolean complete = true;
+            for (QuestionnaireTemplate.Reference ref : p.template().includes()) {
+                String includedKey = key(ref.id(), ref.version());
+                Optional<QuestionnaireTemplate> include = parsed.containsKey(includedKey)
+                        ? compose(includedKey) : Optional.empty();
+                if (include.isEmpty()) {
+                    library.problems.add(new TemplateProblem(p.source(), "", "includes template " + ref + ", which "
+                            + (parsed.containsKey(includedKey) ? "could not be loaded" : "is not installed")));
+                    complete = false;
+                } else {
+                    included.addAll(include.get().sections());
+                }
+            }
+            Optional<QuestionnaireTemplate> result = Optional.empty();
+            if (complete) {
+                TemplateReader.Result validated = reader.validate(p.template().withIncludedSections(included),
+                        p.source());
+                library.problems.addAll(validated.problems());
+                result = validated.template();
+            }
+            inProgress.remove(key);
+            done.put(key, result);
+            return result;
+        }
     }
 
     /** The newest version of each template, in loading order: what a new assessment can follow. */

@@ -36,7 +36,20 @@ public final class TemplateReader {
     public record Result(Optional<QuestionnaireTemplate> template, List<TemplateProblem> problems) {
     }
 
+    /** Reads and validates a template that includes no other. */
     public Result read(String json, String source) {
+        Result parsed = parse(json, source);
+        return parsed.template().map(t -> validate(t, source)).orElse(parsed);
+    }
+
+    /** Validates a (composed) template. */
+    public Result validate(QuestionnaireTemplate template, String source) {
+        List<TemplateProblem> problems = validator.validate(template, source);
+        return problems.isEmpty() ? new Result(Optional.of(template), List.of()) : new Result(Optional.empty(), problems);
+    }
+
+    /** Reads the structure only: templates that include others are validated once composed. */
+    public Result parse(String json, String source) {
         JsonNode root;
         try {
             root = mapper.readTree(json);
@@ -50,8 +63,7 @@ public final class TemplateReader {
         if (!parse.problems.isEmpty()) {
             return new Result(Optional.empty(), List.copyOf(parse.problems));
         }
-        List<TemplateProblem> problems = validator.validate(template, source);
-        return problems.isEmpty() ? new Result(Optional.of(template), List.of()) : new Result(Optional.empty(), problems);
+        return new Result(Optional.of(template), List.of());
     }
 
     private static Result failed(TemplateProblem problem) {
@@ -97,10 +109,20 @@ public final class TemplateReader {
                     }
                 }
             }
+            List<QuestionnaireTemplate.Reference> includes = new ArrayList<>();
+            for (JsonNode include : root.path("includes")) {
+                String includedId = requiredText(include, "id", "");
+                JsonNode includedVersion = include.get("version");
+                if (includedVersion == null || !includedVersion.isIntegralNumber()) {
+                    add("", "each entry of 'includes' names a template 'id' and its 'version'");
+                } else {
+                    includes.add(new QuestionnaireTemplate.Reference(includedId, includedVersion.asInt()));
+                }
+            }
             if (!problems.isEmpty()) {
                 return null;
             }
-            return new QuestionnaireTemplate(id, version, title, text(root, "description"), sections);
+            return new QuestionnaireTemplate(id, version, title, text(root, "description"), sections, includes);
         }
 
         private Section section(JsonNode node) {

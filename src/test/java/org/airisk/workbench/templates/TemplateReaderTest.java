@@ -94,6 +94,47 @@ class TemplateReaderTest {
     }
 
     @Test
+    void includedTemplatesComeFirstAndTheirQuestionsCanBeNamedInConditions(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("base.json"), VALID);
+        Files.writeString(folder.resolve("extended.json"), """
+                {"id": "extended", "version": 1, "title": "Extended", "includes": [{"id": "mini", "version": 2}],
+                 "sections": [{"id": "more", "showIf": {"question": "a", "equals": "yes"}, "questions": [
+                   {"id": "d", "type": "yes_no", "text": "D?", "informs": ["atlas-data-bias"], "effects": [
+                     {"when": {"equals": "no"}, "risk": "atlas-data-bias", "likelihood": 2},
+                     {"when": {"in": ["yes"]}, "risks": ["atlas-data-bias", "atlas-data-poisoning"], "control": "mit-x"}]}
+                 ]}]}
+                """);
+        Files.writeString(folder.resolve("orphan.json"), """
+                {"id": "orphan", "version": 1, "title": "Orphan", "includes": [{"id": "missing", "version": 1}],
+                 "sections": [{"id": "s", "questions": [{"id": "q", "type": "yes_no", "text": "Q?"}]}]}
+                """);
+        TemplateLibrary library = TemplateLibrary.load(folder);
+        QuestionnaireTemplate extended = library.newest("extended").orElseThrow();
+        assertEquals(List.of("s1", "more"), extended.sections().stream().map(s -> s.id()).toList());
+        var d = extended.question("d").orElseThrow();
+        assertEquals(3, d.effects().size());
+        assertEquals(Set.of("atlas-data-bias", "atlas-data-poisoning"), d.informedRisks());
+        assertTrue(library.newest("orphan").isEmpty());
+        assertTrue(library.problems().stream().anyMatch(p -> p.source().endsWith("orphan.json")
+                && p.problem().contains("includes template missing v1, which is not installed")), library.problems()::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            effect delta out of range | {"when": {"equals": "no"}, "risk": "r", "likelihood": 5}    | between -3 and 3
+            effect without a kind     | {"when": {"equals": "no"}, "risk": "r"}                     | needs one of
+            effect on a wrong option  | {"when": {"equals": "maybe"}, "risk": "r", "impact": 1}    | not one of its options
+            effect without a risk     | {"when": {"equals": "no"}, "impact": 1}                     | names the risk
+            """)
+    void badEffectsAreReported(String name, String effect, String problem) {
+        String json = "{\"id\":\"x\",\"version\":1,\"title\":\"X\",\"sections\":[{\"id\":\"s\",\"questions\":["
+                + "{\"id\":\"q\",\"type\":\"yes_no\",\"text\":\"Q\",\"effects\":[" + effect + "]}]}]}";
+        TemplateReader.Result result = reader.read(json, "effects.json");
+        assertTrue(result.problems().stream().anyMatch(p -> p.problem().contains(problem) && p.elementId().equals("q")),
+                () -> "expected " + problem + " but got " + result.problems());
+    }
+
+    @Test
     void newestVersionIsOfferedButOlderStayFindable(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("v2.json"), VALID);
         Files.writeString(folder.resolve("v1.json"), VALID.replace("\"version\": 2", "\"version\": 1"));
