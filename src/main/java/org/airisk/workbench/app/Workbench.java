@@ -70,7 +70,8 @@ public final class Workbench implements AutoCloseable {
 
     /** Builds and shows the main window on the FX thread. */
     public WorkbenchWindow show(Stage stage, Runnable onLibraryShown) {
-        WorkbenchWindow window = new WorkbenchWindow(stage, assessments, templates, preferences, background);
+        WorkbenchWindow window = new WorkbenchWindow(stage, assessments, templates, preferences, background,
+                database.folder());
         window.show(start, onLibraryShown);
         return window;
     }

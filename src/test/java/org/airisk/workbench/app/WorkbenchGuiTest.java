@@ -150,6 +150,13 @@ class WorkbenchGuiTest {
         gui.waitUntil("cleared", () -> rows(robot) == 1);
         robot.write("helpdesk");
         gui.waitUntil("matched", () -> rows(robot) == 1);
+
+        robot.clickOn("Help").clickOn("About AI Risk Workbench");
+        gui.waitUntil("about", () -> robot.lookup("#about-data-folder").tryQuery().isPresent());
+        assertEquals(folder.toString(), text(robot, "#about-data-folder"));
+        assertEquals("0.1.0", text(robot, "#about-version"));
+        gui.screenshotOf("#about-data-folder", "about");
+        robot.clickOn("OK");
         gui.close();
     }
 
@@ -169,6 +176,8 @@ class WorkbenchGuiTest {
         gui.waitUntil("confirmation", () -> robot.lookup("Cancel").tryQuery().isPresent());
         robot.clickOn("Delete");
         gui.waitUntil("deleted", () -> rows(robot) == 0);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        gui.waitUntil("undone", () -> rows(robot) == 1);
         gui.close();
     }
 

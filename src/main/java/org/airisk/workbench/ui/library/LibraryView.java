@@ -258,6 +258,10 @@ public final class LibraryView extends BorderPane {
                 .ifPresent(title -> model.rename(row, title));
     }
 
+    public void undoDelete() {
+        model.undoDelete();
+    }
+
     public void duplicateSelected() {
         AssessmentRow row = model.selectedProperty().get();
         if (row != null) {
@@ -275,8 +279,8 @@ public final class LibraryView extends BorderPane {
         confirm.initOwner(getScene().getWindow());
         confirm.setTitle("Delete assessment");
         confirm.setHeaderText("Delete \u201c" + row.title() + "\u201d?");
-        confirm.setContentText("Its answers and notes are deleted with it. This cannot be undone; "
-                + "use Duplicate first if you may want it back.");
+        confirm.setContentText("Its answers and notes are deleted with it. You can undo this with Edit \u203a "
+                + "Undo delete (Ctrl+Z) until you delete another or close the workbench.");
         ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         ((Button) confirm.getDialogPane().lookupButton(delete)).setDefaultButton(false);
         Optional<ButtonType> answer = confirm.showAndWait();

@@ -62,11 +62,13 @@ public final class WorkbenchWindow {
     private final LibraryViewModel libraryModel;
     private final LibraryView libraryView;
     private final Label banner = new Label();
+    private final java.nio.file.Path dataFolder;
     private QuestionnaireView questionnaireView;
     private Theme theme;
 
     public WorkbenchWindow(Stage stage, AssessmentRepository assessments, TemplateLibrary templates,
-                           Preferences preferences, BackgroundWork background) {
+                           Preferences preferences, BackgroundWork background, java.nio.file.Path dataFolder) {
+        this.dataFolder = dataFolder;
         this.stage = stage;
         this.assessments = assessments;
         this.templates = templates;
@@ -151,7 +153,12 @@ public final class WorkbenchWindow {
             i.disableProperty().bind(libraryModel.selectedProperty().isNull()
                     .or(root.centerProperty().isNotEqualTo(libraryView)));
         }
-        Menu edit = new Menu("_Edit", null, rename, duplicate, delete);
+        MenuItem undo = item("Undo delete", "Shortcut+Z", () -> {
+            showLibrary();
+            libraryView.undoDelete();
+        });
+        undo.disableProperty().bind(libraryModel.canUndoDeleteProperty().not());
+        Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), rename, duplicate, delete);
 
         ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu("_View");
@@ -167,7 +174,8 @@ public final class WorkbenchWindow {
         MenuItem problems = item("Template problems", null, this::showTemplateProblems);
         problems.setDisable(templates.problems().isEmpty());
         MenuItem shortcuts = item("Keyboard shortcuts", "F1", this::showShortcuts);
-        Menu help = new Menu("_Help", null, shortcuts, problems);
+        MenuItem about = item("About AI Risk Workbench", null, () -> AboutDialog.show(stage, dataFolder));
+        Menu help = new Menu("_Help", null, shortcuts, problems, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -271,6 +279,7 @@ public final class WorkbenchWindow {
                 "F2\tRename the selected assessment",
                 "Ctrl+D\tDuplicate the selected assessment",
                 "Delete\tDelete the selected assessment (asks first)",
+                "Ctrl+Z\tUndo the last delete",
                 "Ctrl+\u2192 / Ctrl+\u2190\tNext / previous section",
                 "Ctrl+L\tBack to the library",
                 "Ctrl+Q\tQuit (everything is already saved)"));
