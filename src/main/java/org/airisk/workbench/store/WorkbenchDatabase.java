@@ -67,8 +67,12 @@ public final class WorkbenchDatabase implements AutoCloseable {
             String url = "jdbc:h2:file:" + folder.resolve(NAME).toAbsolutePath()
                     // Write each commit to the file at once: a killed process loses no committed answer.
                     + ";WRITE_DELAY=0";
-            migrate(url, file);
             Connection connection = DriverManager.getConnection(url, "sa", "");
+            if (!SchemaVersion.isCurrent(connection)) {
+                connection.close();
+                migrate(url, file);
+                connection = DriverManager.getConnection(url, "sa", "");
+            }
             connection.setAutoCommit(false);
             return new WorkbenchDatabase(folder, lock, connection, createdNow);
         } catch (SQLException e) {
