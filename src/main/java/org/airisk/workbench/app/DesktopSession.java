@@ -1,7 +1,5 @@
 package org.airisk.workbench.app;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
@@ -50,9 +48,10 @@ final class DesktopSession {
         Stage stage = new Stage();
         stage.setOnHidden(e -> finish(workbench));
         workbench.show(stage, () -> {
-            Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+            // The JVM's own clock: the process start time the OS reports is only precise to the second.
+            long sinceJvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
             System.out.println("AI Risk Workbench: first frame with the library shown "
-                    + Duration.between(jvmStart, Instant.now()).toMillis() + " ms after JVM start (data folder "
+                    + sinceJvmStart + " ms after JVM start (data folder "
                     + workbench.dataFolder() + ")");
             if (options.exitAfterStart()) {
                 stage.close();

@@ -26,6 +26,9 @@ public interface AssessmentRepository {
 
     void delete(UUID id);
 
+    /** Puts back a deleted assessment exactly as it was, with its answers and notes (undo of delete). */
+    void restore(Assessment assessment, Map<String, RecordedAnswer> answers);
+
     Map<String, RecordedAnswer> answers(UUID id);
 
     /** Saves one answer (null clears it) and the assessment's new progress, together. */

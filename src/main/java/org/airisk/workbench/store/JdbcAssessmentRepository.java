@@ -152,6 +152,39 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     }
 
     @Override
+    public void restore(Assessment a, Map<String, RecordedAnswer> answers) {
+        transactions.run("restore the assessment", c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SUMMARY_COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setObject(1, a.id());
+                s.setString(2, a.title());
+                s.setString(3, a.systemName());
+                s.setString(4, a.owner());
+                s.setString(5, a.templateId());
+                s.setInt(6, a.templateVersion());
+                s.setString(7, a.status().name());
+                s.setInt(8, a.progressPercent());
+                s.setObject(9, timestamp(a.createdAt()));
+                s.setObject(10, timestamp(a.updatedAt()));
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (kind, text_value, number_value, "
+                    + "date_value, note, updated_at, assessment_id, question_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (RecordedAnswer answer : answers.values()) {
+                    StoredAnswer.bind(s, 1, answer.answer());
+                    s.setString(5, answer.note());
+                    s.setObject(6, timestamp(answer.updatedAt()));
+                    s.setObject(7, a.id());
+                    s.setString(8, answer.questionId());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Map<String, RecordedAnswer> answers(UUID id) {
         return transactions.run("read the answers", c -> {
             Map<String, RecordedAnswer> result = new LinkedHashMap<>();

@@ -38,6 +38,7 @@ public final class LibraryViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Deleted> lastDeleted = new SimpleObjectProperty<>();
 
     public LibraryViewModel(AssessmentRepository assessments, TemplateLibrary templates, BackgroundWork background,
                             Consumer<UUID> openAssessment) {
@@ -136,11 +137,37 @@ public final class LibraryViewModel {
         }, this::failed);
     }
 
+    /** Deletes, keeping a copy in memory so that {@link #undoDelete()} can put it back. */
     public void delete(AssessmentRow row) {
-        background.submit(() -> assessments.delete(row.id()), () -> {
-            say("Deleted '" + row.title() + "'.");
+        background.submit(() -> {
+            Deleted copy = new Deleted(assessments.find(row.id()).orElseThrow(), assessments.answers(row.id()));
+            assessments.delete(row.id());
+            return copy;
+        }, copy -> {
+            lastDeleted.set(copy);
+            say("Deleted '" + row.title() + "'. Undo with Ctrl+Z.");
             refresh();
         }, this::failed);
+    }
+
+    public void undoDelete() {
+        Deleted copy = lastDeleted.get();
+        if (copy == null) {
+            return;
+        }
+        background.submit(() -> assessments.restore(copy.assessment(), copy.answers()), () -> {
+            lastDeleted.set(null);
+            say("Restored '" + copy.assessment().title() + "'.");
+            refresh(copy.assessment().id(), null);
+        }, this::failed);
+    }
+
+    public javafx.beans.binding.BooleanBinding canUndoDeleteProperty() {
+        return lastDeleted.isNotNull();
+    }
+
+    /** What a delete removed, kept until the next delete or the end of the session. */
+    private record Deleted(Assessment assessment, java.util.Map<String, org.airisk.workbench.assessment.RecordedAnswer> answers) {
     }
 
     static String copyTitle(String title) {

@@ -85,6 +85,8 @@ class LibraryViewModelTest {
     void duplicateRenameAndDelete() {
         model.searchProperty().set("chatbot");
         AssessmentRow row = model.shownRows().get(0);
+        repository.saveAnswer(row.id(), "q", new org.airisk.workbench.questionnaire.Answer.Text("kept"),
+                new org.airisk.workbench.questionnaire.Progress(1, 2));
         model.duplicate(row);
         model.searchProperty().set("");
         assertTrue(shownTitles().contains("Copy of Chatbot review"));
@@ -96,7 +98,15 @@ class LibraryViewModelTest {
         AssessmentRow toDelete = model.selectedProperty().get();
         model.delete(toDelete);
         assertFalse(shownTitles().contains("Second look"));
-        assertEquals("Deleted 'Second look'.", model.messageProperty().get());
+        assertEquals("Deleted 'Second look'. Undo with Ctrl+Z.", model.messageProperty().get());
+        assertTrue(model.canUndoDeleteProperty().get());
+
+        model.undoDelete();
+        assertTrue(shownTitles().contains("Second look"));
+        assertEquals(toDelete.id(), model.selectedProperty().get().id());
+        assertEquals(new org.airisk.workbench.questionnaire.Answer.Text("kept"),
+                repository.answers(toDelete.id()).get("q").answer(), "answers come back with it");
+        assertFalse(model.canUndoDeleteProperty().get());
     }
 
     @Test
