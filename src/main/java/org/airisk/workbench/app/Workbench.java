@@ -6,6 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.stage.Stage;
 import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.catalogdata.AtlasImporter;
+import org.airisk.workbench.catalogdata.CatalogReader;
+import org.airisk.workbench.store.JdbcImportedRisks;
 import org.airisk.workbench.settings.Preferences;
 import org.airisk.workbench.settings.WindowPlacement;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
@@ -27,6 +31,8 @@ public final class Workbench implements AutoCloseable {
     private final AssessmentRepository assessments;
     private final Preferences preferences;
     private final TemplateLibrary templates;
+    private final RiskCatalog catalog;
+    private final AtlasImporter atlasImporter;
     private final FxBackgroundWork background = new FxBackgroundWork();
     private final WorkbenchWindow.Start start;
 
@@ -35,6 +41,9 @@ public final class Workbench implements AutoCloseable {
         this.assessments = new JdbcAssessmentRepository(database, Clock.systemUTC());
         this.preferences = new JdbcPreferences(database);
         this.templates = TemplateLibrary.load(database.folder().resolve(TEMPLATE_FOLDER));
+        JdbcImportedRisks importedRisks = new JdbcImportedRisks(database, Clock.systemUTC());
+        this.atlasImporter = new AtlasImporter(importedRisks);
+        this.catalog = new CatalogReader().readBuiltIn().withImported(importedRisks.all());
         if (database.createdNow()) {
             templates.newest(SampleAssessment.TEMPLATE).ifPresent(t -> SampleAssessment.create(assessments, t));
         }
@@ -70,8 +79,8 @@ public final class Workbench implements AutoCloseable {
 
     /** Builds and shows the main window on the FX thread. */
     public WorkbenchWindow show(Stage stage, Runnable onLibraryShown) {
-        WorkbenchWindow window = new WorkbenchWindow(stage, assessments, templates, preferences, background,
-                database.folder());
+        WorkbenchWindow window = new WorkbenchWindow(stage, assessments, templates, catalog, atlasImporter,
+                preferences, background, database.folder());
         window.show(start, onLibraryShown);
         return window;
     }

@@ -48,6 +48,7 @@ class WorkbenchGuiTest {
         gui.waitUntil("dialog", () -> robot.lookup("#new-title").tryQuery().isPresent());
         robot.clickOn("#new-title").write("Robot review");
         robot.clickOn("#new-system").write("Robot system");
+        robot.clickOn("#new-questionnaire").clickOn("AI system quick check v1");
         gui.screenshotOf("#new-title", "new-assessment-dialog");
         robot.clickOn("Create");
         gui.waitUntil("questionnaire shown", () -> robot.lookup("#section-title").tryQuery().isPresent());
@@ -178,6 +179,33 @@ class WorkbenchGuiTest {
         gui.waitUntil("deleted", () -> rows(robot) == 0);
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         gui.waitUntil("undone", () -> rows(robot) == 1);
+        gui.close();
+    }
+
+    @Test
+    void riskLibraryFiltersAndShowsQuestionsAndMitigations() throws Exception {
+        GuiSession gui = new GuiSession(folder).start();
+        FxRobot robot = gui.robot;
+        robot.clickOn("#library-risks");
+        gui.waitUntil("risk library", () -> robot.lookup("#risk-table").tryQuery().isPresent());
+        TableView<?> table = robot.lookup("#risk-table").queryAs(TableView.class);
+        assertEquals(99, table.getItems().size());
+        robot.clickOn("#risk-filter-category").clickOn("Agentic");
+        gui.waitUntil("filtered", () -> table.getItems().size() == 22);
+        robot.clickOn("#risk-search").write("memory");
+        gui.waitUntil("searched", () -> table.getItems().size() < 22);
+        robot.push(KeyCode.ESCAPE);
+        robot.clickOn("#risk-filter-category").clickOn("All categories");
+        robot.clickOn("#risk-search").write("data bias");
+        gui.waitUntil("one", () -> table.getItems().size() >= 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        gui.waitUntil("detail", () -> text(robot, "#risk-detail-name").equals("Data bias"));
+        javafx.scene.layout.VBox mitigations = robot.lookup("#risk-detail-mitigations").queryAs(javafx.scene.layout.VBox.class);
+        assertTrue(mitigations.getChildren().size() >= 2, "at least two mitigations shown");
+        assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof Label l
+                && l.getText().startsWith("Questions that ask about it (") && !l.getText().endsWith("(0)"))
+                .tryQuery().isPresent(), "questions that ask about it are listed");
+        gui.screenshot("risk-library");
         gui.close();
     }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
     private static final String ROOT = "org.airisk.workbench";
-    private static final String[] DOMAIN = {ROOT + ".questionnaire..", ROOT + ".assessment..", ROOT + ".settings.."};
+    private static final String[] DOMAIN = {ROOT + ".questionnaire..", ROOT + ".assessment..", ROOT + ".settings..",
+        ROOT + ".catalog.."};
     private static JavaClasses classes;
 
     @BeforeAll
@@ -38,7 +39,7 @@ class LayeringTest {
     void domainKnowsNothingAboveIt() {
         noClasses().that().resideInAnyPackage(DOMAIN)
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui..", ROOT + ".store..",
-                        ROOT + ".templates..", ROOT + ".app..")
+                        ROOT + ".templates..", ROOT + ".catalogdata..", ROOT + ".app..")
                 .check(classes);
     }
 
@@ -50,8 +51,8 @@ class LayeringTest {
     }
 
     @Test
-    void templatesAreReadWithoutUiOrStore() {
-        noClasses().that().resideInAPackage(ROOT + ".templates..")
+    void templatesAndCatalogAreReadWithoutUiOrStore() {
+        noClasses().that().resideInAnyPackage(ROOT + ".templates..", ROOT + ".catalogdata..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui..", ROOT + ".app..",
                         ROOT + ".store..", "javafx..", "java.sql..")
                 .check(classes);

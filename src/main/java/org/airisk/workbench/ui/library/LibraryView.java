@@ -39,8 +39,11 @@ public final class LibraryView extends BorderPane {
     private final TextField search = new TextField();
     private final TableView<AssessmentRow> table = new TableView<>();
 
-    public LibraryView(LibraryViewModel model) {
+    private final Runnable showRiskLibrary;
+
+    public LibraryView(LibraryViewModel model, Runnable showRiskLibrary) {
         this.model = model;
+        this.showRiskLibrary = showRiskLibrary;
         getStyleClass().add("library");
         setPadding(new Insets(16, 20, 12, 20));
         setTop(header());
@@ -86,7 +89,11 @@ public final class LibraryView extends BorderPane {
         for (Button b : new Button[] {open, rename, duplicate, delete}) {
             b.disableProperty().bind(model.selectedProperty().isNull());
         }
-        HBox actions = new HBox(8, create, open, rename, duplicate, delete);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button risks = button("Risk library", "library-risks", showRiskLibrary);
+        risks.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        HBox actions = new HBox(8, create, open, rename, duplicate, delete, gap, risks);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(12, top, actions);
         header.setPadding(new Insets(0, 0, 12, 0));

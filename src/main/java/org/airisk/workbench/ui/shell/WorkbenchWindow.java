@@ -37,6 +37,10 @@ import org.airisk.workbench.ui.Theme;
 import org.airisk.workbench.ui.UserMessages;
 import org.airisk.workbench.ui.library.LibraryView;
 import org.airisk.workbench.ui.library.LibraryViewModel;
+import org.airisk.workbench.ui.risks.RiskLibraryView;
+import org.airisk.workbench.ui.risks.RiskLibraryViewModel;
+import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.catalogdata.AtlasImporter;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireView;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
 
@@ -62,12 +66,16 @@ public final class WorkbenchWindow {
     private final LibraryViewModel libraryModel;
     private final LibraryView libraryView;
     private final Label banner = new Label();
+    private final AtlasImporter atlasImporter;
     private final java.nio.file.Path dataFolder;
+    private RiskCatalog catalog;
+    private RiskLibraryView riskLibraryView;
     private QuestionnaireView questionnaireView;
     private Theme theme;
 
     public WorkbenchWindow(Stage stage, AssessmentRepository assessments, TemplateLibrary templates,
-                           Preferences preferences, BackgroundWork background, java.nio.file.Path dataFolder) {
+                           RiskCatalog catalog, AtlasImporter atlasImporter, Preferences preferences,
+                           BackgroundWork background, java.nio.file.Path dataFolder) {
         this.dataFolder = dataFolder;
         this.stage = stage;
         this.assessments = assessments;
@@ -75,7 +83,14 @@ public final class WorkbenchWindow {
         this.preferences = preferences;
         this.background = background;
         this.libraryModel = new LibraryViewModel(assessments, templates, background, this::open);
-        this.libraryView = new LibraryView(libraryModel);
+        this.libraryView = new LibraryView(libraryModel, this::showRiskLibrary);
+        this.catalog = catalog;
+        this.atlasImporter = atlasImporter;
+        this.riskLibraryView = riskLibrary();
+    }
+
+    private RiskLibraryView riskLibrary() {
+        return new RiskLibraryView(new RiskLibraryViewModel(catalog, templates.offered()), this::showLibrary);
     }
 
     /** Shows the window as it was left; {@code onLibraryShown} runs once the library's rows are on screen. */
@@ -136,15 +151,22 @@ public final class WorkbenchWindow {
             libraryView.createNew();
         });
         MenuItem library = item("Assessment library", "Shortcut+L", this::showLibrary);
-        MenuItem find = item("Search assessments", "Shortcut+F", () -> {
-            showLibrary();
-            libraryView.focusSearch();
+        MenuItem find = item("Search", "Shortcut+F", () -> {
+            if (root.getCenter() == riskLibraryView) {
+                riskLibraryView.focusSearch();
+            } else {
+                showLibrary();
+                libraryView.focusSearch();
+            }
         });
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             rememberPlacement();
             stage.close();
         });
-        Menu file = new Menu("_File", null, newAssessment, library, find, new SeparatorMenuItem(), quit);
+        MenuItem risks = item("Risk library", "Shortcut+R", this::showRiskLibrary);
+        MenuItem importAtlas = item("Import Risk Atlas file…", null, this::importAtlasFile);
+        Menu file = new Menu("_File", null, newAssessment, library, risks, find, new SeparatorMenuItem(),
+                importAtlas, new SeparatorMenuItem(), quit);
 
         MenuItem rename = item("Rename…", "F2", libraryView::renameSelected);
         MenuItem duplicate = item("Duplicate", "Shortcut+D", libraryView::duplicateSelected);
@@ -230,6 +252,84 @@ public final class WorkbenchWindow {
     private record Loaded(Assessment assessment, Map<String, RecordedAnswer> answers) {
     }
 
+    /** Asks for a Risk Atlas knowledge-graph YAML, shows what it would change, and imports it on consent. */
+    public void importAtlasFile() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import a Risk Atlas knowledge-graph file");
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("Risk Atlas YAML (*.yaml, *.yml)", "*.yaml", "*.yml"),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            importAtlasFile(file.toPath());
+        }
+    }
+
+    void importAtlasFile(java.nio.file.Path file) {
+        RiskCatalog current = catalog;
+        background.submit(() -> atlasImporter.preview(file, current), preview -> {
+            if (!preview.ok()) {
+                List<String> problems = preview.problems();
+                String shown = String.join("\n", problems.subList(0, Math.min(10, problems.size())))
+                        + (problems.size() > 10 ? "\n… and " + (problems.size() - 10) + " more." : "");
+                showError("Nothing was imported from " + file.getFileName(), shown
+                        + "\n\nThe catalog is unchanged. Check that this is a Risk Atlas knowledge-graph file "
+                        + "(like risk_atlas_data.yaml) and that it is complete.");
+                return;
+            }
+            var plan = preview.plan();
+            if (plan.changesNothing()) {
+                Alert same = new Alert(Alert.AlertType.INFORMATION, "All " + plan.unchanged() + " risks in "
+                        + file.getFileName() + " are already in the catalog as the file states them.");
+                same.initOwner(stage);
+                same.setHeaderText("Nothing to change");
+                same.showAndWait();
+                return;
+            }
+            StringBuilder details = new StringBuilder();
+            plan.added().forEach(r -> details.append("Added: ").append(r.name()).append(" (").append(r.id()).append(")\n"));
+            plan.updated().forEach(c -> details.append("Updated: ").append(c.before().id()).append(": ")
+                    .append(String.join("; ", c.differences())).append('\n'));
+            TextArea area = new TextArea(details.toString());
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(10);
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
+            confirm.initOwner(stage);
+            confirm.setTitle("Import Risk Atlas file");
+            confirm.setHeaderText("Import " + file.getFileName() + "? " + plan.summary());
+            confirm.getDialogPane().setContent(area);
+            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b ->
+                    background.submit(() -> atlasImporter.apply(plan, current), updated -> {
+                        catalog = updated;
+                        boolean showing = root.getCenter() == riskLibraryView;
+                        riskLibraryView = riskLibrary();
+                        if (showing) {
+                            root.setCenter(riskLibraryView);
+                        }
+                        announce("Imported " + file.getFileName() + ": " + plan.summary());
+                    }, this::showFailure));
+        }, this::showFailure);
+    }
+
+    private void announce(String text) {
+        Alert done = new Alert(Alert.AlertType.INFORMATION, text);
+        done.initOwner(stage);
+        done.setHeaderText("Import finished");
+        done.show();
+    }
+
+    public void showRiskLibrary() {
+        if (root.getCenter() != riskLibraryView) {
+            if (questionnaireView != null) {
+                forget();
+                questionnaireView = null;
+            }
+            root.setCenter(riskLibraryView);
+            stage.setTitle("Risk library \u2013 AI Risk Workbench");
+        }
+    }
+
     public void showLibrary() {
         if (root.getCenter() != libraryView) {
             root.setCenter(libraryView);
@@ -282,6 +382,7 @@ public final class WorkbenchWindow {
                 "Ctrl+Z\tUndo the last delete",
                 "Ctrl+\u2192 / Ctrl+\u2190\tNext / previous section",
                 "Ctrl+L\tBack to the library",
+                "Ctrl+R\tRisk library",
                 "Ctrl+Q\tQuit (everything is already saved)"));
         text.getStyleClass().add(Styles.TEXT);
         alert.getDialogPane().setContent(text);

@@ -1,0 +1,114 @@
+package org.airisk.workbench.catalogdata;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.airisk.workbench.catalog.AtlasEntry;
+import org.airisk.workbench.catalog.RiskCategory;
+
+/**
+ * Reads a Risk Atlas Nexus knowledge-graph YAML file (the format of risk_atlas_data.yaml). Either every entry
+ * comes back, or the problems, each naming the entry and what is wrong; never a part of the file.
+ */
+public final class AtlasFileReader {
+    private static final String GROUP_PREFIX = "ibm-risk-atlas-";
+
+    /** The entries, or the problems that keep the file from being imported. */
+    public record Result(List<AtlasEntry> entries, List<String> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+    public Result read(String text, Set<String> knownGroups) {
+        JsonNode root;
+        try {
+            root = yaml.readTree(text);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            return failed("The file is not valid YAML" + where + ": " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject() || !root.path("entries").isArray()) {
+            return failed("This is not a Risk Atlas knowledge-graph file: it has no list of 'entries'.");
+        }
+        Set<String> groups = new HashSet<>(knownGroups);
+        for (JsonNode group : root.path("groups")) {
+            groups.add(groupId(group.path("id").asText()));
+        }
+        List<AtlasEntry> entries = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int index = 0;
+        for (JsonNode node : root.path("entries")) {
+            index++;
+            String where = "entry " + index;
+            if (!node.isObject()) {
+                problems.add(where + ": is not a mapping of fields");
+                continue;
+            }
+            String id = text(node, "id");
+            if (id.isEmpty()) {
+                problems.add(where + ": has no 'id'");
+                continue;
+            }
+            where = "entry " + index + " (" + id + ")";
+            if (!id.toLowerCase(Locale.ROOT).startsWith("atlas-")) {
+                // Other taxonomies' entries (e.g. NIST, OWASP) share the format; they are not Atlas risks.
+                continue;
+            }
+            if (!seen.add(id.toLowerCase(Locale.ROOT))) {
+                problems.add(where + ": appears twice");
+            }
+            String name = text(node, "name");
+            if (name.isEmpty()) {
+                problems.add(where + ": has no 'name' text");
+            }
+            JsonNode riskType = node.get("risk_type");
+            var category = riskType != null && riskType.isTextual() ? RiskCategory.fromId(riskType.asText())
+                    : java.util.Optional.<RiskCategory>empty();
+            if (category.isEmpty()) {
+                problems.add(where + ": 'risk_type' must be one of training-data, inference, output, "
+                        + "non-technical, agentic, not " + (riskType == null ? "missing" : riskType.toString()));
+            }
+            String group = groupId(text(node, "isPartOf"));
+            if (group.isEmpty() || !groups.contains(group)) {
+                problems.add(where + ": names unknown group '" + text(node, "isPartOf") + "'");
+            }
+            List<String> descriptors = new ArrayList<>();
+            JsonNode descriptorNode = node.path("descriptor");
+            if (!descriptorNode.isMissingNode() && !descriptorNode.isArray()) {
+                problems.add(where + ": 'descriptor' must be a list");
+            }
+            descriptorNode.forEach(d -> descriptors.add(d.asText()));
+            if (category.isPresent() && !name.isEmpty()) {
+                entries.add(new AtlasEntry(id, name, category.get(), group, descriptors, text(node, "description")));
+            }
+        }
+        if (problems.isEmpty() && entries.isEmpty()) {
+            problems.add("The file holds no AI Risk Atlas risks (no entry id starts with 'atlas-').");
+        }
+        return problems.isEmpty() ? new Result(List.copyOf(entries), List.of()) : new Result(List.of(), problems);
+    }
+
+    private static Result failed(String problem) {
+        return new Result(List.of(), List.of(problem));
+    }
+
+    private static String groupId(String raw) {
+        String lower = raw.toLowerCase(Locale.ROOT);
+        return lower.startsWith(GROUP_PREFIX) ? lower.substring(GROUP_PREFIX.length()) : lower;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isTextual() ? value.asText().strip() : "";
+    }
+}
