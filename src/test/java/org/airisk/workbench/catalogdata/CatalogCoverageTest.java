@@ -107,6 +107,18 @@ class CatalogCoverageTest {
     }
 
     @Test
+    void everyNistActionNamedByAMitigationExists() throws Exception {
+        requireReference();
+        Set<String> actions = new HashSet<>();
+        AtlasReference.yaml("nist_ai_rmf_actions_data.yaml").path("actions")
+                .forEach(a -> actions.add(a.path("id").asText()));
+        List<String> unknown = catalog.mitigations().stream()
+                .flatMap(m -> m.nistActions().stream().filter(a -> !actions.contains(a)).map(a -> m.id() + " -> " + a))
+                .toList();
+        assertEquals(List.of(), unknown);
+    }
+
+    @Test
     void everyMitigationIsCompleteAndTheLibraryLargeEnough() {
         assertTrue(catalog.mitigations().size() >= 80, "at least 80 mitigations");
         for (Mitigation m : catalog.mitigations()) {
