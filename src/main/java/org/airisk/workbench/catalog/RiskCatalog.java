@@ -14,8 +14,15 @@ public final class RiskCatalog {
     private final Map<String, Risk> risks = new LinkedHashMap<>();
     private final Map<String, Mitigation> mitigations = new LinkedHashMap<>();
     private final Map<String, List<Mitigation>> mitigationsByRisk = new LinkedHashMap<>();
+    private final Map<String, String> referenceNames;
 
     public RiskCatalog(Collection<Risk> risks, Collection<Mitigation> mitigations) {
+        this(risks, mitigations, Map.of());
+    }
+
+    /** @param referenceNames the titles of other frameworks' entries, by id (e.g. "LLM01:2025 Prompt Injection") */
+    public RiskCatalog(Collection<Risk> risks, Collection<Mitigation> mitigations, Map<String, String> referenceNames) {
+        this.referenceNames = Map.copyOf(referenceNames);
         for (Risk risk : risks) {
             if (this.risks.putIfAbsent(key(risk.id()), risk) != null) {
                 throw new IllegalArgumentException("risk " + risk.id() + " is in the catalog twice");
@@ -46,7 +53,7 @@ public final class RiskCatalog {
                     risk.group(), risk.origin(), existing.pillars(), existing.description(), existing.example(),
                     existing.harms(), existing.references()));
         }
-        return new RiskCatalog(merged.values(), mitigations.values());
+        return new RiskCatalog(merged.values(), mitigations.values(), referenceNames);
     }
 
     /** Atlas ids are matched ignoring case: some Atlas files spell group names with capitals. */
@@ -76,6 +83,11 @@ public final class RiskCatalog {
 
     public List<Mitigation> mitigationsFor(String riskId) {
         return List.copyOf(mitigationsByRisk.getOrDefault(key(riskId), List.of()));
+    }
+
+    /** "OWASP LLM 2025: LLM01:2025 Prompt Injection"; the bare id where no title is known. */
+    public String label(FrameworkReferences.FrameworkReference reference) {
+        return reference.framework().label() + ": " + referenceNames.getOrDefault(reference.id(), reference.id());
     }
 
     /** The groups in use, sorted. */

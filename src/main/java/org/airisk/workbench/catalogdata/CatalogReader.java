@@ -40,8 +40,10 @@ public final class CatalogReader {
         for (JsonNode node : read(file)) {
             mitigations.add(mitigation(node, file));
         }
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        read(FOLDER + "framework-names.json").fields().forEachRemaining(e -> names.put(e.getKey(), e.getValue().asText()));
         try {
-            return new RiskCatalog(risks, mitigations);
+            return new RiskCatalog(risks, mitigations, names);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("The built-in catalog is inconsistent: " + e.getMessage(), e);
         }

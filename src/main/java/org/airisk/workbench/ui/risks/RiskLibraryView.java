@@ -88,7 +88,7 @@ public final class RiskLibraryView extends BorderPane {
         pillar.getItems().addAll(Pillar.values());
         pillar.valueProperty().bindBidirectional(model.pillarProperty());
         ComboBox<FrameworkReference> framework = filter("risk-filter-framework", "Any framework entry",
-                FrameworkReference::toString);
+                model::label);
         framework.getItems().addAll(model.frameworkReferences());
         framework.valueProperty().bindBidirectional(model.referenceProperty());
         framework.setPrefWidth(280);
@@ -189,7 +189,7 @@ public final class RiskLibraryView extends BorderPane {
         if (risk.references().all().isEmpty()) {
             detail.getChildren().add(muted("No mapping to the frameworks we track."));
         }
-        risk.references().all().forEach(ref -> detail.getChildren().add(paragraph("\u2022 " + ref)));
+        risk.references().all().forEach(ref -> detail.getChildren().add(paragraph("\u2022 " + model.label(ref))));
 
         var questions = model.questionsAbout(risk);
         heading("Questions that ask about it (" + questions.size() + ")");

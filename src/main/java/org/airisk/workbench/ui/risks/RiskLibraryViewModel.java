@@ -91,6 +91,10 @@ public final class RiskLibraryViewModel {
         return selected;
     }
 
+    public String label(FrameworkReference reference) {
+        return catalog.label(reference);
+    }
+
     public List<String> groups() {
         return catalog.groups();
     }

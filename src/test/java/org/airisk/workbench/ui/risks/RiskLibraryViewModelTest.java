@@ -47,8 +47,8 @@ class RiskLibraryViewModelTest {
                 List.of(AnswerEffect.likelihood(new Condition.Equals("bias_tested", "no"), "atlas-data-bias", 2)));
         QuestionnaireTemplate template = new QuestionnaireTemplate("t", 1, "Test questionnaire", "",
                 List.of(new Section("data", "Data", "", null, List.of(asks))));
-        return new RiskLibraryViewModel(new RiskCatalog(List.of(BIAS, INJECTION, GOAL), List.of(TESTING)),
-                List.of(template));
+        return new RiskLibraryViewModel(new RiskCatalog(List.of(BIAS, INJECTION, GOAL), List.of(TESTING),
+                java.util.Map.of("llm01-prompt-injection", "LLM01:2025 Prompt Injection")), List.of(template));
     }
 
     @Test
@@ -81,6 +81,9 @@ class RiskLibraryViewModelTest {
         assertEquals(List.of(), model.questionsAbout(GOAL));
         assertEquals(List.of(TESTING), model.mitigationsFor(BIAS));
         assertEquals(3, model.frameworkReferences().size());
+        assertEquals("OWASP LLM 2025: LLM01:2025 Prompt Injection",
+                model.label(new FrameworkReference(Framework.OWASP_LLM_2025, "llm01-prompt-injection")));
+        assertEquals("EU AI Act: Art. 10", model.label(new FrameworkReference(Framework.EU_AI_ACT, "Art. 10")));
     }
 
     @Test
