@@ -48,7 +48,11 @@ class WorkbenchGuiTest {
         gui.waitUntil("dialog", () -> robot.lookup("#new-title").tryQuery().isPresent());
         robot.clickOn("#new-title").write("Robot review");
         robot.clickOn("#new-system").write("Robot system");
-        robot.clickOn("#new-questionnaire").clickOn("AI system quick check v1");
+        javafx.scene.control.ComboBox<org.airisk.workbench.questionnaire.QuestionnaireTemplate> questionnaire =
+                robot.lookup("#new-questionnaire").query();
+        robot.interact(() -> questionnaire.getItems().stream().filter(t -> t.id().equals("quick-check")).findFirst()
+                .ifPresent(questionnaire::setValue));
+        assertEquals("quick-check", questionnaire.getValue().id());
         gui.screenshotOf("#new-title", "new-assessment-dialog");
         robot.clickOn("Create");
         gui.waitUntil("questionnaire shown", () -> robot.lookup("#section-title").tryQuery().isPresent());
