@@ -44,6 +44,7 @@ public final class Workbench implements AutoCloseable {
         JdbcImportedRisks importedRisks = new JdbcImportedRisks(database, Clock.systemUTC());
         this.atlasImporter = new AtlasImporter(importedRisks);
         this.catalog = new CatalogReader().readBuiltIn().withImported(importedRisks.all());
+        templates.checkReferences(catalog::hasRisk, id -> catalog.mitigation(id).isPresent());
         if (database.createdNow()) {
             templates.newest(SampleAssessment.TEMPLATE).ifPresent(t -> SampleAssessment.create(assessments, t));
         }

@@ -137,6 +137,30 @@ public final class TemplateLibrary {
         }
     }
 
+    /**
+     * Leaves out templates whose questions name risks or mitigations the catalog does not know, reporting each
+     * one; scoring could not use such effects.
+     */
+    public void checkReferences(java.util.function.Predicate<String> riskExists,
+                                java.util.function.Predicate<String> mitigationExists) {
+        var keys = new ArrayList<>(byKey.keySet());
+        for (String key : keys) {
+            QuestionnaireTemplate t = byKey.get(key);
+            List<TemplateProblem> found = new ArrayList<>();
+            t.questions().forEach(q -> {
+                q.informedRisks().stream().filter(r -> !riskExists.test(r)).forEach(r -> found.add(
+                        new TemplateProblem("template " + t.displayName(), q.id(), "names unknown risk '" + r + "'")));
+                q.effects().stream().filter(e -> e.kind() == org.airisk.workbench.questionnaire.AnswerEffect.Kind.CONTROL
+                        && !mitigationExists.test(e.mitigation())).forEach(e -> found.add(new TemplateProblem(
+                        "template " + t.displayName(), q.id(), "names unknown mitigation '" + e.mitigation() + "'")));
+            });
+            if (!found.isEmpty()) {
+                byKey.remove(key);
+                problems.addAll(found);
+            }
+        }
+    }
+
     /** The newest version of each template, in loading order: what a new assessment can follow. */
     public List<QuestionnaireTemplate> offered() {
         Map<String, QuestionnaireTemplate> newest = new LinkedHashMap<>();

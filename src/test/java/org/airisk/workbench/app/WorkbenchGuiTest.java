@@ -213,6 +213,29 @@ class WorkbenchGuiTest {
         gui.close();
     }
 
+    @Test
+    void profileSayingAgentsOffersTheAgentAssessment() throws Exception {
+        GuiSession gui = new GuiSession(folder).start();
+        FxRobot robot = gui.robot;
+        robot.clickOn("#library-new");
+        gui.waitUntil("dialog", () -> robot.lookup("#new-title").tryQuery().isPresent());
+        robot.clickOn("#new-title").write("Support copilot");
+        robot.clickOn("#new-system").write("Copilot");
+        robot.clickOn("Create");
+        gui.waitUntil("questionnaire", () -> robot.lookup("#section-title").tryQuery().isPresent());
+        assertEquals("Purpose and reach", text(robot, "#section-title"));
+        assertFalse(robot.lookup("#agent-hint").query().isVisible());
+        robot.clickOn("#next-section");
+        gui.waitUntil("oversight", () -> "Oversight and autonomy".equals(text(robot, "#section-title")));
+        robot.clickOn(gui.choice("profile_uses_agents", "Yes"));
+        gui.waitUntil("hint", () -> robot.lookup("#agent-hint").query().isVisible());
+        gui.screenshot("agent-hint");
+        robot.clickOn("#start-agent-assessment");
+        gui.waitUntil("agent assessment", () -> gui.stage().getTitle().startsWith("Support copilot \u2013 agents"));
+        assertFalse(robot.lookup("#agent-hint").query().isVisible());
+        gui.close();
+    }
+
     /** Tiny helper so the flows read as steps. */
     private static final class WaitForAsyncUtilsHelper {
         static void settle() {

@@ -135,6 +135,21 @@ class TemplateReaderTest {
     }
 
     @Test
+    void templatesNamingUnknownRisksOrMitigationsAreLeftOutWithAReason(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("refs.json"), """
+                {"id": "refs", "version": 1, "title": "Refs", "sections": [{"id": "s", "questions": [
+                  {"id": "q", "type": "yes_no", "text": "Q?", "informs": ["atlas-data-bias"], "effects": [
+                    {"when": {"equals": "yes"}, "risk": "atlas-data-bias", "control": "mit-does-not-exist"}]}]}]}
+                """);
+        TemplateLibrary library = TemplateLibrary.load(folder);
+        assertTrue(library.newest("refs").isPresent());
+        library.checkReferences(r -> r.equals("atlas-data-bias"), m -> false);
+        assertTrue(library.newest("refs").isEmpty());
+        assertTrue(library.problems().stream().anyMatch(p -> p.elementId().equals("q")
+                && p.problem().contains("unknown mitigation 'mit-does-not-exist'")), library.problems()::toString);
+    }
+
+    @Test
     void newestVersionIsOfferedButOlderStayFindable(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("v2.json"), VALID);
         Files.writeString(folder.resolve("v1.json"), VALID.replace("\"version\": 2", "\"version\": 1"));

@@ -43,10 +43,10 @@ public final class QuestionnaireView extends BorderPane {
     private final Label sectionDescription = new Label();
     private final List<QuestionCard> cards = new ArrayList<>();
 
-    public QuestionnaireView(QuestionnaireViewModel model, Runnable backToLibrary) {
+    public QuestionnaireView(QuestionnaireViewModel model, Runnable backToLibrary, Runnable startAgentAssessment) {
         this.model = model;
         getStyleClass().add("questionnaire");
-        setTop(header(backToLibrary));
+        setTop(new VBox(header(backToLibrary), agentHint(startAgentAssessment)));
         setLeft(sectionList());
         setCenter(questionPane());
         setBottom(footer());
@@ -86,6 +86,27 @@ public final class QuestionnaireView extends BorderPane {
         header.setPadding(new Insets(10, 16, 10, 8));
         header.getStyleClass().add("questionnaire-header");
         return header;
+    }
+
+    /** Offered once the profile says the system acts through tools. */
+    private Node agentHint(Runnable startAgentAssessment) {
+        Label text = new Label("This system acts through tools. Assess its agent risks too: the AI agent risk "
+                + "assessment starts with the profile answers you already gave.");
+        text.setWrapText(true);
+        Button start = new Button("Start agent assessment");
+        start.setId("start-agent-assessment");
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        start.getStyleClass().add(Styles.ACCENT);
+        start.setOnAction(e -> startAgentAssessment.run());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox hint = new HBox(12, text, start);
+        hint.setId("agent-hint");
+        hint.setAlignment(Pos.CENTER_LEFT);
+        hint.setPadding(new Insets(8, 16, 8, 16));
+        hint.getStyleClass().add("info-banner");
+        hint.visibleProperty().bind(model.agentAssessmentSuggestedProperty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        return hint;
     }
 
     private Node sectionList() {

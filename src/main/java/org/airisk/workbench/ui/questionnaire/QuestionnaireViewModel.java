@@ -56,6 +56,10 @@ public final class QuestionnaireViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper saveText = new ReadOnlyStringWrapper("Saved");
     private final ReadOnlyObjectWrapper<String> focusRequest = new ReadOnlyObjectWrapper<>();
+    /** The profile question that says whether the system acts through tools, and the questionnaire for that. */
+    public static final String USES_AGENTS = "profile_uses_agents";
+    public static final String AGENT_QUESTIONNAIRE = "ai-agent-assessment";
+    private final BooleanBinding agentAssessmentSuggested;
     private final BooleanBinding hasPrevious;
     private final BooleanBinding hasNext;
 
@@ -85,6 +89,10 @@ public final class QuestionnaireViewModel {
             case SAVING -> "Saving…";
             case FAILED -> "Not saved";
         }));
+        ObjectProperty<Answer> usesAgents = answers.get(USES_AGENTS);
+        agentAssessmentSuggested = usesAgents == null || template.id().equals(AGENT_QUESTIONNAIRE)
+                ? Bindings.createBooleanBinding(() -> false)
+                : Bindings.createBooleanBinding(() -> new Answer.Choice(Question.YES).equals(usesAgents.get()), usesAgents);
         hasPrevious = Bindings.createBooleanBinding(() -> indexOfCurrent() > 0, currentSection, shownSections);
         hasNext = Bindings.createBooleanBinding(() -> {
             int i = indexOfCurrent();
@@ -179,6 +187,11 @@ public final class QuestionnaireViewModel {
     /** The question the view should scroll to and focus; set by {@link #goTo(String)}. */
     public ReadOnlyObjectProperty<String> focusRequestProperty() {
         return focusRequest.getReadOnlyProperty();
+    }
+
+    /** True when the profile says the system uses agents and this is not yet the agent questionnaire. */
+    public BooleanBinding agentAssessmentSuggestedProperty() {
+        return agentAssessmentSuggested;
     }
 
     public BooleanBinding hasPreviousProperty() {

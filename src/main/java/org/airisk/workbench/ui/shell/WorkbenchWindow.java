@@ -242,11 +242,24 @@ public final class WorkbenchWindow {
             }
             QuestionnaireViewModel model = new QuestionnaireViewModel(a, template.get(), loaded.answers(),
                     assessments, background);
-            questionnaireView = new QuestionnaireView(model, this::showLibrary);
+            questionnaireView = new QuestionnaireView(model, this::showLibrary, () -> startAgentAssessment(a));
             root.setCenter(questionnaireView);
             stage.setTitle(a.title() + " \u2013 AI Risk Workbench");
             background.submit(() -> preferences.put(LAST_ASSESSMENT, id.toString()), () -> { }, this::showFailure);
         }, this::showFailure);
+    }
+
+    /** A second assessment of the same system with the agent questionnaire, profile answers carried over. */
+    private void startAgentAssessment(Assessment from) {
+        var agent = templates.newest(QuestionnaireViewModel.AGENT_QUESTIONNAIRE);
+        if (agent.isEmpty()) {
+            showError("The AI agent risk assessment is not installed", "Its template could not be loaded; see "
+                    + "Help \u203a Template problems.");
+            return;
+        }
+        String title = from.title().length() > 180 ? from.title().substring(0, 180) : from.title();
+        background.submit(() -> org.airisk.workbench.assessment.FollowUpAssessment.start(assessments, from,
+                agent.get(), title + " \u2013 agents"), created -> open(created.id()), this::showFailure);
     }
 
     private record Loaded(Assessment assessment, Map<String, RecordedAnswer> answers) {
