@@ -55,8 +55,24 @@ final class DesktopSession {
                     + workbench.dataFolder() + ")");
             if (options.exitAfterStart()) {
                 stage.close();
+            } else if (!options.filesToOpen().isEmpty()) {
+                tellPackagesNotYetSupported(stage);
             }
         });
+    }
+
+    /** Assessment packages are opened by the exchange feature, which this version does not have yet. */
+    private void tellPackagesNotYetSupported(Stage stage) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("AI Risk Workbench");
+        alert.setHeaderText("Opening files is not available in this version");
+        Label text = new Label("This version of the workbench cannot import assessment packages yet, so "
+                + options.filesToOpen().get(0).getFileName() + " was not opened. The file was left unchanged.");
+        text.setWrapText(true);
+        text.setMaxWidth(480);
+        alert.getDialogPane().setContent(text);
+        alert.show();
     }
 
     /** Lets the last saves land and closes the database off the FX thread, then ends the toolkit. */

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /** What the command line asked for. Unknown arguments are reported, not ignored. */
-record StartupOptions(Path dataFolder, boolean exitAfterStart, List<String> problems) {
+record StartupOptions(Path dataFolder, boolean exitAfterStart, List<Path> filesToOpen, List<String> problems) {
 
-    static final String USAGE = "Usage: ai-risk-workbench [--data-dir DIR] [--exit-after-start]";
+    static final String USAGE = "Usage: ai-risk-workbench [--data-dir DIR] [--exit-after-start] [FILE]";
 
     static StartupOptions parse(List<String> args, Map<String, String> environment) {
         String dataDir = null;
         boolean exitAfterStart = false;
         List<String> problems = new java.util.ArrayList<>();
+        List<Path> files = new java.util.ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--exit-after-start")) {
@@ -25,12 +26,15 @@ record StartupOptions(Path dataFolder, boolean exitAfterStart, List<String> prob
                 }
             } else if (arg.startsWith("--data-dir=")) {
                 dataDir = arg.substring("--data-dir=".length());
+            } else if (!arg.startsWith("-")) {
+                // The desktop passes files the user opened with the workbench (e.g. an .airisk.json package).
+                files.add(Path.of(arg).toAbsolutePath());
             } else {
                 problems.add("Unknown argument '" + arg + "'. " + USAGE);
             }
         }
         Path folder = DataFolders.resolve(dataDir, environment, System.getProperty("os.name", ""),
                 System.getProperty("user.home", "."));
-        return new StartupOptions(folder, exitAfterStart, List.copyOf(problems));
+        return new StartupOptions(folder, exitAfterStart, List.copyOf(files), List.copyOf(problems));
     }
 }

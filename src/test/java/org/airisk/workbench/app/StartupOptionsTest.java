@@ -49,9 +49,16 @@ class StartupOptionsTest {
     }
 
     @Test
+    void takesFilesTheDesktopPassesIn() {
+        StartupOptions options = StartupOptions.parse(List.of("/tmp/from-colleague.airisk.json"), Map.of());
+        assertEquals(List.of(Path.of("/tmp/from-colleague.airisk.json")), options.filesToOpen());
+        assertEquals(List.of(), options.problems());
+    }
+
+    @Test
     void reportsWrongArguments() {
         assertEquals(1, StartupOptions.parse(List.of("--data-dir"), Map.of()).problems().size());
-        List<String> problems = StartupOptions.parse(List.of("--colour", "red"), Map.of()).problems();
+        List<String> problems = StartupOptions.parse(List.of("--colour", "--red"), Map.of()).problems();
         assertEquals(2, problems.size());
         assertTrue(problems.get(0).contains("Unknown argument '--colour'"));
     }
