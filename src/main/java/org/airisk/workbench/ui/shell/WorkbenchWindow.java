@@ -86,7 +86,14 @@ public final class WorkbenchWindow {
         this.libraryView = new LibraryView(libraryModel, this::showRiskLibrary);
         this.catalog = catalog;
         this.atlasImporter = atlasImporter;
-        this.riskLibraryView = riskLibrary();
+        // The risk library is built when first shown: it is not needed for the first frame.
+    }
+
+    private RiskLibraryView riskLibraryView() {
+        if (riskLibraryView == null) {
+            riskLibraryView = riskLibrary();
+        }
+        return riskLibraryView;
     }
 
     private RiskLibraryView riskLibrary() {
@@ -152,7 +159,7 @@ public final class WorkbenchWindow {
         });
         MenuItem library = item("Assessment library", "Shortcut+L", this::showLibrary);
         MenuItem find = item("Search", "Shortcut+F", () -> {
-            if (root.getCenter() == riskLibraryView) {
+            if (riskLibraryView != null && root.getCenter() == riskLibraryView) {
                 riskLibraryView.focusSearch();
             } else {
                 showLibrary();
@@ -315,10 +322,10 @@ public final class WorkbenchWindow {
             confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b ->
                     background.submit(() -> atlasImporter.apply(plan, current), updated -> {
                         catalog = updated;
-                        boolean showing = root.getCenter() == riskLibraryView;
-                        riskLibraryView = riskLibrary();
+                        boolean showing = riskLibraryView != null && root.getCenter() == riskLibraryView;
+                        riskLibraryView = null;
                         if (showing) {
-                            root.setCenter(riskLibraryView);
+                            root.setCenter(riskLibraryView());
                         }
                         announce("Imported " + file.getFileName() + ": " + plan.summary());
                     }, this::showFailure));
@@ -333,12 +340,12 @@ public final class WorkbenchWindow {
     }
 
     public void showRiskLibrary() {
-        if (root.getCenter() != riskLibraryView) {
+        if (riskLibraryView == null || root.getCenter() != riskLibraryView) {
             if (questionnaireView != null) {
                 forget();
                 questionnaireView = null;
             }
-            root.setCenter(riskLibraryView);
+            root.setCenter(riskLibraryView());
             stage.setTitle("Risk library \u2013 AI Risk Workbench");
         }
     }
