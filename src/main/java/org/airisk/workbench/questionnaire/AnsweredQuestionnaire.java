@@ -3,7 +3,6 @@ package org.airisk.workbench.questionnaire;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -95,13 +94,6 @@ public final class AnsweredQuestionnaire {
         return total;
     }
 
-    public Map<Section, Progress> progressBySection() {
-        Map<Section, Progress> result = new LinkedHashMap<>();
-        for (Section section : shownSections()) {
-            result.put(section, progress(section));
-        }
-        return result;
-    }
 
     /** The completeness summary: every shown required question without an answer, in questionnaire order. */
     public List<MissingAnswer> missingAnswers() {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Optional;
 import org.airisk.workbench.assessment.StorageException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -160,13 +159,6 @@ public final class WorkbenchDatabase implements AutoCloseable {
         return createdNow;
     }
 
-    public Optional<String> version() {
-        try {
-            return Optional.of(connection.getMetaData().getDatabaseProductVersion());
-        } catch (SQLException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public synchronized void close() {

@@ -59,6 +59,26 @@ final class GuiSession {
         return reveal(robot.from(card).lookup(labelled).<Node>query());
     }
 
+    /** Fills in the new-assessment dialog (the questionnaire by id, or the default when null) and creates it. */
+    void createAssessment(String title, String system, String questionnaireId, String screenshotName) throws Exception {
+        robot.clickOn("#library-new");
+        waitUntil("dialog", () -> robot.lookup("#new-title").tryQuery().isPresent());
+        robot.clickOn("#new-title").write(title);
+        robot.clickOn("#new-system").write(system);
+        if (questionnaireId != null) {
+            javafx.scene.control.ComboBox<org.airisk.workbench.questionnaire.QuestionnaireTemplate> questionnaire =
+                    robot.lookup("#new-questionnaire").query();
+            robot.interact(() -> questionnaire.getItems().stream().filter(t -> t.id().equals(questionnaireId))
+                    .findFirst().ifPresent(questionnaire::setValue));
+            org.junit.jupiter.api.Assertions.assertEquals(questionnaireId, questionnaire.getValue().id());
+        }
+        if (screenshotName != null) {
+            screenshotOf("#new-title", screenshotName);
+        }
+        robot.clickOn("Create");
+        waitUntil("questionnaire shown", () -> robot.lookup("#section-title").tryQuery().isPresent());
+    }
+
     /** Focuses a node as Tab would (the view scrolls it into sight) and returns it, ready to click. */
     Node reveal(Node node) {
         robot.interact(node::requestFocus);

@@ -44,18 +44,7 @@ class WorkbenchGuiTest {
         FxRobot robot = gui.robot;
         gui.screenshot("library-light");
 
-        robot.clickOn("#library-new");
-        gui.waitUntil("dialog", () -> robot.lookup("#new-title").tryQuery().isPresent());
-        robot.clickOn("#new-title").write("Robot review");
-        robot.clickOn("#new-system").write("Robot system");
-        javafx.scene.control.ComboBox<org.airisk.workbench.questionnaire.QuestionnaireTemplate> questionnaire =
-                robot.lookup("#new-questionnaire").query();
-        robot.interact(() -> questionnaire.getItems().stream().filter(t -> t.id().equals("quick-check")).findFirst()
-                .ifPresent(questionnaire::setValue));
-        assertEquals("quick-check", questionnaire.getValue().id());
-        gui.screenshotOf("#new-title", "new-assessment-dialog");
-        robot.clickOn("Create");
-        gui.waitUntil("questionnaire shown", () -> robot.lookup("#section-title").tryQuery().isPresent());
+        gui.createAssessment("Robot review", "Robot system", "quick-check", "new-assessment-dialog");
         assertEquals("Purpose and context", text(robot, "#section-title"));
 
         robot.clickOn(gui.reveal("#answer-purpose_summary")).write("Answers robot questions");
@@ -217,12 +206,7 @@ class WorkbenchGuiTest {
     void profileSayingAgentsOffersTheAgentAssessment() throws Exception {
         GuiSession gui = new GuiSession(folder).start();
         FxRobot robot = gui.robot;
-        robot.clickOn("#library-new");
-        gui.waitUntil("dialog", () -> robot.lookup("#new-title").tryQuery().isPresent());
-        robot.clickOn("#new-title").write("Support copilot");
-        robot.clickOn("#new-system").write("Copilot");
-        robot.clickOn("Create");
-        gui.waitUntil("questionnaire", () -> robot.lookup("#section-title").tryQuery().isPresent());
+        gui.createAssessment("Support copilot", "Copilot", null, null);
         assertEquals("Purpose and reach", text(robot, "#section-title"));
         assertFalse(robot.lookup("#agent-hint").query().isVisible());
         robot.clickOn("#next-section");

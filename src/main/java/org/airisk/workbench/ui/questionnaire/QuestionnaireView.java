@@ -219,7 +219,7 @@ public final class QuestionnaireView extends BorderPane {
         }
         sectionTitle.setText(section.title());
         sectionDescription.setText(section.description());
-        for (var question : model.questionsOf(section)) {
+        for (var question : section.questions()) {
             QuestionCard card = new QuestionCard(question, model);
             cards.add(card);
             questionsBox.getChildren().add(card);

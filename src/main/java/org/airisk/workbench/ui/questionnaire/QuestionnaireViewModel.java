@@ -250,8 +250,4 @@ public final class QuestionnaireViewModel {
         return value;
     }
 
-    /** For tests and the view: the questions of a section, shown or not, in order. */
-    public List<Question> questionsOf(Section section) {
-        return section.questions();
-    }
 }
