@@ -70,4 +70,23 @@ public record Question(
         String label = scaleLabels.get(point);
         return label == null ? Integer.toString(point) : point + " - " + label;
     }
+
+    /** An answer to this question in words: option labels, "4 - High", the number or the text. */
+    public String describe(Answer answer) {
+        if (answer instanceof Answer.Choice c) {
+            return option(c.option()).map(Option::label).orElse(c.option());
+        } else if (answer instanceof Answer.Choices c) {
+            return String.join(", ", c.options().stream()
+                    .map(o -> option(o).map(Option::label).orElse(o)).toList());
+        } else if (answer instanceof Answer.Scale s) {
+            return scaleLabel(s.point());
+        } else if (answer instanceof Answer.Number n) {
+            return n.value().toPlainString();
+        } else if (answer instanceof Answer.Text t) {
+            return t.text();
+        } else if (answer instanceof Answer.Date d) {
+            return d.value().toString();
+        }
+        return "";
+    }
 }

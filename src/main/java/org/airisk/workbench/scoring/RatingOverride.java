@@ -1,0 +1,32 @@
+package org.airisk.workbench.scoring;
+
+import java.util.Objects;
+
+/**
+ * The assessor's own likelihood and/or impact for a risk (0 keeps the calculated value), always with the reason.
+ * An override replaces the calculated inherent rating and stays marked as such wherever the risk is shown.
+ */
+public record RatingOverride(String riskId, int likelihood, int impact, String justification) {
+
+    public RatingOverride {
+        Objects.requireNonNull(riskId, "riskId");
+        justification = justification == null ? "" : justification.strip();
+        if (justification.isEmpty()) {
+            throw new IllegalArgumentException("An override needs a justification: say why the calculated rating "
+                    + "does not fit.");
+        }
+        if (likelihood == 0 && impact == 0) {
+            throw new IllegalArgumentException("An override changes the likelihood, the impact or both.");
+        }
+        if (likelihood < 0 || impact < 0 || likelihood > ScoringMethod.MAX_SIZE || impact > ScoringMethod.MAX_SIZE) {
+            throw new IllegalArgumentException("Likelihood and impact are points on the matrix, 1 to its size.");
+        }
+    }
+
+    /** The rating with this override applied to the calculated one, kept within the matrix. */
+    Rating applyTo(Rating calculated, ScoringMethod method) {
+        int l = likelihood == 0 ? calculated.likelihood() : Math.min(likelihood, method.size());
+        int i = impact == 0 ? calculated.impact() : Math.min(impact, method.size());
+        return Rating.of(l, i, method);
+    }
+}
