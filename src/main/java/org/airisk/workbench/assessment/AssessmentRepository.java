@@ -24,10 +24,14 @@ public interface AssessmentRepository {
     /** A copy with every answer and note, titled as given; returns the copy. */
     Assessment duplicate(UUID id, String newTitle);
 
+    /**
+     * Removes an assessment from the library; it can be put back with {@link #restore(UUID)} until the next delete
+     * or the next start.
+     */
     void delete(UUID id);
 
-    /** Puts back a deleted assessment exactly as it was, with its answers and notes (undo of delete). */
-    void restore(Assessment assessment, Map<String, RecordedAnswer> answers);
+    /** Puts back the latest deleted assessment exactly as it was, with everything recorded for it (undo). */
+    void restore(UUID id);
 
     Map<String, RecordedAnswer> answers(UUID id);
 

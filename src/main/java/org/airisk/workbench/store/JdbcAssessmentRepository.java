@@ -35,6 +35,13 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     public JdbcAssessmentRepository(WorkbenchDatabase database, Clock clock) {
         this.transactions = new Transactions(database);
         this.clock = clock;
+        // Deleted in an earlier session: undo only reaches back within one.
+        transactions.run("tidy up deleted assessments", c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE deleted_at IS NOT NULL")) {
+                s.executeUpdate();
+            }
+            return null;
+        });
     }
 
     @Override
@@ -70,7 +77,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         return transactions.run("list the assessments", c -> {
             List<AssessmentSummary> result = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT " + SUMMARY_COLUMNS + " FROM assessment ORDER BY updated_at DESC");
+                    "SELECT " + SUMMARY_COLUMNS + " FROM assessment WHERE deleted_at IS NULL ORDER BY updated_at DESC");
                  ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     Assessment a = assessment(rows);
@@ -86,7 +93,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     public Optional<Assessment> find(UUID id) {
         return transactions.run("read the assessment", c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT " + SUMMARY_COLUMNS + " FROM assessment WHERE id = ?")) {
+                    "SELECT " + SUMMARY_COLUMNS + " FROM assessment WHERE id = ? AND deleted_at IS NULL")) {
                 s.setObject(1, id);
                 try (ResultSet rows = s.executeQuery()) {
                     return rows.next() ? Optional.of(assessment(rows)) : Optional.<Assessment>empty();
@@ -103,7 +110,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         }
         transactions.run("rename the assessment", c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE assessment SET title = ?, updated_at = ? WHERE id = ?")) {
+                    "UPDATE assessment SET title = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")) {
                 s.setString(1, title);
                 s.setObject(2, timestamp(now()));
                 s.setObject(3, id);
@@ -118,9 +125,9 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         UUID copy = UUID.randomUUID();
         Instant now = now();
         transactions.run("duplicate the assessment", c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SUMMARY_COLUMNS + ") "
-                    + "SELECT ?, ?, system_name, owner, template_id, template_version, status, progress_percent, "
-                    + "?, ? FROM assessment WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SUMMARY_COLUMNS
+                    + ", scoring_method) SELECT ?, ?, system_name, owner, template_id, template_version, status, "
+                    + "progress_percent, ?, ?, scoring_method FROM assessment WHERE id = ? AND deleted_at IS NULL")) {
                 s.setObject(1, copy);
                 s.setString(2, newTitle.strip());
                 s.setObject(3, timestamp(now));
@@ -135,6 +142,22 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.setObject(2, id);
                 s.executeUpdate();
             }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO risk_override (assessment_id, risk_id, "
+                    + "likelihood, impact, justification, updated_at) SELECT ?, risk_id, likelihood, impact, "
+                    + "justification, updated_at FROM risk_override WHERE assessment_id = ?")) {
+                s.setObject(1, copy);
+                s.setObject(2, id);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO plan_item (id, assessment_id, position, "
+                    + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
+                    + "owner, due_date, priority, status, notes, updated_at) SELECT RANDOM_UUID(), ?, position, "
+                    + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
+                    + "owner, due_date, priority, status, notes, updated_at FROM plan_item WHERE assessment_id = ?")) {
+                s.setObject(1, copy);
+                s.setObject(2, id);
+                s.executeUpdate();
+            }
             return null;
         });
         return find(copy).orElseThrow();
@@ -143,8 +166,13 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     @Override
     public void delete(UUID id) {
         transactions.run("delete the assessment", c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE id = ?")) {
-                s.setObject(1, id);
+            // Only the latest delete can be undone: the one before it goes for good now.
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE deleted_at IS NOT NULL")) {
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET deleted_at = ? WHERE id = ?")) {
+                s.setObject(1, timestamp(now()));
+                s.setObject(2, id);
                 s.executeUpdate();
             }
             return null;
@@ -152,33 +180,11 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     }
 
     @Override
-    public void restore(Assessment a, Map<String, RecordedAnswer> answers) {
+    public void restore(UUID id) {
         transactions.run("restore the assessment", c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SUMMARY_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setObject(1, a.id());
-                s.setString(2, a.title());
-                s.setString(3, a.systemName());
-                s.setString(4, a.owner());
-                s.setString(5, a.templateId());
-                s.setInt(6, a.templateVersion());
-                s.setString(7, a.status().name());
-                s.setInt(8, a.progressPercent());
-                s.setObject(9, timestamp(a.createdAt()));
-                s.setObject(10, timestamp(a.updatedAt()));
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (kind, text_value, number_value, "
-                    + "date_value, note, updated_at, assessment_id, question_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (RecordedAnswer answer : answers.values()) {
-                    StoredAnswer.bind(s, 1, answer.answer());
-                    s.setString(5, answer.note());
-                    s.setObject(6, timestamp(answer.updatedAt()));
-                    s.setObject(7, a.id());
-                    s.setString(8, answer.questionId());
-                    s.addBatch();
-                }
-                s.executeBatch();
+            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET deleted_at = NULL WHERE id = ?")) {
+                s.setObject(1, id);
+                requireOne(s.executeUpdate(), id);
             }
             return null;
         });
@@ -189,7 +195,8 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         return transactions.run("read the answers", c -> {
             Map<String, RecordedAnswer> result = new LinkedHashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT question_id, kind, text_value, number_value, "
-                    + "date_value, note, updated_at FROM answer WHERE assessment_id = ?")) {
+                    + "date_value, note, updated_at FROM answer WHERE assessment_id = ? "
+                    + "AND assessment_id IN (SELECT id FROM assessment WHERE deleted_at IS NULL)")) {
                 s.setObject(1, id);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
@@ -208,7 +215,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         Instant now = now();
         transactions.run("save the answer", c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET status = ?, progress_percent = ?, "
-                    + "updated_at = ? WHERE id = ?")) {
+                    + "updated_at = ? WHERE id = ? AND deleted_at IS NULL")) {
                 s.setString(1, AssessmentStatus.of(progress).name());
                 s.setInt(2, progress.percent());
                 s.setObject(3, timestamp(now));
@@ -243,7 +250,8 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         Instant now = now();
         String text = note == null ? "" : note;
         transactions.run("save the note", c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET updated_at = ? WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET updated_at = ? WHERE id = ? "
+                    + "AND deleted_at IS NULL")) {
                 s.setObject(1, timestamp(now));
                 s.setObject(2, id);
                 requireOne(s.executeUpdate(), id);
@@ -268,7 +276,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     @Override
     public int count() {
         return transactions.run("count the assessments", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment");
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment WHERE deleted_at IS NULL");
                  ResultSet rows = s.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);

@@ -137,12 +137,11 @@ public final class LibraryViewModel {
         }, this::failed);
     }
 
-    /** Deletes, keeping a copy in memory so that {@link #undoDelete()} can put it back. */
+    /** Deletes; {@link #undoDelete()} puts it back. */
     public void delete(AssessmentRow row) {
         background.submit(() -> {
-            Deleted copy = new Deleted(assessments.find(row.id()).orElseThrow(), assessments.answers(row.id()));
             assessments.delete(row.id());
-            return copy;
+            return new Deleted(row.id(), row.title());
         }, copy -> {
             lastDeleted.set(copy);
             say("Deleted '" + row.title() + "'. Undo with Ctrl+Z.");
@@ -155,10 +154,10 @@ public final class LibraryViewModel {
         if (copy == null) {
             return;
         }
-        background.submit(() -> assessments.restore(copy.assessment(), copy.answers()), () -> {
+        background.submit(() -> assessments.restore(copy.id()), () -> {
             lastDeleted.set(null);
-            say("Restored '" + copy.assessment().title() + "'.");
-            refresh(copy.assessment().id(), null);
+            say("Restored '" + copy.title() + "'.");
+            refresh(copy.id(), null);
         }, this::failed);
     }
 
@@ -166,8 +165,8 @@ public final class LibraryViewModel {
         return lastDeleted.isNotNull();
     }
 
-    /** What a delete removed, kept until the next delete or the end of the session. */
-    private record Deleted(Assessment assessment, java.util.Map<String, org.airisk.workbench.assessment.RecordedAnswer> answers) {
+    /** The assessment the latest delete removed, until the next delete or the end of the session. */
+    private record Deleted(java.util.UUID id, String title) {
     }
 
     static String copyTitle(String title) {

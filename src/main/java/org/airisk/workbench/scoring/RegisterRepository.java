@@ -1,0 +1,30 @@
+package org.airisk.workbench.scoring;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where an assessment's scoring records are kept: the method it is scored with, the assessor's overrides and the
+ * mitigation plan. Every method is one transaction, like {@link org.airisk.workbench.assessment.AssessmentRepository}.
+ */
+public interface RegisterRepository {
+
+    /** The method the assessment was scored with; empty before it was first scored. */
+    Optional<ScoringMethod> method(UUID assessment);
+
+    void saveMethod(UUID assessment, ScoringMethod method);
+
+    Map<String, RatingOverride> overrides(UUID assessment);
+
+    void saveOverride(UUID assessment, RatingOverride override);
+
+    void removeOverride(UUID assessment, String riskId);
+
+    MitigationPlan plan(UUID assessment);
+
+    /** Adds the item, or replaces the item with the same id. */
+    void savePlanItem(UUID assessment, PlanItem item);
+
+    void removePlanItem(UUID assessment, UUID item);
+}

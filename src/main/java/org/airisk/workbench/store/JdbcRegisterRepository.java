@@ -1,0 +1,205 @@
+package org.airisk.workbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.airisk.workbench.catalog.Mitigation;
+import org.airisk.workbench.scoring.MitigationPlan;
+import org.airisk.workbench.scoring.PlanItem;
+import org.airisk.workbench.scoring.RatingOverride;
+import org.airisk.workbench.scoring.RegisterRepository;
+import org.airisk.workbench.scoring.ScoringMethod;
+
+/** Scoring methods, overrides and mitigation plans in the H2 tables; each change also marks the assessment updated. */
+public final class JdbcRegisterRepository implements RegisterRepository {
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public JdbcRegisterRepository(WorkbenchDatabase database, Clock clock) {
+        this.transactions = new Transactions(database);
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<ScoringMethod> method(UUID assessment) {
+        return transactions.run("read the scoring method", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT scoring_method FROM assessment WHERE id = ?")) {
+                s.setObject(1, assessment);
+                try (ResultSet rows = s.executeQuery()) {
+                    return rows.next() ? ScoringMethod.decode(rows.getString(1)) : Optional.<ScoringMethod>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void saveMethod(UUID assessment, ScoringMethod method) {
+        transactions.run("save the scoring method", c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET scoring_method = ?, updated_at = ? "
+                    + "WHERE id = ? AND deleted_at IS NULL")) {
+                s.setString(1, method.encode());
+                s.setObject(2, now());
+                s.setObject(3, assessment);
+                requireOne(s.executeUpdate(), assessment);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, RatingOverride> overrides(UUID assessment) {
+        return transactions.run("read the overrides", c -> {
+            Map<String, RatingOverride> result = new LinkedHashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT risk_id, likelihood, impact, justification "
+                    + "FROM risk_override WHERE assessment_id = ? ORDER BY risk_id")) {
+                s.setObject(1, assessment);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        RatingOverride o = new RatingOverride(rows.getString(1), rows.getInt(2), rows.getInt(3),
+                                rows.getString(4));
+                        result.put(o.riskId(), o);
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public void saveOverride(UUID assessment, RatingOverride override) {
+        transactions.run("save the override", c -> {
+            try (PreparedStatement s = c.prepareStatement("MERGE INTO risk_override (assessment_id, risk_id, "
+                    + "likelihood, impact, justification, updated_at) KEY (assessment_id, risk_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)")) {
+                s.setObject(1, assessment);
+                s.setString(2, override.riskId());
+                s.setInt(3, override.likelihood());
+                s.setInt(4, override.impact());
+                s.setString(5, override.justification());
+                s.setObject(6, now());
+                s.executeUpdate();
+            }
+            touch(c, assessment);
+            return null;
+        });
+    }
+
+    @Override
+    public void removeOverride(UUID assessment, String riskId) {
+        transactions.run("remove the override", c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM risk_override WHERE assessment_id = ? "
+                    + "AND risk_id = ?")) {
+                s.setObject(1, assessment);
+                s.setString(2, riskId);
+                s.executeUpdate();
+            }
+            touch(c, assessment);
+            return null;
+        });
+    }
+
+    @Override
+    public MitigationPlan plan(UUID assessment) {
+        return transactions.run("read the mitigation plan", c -> {
+            List<PlanItem> items = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM plan_item WHERE assessment_id = ? "
+                    + "ORDER BY position, updated_at")) {
+                s.setObject(1, assessment);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        items.add(item(rows));
+                    }
+                }
+            }
+            return new MitigationPlan(items);
+        });
+    }
+
+    private static PlanItem item(ResultSet rows) throws SQLException {
+        return new PlanItem(rows.getObject("id", UUID.class), rows.getString("mitigation_id"),
+                rows.getString("title"), Arrays.asList(rows.getString("risks").split(",")),
+                rows.getInt("reduces_likelihood"), rows.getInt("reduces_impact"),
+                Mitigation.Effort.valueOf(rows.getString("effort")),
+                PlanItem.Decision.valueOf(rows.getString("decision")), rows.getString("reason"),
+                rows.getString("owner"), rows.getObject("due_date", LocalDate.class),
+                PlanItem.Priority.valueOf(rows.getString("priority")),
+                PlanItem.Status.valueOf(rows.getString("status")), rows.getString("notes"));
+    }
+
+    @Override
+    public void savePlanItem(UUID assessment, PlanItem item) {
+        transactions.run("save the plan item", c -> {
+            try (PreparedStatement s = c.prepareStatement("MERGE INTO plan_item (id, assessment_id, position, "
+                    + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
+                    + "owner, due_date, priority, status, notes, updated_at) KEY (id) VALUES (?, ?, COALESCE("
+                    + "(SELECT position FROM plan_item WHERE id = ?), (SELECT COUNT(*) FROM plan_item WHERE "
+                    + "assessment_id = ?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int i = 1;
+                s.setObject(i++, item.id());
+                s.setObject(i++, assessment);
+                s.setObject(i++, item.id());
+                s.setObject(i++, assessment);
+                s.setString(i++, item.mitigationId());
+                s.setString(i++, item.title());
+                s.setString(i++, String.join(",", item.risks()));
+                s.setInt(i++, item.reducesLikelihood());
+                s.setInt(i++, item.reducesImpact());
+                s.setString(i++, item.effort().name());
+                s.setString(i++, item.decision().name());
+                s.setString(i++, item.reason());
+                s.setString(i++, item.owner());
+                s.setObject(i++, item.due());
+                s.setString(i++, item.priority().name());
+                s.setString(i++, item.status().name());
+                s.setString(i++, item.notes());
+                s.setObject(i, now());
+                s.executeUpdate();
+            }
+            touch(c, assessment);
+            return null;
+        });
+    }
+
+    @Override
+    public void removePlanItem(UUID assessment, UUID item) {
+        transactions.run("remove the plan item", c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM plan_item WHERE id = ? AND assessment_id = ?")) {
+                s.setObject(1, item);
+                s.setObject(2, assessment);
+                s.executeUpdate();
+            }
+            touch(c, assessment);
+            return null;
+        });
+    }
+
+    private void touch(Connection c, UUID assessment) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET updated_at = ? WHERE id = ? "
+                + "AND deleted_at IS NULL")) {
+            s.setObject(1, now());
+            s.setObject(2, assessment);
+            requireOne(s.executeUpdate(), assessment);
+        }
+    }
+
+    private static void requireOne(int rows, UUID id) throws SQLException {
+        if (rows != 1) {
+            throw new JdbcAssessmentRepository.MissingAssessment(id);
+        }
+    }
+
+    private java.time.OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,131 @@
+package org.airisk.workbench.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.airisk.workbench.assessment.Assessment;
+import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.catalog.Mitigation;
+import org.airisk.workbench.scoring.MitigationPlan;
+import org.airisk.workbench.scoring.PlanItem;
+import org.airisk.workbench.scoring.RatingOverride;
+import org.airisk.workbench.scoring.ScoringMethod;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdbcRegisterRepositoryTest {
+    @TempDir
+    Path folder;
+    private WorkbenchDatabase database;
+    private JdbcAssessmentRepository assessments;
+    private JdbcRegisterRepository register;
+    private Assessment assessment;
+
+    private static final PlanItem CUSTOM = new PlanItem(UUID.randomUUID(), "", "Red-team the support bot",
+            List.of("atlas-jailbreaking", "atlas-prompt-injection"), 2, 1, Mitigation.Effort.M,
+            PlanItem.Decision.ACCEPTED, "", "Dana", LocalDate.of(2026, 12, 1), PlanItem.Priority.HIGH,
+            PlanItem.Status.PLANNED, "Book the external team");
+    private static final PlanItem REJECTED = new PlanItem(UUID.randomUUID(), "mit-human-review", "Human review",
+            List.of("atlas-hallucination"), 1, 1, Mitigation.Effort.L, PlanItem.Decision.REJECTED,
+            "Volume too high", "", null, null, null, "");
+
+    @BeforeEach
+    void open() {
+        database = WorkbenchDatabase.open(folder);
+        assessments = new JdbcAssessmentRepository(database, Clock.systemUTC());
+        register = new JdbcRegisterRepository(database, Clock.systemUTC());
+        assessment = assessments.create(new NewAssessment("Bot", "Bot", "Ann", "foundation-model-assessment", 1));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private void record(UUID id) {
+        register.saveMethod(id, ScoringMethod.standard(4));
+        register.saveOverride(id, new RatingOverride("atlas-hallucination", 4, 0, "Seen in the pilot"));
+        register.savePlanItem(id, CUSTOM);
+        register.savePlanItem(id, REJECTED);
+    }
+
+    private void assertRecorded(UUID id) {
+        assertEquals(Optional.of(ScoringMethod.standard(4)), register.method(id));
+        assertEquals(Map.of("atlas-hallucination", new RatingOverride("atlas-hallucination", 4, 0,
+                "Seen in the pilot")), register.overrides(id));
+        MitigationPlan plan = register.plan(id);
+        assertEquals(2, plan.items().size());
+        assertEquals(List.of(CUSTOM.title(), REJECTED.title()), plan.items().stream().map(PlanItem::title).toList());
+    }
+
+    @Test
+    void everythingSurvivesAReopen() {
+        record(assessment.id());
+        database.close();
+        database = WorkbenchDatabase.open(folder);
+        register = new JdbcRegisterRepository(database, Clock.systemUTC());
+        assertRecorded(assessment.id());
+        assertEquals(List.of(CUSTOM, REJECTED), register.plan(assessment.id()).items());
+    }
+
+    @Test
+    void itemsKeepTheirPlaceWhenEdited() {
+        record(assessment.id());
+        register.savePlanItem(assessment.id(), CUSTOM.withStatus(PlanItem.Status.IMPLEMENTED));
+        MitigationPlan plan = register.plan(assessment.id());
+        assertEquals(PlanItem.Status.IMPLEMENTED, plan.items().get(0).status());
+        register.removePlanItem(assessment.id(), CUSTOM.id());
+        assertEquals(List.of(REJECTED), register.plan(assessment.id()).items());
+        register.removeOverride(assessment.id(), "atlas-hallucination");
+        assertEquals(Map.of(), register.overrides(assessment.id()));
+    }
+
+    @Test
+    void aDuplicateCarriesTheRegisterAlong() {
+        record(assessment.id());
+        Assessment copy = assessments.duplicate(assessment.id(), "Copy of Bot");
+        assertRecorded(copy.id());
+        register.removePlanItem(copy.id(), register.plan(copy.id()).items().get(0).id());
+        assertEquals(2, register.plan(assessment.id()).items().size(), "the original keeps its own plan");
+    }
+
+    @Test
+    void undoOfDeleteBringsBackThePlanAndOverrides() {
+        record(assessment.id());
+        assessments.delete(assessment.id());
+        assertTrue(assessments.find(assessment.id()).isEmpty());
+        assertEquals(0, assessments.count());
+        assessments.restore(assessment.id());
+        assertRecorded(assessment.id());
+    }
+
+    @Test
+    void aDeleteIsFinalAfterARestart() {
+        record(assessment.id());
+        assessments.delete(assessment.id());
+        database.close();
+        database = WorkbenchDatabase.open(folder);
+        assessments = new JdbcAssessmentRepository(database, Clock.systemUTC());
+        register = new JdbcRegisterRepository(database, Clock.systemUTC());
+        assertThrows(StorageException.class, () -> assessments.restore(assessment.id()));
+        assertEquals(MitigationPlan.EMPTY, register.plan(assessment.id()));
+    }
+
+    @Test
+    void savingForAnAssessmentThatIsGoneSaysSo() {
+        StorageException e = assertThrows(StorageException.class,
+                () -> register.saveMethod(UUID.randomUUID(), ScoringMethod.standard()));
+        assertTrue(e.getMessage().contains("no longer exists"), e.getMessage());
+    }
+}
