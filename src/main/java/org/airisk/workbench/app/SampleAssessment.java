@@ -1,7 +1,6 @@
 package org.airisk.workbench.app;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 
 /** The partly answered example a newcomer finds on the first start, so the library is never a blank page. */
 final class SampleAssessment {
-    static final String TEMPLATE = "quick-check";
+    static final String TEMPLATE = "foundation-model-assessment";
 
     private SampleAssessment() {
     }
@@ -24,16 +23,34 @@ final class SampleAssessment {
         Assessment sample = assessments.create(new NewAssessment("Sample: support assistant pre-launch check",
                 "HelpDesk Assistant (sample)", "Sample owner", template.id(), template.version()));
         Map<String, Answer> answers = new LinkedHashMap<>();
-        answers.put("purpose_summary", new Answer.Text(
+        answers.put("profile_purpose", new Answer.Text(
                 "Drafts first replies to customer support emails, which agents edit before sending."));
-        answers.put("domain", new Answer.Choice("customer_service"));
-        answers.put("affected_groups", new Answer.Choices(List.of("employees", "customers")));
-        answers.put("people_reached", new Answer.Number(new BigDecimal("42000")));
-        answers.put("large_scale_oversight", new Answer.Choice("not_sure"));
-        answers.put("decision_impact", new Answer.Scale(2));
-        answers.put("model_source", new Answer.Choice("third_party_api"));
-        answers.put("personal_data", new Answer.Choice("yes"));
-        answers.put("go_live", new Answer.Date(LocalDate.of(2026, 3, 2)));
+        answers.put("profile_domain", new Answer.Choice("customer_service"));
+        answers.put("profile_affected", new Answer.Choices(List.of("employees", "customers")));
+        answers.put("profile_people_reached", new Answer.Number(new BigDecimal("42000")));
+        answers.put("profile_decision_impact", new Answer.Scale(2));
+        answers.put("profile_reversibility", new Answer.Choice("easily"));
+        answers.put("profile_human_oversight", new Answer.Choice("human_in_the_loop"));
+        answers.put("profile_autonomy", new Answer.Scale(1));
+        answers.put("profile_uses_agents", new Answer.Choice("no"));
+        answers.put("profile_data_categories", new Answer.Choices(List.of("personal")));
+        answers.put("profile_model_provenance", new Answer.Choice("third_party_api"));
+        answers.put("profile_rag", new Answer.Choice("yes"));
+        answers.put("profile_audience", new Answer.Choice("public"));
+        answers.put("profile_jurisdictions", new Answer.Choices(List.of("eu", "uk")));
+        answers.put("profile_outputs", new Answer.Choices(List.of("text")));
+        answers.put("profile_trains_models", new Answer.Choice("no"));
+        answers.put("profile_practices", new Answer.Choices(List.of("none")));
+        answers.put("profile_regulated_product", new Answer.Choice("no"));
+        answers.put("profile_gpai_provider", new Answer.Choice("no"));
+        answers.put("fm_model_docs", new Answer.Choice("yes"));
+        answers.put("fm_model_accuracy", new Answer.Choice("not_sure"));
+        answers.put("fm_sec_input_screen", new Answer.Choice("no"));
+        answers.put("fm_sec_isolation", new Answer.Choice("not_sure"));
+        answers.put("fm_sec_redteam", new Answer.Choice("yes"));
+        answers.put("fm_out_grounding", new Answer.Choice("yes"));
+        answers.put("fm_out_review", new Answer.Choice("yes"));
+        answers.put("fm_out_disclosure", new Answer.Choice("no"));
         Map<String, Answer> soFar = new LinkedHashMap<>();
         for (Map.Entry<String, Answer> entry : answers.entrySet()) {
             if (template.question(entry.getKey()).isEmpty()) {
@@ -43,7 +60,7 @@ final class SampleAssessment {
             assessments.saveAnswer(sample.id(), entry.getKey(), entry.getValue(),
                     new AnsweredQuestionnaire(template, soFar).progress());
         }
-        assessments.saveNote(sample.id(), "people_reached", "From the support team's monthly ticket report.");
+        assessments.saveNote(sample.id(), "profile_people_reached", "From the support team's monthly ticket report.");
         return sample.id();
     }
 }

@@ -13,6 +13,9 @@ import org.airisk.workbench.store.JdbcImportedRisks;
 import org.airisk.workbench.settings.Preferences;
 import org.airisk.workbench.settings.WindowPlacement;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.JdbcRegisterRepository;
+import org.airisk.workbench.scoring.RegisterRepository;
+import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.store.JdbcPreferences;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
@@ -29,6 +32,7 @@ public final class Workbench implements AutoCloseable {
 
     private final WorkbenchDatabase database;
     private final AssessmentRepository assessments;
+    private final RegisterRepository registers;
     private final Preferences preferences;
     private final TemplateLibrary templates;
     private final RiskCatalog catalog;
@@ -39,6 +43,7 @@ public final class Workbench implements AutoCloseable {
     private Workbench(WorkbenchDatabase database) {
         this.database = database;
         this.assessments = new JdbcAssessmentRepository(database, Clock.systemUTC());
+        this.registers = new JdbcRegisterRepository(database, Clock.systemUTC());
         this.preferences = new JdbcPreferences(database);
         this.templates = TemplateLibrary.load(database.folder().resolve(TEMPLATE_FOLDER));
         JdbcImportedRisks importedRisks = new JdbcImportedRisks(database, Clock.systemUTC());
@@ -52,7 +57,9 @@ public final class Workbench implements AutoCloseable {
                 Theme.fromPreference(preferences.get(Theme.PREFERENCE).orElse("")),
                 WindowPlacement.decode(preferences.get(WorkbenchWindow.PLACEMENT).orElse(null)),
                 preferences.get(WorkbenchWindow.LAST_ASSESSMENT).filter(s -> !s.isBlank()).flatMap(Workbench::uuid),
-                assessments.list());
+                assessments.list(),
+                preferences.get(WorkbenchWindow.SCORING_METHOD).flatMap(ScoringMethod::decode)
+                        .orElse(ScoringMethod.standard()));
     }
 
     /**
@@ -80,7 +87,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Builds and shows the main window on the FX thread. */
     public WorkbenchWindow show(Stage stage, Runnable onLibraryShown) {
-        WorkbenchWindow window = new WorkbenchWindow(stage, assessments, templates, catalog, atlasImporter,
+        WorkbenchWindow window = new WorkbenchWindow(stage, assessments, registers, templates, catalog, atlasImporter,
                 preferences, background, database.folder());
         window.show(start, onLibraryShown);
         return window;

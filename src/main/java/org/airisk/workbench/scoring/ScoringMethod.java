@@ -133,7 +133,12 @@ public record ScoringMethod(int size, List<Level> levels, int appetite, int star
         return Math.round(Math.max(0, steps) * (size - 1) / (float) (FIVE_POINT - 1));
     }
 
-    /** "5x5 matrix, appetite up to 9 (Medium)". */
+    /** "5×5, appetite ≤ 9 (Medium)": the short form for a status line. */
+    public String summary() {
+        return size + "\u00d7" + size + ", appetite \u2264 " + appetite + " (" + level(appetite).label() + ")";
+    }
+
+    /** "5x5 matrix, levels Low / Medium / High / Critical, appetite up to score 9 (Medium)". */
     public String describe() {
         return size + "x" + size + " matrix, levels " + String.join(" / ", levels.stream().map(Level::label).toList())
                 + ", appetite up to score " + appetite + " (" + level(appetite).label() + ")";

@@ -26,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.airisk.workbench.ui.FocusScrolling;
 import org.airisk.workbench.questionnaire.MissingAnswer;
 import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.questionnaire.Section;
@@ -58,16 +59,7 @@ public final class QuestionnaireView extends BorderPane {
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        // A ScrollPane does not follow the focus by itself; keyboard users would tab into invisible fields.
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, was, focused) -> {
-                    if (focused != null && isInsideQuestions(focused)) {
-                        ensureVisible(focused);
-                    }
-                });
-            }
-        });
+        FocusScrolling.follow(scroller, questionsBox);
         showSection(model.currentSectionProperty().get());
     }
 
@@ -234,33 +226,6 @@ public final class QuestionnaireView extends BorderPane {
                 card.focusAnswer();
                 return;
             }
-        }
-    }
-
-    private boolean isInsideQuestions(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == questionsBox) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Scrolls just enough to show the node, with a little room around it. */
-    private void ensureVisible(Node node) {
-        questionsBox.layout();
-        Bounds inBox = questionsBox.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double viewport = scroller.getViewportBounds().getHeight();
-        double scrollable = questionsBox.getHeight() - viewport;
-        if (scrollable <= 0 || inBox == null) {
-            return;
-        }
-        double top = scroller.getVvalue() * scrollable;
-        double margin = 24;
-        if (inBox.getMinY() - margin < top) {
-            scroller.setVvalue(Math.max(0, (inBox.getMinY() - margin) / scrollable));
-        } else if (inBox.getMaxY() + margin > top + viewport) {
-            scroller.setVvalue(Math.min(1, (inBox.getMaxY() + margin - viewport) / scrollable));
         }
     }
 

@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -30,6 +29,7 @@ import org.airisk.workbench.catalog.Pillar;
 import org.airisk.workbench.catalog.Risk;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.catalog.RiskCategory;
+import org.airisk.workbench.ui.FilterBox;
 
 /** The Risk Library screen: search and filters over the catalog, a table, and the selected risk in full. */
 public final class RiskLibraryView extends BorderPane {
@@ -78,16 +78,17 @@ public final class RiskLibraryView extends BorderPane {
         HBox top = new HBox(12, library, new VBox(2, title, count), spacer, search);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        ComboBox<RiskCategory> category = filter("risk-filter-category", "All categories", RiskCategory::label);
+        ComboBox<RiskCategory> category = FilterBox.create("risk-filter-category", "All categories",
+                RiskCategory::label);
         category.getItems().addAll(RiskCategory.values());
         category.valueProperty().bindBidirectional(model.categoryProperty());
-        ComboBox<String> group = filter("risk-filter-group", "All groups", RiskCatalog::groupLabel);
+        ComboBox<String> group = FilterBox.create("risk-filter-group", "All groups", RiskCatalog::groupLabel);
         group.getItems().addAll(model.groups());
         group.valueProperty().bindBidirectional(model.groupProperty());
-        ComboBox<Pillar> pillar = filter("risk-filter-pillar", "All pillars", Pillar::label);
+        ComboBox<Pillar> pillar = FilterBox.create("risk-filter-pillar", "All pillars", Pillar::label);
         pillar.getItems().addAll(Pillar.values());
         pillar.valueProperty().bindBidirectional(model.pillarProperty());
-        ComboBox<FrameworkReference> framework = filter("risk-filter-framework", "Any framework entry",
+        ComboBox<FrameworkReference> framework = FilterBox.create("risk-filter-framework", "Any framework entry",
                 model::label);
         framework.getItems().addAll(model.frameworkReferences());
         framework.valueProperty().bindBidirectional(model.referenceProperty());
@@ -100,24 +101,6 @@ public final class RiskLibraryView extends BorderPane {
         VBox header = new VBox(12, top, filters);
         header.setPadding(new Insets(0, 0, 12, 0));
         return header;
-    }
-
-    /** A filter box whose empty choice reads "All …" and can be chosen again to drop the filter. */
-    private static <T> ComboBox<T> filter(String id, String all, Function<T, String> label) {
-        ComboBox<T> box = new ComboBox<>();
-        box.setId(id);
-        box.setPromptText(all);
-        box.getItems().add(null);
-        javafx.util.Callback<javafx.scene.control.ListView<T>, ListCell<T>> cells = list -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? all : label.apply(item));
-            }
-        };
-        box.setCellFactory(cells);
-        box.setButtonCell(cells.call(null));
-        return box;
     }
 
     private Node table() {

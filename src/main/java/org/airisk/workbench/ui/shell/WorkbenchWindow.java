@@ -43,6 +43,10 @@ import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.catalogdata.AtlasImporter;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireView;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
+import org.airisk.workbench.ui.register.ScoringSession;
+import org.airisk.workbench.scoring.RegisterRepository;
+import org.airisk.workbench.scoring.ScoringMethod;
+import javafx.beans.binding.Bindings;
 
 /**
  * The main window: menus, the library, and the assessment being answered. Remembers its place, its theme and
@@ -51,10 +55,11 @@ import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
 public final class WorkbenchWindow {
     public static final String PLACEMENT = "window.placement";
     public static final String LAST_ASSESSMENT = "window.lastAssessment";
+    public static final String SCORING_METHOD = "scoring.method";
 
     /** What the window needs from the rest of the app, read before it is built. */
     public record Start(Theme theme, Optional<WindowPlacement> placement, Optional<UUID> lastAssessment,
-                        List<AssessmentSummary> library) {
+                        List<AssessmentSummary> library, ScoringMethod scoringMethod) {
     }
 
     private final Stage stage;
@@ -71,12 +76,16 @@ public final class WorkbenchWindow {
     private RiskCatalog catalog;
     private RiskLibraryView riskLibraryView;
     private QuestionnaireView questionnaireView;
+    private AssessmentTabs assessmentTabs;
     private Theme theme;
+    private final RegisterRepository registers;
+    private ScoringMethod settingsMethod;
 
-    public WorkbenchWindow(Stage stage, AssessmentRepository assessments, TemplateLibrary templates,
-                           RiskCatalog catalog, AtlasImporter atlasImporter, Preferences preferences,
-                           BackgroundWork background, java.nio.file.Path dataFolder) {
+    public WorkbenchWindow(Stage stage, AssessmentRepository assessments, RegisterRepository registers,
+                           TemplateLibrary templates, RiskCatalog catalog, AtlasImporter atlasImporter,
+                           Preferences preferences, BackgroundWork background, java.nio.file.Path dataFolder) {
         this.dataFolder = dataFolder;
+        this.registers = registers;
         this.stage = stage;
         this.assessments = assessments;
         this.templates = templates;
@@ -104,6 +113,7 @@ public final class WorkbenchWindow {
     public void show(Start start, Runnable onLibraryShown) {
         theme = start.theme();
         theme.apply();
+        settingsMethod = start.scoringMethod();
         root.setTop(new javafx.scene.layout.VBox(menuBar(), templateBanner()));
         root.setCenter(libraryView);
         Scene scene = new Scene(root, 1180, 760);
@@ -159,6 +169,9 @@ public final class WorkbenchWindow {
         });
         MenuItem library = item("Assessment library", "Shortcut+L", this::showLibrary);
         MenuItem find = item("Search", "Shortcut+F", () -> {
+            if (assessmentTabs != null && root.getCenter() == assessmentTabs && assessmentTabs.focusRegisterSearch()) {
+                return;
+            }
             if (riskLibraryView != null && root.getCenter() == riskLibraryView) {
                 riskLibraryView.focusSearch();
             } else {
@@ -187,10 +200,22 @@ public final class WorkbenchWindow {
             libraryView.undoDelete();
         });
         undo.disableProperty().bind(libraryModel.canUndoDeleteProperty().not());
-        Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), rename, duplicate, delete);
+        MenuItem method = item("Scoring method…", null, this::editScoringMethod);
+        method.setId("menu-scoring-method");
+        Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), rename, duplicate, delete,
+                new SeparatorMenuItem(), method);
 
         ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu("_View");
+        MenuItem showQuestionnaire = item("Questionnaire", "Shortcut+1", () -> tabs(AssessmentTabs::showQuestionnaire));
+        MenuItem showRegister = item("Risk register", "Shortcut+2", () -> tabs(AssessmentTabs::showRegister));
+        MenuItem showPlan = item("Mitigation plan", "Shortcut+3", () -> tabs(AssessmentTabs::showPlan));
+        for (MenuItem i : new MenuItem[] {showQuestionnaire, showRegister, showPlan}) {
+            i.disableProperty().bind(Bindings.createBooleanBinding(
+                    () -> !(root.getCenter() instanceof AssessmentTabs), root.centerProperty()));
+            view.getItems().add(i);
+        }
+        view.getItems().add(new SeparatorMenuItem());
         for (Theme t : Theme.values()) {
             RadioMenuItem item = new RadioMenuItem(t.label() + " theme");
             item.setId("theme-" + t.name().toLowerCase());
@@ -227,10 +252,21 @@ public final class WorkbenchWindow {
 
     /** Opens an assessment: reads it off the FX thread, then shows its questionnaire. */
     public void open(UUID id) {
+        ScoringMethod forNew = settingsMethod;
         background.submit(() -> {
             Assessment assessment = assessments.find(id).orElse(null);
-            Map<String, RecordedAnswer> answers = assessment == null ? Map.of() : assessments.answers(id);
-            return new Loaded(assessment, answers);
+            if (assessment == null) {
+                return new Loaded(null, Map.of(), null);
+            }
+            Map<String, RecordedAnswer> answers = assessments.answers(id);
+            ScoringMethod method = registers.method(id).orElse(null);
+            if (method == null) {
+                // First scored now: the assessment keeps this method until the assessor rescores it.
+                method = forNew;
+                registers.saveMethod(id, method);
+            }
+            return new Loaded(assessment, answers, new ScoringSession.Records(method, registers.overrides(id),
+                    registers.plan(id)));
         }, loaded -> {
             if (loaded.assessment() == null) {
                 forget();
@@ -250,7 +286,10 @@ public final class WorkbenchWindow {
             QuestionnaireViewModel model = new QuestionnaireViewModel(a, template.get(), loaded.answers(),
                     assessments, background);
             questionnaireView = new QuestionnaireView(model, this::showLibrary, () -> startAgentAssessment(a));
-            root.setCenter(questionnaireView);
+            ScoringSession session = new ScoringSession(a.id(), model.stateProperty(), loaded.records(), catalog,
+                    registers, background, () -> settingsMethod, java.time.LocalDate::now);
+            assessmentTabs = new AssessmentTabs(questionnaireView, model, session);
+            root.setCenter(assessmentTabs);
             stage.setTitle(a.title() + " \u2013 AI Risk Workbench");
             background.submit(() -> preferences.put(LAST_ASSESSMENT, id.toString()), () -> { }, this::showFailure);
         }, this::showFailure);
@@ -269,7 +308,35 @@ public final class WorkbenchWindow {
                 agent.get(), title + " \u2013 agents"), created -> open(created.id()), this::showFailure);
     }
 
-    private record Loaded(Assessment assessment, Map<String, RecordedAnswer> answers) {
+    private record Loaded(Assessment assessment, Map<String, RecordedAnswer> answers,
+                          ScoringSession.Records records) {
+    }
+
+    private void tabs(java.util.function.Consumer<AssessmentTabs> action) {
+        if (assessmentTabs != null && root.getCenter() == assessmentTabs) {
+            action.accept(assessmentTabs);
+        }
+    }
+
+    /** Settings for the risk matrix; saved for new assessments, and offered to open ones as a rescore. */
+    private void editScoringMethod() {
+        ScoringMethodDialog.edit(stage, settingsMethod).ifPresent(chosen -> {
+            settingsMethod = chosen;
+            background.submit(() -> preferences.put(SCORING_METHOD, chosen.encode()), () -> { }, this::showFailure);
+            if (assessmentTabs != null && root.getCenter() == assessmentTabs) {
+                ScoringSession session = assessmentTabs.session();
+                if (session.settingsDiffer()) {
+                    Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "This assessment was scored with: "
+                            + session.method().describe() + ".\n\nRescore it with the new method? Other saved "
+                            + "assessments keep their method until you rescore them.",
+                            javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+                    ask.initOwner(stage);
+                    ask.setHeaderText("Rescore the open assessment?");
+                    ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES)
+                            .ifPresent(b -> session.rescoreWithCurrentMethod());
+                }
+            }
+        });
     }
 
     /** Asks for a Risk Atlas knowledge-graph YAML, shows what it would change, and imports it on consent. */
@@ -344,6 +411,7 @@ public final class WorkbenchWindow {
             if (questionnaireView != null) {
                 forget();
                 questionnaireView = null;
+                assessmentTabs = null;
             }
             root.setCenter(riskLibraryView());
             stage.setTitle("Risk library \u2013 AI Risk Workbench");
@@ -354,6 +422,7 @@ public final class WorkbenchWindow {
         if (root.getCenter() != libraryView) {
             root.setCenter(libraryView);
             questionnaireView = null;
+            assessmentTabs = null;
             stage.setTitle("AI Risk Workbench");
             forget();
             libraryModel.refresh();
@@ -401,6 +470,7 @@ public final class WorkbenchWindow {
                 "Delete\tDelete the selected assessment (asks first)",
                 "Ctrl+Z\tUndo the last delete",
                 "Ctrl+\u2192 / Ctrl+\u2190\tNext / previous section",
+                "Ctrl+1 / 2 / 3\tQuestionnaire / risk register / mitigation plan",
                 "Ctrl+L\tBack to the library",
                 "Ctrl+R\tRisk library",
                 "Ctrl+Q\tQuit (everything is already saved)"));

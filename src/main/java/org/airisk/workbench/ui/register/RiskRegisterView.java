@@ -1,0 +1,408 @@
+package org.airisk.workbench.ui.register;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.airisk.workbench.catalog.Pillar;
+import org.airisk.workbench.catalog.RiskCategory;
+import org.airisk.workbench.scoring.Contribution;
+import org.airisk.workbench.scoring.EuAiActIndication;
+import org.airisk.workbench.scoring.NotApplicableRisk;
+import org.airisk.workbench.scoring.Rating;
+import org.airisk.workbench.scoring.RiskScore;
+import org.airisk.workbench.ui.FilterBox;
+import org.airisk.workbench.ui.FocusScrolling;
+
+/**
+ * The risk register: applicable risks with inherent and residual ratings, the explanation of the selected one
+ * beside them (every answer that moved it, every control that lowers it), override editing, and the risks left
+ * out with their reasons.
+ */
+public final class RiskRegisterView extends BorderPane {
+    private final RiskRegisterViewModel model;
+    private final Consumer<String> goToQuestion;
+    private final TableView<RiskScore> table = new TableView<>();
+    private final VBox detail = new VBox(12);
+    private final TextField search = new TextField();
+
+    public RiskRegisterView(RiskRegisterViewModel model, Consumer<String> goToQuestion) {
+        this.model = model;
+        this.goToQuestion = goToQuestion;
+        setId("risk-register");
+        setPadding(new Insets(12, 20, 12, 20));
+        setTop(header());
+        SplitPane split = new SplitPane(table(), detailPane());
+        split.setDividerPositions(0.6);
+        setCenter(split);
+        setBottom(notApplicable());
+        model.selectedProperty().addListener((obs, old, risk) -> showDetail(risk));
+        model.session().registerProperty().addListener((obs, old, now) -> showDetail(model.selectedProperty().get()));
+        if (!model.shownRisks().isEmpty()) {
+            model.selectedProperty().set(model.shownRisks().get(0));
+        }
+        showDetail(model.selectedProperty().get());
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+    }
+
+    private Node header() {
+        Label summary = new Label();
+        summary.setId("register-summary");
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.textProperty().bind(model.summaryProperty());
+        Label indication = new Label();
+        indication.setId("register-eu-ai-act");
+        indication.getStyleClass().add("tag");
+        indication.textProperty().bind(model.indicationProperty());
+        Tooltip explain = new Tooltip();
+        explain.setWrapText(true);
+        explain.setMaxWidth(460);
+        explain.textProperty().bind(Bindings.createStringBinding(() -> indicationDetail(
+                model.session().indicationProperty().get()), model.session().indicationProperty()));
+        indication.setTooltip(explain);
+
+        Label method = new Label();
+        method.getStyleClass().add(Styles.TEXT_MUTED);
+        Button rescore = new Button("Rescore with current method");
+        rescore.setId("register-rescore");
+        rescore.getStyleClass().add(Styles.SMALL);
+        Runnable showMethod = () -> {
+            method.setText("Scored on " + model.session().method().summary());
+            method.setTooltip(new Tooltip(model.session().method().describe()));
+            boolean differs = model.session().settingsDiffer();
+            rescore.setVisible(differs);
+            rescore.setManaged(differs);
+        };
+        rescore.setOnAction(e -> {
+            model.session().rescoreWithCurrentMethod();
+            showMethod.run();
+        });
+        showMethod.run();
+        sceneProperty().addListener((obs, old, scene) -> showMethod.run());
+
+        search.setId("register-search");
+        search.setPromptText("Search risks (Ctrl+F)");
+        search.setPrefColumnCount(20);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            }
+        });
+        ComboBox<String> level = FilterBox.create("register-filter-level", "All levels", s -> s);
+        level.getItems().addAll(model.levelNames());
+        level.valueProperty().bindBidirectional(model.levelProperty());
+        ComboBox<RiskCategory> category = FilterBox.create("register-filter-category", "All categories",
+                RiskCategory::label);
+        category.getItems().addAll(RiskCategory.values());
+        category.valueProperty().bindBidirectional(model.categoryProperty());
+        ComboBox<Pillar> pillar = FilterBox.create("register-filter-pillar", "All pillars", Pillar::label);
+        pillar.getItems().addAll(Pillar.values());
+        pillar.valueProperty().bindBidirectional(model.pillarProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (ComboBox<?> box : List.of(level, category, pillar)) {
+            box.setPrefWidth(150);
+        }
+        HBox filters = new HBox(8, search, level, category, pillar, spacer, method, rescore);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        HBox facts = new HBox(12, summary, indication);
+        facts.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(8, facts, filters);
+        header.setPadding(new Insets(0, 0, 10, 0));
+        return header;
+    }
+
+    private static String indicationDetail(EuAiActIndication indication) {
+        if (indication == null || !indication.isAvailable()) {
+            return "This questionnaire has no system profile, so no EU AI Act indication can be given.";
+        }
+        StringBuilder text = new StringBuilder();
+        for (EuAiActIndication.Finding f : indication.findings()) {
+            text.append(f.outcome().label()).append(" (").append(f.outcome().articles()).append("): ")
+                    .append(f.explanation()).append("\n\n");
+        }
+        if (!indication.scopeNote().isEmpty()) {
+            text.append(indication.scopeNote()).append("\n\n");
+        }
+        if (!indication.openQuestions().isEmpty()) {
+            text.append("Unanswered profile questions: ").append(indication.openQuestions().size()).append(".\n\n");
+        }
+        return text.append(EuAiActIndication.NOTE).toString();
+    }
+
+    private Node table() {
+        table.setId("register-table");
+        table.setItems(model.shownRisks());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(text("Risk", 210, s -> s.risk().name()));
+        table.getColumns().add(text("Category", 95, s -> s.risk().category().label()));
+        table.getColumns().add(rating("Inherent", RiskScore::inherent, true));
+        table.getColumns().add(rating("Residual", RiskScore::residual, false));
+        Label empty = new Label("No applicable risk matches. Clear the filters, or answer more questions.");
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(new StackPane(empty));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, risk) -> {
+            if (risk != null) {
+                model.selectedProperty().set(risk);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, risk) -> {
+            if (risk != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(risk);
+            }
+        });
+        return table;
+    }
+
+    private static TableColumn<RiskScore, String> text(String title, double width, Function<RiskScore, String> value) {
+        TableColumn<RiskScore, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** A rating column: "L4 × I3" and the level chip; the inherent one marks overrides with ✎. */
+    private static TableColumn<RiskScore, RiskScore> rating(String title, Function<RiskScore, Rating> rating,
+                                                            boolean marksOverride) {
+        TableColumn<RiskScore, RiskScore> column = new TableColumn<>(title);
+        column.setPrefWidth(160);
+        column.setMinWidth(150);
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setComparator(java.util.Comparator.comparingInt(s -> rating.apply(s).score()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Label chip = new Label();
+            private final Label axes = new Label();
+            private final HBox box = new HBox(6, axes, chip);
+
+            {
+                box.setAlignment(Pos.CENTER_LEFT);
+            }
+
+            @Override
+            protected void updateItem(RiskScore item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Rating r = rating.apply(item);
+                LevelChip.show(chip, r);
+                axes.setText(LevelChip.axes(r) + (marksOverride && item.isOverridden() ? " \u270e" : ""));
+                setGraphic(box);
+            }
+        });
+        return column;
+    }
+
+    private Node detailPane() {
+        detail.setId("register-detail");
+        detail.setPadding(new Insets(4, 4, 12, 16));
+        ScrollPane scroll = new ScrollPane(detail);
+        scroll.setFitToWidth(true);
+        FocusScrolling.follow(scroll, detail);
+        return scroll;
+    }
+
+    private void showDetail(RiskScore risk) {
+        detail.getChildren().clear();
+        if (risk == null) {
+            Label none = new Label("Select a risk to see why it is rated as it is.");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            detail.getChildren().add(none);
+            return;
+        }
+        Label name = new Label(risk.risk().name());
+        name.getStyleClass().add(Styles.TITLE_3);
+        name.setWrapText(true);
+        Label facts = new Label(risk.riskId() + " \u00b7 " + risk.risk().category().label() + " \u00b7 "
+                + String.join(", ", risk.risk().pillars().stream().sorted().map(Pillar::label).toList()));
+        facts.getStyleClass().add(Styles.TEXT_MUTED);
+        facts.setWrapText(true);
+        GridPane ratings = new GridPane();
+        ratings.setHgap(10);
+        ratings.setVgap(4);
+        ratings.addRow(0, muted("Inherent"), new Label(LevelChip.axes(risk.inherent())), LevelChip.of(risk.inherent()));
+        ratings.addRow(1, muted("Residual"), new Label(LevelChip.axes(risk.residual())), LevelChip.of(risk.residual()));
+        ratings.setId("register-detail-ratings");
+        detail.getChildren().addAll(name, facts, ratings);
+        if (risk.isOverridden()) {
+            Label overridden = new Label("\u270e Overridden by the assessor (calculated " + risk.calculated() + "): "
+                    + risk.override().justification());
+            overridden.setId("register-override-note");
+            overridden.setWrapText(true);
+            overridden.getStyleClass().add("warning-banner");
+            detail.getChildren().add(overridden);
+        }
+        detail.getChildren().add(section("Why it is rated so"));
+        detail.getChildren().add(reasons(risk.reasons()));
+        detail.getChildren().add(section("What lowers it"));
+        if (risk.reductions().isEmpty()) {
+            detail.getChildren().add(muted("No control in place or in the plan yet. See the mitigation plan."));
+        } else {
+            detail.getChildren().add(reasons(risk.reductions()));
+        }
+        if (risk.restsOnAssumptions()) {
+            Label uncertain = new Label("This rating rests on " + risk.uncertainQuestions().size()
+                    + " unanswered or \u201cnot sure\u201d answer(s): the worse plausible answer is assumed until "
+                    + "they are answered.");
+            uncertain.setWrapText(true);
+            uncertain.getStyleClass().add("info-banner");
+            detail.getChildren().add(uncertain);
+        }
+        detail.getChildren().add(section("Override"));
+        detail.getChildren().add(overrideEditor(risk));
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
+    }
+
+    private Node reasons(List<Contribution> contributions) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        int row = 0;
+        for (Contribution c : contributions) {
+            Label kind = muted(c.kind().label());
+            kind.setMinWidth(120);
+            kind.setMaxWidth(150);
+            VBox what = new VBox(2);
+            Label subject = new Label(c.subject());
+            subject.setWrapText(true);
+            what.getChildren().add(subject);
+            if (!c.detail().isEmpty()) {
+                what.getChildren().add(muted(c.detail()));
+            }
+            if (!c.questionId().isEmpty()) {
+                Hyperlink go = new Hyperlink("Go to the question");
+                go.setPadding(Insets.EMPTY);
+                go.setId("goto-" + c.questionId());
+                go.setOnAction(e -> goToQuestion.accept(c.questionId()));
+                what.getChildren().add(go);
+            }
+            Label effect = new Label(c.kind() == Contribution.Kind.START ? "" : c.effect());
+            effect.setMinWidth(Region.USE_PREF_SIZE);
+            GridPane.setHgrow(what, Priority.ALWAYS);
+            grid.addRow(row++, kind, what, effect);
+        }
+        return grid;
+    }
+
+    private Node overrideEditor(RiskScore risk) {
+        int size = model.session().method().size();
+        ComboBox<Integer> likelihood = axisChoice("register-override-likelihood", size, risk.calculated().likelihood());
+        ComboBox<Integer> impact = axisChoice("register-override-impact", size, risk.calculated().impact());
+        if (risk.isOverridden()) {
+            likelihood.setValue(risk.override().likelihood());
+            impact.setValue(risk.override().impact());
+        }
+        TextArea justification = new TextArea(risk.isOverridden() ? risk.override().justification() : "");
+        justification.setId("register-override-justification");
+        justification.setPromptText("Why the calculated rating does not fit (required)");
+        justification.setPrefRowCount(2);
+        justification.setWrapText(true);
+        Label problem = new Label();
+        problem.setId("register-override-problem");
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setWrapText(true);
+        Button save = new Button(risk.isOverridden() ? "Update override" : "Override");
+        save.setId("register-override-save");
+        save.setOnAction(e -> model.override(value(likelihood), value(impact), justification.getText())
+                .ifPresentOrElse(problem::setText, () -> problem.setText("")));
+        Button clear = new Button("Back to calculated");
+        clear.setId("register-override-clear");
+        clear.getStyleClass().add(Styles.FLAT);
+        clear.setDisable(!risk.isOverridden());
+        clear.setOnAction(e -> model.clearOverride());
+        HBox axes = new HBox(8, new Label("Likelihood"), likelihood, new Label("Impact"), impact);
+        axes.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, save, clear);
+        return new VBox(8, axes, justification, problem, buttons);
+    }
+
+    private static int value(ComboBox<Integer> box) {
+        return box.getValue() == null ? 0 : box.getValue();
+    }
+
+    /** 1..size, and an empty choice meaning "keep the calculated value". */
+    private static ComboBox<Integer> axisChoice(String id, int size, int calculated) {
+        ComboBox<Integer> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(0);
+        for (int i = 1; i <= size; i++) {
+            box.getItems().add(i);
+        }
+        javafx.util.Callback<ListView<Integer>, ListCell<Integer>> cells = list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item == 0 ? "Calculated (" + calculated + ")"
+                        : Integer.toString(item));
+            }
+        };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        box.setValue(0);
+        return box;
+    }
+
+    private Node notApplicable() {
+        ListView<NotApplicableRisk> list = new ListView<>(model.notApplicable());
+        list.setId("register-not-applicable");
+        list.setPrefHeight(140);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(NotApplicableRisk item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.risk().name() + " \u2014 " + item.reason());
+            }
+        });
+        TitledPane pane = new TitledPane();
+        pane.textProperty().bind(Bindings.createStringBinding(() -> "Not applicable (" + model.notApplicable().size()
+                + ") \u2014 left out, with the reason", model.notApplicable()));
+        pane.setContent(list);
+        pane.setExpanded(false);
+        BorderPane.setMargin(pane, new Insets(10, 0, 0, 0));
+        return pane;
+    }
+}

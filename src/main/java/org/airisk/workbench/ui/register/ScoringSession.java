@@ -1,0 +1,177 @@
+package org.airisk.workbench.ui.register;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
+import org.airisk.workbench.scoring.EuAiActClassifier;
+import org.airisk.workbench.scoring.EuAiActIndication;
+import org.airisk.workbench.scoring.MitigationPlan;
+import org.airisk.workbench.scoring.MitigationRecommender;
+import org.airisk.workbench.scoring.PlanItem;
+import org.airisk.workbench.scoring.RatingOverride;
+import org.airisk.workbench.scoring.Recommendation;
+import org.airisk.workbench.scoring.RegisterRepository;
+import org.airisk.workbench.scoring.RiskRegister;
+import org.airisk.workbench.scoring.RiskScorer;
+import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.ui.BackgroundWork;
+import org.airisk.workbench.ui.UserMessages;
+
+/**
+ * The scoring side of one open assessment: rescored at once whenever an answer, an override or the plan changes,
+ * with every override and plan change saved in the background. The risk register and mitigation plan screens
+ * both work on it, so they never disagree.
+ */
+public final class ScoringSession {
+    /** What is read from the store before the screens open. */
+    public record Records(ScoringMethod method, Map<String, RatingOverride> overrides, MitigationPlan plan) {
+    }
+
+    private final UUID assessment;
+    private final RiskScorer scorer;
+    private final MitigationRecommender recommender;
+    private final EuAiActClassifier classifier = new EuAiActClassifier();
+    private final RegisterRepository repository;
+    private final BackgroundWork background;
+    private final Supplier<ScoringMethod> settingsMethod;
+    private final Supplier<LocalDate> today;
+    private final ObservableValue<AnsweredQuestionnaire> answers;
+
+    private ScoringMethod method;
+    private final Map<String, RatingOverride> overrides;
+    private final ReadOnlyObjectWrapper<MitigationPlan> plan;
+    private final ReadOnlyObjectWrapper<RiskRegister> register = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<EuAiActIndication> indication = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Recommendation> recommendations = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+
+    public ScoringSession(UUID assessment, ObservableValue<AnsweredQuestionnaire> answers, Records records,
+                          RiskCatalog catalog, RegisterRepository repository, BackgroundWork background,
+                          Supplier<ScoringMethod> settingsMethod, Supplier<LocalDate> today) {
+        this.assessment = assessment;
+        this.answers = answers;
+        this.scorer = new RiskScorer(catalog);
+        this.recommender = new MitigationRecommender(catalog);
+        this.repository = repository;
+        this.background = background;
+        this.settingsMethod = settingsMethod;
+        this.today = today;
+        this.method = records.method();
+        this.overrides = new LinkedHashMap<>(records.overrides());
+        this.plan = new ReadOnlyObjectWrapper<>(records.plan());
+        answers.addListener((obs, old, now) -> rescore());
+        rescore();
+    }
+
+    private void rescore() {
+        RiskRegister scored = scorer.score(answers.getValue(), method, Map.copyOf(overrides), plan.get());
+        register.set(scored);
+        indication.set(classifier.classify(answers.getValue()));
+        recommendations.setAll(recommender.recommend(scored, plan.get()));
+    }
+
+    // state
+
+    public ReadOnlyObjectProperty<RiskRegister> registerProperty() {
+        return register.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MitigationPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<EuAiActIndication> indicationProperty() {
+        return indication.getReadOnlyProperty();
+    }
+
+    public ObservableList<Recommendation> recommendations() {
+        return FXCollections.unmodifiableObservableList(recommendations);
+    }
+
+    /** The last save that failed, in words; empty when all is saved. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ScoringMethod method() {
+        return method;
+    }
+
+    /** True when Settings hold a different method from the one this assessment is scored with. */
+    public boolean settingsDiffer() {
+        return !settingsMethod.get().equals(method);
+    }
+
+    public LocalDate today() {
+        return today.get();
+    }
+
+    public AnsweredQuestionnaire answers() {
+        return answers.getValue();
+    }
+
+    // commands
+
+    /** Scores with the method in Settings from now on; the assessor asks for this, it never happens by itself. */
+    public void rescoreWithCurrentMethod() {
+        ScoringMethod current = settingsMethod.get();
+        method = current;
+        // Overrides are points on the old matrix: beyond a smaller one they are kept within it when applied.
+        save(() -> repository.saveMethod(assessment, current));
+        rescore();
+    }
+
+    public void saveOverride(RatingOverride override) {
+        overrides.put(override.riskId(), override);
+        save(() -> repository.saveOverride(assessment, override));
+        rescore();
+    }
+
+    public void clearOverride(String riskId) {
+        if (overrides.remove(riskId) != null) {
+            save(() -> repository.removeOverride(assessment, riskId));
+            rescore();
+        }
+    }
+
+    public void accept(Recommendation recommendation) {
+        savePlanItem(PlanItem.accept(recommendation.mitigation(), recommendation.riskIds()));
+    }
+
+    /** @throws IllegalArgumentException when the reason is blank */
+    public void reject(Recommendation recommendation, String reason) {
+        savePlanItem(PlanItem.reject(recommendation.mitigation(), recommendation.riskIds(), reason));
+    }
+
+    public void savePlanItem(PlanItem item) {
+        plan.set(plan.get().with(item));
+        save(() -> repository.savePlanItem(assessment, item));
+        rescore();
+    }
+
+    public void removePlanItem(UUID item) {
+        plan.set(plan.get().without(item));
+        save(() -> repository.removePlanItem(assessment, item));
+        rescore();
+    }
+
+    public List<PlanItem> planItems() {
+        return plan.get().items();
+    }
+
+    private void save(Runnable work) {
+        background.submit(work, () -> problem.set(""), failure -> problem.set(UserMessages.describe(failure)));
+    }
+}

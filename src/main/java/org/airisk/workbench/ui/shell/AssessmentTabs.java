@@ -1,0 +1,79 @@
+package org.airisk.workbench.ui.shell;
+
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.airisk.workbench.ui.questionnaire.QuestionnaireView;
+import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
+import org.airisk.workbench.ui.register.MitigationPlanView;
+import org.airisk.workbench.ui.register.MitigationPlanViewModel;
+import org.airisk.workbench.ui.register.RiskRegisterView;
+import org.airisk.workbench.ui.register.RiskRegisterViewModel;
+import org.airisk.workbench.ui.register.ScoringSession;
+
+/**
+ * An open assessment: its questionnaire, risk register and mitigation plan as tabs over one scoring session, so
+ * an answer changed in one shows in the others at once. The register and plan are built when first opened.
+ */
+public final class AssessmentTabs extends TabPane {
+    private final Tab questionnaire;
+    private final Tab register = new Tab("Risk register");
+    private final Tab plan = new Tab("Mitigation plan");
+    private final QuestionnaireViewModel questionnaireModel;
+    private final ScoringSession session;
+    private RiskRegisterView registerView;
+
+    public AssessmentTabs(QuestionnaireView questionnaireView, QuestionnaireViewModel questionnaireModel,
+                          ScoringSession session) {
+        this.questionnaireModel = questionnaireModel;
+        this.session = session;
+        setId("assessment-tabs");
+        questionnaire = new Tab("Questionnaire", questionnaireView);
+        questionnaire.setId("tab-questionnaire");
+        register.setId("tab-register");
+        plan.setId("tab-plan");
+        for (Tab tab : new Tab[] {questionnaire, register, plan}) {
+            tab.setClosable(false);
+        }
+        getTabs().addAll(questionnaire, register, plan);
+        getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> build(tab));
+    }
+
+    private void build(Tab tab) {
+        if (tab == register && register.getContent() == null) {
+            registerView = new RiskRegisterView(new RiskRegisterViewModel(session), this::goToQuestion);
+            register.setContent(registerView);
+        } else if (tab == plan && plan.getContent() == null) {
+            plan.setContent(new MitigationPlanView(new MitigationPlanViewModel(session)));
+        }
+    }
+
+    public void showQuestionnaire() {
+        getSelectionModel().select(questionnaire);
+    }
+
+    public void showRegister() {
+        getSelectionModel().select(register);
+    }
+
+    public void showPlan() {
+        getSelectionModel().select(plan);
+    }
+
+    /** True when the register is showing, so Ctrl+F searches it. */
+    public boolean focusRegisterSearch() {
+        if (getSelectionModel().getSelectedItem() == register && registerView != null) {
+            registerView.focusSearch();
+            return true;
+        }
+        return false;
+    }
+
+    private void goToQuestion(String questionId) {
+        showQuestionnaire();
+        questionnaireModel.goTo(questionId);
+    }
+
+    public ScoringSession session() {
+        return session;
+    }
+}

@@ -1,0 +1,160 @@
+package org.airisk.workbench.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Window;
+import org.airisk.workbench.scoring.ScoringMethod;
+
+/**
+ * Settings for the risk matrix: its size, the levels (name, colour, lowest score), the risk appetite and the
+ * starting point. Problems are named as they arise and keep OK disabled.
+ */
+final class ScoringMethodDialog {
+    private final ComboBox<Integer> size = new ComboBox<>();
+    private final GridPane levelGrid = new GridPane();
+    private final List<LevelRow> levels = new ArrayList<>();
+    private final Spinner<Integer> appetite = new Spinner<>(1, 36, 9);
+    private final Spinner<Integer> startLikelihood = new Spinner<>(1, ScoringMethod.FIVE_POINT, 2);
+    private final Spinner<Integer> startImpact = new Spinner<>(1, ScoringMethod.FIVE_POINT, 3);
+    private final Label problems = new Label();
+    private Button ok;
+
+    private record LevelRow(TextField label, ColorPicker colour, Spinner<Integer> from) {
+    }
+
+    static Optional<ScoringMethod> edit(Window owner, ScoringMethod current) {
+        return new ScoringMethodDialog().show(owner, current);
+    }
+
+    private Optional<ScoringMethod> show(Window owner, ScoringMethod current) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Scoring method");
+        dialog.setHeaderText("The risk matrix for new assessments. Open and saved assessments keep theirs until "
+                + "you rescore them.");
+        for (int i = ScoringMethod.MIN_SIZE; i <= ScoringMethod.MAX_SIZE; i++) {
+            size.getItems().add(i);
+        }
+        size.setId("method-size");
+        levelGrid.setHgap(8);
+        levelGrid.setVgap(6);
+        problems.setId("method-problems");
+        problems.getStyleClass().add(Styles.DANGER);
+        problems.setWrapText(true);
+        load(current);
+        size.valueProperty().addListener((obs, old, value) -> {
+            if (value != null && !value.equals(old) && old != null) {
+                load(ScoringMethod.standard(value)); // levels and appetite rescaled to the new size
+            }
+        });
+        appetite.valueProperty().addListener((obs, old, v) -> check());
+        startLikelihood.valueProperty().addListener((obs, old, v) -> check());
+        startImpact.valueProperty().addListener((obs, old, v) -> check());
+        Button addLevel = new Button("Add level");
+        addLevel.setOnAction(e -> {
+            int top = levels.isEmpty() ? 1 : levels.get(levels.size() - 1).from().getValue() + 1;
+            addRow(new ScoringMethod.Level("Level " + (levels.size() + 1), "#999999", top));
+            check();
+        });
+        Button removeLevel = new Button("Remove last level");
+        removeLevel.setOnAction(e -> {
+            if (levels.size() > 1) {
+                levels.remove(levels.size() - 1);
+                layoutRows();
+                check();
+            }
+        });
+        Button reset = new Button("Default 5\u00d75");
+        reset.setOnAction(e -> load(ScoringMethod.standard()));
+        for (Button b : new Button[] {addLevel, removeLevel, reset}) {
+            b.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        }
+        GridPane general = new GridPane();
+        general.setHgap(10);
+        general.setVgap(8);
+        general.addRow(0, new Label("Matrix size"), size);
+        general.addRow(1, new Label("Risk appetite: accept scores up to"), appetite);
+        general.addRow(2, new Label("Starting likelihood / impact (of 5)"), new HBox(6, startLikelihood, startImpact));
+        VBox content = new VBox(12, general, new Label("Levels, lowest first: name, colour, from score"), levelGrid,
+                new HBox(6, addLevel, removeLevel, reset), problems);
+        content.setPadding(new Insets(6, 0, 0, 0));
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        check();
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> build());
+    }
+
+    private void load(ScoringMethod method) {
+        size.setValue(method.size());
+        levels.clear();
+        method.levels().forEach(this::addRow);
+        appetite.getValueFactory().setValue(method.appetite());
+        startLikelihood.getValueFactory().setValue(method.startLikelihood());
+        startImpact.getValueFactory().setValue(method.startImpact());
+        check();
+    }
+
+    private void addRow(ScoringMethod.Level level) {
+        TextField label = new TextField(level.label());
+        label.setPrefColumnCount(10);
+        ColorPicker colour = new ColorPicker(Color.web(level.colour()));
+        Spinner<Integer> from = new Spinner<>(1, 36, level.fromScore());
+        from.setPrefWidth(80);
+        label.textProperty().addListener((obs, old, v) -> check());
+        colour.valueProperty().addListener((obs, old, v) -> check());
+        from.valueProperty().addListener((obs, old, v) -> check());
+        levels.add(new LevelRow(label, colour, from));
+        layoutRows();
+    }
+
+    private void layoutRows() {
+        levelGrid.getChildren().clear();
+        for (int i = 0; i < levels.size(); i++) {
+            LevelRow row = levels.get(i);
+            levelGrid.addRow(i, row.label(), row.colour(), row.from());
+        }
+    }
+
+    private List<ScoringMethod.Level> levelsShown() {
+        return levels.stream().map(r -> new ScoringMethod.Level(r.label().getText().strip(), hex(r.colour().getValue()),
+                r.from().getValue())).toList();
+    }
+
+    private static String hex(Color c) {
+        return String.format("#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+
+    private void check() {
+        if (size.getValue() == null) {
+            return;
+        }
+        List<String> found = ScoringMethod.problems(size.getValue(), levelsShown(), appetite.getValue(),
+                startLikelihood.getValue(), startImpact.getValue());
+        problems.setText(String.join("\n", found));
+        if (ok != null) {
+            ok.setDisable(!found.isEmpty());
+        }
+    }
+
+    private ScoringMethod build() {
+        return new ScoringMethod(size.getValue(), levelsShown(), appetite.getValue(), startLikelihood.getValue(),
+                startImpact.getValue());
+    }
+}

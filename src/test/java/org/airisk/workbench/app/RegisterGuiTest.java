@@ -1,0 +1,137 @@
+package org.airisk.workbench.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.airisk.workbench.scoring.MitigationPlan;
+import org.airisk.workbench.scoring.Recommendation;
+import org.airisk.workbench.scoring.RiskScore;
+import org.airisk.workbench.store.JdbcRegisterRepository;
+import org.airisk.workbench.store.WorkbenchDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * The risk register and mitigation plan in the real window: they follow the answers, an override needs its
+ * justification, and accepting a recommendation lowers residual risk, all saved for the next start.
+ */
+class RegisterGuiTest {
+    private static final String INJECTION = "atlas-prompt-injection";
+    private static final String SAMPLE = "Sample: support assistant pre-launch check";
+
+    @TempDir
+    Path folder;
+
+    @SuppressWarnings("unchecked")
+    private static TableView<RiskScore> register(FxRobot robot) {
+        return robot.lookup("#register-table").queryAs(TableView.class);
+    }
+
+    private static RiskScore row(FxRobot robot, String riskId) {
+        return register(robot).getItems().stream().filter(s -> s.riskId().equals(riskId)).findFirst().orElseThrow();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void openSample(GuiSession gui) throws Exception {
+        gui.robot.doubleClickOn(SAMPLE);
+        gui.waitUntil("questionnaire", () -> gui.robot.lookup("#assessment-tabs").tryQuery().isPresent());
+    }
+
+    @Test
+    void theRegisterFollowsAnswersAndAnOverrideNeedsAReason() throws Exception {
+        GuiSession gui = new GuiSession(folder).start();
+        FxRobot robot = gui.robot;
+        openSample(gui);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        gui.waitUntil("register", () -> robot.lookup("#register-table").tryQuery().isPresent());
+        // the sample says inputs are not screened and the system is public: L 2 + 1 + 2 = 5, I 3
+        assertEquals("L5 x I3 = 15 (High)", row(robot, INJECTION).inherent().toString());
+        assertTrue(text(robot, "#register-summary").contains("above appetite"));
+        assertTrue(text(robot, "#register-eu-ai-act").contains("Transparency obligations"),
+                text(robot, "#register-eu-ai-act"));
+        robot.interact(() -> register(robot).getSelectionModel().select(row(robot, INJECTION)));
+        gui.screenshot("register-light");
+
+        // the explanation leads to the question; answering it changes the level
+        robot.clickOn("#goto-fm_sec_input_screen");
+        gui.waitUntil("questionnaire tab", () -> robot.lookup("#question-fm_sec_input_screen").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        robot.clickOn(gui.choice("fm_sec_input_screen", "Yes"));
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        gui.waitUntil("rescored", () -> row(robot, INJECTION).inherent().score() == 9);
+        assertEquals("Medium", row(robot, INJECTION).inherent().level().label());
+        assertTrue(row(robot, INJECTION).residual().score() < 9, "the control now counts");
+
+        // an override is refused without a justification, then taken and marked
+        robot.interact(() -> register(robot).getSelectionModel().select(row(robot, INJECTION)));
+        robot.interact(() -> robot.lookup("#register-override-likelihood").queryAs(ComboBox.class).setValue(5));
+        robot.clickOn(gui.reveal("#register-override-save"));
+        assertTrue(text(robot, "#register-override-problem").contains("justification"));
+        assertFalse(row(robot, INJECTION).isOverridden());
+        robot.interact(() -> robot.lookup("#register-override-likelihood").queryAs(ComboBox.class).setValue(5));
+        robot.clickOn(gui.reveal("#register-override-justification")).write("Two injection incidents in the pilot");
+        robot.clickOn(gui.reveal("#register-override-save"));
+        gui.waitUntil("overridden", () -> row(robot, INJECTION).isOverridden());
+        assertEquals(5, row(robot, INJECTION).inherent().likelihood());
+        assertTrue(robot.lookup("#register-override-note").tryQuery().isPresent());
+        gui.close();
+
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
+            UUID id = sampleId(db);
+            assertEquals("Two injection incidents in the pilot",
+                    new JdbcRegisterRepository(db, Clock.systemUTC()).overrides(id).get(INJECTION).justification());
+        }
+    }
+
+    @Test
+    void acceptingARecommendationLowersResidualRisk() throws Exception {
+        GuiSession gui = new GuiSession(folder).start();
+        FxRobot robot = gui.robot;
+        openSample(gui);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        gui.waitUntil("register", () -> robot.lookup("#register-table").tryQuery().isPresent());
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        gui.waitUntil("plan", () -> robot.lookup("#plan-recommendations").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<Recommendation> recommendations = robot.lookup("#plan-recommendations").queryAs(TableView.class);
+        assertFalse(recommendations.getItems().isEmpty());
+        Recommendation best = recommendations.getItems().get(0);
+        String risk = best.riskIds().get(0);
+        int before = best.risks().get(0).residual().score();
+        robot.interact(() -> recommendations.getSelectionModel().select(best));
+        robot.clickOn("#plan-accept");
+        gui.waitUntil("in the plan", () -> robot.lookup("#plan-items").queryAs(TableView.class).getItems().size() == 1);
+        assertFalse(recommendations.getItems().contains(best), "an accepted mitigation is not offered again");
+        assertTrue(text(robot, "#plan-totals").startsWith("1 in the plan"), text(robot, "#plan-totals"));
+        robot.clickOn("#plan-owner").write("Dana").push(KeyCode.ENTER);
+        gui.screenshot("plan-light");
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        gui.waitUntil("residual lower", () -> row(robot, risk).residual().score() < before);
+        gui.close();
+
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
+            MitigationPlan plan = new JdbcRegisterRepository(db, Clock.systemUTC()).plan(sampleId(db));
+            assertEquals(1, plan.accepted().size());
+            assertEquals(best.mitigation().id(), plan.accepted().get(0).mitigationId());
+            assertEquals("Dana", plan.accepted().get(0).owner());
+        }
+    }
+
+    private static UUID sampleId(WorkbenchDatabase db) {
+        return new org.airisk.workbench.store.JdbcAssessmentRepository(db, Clock.systemUTC()).list().stream()
+                .filter(a -> a.title().equals(SAMPLE)).findFirst().orElseThrow().id();
+    }
+}
