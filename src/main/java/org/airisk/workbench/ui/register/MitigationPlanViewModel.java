@@ -150,7 +150,7 @@ public final class MitigationPlanViewModel {
     public void remove(PlanItem item) {
         session.removePlanItem(item.id());
         lastRemoved.set(item);
-        message.set("Removed \u201c" + item.title() + "\u201d. Undo with Ctrl+Z.");
+        message.set("Removed \u201c" + item.title() + "\u201d. \u201cUndo remove\u201d puts it back.");
     }
 
     public void undoRemove() {

@@ -1,0 +1,189 @@
+package org.airisk.workbench.ui.register;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.SimpleObjectProperty;
+import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.catalogdata.CatalogReader;
+import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
+import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.scoring.MitigationPlan;
+import org.airisk.workbench.scoring.PlanItem;
+import org.airisk.workbench.scoring.RatingOverride;
+import org.airisk.workbench.scoring.Recommendation;
+import org.airisk.workbench.scoring.RegisterRepository;
+import org.airisk.workbench.scoring.RiskScore;
+import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.ui.ImmediateBackgroundWork;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The register and plan view models without a window, on the shipped questionnaire and catalog. */
+class RegisterViewModelsTest {
+    private static final RiskCatalog CATALOG = new CatalogReader().readBuiltIn();
+    private static final QuestionnaireTemplate TEMPLATE =
+            TemplateLibrary.load(null).newest("foundation-model-assessment").orElseThrow();
+    private static final String INJECTION = "atlas-prompt-injection";
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    private final Map<String, Answer> answers = new HashMap<>();
+    private final SimpleObjectProperty<AnsweredQuestionnaire> state = new SimpleObjectProperty<>();
+    private final FakeRepository repository = new FakeRepository();
+    private ScoringMethod settings = ScoringMethod.standard();
+    private ScoringSession session;
+
+    @BeforeEach
+    void open() {
+        answers.put("profile_audience", new Answer.Choice("public"));
+        answers.put("fm_sec_input_screen", new Answer.Choice("no"));
+        answers.put("fm_sec_redteam", new Answer.Choice("no"));
+        state.set(new AnsweredQuestionnaire(TEMPLATE, answers));
+        session = new ScoringSession(UUID.randomUUID(), state, new ScoringSession.Records(ScoringMethod.standard(),
+                Map.of(), MitigationPlan.EMPTY), CATALOG, repository, new ImmediateBackgroundWork(),
+                () -> settings, () -> TODAY);
+    }
+
+    private void answer(String question, String option) {
+        answers.put(question, new Answer.Choice(option));
+        state.set(new AnsweredQuestionnaire(TEMPLATE, answers));
+    }
+
+    private RiskScore injection() {
+        return session.registerProperty().get().score(INJECTION).orElseThrow();
+    }
+
+    @Test
+    void theRegisterFollowsAnswersAndFilters() {
+        RiskRegisterViewModel model = new RiskRegisterViewModel(session);
+        assertEquals("High", injection().residual().level().label());
+        model.levelProperty().set("High");
+        assertTrue(model.shownRisks().stream().anyMatch(s -> s.riskId().equals(INJECTION)));
+        answer("fm_sec_input_screen", "yes");
+        answer("fm_sec_redteam", "yes");
+        assertEquals("Low", injection().residual().level().label());
+        assertFalse(model.shownRisks().stream().anyMatch(s -> s.riskId().equals(INJECTION)),
+                "the level filter now leaves it out");
+        model.levelProperty().set(null);
+        model.searchProperty().set("prompt injection");
+        assertEquals(INJECTION, model.shownRisks().get(0).riskId());
+    }
+
+    @Test
+    void anOverrideNeedsAJustification() {
+        RiskRegisterViewModel model = new RiskRegisterViewModel(session);
+        model.selectedProperty().set(injection());
+        Optional<String> refused = model.override(0, 5, "   ");
+        assertTrue(refused.orElseThrow().contains("justification"));
+        assertTrue(repository.overrides.isEmpty());
+        assertEquals(Optional.empty(), model.override(0, 5, "Customer data at stake"));
+        assertTrue(injection().isOverridden());
+        assertEquals(5, injection().inherent().impact());
+        assertEquals("Customer data at stake", repository.overrides.get(INJECTION).justification());
+        model.clearOverride();
+        assertFalse(injection().isOverridden());
+        assertTrue(repository.overrides.isEmpty());
+    }
+
+    @Test
+    void acceptRejectRemoveAndUndo() {
+        MitigationPlanViewModel plan = new MitigationPlanViewModel(session);
+        Recommendation best = plan.recommendations().get(0);
+        int before = session.registerProperty().get().score(best.riskIds().get(0)).orElseThrow().residual().score();
+        plan.accept(best);
+        assertEquals(1, plan.accepted().size());
+        assertFalse(plan.recommendations().contains(best));
+        assertTrue(session.registerProperty().get().score(best.riskIds().get(0)).orElseThrow().residual().score()
+                < before, "residual drops at once");
+        assertEquals(1, repository.plan.size());
+
+        Recommendation next = plan.recommendations().get(0);
+        assertTrue(plan.reject(next, " ").isPresent(), "a rejection needs a reason");
+        assertEquals(Optional.empty(), plan.reject(next, "The vendor does this already"));
+        assertEquals(1, plan.rejected().size());
+
+        PlanItem item = plan.accepted().get(0);
+        plan.update(item.withDetails("Dana", TODAY.minusDays(3), PlanItem.Priority.HIGH, PlanItem.Status.PLANNED, ""));
+        assertTrue(plan.totalsProperty().get().contains("1 overdue"), plan.totalsProperty().get());
+        plan.remove(plan.accepted().get(0));
+        assertTrue(plan.accepted().isEmpty());
+        assertTrue(plan.recommendations().contains(best), "removed from the plan, it is recommended again");
+        plan.undoRemove();
+        assertEquals("Dana", plan.accepted().get(0).owner());
+        assertEquals(2, repository.plan.size());
+    }
+
+    @Test
+    void aCustomMeasureNeedsATitleRisksAndStrength() {
+        MitigationPlanViewModel plan = new MitigationPlanViewModel(session);
+        assertTrue(plan.addCustom("", java.util.List.of(INJECTION), 1, 0, org.airisk.workbench.catalog.Mitigation.Effort.S)
+                .isPresent());
+        assertTrue(plan.addCustom("Rate limits", java.util.List.of(), 1, 0,
+                org.airisk.workbench.catalog.Mitigation.Effort.S).isPresent());
+        assertTrue(plan.addCustom("Rate limits", java.util.List.of(INJECTION), 0, 0,
+                org.airisk.workbench.catalog.Mitigation.Effort.S).isPresent());
+        int before = injection().residual().likelihood();
+        assertEquals(Optional.empty(), plan.addCustom("Rate limits", java.util.List.of(INJECTION), 1, 0,
+                org.airisk.workbench.catalog.Mitigation.Effort.S));
+        assertEquals(before - 1, injection().residual().likelihood());
+    }
+
+    @Test
+    void changedSettingsApplyOnlyWhenTheAssessorRescores() {
+        settings = ScoringMethod.standard(3);
+        assertTrue(session.settingsDiffer());
+        assertEquals(5, session.registerProperty().get().method().size(), "nothing changes by itself");
+        session.rescoreWithCurrentMethod();
+        assertEquals(3, session.registerProperty().get().method().size());
+        assertEquals(ScoringMethod.standard(3), repository.method);
+        assertFalse(session.settingsDiffer());
+    }
+
+    /** Keeps what the session saves, to check it without a database. */
+    private static final class FakeRepository implements RegisterRepository {
+        ScoringMethod method;
+        final Map<String, RatingOverride> overrides = new LinkedHashMap<>();
+        final Map<UUID, PlanItem> plan = new LinkedHashMap<>();
+
+        public Optional<ScoringMethod> method(UUID assessment) {
+            return Optional.ofNullable(method);
+        }
+
+        public void saveMethod(UUID assessment, ScoringMethod m) {
+            method = m;
+        }
+
+        public Map<String, RatingOverride> overrides(UUID assessment) {
+            return overrides;
+        }
+
+        public void saveOverride(UUID assessment, RatingOverride override) {
+            overrides.put(override.riskId(), override);
+        }
+
+        public void removeOverride(UUID assessment, String riskId) {
+            overrides.remove(riskId);
+        }
+
+        public MitigationPlan plan(UUID assessment) {
+            return new MitigationPlan(java.util.List.copyOf(plan.values()));
+        }
+
+        public void savePlanItem(UUID assessment, PlanItem item) {
+            plan.put(item.id(), item);
+        }
+
+        public void removePlanItem(UUID assessment, UUID item) {
+            plan.remove(item);
+        }
+    }
+}
