@@ -63,6 +63,9 @@ class RegisterGuiTest {
                 text(robot, "#register-eu-ai-act"));
         robot.interact(() -> register(robot).getSelectionModel().select(row(robot, INJECTION)));
         gui.screenshot("register-light");
+        robot.interact(org.airisk.workbench.ui.Theme.DARK::apply);
+        gui.screenshot("register-dark");
+        robot.interact(org.airisk.workbench.ui.Theme.LIGHT::apply);
 
         // the explanation leads to the question; answering it changes the level
         robot.clickOn("#goto-fm_sec_input_screen");

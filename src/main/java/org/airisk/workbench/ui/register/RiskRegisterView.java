@@ -169,8 +169,17 @@ public final class RiskRegisterView extends BorderPane {
         table.getColumns().add(text("Category", 95, s -> s.risk().category().label()));
         table.getColumns().add(rating("Inherent", RiskScore::inherent, true));
         table.getColumns().add(rating("Residual", RiskScore::residual, false));
-        Label empty = new Label("No applicable risk matches. Clear the filters, or answer more questions.");
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.setMaxWidth(420);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
+        empty.textProperty().bind(Bindings.createStringBinding(() -> {
+            var register = model.session().registerProperty().get();
+            return register.applicable().isEmpty() && register.notApplicable().isEmpty()
+                    ? "This questionnaire asks nothing that rates a risk. Start a foundation-model or AI agent "
+                    + "assessment for a risk register."
+                    : "No applicable risk matches these filters. Clear the filters to see all.";
+        }, model.session().registerProperty()));
         table.setPlaceholder(new StackPane(empty));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, risk) -> {
             if (risk != null) {
