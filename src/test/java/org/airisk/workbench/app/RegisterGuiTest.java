@@ -133,6 +133,39 @@ class RegisterGuiTest {
         }
     }
 
+    @Test
+    void aNewScoringMethodAppliesToTheOpenAssessmentOnlyWhenAsked() throws Exception {
+        GuiSession gui = new GuiSession(folder).start();
+        FxRobot robot = gui.robot;
+        openSample(gui);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        gui.waitUntil("register", () -> robot.lookup("#register-table").tryQuery().isPresent());
+        robot.clickOn("Edit").clickOn("Scoring method\u2026");
+        gui.waitUntil("settings", () -> robot.lookup("#method-size").tryQuery().isPresent());
+        gui.screenshotOf("#method-size", "scoring-method");
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> size = robot.lookup("#method-size").queryAs(ComboBox.class);
+        robot.interact(() -> size.setValue(3));
+        assertEquals("", text(robot, "#method-problems"));
+        robot.clickOn("OK");
+        gui.waitUntil("asked", () -> robot.lookup("No").tryQuery().isPresent());
+        robot.clickOn("No");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(register(robot).getItems().stream().anyMatch(s -> s.inherent().likelihood() > 3),
+                "still on 5x5: not rescored unasked");
+        assertTrue(robot.lookup("#register-rescore").query().isVisible());
+        robot.clickOn("#register-rescore");
+        gui.waitUntil("rescored", () -> register(robot).getItems().stream()
+                .allMatch(s -> s.inherent().likelihood() <= 3));
+        assertFalse(robot.lookup("#register-rescore").query().isVisible());
+        gui.close();
+
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
+            assertEquals(3, new JdbcRegisterRepository(db, Clock.systemUTC()).method(sampleId(db)).orElseThrow()
+                    .size());
+        }
+    }
+
     private static UUID sampleId(WorkbenchDatabase db) {
         return new org.airisk.workbench.store.JdbcAssessmentRepository(db, Clock.systemUTC()).list().stream()
                 .filter(a -> a.title().equals(SAMPLE)).findFirst().orElseThrow().id();

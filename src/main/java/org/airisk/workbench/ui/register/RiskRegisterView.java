@@ -96,19 +96,15 @@ public final class RiskRegisterView extends BorderPane {
         Button rescore = new Button("Rescore with current method");
         rescore.setId("register-rescore");
         rescore.getStyleClass().add(Styles.SMALL);
-        Runnable showMethod = () -> {
-            method.setText("Scored on " + model.session().method().summary());
-            method.setTooltip(new Tooltip(model.session().method().describe()));
-            boolean differs = model.session().settingsDiffer();
-            rescore.setVisible(differs);
-            rescore.setManaged(differs);
-        };
-        rescore.setOnAction(e -> {
-            model.session().rescoreWithCurrentMethod();
-            showMethod.run();
-        });
-        showMethod.run();
-        sceneProperty().addListener((obs, old, scene) -> showMethod.run());
+        method.textProperty().bind(Bindings.createStringBinding(() -> "Scored on "
+                + model.session().method().summary(), model.session().methodProperty()));
+        Tooltip methodDetail = new Tooltip();
+        methodDetail.textProperty().bind(Bindings.createStringBinding(() -> model.session().method().describe(),
+                model.session().methodProperty()));
+        method.setTooltip(methodDetail);
+        rescore.visibleProperty().bind(model.session().settingsDifferProperty());
+        rescore.managedProperty().bind(rescore.visibleProperty());
+        rescore.setOnAction(e -> model.session().rescoreWithCurrentMethod());
 
         search.setId("register-search");
         search.setPromptText("Search risks (Ctrl+F)");

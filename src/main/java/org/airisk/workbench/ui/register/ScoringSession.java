@@ -45,11 +45,12 @@ public final class ScoringSession {
     private final EuAiActClassifier classifier = new EuAiActClassifier();
     private final RegisterRepository repository;
     private final BackgroundWork background;
-    private final Supplier<ScoringMethod> settingsMethod;
+    private final ObservableValue<ScoringMethod> settingsMethod;
     private final Supplier<LocalDate> today;
     private final ObservableValue<AnsweredQuestionnaire> answers;
 
-    private ScoringMethod method;
+    private final ReadOnlyObjectWrapper<ScoringMethod> method = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.binding.BooleanBinding settingsDiffer;
     private final Map<String, RatingOverride> overrides;
     private final ReadOnlyObjectWrapper<MitigationPlan> plan;
     private final ReadOnlyObjectWrapper<RiskRegister> register = new ReadOnlyObjectWrapper<>();
@@ -59,7 +60,7 @@ public final class ScoringSession {
 
     public ScoringSession(UUID assessment, ObservableValue<AnsweredQuestionnaire> answers, Records records,
                           RiskCatalog catalog, RegisterRepository repository, BackgroundWork background,
-                          Supplier<ScoringMethod> settingsMethod, Supplier<LocalDate> today) {
+                          ObservableValue<ScoringMethod> settingsMethod, Supplier<LocalDate> today) {
         this.assessment = assessment;
         this.answers = answers;
         this.scorer = new RiskScorer(catalog);
@@ -68,7 +69,9 @@ public final class ScoringSession {
         this.background = background;
         this.settingsMethod = settingsMethod;
         this.today = today;
-        this.method = records.method();
+        this.method.set(records.method());
+        this.settingsDiffer = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !settingsMethod.getValue().equals(method.get()), settingsMethod, method);
         this.overrides = new LinkedHashMap<>(records.overrides());
         this.plan = new ReadOnlyObjectWrapper<>(records.plan());
         answers.addListener((obs, old, now) -> rescore());
@@ -76,7 +79,7 @@ public final class ScoringSession {
     }
 
     private void rescore() {
-        RiskRegister scored = scorer.score(answers.getValue(), method, Map.copyOf(overrides), plan.get());
+        RiskRegister scored = scorer.score(answers.getValue(), method.get(), Map.copyOf(overrides), plan.get());
         register.set(scored);
         indication.set(classifier.classify(answers.getValue()));
         recommendations.setAll(recommender.recommend(scored, plan.get()));
@@ -106,12 +109,20 @@ public final class ScoringSession {
     }
 
     public ScoringMethod method() {
-        return method;
+        return method.get();
+    }
+
+    public ReadOnlyObjectProperty<ScoringMethod> methodProperty() {
+        return method.getReadOnlyProperty();
     }
 
     /** True when Settings hold a different method from the one this assessment is scored with. */
     public boolean settingsDiffer() {
-        return !settingsMethod.get().equals(method);
+        return settingsDiffer.get();
+    }
+
+    public javafx.beans.binding.BooleanBinding settingsDifferProperty() {
+        return settingsDiffer;
     }
 
     public LocalDate today() {
@@ -126,8 +137,8 @@ public final class ScoringSession {
 
     /** Scores with the method in Settings from now on; the assessor asks for this, it never happens by itself. */
     public void rescoreWithCurrentMethod() {
-        ScoringMethod current = settingsMethod.get();
-        method = current;
+        ScoringMethod current = settingsMethod.getValue();
+        method.set(current);
         // Overrides are points on the old matrix: beyond a smaller one they are kept within it when applied.
         save(() -> repository.saveMethod(assessment, current));
         rescore();

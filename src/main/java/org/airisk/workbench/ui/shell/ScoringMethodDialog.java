@@ -32,6 +32,7 @@ final class ScoringMethodDialog {
     private final Spinner<Integer> startLikelihood = new Spinner<>(1, ScoringMethod.FIVE_POINT, 2);
     private final Spinner<Integer> startImpact = new Spinner<>(1, ScoringMethod.FIVE_POINT, 3);
     private final Label problems = new Label();
+    private final Label appetiteLevel = new Label();
     private Button ok;
 
     private record LevelRow(TextField label, ColorPicker colour, Spinner<Integer> from) {
@@ -84,12 +85,19 @@ final class ScoringMethodDialog {
         for (Button b : new Button[] {addLevel, removeLevel, reset}) {
             b.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         }
+        for (Spinner<Integer> spinner : List.of(appetite, startLikelihood, startImpact)) {
+            spinner.setPrefWidth(90);
+        }
+        appetiteLevel.getStyleClass().add(Styles.TEXT_MUTED);
         GridPane general = new GridPane();
         general.setHgap(10);
         general.setVgap(8);
-        general.addRow(0, new Label("Matrix size"), size);
-        general.addRow(1, new Label("Risk appetite: accept scores up to"), appetite);
-        general.addRow(2, new Label("Starting likelihood / impact (of 5)"), new HBox(6, startLikelihood, startImpact));
+        general.addRow(0, label("Matrix size"), size);
+        HBox appetiteRow = new HBox(8, appetite, appetiteLevel);
+        appetiteRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        general.addRow(1, label("Risk appetite: accept scores up to"), appetiteRow);
+        general.addRow(2, label("Starting likelihood and impact (of 5)"),
+                new HBox(6, startLikelihood, startImpact));
         VBox content = new VBox(12, general, new Label("Levels, lowest first: name, colour, from score"), levelGrid,
                 new HBox(6, addLevel, removeLevel, reset), problems);
         content.setPadding(new Insets(6, 0, 0, 0));
@@ -98,6 +106,12 @@ final class ScoringMethodDialog {
         ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         check();
         return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> build());
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private void load(ScoringMethod method) {
@@ -148,6 +162,7 @@ final class ScoringMethodDialog {
         List<String> found = ScoringMethod.problems(size.getValue(), levelsShown(), appetite.getValue(),
                 startLikelihood.getValue(), startImpact.getValue());
         problems.setText(String.join("\n", found));
+        appetiteLevel.setText(found.isEmpty() ? "(" + build().level(appetite.getValue()).label() + ")" : "");
         if (ok != null) {
             ok.setDisable(!found.isEmpty());
         }

@@ -79,7 +79,8 @@ public final class WorkbenchWindow {
     private AssessmentTabs assessmentTabs;
     private Theme theme;
     private final RegisterRepository registers;
-    private ScoringMethod settingsMethod;
+    private final javafx.beans.property.ObjectProperty<ScoringMethod> settingsMethod =
+            new javafx.beans.property.SimpleObjectProperty<>(ScoringMethod.standard());
 
     public WorkbenchWindow(Stage stage, AssessmentRepository assessments, RegisterRepository registers,
                            TemplateLibrary templates, RiskCatalog catalog, AtlasImporter atlasImporter,
@@ -113,7 +114,7 @@ public final class WorkbenchWindow {
     public void show(Start start, Runnable onLibraryShown) {
         theme = start.theme();
         theme.apply();
-        settingsMethod = start.scoringMethod();
+        settingsMethod.set(start.scoringMethod());
         root.setTop(new javafx.scene.layout.VBox(menuBar(), templateBanner()));
         root.setCenter(libraryView);
         Scene scene = new Scene(root, 1180, 760);
@@ -252,7 +253,7 @@ public final class WorkbenchWindow {
 
     /** Opens an assessment: reads it off the FX thread, then shows its questionnaire. */
     public void open(UUID id) {
-        ScoringMethod forNew = settingsMethod;
+        ScoringMethod forNew = settingsMethod.get();
         background.submit(() -> {
             Assessment assessment = assessments.find(id).orElse(null);
             if (assessment == null) {
@@ -287,7 +288,7 @@ public final class WorkbenchWindow {
                     assessments, background);
             questionnaireView = new QuestionnaireView(model, this::showLibrary, () -> startAgentAssessment(a));
             ScoringSession session = new ScoringSession(a.id(), model.stateProperty(), loaded.records(), catalog,
-                    registers, background, () -> settingsMethod, java.time.LocalDate::now);
+                    registers, background, settingsMethod, java.time.LocalDate::now);
             assessmentTabs = new AssessmentTabs(questionnaireView, model, session);
             root.setCenter(assessmentTabs);
             stage.setTitle(a.title() + " \u2013 AI Risk Workbench");
@@ -320,8 +321,8 @@ public final class WorkbenchWindow {
 
     /** Settings for the risk matrix; saved for new assessments, and offered to open ones as a rescore. */
     private void editScoringMethod() {
-        ScoringMethodDialog.edit(stage, settingsMethod).ifPresent(chosen -> {
-            settingsMethod = chosen;
+        ScoringMethodDialog.edit(stage, settingsMethod.get()).ifPresent(chosen -> {
+            settingsMethod.set(chosen);
             background.submit(() -> preferences.put(SCORING_METHOD, chosen.encode()), () -> { }, this::showFailure);
             if (assessmentTabs != null && root.getCenter() == assessmentTabs) {
                 ScoringSession session = assessmentTabs.session();

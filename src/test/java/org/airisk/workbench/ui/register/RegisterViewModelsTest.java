@@ -39,7 +39,7 @@ class RegisterViewModelsTest {
     private final Map<String, Answer> answers = new HashMap<>();
     private final SimpleObjectProperty<AnsweredQuestionnaire> state = new SimpleObjectProperty<>();
     private final FakeRepository repository = new FakeRepository();
-    private ScoringMethod settings = ScoringMethod.standard();
+    private final SimpleObjectProperty<ScoringMethod> settings = new SimpleObjectProperty<>(ScoringMethod.standard());
     private ScoringSession session;
 
     @BeforeEach
@@ -50,7 +50,7 @@ class RegisterViewModelsTest {
         state.set(new AnsweredQuestionnaire(TEMPLATE, answers));
         session = new ScoringSession(UUID.randomUUID(), state, new ScoringSession.Records(ScoringMethod.standard(),
                 Map.of(), MitigationPlan.EMPTY), CATALOG, repository, new ImmediateBackgroundWork(),
-                () -> settings, () -> TODAY);
+                settings, () -> TODAY);
     }
 
     private void answer(String question, String option) {
@@ -139,7 +139,7 @@ class RegisterViewModelsTest {
 
     @Test
     void changedSettingsApplyOnlyWhenTheAssessorRescores() {
-        settings = ScoringMethod.standard(3);
+        settings.set(ScoringMethod.standard(3));
         assertTrue(session.settingsDiffer());
         assertEquals(5, session.registerProperty().get().method().size(), "nothing changes by itself");
         session.rescoreWithCurrentMethod();
