@@ -44,6 +44,15 @@ class RegisterGuiTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
+    /** Starts the workbench, opens the sample and shows its risk register. */
+    private GuiSession openRegister() throws Exception {
+        GuiSession gui = new GuiSession(folder).start();
+        openSample(gui);
+        gui.robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        gui.waitUntil("register", () -> gui.robot.lookup("#register-table").tryQuery().isPresent());
+        return gui;
+    }
+
     private static void openSample(GuiSession gui) throws Exception {
         gui.robot.doubleClickOn(SAMPLE);
         gui.waitUntil("questionnaire", () -> gui.robot.lookup("#assessment-tabs").tryQuery().isPresent());
@@ -51,11 +60,8 @@ class RegisterGuiTest {
 
     @Test
     void theRegisterFollowsAnswersAndAnOverrideNeedsAReason() throws Exception {
-        GuiSession gui = new GuiSession(folder).start();
+        GuiSession gui = openRegister();
         FxRobot robot = gui.robot;
-        openSample(gui);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
-        gui.waitUntil("register", () -> robot.lookup("#register-table").tryQuery().isPresent());
         // the sample says inputs are not screened and the system is public: L 2 + 1 + 2 = 5, I 3
         assertEquals("L5 x I3 = 15 (High)", row(robot, INJECTION).inherent().toString());
         assertTrue(text(robot, "#register-summary").contains("above appetite"));
@@ -100,11 +106,8 @@ class RegisterGuiTest {
 
     @Test
     void acceptingARecommendationLowersResidualRisk() throws Exception {
-        GuiSession gui = new GuiSession(folder).start();
+        GuiSession gui = openRegister();
         FxRobot robot = gui.robot;
-        openSample(gui);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
-        gui.waitUntil("register", () -> robot.lookup("#register-table").tryQuery().isPresent());
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         gui.waitUntil("plan", () -> robot.lookup("#plan-recommendations").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
@@ -135,11 +138,8 @@ class RegisterGuiTest {
 
     @Test
     void aNewScoringMethodAppliesToTheOpenAssessmentOnlyWhenAsked() throws Exception {
-        GuiSession gui = new GuiSession(folder).start();
+        GuiSession gui = openRegister();
         FxRobot robot = gui.robot;
-        openSample(gui);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
-        gui.waitUntil("register", () -> robot.lookup("#register-table").tryQuery().isPresent());
         robot.clickOn("Edit").clickOn("Scoring method\u2026");
         gui.waitUntil("settings", () -> robot.lookup("#method-size").tryQuery().isPresent());
         gui.screenshotOf("#method-size", "scoring-method");
