@@ -25,24 +25,24 @@ import org.airisk.workbench.questionnaire.Section;
  * A small questionnaire and catalog for scoring tests: four risks, four mitigations, a profile section included from
  * another template, and a section shown only when the system uses tools.
  */
-final class Fixtures {
-    static final String INJECTION = "atlas-prompt-injection";
-    static final String HALLUCINATION = "atlas-hallucination";
-    static final String CODE = "atlas-harmful-code-generation";
-    static final String AGENT = "atlas-unauthorized-use-agentic";
+public final class Fixtures {
+    public static final String INJECTION = "atlas-prompt-injection";
+    public static final String HALLUCINATION = "atlas-hallucination";
+    public static final String CODE = "atlas-harmful-code-generation";
+    public static final String AGENT = "atlas-unauthorized-use-agentic";
 
-    static final Mitigation SCREEN = mitigation("mit-screen", Mitigation.Effort.S, 2, 0, INJECTION);
-    static final Mitigation GROUND = mitigation("mit-ground", Mitigation.Effort.M, 2, 1, HALLUCINATION);
-    static final Mitigation REVIEW = mitigation("mit-review", Mitigation.Effort.L, 1, 1, HALLUCINATION, INJECTION);
-    static final Mitigation SANDBOX = mitigation("mit-sandbox", Mitigation.Effort.S, 1, 1, CODE, AGENT);
+    public static final Mitigation SCREEN = mitigation("mit-screen", Mitigation.Effort.S, 2, 0, INJECTION);
+    public static final Mitigation GROUND = mitigation("mit-ground", Mitigation.Effort.M, 2, 1, HALLUCINATION);
+    public static final Mitigation REVIEW = mitigation("mit-review", Mitigation.Effort.L, 1, 1, HALLUCINATION, INJECTION);
+    public static final Mitigation SANDBOX = mitigation("mit-sandbox", Mitigation.Effort.S, 1, 1, CODE, AGENT);
 
-    static final RiskCatalog CATALOG = new RiskCatalog(List.of(
+    public static final RiskCatalog CATALOG = new RiskCatalog(List.of(
             risk(INJECTION, RiskCategory.INFERENCE, Pillar.ROBUSTNESS, Pillar.SECURITY),
             risk(HALLUCINATION, RiskCategory.OUTPUT, Pillar.ROBUSTNESS),
             risk(CODE, RiskCategory.OUTPUT, Pillar.SECURITY),
             risk(AGENT, RiskCategory.AGENTIC, Pillar.GOVERNANCE)), List.of(SCREEN, GROUND, REVIEW, SANDBOX));
 
-    static final QuestionnaireTemplate TEMPLATE = template();
+    public static final QuestionnaireTemplate TEMPLATE = template();
 
     private Fixtures() {
     }
@@ -96,7 +96,7 @@ final class Fixtures {
     }
 
     /** Answers from pairs: "screening", "no", "stakes", "4" (scale answers are digits). */
-    static AnsweredQuestionnaire answered(String... pairs) {
+    public static AnsweredQuestionnaire answered(String... pairs) {
         Map<String, Answer> answers = new HashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             String value = pairs[i + 1];
@@ -106,7 +106,7 @@ final class Fixtures {
         return new AnsweredQuestionnaire(TEMPLATE, answers);
     }
 
-    static RiskRegister score(AnsweredQuestionnaire state) {
+    public static RiskRegister score(AnsweredQuestionnaire state) {
         return new RiskScorer(CATALOG).score(state, ScoringMethod.standard(), Map.of(), MitigationPlan.EMPTY);
     }
 }
