@@ -166,6 +166,52 @@ class RegisterGuiTest {
         }
     }
 
+    @Test
+    void clickingAHeatMapCellListsItsRisksAndOpensOne() throws Exception {
+        GuiSession gui = openRegister();
+        FxRobot robot = gui.robot;
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        gui.waitUntil("dashboard", () -> robot.lookup("#heat-map").tryQuery().isPresent());
+        RiskScore highest = register(robot).getItems().get(0);
+        String cell = "#heat-cell-" + highest.residual().likelihood() + "-" + highest.residual().impact();
+        long expected = register(robot).getItems().stream().filter(s -> s.residual().likelihood()
+                == highest.residual().likelihood() && s.residual().impact() == highest.residual().impact()).count();
+        robot.clickOn(cell);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<RiskScore> risks = robot.lookup("#heat-cell-risks")
+                .queryAs(javafx.scene.control.ListView.class);
+        gui.waitUntil("listed", () -> risks.getItems().size() == expected);
+        assertTrue(text(robot, "#heat-cell-title").endsWith(expected + (expected == 1 ? " risk" : " risks")));
+        gui.screenshot("dashboard-light");
+        javafx.scene.control.ScrollPane dashboard = robot.lookup("#dashboard").queryAs(
+                javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> dashboard.setVvalue(0.55));
+        gui.screenshot("dashboard-charts-light");
+        robot.interact(() -> dashboard.setVvalue(0));
+        robot.interact(org.airisk.workbench.ui.Theme.DARK::apply);
+        gui.screenshot("dashboard-dark");
+        robot.interact(org.airisk.workbench.ui.Theme.LIGHT::apply);
+
+        RiskScore picked = risks.getItems().get(0);
+        robot.interact(() -> {
+            risks.requestFocus();
+            risks.getSelectionModel().select(0);
+        });
+        robot.push(KeyCode.ENTER);
+        gui.waitUntil("opened in the register", () -> robot.lookup("#register-table").query().isVisible()
+                && register(robot).getSelectionModel().getSelectedItem() != null
+                && register(robot).getSelectionModel().getSelectedItem().riskId().equals(picked.riskId()));
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        robot.clickOn("#heat-inherent");
+        long inherentHere = register(robot).getItems().stream().filter(s -> s.inherent().likelihood()
+                == highest.residual().likelihood() && s.inherent().impact() == highest.residual().impact()).count();
+        gui.waitUntil("the same cell, inherent", () -> risks.getItems().size() == inherentHere);
+        robot.clickOn("#heat-card-as-table");
+        gui.waitUntil("as a table", () -> robot.lookup("#heat-map").tryQuery().isEmpty());
+        gui.close();
+    }
+
     private static UUID sampleId(WorkbenchDatabase db) {
         return new org.airisk.workbench.store.JdbcAssessmentRepository(db, Clock.systemUTC()).list().stream()
                 .filter(a -> a.title().equals(SAMPLE)).findFirst().orElseThrow().id();

@@ -118,6 +118,17 @@ public final class RiskRegisterViewModel {
         return session.method().levels().stream().map(l -> l.label()).toList();
     }
 
+    /** Shows and selects one risk, dropping the filters when they hide it. */
+    public void select(String riskId) {
+        if (shown.stream().noneMatch(s -> s.riskId().equals(riskId))) {
+            level.set(null);
+            category.set(null);
+            pillar.set(null);
+            search.set("");
+        }
+        shown.stream().filter(s -> s.riskId().equals(riskId)).findFirst().ifPresent(selected::set);
+    }
+
     public ScoringSession session() {
         return session;
     }

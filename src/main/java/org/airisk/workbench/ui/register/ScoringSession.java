@@ -80,8 +80,8 @@ public final class ScoringSession {
 
     private void rescore() {
         RiskRegister scored = scorer.score(answers.getValue(), method.get(), Map.copyOf(overrides), plan.get());
-        register.set(scored);
         indication.set(classifier.classify(answers.getValue()));
+        register.set(scored);
         recommendations.setAll(recommender.recommend(scored, plan.get()));
     }
 

@@ -2,6 +2,8 @@ package org.airisk.workbench.ui.shell;
 
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.airisk.workbench.ui.dashboard.DashboardView;
+import org.airisk.workbench.ui.dashboard.DashboardViewModel;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireView;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
 import org.airisk.workbench.ui.register.MitigationPlanView;
@@ -18,6 +20,8 @@ public final class AssessmentTabs extends TabPane {
     private final Tab questionnaire;
     private final Tab register = new Tab("Risk register");
     private final Tab plan = new Tab("Mitigation plan");
+    private final Tab dashboard = new Tab("Dashboard");
+    private RiskRegisterViewModel registerModel;
     private final QuestionnaireViewModel questionnaireModel;
     private final ScoringSession session;
     private RiskRegisterView registerView;
@@ -31,19 +35,23 @@ public final class AssessmentTabs extends TabPane {
         questionnaire.setId("tab-questionnaire");
         register.setId("tab-register");
         plan.setId("tab-plan");
-        for (Tab tab : new Tab[] {questionnaire, register, plan}) {
+        dashboard.setId("tab-dashboard");
+        for (Tab tab : new Tab[] {questionnaire, register, plan, dashboard}) {
             tab.setClosable(false);
         }
-        getTabs().addAll(questionnaire, register, plan);
+        getTabs().addAll(questionnaire, register, plan, dashboard);
         getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> build(tab));
     }
 
     private void build(Tab tab) {
         if (tab == register && register.getContent() == null) {
-            registerView = new RiskRegisterView(new RiskRegisterViewModel(session), this::goToQuestion);
+            registerModel = new RiskRegisterViewModel(session);
+            registerView = new RiskRegisterView(registerModel, this::goToQuestion);
             register.setContent(registerView);
         } else if (tab == plan && plan.getContent() == null) {
             plan.setContent(new MitigationPlanView(new MitigationPlanViewModel(session)));
+        } else if (tab == dashboard && dashboard.getContent() == null) {
+            dashboard.setContent(new DashboardView(new DashboardViewModel(session), this::openRisk));
         }
     }
 
@@ -57,6 +65,16 @@ public final class AssessmentTabs extends TabPane {
 
     public void showPlan() {
         getSelectionModel().select(plan);
+    }
+
+    public void showDashboard() {
+        getSelectionModel().select(dashboard);
+    }
+
+    /** Shows one risk in the register, e.g. picked on the dashboard. */
+    private void openRisk(String riskId) {
+        showRegister();
+        registerModel.select(riskId);
     }
 
     /** True when the register is showing, so Ctrl+F searches it. */

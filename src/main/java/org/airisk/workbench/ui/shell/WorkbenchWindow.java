@@ -211,7 +211,8 @@ public final class WorkbenchWindow {
         MenuItem showQuestionnaire = item("Questionnaire", "Shortcut+1", () -> tabs(AssessmentTabs::showQuestionnaire));
         MenuItem showRegister = item("Risk register", "Shortcut+2", () -> tabs(AssessmentTabs::showRegister));
         MenuItem showPlan = item("Mitigation plan", "Shortcut+3", () -> tabs(AssessmentTabs::showPlan));
-        for (MenuItem i : new MenuItem[] {showQuestionnaire, showRegister, showPlan}) {
+        MenuItem showDashboard = item("Dashboard", "Shortcut+4", () -> tabs(AssessmentTabs::showDashboard));
+        for (MenuItem i : new MenuItem[] {showQuestionnaire, showRegister, showPlan, showDashboard}) {
             i.disableProperty().bind(Bindings.createBooleanBinding(
                     () -> !(root.getCenter() instanceof AssessmentTabs), root.centerProperty()));
             view.getItems().add(i);
@@ -471,7 +472,7 @@ public final class WorkbenchWindow {
                 "Delete\tDelete the selected assessment (asks first)",
                 "Ctrl+Z\tUndo the last delete",
                 "Ctrl+\u2192 / Ctrl+\u2190\tNext / previous section",
-                "Ctrl+1 / 2 / 3\tQuestionnaire / risk register / mitigation plan",
+                "Ctrl+1 / 2 / 3 / 4\tQuestionnaire / risk register / mitigation plan / dashboard",
                 "Ctrl+L\tBack to the library",
                 "Ctrl+R\tRisk library",
                 "Ctrl+Q\tQuit (everything is already saved)"));
