@@ -27,4 +27,10 @@ public interface RegisterRepository {
     void savePlanItem(UUID assessment, PlanItem item);
 
     void removePlanItem(UUID assessment, UUID item);
+
+    /**
+     * Keeps the residual result of every applicable risk and the highest residual level, for the portfolio
+     * dashboard's queries; replaces what was kept before.
+     */
+    void saveResults(UUID assessment, RiskRegister register);
 }

@@ -19,6 +19,8 @@ import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RatingOverride;
 import org.airisk.workbench.scoring.RegisterRepository;
+import org.airisk.workbench.scoring.RiskRegister;
+import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.scoring.ScoringMethod;
 
 /** Scoring methods, overrides and mitigation plans in the H2 tables; each change also marks the assessment updated. */
@@ -180,6 +182,39 @@ public final class JdbcRegisterRepository implements RegisterRepository {
                 s.executeUpdate();
             }
             touch(c, assessment);
+            return null;
+        });
+    }
+
+    @Override
+    public void saveResults(UUID assessment, RiskRegister register) {
+        ScoringMethod method = register.method();
+        transactions.run("keep the register's results", c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM risk_result WHERE assessment_id = ?")) {
+                s.setObject(1, assessment);
+                s.executeUpdate();
+            }
+            int highest = -1;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO risk_result (assessment_id, risk_id, "
+                    + "residual_score, residual_level, above_appetite) VALUES (?, ?, ?, ?, ?)")) {
+                for (RiskScore score : register.applicable()) {
+                    s.setObject(1, assessment);
+                    s.setString(2, score.riskId());
+                    s.setInt(3, score.residual().score());
+                    s.setString(4, score.residual().level().label());
+                    s.setBoolean(5, method.isAboveAppetite(score.residual().score()));
+                    s.addBatch();
+                    highest = Math.max(highest, method.levelIndex(score.residual().level()));
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET overall_level = ?, "
+                    + "overall_rank = ? WHERE id = ?")) {
+                s.setString(1, highest < 0 ? null : method.levels().get(highest).label());
+                s.setObject(2, highest < 0 ? null : highest);
+                s.setObject(3, assessment);
+                s.executeUpdate();
+            }
             return null;
         });
     }

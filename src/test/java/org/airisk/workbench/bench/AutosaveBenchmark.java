@@ -25,7 +25,7 @@ public final class AutosaveBenchmark {
         try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
             JdbcAssessmentRepository repository = new JdbcAssessmentRepository(database, Clock.systemUTC());
             if (fresh) {
-                PortfolioGenerator.generate(repository, assessments, new Random(7));
+                PortfolioGenerator.generate(database, assessments, new Random(7));
             }
             List<AssessmentSummary> all = repository.list();
             Random random = new Random(11);

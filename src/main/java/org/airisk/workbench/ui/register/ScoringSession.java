@@ -57,6 +57,9 @@ public final class ScoringSession {
     private final ReadOnlyObjectWrapper<EuAiActIndication> indication = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Recommendation> recommendations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    /** The newest register not yet kept for the portfolio; one save at a time takes the newest. */
+    private final java.util.concurrent.atomic.AtomicReference<RiskRegister> unsavedResults =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public ScoringSession(UUID assessment, ObservableValue<AnsweredQuestionnaire> answers, Records records,
                           RiskCatalog catalog, RegisterRepository repository, BackgroundWork background,
@@ -82,7 +85,20 @@ public final class ScoringSession {
         RiskRegister scored = scorer.score(answers.getValue(), method.get(), Map.copyOf(overrides), plan.get());
         indication.set(classifier.classify(answers.getValue()));
         register.set(scored);
+        keepResults(scored);
         recommendations.setAll(recommender.recommend(scored, plan.get()));
+    }
+
+    /** Saves the results for the portfolio; changes arriving while a save is queued fold into it. */
+    private void keepResults(RiskRegister scored) {
+        if (unsavedResults.getAndSet(scored) == null) {
+            save(() -> {
+                RiskRegister newest = unsavedResults.getAndSet(null);
+                if (newest != null) {
+                    repository.saveResults(assessment, newest);
+                }
+            });
+        }
     }
 
     // state

@@ -91,5 +91,8 @@ class DashboardViewModelTest {
 
         public void removePlanItem(UUID a, UUID i) {
         }
+
+        public void saveResults(UUID a, org.airisk.workbench.scoring.RiskRegister r) {
+        }
     }
 }

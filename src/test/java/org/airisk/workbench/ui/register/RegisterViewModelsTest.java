@@ -153,6 +153,7 @@ class RegisterViewModelsTest {
         ScoringMethod method;
         final Map<String, RatingOverride> overrides = new LinkedHashMap<>();
         final Map<UUID, PlanItem> plan = new LinkedHashMap<>();
+        org.airisk.workbench.scoring.RiskRegister results;
 
         public Optional<ScoringMethod> method(UUID assessment) {
             return Optional.ofNullable(method);
@@ -184,6 +185,10 @@ class RegisterViewModelsTest {
 
         public void removePlanItem(UUID assessment, UUID item) {
             plan.remove(item);
+        }
+
+        public void saveResults(UUID assessment, org.airisk.workbench.scoring.RiskRegister register) {
+            results = register;
         }
     }
 }

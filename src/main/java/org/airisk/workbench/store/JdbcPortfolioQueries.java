@@ -1,0 +1,154 @@
+package org.airisk.workbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.airisk.workbench.assessment.AssessmentStatus;
+import org.airisk.workbench.portfolio.PortfolioFilter;
+import org.airisk.workbench.portfolio.PortfolioQueries;
+import org.airisk.workbench.portfolio.PortfolioSnapshot;
+
+/** The portfolio dashboard's questions as a few grouped SQL queries over the assessment, result and plan tables. */
+public final class JdbcPortfolioQueries implements PortfolioQueries {
+    private final Transactions transactions;
+
+    public JdbcPortfolioQueries(WorkbenchDatabase database) {
+        this.transactions = new Transactions(database);
+    }
+
+    /** The WHERE clause for a filter on table alias {@code a}, and its parameters in order. */
+    private record Where(String sql, List<Object> parameters) {
+        static Where of(PortfolioFilter f) {
+            StringBuilder sql = new StringBuilder("a.deleted_at IS NULL");
+            List<Object> parameters = new ArrayList<>();
+            if (!f.owner().isEmpty()) {
+                sql.append(" AND a.owner = ?");
+                parameters.add(f.owner());
+            }
+            if (f.status() != null) {
+                sql.append(" AND a.status = ?");
+                parameters.add(f.status().name());
+            }
+            if (f.changedFrom() != null) {
+                sql.append(" AND a.updated_at >= ?");
+                parameters.add(f.changedFrom().atStartOfDay().atOffset(ZoneOffset.UTC));
+            }
+            if (f.changedTo() != null) {
+                sql.append(" AND a.updated_at < ?");
+                parameters.add(f.changedTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+            }
+            return new Where(sql.toString(), parameters);
+        }
+
+        int bind(PreparedStatement s, int from) throws SQLException {
+            int i = from;
+            for (Object p : parameters) {
+                s.setObject(i++, p);
+            }
+            return i;
+        }
+    }
+
+    @Override
+    public PortfolioSnapshot snapshot(PortfolioFilter filter, LocalDate today) {
+        Where where = Where.of(filter);
+        return transactions.run("read the portfolio", c -> {
+            Map<AssessmentStatus, Integer> byStatus = new EnumMap<>(AssessmentStatus.class);
+            int total = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT a.status, COUNT(*) FROM assessment a WHERE "
+                    + where.sql() + " GROUP BY a.status")) {
+                where.bind(s, 1);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        byStatus.put(AssessmentStatus.valueOf(rows.getString(1)), rows.getInt(2));
+                        total += rows.getInt(2);
+                    }
+                }
+            }
+            Map<String, Integer> byLevel = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(a.overall_level, ?), COUNT(*) "
+                    + "FROM assessment a WHERE " + where.sql() + " GROUP BY COALESCE(a.overall_level, ?)")) {
+                s.setString(1, PortfolioSnapshot.NOT_SCORED);
+                int next = where.bind(s, 2);
+                s.setString(next, PortfolioSnapshot.NOT_SCORED);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        byLevel.put(rows.getString(1), rows.getInt(2));
+                    }
+                }
+            }
+            return new PortfolioSnapshot(total, byStatus, byLevel, frequentRisks(c, where),
+                    overdueCount(c, where, today), overdue(c, where, today));
+        });
+    }
+
+    private static List<PortfolioSnapshot.RiskCount> frequentRisks(Connection c, Where where) throws SQLException {
+        List<PortfolioSnapshot.RiskCount> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT r.risk_id, COUNT(*) AS n FROM risk_result r "
+                + "JOIN assessment a ON a.id = r.assessment_id WHERE r.above_appetite AND " + where.sql()
+                + " GROUP BY r.risk_id ORDER BY n DESC, r.risk_id LIMIT " + FREQUENT_RISKS)) {
+            where.bind(s, 1);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    result.add(new PortfolioSnapshot.RiskCount(rows.getString(1), rows.getInt(2)));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static final String OVERDUE = " FROM plan_item p JOIN assessment a ON a.id = p.assessment_id "
+            + "WHERE p.decision = 'ACCEPTED' AND p.due_date < ? AND p.status NOT IN ('IMPLEMENTED', 'VERIFIED') AND ";
+
+    private static int overdueCount(Connection c, Where where, LocalDate today) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*)" + OVERDUE + where.sql())) {
+            s.setObject(1, today);
+            where.bind(s, 2);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    private static List<PortfolioSnapshot.OverdueItem> overdue(Connection c, Where where, LocalDate today)
+            throws SQLException {
+        List<PortfolioSnapshot.OverdueItem> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.title, p.title, p.owner, p.due_date" + OVERDUE
+                + where.sql() + " ORDER BY p.due_date, a.title, p.title LIMIT " + OVERDUE_SHOWN)) {
+            s.setObject(1, today);
+            where.bind(s, 2);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    result.add(new PortfolioSnapshot.OverdueItem(rows.getObject(1, UUID.class), rows.getString(2),
+                            rows.getString(3), rows.getString(4), rows.getObject(5, LocalDate.class)));
+                }
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public List<String> owners() {
+        return transactions.run("list the owners", c -> {
+            List<String> owners = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT owner FROM assessment WHERE "
+                    + "deleted_at IS NULL AND owner <> '' ORDER BY owner");
+                 ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    owners.add(rows.getString(1));
+                }
+            }
+            return owners;
+        });
+    }
+}

@@ -1,0 +1,152 @@
+package org.airisk.workbench.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.airisk.workbench.assessment.Assessment;
+import org.airisk.workbench.assessment.AssessmentStatus;
+import org.airisk.workbench.assessment.AssessmentSummary;
+import org.airisk.workbench.bench.PortfolioGenerator;
+import org.airisk.workbench.portfolio.PortfolioFilter;
+import org.airisk.workbench.portfolio.PortfolioQueries;
+import org.airisk.workbench.portfolio.PortfolioSnapshot;
+import org.airisk.workbench.scoring.PlanItem;
+import org.airisk.workbench.scoring.ScoringMethod;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The portfolio queries on a generated database, checked against a straightforward computation: every assessment,
+ * its kept results and its plan read one by one through the repositories, and counted in Java.
+ */
+class JdbcPortfolioQueriesTest {
+    private static final LocalDate TODAY = PortfolioGenerator.TODAY;
+    @TempDir
+    static java.nio.file.Path folder;
+    private static WorkbenchDatabase database;
+    private static PortfolioQueries queries;
+    private static List<Expected> everything;
+
+    /** One assessment as the plain computation sees it. */
+    private record Expected(Assessment assessment, String level, List<String> aboveAppetite, List<PlanItem> overdue) {
+    }
+
+    @BeforeAll
+    static void generate() {
+        database = WorkbenchDatabase.open(folder);
+        PortfolioGenerator.generate(database, 240, new Random(5));
+        queries = new JdbcPortfolioQueries(database);
+        JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(database, Clock.systemUTC());
+        JdbcRegisterRepository registers = new JdbcRegisterRepository(database, Clock.systemUTC());
+        everything = new ArrayList<>();
+        for (AssessmentSummary summary : assessments.list()) {
+            Assessment a = assessments.find(summary.id()).orElseThrow();
+            Map<String, Object[]> results = results(a);
+            String level = results.isEmpty() && registers.method(a.id()).isEmpty() ? PortfolioSnapshot.NOT_SCORED
+                    : highest(results);
+            List<String> above = results.entrySet().stream().filter(e -> (Boolean) e.getValue()[1])
+                    .map(Map.Entry::getKey).toList();
+            List<PlanItem> overdue = registers.plan(a.id()).items().stream().filter(i -> i.isOverdue(TODAY)).toList();
+            everything.add(new Expected(a, level, above, overdue));
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    /** risk -> {level, above appetite}, read row by row. */
+    private static Map<String, Object[]> results(Assessment a) {
+        Map<String, Object[]> rows = new HashMap<>();
+        new Transactions(database).run("read", c -> {
+            try (var s = c.prepareStatement("SELECT risk_id, residual_level, above_appetite FROM risk_result "
+                    + "WHERE assessment_id = ?")) {
+                s.setObject(1, a.id());
+                try (var r = s.executeQuery()) {
+                    while (r.next()) {
+                        rows.put(r.getString(1), new Object[] {r.getString(2), r.getBoolean(3)});
+                    }
+                }
+            }
+            return null;
+        });
+        return rows;
+    }
+
+    private static String highest(Map<String, Object[]> results) {
+        List<String> order = ScoringMethod.standard().levels().stream().map(ScoringMethod.Level::label).toList();
+        return results.values().stream().map(v -> (String) v[0]).max(Comparator.comparingInt(order::indexOf))
+                .orElse(PortfolioSnapshot.NOT_SCORED);
+    }
+
+    private static boolean matches(Expected e, PortfolioFilter f) {
+        Assessment a = e.assessment();
+        LocalDate changed = a.updatedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+        return (f.owner().isEmpty() || a.owner().equals(f.owner())) && (f.status() == null || a.status() == f.status())
+                && (f.changedFrom() == null || !changed.isBefore(f.changedFrom()))
+                && (f.changedTo() == null || !changed.isAfter(f.changedTo()));
+    }
+
+    private static void check(PortfolioFilter filter) {
+        List<Expected> counted = everything.stream().filter(e -> matches(e, filter)).toList();
+        PortfolioSnapshot snapshot = queries.snapshot(filter, TODAY);
+        assertEquals(counted.size(), snapshot.assessments());
+        Map<AssessmentStatus, Integer> byStatus = new EnumMap<>(AssessmentStatus.class);
+        counted.forEach(e -> byStatus.merge(e.assessment().status(), 1, Integer::sum));
+        assertEquals(byStatus, snapshot.byStatus());
+        Map<String, Integer> byLevel = new HashMap<>();
+        counted.forEach(e -> byLevel.merge(e.level(), 1, Integer::sum));
+        assertEquals(byLevel, snapshot.byLevel());
+        Map<String, Long> frequency = counted.stream().flatMap(e -> e.aboveAppetite().stream())
+                .collect(Collectors.groupingBy(r -> r, Collectors.counting()));
+        List<PortfolioSnapshot.RiskCount> top = frequency.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(PortfolioQueries.FREQUENT_RISKS)
+                .map(e -> new PortfolioSnapshot.RiskCount(e.getKey(), e.getValue().intValue())).toList();
+        assertEquals(top, snapshot.frequentRisks());
+        assertEquals(counted.stream().mapToInt(e -> e.overdue().size()).sum(), snapshot.overdueTotal());
+        assertTrue(snapshot.overdue().stream().allMatch(i -> i.due().isBefore(TODAY)));
+    }
+
+    @Test
+    void theWholePortfolio() {
+        check(PortfolioFilter.ALL);
+        PortfolioSnapshot all = queries.snapshot(PortfolioFilter.ALL, TODAY);
+        assertEquals(240, all.assessments());
+        assertTrue(all.byLevel().containsKey(PortfolioSnapshot.NOT_SCORED), "some were never scored");
+        assertFalse(all.frequentRisks().isEmpty());
+        assertTrue(all.overdueTotal() > 0, "the generator makes some items overdue");
+    }
+
+    @Test
+    void filteredByOwnerStatusAndDate() {
+        check(new PortfolioFilter("Owner 3", null, null, null));
+        check(new PortfolioFilter("", AssessmentStatus.IN_PROGRESS, null, null));
+        check(new PortfolioFilter("Owner 7", AssessmentStatus.IN_PROGRESS, TODAY.minusDays(1), TODAY.plusDays(1)));
+        check(new PortfolioFilter("", null, TODAY.plusDays(1), null));
+        assertEquals(0, queries.snapshot(new PortfolioFilter("", null, TODAY.plusDays(1), null), TODAY)
+                .assessments());
+        assertEquals(25, queries.owners().size());
+    }
+
+    @Test
+    void anImpossibleRangeIsNamed() {
+        assertThrows(IllegalArgumentException.class, () -> new PortfolioFilter("", null, TODAY, TODAY.minusDays(1)));
+    }
+}
