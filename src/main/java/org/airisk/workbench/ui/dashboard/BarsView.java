@@ -8,11 +8,11 @@ import javafx.scene.control.Tooltip;
 import org.airisk.workbench.charts.StackedBars;
 
 /** Stacked bars with JavaFX's chart, coloured from the model so the legend and the report agree. */
-final class BarsView {
+public final class BarsView {
     private BarsView() {
     }
 
-    static StackedBarChart<Number, String> of(StackedBars bars) {
+    public static StackedBarChart<Number, String> of(StackedBars bars) {
         NumberAxis values = new NumberAxis();
         values.setLabel(bars.valueAxis());
         values.setMinorTickVisible(false);

@@ -20,9 +20,9 @@ import javafx.scene.layout.VBox;
  * A chart with its title and a "Show as table" switch: the same numbers as rows, for screen readers, for copying,
  * and for anyone who reads a table faster than a picture.
  */
-final class ChartCard extends VBox {
+public final class ChartCard extends VBox {
     /** The chart's numbers as a table: column headers and rows of cells. */
-    record Table(List<String> headers, List<List<String>> rows) {
+    public record Table(List<String> headers, List<List<String>> rows) {
     }
 
     private final StackPane body = new StackPane();
@@ -30,7 +30,7 @@ final class ChartCard extends VBox {
     private Node chart;
     private Supplier<Table> table;
 
-    ChartCard(String id, String title, Node... extraControls) {
+    public ChartCard(String id, String title, Node... extraControls) {
         setId(id);
         getStyleClass().add("chart-card");
         setSpacing(8);
@@ -55,7 +55,7 @@ final class ChartCard extends VBox {
         getChildren().addAll(top, body);
     }
 
-    void set(Node newChart, Supplier<Table> newTable) {
+    public void set(Node newChart, Supplier<Table> newTable) {
         chart = newChart;
         table = newTable;
         show();

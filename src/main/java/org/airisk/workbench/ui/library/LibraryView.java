@@ -40,10 +40,12 @@ public final class LibraryView extends BorderPane {
     private final TableView<AssessmentRow> table = new TableView<>();
 
     private final Runnable showRiskLibrary;
+    private final Runnable showPortfolio;
 
-    public LibraryView(LibraryViewModel model, Runnable showRiskLibrary) {
+    public LibraryView(LibraryViewModel model, Runnable showRiskLibrary, Runnable showPortfolio) {
         this.model = model;
         this.showRiskLibrary = showRiskLibrary;
+        this.showPortfolio = showPortfolio;
         getStyleClass().add("library");
         setPadding(new Insets(16, 20, 12, 20));
         setTop(header());
@@ -93,7 +95,9 @@ public final class LibraryView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button risks = button("Risk library", "library-risks", showRiskLibrary);
         risks.getStyleClass().add(Styles.BUTTON_OUTLINED);
-        HBox actions = new HBox(8, create, open, rename, duplicate, delete, gap, risks);
+        Button portfolio = button("Portfolio", "library-portfolio", showPortfolio);
+        portfolio.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        HBox actions = new HBox(8, create, open, rename, duplicate, delete, gap, portfolio, risks);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(12, top, actions);
         header.setPadding(new Insets(0, 0, 12, 0));

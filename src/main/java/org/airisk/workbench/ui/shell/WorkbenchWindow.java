@@ -44,6 +44,9 @@ import org.airisk.workbench.catalogdata.AtlasImporter;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireView;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
 import org.airisk.workbench.ui.register.ScoringSession;
+import org.airisk.workbench.portfolio.PortfolioQueries;
+import org.airisk.workbench.ui.portfolio.PortfolioView;
+import org.airisk.workbench.ui.portfolio.PortfolioViewModel;
 import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.ScoringMethod;
 import javafx.beans.binding.Bindings;
@@ -79,13 +82,17 @@ public final class WorkbenchWindow {
     private AssessmentTabs assessmentTabs;
     private Theme theme;
     private final RegisterRepository registers;
+    private final PortfolioQueries portfolio;
+    private PortfolioView portfolioView;
     private final javafx.beans.property.ObjectProperty<ScoringMethod> settingsMethod =
             new javafx.beans.property.SimpleObjectProperty<>(ScoringMethod.standard());
 
     public WorkbenchWindow(Stage stage, AssessmentRepository assessments, RegisterRepository registers,
-                           TemplateLibrary templates, RiskCatalog catalog, AtlasImporter atlasImporter,
-                           Preferences preferences, BackgroundWork background, java.nio.file.Path dataFolder) {
+                           PortfolioQueries portfolio, TemplateLibrary templates, RiskCatalog catalog,
+                           AtlasImporter atlasImporter, Preferences preferences, BackgroundWork background,
+                           java.nio.file.Path dataFolder) {
         this.dataFolder = dataFolder;
+        this.portfolio = portfolio;
         this.registers = registers;
         this.stage = stage;
         this.assessments = assessments;
@@ -93,7 +100,7 @@ public final class WorkbenchWindow {
         this.preferences = preferences;
         this.background = background;
         this.libraryModel = new LibraryViewModel(assessments, templates, background, this::open);
-        this.libraryView = new LibraryView(libraryModel, this::showRiskLibrary);
+        this.libraryView = new LibraryView(libraryModel, this::showRiskLibrary, this::showPortfolio);
         this.catalog = catalog;
         this.atlasImporter = atlasImporter;
         // The risk library is built when first shown: it is not needed for the first frame.
@@ -185,8 +192,9 @@ public final class WorkbenchWindow {
             stage.close();
         });
         MenuItem risks = item("Risk library", "Shortcut+R", this::showRiskLibrary);
+        MenuItem portfolioItem = item("Portfolio dashboard", "Shortcut+P", this::showPortfolio);
         MenuItem importAtlas = item("Import Risk Atlas file…", null, this::importAtlasFile);
-        Menu file = new Menu("_File", null, newAssessment, library, risks, find, new SeparatorMenuItem(),
+        Menu file = new Menu("_File", null, newAssessment, library, portfolioItem, risks, find, new SeparatorMenuItem(),
                 importAtlas, new SeparatorMenuItem(), quit);
 
         MenuItem rename = item("Rename…", "F2", libraryView::renameSelected);
@@ -420,6 +428,23 @@ public final class WorkbenchWindow {
         }
     }
 
+    /** All saved assessments at a glance; read afresh each time it is shown. */
+    public void showPortfolio() {
+        if (portfolioView == null || root.getCenter() != portfolioView) {
+            if (questionnaireView != null) {
+                forget();
+                questionnaireView = null;
+                assessmentTabs = null;
+            }
+            PortfolioViewModel model = new PortfolioViewModel(portfolio, catalog, background, settingsMethod::get,
+                    java.time.LocalDate::now);
+            portfolioView = new PortfolioView(model, this::showLibrary, this::open);
+            root.setCenter(portfolioView);
+            stage.setTitle("Portfolio \u2013 AI Risk Workbench");
+            model.refresh();
+        }
+    }
+
     public void showLibrary() {
         if (root.getCenter() != libraryView) {
             root.setCenter(libraryView);
@@ -475,6 +500,7 @@ public final class WorkbenchWindow {
                 "Ctrl+1 / 2 / 3 / 4\tQuestionnaire / risk register / mitigation plan / dashboard",
                 "Ctrl+L\tBack to the library",
                 "Ctrl+R\tRisk library",
+                "Ctrl+P\tPortfolio dashboard",
                 "Ctrl+Q\tQuit (everything is already saved)"));
         text.getStyleClass().add(Styles.TEXT);
         alert.getDialogPane().setContent(text);
