@@ -1,18 +1,10 @@
--- What the portfolio dashboard asks of every assessment, kept as it is scored so that the dashboard queries the
--- database instead of loading and scoring thousands of assessments: the residual result of each applicable risk,
--- and the assessment's highest residual level.
+-- What the portfolio dashboard asks of every assessment, kept as it is scored so that the dashboard reads one narrow
+-- row per assessment instead of loading and scoring thousands of them: the highest residual level, and the ids of
+-- the risks whose residual score is above appetite (comma-separated). A table with a row per risk and assessment
+-- was measured first: grouping its half a million rows through a join took 2 s for 10,000 assessments.
 ALTER TABLE assessment ADD COLUMN overall_level VARCHAR(40);
 ALTER TABLE assessment ADD COLUMN overall_rank INT;
+ALTER TABLE assessment ADD COLUMN above_appetite_risks CHARACTER VARYING;
 
-CREATE TABLE risk_result (
-    assessment_id  UUID NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
-    risk_id        VARCHAR(200) NOT NULL,
-    residual_score INT NOT NULL,
-    residual_level VARCHAR(40) NOT NULL,
-    above_appetite BOOLEAN NOT NULL,
-    PRIMARY KEY (assessment_id, risk_id)
-);
-
-CREATE INDEX risk_result_above ON risk_result (above_appetite, risk_id);
 CREATE INDEX assessment_by_status ON assessment (status);
 CREATE INDEX assessment_by_owner ON assessment (owner);

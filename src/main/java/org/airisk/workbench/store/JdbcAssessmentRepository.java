@@ -126,8 +126,9 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         Instant now = now();
         transactions.run("duplicate the assessment", c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SUMMARY_COLUMNS
-                    + ", scoring_method, overall_level, overall_rank) SELECT ?, ?, system_name, owner, template_id, "
-                    + "template_version, status, progress_percent, ?, ?, scoring_method, overall_level, overall_rank "
+                    + ", scoring_method, overall_level, overall_rank, above_appetite_risks) SELECT ?, ?, system_name, "
+                    + "owner, template_id, template_version, status, progress_percent, ?, ?, scoring_method, "
+                    + "overall_level, overall_rank, above_appetite_risks "
                     + "FROM assessment WHERE id = ? AND deleted_at IS NULL")) {
                 s.setObject(1, copy);
                 s.setString(2, newTitle.strip());
@@ -139,13 +140,6 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (assessment_id, question_id, kind, "
                     + "text_value, number_value, date_value, note, updated_at) SELECT ?, question_id, kind, "
                     + "text_value, number_value, date_value, note, updated_at FROM answer WHERE assessment_id = ?")) {
-                s.setObject(1, copy);
-                s.setObject(2, id);
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO risk_result (assessment_id, risk_id, "
-                    + "residual_score, residual_level, above_appetite) SELECT ?, risk_id, residual_score, "
-                    + "residual_level, above_appetite FROM risk_result WHERE assessment_id = ?")) {
                 s.setObject(1, copy);
                 s.setObject(2, id);
                 s.executeUpdate();

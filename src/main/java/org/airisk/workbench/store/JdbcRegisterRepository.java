@@ -189,30 +189,22 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void saveResults(UUID assessment, RiskRegister register) {
         ScoringMethod method = register.method();
+        int highest = -1;
+        StringBuilder above = new StringBuilder();
+        for (RiskScore score : register.applicable()) {
+            highest = Math.max(highest, method.levelIndex(score.residual().level()));
+            if (method.isAboveAppetite(score.residual().score())) {
+                above.append(above.length() == 0 ? "" : ",").append(score.riskId());
+            }
+        }
+        int rank = highest;
         transactions.run("keep the register's results", c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM risk_result WHERE assessment_id = ?")) {
-                s.setObject(1, assessment);
-                s.executeUpdate();
-            }
-            int highest = -1;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO risk_result (assessment_id, risk_id, "
-                    + "residual_score, residual_level, above_appetite) VALUES (?, ?, ?, ?, ?)")) {
-                for (RiskScore score : register.applicable()) {
-                    s.setObject(1, assessment);
-                    s.setString(2, score.riskId());
-                    s.setInt(3, score.residual().score());
-                    s.setString(4, score.residual().level().label());
-                    s.setBoolean(5, method.isAboveAppetite(score.residual().score()));
-                    s.addBatch();
-                    highest = Math.max(highest, method.levelIndex(score.residual().level()));
-                }
-                s.executeBatch();
-            }
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET overall_level = ?, "
-                    + "overall_rank = ? WHERE id = ?")) {
-                s.setString(1, highest < 0 ? null : method.levels().get(highest).label());
-                s.setObject(2, highest < 0 ? null : highest);
-                s.setObject(3, assessment);
+                    + "overall_rank = ?, above_appetite_risks = ? WHERE id = ?")) {
+                s.setString(1, rank < 0 ? null : method.levels().get(rank).label());
+                s.setObject(2, rank < 0 ? null : rank);
+                s.setString(3, above.toString());
+                s.setObject(4, assessment);
                 s.executeUpdate();
             }
             return null;

@@ -23,7 +23,15 @@ import org.airisk.workbench.bench.PortfolioGenerator;
 import org.airisk.workbench.portfolio.PortfolioFilter;
 import org.airisk.workbench.portfolio.PortfolioQueries;
 import org.airisk.workbench.portfolio.PortfolioSnapshot;
+import org.airisk.workbench.catalogdata.CatalogReader;
+import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
+import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.scoring.PlanItem;
+import org.airisk.workbench.scoring.RiskRegister;
+import org.airisk.workbench.scoring.RiskScore;
+import org.airisk.workbench.scoring.RiskScorer;
+import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,8 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The portfolio queries on a generated database, checked against a straightforward computation: every assessment,
- * its kept results and its plan read one by one through the repositories, and counted in Java.
+ * The portfolio queries on a generated database, checked against a straightforward computation: every assessment
+ * read one by one through the repositories, scored again, and counted in Java.
  */
 class JdbcPortfolioQueriesTest {
     private static final LocalDate TODAY = PortfolioGenerator.TODAY;
@@ -41,6 +49,9 @@ class JdbcPortfolioQueriesTest {
     private static WorkbenchDatabase database;
     private static PortfolioQueries queries;
     private static List<Expected> everything;
+    private static final QuestionnaireTemplate TEMPLATE = TemplateLibrary.load(null)
+            .newest("foundation-model-assessment").orElseThrow();
+    private static final RiskScorer SCORER = new RiskScorer(new CatalogReader().readBuiltIn());
 
     /** One assessment as the plain computation sees it. */
     private record Expected(Assessment assessment, String level, List<String> aboveAppetite, List<PlanItem> overdue) {
@@ -56,11 +67,14 @@ class JdbcPortfolioQueriesTest {
         everything = new ArrayList<>();
         for (AssessmentSummary summary : assessments.list()) {
             Assessment a = assessments.find(summary.id()).orElseThrow();
-            Map<String, Object[]> results = results(a);
-            String level = results.isEmpty() && registers.method(a.id()).isEmpty() ? PortfolioSnapshot.NOT_SCORED
-                    : highest(results);
-            List<String> above = results.entrySet().stream().filter(e -> (Boolean) e.getValue()[1])
-                    .map(Map.Entry::getKey).toList();
+            // scored again here, independently of what the store kept
+            String level = PortfolioSnapshot.NOT_SCORED;
+            List<String> above = List.of();
+            if (registers.method(a.id()).isPresent()) {
+                RiskRegister register = rescore(a, assessments, registers);
+                level = highest(register);
+                above = register.aboveAppetite().stream().map(RiskScore::riskId).toList();
+            }
             List<PlanItem> overdue = registers.plan(a.id()).items().stream().filter(i -> i.isOverdue(TODAY)).toList();
             everything.add(new Expected(a, level, above, overdue));
         }
@@ -71,28 +85,23 @@ class JdbcPortfolioQueriesTest {
         database.close();
     }
 
-    /** risk -> {level, above appetite}, read row by row. */
-    private static Map<String, Object[]> results(Assessment a) {
-        Map<String, Object[]> rows = new HashMap<>();
-        new Transactions(database).run("read", c -> {
-            try (var s = c.prepareStatement("SELECT risk_id, residual_level, above_appetite FROM risk_result "
-                    + "WHERE assessment_id = ?")) {
-                s.setObject(1, a.id());
-                try (var r = s.executeQuery()) {
-                    while (r.next()) {
-                        rows.put(r.getString(1), new Object[] {r.getString(2), r.getBoolean(3)});
-                    }
-                }
+    private static RiskRegister rescore(Assessment a, JdbcAssessmentRepository assessments,
+                                        JdbcRegisterRepository registers) {
+        Map<String, Answer> answers = new HashMap<>();
+        assessments.answers(a.id()).forEach((q, r) -> {
+            if (r.answer() != null) {
+                answers.put(q, r.answer());
             }
-            return null;
         });
-        return rows;
+        AnsweredQuestionnaire state = new AnsweredQuestionnaire(TEMPLATE, answers);
+        return SCORER.score(state, registers.method(a.id()).orElseThrow(), registers.overrides(a.id()),
+                registers.plan(a.id()));
     }
 
-    private static String highest(Map<String, Object[]> results) {
-        List<String> order = ScoringMethod.standard().levels().stream().map(ScoringMethod.Level::label).toList();
-        return results.values().stream().map(v -> (String) v[0]).max(Comparator.comparingInt(order::indexOf))
-                .orElse(PortfolioSnapshot.NOT_SCORED);
+    private static String highest(RiskRegister register) {
+        List<String> order = register.method().levels().stream().map(ScoringMethod.Level::label).toList();
+        return register.applicable().stream().map(s -> s.residual().level().label())
+                .max(Comparator.comparingInt(order::indexOf)).orElse(PortfolioSnapshot.NOT_SCORED);
     }
 
     private static boolean matches(Expected e, PortfolioFilter f) {

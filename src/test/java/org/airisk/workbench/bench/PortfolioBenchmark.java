@@ -1,0 +1,160 @@
+package org.airisk.workbench.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.airisk.workbench.assessment.Assessment;
+import org.airisk.workbench.assessment.AssessmentStatus;
+import org.airisk.workbench.assessment.AssessmentSummary;
+import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.catalogdata.CatalogReader;
+import org.airisk.workbench.portfolio.PortfolioFilter;
+import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
+import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.scoring.EuAiActClassifier;
+import org.airisk.workbench.scoring.MitigationRecommender;
+import org.airisk.workbench.scoring.RiskRegister;
+import org.airisk.workbench.scoring.RiskScorer;
+import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.JdbcPortfolioQueries;
+import org.airisk.workbench.store.JdbcRegisterRepository;
+import org.airisk.workbench.store.WorkbenchDatabase;
+import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.ui.ImmediateBackgroundWork;
+import org.airisk.workbench.ui.library.LibraryViewModel;
+
+/**
+ * Portfolio-scale figures on a data folder of N generated assessments (10,000 by default): the portfolio
+ * dashboard's refresh (all its queries, for several filters), the library's search-as-you-type per keystroke, and
+ * opening an assessment (everything read from the store, scored, recommended and classified: what happens before
+ * its screens are drawn). Usage: PortfolioBenchmark DATA_DIR [COUNT]
+ */
+public final class PortfolioBenchmark {
+    private static final int RUNS = 30;
+
+    public static void main(String[] args) {
+        Path folder = Path.of(args[0]);
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        boolean fresh = !Files.exists(folder.resolve("workbench.mv.db"));
+        try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
+            if (fresh) {
+                long started = System.nanoTime();
+                PortfolioGenerator.generate(database, count, new Random(42));
+                System.out.printf("generated %d assessments in %.0f s%n", count, (System.nanoTime() - started) / 1e9);
+            }
+            JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(database, Clock.systemUTC());
+            System.out.println("assessments: " + assessments.count());
+            portfolio(database, assessments);
+            library(assessments);
+            open(database, assessments);
+        }
+    }
+
+    /**
+     * Each run first changes one assessment (not timed): H2 reuses a query's last result while its tables are
+     * unchanged, which would time a cache instead of the queries.
+     */
+    private static void portfolio(WorkbenchDatabase database, JdbcAssessmentRepository assessments) {
+        List<AssessmentSummary> all = assessments.list();
+        Random random = new Random(3);
+        JdbcPortfolioQueries queries = new JdbcPortfolioQueries(database);
+        LocalDate today = PortfolioGenerator.TODAY;
+        Map<String, PortfolioFilter> filters = new java.util.LinkedHashMap<>();
+        filters.put("all", PortfolioFilter.ALL);
+        filters.put("one owner", new PortfolioFilter("Owner 7", null, null, null));
+        filters.put("status", new PortfolioFilter("", AssessmentStatus.IN_PROGRESS, null, null));
+        filters.put("owner + status + dates", new PortfolioFilter("Owner 7", AssessmentStatus.IN_PROGRESS,
+                today.minusDays(30), today.plusDays(1)));
+        for (Map.Entry<String, PortfolioFilter> f : filters.entrySet()) {
+            double[] times = new double[RUNS];
+            for (int i = -5; i < RUNS; i++) {
+                assessments.saveNote(all.get(random.nextInt(all.size())).id(), "bench", "run " + i);
+                long t = System.nanoTime();
+                queries.owners();
+                queries.snapshot(f.getValue(), today);
+                if (i >= 0) {
+                    times[i] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            report("portfolio refresh (" + f.getKey() + ")", times, 500);
+        }
+    }
+
+    private static void library(JdbcAssessmentRepository assessments) {
+        LibraryViewModel model = new LibraryViewModel(assessments, TemplateLibrary.load(null),
+                new ImmediateBackgroundWork(), id -> { });
+        List<AssessmentSummary> all = assessments.list();
+        model.show(all);
+        String typed = "fraud radar review 12";
+        List<Double> keystrokes = new ArrayList<>();
+        for (int round = -2; round < 10; round++) {
+            model.searchProperty().set("");
+            for (int k = 1; k <= typed.length(); k++) {
+                long t = System.nanoTime();
+                model.searchProperty().set(typed.substring(0, k));
+                model.shownRows().size();
+                if (round >= 0) {
+                    keystrokes.add((System.nanoTime() - t) / 1e6);
+                }
+            }
+        }
+        report("library search, per keystroke (" + all.size() + " rows)",
+                keystrokes.stream().mapToDouble(Double::doubleValue).toArray(), 100);
+    }
+
+    private static void open(WorkbenchDatabase database, JdbcAssessmentRepository assessments) {
+        JdbcRegisterRepository registers = new JdbcRegisterRepository(database, Clock.systemUTC());
+        TemplateLibrary templates = TemplateLibrary.load(null);
+        RiskCatalog catalog = new CatalogReader().readBuiltIn();
+        RiskScorer scorer = new RiskScorer(catalog);
+        MitigationRecommender recommender = new MitigationRecommender(catalog);
+        EuAiActClassifier classifier = new EuAiActClassifier();
+        List<AssessmentSummary> all = assessments.list();
+        Random random = new Random(9);
+        double[] times = new double[RUNS];
+        for (int i = -5; i < RUNS; i++) {
+            UUID id = all.get(random.nextInt(all.size())).id();
+            long t = System.nanoTime();
+            Assessment a = assessments.find(id).orElseThrow();
+            Map<String, RecordedAnswer> recorded = assessments.answers(id);
+            ScoringMethod method = registers.method(id).orElse(ScoringMethod.standard());
+            var overrides = registers.overrides(id);
+            var plan = registers.plan(id);
+            QuestionnaireTemplate template = templates.find(a.templateId(), a.templateVersion()).orElseThrow();
+            Map<String, Answer> answers = new HashMap<>();
+            recorded.forEach((q, r) -> {
+                if (r.answer() != null) {
+                    answers.put(q, r.answer());
+                }
+            });
+            AnsweredQuestionnaire state = new AnsweredQuestionnaire(template, answers);
+            RiskRegister register = scorer.score(state, method, overrides, plan);
+            recommender.recommend(register, plan);
+            classifier.classify(state);
+            if (i >= 0) {
+                times[i] = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        report("open an assessment (read, score, recommend, classify)", times, 300);
+    }
+
+    private static void report(String what, double[] times, double target) {
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        double p50 = sorted[sorted.length / 2];
+        double p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
+        System.out.printf("%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms (target < %.0f ms)%n", what, p50, p95,
+                sorted[sorted.length - 1], target);
+    }
+}
