@@ -43,6 +43,9 @@ class PortfolioGuiTest {
         TableView<PortfolioSnapshot.RiskCount> frequent = robot.lookup("#portfolio-frequent").queryAs(TableView.class);
         assertTrue(frequent.getItems().size() > 0 && frequent.getItems().size() <= 10);
         gui.screenshot("portfolio-light");
+        robot.interact(org.airisk.workbench.ui.Theme.DARK::apply);
+        gui.screenshot("portfolio-dark");
+        robot.interact(org.airisk.workbench.ui.Theme.LIGHT::apply);
 
         @SuppressWarnings("unchecked")
         ComboBox<String> owner = robot.lookup("#portfolio-owner").queryAs(ComboBox.class);

@@ -190,6 +190,9 @@ class RegisterGuiTest {
         robot.interact(() -> dashboard.setVvalue(0));
         robot.interact(org.airisk.workbench.ui.Theme.DARK::apply);
         gui.screenshot("dashboard-dark");
+        robot.interact(() -> dashboard.setVvalue(0.55));
+        gui.screenshot("dashboard-charts-dark");
+        robot.interact(() -> dashboard.setVvalue(0));
         robot.interact(org.airisk.workbench.ui.Theme.LIGHT::apply);
 
         RiskScore picked = risks.getItems().get(0);
