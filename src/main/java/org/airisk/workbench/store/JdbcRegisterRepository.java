@@ -81,20 +81,25 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void saveOverride(UUID assessment, RatingOverride override) {
         transactions.run("save the override", c -> {
-            try (PreparedStatement s = c.prepareStatement("MERGE INTO risk_override (assessment_id, risk_id, "
-                    + "likelihood, impact, justification, updated_at) KEY (assessment_id, risk_id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)")) {
-                s.setObject(1, assessment);
-                s.setString(2, override.riskId());
-                s.setInt(3, override.likelihood());
-                s.setInt(4, override.impact());
-                s.setString(5, override.justification());
-                s.setObject(6, now());
-                s.executeUpdate();
-            }
+            saveOverride(c, assessment, override, now());
             touch(c, assessment);
             return null;
         });
+    }
+
+    static void saveOverride(Connection c, UUID assessment, RatingOverride override, java.time.OffsetDateTime at)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO risk_override (assessment_id, risk_id, "
+                + "likelihood, impact, justification, updated_at) KEY (assessment_id, risk_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?)")) {
+            s.setObject(1, assessment);
+            s.setString(2, override.riskId());
+            s.setInt(3, override.likelihood());
+            s.setInt(4, override.impact());
+            s.setString(5, override.justification());
+            s.setObject(6, at);
+            s.executeUpdate();
+        }
     }
 
     @Override
@@ -142,35 +147,41 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void savePlanItem(UUID assessment, PlanItem item) {
         transactions.run("save the plan item", c -> {
-            try (PreparedStatement s = c.prepareStatement("MERGE INTO plan_item (id, assessment_id, position, "
-                    + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
-                    + "owner, due_date, priority, status, notes, updated_at) KEY (id) VALUES (?, ?, COALESCE("
-                    + "(SELECT position FROM plan_item WHERE id = ?), (SELECT COUNT(*) FROM plan_item WHERE "
-                    + "assessment_id = ?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int i = 1;
-                s.setObject(i++, item.id());
-                s.setObject(i++, assessment);
-                s.setObject(i++, item.id());
-                s.setObject(i++, assessment);
-                s.setString(i++, item.mitigationId());
-                s.setString(i++, item.title());
-                s.setString(i++, String.join(",", item.risks()));
-                s.setInt(i++, item.reducesLikelihood());
-                s.setInt(i++, item.reducesImpact());
-                s.setString(i++, item.effort().name());
-                s.setString(i++, item.decision().name());
-                s.setString(i++, item.reason());
-                s.setString(i++, item.owner());
-                s.setObject(i++, item.due());
-                s.setString(i++, item.priority().name());
-                s.setString(i++, item.status().name());
-                s.setString(i++, item.notes());
-                s.setObject(i, now());
-                s.executeUpdate();
-            }
+            savePlanItem(c, assessment, item, now());
             touch(c, assessment);
             return null;
         });
+    }
+
+    /** Adds or replaces one plan item inside the caller's transaction; a new item goes last. */
+    static void savePlanItem(Connection c, UUID assessment, PlanItem item, java.time.OffsetDateTime at)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO plan_item (id, assessment_id, position, "
+                + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
+                + "owner, due_date, priority, status, notes, updated_at) KEY (id) VALUES (?, ?, COALESCE("
+                + "(SELECT position FROM plan_item WHERE id = ?), (SELECT COUNT(*) FROM plan_item WHERE "
+                + "assessment_id = ?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int i = 1;
+            s.setObject(i++, item.id());
+            s.setObject(i++, assessment);
+            s.setObject(i++, item.id());
+            s.setObject(i++, assessment);
+            s.setString(i++, item.mitigationId());
+            s.setString(i++, item.title());
+            s.setString(i++, String.join(",", item.risks()));
+            s.setInt(i++, item.reducesLikelihood());
+            s.setInt(i++, item.reducesImpact());
+            s.setString(i++, item.effort().name());
+            s.setString(i++, item.decision().name());
+            s.setString(i++, item.reason());
+            s.setString(i++, item.owner());
+            s.setObject(i++, item.due());
+            s.setString(i++, item.priority().name());
+            s.setString(i++, item.status().name());
+            s.setString(i++, item.notes());
+            s.setObject(i, at);
+            s.executeUpdate();
+        }
     }
 
     @Override

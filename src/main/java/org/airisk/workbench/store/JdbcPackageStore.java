@@ -1,0 +1,138 @@
+package org.airisk.workbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.airisk.workbench.assessment.Assessment;
+import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.exchange.PackageStore;
+import org.airisk.workbench.exchange.PackagedAssessment;
+import org.airisk.workbench.scoring.PlanItem;
+import org.airisk.workbench.scoring.RatingOverride;
+
+/** Whole assessments out of and into the H2 tables; a package is written in one transaction, all or nothing. */
+public final class JdbcPackageStore implements PackageStore {
+    private final Transactions transactions;
+    private final JdbcAssessmentRepository assessments;
+    private final JdbcRegisterRepository registers;
+
+    public JdbcPackageStore(WorkbenchDatabase database, Clock clock) {
+        this.transactions = new Transactions(database);
+        this.assessments = new JdbcAssessmentRepository(database, clock);
+        this.registers = new JdbcRegisterRepository(database, clock);
+    }
+
+    @Override
+    public List<PackagedAssessment> read(List<UUID> ids) {
+        List<PackagedAssessment> result = new ArrayList<>();
+        for (UUID id : ids) {
+            Assessment a = assessments.find(id).orElseThrow(() -> new IllegalArgumentException(
+                    "No assessment " + id + " in this library."));
+            result.add(new PackagedAssessment(a, registers.method(id).orElse(null), assessments.answers(id),
+                    registers.overrides(id), registers.plan(id)));
+        }
+        return result;
+    }
+
+    @Override
+    public List<UUID> existing(List<UUID> ids) {
+        return transactions.run("look for existing assessments", c -> {
+            List<UUID> found = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment WHERE id = ?")) {
+                for (UUID id : ids) {
+                    s.setObject(1, id);
+                    try (ResultSet rows = s.executeQuery()) {
+                        rows.next();
+                        if (rows.getInt(1) > 0) {
+                            found.add(id);
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public List<UUID> write(List<PackagedAssessment> packaged, Conflict conflict) {
+        return transactions.run("import the assessments", c -> {
+            List<UUID> written = new ArrayList<>();
+            for (PackagedAssessment p : packaged) {
+                UUID id = p.assessment().id();
+                if (exists(c, id)) {
+                    if (conflict == Conflict.REPLACE) {
+                        try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE id = ?")) {
+                            s.setObject(1, id);
+                            s.executeUpdate();
+                        }
+                    } else {
+                        id = UUID.randomUUID();
+                    }
+                }
+                insert(c, id, p, conflict == Conflict.KEEP_BOTH && !id.equals(p.assessment().id()));
+                written.add(id);
+            }
+            return written;
+        });
+    }
+
+    private static boolean exists(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment WHERE id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getInt(1) > 0;
+            }
+        }
+    }
+
+    private static void insert(Connection c, UUID id, PackagedAssessment p, boolean copy) throws SQLException {
+        Assessment a = p.assessment();
+        String title = copy ? (a.title().length() > 185 ? a.title().substring(0, 185) : a.title()) + " (imported)"
+                : a.title();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (id, title, system_name, owner, "
+                + "template_id, template_version, status, progress_percent, created_at, updated_at, scoring_method) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setObject(1, id);
+            s.setString(2, title);
+            s.setString(3, a.systemName());
+            s.setString(4, a.owner());
+            s.setString(5, a.templateId());
+            s.setInt(6, a.templateVersion());
+            s.setString(7, a.status().name());
+            s.setInt(8, a.progressPercent());
+            s.setObject(9, a.createdAt().atOffset(ZoneOffset.UTC));
+            s.setObject(10, a.updatedAt().atOffset(ZoneOffset.UTC));
+            s.setString(11, p.method() == null ? null : p.method().encode());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (kind, text_value, number_value, "
+                + "date_value, note, updated_at, assessment_id, question_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (RecordedAnswer r : p.answers().values()) {
+                StoredAnswer.bind(s, 1, r.answer());
+                s.setString(5, r.note());
+                s.setObject(6, r.updatedAt().atOffset(ZoneOffset.UTC));
+                s.setObject(7, id);
+                s.setString(8, r.questionId());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        for (RatingOverride o : p.overrides().values()) {
+            JdbcRegisterRepository.saveOverride(c, id, o, a.updatedAt().atOffset(ZoneOffset.UTC));
+        }
+        for (PlanItem item : p.plan().items()) {
+            // A kept-both copy gets its own item ids, so the two plans never share a row.
+            PlanItem own = copy ? new PlanItem(UUID.randomUUID(), item.mitigationId(), item.title(), item.risks(),
+                    item.reducesLikelihood(), item.reducesImpact(), item.effort(), item.decision(), item.reason(),
+                    item.owner(), item.due(), item.priority(), item.status(), item.notes()) : item;
+            JdbcRegisterRepository.savePlanItem(c, id, own, a.updatedAt().atOffset(ZoneOffset.UTC));
+        }
+    }
+}
