@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.ui.shell.WorkbenchWindow;
 import org.airisk.workbench.ui.Theme;
 import org.airisk.workbench.ui.WarmUp;
 
@@ -47,7 +48,8 @@ final class DesktopSession {
     private void show(Workbench workbench) {
         Stage stage = new Stage();
         stage.setOnHidden(e -> finish(workbench));
-        workbench.show(stage, () -> {
+        WorkbenchWindow[] window = new WorkbenchWindow[1];
+        window[0] = workbench.show(stage, () -> {
             // The JVM's own clock: the process start time the OS reports is only precise to the second.
             long sinceJvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
             System.out.println("AI Risk Workbench: first frame with the library shown "
@@ -55,24 +57,12 @@ final class DesktopSession {
                     + workbench.dataFolder() + ")");
             if (options.exitAfterStart()) {
                 stage.close();
-            } else if (!options.filesToOpen().isEmpty()) {
-                tellPackagesNotYetSupported(stage);
+            } else {
+                // Files passed by the desktop (a double-clicked .airisk.json) are assessment packages to import.
+                options.filesToOpen().forEach(file -> javafx.application.Platform.runLater(
+                        () -> window[0].importPackage(file)));
             }
         });
-    }
-
-    /** Assessment packages are opened by the exchange feature, which this version does not have yet. */
-    private void tellPackagesNotYetSupported(Stage stage) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle("AI Risk Workbench");
-        alert.setHeaderText("Opening files is not available in this version");
-        Label text = new Label("This version of the workbench cannot import assessment packages yet, so "
-                + options.filesToOpen().get(0).getFileName() + " was not opened. The file was left unchanged.");
-        text.setWrapText(true);
-        text.setMaxWidth(480);
-        alert.getDialogPane().setContent(text);
-        alert.show();
     }
 
     /** Lets the last saves land and closes the database off the FX thread, then ends the toolkit. */

@@ -14,6 +14,8 @@ import org.airisk.workbench.settings.Preferences;
 import org.airisk.workbench.settings.WindowPlacement;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcPortfolioQueries;
+import org.airisk.workbench.store.JdbcPackageStore;
+import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.ScoringMethod;
@@ -88,7 +90,9 @@ public final class Workbench implements AutoCloseable {
 
     /** Builds and shows the main window on the FX thread. */
     public WorkbenchWindow show(Stage stage, Runnable onLibraryShown) {
-        WorkbenchWindow window = new WorkbenchWindow(stage, assessments, registers, new JdbcPortfolioQueries(database), templates, catalog, atlasImporter,
+        WorkbenchWindow window = new WorkbenchWindow(stage, assessments, registers, new JdbcPortfolioQueries(database),
+                new AssessmentPackages(new JdbcPackageStore(database, Clock.systemUTC()), templates, Clock.systemUTC()),
+                templates, catalog, atlasImporter,
                 preferences, background, database.folder());
         window.show(start, onLibraryShown);
         return window;

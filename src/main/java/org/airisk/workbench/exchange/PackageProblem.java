@@ -4,6 +4,9 @@ package org.airisk.workbench.exchange;
 public record PackageProblem(String path, String message) {
     @Override
     public String toString() {
+        if (path.equals("$")) {
+            return "The file: " + message;
+        }
         return path + ": " + message;
     }
 }

@@ -24,6 +24,7 @@ final class GuiSession {
     private final Path folder;
     private Workbench workbench;
     private Stage stage;
+    private org.airisk.workbench.ui.shell.WorkbenchWindow window;
 
     GuiSession(Path folder) {
         this.folder = folder;
@@ -33,7 +34,9 @@ final class GuiSession {
         stage = FxToolkit.registerPrimaryStage();
         workbench = Workbench.open(folder);
         CountDownLatch shown = new CountDownLatch(1);
-        FxToolkit.setupFixture(() -> workbench.show(stage, shown::countDown));
+        FxToolkit.setupFixture(() -> {
+            window = workbench.show(stage, shown::countDown);
+        });
         assertTrue(shown.await(30, TimeUnit.SECONDS), "the library appeared");
         WaitForAsyncUtils.waitForFxEvents();
         return this;
@@ -50,6 +53,10 @@ final class GuiSession {
 
     Stage stage() {
         return stage;
+    }
+
+    org.airisk.workbench.ui.shell.WorkbenchWindow window() {
+        return window;
     }
 
     /** The labelled control (radio, check box, toggle) with exactly this text inside a question's card. */

@@ -45,6 +45,9 @@ import org.airisk.workbench.ui.questionnaire.QuestionnaireView;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
 import org.airisk.workbench.ui.register.ScoringSession;
 import org.airisk.workbench.portfolio.PortfolioQueries;
+import org.airisk.workbench.exchangedata.AssessmentPackages;
+import org.airisk.workbench.exchangedata.PackageFormat;
+import javafx.scene.control.ButtonType;
 import org.airisk.workbench.ui.portfolio.PortfolioView;
 import org.airisk.workbench.ui.portfolio.PortfolioViewModel;
 import org.airisk.workbench.scoring.RegisterRepository;
@@ -83,15 +86,18 @@ public final class WorkbenchWindow {
     private Theme theme;
     private final RegisterRepository registers;
     private final PortfolioQueries portfolio;
+    private final AssessmentPackages packages;
+    private Assessment openAssessment;
     private PortfolioView portfolioView;
     private final javafx.beans.property.ObjectProperty<ScoringMethod> settingsMethod =
             new javafx.beans.property.SimpleObjectProperty<>(ScoringMethod.standard());
 
     public WorkbenchWindow(Stage stage, AssessmentRepository assessments, RegisterRepository registers,
-                           PortfolioQueries portfolio, TemplateLibrary templates, RiskCatalog catalog,
-                           AtlasImporter atlasImporter, Preferences preferences, BackgroundWork background,
-                           java.nio.file.Path dataFolder) {
+                           PortfolioQueries portfolio, AssessmentPackages packages, TemplateLibrary templates,
+                           RiskCatalog catalog, AtlasImporter atlasImporter, Preferences preferences,
+                           BackgroundWork background, java.nio.file.Path dataFolder) {
         this.dataFolder = dataFolder;
+        this.packages = packages;
         this.portfolio = portfolio;
         this.registers = registers;
         this.stage = stage;
@@ -125,6 +131,19 @@ public final class WorkbenchWindow {
         root.setTop(new javafx.scene.layout.VBox(menuBar(), templateBanner()));
         root.setCenter(libraryView);
         Scene scene = new Scene(root, 1180, 760);
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
+                    .anyMatch(f -> f.getName().endsWith(".json"))) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            var files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.<java.io.File>of();
+            files.stream().filter(f -> f.getName().endsWith(".json")).forEach(f -> importPackage(f.toPath()));
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
         scene.getStylesheets().add(WorkbenchWindow.class.getResource("/ui/workbench.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("AI Risk Workbench");
@@ -194,8 +213,10 @@ public final class WorkbenchWindow {
         MenuItem risks = item("Risk library", "Shortcut+R", this::showRiskLibrary);
         MenuItem portfolioItem = item("Portfolio dashboard", "Shortcut+P", this::showPortfolio);
         MenuItem importAtlas = item("Import Risk Atlas file…", null, this::importAtlasFile);
+        MenuItem importPackage = item("Import assessment package\u2026", "Shortcut+I", this::importPackage);
+        MenuItem exportPackage = item("Export assessment package\u2026", "Shortcut+E", this::exportPackage);
         Menu file = new Menu("_File", null, newAssessment, library, portfolioItem, risks, find, new SeparatorMenuItem(),
-                importAtlas, new SeparatorMenuItem(), quit);
+                importPackage, exportPackage, importAtlas, new SeparatorMenuItem(), quit);
 
         MenuItem rename = item("Rename…", "F2", libraryView::renameSelected);
         MenuItem duplicate = item("Duplicate", "Shortcut+D", libraryView::duplicateSelected);
@@ -299,6 +320,7 @@ public final class WorkbenchWindow {
             ScoringSession session = new ScoringSession(a.id(), model.stateProperty(), loaded.records(), catalog,
                     registers, background, settingsMethod, java.time.LocalDate::now);
             assessmentTabs = new AssessmentTabs(questionnaireView, model, session);
+            openAssessment = a;
             root.setCenter(assessmentTabs);
             stage.setTitle(a.title() + " \u2013 AI Risk Workbench");
             background.submit(() -> preferences.put(LAST_ASSESSMENT, id.toString()), () -> { }, this::showFailure);
@@ -320,6 +342,107 @@ public final class WorkbenchWindow {
 
     private record Loaded(Assessment assessment, Map<String, RecordedAnswer> answers,
                           ScoringSession.Records records) {
+    }
+
+    /** Exports the open assessment, or the one selected in the library, to a package file. */
+    public void exportPackage() {
+        Assessment current = assessmentTabs != null && root.getCenter() == assessmentTabs ? openAssessment : null;
+        UUID id = current != null ? current.id()
+                : libraryModel.selectedProperty().get() == null ? null : libraryModel.selectedProperty().get().id();
+        String title = current != null ? current.title()
+                : libraryModel.selectedProperty().get() == null ? "" : libraryModel.selectedProperty().get().title();
+        if (id == null) {
+            showError("Nothing to export", "Open an assessment, or select one in the library, then export it.");
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export assessment package");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                "Assessment package (*.airisk.json)", "*.airisk.json"));
+        chooser.setInitialFileName(title.replaceAll("[^\\p{L}\\p{N} ._-]+", "").strip() + PackageFormat.EXTENSION);
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            java.nio.file.Path path = file.toPath().getFileName().toString().endsWith(".json") ? file.toPath()
+                    : file.toPath().resolveSibling(file.getName() + PackageFormat.EXTENSION);
+            background.submit(() -> packages.export(List.of(id), path), n -> inform("Export finished",
+                    "\u201c" + title + "\u201d was saved to " + path + ". It holds every answer, note, override "
+                    + "and plan item; import it in another workbench with File \u203a Import assessment package."),
+                    this::showFailure);
+        }
+    }
+
+    public void importPackage() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import assessment package");
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter(
+                "Assessment package (*.airisk.json)", "*.airisk.json"),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            importPackage(file.toPath());
+        }
+    }
+
+    /** Checks a package, shows what it holds (and any problem), and imports it on consent, all or nothing. */
+    public void importPackage(java.nio.file.Path file) {
+        background.submit(() -> packages.preview(file), preview -> {
+            if (!preview.ok()) {
+                var problems = preview.problems();
+                String shown = String.join("\n", problems.subList(0, Math.min(12, problems.size())).stream()
+                        .map(Object::toString).toList()) + (problems.size() > 12 ? "\n\u2026 and "
+                        + (problems.size() - 12) + " more." : "");
+                showError("Nothing was imported from " + file.getFileName(), shown + "\n\nThe library is "
+                        + "unchanged and the file was left as it is.");
+                return;
+            }
+            StringBuilder text = new StringBuilder();
+            preview.assessments().forEach(p -> text.append("\u2022 ").append(p.assessment().title()).append(" (")
+                    .append(p.assessment().systemName()).append(", ").append(p.answers().size())
+                    .append(" answers and notes, ").append(p.plan().items().size()).append(" plan items)\n"));
+            preview.changes().forEach(c -> text.append('\n').append(c).append('\n'));
+            ButtonType importButton = new ButtonType("Import", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            ButtonType keepBoth = new ButtonType("Keep both", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            ButtonType replace = new ButtonType("Replace", javafx.scene.control.ButtonBar.ButtonData.OTHER);
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
+            confirm.initOwner(stage);
+            confirm.setTitle("Import assessment package");
+            if (preview.existing().isEmpty()) {
+                confirm.setHeaderText("Import " + preview.assessments().size() + " assessment(s) from "
+                        + file.getFileName() + "?");
+                confirm.getButtonTypes().setAll(importButton, ButtonType.CANCEL);
+            } else {
+                confirm.setHeaderText(preview.existing().size() + " of these assessments are already in the "
+                        + "library. Keep both (the imported one gets \u201c(imported)\u201d in its title), or "
+                        + "replace the ones here with the package's?");
+                confirm.getButtonTypes().setAll(keepBoth, replace, ButtonType.CANCEL);
+            }
+            TextArea area = new TextArea(text.toString());
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(8);
+            confirm.getDialogPane().setContent(area);
+            confirm.showAndWait().filter(b -> b != ButtonType.CANCEL).ifPresent(b -> {
+                var conflict = b == replace ? org.airisk.workbench.exchange.PackageStore.Conflict.REPLACE
+                        : org.airisk.workbench.exchange.PackageStore.Conflict.KEEP_BOTH;
+                background.submit(() -> packages.apply(preview, conflict), ids -> {
+                    showLibrary();
+                    libraryModel.refresh();
+                    inform("Import finished", "Imported " + ids.size() + " assessment(s) from "
+                            + file.getFileName() + ".");
+                }, this::showFailure);
+            });
+        }, this::showFailure);
+    }
+
+    private void inform(String header, String text) {
+        Alert done = new Alert(Alert.AlertType.INFORMATION);
+        done.initOwner(stage);
+        done.setHeaderText(header);
+        Label content = new Label(text);
+        content.setWrapText(true);
+        content.setMaxWidth(480);
+        done.getDialogPane().setContent(content);
+        done.show();
     }
 
     private void tabs(java.util.function.Consumer<AssessmentTabs> action) {
@@ -501,6 +624,7 @@ public final class WorkbenchWindow {
                 "Ctrl+L\tBack to the library",
                 "Ctrl+R\tRisk library",
                 "Ctrl+P\tPortfolio dashboard",
+                "Ctrl+I / Ctrl+E\tImport / export an assessment package (or drop a package on the window)",
                 "Ctrl+Q\tQuit (everything is already saved)"));
         text.getStyleClass().add(Styles.TEXT);
         alert.getDialogPane().setContent(text);

@@ -1,0 +1,58 @@
+package org.airisk.workbench.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.scene.control.TableView;
+import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.exchangedata.AssessmentPackages;
+import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.JdbcPackageStore;
+import org.airisk.workbench.store.WorkbenchDatabase;
+import org.airisk.workbench.templates.TemplateLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** Importing a package in the real window, as a double-clicked file or a drop does: checked, asked, imported. */
+class PackageGuiTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aPackageIsImportedOnConsentAndABrokenOneIsRefusedWithItsReason() throws Exception {
+        Path file = folder.resolve("from-colleague.airisk.json");
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(folder.resolve("colleague"))) {
+            var a = new JdbcAssessmentRepository(db, Clock.systemUTC()).create(new NewAssessment(
+                    "Colleague's review", "Claims Triage", "Bo", "foundation-model-assessment", 1));
+            new AssessmentPackages(new JdbcPackageStore(db, Clock.systemUTC()), TemplateLibrary.load(null),
+                    Clock.systemUTC()).export(List.of(a.id()), file);
+        }
+        Path broken = folder.resolve("broken.airisk.json");
+        Files.writeString(broken, Files.readString(file).substring(0, 200));
+
+        GuiSession gui = new GuiSession(folder.resolve("mine")).start();
+        FxRobot robot = gui.robot;
+        TableView<?> library = robot.lookup("#library-table").queryAs(TableView.class);
+        assertEquals(1, library.getItems().size());
+
+        robot.interact(() -> gui.window().importPackage(broken));
+        gui.waitUntil("refused", () -> robot.lookup("Nothing was imported from broken.airisk.json").tryQuery()
+                .isPresent());
+        gui.screenshotOf(".dialog-pane", "import-refused");
+        robot.clickOn("OK");
+        assertEquals(1, library.getItems().size(), "the library is unchanged");
+
+        robot.interact(() -> gui.window().importPackage(file));
+        gui.waitUntil("asked", () -> robot.lookup("Import").tryQuery().isPresent());
+        robot.clickOn("Import");
+        gui.waitUntil("imported", () -> library.getItems().size() == 2);
+        assertTrue(robot.lookup("Colleague's review").tryQuery().isPresent());
+        robot.clickOn("OK");
+        gui.close();
+    }
+}
