@@ -15,6 +15,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (CommandLine.wants(args)) {
+            System.exit(CommandLine.run(args, new java.io.PrintWriter(System.out), new java.io.PrintWriter(System.err),
+                    System.getenv()));
+        }
         StartupOptions options = StartupOptions.parse(List.of(args), System.getenv());
         if (!options.problems().isEmpty()) {
             options.problems().forEach(p -> System.err.println("AI Risk Workbench: " + p));

@@ -1,0 +1,224 @@
+package org.airisk.workbench.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.airisk.workbench.assessment.AssessmentSummary;
+import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.exchange.PackageStore;
+import org.airisk.workbench.exchangedata.AssessmentPackages;
+import org.airisk.workbench.exchangedata.PackageFormat;
+import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.JdbcPackageStore;
+import org.airisk.workbench.store.WorkbenchDatabase;
+import org.airisk.workbench.templates.TemplateLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * The workbench without a window, on the same data folder and through the same code as the window: list, export
+ * and import assessment packages, validate a package or a template. Exit 0 on success; otherwise a one-line reason
+ * on standard error and 1 (2 for wrong usage).
+ */
+@Command(name = "ai-risk-workbench", mixinStandardHelpOptions = true, version = "AI Risk Workbench",
+        description = "AI Risk Workbench on the command line. Without a command, the window opens.",
+        subcommands = {CommandLine.ListCommand.class, CommandLine.ExportCommand.class,
+            CommandLine.ImportCommand.class, CommandLine.ValidateCommand.class})
+public final class CommandLine {
+    static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "--help", "-h", "--version",
+        "-V");
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "The data folder (default: AIRISK_HOME, else the platform's application data folder).")
+    Path dataDir;
+
+    private Map<String, String> environment = System.getenv();
+
+    /** True when the arguments name a command (after any --data-dir), so no window is wanted. */
+    static boolean wants(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir")) {
+                i++;
+            } else if (!args[i].startsWith("--data-dir=")) {
+                return COMMANDS.contains(args[i]);
+            }
+        }
+        return false;
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        CommandLine root = new CommandLine();
+        root.environment = environment;
+        picocli.CommandLine cli = new picocli.CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            err.println("ai-risk-workbench: " + reason(e));
+            err.flush();
+            return 1;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String reason(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof StorageException)
+                && !(cause instanceof IllegalArgumentException)) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    Path folder() {
+        return DataFolders.resolve(dataDir == null ? null : dataDir.toString(), environment,
+                System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    TemplateLibrary templates() {
+        return TemplateLibrary.load(folder().resolve(Workbench.TEMPLATE_FOLDER));
+    }
+
+    AssessmentPackages packages(WorkbenchDatabase db) {
+        return new AssessmentPackages(new JdbcPackageStore(db, Clock.systemUTC()), templates(), Clock.systemUTC());
+    }
+
+    @Command(name = "list", description = "List the saved assessments: id, title, AI system, status, progress.")
+    static final class ListCommand implements Callable<Integer> {
+        @ParentCommand
+        CommandLine root;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
+                PrintWriter out = spec.commandLine().getOut();
+                DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+                for (AssessmentSummary a : new JdbcAssessmentRepository(db, Clock.systemUTC()).list()) {
+                    out.println(String.join("\t", a.id().toString(), a.title(), a.systemName(), a.status().label(),
+                            a.progressPercent() + "%", day.format(a.updatedAt())));
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "export", description = "Export assessments (ids from `list`) to a file.")
+    static final class ExportCommand implements Callable<Integer> {
+        @ParentCommand
+        CommandLine root;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Option(names = "--format", defaultValue = "json", description = "json (an assessment package)")
+        String format;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+        Path out;
+        @Parameters(arity = "1..*", paramLabel = "ID", description = "Assessment ids.")
+        List<UUID> ids;
+
+        @Override
+        public Integer call() {
+            if (!format.equals("json")) {
+                throw new IllegalArgumentException("This version exports --format json (assessment packages) only; "
+                        + "\"" + format + "\" is not available yet.");
+            }
+            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
+                int n = root.packages(db).export(ids, out);
+                spec.commandLine().getOut().println("Exported " + n + " assessment(s) to " + out);
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "import", description = "Import an assessment package (.airisk.json), all or nothing.")
+    static final class ImportCommand implements Callable<Integer> {
+        @ParentCommand
+        CommandLine root;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Option(names = "--replace", description = "Replace assessments that are already there (default: keep "
+                + "both, the imported one titled \"(imported)\").")
+        boolean replace;
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
+                AssessmentPackages packages = root.packages(db);
+                AssessmentPackages.Preview preview = packages.preview(file);
+                PrintWriter err = spec.commandLine().getErr();
+                if (!preview.ok()) {
+                    preview.problems().forEach(p -> err.println(file.getFileName() + ": " + p));
+                    err.println("ai-risk-workbench: nothing was imported; the library is unchanged.");
+                    return 1;
+                }
+                preview.changes().forEach(c -> spec.commandLine().getOut().println(c));
+                List<UUID> ids = packages.apply(preview, replace ? PackageStore.Conflict.REPLACE
+                        : PackageStore.Conflict.KEEP_BOTH);
+                spec.commandLine().getOut().println("Imported " + ids.size() + " assessment(s): "
+                        + String.join(", ", ids.stream().map(UUID::toString).toList()));
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "validate", description = "Check an assessment package or a questionnaire template, "
+            + "writing nothing.")
+    static final class ValidateCommand implements Callable<Integer> {
+        @ParentCommand
+        CommandLine root;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            String text = Files.readString(file);
+            List<String> problems = new ArrayList<>();
+            String what;
+            if (text.contains(PackageFormat.FORMAT)) {
+                what = "assessment package";
+                try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
+                    root.packages(db).preview(file).problems().forEach(p -> problems.add(p.toString()));
+                }
+            } else {
+                what = "questionnaire template";
+                // Loaded as the window loads templates, beside the built-in ones it may include.
+                Path folder = Files.createTempDirectory("airisk-validate");
+                try {
+                    Files.copy(file, folder.resolve(file.getFileName()));
+                    String prefix = folder.resolve(file.getFileName()).toString();
+                    TemplateLibrary.load(folder).problems().forEach(p -> problems.add(p.toString()
+                            .replace(prefix + ": ", "").replace(prefix + ", ", "")));
+                } finally {
+                    Files.deleteIfExists(folder.resolve(file.getFileName()));
+                    Files.deleteIfExists(folder);
+                }
+            }
+            if (problems.isEmpty()) {
+                spec.commandLine().getOut().println(file.getFileName() + ": a valid " + what + ".");
+                return 0;
+            }
+            problems.forEach(p -> spec.commandLine().getErr().println(file.getFileName() + ": " + p));
+            spec.commandLine().getErr().println("ai-risk-workbench: " + file.getFileName() + " is not a valid " + what
+                    + " (" + problems.size() + " problem(s)).");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.airisk.workbench.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.questionnaire.Progress;
+import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.WorkbenchDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end on temporary data folders: what a script or a CI job would do. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLine.run(args, new PrintWriter(out), new PrintWriter(err), Map.of());
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void listExportImportAndValidate() throws Exception {
+        Path mine = dir.resolve("mine");
+        String id;
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(mine)) {
+            JdbcAssessmentRepository repo = new JdbcAssessmentRepository(db, Clock.systemUTC());
+            var a = repo.create(new NewAssessment("Tutor bot review", "Tutor Bot", "Ann", "foundation-model-assessment",
+                    1));
+            repo.saveAnswer(a.id(), "profile_domain", new Answer.Choice("education"), new Progress(1, 20));
+            id = a.id().toString();
+        }
+        Run list = run("list", "--data-dir", mine.toString());
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().startsWith(id + "\tTutor bot review\tTutor Bot\tIn progress"), list.out());
+
+        Path file = dir.resolve("tutor.airisk.json");
+        Run export = run("--data-dir", mine.toString(), "export", "--out", file.toString(), id);
+        assertEquals(0, export.code(), export.err());
+        assertTrue(Files.readString(file).contains("\"education\""));
+
+        Run valid = run("validate", "--data-dir", mine.toString(), file.toString());
+        assertEquals(0, valid.code(), valid.err());
+        assertTrue(valid.out().contains("a valid assessment package"));
+
+        Path theirs = dir.resolve("theirs");
+        Run imported = run("import", "--data-dir", theirs.toString(), file.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(run("list", "--data-dir", theirs.toString()).out().contains("Tutor bot review"));
+        Run again = run("import", "--data-dir", theirs.toString(), file.toString());
+        assertEquals(0, again.code());
+        assertTrue(run("list", "--data-dir", theirs.toString()).out().contains("Tutor bot review (imported)"));
+    }
+
+    @Test
+    void failuresGiveANonZeroExitAndAReason() throws Exception {
+        Path data = dir.resolve("data");
+        Path broken = dir.resolve("broken.airisk.json");
+        Files.writeString(broken, "{\"format\": \"ai-risk-workbench/assessment-package\", \"formatVersion\": 1}");
+        Run importing = run("import", "--data-dir", data.toString(), broken.toString());
+        assertEquals(1, importing.code());
+        assertTrue(importing.err().contains("$: required property 'assessments' not found")
+                || importing.err().contains("assessments"), importing.err());
+        assertTrue(importing.err().contains("nothing was imported"));
+        assertTrue(run("list", "--data-dir", data.toString()).out().isEmpty(), "nothing was written");
+
+        Path template = dir.resolve("bad-template.json");
+        Files.writeString(template, "{\"id\": \"t\", \"version\": 1, \"title\": \"T\", \"sections\": [{\"id\": \"s\", "
+                + "\"title\": \"S\", \"questions\": [{\"id\": \"q\", \"type\": \"bogus\", \"text\": \"Q?\"}]}]}");
+        Run validate = run("validate", "--data-dir", data.toString(), template.toString());
+        assertEquals(1, validate.code());
+        assertTrue(validate.err().contains("unknown question type 'bogus'"), validate.err());
+        assertFalse(validate.err().contains("airisk-validate"), "no temporary paths in the message");
+
+        Run missing = run("export", "--data-dir", data.toString(), "--out", dir.resolve("x.json").toString(),
+                "00000000-0000-0000-0000-000000000000");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().startsWith("ai-risk-workbench: No assessment"), missing.err());
+        assertEquals(2, run("export").code(), "wrong usage");
+    }
+
+    @Test
+    void onlyACommandKeepsTheWindowClosed() {
+        assertTrue(CommandLine.wants(new String[] {"--data-dir", "x", "list"}));
+        assertTrue(CommandLine.wants(new String[] {"import", "a.airisk.json"}));
+        assertFalse(CommandLine.wants(new String[] {"--data-dir", "x"}));
+        assertFalse(CommandLine.wants(new String[] {"a.airisk.json"}));
+    }
+}
