@@ -18,9 +18,15 @@ import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.exchangedata.PackageFormat;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.JdbcImportedRisks;
 import org.airisk.workbench.store.JdbcPackageStore;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
+import java.time.LocalDate;
+import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.catalogdata.CatalogReader;
+import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.scoring.ScoringMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -123,7 +129,8 @@ public final class CommandLine {
         CommandLine root;
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
-        @Option(names = "--format", defaultValue = "json", description = "json (an assessment package)")
+        @Option(names = "--format", defaultValue = "json",
+                description = "json (an assessment package, all ids in one file), pdf or html (a report; one id)")
         String format;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
         Path out;
@@ -133,8 +140,19 @@ public final class CommandLine {
         @Override
         public Integer call() {
             if (!format.equals("json")) {
-                throw new IllegalArgumentException("This version exports --format json (assessment packages) only; "
-                        + "\"" + format + "\" is not available yet.");
+                ReportFiles.Format report = ReportFiles.Format.of(format);
+                if (ids.size() != 1) {
+                    throw new IllegalArgumentException("A report covers one assessment: give one id.");
+                }
+                try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
+                    TemplateLibrary templates = root.templates();
+                    RiskCatalog catalog = new CatalogReader().readBuiltIn().withImported(
+                            new JdbcImportedRisks(db, Clock.systemUTC()).all());
+                    new ReportFiles(new JdbcPackageStore(db, Clock.systemUTC()), templates, catalog,
+                            ScoringMethod::standard, AppVersion.get()).write(ids.get(0), report, out, LocalDate.now());
+                    spec.commandLine().getOut().println("Wrote the " + format + " report to " + out);
+                    return 0;
+                }
             }
             try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
                 int n = root.packages(db).export(ids, out);

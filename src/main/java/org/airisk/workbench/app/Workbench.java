@@ -16,6 +16,7 @@ import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcPortfolioQueries;
 import org.airisk.workbench.store.JdbcPackageStore;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
+import org.airisk.workbench.reportfiles.ReportFiles;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.ScoringMethod;
@@ -92,6 +93,8 @@ public final class Workbench implements AutoCloseable {
     public WorkbenchWindow show(Stage stage, Runnable onLibraryShown) {
         WorkbenchWindow window = new WorkbenchWindow(stage, assessments, registers, new JdbcPortfolioQueries(database),
                 new AssessmentPackages(new JdbcPackageStore(database, Clock.systemUTC()), templates, Clock.systemUTC()),
+                new ReportFiles(new JdbcPackageStore(database, Clock.systemUTC()), templates, catalog,
+                        () -> start.scoringMethod(), AppVersion.get()),
                 templates, catalog, atlasImporter,
                 preferences, background, database.folder());
         window.show(start, onLibraryShown);

@@ -1,17 +1,14 @@
 package org.airisk.workbench.exchangedata;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.airisk.workbench.assessment.Assessment;
-import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.exchange.PackageProblem;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
@@ -56,7 +53,7 @@ public final class AssessmentPackages {
     /** Writes the assessments to the file, replacing it only once the whole package is written. */
     public int export(List<UUID> ids, Path file) {
         String json = format.write(store.read(ids), clock.instant(), "AI Risk Workbench");
-        writeAtomically(file, json);
+        AtomicFile.write(file, "the package", temp -> Files.writeString(temp, json));
         return ids.size();
     }
 
@@ -66,26 +63,6 @@ public final class AssessmentPackages {
 
     public PackageFormat format() {
         return format;
-    }
-
-    static void writeAtomically(Path file, String content) {
-        Path target = file.toAbsolutePath();
-        try {
-            Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
-            try {
-                Files.writeString(temp, content);
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new StorageException("Could not write " + target.getFileName() + " (" + e.getMessage()
-                    + "). Check that the folder exists and you may write to it.", e);
-        }
     }
 
     /** Reads and checks a package; writes nothing. */

@@ -57,6 +57,16 @@ class CommandLineTest {
         assertEquals(0, valid.code(), valid.err());
         assertTrue(valid.out().contains("a valid assessment package"));
 
+        Path pdf = dir.resolve("tutor.pdf");
+        Run report = run("export", "--data-dir", mine.toString(), "--format", "pdf", "--out", pdf.toString(), id);
+        assertEquals(0, report.code(), report.err());
+        assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        Run html = run("export", "--data-dir", mine.toString(), "--format", "html", "--out",
+                dir.resolve("tutor.html").toString(), id);
+        assertEquals(0, html.code(), html.err());
+        assertEquals(1, run("export", "--data-dir", mine.toString(), "--format", "docx", "--out",
+                dir.resolve("t.docx").toString(), id).code(), "not yet a format");
+
         Path theirs = dir.resolve("theirs");
         Run imported = run("import", "--data-dir", theirs.toString(), file.toString());
         assertEquals(0, imported.code(), imported.err());

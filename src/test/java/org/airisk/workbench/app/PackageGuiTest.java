@@ -53,6 +53,16 @@ class PackageGuiTest {
         gui.waitUntil("imported", () -> library.getItems().size() == 2);
         assertTrue(robot.lookup("Colleague's review").tryQuery().isPresent());
         robot.clickOn("OK");
+
+        // the report of the sample, in the background, announced when written
+        Path pdf = folder.resolve("sample.pdf");
+        var sample = library.getItems().stream().map(r -> (org.airisk.workbench.ui.library.AssessmentRow) r)
+                .filter(r -> r.title().startsWith("Sample")).findFirst().orElseThrow();
+        robot.interact(() -> gui.window().exportReport(sample.id(), sample.title(),
+                org.airisk.workbench.reportfiles.ReportFiles.Format.PDF, pdf));
+        gui.waitUntil("report ready", () -> robot.lookup("Report ready").tryQuery().isPresent());
+        assertTrue(Files.size(pdf) > 10_000);
+        robot.clickOn("OK");
         gui.close();
     }
 }

@@ -47,6 +47,7 @@ import org.airisk.workbench.ui.register.ScoringSession;
 import org.airisk.workbench.portfolio.PortfolioQueries;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.exchangedata.PackageFormat;
+import org.airisk.workbench.reportfiles.ReportFiles;
 import javafx.scene.control.ButtonType;
 import org.airisk.workbench.ui.portfolio.PortfolioView;
 import org.airisk.workbench.ui.portfolio.PortfolioViewModel;
@@ -87,17 +88,20 @@ public final class WorkbenchWindow {
     private final RegisterRepository registers;
     private final PortfolioQueries portfolio;
     private final AssessmentPackages packages;
+    private final ReportFiles reports;
     private Assessment openAssessment;
     private PortfolioView portfolioView;
     private final javafx.beans.property.ObjectProperty<ScoringMethod> settingsMethod =
             new javafx.beans.property.SimpleObjectProperty<>(ScoringMethod.standard());
 
     public WorkbenchWindow(Stage stage, AssessmentRepository assessments, RegisterRepository registers,
-                           PortfolioQueries portfolio, AssessmentPackages packages, TemplateLibrary templates,
+                           PortfolioQueries portfolio, AssessmentPackages packages, ReportFiles reports,
+                           TemplateLibrary templates,
                            RiskCatalog catalog, AtlasImporter atlasImporter, Preferences preferences,
                            BackgroundWork background, java.nio.file.Path dataFolder) {
         this.dataFolder = dataFolder;
         this.packages = packages;
+        this.reports = reports;
         this.portfolio = portfolio;
         this.registers = registers;
         this.stage = stage;
@@ -215,8 +219,9 @@ public final class WorkbenchWindow {
         MenuItem importAtlas = item("Import Risk Atlas file…", null, this::importAtlasFile);
         MenuItem importPackage = item("Import assessment package\u2026", "Shortcut+I", this::importPackage);
         MenuItem exportPackage = item("Export assessment package\u2026", "Shortcut+E", this::exportPackage);
+        MenuItem exportReport = item("Export report (PDF or HTML)\u2026", "Shortcut+Shift+E", this::exportReport);
         Menu file = new Menu("_File", null, newAssessment, library, portfolioItem, risks, find, new SeparatorMenuItem(),
-                importPackage, exportPackage, importAtlas, new SeparatorMenuItem(), quit);
+                importPackage, exportPackage, exportReport, importAtlas, new SeparatorMenuItem(), quit);
 
         MenuItem rename = item("Rename…", "F2", libraryView::renameSelected);
         MenuItem duplicate = item("Duplicate", "Shortcut+D", libraryView::duplicateSelected);
@@ -344,17 +349,75 @@ public final class WorkbenchWindow {
                           ScoringSession.Records records) {
     }
 
+    /** The open assessment, or the one selected in the library: what export acts on. */
+    private Optional<Map.Entry<UUID, String>> exportTarget() {
+        Assessment current = assessmentTabs != null && root.getCenter() == assessmentTabs ? openAssessment : null;
+        if (current != null) {
+            return Optional.of(Map.entry(current.id(), current.title()));
+        }
+        var selected = libraryModel.selectedProperty().get();
+        if (selected != null && root.getCenter() == libraryView) {
+            return Optional.of(Map.entry(selected.id(), selected.title()));
+        }
+        showError("Nothing to export", "Open an assessment, or select one in the library, then export it.");
+        return Optional.empty();
+    }
+
+    /** Writes the report of the open or selected assessment as PDF or HTML, in the background. */
+    public void exportReport() {
+        exportTarget().ifPresent(target -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Export report");
+            var pdf = new javafx.stage.FileChooser.ExtensionFilter("PDF report (*.pdf)", "*.pdf");
+            var html = new javafx.stage.FileChooser.ExtensionFilter("Web page, one file (*.html)", "*.html");
+            chooser.getExtensionFilters().addAll(pdf, html);
+            chooser.setInitialFileName(ReportFiles.fileName(target.getValue(), ReportFiles.Format.PDF));
+            java.io.File file = chooser.showSaveDialog(stage);
+            if (file == null) {
+                return;
+            }
+            ReportFiles.Format format = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".html")
+                    || chooser.getSelectedExtensionFilter() == html && !file.getName().endsWith(".pdf")
+                    ? ReportFiles.Format.HTML : ReportFiles.Format.PDF;
+            java.nio.file.Path path = file.getName().contains(".") ? file.toPath()
+                    : file.toPath().resolveSibling(file.getName() + "." + format.extension());
+            exportReport(target.getKey(), target.getValue(), format, path);
+        });
+    }
+
+    /** Exports one report; the window stays usable and says when the file is ready. */
+    public void exportReport(UUID id, String title, ReportFiles.Format format, java.nio.file.Path path) {
+        String before = banner.getText();
+        List<String> beforeStyle = List.copyOf(banner.getStyleClass());
+        boolean wasShown = banner.isVisible();
+        Runnable restore = () -> {
+            banner.setText(before);
+            banner.getStyleClass().setAll(beforeStyle);
+            banner.setVisible(wasShown);
+            banner.setManaged(wasShown);
+        };
+        banner.setText("Writing the " + format.extension().toUpperCase(java.util.Locale.ROOT) + " report of \u201c"
+                + title + "\u201d\u2026");
+        banner.getStyleClass().setAll("label", "info-banner");
+        banner.setVisible(true);
+        banner.setManaged(true);
+        background.submit(() -> reports.write(id, format, path, java.time.LocalDate.now()), written -> {
+            restore.run();
+            inform("Report ready", "The report of \u201c" + title + "\u201d is in " + written + ".");
+        }, failure -> {
+            restore.run();
+            showFailure(failure);
+        });
+    }
+
     /** Exports the open assessment, or the one selected in the library, to a package file. */
     public void exportPackage() {
-        Assessment current = assessmentTabs != null && root.getCenter() == assessmentTabs ? openAssessment : null;
-        UUID id = current != null ? current.id()
-                : libraryModel.selectedProperty().get() == null ? null : libraryModel.selectedProperty().get().id();
-        String title = current != null ? current.title()
-                : libraryModel.selectedProperty().get() == null ? "" : libraryModel.selectedProperty().get().title();
-        if (id == null) {
-            showError("Nothing to export", "Open an assessment, or select one in the library, then export it.");
+        Optional<Map.Entry<UUID, String>> target = exportTarget();
+        if (target.isEmpty()) {
             return;
         }
+        UUID id = target.get().getKey();
+        String title = target.get().getValue();
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle("Export assessment package");
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
@@ -625,6 +688,7 @@ public final class WorkbenchWindow {
                 "Ctrl+R\tRisk library",
                 "Ctrl+P\tPortfolio dashboard",
                 "Ctrl+I / Ctrl+E\tImport / export an assessment package (or drop a package on the window)",
+                "Ctrl+Shift+E\tExport the report (PDF or HTML)",
                 "Ctrl+Q\tQuit (everything is already saved)"));
         text.getStyleClass().add(Styles.TEXT);
         alert.getDialogPane().setContent(text);

@@ -1,0 +1,266 @@
+package org.airisk.workbench.report;
+
+import java.util.List;
+import org.airisk.workbench.charts.SvgCharts;
+import org.airisk.workbench.scoring.Contribution;
+import org.airisk.workbench.scoring.EuAiActIndication;
+import org.airisk.workbench.scoring.NotApplicableRisk;
+import org.airisk.workbench.scoring.PlanItem;
+import org.airisk.workbench.scoring.Rating;
+import org.airisk.workbench.scoring.RiskScore;
+
+/**
+ * The report as one self-contained XHTML document: styles and charts (SVG) inline, readable offline in a browser,
+ * and the input of the PDF renderer, whose page rules (numbers, running footer with the content hash, repeated
+ * table headers) live in the same stylesheet.
+ */
+public final class HtmlReport {
+    private static final String CSS = String.join("\n",
+            "@page { size: A4; margin: 18mm 16mm 20mm 16mm;",
+            "  @bottom-left { content: element(footer); width: 78%; }",
+            "  @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); font-size: 8pt; color: #555;"
+                    + " width: 22%; text-align: right; } }",
+            "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #1d1d1d; line-height: 1.4; }",
+            "h1 { font-size: 20pt; margin: 0 0 4pt 0; } h2 { font-size: 14pt; margin-top: 18pt; border-bottom: 1px solid #999;"
+                    + " page-break-after: avoid; } h3 { font-size: 11pt; margin: 10pt 0 4pt 0; page-break-after: avoid; }",
+            ".cover { page-break-after: always; } .cover table td { padding: 3pt 10pt 3pt 0; }",
+            ".muted { color: #555; } .small { font-size: 8pt; }",
+            "table { border-collapse: collapse; width: 100%; -fs-table-paginate: paginate; margin: 4pt 0 8pt 0; }",
+            "thead { display: table-header-group; } tr { page-break-inside: avoid; }",
+            "th { text-align: left; background: #eeeeee; } th, td { border: 0.5pt solid #bbbbbb; padding: 3pt 4pt;"
+                    + " vertical-align: top; }",
+            "table.plain td, table.plain th { border: none; background: none; }",
+            ".chip { padding: 0 4pt; border-radius: 3pt; font-weight: bold; color: #111111; white-space: nowrap; }",
+            ".risk { page-break-inside: avoid; margin-bottom: 8pt; }",
+            ".note { background: #fff6d6; padding: 4pt 6pt; margin: 4pt 0; }",
+            ".toc a { color: #1d1d1d; text-decoration: none; }",
+            ".toc a::after { content: ' \\2014  page ' target-counter(attr(href), page); color: #555; }",
+            ".footer { position: running(footer); font-size: 7pt; color: #555; }",
+            ".chart { page-break-inside: avoid; margin: 6pt 0; }",
+            "@media screen { body { max-width: 960px; margin: 24px auto; } .toc a::after { content: ''; }"
+                    + " .footer { position: static; margin-top: 24px; } }");
+
+    public String render(ReportContent r) {
+        StringBuilder h = new StringBuilder(64_000);
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>")
+                .append("<meta charset=\"UTF-8\"/><title>").append(e("Risk assessment: " + r.cover().title()))
+                .append("</title><meta name=\"subject\" content=\"").append(e(r.cover().systemName()))
+                .append("\"/><meta name=\"author\" content=\"").append(e(r.cover().assessor()))
+                .append("\"/><style>").append(CSS).append("</style></head><body>");
+        h.append("<div class=\"footer\">").append(e(r.cover().title())).append(" \u00b7 content SHA-256 ")
+                .append(e(r.contentHash())).append("</div>");
+        cover(h, r);
+        summary(h, r);
+        profile(h, r);
+        charts(h, r);
+        register(h, r);
+        plan(h, r);
+        open(h, r);
+        appendix(h, r);
+        h.append("<p class=\"small muted\">Content hash (SHA-256 of the assessment's canonical JSON): ")
+                .append(e(r.contentHash())).append("</p>");
+        return h.append("</body></html>\n").toString();
+    }
+
+    private static void cover(StringBuilder h, ReportContent r) {
+        ReportContent.Cover c = r.cover();
+        h.append("<div class=\"cover\"><p class=\"muted\">AI risk assessment report</p><h1>").append(e(c.title()))
+                .append("</h1><table class=\"plain\">");
+        row(h, "AI system", c.systemName());
+        row(h, "Assessor", c.assessor());
+        row(h, "Questionnaire", c.questionnaire());
+        row(h, "Status", c.status() + " (" + c.progressPercent() + "% of required questions answered)");
+        row(h, "Date", c.date().toString());
+        row(h, "Scoring method", c.method());
+        row(h, "Produced with", "AI Risk Workbench " + c.appVersion());
+        h.append("</table><h3>Contents</h3><ul class=\"toc\">");
+        for (String[] s : new String[][] {{"summary", "Executive summary"}, {"profile", "System profile"},
+            {"charts", "Charts"}, {"register", "Risk register"}, {"plan", "Mitigation plan"},
+            {"open", "Unanswered and unsure questions"}, {"appendix", "Appendix: every answer and note"}}) {
+            h.append("<li><a href=\"#").append(s[0]).append("\" title=\"").append(s[1]).append("\">").append(s[1])
+                    .append("</a></li>");
+        }
+        h.append("</ul></div>");
+    }
+
+    private static void summary(StringBuilder h, ReportContent r) {
+        var register = r.register();
+        var overall = register.overall();
+        h.append("<h2 id=\"summary\">Executive summary</h2><p>")
+                .append(overall.risks()).append(" applicable risks; ").append(overall.aboveAppetite())
+                .append(" remain above the risk appetite after the controls in place and the mitigation plan. ")
+                .append("Residual risks by level: ");
+        var levels = register.method().levels();
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            h.append(chip(levels.get(i).label(), levels.get(i).colour())).append(' ')
+                    .append(overall.residualByLevel().get(i)).append(i > 0 ? " \u00b7 " : ".");
+        }
+        h.append("</p><h3>Highest residual risks</h3><table><thead><tr><th>Risk</th><th>Inherent</th>")
+                .append("<th>Residual</th></tr></thead><tbody>");
+        for (RiskScore s : r.topRisks()) {
+            h.append("<tr><td>").append(e(s.risk().name())).append("</td><td>").append(rating(s.inherent()))
+                    .append("</td><td>").append(rating(s.residual())).append("</td></tr>");
+        }
+        h.append("</tbody></table><h3>EU AI Act (indicative)</h3>");
+        EuAiActIndication eu = r.euAiAct();
+        if (!eu.isAvailable()) {
+            h.append("<p>").append(e(eu.summary())).append("</p>");
+        } else {
+            h.append("<ul>");
+            eu.findings().forEach(f -> h.append("<li><b>").append(e(f.outcome().label())).append("</b> (")
+                    .append(e(f.outcome().articles())).append("): ").append(e(f.explanation())).append("</li>"));
+            h.append("</ul>");
+            if (!eu.scopeNote().isEmpty()) {
+                h.append("<p>").append(e(eu.scopeNote())).append("</p>");
+            }
+        }
+        h.append("<p class=\"note\">").append(e(EuAiActIndication.NOTE)).append("</p>");
+    }
+
+    private static void profile(StringBuilder h, ReportContent r) {
+        h.append("<h2 id=\"profile\">System profile</h2>");
+        if (r.profile().isEmpty()) {
+            h.append("<p class=\"muted\">This questionnaire has no system profile, or it is not answered yet.</p>");
+            return;
+        }
+        qaTable(h, r.profile(), false);
+    }
+
+    private static void charts(StringBuilder h, ReportContent r) {
+        ReportContent.Charts c = r.charts();
+        h.append("<h2 id=\"charts\">Charts</h2>");
+        h.append("<div class=\"chart\">").append(inline(SvgCharts.heatMap(c.inherent()))).append(' ')
+                .append(inline(SvgCharts.heatMap(c.residual()))).append("</div>");
+        h.append("<div class=\"chart\">").append(inline(SvgCharts.radar(c.pillars()))).append("</div>");
+        h.append("<div class=\"chart\">").append(inline(SvgCharts.bars(c.categories()))).append("</div>");
+        h.append("<div class=\"chart\">").append(inline(SvgCharts.bars(c.plan()))).append("</div>");
+    }
+
+    private static void register(StringBuilder h, ReportContent r) {
+        h.append("<h2 id=\"register\">Risk register</h2><table><thead><tr><th>Risk</th><th>Category</th>")
+                .append("<th>Inherent</th><th>Residual</th></tr></thead><tbody>");
+        List<RiskScore> rows = r.registerRows();
+        for (RiskScore s : rows) {
+            h.append("<tr><td>").append(e(s.risk().name())).append(s.isOverridden() ? " \u270e" : "")
+                    .append("<br/><span class=\"small muted\">").append(e(s.riskId())).append("</span></td><td>")
+                    .append(e(s.risk().category().label())).append("</td><td>").append(rating(s.inherent()))
+                    .append("</td><td>").append(rating(s.residual())).append("</td></tr>");
+        }
+        h.append("</tbody></table><h3>Why each risk is rated so</h3>");
+        for (RiskScore s : rows) {
+            h.append("<div class=\"risk\"><b>").append(e(s.risk().name())).append("</b> \u2014 inherent ")
+                    .append(e(s.inherent().toString())).append(", residual ").append(e(s.residual().toString()));
+            if (s.isOverridden()) {
+                h.append("<div class=\"note\">\u270e Overridden by the assessor (calculated ")
+                        .append(e(s.calculated().toString())).append("): ").append(e(s.override().justification()))
+                        .append("</div>");
+            }
+            h.append("<ul>");
+            for (Contribution c : s.reasons()) {
+                h.append("<li>").append(e(c.kind().label())).append(": ").append(e(c.subject()))
+                        .append(c.detail().isEmpty() ? "" : " \u2014 " + e(c.detail()))
+                        .append(c.kind() == Contribution.Kind.START ? "" : " (" + e(c.effect()) + ")").append("</li>");
+            }
+            for (Contribution c : s.reductions()) {
+                h.append("<li>").append(e(c.kind().label())).append(": ").append(e(c.subject())).append(" (")
+                        .append(e(c.effect())).append(")</li>");
+            }
+            h.append("</ul>");
+            if (s.restsOnAssumptions()) {
+                h.append("<p class=\"small muted\">Rests on ").append(s.uncertainQuestions().size())
+                        .append(" unanswered or unsure answer(s); the worse plausible answer is assumed.</p>");
+            }
+            h.append("</div>");
+        }
+        h.append("<h3>Not applicable</h3>");
+        if (r.register().notApplicable().isEmpty()) {
+            h.append("<p class=\"muted\">None.</p>");
+        } else {
+            h.append("<table><thead><tr><th>Risk</th><th>Why it is left out</th></tr></thead><tbody>");
+            for (NotApplicableRisk n : r.register().notApplicable()) {
+                h.append("<tr><td>").append(e(n.risk().name())).append("</td><td>").append(e(n.reason()))
+                        .append("</td></tr>");
+            }
+            h.append("</tbody></table>");
+        }
+    }
+
+    private static void plan(StringBuilder h, ReportContent r) {
+        h.append("<h2 id=\"plan\">Mitigation plan</h2>");
+        var accepted = r.plan().accepted();
+        if (accepted.isEmpty()) {
+            h.append("<p class=\"muted\">No measure accepted yet.</p>");
+        } else {
+            h.append("<table><thead><tr><th>Measure</th><th>Risks</th><th>Owner</th><th>Due</th><th>Priority</th>")
+                    .append("<th>Status</th><th>Effort</th></tr></thead><tbody>");
+            for (PlanItem i : accepted) {
+                h.append("<tr><td>").append(e(i.title())).append(i.notes().isEmpty() ? ""
+                        : "<br/><span class=\"small muted\">" + e(i.notes()) + "</span>").append("</td><td>")
+                        .append(e(String.join(", ", i.risks()))).append("</td><td>").append(e(i.owner()))
+                        .append("</td><td>").append(i.due() == null ? "" : i.due().toString()).append("</td><td>")
+                        .append(e(i.priority().label())).append("</td><td>").append(e(i.status().label()))
+                        .append("</td><td>").append(i.effort().name()).append("</td></tr>");
+            }
+            h.append("</tbody></table>");
+        }
+        var rejected = r.plan().rejected();
+        if (!rejected.isEmpty()) {
+            h.append("<h3>Rejected recommendations</h3><table><thead><tr><th>Mitigation</th><th>Reason</th></tr>")
+                    .append("</thead><tbody>");
+            rejected.forEach(i -> h.append("<tr><td>").append(e(i.title())).append("</td><td>").append(e(i.reason()))
+                    .append("</td></tr>"));
+            h.append("</tbody></table>");
+        }
+    }
+
+    private static void open(StringBuilder h, ReportContent r) {
+        h.append("<h2 id=\"open\">Unanswered and unsure questions</h2>");
+        if (r.openQuestions().isEmpty()) {
+            h.append("<p class=\"muted\">Every required question is answered, and none with \u201cnot sure\u201d.</p>");
+        } else {
+            qaTable(h, r.openQuestions(), true);
+        }
+    }
+
+    private static void appendix(StringBuilder h, ReportContent r) {
+        h.append("<h2 id=\"appendix\">Appendix: every answer and note</h2>");
+        for (ReportContent.AppendixSection s : r.appendix()) {
+            h.append("<h3>").append(e(s.title())).append("</h3>");
+            qaTable(h, s.questions(), true);
+        }
+    }
+
+    private static void qaTable(StringBuilder h, List<ReportContent.QuestionAndAnswer> rows, boolean notes) {
+        h.append("<table><thead><tr><th>Question</th><th>Answer</th>").append(notes ? "<th>Assessor note</th>" : "")
+                .append("</tr></thead><tbody>");
+        for (ReportContent.QuestionAndAnswer q : rows) {
+            h.append("<tr><td>").append(e(q.question())).append("</td><td>")
+                    .append(q.answer().isEmpty() ? "<span class=\"muted\">unanswered</span>" : e(q.answer()))
+                    .append("</td>").append(notes ? "<td>" + e(q.note()) + "</td>" : "").append("</tr>");
+        }
+        h.append("</tbody></table>");
+    }
+
+    private static void row(StringBuilder h, String label, String value) {
+        h.append("<tr><td class=\"muted\">").append(e(label)).append("</td><td>").append(e(value)).append("</td></tr>");
+    }
+
+    private static String rating(Rating r) {
+        return "L" + r.likelihood() + " \u00d7 I" + r.impact() + " " + chip(r.score() + " " + r.level().label(),
+                r.level().colour());
+    }
+
+    private static String chip(String text, String colour) {
+        return "<span class=\"chip\" style=\"background-color: " + colour + ";\">" + e(text) + "</span>";
+    }
+
+    /** An SVG document as an element inside the page: without its XML declaration. */
+    private static String inline(String svg) {
+        return svg.replaceFirst("^<\\?xml[^>]*>\\s*", "");
+    }
+
+    private static String e(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+}

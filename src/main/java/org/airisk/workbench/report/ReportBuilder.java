@@ -1,0 +1,69 @@
+package org.airisk.workbench.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.airisk.workbench.assessment.Assessment;
+import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.charts.HeatMap;
+import org.airisk.workbench.charts.Radar;
+import org.airisk.workbench.charts.StackedBars;
+import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
+import org.airisk.workbench.questionnaire.MissingAnswer;
+import org.airisk.workbench.questionnaire.Question;
+import org.airisk.workbench.questionnaire.Section;
+import org.airisk.workbench.scoring.EuAiActIndication;
+import org.airisk.workbench.scoring.MitigationPlan;
+import org.airisk.workbench.scoring.RiskRegister;
+import org.airisk.workbench.scoring.RiskScore;
+
+/** Gathers an assessment's report from what the app already computes: answers, register, plan, charts. */
+public final class ReportBuilder {
+    public static final int TOP_RISKS = 5;
+
+    public ReportContent build(Assessment assessment, AnsweredQuestionnaire answers, Map<String, RecordedAnswer> recorded,
+                               RiskRegister register, MitigationPlan plan, EuAiActIndication euAiAct,
+                               String contentHash, LocalDate date, String appVersion) {
+        ReportContent.Cover cover = new ReportContent.Cover(assessment.title(), assessment.systemName(),
+                assessment.owner(), answers.template().displayName(), assessment.status().label(),
+                answers.progress().percent(), date, appVersion, register.method().describe());
+        List<RiskScore> top = register.applicable().stream()
+                .sorted(java.util.Comparator.comparingInt((RiskScore s) -> s.residual().score()).reversed()
+                        .thenComparing(s -> s.risk().name()))
+                .limit(TOP_RISKS).toList();
+        List<ReportContent.QuestionAndAnswer> profile = new ArrayList<>();
+        List<ReportContent.AppendixSection> appendix = new ArrayList<>();
+        List<ReportContent.QuestionAndAnswer> open = new ArrayList<>();
+        for (MissingAnswer missing : answers.missingAnswers()) {
+            open.add(qa(missing.question(), recorded, answers));
+        }
+        for (Section section : answers.shownSections()) {
+            List<ReportContent.QuestionAndAnswer> rows = new ArrayList<>();
+            for (Question q : answers.shownQuestions(section)) {
+                ReportContent.QuestionAndAnswer row = qa(q, recorded, answers);
+                rows.add(row);
+                if (answers.template().isIncluded(q) && !row.answer().isEmpty()) {
+                    profile.add(row);
+                }
+                if (new Answer.Choice(Question.NOT_SURE).equals(answers.countedAnswers().get(q.id()))) {
+                    open.add(row);
+                }
+            }
+            appendix.add(new ReportContent.AppendixSection(section.title(), rows));
+        }
+        ReportContent.Charts charts = new ReportContent.Charts(HeatMap.of(register, false), HeatMap.of(register, true),
+                Radar.byPillar(register), StackedBars.byCategory(register, true), StackedBars.planByStatus(plan));
+        return new ReportContent(cover, top, euAiAct, profile, charts, register,
+                register.applicable().stream().map(s -> s.risk().name()).toList(), plan, open, appendix, contentHash);
+    }
+
+    private static ReportContent.QuestionAndAnswer qa(Question q, Map<String, RecordedAnswer> recorded,
+                                                      AnsweredQuestionnaire answers) {
+        Answer given = answers.countedAnswers().get(q.id());
+        RecordedAnswer r = recorded.get(q.id());
+        return new ReportContent.QuestionAndAnswer(q.id(), q.text(), given == null ? "" : q.describe(given),
+                r == null ? "" : r.note());
+    }
+}

@@ -1,0 +1,160 @@
+package org.airisk.workbench.reportfiles;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.exchange.PackageStore;
+import org.airisk.workbench.exchange.PackagedAssessment;
+import org.airisk.workbench.exchangedata.AtomicFile;
+import org.airisk.workbench.exchangedata.PackageFormat;
+import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
+import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.report.HtmlReport;
+import org.airisk.workbench.report.ReportBuilder;
+import org.airisk.workbench.report.ReportContent;
+import org.airisk.workbench.scoring.EuAiActClassifier;
+import org.airisk.workbench.scoring.RiskRegister;
+import org.airisk.workbench.scoring.RiskScorer;
+import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.templates.TemplateLibrary;
+
+/**
+ * Writes an assessment's report to a file: HTML (one self-contained page) or PDF (the same page laid out by
+ * openhtmltopdf, with the DejaVu fonts embedded and charts as vectors). The file appears only once complete.
+ */
+public final class ReportFiles {
+    public enum Format {
+        HTML("html"), PDF("pdf");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public static Format of(String name) {
+            for (Format f : values()) {
+                if (f.extension.equalsIgnoreCase(name)) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException("Unknown report format \"" + name + "\": use html or pdf.");
+        }
+    }
+
+    private final PackageStore store;
+    private final TemplateLibrary templates;
+    private final RiskCatalog catalog;
+    private final Supplier<ScoringMethod> defaultMethod;
+    private final String version;
+
+    public ReportFiles(PackageStore store, TemplateLibrary templates, RiskCatalog catalog,
+                       Supplier<ScoringMethod> defaultMethod, String version) {
+        this.store = store;
+        this.templates = templates;
+        this.catalog = catalog;
+        this.defaultMethod = defaultMethod;
+        this.version = version;
+    }
+
+    /** The report's content for one assessment, scored as the register scores it. */
+    public ReportContent content(UUID id, LocalDate today) {
+        PackagedAssessment p = store.read(List.of(id)).get(0);
+        QuestionnaireTemplate template = templates.find(p.assessment().templateId(), p.assessment().templateVersion())
+                .orElseThrow(() -> new IllegalArgumentException("\u201c" + p.assessment().title() + "\u201d follows "
+                        + "the questionnaire " + p.assessment().templateId() + " v" + p.assessment().templateVersion()
+                        + ", which is not installed here."));
+        Map<String, Answer> answers = new HashMap<>();
+        p.answers().forEach((q, r) -> {
+            if (r.answer() != null) {
+                answers.put(q, r.answer());
+            }
+        });
+        AnsweredQuestionnaire state = new AnsweredQuestionnaire(template, answers);
+        ScoringMethod method = p.method() == null ? defaultMethod.get() : p.method();
+        RiskRegister register = new RiskScorer(catalog).score(state, method, p.overrides(), p.plan());
+        return new ReportBuilder().build(p.assessment(), state, p.answers(), register, p.plan(),
+                new EuAiActClassifier().classify(state), hash(p), today, version);
+    }
+
+    /** SHA-256 of the assessment's canonical JSON: the same content gives the same hash on any machine. */
+    public static String hash(PackagedAssessment p) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(new PackageFormat().canonical(p).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Path write(UUID id, Format format, Path file, LocalDate today) {
+        String html = new HtmlReport().render(content(id, today));
+        return AtomicFile.write(file, "the report", temp -> {
+            if (format == Format.HTML) {
+                Files.writeString(temp, html);
+            } else {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    pdf(html, out);
+                }
+            }
+        });
+    }
+
+    static {
+        // The renderer's notes (PDF/UA hints) would go to the console of every user; the tests check the PDF.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
+    private static void pdf(String html, OutputStream out) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        // Every family the page or its SVG may name resolves to the embedded fonts: an accessible PDF embeds all.
+        for (String family : new String[] {"DejaVu Sans", "sans-serif", "serif", "SansSerif", "Serif"}) {
+            builder.useFont(() -> font("DejaVuSans.ttf"), family, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), family, 700, BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
+        }
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.usePdfUaAccessbility(true);
+        builder.withHtmlContent(html, null);
+        builder.toStream(out);
+        builder.run();
+    }
+
+    private static InputStream font(String name) {
+        InputStream in = ReportFiles.class.getResourceAsStream("/report/fonts/" + name);
+        if (in == null) {
+            throw new IllegalStateException("the report font " + name + " is missing from the application");
+        }
+        return in;
+    }
+
+    /** "sample-assessment.pdf" from a title. */
+    public static String fileName(String title, Format format) {
+        String base = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return (base.isEmpty() ? "assessment" : base) + "." + format.extension();
+    }
+}

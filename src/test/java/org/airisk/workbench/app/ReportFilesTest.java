@@ -1,0 +1,106 @@
+package org.airisk.workbench.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.catalogdata.CatalogReader;
+import org.airisk.workbench.report.ReportContent;
+import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.scoring.PlanItem;
+import org.airisk.workbench.scoring.RatingOverride;
+import org.airisk.workbench.scoring.RiskScore;
+import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.JdbcPackageStore;
+import org.airisk.workbench.store.JdbcRegisterRepository;
+import org.airisk.workbench.store.WorkbenchDatabase;
+import org.airisk.workbench.templates.TemplateLibrary;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reports of the built-in sample assessment, with an override and a plan, read back as a reader's tools would. */
+class ReportFilesTest {
+    private static final TemplateLibrary TEMPLATES = TemplateLibrary.load(null);
+    private static final RiskCatalog CATALOG = new CatalogReader().readBuiltIn();
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    @TempDir
+    Path dir;
+    private WorkbenchDatabase db;
+    private ReportFiles reports;
+    private UUID sample;
+
+    @BeforeEach
+    void sample() {
+        db = WorkbenchDatabase.open(dir.resolve("data"));
+        sample = SampleAssessment.create(new JdbcAssessmentRepository(db, Clock.systemUTC()),
+                TEMPLATES.newest(SampleAssessment.TEMPLATE).orElseThrow());
+        JdbcRegisterRepository registers = new JdbcRegisterRepository(db, Clock.systemUTC());
+        registers.saveMethod(sample, ScoringMethod.standard());
+        registers.saveOverride(sample, new RatingOverride("atlas-hallucination", 5, 0, "Two wrong refunds promised"));
+        registers.savePlanItem(sample, PlanItem.accept(CATALOG.mitigation("mit-input-guardrails").orElseThrow(),
+                List.of("atlas-prompt-injection")).withDetails("Dana", TODAY.plusDays(14), PlanItem.Priority.HIGH,
+                PlanItem.Status.PLANNED, "Vendor filter first"));
+        reports = new ReportFiles(new JdbcPackageStore(db, Clock.systemUTC()), TEMPLATES, CATALOG,
+                ScoringMethod::standard, "test");
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void theHtmlIsOneWellFormedPageWithItsChartsInline() throws Exception {
+        Path html = reports.write(sample, ReportFiles.Format.HTML, dir.resolve("report.html"), TODAY);
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(html.toFile());
+        assertTrue(doc.getElementsByTagName("svg").getLength() >= 5, "heat maps, radar and bars inline");
+        assertEquals(0, doc.getElementsByTagName("link").getLength(), "no outside stylesheet");
+        String text = Files.readString(html);
+        assertTrue(text.contains("Two wrong refunds promised") && text.contains("Vendor filter first"));
+    }
+
+    @Test
+    void thePdfCarriesEveryRiskEveryPlanItemAndTheHash() throws Exception {
+        ReportContent content = reports.content(sample, TODAY);
+        Path pdf = reports.write(sample, ReportFiles.Format.PDF, dir.resolve("report.pdf"), TODAY);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(doc.getNumberOfPages() > 5, "pages: " + doc.getNumberOfPages());
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            for (RiskScore s : content.register().applicable()) {
+                assertTrue(text.contains(s.risk().name()), "missing risk " + s.risk().name());
+            }
+            for (PlanItem i : content.plan().accepted()) {
+                assertTrue(text.contains(i.title()), "missing plan item " + i.title());
+            }
+            assertTrue(text.contains(content.contentHash()), "the hash is in the PDF");
+            assertTrue(text.contains("Page 1 of " + doc.getNumberOfPages()), "page numbers");
+            assertTrue(doc.getDocumentCatalog().getMarkInfo() != null && doc.getDocumentCatalog().getMarkInfo()
+                    .isMarked(), "tagged PDF");
+        }
+        if (System.getenv("AIRISK_SAMPLE_REPORT") != null) {
+            Files.copy(pdf, Path.of(System.getenv("AIRISK_SAMPLE_REPORT")),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
+    void theHashFollowsTheContent() {
+        String before = reports.content(sample, TODAY).contentHash();
+        assertEquals(before, reports.content(sample, TODAY.plusDays(1)).contentHash(), "not the report date");
+        new JdbcAssessmentRepository(db, Clock.systemUTC()).saveNote(sample, "profile_purpose", "changed");
+        assertTrue(!before.equals(reports.content(sample, TODAY).contentHash()));
+    }
+}

@@ -1,0 +1,66 @@
+package org.airisk.workbench.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.airisk.workbench.assessment.AssessmentSummary;
+import org.airisk.workbench.catalogdata.CatalogReader;
+import org.airisk.workbench.exchange.PackageStore;
+import org.airisk.workbench.exchangedata.AssessmentPackages;
+import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.JdbcPackageStore;
+import org.airisk.workbench.store.WorkbenchDatabase;
+import org.airisk.workbench.templates.TemplateLibrary;
+
+/**
+ * Report and package figures: the PDF and HTML report of one generated, partly answered assessment (first run
+ * in a fresh JVM, then the median of the next five), and exporting then importing a package of 100 assessments.
+ * Usage: ExchangeBenchmark WORK_DIR
+ */
+public final class ExchangeBenchmark {
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args[0]);
+        TemplateLibrary templates = TemplateLibrary.load(null);
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(work.resolve("from"))) {
+            PortfolioGenerator.generate(db, 100, new Random(1));
+            List<UUID> ids = new JdbcAssessmentRepository(db, Clock.systemUTC()).list().stream()
+                    .map(AssessmentSummary::id).toList();
+            ReportFiles reports = new ReportFiles(new JdbcPackageStore(db, Clock.systemUTC()), templates,
+                    new CatalogReader().readBuiltIn(), ScoringMethod::standard, "bench");
+            for (ReportFiles.Format format : ReportFiles.Format.values()) {
+                double[] times = new double[6];
+                for (int i = 0; i < times.length; i++) {
+                    long t = System.nanoTime();
+                    reports.write(ids.get(i), format, work.resolve("report-" + i + "." + format.extension()),
+                            LocalDate.now());
+                    times[i] = (System.nanoTime() - t) / 1e6;
+                }
+                double[] warm = Arrays.copyOfRange(times, 1, times.length);
+                Arrays.sort(warm);
+                System.out.printf("%s report: first %.0f ms, then median %.0f ms (target < %d ms)%n", format,
+                        times[0], warm[warm.length / 2], format == ReportFiles.Format.PDF ? 3000 : 500);
+            }
+            Path file = work.resolve("hundred.airisk.json");
+            long t = System.nanoTime();
+            new AssessmentPackages(new JdbcPackageStore(db, Clock.systemUTC()), templates, Clock.systemUTC())
+                    .export(ids, file);
+            double exported = (System.nanoTime() - t) / 1e6;
+            try (WorkbenchDatabase into = WorkbenchDatabase.open(work.resolve("into"))) {
+                AssessmentPackages packages = new AssessmentPackages(new JdbcPackageStore(into, Clock.systemUTC()),
+                        templates, Clock.systemUTC());
+                t = System.nanoTime();
+                packages.apply(packages.preview(file), PackageStore.Conflict.KEEP_BOTH);
+                double imported = (System.nanoTime() - t) / 1e6;
+                System.out.printf("package of %d assessments (%d KB): export %.0f ms, import (check + write) %.0f ms "
+                        + "(target < 5000 ms together)%n", ids.size(), Files.size(file) / 1024, exported, imported);
+            }
+        }
+    }
+}
