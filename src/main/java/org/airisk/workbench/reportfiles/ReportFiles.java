@@ -27,6 +27,7 @@ import org.airisk.workbench.exchangedata.PackageFormat;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.report.CsvReport;
 import org.airisk.workbench.report.HtmlReport;
 import org.airisk.workbench.report.ReportBuilder;
 import org.airisk.workbench.report.ReportContent;
@@ -42,7 +43,9 @@ import org.airisk.workbench.templates.TemplateLibrary;
  */
 public final class ReportFiles {
     public enum Format {
-        HTML("html"), PDF("pdf");
+        HTML("html"), PDF("pdf"),
+        /** The register, with the plan in a second file beside it ("…-plan.csv"). */
+        CSV("csv");
 
         private final String extension;
 
@@ -60,7 +63,7 @@ public final class ReportFiles {
                     return f;
                 }
             }
-            throw new IllegalArgumentException("Unknown report format \"" + name + "\": use html or pdf.");
+            throw new IllegalArgumentException("Unknown report format \"" + name + "\": use pdf, html or csv.");
         }
     }
 
@@ -111,7 +114,13 @@ public final class ReportFiles {
     }
 
     public Path write(UUID id, Format format, Path file, LocalDate today) {
-        String html = new HtmlReport().render(content(id, today));
+        ReportContent content = content(id, today);
+        if (format == Format.CSV) {
+            CsvReport csv = new CsvReport();
+            AtomicFile.write(planFile(file), "the plan", temp -> Files.writeString(temp, csv.plan(content)));
+            return AtomicFile.write(file, "the register", temp -> Files.writeString(temp, csv.register(content)));
+        }
+        String html = new HtmlReport().render(content);
         return AtomicFile.write(file, "the report", temp -> {
             if (format == Format.HTML) {
                 Files.writeString(temp, html);
@@ -150,6 +159,13 @@ public final class ReportFiles {
             throw new IllegalStateException("the report font " + name + " is missing from the application");
         }
         return in;
+    }
+
+    /** Where the CSV export puts the plan: "register.csv" gives "register-plan.csv". */
+    public static Path planFile(Path registerFile) {
+        String name = registerFile.getFileName().toString();
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return registerFile.resolveSibling(stem + "-plan.csv");
     }
 
     /** "sample-assessment.pdf" from a title. */

@@ -97,6 +97,28 @@ class ReportFilesTest {
     }
 
     @Test
+    void theCsvFilesHoldTheRegisterAndThePlanRowForRow() throws Exception {
+        ReportContent content = reports.content(sample, TODAY);
+        Path register = reports.write(sample, ReportFiles.Format.CSV, dir.resolve("register.csv"), TODAY);
+        List<String> lines = Files.readAllLines(register);
+        assertTrue(lines.get(0).startsWith("\uFEFFRisk id,Risk,Category"), lines.get(0));
+        assertEquals(content.register().applicable().size() + 1, lines.size());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("atlas-hallucination,") && l.contains(",yes,Two wrong "
+                + "refunds promised,")), "the override and its justification");
+        List<String> plan = Files.readAllLines(dir.resolve("register-plan.csv"));
+        assertEquals(content.plan().items().size() + 1, plan.size());
+        assertTrue(plan.get(1).contains("Dana") && plan.get(1).contains("accepted"), plan.get(1));
+    }
+
+    @Test
+    void aCsvCellNeverStartsAFormula() {
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"",
+                org.airisk.workbench.report.CsvReportAccess.cell("=HYPERLINK(\"x\")"));
+        assertEquals("'-2", org.airisk.workbench.report.CsvReportAccess.cell("-2"));
+        assertEquals("\"a, b\"", org.airisk.workbench.report.CsvReportAccess.cell("a, b"));
+    }
+
+    @Test
     void theHashFollowsTheContent() {
         String before = reports.content(sample, TODAY).contentHash();
         assertEquals(before, reports.content(sample, TODAY.plusDays(1)).contentHash(), "not the report date");

@@ -219,7 +219,7 @@ public final class WorkbenchWindow {
         MenuItem importAtlas = item("Import Risk Atlas file…", null, this::importAtlasFile);
         MenuItem importPackage = item("Import assessment package\u2026", "Shortcut+I", this::importPackage);
         MenuItem exportPackage = item("Export assessment package\u2026", "Shortcut+E", this::exportPackage);
-        MenuItem exportReport = item("Export report (PDF or HTML)\u2026", "Shortcut+Shift+E", this::exportReport);
+        MenuItem exportReport = item("Export report (PDF, HTML or CSV)\u2026", "Shortcut+Shift+E", this::exportReport);
         Menu file = new Menu("_File", null, newAssessment, library, portfolioItem, risks, find, new SeparatorMenuItem(),
                 importPackage, exportPackage, exportReport, importAtlas, new SeparatorMenuItem(), quit);
 
@@ -370,15 +370,18 @@ public final class WorkbenchWindow {
             chooser.setTitle("Export report");
             var pdf = new javafx.stage.FileChooser.ExtensionFilter("PDF report (*.pdf)", "*.pdf");
             var html = new javafx.stage.FileChooser.ExtensionFilter("Web page, one file (*.html)", "*.html");
-            chooser.getExtensionFilters().addAll(pdf, html);
+            var csv = new javafx.stage.FileChooser.ExtensionFilter("Register and plan as CSV (*.csv)", "*.csv");
+            chooser.getExtensionFilters().addAll(pdf, html, csv);
             chooser.setInitialFileName(ReportFiles.fileName(target.getValue(), ReportFiles.Format.PDF));
             java.io.File file = chooser.showSaveDialog(stage);
             if (file == null) {
                 return;
             }
-            ReportFiles.Format format = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".html")
-                    || chooser.getSelectedExtensionFilter() == html && !file.getName().endsWith(".pdf")
-                    ? ReportFiles.Format.HTML : ReportFiles.Format.PDF;
+            String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+            ReportFiles.Format format = name.endsWith(".html") ? ReportFiles.Format.HTML
+                    : name.endsWith(".csv") ? ReportFiles.Format.CSV : name.endsWith(".pdf") ? ReportFiles.Format.PDF
+                    : chooser.getSelectedExtensionFilter() == html ? ReportFiles.Format.HTML
+                    : chooser.getSelectedExtensionFilter() == csv ? ReportFiles.Format.CSV : ReportFiles.Format.PDF;
             java.nio.file.Path path = file.getName().contains(".") ? file.toPath()
                     : file.toPath().resolveSibling(file.getName() + "." + format.extension());
             exportReport(target.getKey(), target.getValue(), format, path);
@@ -403,7 +406,9 @@ public final class WorkbenchWindow {
         banner.setManaged(true);
         background.submit(() -> reports.write(id, format, path, java.time.LocalDate.now()), written -> {
             restore.run();
-            inform("Report ready", "The report of \u201c" + title + "\u201d is in " + written + ".");
+            inform("Report ready", "The report of \u201c" + title + "\u201d is in " + written
+                    + (format == ReportFiles.Format.CSV ? ", and its mitigation plan in "
+                    + ReportFiles.planFile(written).getFileName() : "") + ".");
         }, failure -> {
             restore.run();
             showFailure(failure);

@@ -1,0 +1,68 @@
+package org.airisk.workbench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.airisk.workbench.scoring.PlanItem;
+import org.airisk.workbench.scoring.RiskScore;
+
+/**
+ * The risk register and the mitigation plan as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs
+ * read accents right). A cell that would start a formula is prefixed with an apostrophe, so opening a file from
+ * someone else never runs one.
+ */
+public final class CsvReport {
+    private static final String BOM = "\uFEFF";
+
+    public String register(ReportContent r) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Risk id", "Risk", "Category", "Inherent likelihood", "Inherent impact", "Inherent score",
+                "Inherent level", "Residual likelihood", "Residual impact", "Residual score", "Residual level",
+                "Overridden", "Override justification", "Rests on open or unsure answers"));
+        for (RiskScore s : r.registerRows()) {
+            rows.add(List.of(s.riskId(), s.risk().name(), s.risk().category().label(),
+                    Integer.toString(s.inherent().likelihood()), Integer.toString(s.inherent().impact()),
+                    Integer.toString(s.inherent().score()), s.inherent().level().label(),
+                    Integer.toString(s.residual().likelihood()), Integer.toString(s.residual().impact()),
+                    Integer.toString(s.residual().score()), s.residual().level().label(),
+                    s.isOverridden() ? "yes" : "no", s.isOverridden() ? s.override().justification() : "",
+                    s.restsOnAssumptions() ? "yes" : "no"));
+        }
+        return csv(rows);
+    }
+
+    public String plan(ReportContent r) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Measure", "Mitigation id", "Risks", "Decision", "Reason", "Owner", "Due", "Priority",
+                "Status", "Effort", "Lowers likelihood", "Lowers impact", "Notes"));
+        for (PlanItem i : r.plan().items()) {
+            rows.add(List.of(i.title(), i.mitigationId(), String.join(" ", i.risks()),
+                    i.isAccepted() ? "accepted" : "rejected", i.reason(), i.owner(),
+                    i.due() == null ? "" : i.due().toString(), i.priority().label(), i.status().label(),
+                    i.effort().name(), Integer.toString(i.reducesLikelihood()), Integer.toString(i.reducesImpact()),
+                    i.notes()));
+        }
+        return csv(rows);
+    }
+
+    private static String csv(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder(BOM);
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                out.append(c == 0 ? "" : ",").append(cell(row.get(c)));
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
+    }
+
+    static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+}
