@@ -13,22 +13,7 @@ import org.airisk.workbench.scoring.RiskScore;
 public final class CsvReport {
     private static final String BOM = "\uFEFF";
 
-    /** A sheet of text cells: the first row holds the column names. Shared by the CSV and spreadsheet outputs. */
-    public record Table(String name, List<List<String>> rows) {
-        public Table {
-            rows = rows.stream().map(List::copyOf).toList();
-        }
-    }
-
     public String register(ReportContent r) {
-        return csv(registerTable(r).rows());
-    }
-
-    public String plan(ReportContent r) {
-        return csv(planTable(r).rows());
-    }
-
-    public Table registerTable(ReportContent r) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Risk id", "Risk", "Category", "Inherent likelihood", "Inherent impact", "Inherent score",
                 "Inherent level", "Residual likelihood", "Residual impact", "Residual score", "Residual level",
@@ -42,10 +27,10 @@ public final class CsvReport {
                     s.isOverridden() ? "yes" : "no", s.isOverridden() ? s.override().justification() : "",
                     s.restsOnAssumptions() ? "yes" : "no"));
         }
-        return new Table("Risk register", rows);
+        return csv(rows);
     }
 
-    public Table planTable(ReportContent r) {
+    public String plan(ReportContent r) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Measure", "Mitigation id", "Risks", "Decision", "Reason", "Owner", "Due", "Priority",
                 "Status", "Effort", "Lowers likelihood", "Lowers impact", "Notes"));
@@ -56,7 +41,7 @@ public final class CsvReport {
                     i.effort().name(), Integer.toString(i.reducesLikelihood()), Integer.toString(i.reducesImpact()),
                     i.notes()));
         }
-        return new Table("Mitigation plan", rows);
+        return csv(rows);
     }
 
     private static String csv(List<List<String>> rows) {

@@ -219,7 +219,7 @@ public final class WorkbenchWindow {
         MenuItem importAtlas = item("Import Risk Atlas file…", null, this::importAtlasFile);
         MenuItem importPackage = item("Import assessment package\u2026", "Shortcut+I", this::importPackage);
         MenuItem exportPackage = item("Export assessment package\u2026", "Shortcut+E", this::exportPackage);
-        MenuItem exportReport = item("Export report (PDF, Word, spreadsheet, HTML, CSV)\u2026", "Shortcut+Shift+E", this::exportReport);
+        MenuItem exportReport = item("Export report (PDF, HTML or CSV)\u2026", "Shortcut+Shift+E", this::exportReport);
         Menu file = new Menu("_File", null, newAssessment, library, portfolioItem, risks, find, new SeparatorMenuItem(),
                 importPackage, exportPackage, exportReport, importAtlas, new SeparatorMenuItem(), quit);
 
@@ -370,23 +370,18 @@ public final class WorkbenchWindow {
             chooser.setTitle("Export report");
             var pdf = new javafx.stage.FileChooser.ExtensionFilter("PDF report (*.pdf)", "*.pdf");
             var html = new javafx.stage.FileChooser.ExtensionFilter("Web page, one file (*.html)", "*.html");
-            var docx = new javafx.stage.FileChooser.ExtensionFilter("Word document (*.docx)", "*.docx");
-            var xlsx = new javafx.stage.FileChooser.ExtensionFilter("Spreadsheet: register and plan (*.xlsx)",
-                    "*.xlsx");
             var csv = new javafx.stage.FileChooser.ExtensionFilter("Register and plan as CSV (*.csv)", "*.csv");
-            chooser.getExtensionFilters().addAll(pdf, docx, xlsx, html, csv);
+            chooser.getExtensionFilters().addAll(pdf, html, csv);
             chooser.setInitialFileName(ReportFiles.fileName(target.getValue(), ReportFiles.Format.PDF));
             java.io.File file = chooser.showSaveDialog(stage);
             if (file == null) {
                 return;
             }
             String name = file.getName().toLowerCase(java.util.Locale.ROOT);
-            var chosen = chooser.getSelectedExtensionFilter();
-            ReportFiles.Format byFilter = chosen == html ? ReportFiles.Format.HTML : chosen == csv
-                    ? ReportFiles.Format.CSV : chosen == docx ? ReportFiles.Format.DOCX : chosen == xlsx
-                    ? ReportFiles.Format.XLSX : ReportFiles.Format.PDF;
-            ReportFiles.Format format = java.util.Arrays.stream(ReportFiles.Format.values())
-                    .filter(f -> name.endsWith("." + f.extension())).findFirst().orElse(byFilter);
+            ReportFiles.Format format = name.endsWith(".html") ? ReportFiles.Format.HTML
+                    : name.endsWith(".csv") ? ReportFiles.Format.CSV : name.endsWith(".pdf") ? ReportFiles.Format.PDF
+                    : chooser.getSelectedExtensionFilter() == html ? ReportFiles.Format.HTML
+                    : chooser.getSelectedExtensionFilter() == csv ? ReportFiles.Format.CSV : ReportFiles.Format.PDF;
             java.nio.file.Path path = file.getName().contains(".") ? file.toPath()
                     : file.toPath().resolveSibling(file.getName() + "." + format.extension());
             exportReport(target.getKey(), target.getValue(), format, path);
