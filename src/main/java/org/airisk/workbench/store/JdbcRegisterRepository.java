@@ -48,11 +48,11 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void saveMethod(UUID assessment, ScoringMethod method) {
         transactions.run("save the scoring method", c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET scoring_method = ?, updated_at = ? "
+            // Not a change to the assessment's content: opening it for the first time records its method.
+            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET scoring_method = ? "
                     + "WHERE id = ? AND deleted_at IS NULL")) {
                 s.setString(1, method.encode());
-                s.setObject(2, now());
-                s.setObject(3, assessment);
+                s.setObject(2, assessment);
                 requireOne(s.executeUpdate(), assessment);
             }
             return null;
