@@ -39,8 +39,14 @@ final class DesktopSession {
         opening.whenComplete((workbench, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 cannotStart(failure);
-            } else {
+                return;
+            }
+            try {
                 show(workbench);
+            } catch (RuntimeException | LinkageError e) {
+                // A window that failed to build would stay blank: say so, close the data folder, and stop.
+                new Thread(workbench::close, "workbench-close").start();
+                cannotStart(e);
             }
         }));
     }

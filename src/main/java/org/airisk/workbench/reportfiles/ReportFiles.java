@@ -114,7 +114,16 @@ public final class ReportFiles {
     }
 
     public Path write(UUID id, Format format, Path file, LocalDate today) {
+        return write(id, format, file, today, () -> false);
+    }
+
+    /**
+     * @param cancelled asked between the steps; once true, the work stops with a {@link
+     *                  java.util.concurrent.CancellationException} and no file is written or replaced
+     */
+    public Path write(UUID id, Format format, Path file, LocalDate today, java.util.function.BooleanSupplier cancelled) {
         ReportContent content = content(id, today);
+        stopIf(cancelled);
         if (format == Format.CSV) {
             CsvReport csv = new CsvReport();
             AtomicFile.write(planFile(file), "the plan", temp -> Files.writeString(temp, csv.plan(content)));
@@ -129,7 +138,14 @@ public final class ReportFiles {
                     pdf(html, out);
                 }
             }
+            stopIf(cancelled);
         });
+    }
+
+    private static void stopIf(java.util.function.BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("the report was cancelled");
+        }
     }
 
     static {

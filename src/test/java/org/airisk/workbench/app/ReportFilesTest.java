@@ -119,6 +119,18 @@ class ReportFilesTest {
     }
 
     @Test
+    void aCancelledReportWritesNothing() throws Exception {
+        Path pdf = dir.resolve("cancelled.pdf");
+        Files.writeString(pdf, "an older report");
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> reports.write(sample, ReportFiles.Format.PDF, pdf, TODAY, () -> true));
+        assertEquals("an older report", Files.readString(pdf), "the file there is left as it was");
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
+    @Test
     void theHashFollowsTheContent() {
         String before = reports.content(sample, TODAY).contentHash();
         assertEquals(before, reports.content(sample, TODAY.plusDays(1)).contentHash(), "not the report date");

@@ -388,31 +388,40 @@ public final class WorkbenchWindow {
         });
     }
 
-    /** Exports one report; the window stays usable and says when the file is ready. */
+    /**
+     * Exports one report in the background, with a progress window that can cancel it (then no file is written);
+     * the window says when the file is ready.
+     */
     public void exportReport(UUID id, String title, ReportFiles.Format format, java.nio.file.Path path) {
-        String before = banner.getText();
-        List<String> beforeStyle = List.copyOf(banner.getStyleClass());
-        boolean wasShown = banner.isVisible();
-        Runnable restore = () -> {
-            banner.setText(before);
-            banner.getStyleClass().setAll(beforeStyle);
-            banner.setVisible(wasShown);
-            banner.setManaged(wasShown);
-        };
-        banner.setText("Writing the " + format.extension().toUpperCase(java.util.Locale.ROOT) + " report of \u201c"
-                + title + "\u201d\u2026");
-        banner.getStyleClass().setAll("label", "info-banner");
-        banner.setVisible(true);
-        banner.setManaged(true);
-        background.submit(() -> reports.write(id, format, path, java.time.LocalDate.now()), written -> {
-            restore.run();
-            inform("Report ready", "The report of \u201c" + title + "\u201d is in " + written
-                    + (format == ReportFiles.Format.CSV ? ", and its mitigation plan in "
-                    + ReportFiles.planFile(written).getFileName() : "") + ".");
-        }, failure -> {
-            restore.run();
-            showFailure(failure);
-        });
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        Alert progress = new Alert(Alert.AlertType.NONE);
+        progress.initOwner(stage);
+        progress.initModality(javafx.stage.Modality.NONE);
+        progress.setTitle("Export report");
+        progress.setHeaderText("Writing the " + format.extension().toUpperCase(java.util.Locale.ROOT)
+                + " report of \u201c" + title + "\u201d\u2026");
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("report-progress");
+        bar.setPrefWidth(360);
+        progress.getDialogPane().setContent(bar);
+        progress.getButtonTypes().setAll(ButtonType.CANCEL);
+        progress.setOnHidden(e -> cancelled.set(true));
+        progress.show();
+        background.submit(() -> reports.write(id, format, path, java.time.LocalDate.now(), cancelled::get),
+                written -> {
+                    cancelled.set(false);
+                    progress.setOnHidden(null);
+                    progress.close();
+                    inform("Report ready", "The report of \u201c" + title + "\u201d is in " + written
+                            + (format == ReportFiles.Format.CSV ? ", and its mitigation plan in "
+                            + ReportFiles.planFile(written).getFileName() : "") + ".");
+                }, failure -> {
+                    progress.setOnHidden(null);
+                    progress.close();
+                    if (!(failure instanceof java.util.concurrent.CancellationException)) {
+                        showFailure(failure);
+                    }
+                });
     }
 
     /** Exports the open assessment, or the one selected in the library, to a package file. */
