@@ -412,9 +412,7 @@ public final class WorkbenchWindow {
                     cancelled.set(false);
                     progress.setOnHidden(null);
                     progress.close();
-                    inform("Report ready", "The report of \u201c" + title + "\u201d is in " + written
-                            + (format == ReportFiles.Format.CSV ? ", and its mitigation plan in "
-                            + ReportFiles.planFile(written).getFileName() : "") + ".");
+                    reportReady(title, format, written);
                 }, failure -> {
                     progress.setOnHidden(null);
                     progress.close();
@@ -422,6 +420,31 @@ public final class WorkbenchWindow {
                         showFailure(failure);
                     }
                 });
+    }
+
+    /** Says where the report is, and opens it with the system's viewer when asked. */
+    private void reportReady(String title, ReportFiles.Format format, java.nio.file.Path written) {
+        Alert done = new Alert(Alert.AlertType.INFORMATION);
+        done.initOwner(stage);
+        done.setHeaderText("Report ready");
+        Label content = new Label("The report of \u201c" + title + "\u201d is in " + written
+                + (format == ReportFiles.Format.CSV ? ", and its mitigation plan in "
+                + ReportFiles.planFile(written).getFileName() : "") + ".");
+        content.setWrapText(true);
+        content.setMaxWidth(480);
+        done.getDialogPane().setContent(content);
+        ButtonType open = new ButtonType("Open it", javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        done.getButtonTypes().setAll(open, ButtonType.OK);
+        done.setResultConverter(b -> b);
+        done.resultProperty().addListener((obs, old, b) -> {
+            if (b == open) {
+                // Off the FX thread: the desktop may take a moment to start the viewer.
+                background.submit(() -> SystemViewer.open(written), ignored -> { },
+                        failure -> showError("Could not open the report", "The system found no program for "
+                                + written.getFileName() + ". Open it from " + written.getParent() + "."));
+            }
+        });
+        done.show();
     }
 
     /** Exports the open assessment, or the one selected in the library, to a package file. */
