@@ -96,8 +96,9 @@ public final class RiskRegisterView extends BorderPane {
         Button rescore = new Button("Rescore with current method");
         rescore.setId("register-rescore");
         rescore.getStyleClass().add(Styles.SMALL);
-        method.textProperty().bind(Bindings.createStringBinding(() -> "Scored on "
-                + model.session().method().summary(), model.session().methodProperty()));
+        method.textProperty().bind(Bindings.createStringBinding(() -> model.session().method().summary(),
+                model.session().methodProperty()));
+        method.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip methodDetail = new Tooltip();
         methodDetail.textProperty().bind(Bindings.createStringBinding(() -> model.session().method().describe(),
                 model.session().methodProperty()));
@@ -108,7 +109,7 @@ public final class RiskRegisterView extends BorderPane {
 
         search.setId("register-search");
         search.setPromptText("Search risks (Ctrl+F)");
-        search.setPrefColumnCount(20);
+        search.setPrefColumnCount(14);
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -128,9 +129,15 @@ public final class RiskRegisterView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         for (ComboBox<?> box : List.of(level, category, pillar)) {
-            box.setPrefWidth(150);
+            box.setPrefWidth(145);
         }
-        HBox filters = new HBox(8, search, level, category, pillar, spacer, method, rescore);
+        javafx.scene.control.CheckBox uncertain = new javafx.scene.control.CheckBox("Rests on open answers");
+        uncertain.setId("register-filter-uncertain");
+        uncertain.setTooltip(new Tooltip("Only the risks whose score assumes the worse answer to a question left "
+                + "unanswered or answered \u201cnot sure\u201d"));
+        uncertain.selectedProperty().bindBidirectional(model.uncertainOnlyProperty());
+        uncertain.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filters = new HBox(8, search, level, category, pillar, uncertain, spacer, method, rescore);
         filters.setAlignment(Pos.CENTER_LEFT);
         HBox facts = new HBox(12, summary, indication);
         facts.setAlignment(Pos.CENTER_LEFT);

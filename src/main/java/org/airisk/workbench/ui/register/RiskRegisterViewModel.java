@@ -30,6 +30,8 @@ public final class RiskRegisterViewModel {
     private final ObjectProperty<RiskCategory> category = new SimpleObjectProperty<>();
     private final ObjectProperty<Pillar> pillar = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
+    /** Only the risks whose score rests on unanswered or "not sure" answers. */
+    private final javafx.beans.property.BooleanProperty uncertainOnly = new javafx.beans.property.SimpleBooleanProperty();
     private final ObservableList<RiskScore> shown = FXCollections.observableArrayList();
     private final ObservableList<NotApplicableRisk> notApplicable = FXCollections.observableArrayList();
     private final ObjectProperty<RiskScore> selected = new SimpleObjectProperty<>();
@@ -45,6 +47,7 @@ public final class RiskRegisterViewModel {
         category.addListener((obs, old, now) -> refresh());
         pillar.addListener((obs, old, now) -> refresh());
         search.addListener((obs, old, now) -> refresh());
+        uncertainOnly.addListener((obs, old, now) -> refresh());
         refresh();
         describe(session.indicationProperty().get());
     }
@@ -56,6 +59,7 @@ public final class RiskRegisterViewModel {
                 .filter(s -> level.get() == null || s.residual().level().label().equals(level.get()))
                 .filter(s -> category.get() == null || s.risk().category() == category.get())
                 .filter(s -> pillar.get() == null || s.risk().pillars().contains(pillar.get()))
+                .filter(s -> !uncertainOnly.get() || s.restsOnAssumptions())
                 .filter(s -> needle.isEmpty() || s.risk().name().toLowerCase(Locale.ROOT).contains(needle)
                         || s.riskId().toLowerCase(Locale.ROOT).contains(needle))
                 .sorted(Comparator.comparingInt((RiskScore s) -> s.residual().score()).reversed()
@@ -102,6 +106,10 @@ public final class RiskRegisterViewModel {
         return search;
     }
 
+    public javafx.beans.property.BooleanProperty uncertainOnlyProperty() {
+        return uncertainOnly;
+    }
+
     public ObjectProperty<RiskScore> selectedProperty() {
         return selected;
     }
@@ -125,6 +133,7 @@ public final class RiskRegisterViewModel {
             category.set(null);
             pillar.set(null);
             search.set("");
+            uncertainOnly.set(false);
         }
         shown.stream().filter(s -> s.riskId().equals(riskId)).findFirst().ifPresent(selected::set);
     }

@@ -79,6 +79,20 @@ class RegisterViewModelsTest {
     }
 
     @Test
+    void theRisksThatRestOnOpenAnswersCanBeListed() {
+        RiskRegisterViewModel model = new RiskRegisterViewModel(session);
+        int all = model.shownRisks().size();
+        model.uncertainOnlyProperty().set(true);
+        assertTrue(model.shownRisks().size() < all);
+        assertTrue(model.shownRisks().stream().allMatch(RiskScore::restsOnAssumptions));
+        assertEquals(session.registerProperty().get().uncertain().size(), model.shownRisks().size());
+        assertFalse(model.shownRisks().stream().anyMatch(s -> s.riskId().equals(INJECTION)), "fully answered");
+        model.select(INJECTION);
+        assertEquals(INJECTION, model.selectedProperty().get().riskId(), "selecting a hidden risk drops filters");
+        assertFalse(model.uncertainOnlyProperty().get());
+    }
+
+    @Test
     void anOverrideNeedsAJustification() {
         RiskRegisterViewModel model = new RiskRegisterViewModel(session);
         model.selectedProperty().set(injection());
