@@ -91,10 +91,10 @@ public final class Workbench implements AutoCloseable {
 
     /** Builds and shows the main window on the FX thread. */
     public WorkbenchWindow show(Stage stage, Runnable onLibraryShown) {
+        JdbcPackageStore whole = new JdbcPackageStore(database, Clock.systemUTC());
         WorkbenchWindow window = new WorkbenchWindow(stage, assessments, registers, new JdbcPortfolioQueries(database),
-                new AssessmentPackages(new JdbcPackageStore(database, Clock.systemUTC()), templates, Clock.systemUTC()),
-                new ReportFiles(new JdbcPackageStore(database, Clock.systemUTC()), templates, catalog,
-                        () -> start.scoringMethod(), AppVersion.get()),
+                new AssessmentPackages(whole, templates, Clock.systemUTC()),
+                new ReportFiles(whole, templates, catalog, start::scoringMethod, AppVersion.get()),
                 templates, catalog, atlasImporter,
                 preferences, background, database.folder());
         window.show(start, onLibraryShown);

@@ -1,6 +1,5 @@
 package org.airisk.workbench.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +19,6 @@ import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
-import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
 

@@ -27,8 +27,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.airisk.workbench.ui.Tables;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** The assessment library screen: search, table and the actions on the selected assessment. */
 public final class LibraryView extends BorderPane {
@@ -123,12 +123,12 @@ public final class LibraryView extends BorderPane {
         table.setItems(model.shownRows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add(Styles.STRIPED);
-        table.getColumns().add(textColumn("Title", 300, AssessmentRow::title));
-        table.getColumns().add(textColumn("AI system", 180, AssessmentRow::systemName));
-        table.getColumns().add(textColumn("Questionnaire", 170, AssessmentRow::questionnaire));
-        table.getColumns().add(textColumn("Status", 95, AssessmentRow::status));
+        table.getColumns().add(Tables.textColumn("Title", 300, AssessmentRow::title));
+        table.getColumns().add(Tables.textColumn("AI system", 180, AssessmentRow::systemName));
+        table.getColumns().add(Tables.textColumn("Questionnaire", 170, AssessmentRow::questionnaire));
+        table.getColumns().add(Tables.textColumn("Status", 95, AssessmentRow::status));
         table.getColumns().add(progressColumn());
-        TableColumn<AssessmentRow, String> updated = textColumn("Last updated", 150,
+        TableColumn<AssessmentRow, String> updated = Tables.textColumn("Last updated", 150,
                 r -> UPDATED.format(r.updatedAt()));
         updated.setSortable(false);
         table.getColumns().add(updated);
@@ -175,13 +175,6 @@ public final class LibraryView extends BorderPane {
         return table;
     }
 
-    private static TableColumn<AssessmentRow, String> textColumn(String title, double width,
-                                                                java.util.function.Function<AssessmentRow, String> value) {
-        TableColumn<AssessmentRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
 
     private static TableColumn<AssessmentRow, Integer> progressColumn() {
         TableColumn<AssessmentRow, Integer> column = new TableColumn<>("Progress");

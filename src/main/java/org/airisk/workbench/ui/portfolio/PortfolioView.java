@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,13 +14,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.airisk.workbench.ui.Tables;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.charts.StackedBars;
 import org.airisk.workbench.portfolio.PortfolioSnapshot;
@@ -48,15 +47,15 @@ public final class PortfolioView extends VBox {
         setPadding(new Insets(16, 20, 12, 20));
         getChildren().addAll(header(back), filters());
         frequent.setId("portfolio-frequent");
-        frequent.getColumns().add(column("Risk", 260, r -> model.riskName(r.riskId())));
-        frequent.getColumns().add(column("Assessments", 110, r -> Integer.toString(r.assessments())));
+        frequent.getColumns().add(Tables.textColumn("Risk", 260, r -> model.riskName(r.riskId())));
+        frequent.getColumns().add(Tables.textColumn("Assessments", 110, r -> Integer.toString(r.assessments())));
         frequent.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         frequent.setPlaceholder(muted("No risk is above appetite in these assessments."));
         overdue.setId("portfolio-overdue");
-        overdue.getColumns().add(column("Due", 105, i -> i.due().toString()));
-        overdue.getColumns().add(column("Assessment", 220, PortfolioSnapshot.OverdueItem::assessmentTitle));
-        overdue.getColumns().add(column("Plan item", 240, PortfolioSnapshot.OverdueItem::item));
-        overdue.getColumns().add(column("Owner", 110, PortfolioSnapshot.OverdueItem::owner));
+        overdue.getColumns().add(Tables.textColumn("Due", 105, i -> i.due().toString()));
+        overdue.getColumns().add(Tables.textColumn("Assessment", 220, PortfolioSnapshot.OverdueItem::assessmentTitle));
+        overdue.getColumns().add(Tables.textColumn("Plan item", 240, PortfolioSnapshot.OverdueItem::item));
+        overdue.getColumns().add(Tables.textColumn("Owner", 110, PortfolioSnapshot.OverdueItem::owner));
         overdue.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         overdue.setPlaceholder(muted("Nothing overdue."));
         Runnable openSelected = () -> {
@@ -181,14 +180,6 @@ public final class PortfolioView extends VBox {
         });
     }
 
-    private static <T> TableColumn<T, String> column(String title, double width,
-                                                    java.util.function.Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 105));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
 
     private static StackPane muted(String text) {
         Label label = new Label(text);

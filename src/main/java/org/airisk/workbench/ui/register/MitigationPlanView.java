@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,6 +33,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.airisk.workbench.ui.Tables;
 import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.Recommendation;
@@ -100,11 +100,11 @@ public final class MitigationPlanView extends BorderPane {
         recommendations.setId("plan-recommendations");
         recommendations.setItems(model.recommendations());
         recommendations.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        recommendations.getColumns().add(column("Mitigation", 240, r -> r.mitigation().title()));
-        recommendations.getColumns().add(column("Effort", 60, r -> r.mitigation().effort().name()));
-        recommendations.getColumns().add(column("Lowers score", 95, r -> "\u2212" + r.expectedReduction()));
-        recommendations.getColumns().add(column("Per effort unit", 105, r -> String.format("%.1f", r.value())));
-        recommendations.getColumns().add(column("Risks above appetite", 260, r -> model.riskNames(r.riskIds())));
+        recommendations.getColumns().add(Tables.textColumn("Mitigation", 240, r -> r.mitigation().title()));
+        recommendations.getColumns().add(Tables.textColumn("Effort", 60, r -> r.mitigation().effort().name()));
+        recommendations.getColumns().add(Tables.textColumn("Lowers score", 95, r -> "\u2212" + r.expectedReduction()));
+        recommendations.getColumns().add(Tables.textColumn("Per effort unit", 105, r -> String.format("%.1f", r.value())));
+        recommendations.getColumns().add(Tables.textColumn("Risks above appetite", 260, r -> model.riskNames(r.riskIds())));
         Label empty = new Label("No residual risk is above the appetite: nothing to recommend.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         recommendations.setPlaceholder(new StackPane(empty));
@@ -130,10 +130,10 @@ public final class MitigationPlanView extends BorderPane {
         plan.setId("plan-items");
         plan.setItems(model.accepted());
         plan.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        plan.getColumns().add(itemColumn("Measure", 220, i -> i.title() + (i.isCustom() ? " (own)" : "")));
-        plan.getColumns().add(itemColumn("Status", 90, i -> i.status().label()));
-        plan.getColumns().add(itemColumn("Owner", 90, PlanItem::owner));
-        TableColumn<PlanItem, String> due = itemColumn("Due", 110, i -> i.due() == null ? ""
+        plan.getColumns().add(Tables.textColumn("Measure", 220, i -> i.title() + (i.isCustom() ? " (own)" : "")));
+        plan.getColumns().add(Tables.textColumn("Status", 90, i -> i.status().label()));
+        plan.getColumns().add(Tables.textColumn("Owner", 90, PlanItem::owner));
+        TableColumn<PlanItem, String> due = Tables.textColumn("Due", 110, i -> i.due() == null ? ""
                 : i.due() + (model.isOverdue(i) ? "  \u26a0 overdue" : ""));
         due.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -147,22 +147,13 @@ public final class MitigationPlanView extends BorderPane {
             }
         });
         plan.getColumns().add(due);
-        plan.getColumns().add(itemColumn("Priority", 70, i -> i.priority().label()));
-        plan.getColumns().add(itemColumn("Lowers", 70, i -> "L\u2212" + i.reducesLikelihood() + " I\u2212"
+        plan.getColumns().add(Tables.textColumn("Priority", 70, i -> i.priority().label()));
+        plan.getColumns().add(Tables.textColumn("Lowers", 70, i -> "L\u2212" + i.reducesLikelihood() + " I\u2212"
                 + i.reducesImpact()));
         Label empty = new Label("The plan is empty. Accept a recommendation above, or add your own measure.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         plan.setPlaceholder(new StackPane(empty));
-        plan.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (item != null && item != model.selectedProperty().get()) {
-                model.selectedProperty().set(item);
-            }
-        });
-        model.selectedProperty().addListener((obs, old, item) -> {
-            if (item != plan.getSelectionModel().getSelectedItem()) {
-                plan.getSelectionModel().select(item);
-            }
-        });
+        Tables.bindSelection(plan, model.selectedProperty());
         Label title = new Label("The plan");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         VBox.setVgrow(plan, Priority.ALWAYS);
@@ -171,18 +162,7 @@ public final class MitigationPlanView extends BorderPane {
         return box;
     }
 
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 110));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
 
-    private static TableColumn<PlanItem, String> itemColumn(String title, double width,
-                                                            Function<PlanItem, String> value) {
-        return column(title, width, value);
-    }
 
     private Node formPane() {
         form.setId("plan-form");

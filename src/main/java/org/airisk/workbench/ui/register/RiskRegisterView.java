@@ -31,6 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.airisk.workbench.ui.Tables;
 import org.airisk.workbench.catalog.Pillar;
 import org.airisk.workbench.catalog.RiskCategory;
 import org.airisk.workbench.scoring.Contribution;
@@ -168,8 +169,8 @@ public final class RiskRegisterView extends BorderPane {
         table.setId("register-table");
         table.setItems(model.shownRisks());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text("Risk", 210, s -> s.risk().name()));
-        table.getColumns().add(text("Category", 95, s -> s.risk().category().label()));
+        table.getColumns().add(Tables.textColumn("Risk", 210, s -> s.risk().name()));
+        table.getColumns().add(Tables.textColumn("Category", 95, s -> s.risk().category().label()));
         table.getColumns().add(rating("Inherent", RiskScore::inherent, true));
         table.getColumns().add(rating("Residual", RiskScore::residual, false));
         Label empty = new Label();
@@ -184,25 +185,10 @@ public final class RiskRegisterView extends BorderPane {
                     : "No applicable risk matches these filters. Clear the filters to see all.";
         }, model.session().registerProperty()));
         table.setPlaceholder(new StackPane(empty));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, risk) -> {
-            if (risk != null) {
-                model.selectedProperty().set(risk);
-            }
-        });
-        model.selectedProperty().addListener((obs, old, risk) -> {
-            if (risk != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(risk);
-            }
-        });
+        Tables.bindSelection(table, model.selectedProperty());
         return table;
     }
 
-    private static TableColumn<RiskScore, String> text(String title, double width, Function<RiskScore, String> value) {
-        TableColumn<RiskScore, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
 
     /** A rating column: "L4 × I3" and the level chip; the inherent one marks overrides with ✎. */
     private static TableColumn<RiskScore, RiskScore> rating(String title, Function<RiskScore, Rating> rating,

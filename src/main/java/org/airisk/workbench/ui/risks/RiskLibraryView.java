@@ -1,9 +1,7 @@
 package org.airisk.workbench.ui.risks;
 
 import atlantafx.base.theme.Styles;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -23,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.airisk.workbench.ui.Tables;
 import org.airisk.workbench.catalog.FrameworkReferences.FrameworkReference;
 import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.catalog.Pillar;
@@ -107,31 +105,16 @@ public final class RiskLibraryView extends BorderPane {
         table.setId("risk-table");
         table.setItems(model.shownRisks());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Risk", 220, Risk::name));
-        table.getColumns().add(column("Category", 110, r -> r.category().label()));
-        table.getColumns().add(column("Group", 160, Risk::groupLabel));
+        table.getColumns().add(Tables.textColumn("Risk", 220, Risk::name));
+        table.getColumns().add(Tables.textColumn("Category", 110, r -> r.category().label()));
+        table.getColumns().add(Tables.textColumn("Group", 160, Risk::groupLabel));
         Label empty = new Label("No risk matches these filters. Clear filters to see all.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(new StackPane(empty));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, risk) -> {
-            if (risk != null) {
-                model.selectedProperty().set(risk);
-            }
-        });
-        model.selectedProperty().addListener((obs, old, risk) -> {
-            if (risk != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(risk);
-            }
-        });
+        Tables.bindSelection(table, model.selectedProperty());
         return table;
     }
 
-    private static TableColumn<Risk, String> column(String title, double width, Function<Risk, String> value) {
-        TableColumn<Risk, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
 
     private Node detailPane() {
         detail.setId("risk-detail");

@@ -34,7 +34,6 @@ import org.airisk.workbench.settings.WindowPlacement;
 import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.Theme;
-import org.airisk.workbench.ui.UserMessages;
 import org.airisk.workbench.ui.library.LibraryView;
 import org.airisk.workbench.ui.library.LibraryViewModel;
 import org.airisk.workbench.ui.risks.RiskLibraryView;
@@ -46,7 +45,6 @@ import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
 import org.airisk.workbench.ui.register.ScoringSession;
 import org.airisk.workbench.portfolio.PortfolioQueries;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
-import org.airisk.workbench.exchangedata.PackageFormat;
 import org.airisk.workbench.reportfiles.ReportFiles;
 import javafx.scene.control.ButtonType;
 import org.airisk.workbench.ui.portfolio.PortfolioView;
@@ -82,13 +80,11 @@ public final class WorkbenchWindow {
     private final java.nio.file.Path dataFolder;
     private RiskCatalog catalog;
     private RiskLibraryView riskLibraryView;
-    private QuestionnaireView questionnaireView;
     private AssessmentTabs assessmentTabs;
     private Theme theme;
     private final RegisterRepository registers;
     private final PortfolioQueries portfolio;
-    private final AssessmentPackages packages;
-    private final ReportFiles reports;
+    private final ExchangeActions exchange;
     private Assessment openAssessment;
     private PortfolioView portfolioView;
     private final javafx.beans.property.ObjectProperty<ScoringMethod> settingsMethod =
@@ -100,8 +96,6 @@ public final class WorkbenchWindow {
                            RiskCatalog catalog, AtlasImporter atlasImporter, Preferences preferences,
                            BackgroundWork background, java.nio.file.Path dataFolder) {
         this.dataFolder = dataFolder;
-        this.packages = packages;
-        this.reports = reports;
         this.portfolio = portfolio;
         this.registers = registers;
         this.stage = stage;
@@ -113,6 +107,10 @@ public final class WorkbenchWindow {
         this.libraryView = new LibraryView(libraryModel, this::showRiskLibrary, this::showPortfolio);
         this.catalog = catalog;
         this.atlasImporter = atlasImporter;
+        this.exchange = new ExchangeActions(stage, background, packages, reports, this::currentAssessment, () -> {
+            showLibrary();
+            libraryModel.refresh();
+        });
         // The risk library is built when first shown: it is not needed for the first frame.
     }
 
@@ -144,7 +142,7 @@ public final class WorkbenchWindow {
         });
         scene.setOnDragDropped(e -> {
             var files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.<java.io.File>of();
-            files.stream().filter(f -> f.getName().endsWith(".json")).forEach(f -> importPackage(f.toPath()));
+            files.stream().filter(f -> f.getName().endsWith(".json")).forEach(f -> exchange.importPackage(f.toPath()));
             e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
@@ -217,9 +215,9 @@ public final class WorkbenchWindow {
         MenuItem risks = item("Risk library", "Shortcut+R", this::showRiskLibrary);
         MenuItem portfolioItem = item("Portfolio dashboard", "Shortcut+P", this::showPortfolio);
         MenuItem importAtlas = item("Import Risk Atlas file…", null, this::importAtlasFile);
-        MenuItem importPackage = item("Import assessment package\u2026", "Shortcut+I", this::importPackage);
-        MenuItem exportPackage = item("Export assessment package\u2026", "Shortcut+E", this::exportPackage);
-        MenuItem exportReport = item("Export report (PDF, HTML or CSV)\u2026", "Shortcut+Shift+E", this::exportReport);
+        MenuItem importPackage = item("Import assessment package\u2026", "Shortcut+I", () -> exchange.importPackage());
+        MenuItem exportPackage = item("Export assessment package\u2026", "Shortcut+E", () -> exchange.exportPackage());
+        MenuItem exportReport = item("Export report (PDF, HTML or CSV)\u2026", "Shortcut+Shift+E", () -> exchange.exportReport());
         Menu file = new Menu("_File", null, newAssessment, library, portfolioItem, risks, find, new SeparatorMenuItem(),
                 importPackage, exportPackage, exportReport, importAtlas, new SeparatorMenuItem(), quit);
 
@@ -321,7 +319,8 @@ public final class WorkbenchWindow {
             }
             QuestionnaireViewModel model = new QuestionnaireViewModel(a, template.get(), loaded.answers(),
                     assessments, background);
-            questionnaireView = new QuestionnaireView(model, this::showLibrary, () -> startAgentAssessment(a));
+            QuestionnaireView questionnaireView = new QuestionnaireView(model, this::showLibrary,
+                    () -> startAgentAssessment(a));
             ScoringSession session = new ScoringSession(a.id(), model.stateProperty(), loaded.records(), catalog,
                     registers, background, settingsMethod, java.time.LocalDate::now);
             assessmentTabs = new AssessmentTabs(questionnaireView, model, session);
@@ -350,7 +349,7 @@ public final class WorkbenchWindow {
     }
 
     /** The open assessment, or the one selected in the library: what export acts on. */
-    private Optional<Map.Entry<UUID, String>> exportTarget() {
+    private Optional<Map.Entry<UUID, String>> currentAssessment() {
         Assessment current = assessmentTabs != null && root.getCenter() == assessmentTabs ? openAssessment : null;
         if (current != null) {
             return Optional.of(Map.entry(current.id(), current.title()));
@@ -359,190 +358,17 @@ public final class WorkbenchWindow {
         if (selected != null && root.getCenter() == libraryView) {
             return Optional.of(Map.entry(selected.id(), selected.title()));
         }
-        showError("Nothing to export", "Open an assessment, or select one in the library, then export it.");
         return Optional.empty();
     }
 
-    /** Writes the report of the open or selected assessment as PDF or HTML, in the background. */
-    public void exportReport() {
-        exportTarget().ifPresent(target -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setTitle("Export report");
-            var pdf = new javafx.stage.FileChooser.ExtensionFilter("PDF report (*.pdf)", "*.pdf");
-            var html = new javafx.stage.FileChooser.ExtensionFilter("Web page, one file (*.html)", "*.html");
-            var csv = new javafx.stage.FileChooser.ExtensionFilter("Register and plan as CSV (*.csv)", "*.csv");
-            chooser.getExtensionFilters().addAll(pdf, html, csv);
-            chooser.setInitialFileName(ReportFiles.fileName(target.getValue(), ReportFiles.Format.PDF));
-            java.io.File file = chooser.showSaveDialog(stage);
-            if (file == null) {
-                return;
-            }
-            String name = file.getName().toLowerCase(java.util.Locale.ROOT);
-            ReportFiles.Format format = name.endsWith(".html") ? ReportFiles.Format.HTML
-                    : name.endsWith(".csv") ? ReportFiles.Format.CSV : name.endsWith(".pdf") ? ReportFiles.Format.PDF
-                    : chooser.getSelectedExtensionFilter() == html ? ReportFiles.Format.HTML
-                    : chooser.getSelectedExtensionFilter() == csv ? ReportFiles.Format.CSV : ReportFiles.Format.PDF;
-            java.nio.file.Path path = file.getName().contains(".") ? file.toPath()
-                    : file.toPath().resolveSibling(file.getName() + "." + format.extension());
-            exportReport(target.getKey(), target.getValue(), format, path);
-        });
-    }
-
-    /**
-     * Exports one report in the background, with a progress window that can cancel it (then no file is written);
-     * the window says when the file is ready.
-     */
-    public void exportReport(UUID id, String title, ReportFiles.Format format, java.nio.file.Path path) {
-        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
-        Alert progress = new Alert(Alert.AlertType.NONE);
-        progress.initOwner(stage);
-        progress.initModality(javafx.stage.Modality.NONE);
-        progress.setTitle("Export report");
-        progress.setHeaderText("Writing the " + format.extension().toUpperCase(java.util.Locale.ROOT)
-                + " report of \u201c" + title + "\u201d\u2026");
-        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
-        bar.setId("report-progress");
-        bar.setPrefWidth(360);
-        progress.getDialogPane().setContent(bar);
-        progress.getButtonTypes().setAll(ButtonType.CANCEL);
-        progress.setOnHidden(e -> cancelled.set(true));
-        progress.show();
-        background.submit(() -> reports.write(id, format, path, java.time.LocalDate.now(), cancelled::get),
-                written -> {
-                    cancelled.set(false);
-                    progress.setOnHidden(null);
-                    progress.close();
-                    reportReady(title, format, written);
-                }, failure -> {
-                    progress.setOnHidden(null);
-                    progress.close();
-                    if (!(failure instanceof java.util.concurrent.CancellationException)) {
-                        showFailure(failure);
-                    }
-                });
-    }
-
-    /** Says where the report is, and opens it with the system's viewer when asked. */
-    private void reportReady(String title, ReportFiles.Format format, java.nio.file.Path written) {
-        Alert done = new Alert(Alert.AlertType.INFORMATION);
-        done.initOwner(stage);
-        done.setHeaderText("Report ready");
-        Label content = new Label("The report of \u201c" + title + "\u201d is in " + written
-                + (format == ReportFiles.Format.CSV ? ", and its mitigation plan in "
-                + ReportFiles.planFile(written).getFileName() : "") + ".");
-        content.setWrapText(true);
-        content.setMaxWidth(480);
-        done.getDialogPane().setContent(content);
-        ButtonType open = new ButtonType("Open it", javafx.scene.control.ButtonBar.ButtonData.OTHER);
-        done.getButtonTypes().setAll(open, ButtonType.OK);
-        done.setResultConverter(b -> b);
-        done.resultProperty().addListener((obs, old, b) -> {
-            if (b == open) {
-                // Off the FX thread: the desktop may take a moment to start the viewer.
-                background.submit(() -> SystemViewer.open(written), ignored -> { },
-                        failure -> showError("Could not open the report", "The system found no program for "
-                                + written.getFileName() + ". Open it from " + written.getParent() + "."));
-            }
-        });
-        done.show();
-    }
-
-    /** Exports the open assessment, or the one selected in the library, to a package file. */
-    public void exportPackage() {
-        Optional<Map.Entry<UUID, String>> target = exportTarget();
-        if (target.isEmpty()) {
-            return;
-        }
-        UUID id = target.get().getKey();
-        String title = target.get().getValue();
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export assessment package");
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
-                "Assessment package (*.airisk.json)", "*.airisk.json"));
-        chooser.setInitialFileName(title.replaceAll("[^\\p{L}\\p{N} ._-]+", "").strip() + PackageFormat.EXTENSION);
-        java.io.File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            java.nio.file.Path path = file.toPath().getFileName().toString().endsWith(".json") ? file.toPath()
-                    : file.toPath().resolveSibling(file.getName() + PackageFormat.EXTENSION);
-            background.submit(() -> packages.export(List.of(id), path), n -> inform("Export finished",
-                    "\u201c" + title + "\u201d was saved to " + path + ". It holds every answer, note, override "
-                    + "and plan item; import it in another workbench with File \u203a Import assessment package."),
-                    this::showFailure);
-        }
-    }
-
-    public void importPackage() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Import assessment package");
-        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter(
-                "Assessment package (*.airisk.json)", "*.airisk.json"),
-                new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
-        java.io.File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            importPackage(file.toPath());
-        }
-    }
-
-    /** Checks a package, shows what it holds (and any problem), and imports it on consent, all or nothing. */
+    /** Imports a package file after checking it and asking (the desktop's "open with", a drop, the menu). */
     public void importPackage(java.nio.file.Path file) {
-        background.submit(() -> packages.preview(file), preview -> {
-            if (!preview.ok()) {
-                var problems = preview.problems();
-                String shown = String.join("\n", problems.subList(0, Math.min(12, problems.size())).stream()
-                        .map(Object::toString).toList()) + (problems.size() > 12 ? "\n\u2026 and "
-                        + (problems.size() - 12) + " more." : "");
-                showError("Nothing was imported from " + file.getFileName(), shown + "\n\nThe library is "
-                        + "unchanged and the file was left as it is.");
-                return;
-            }
-            StringBuilder text = new StringBuilder();
-            preview.assessments().forEach(p -> text.append("\u2022 ").append(p.assessment().title()).append(" (")
-                    .append(p.assessment().systemName()).append(", ").append(p.answers().size())
-                    .append(" answers and notes, ").append(p.plan().items().size()).append(" plan items)\n"));
-            preview.changes().forEach(c -> text.append('\n').append(c).append('\n'));
-            ButtonType importButton = new ButtonType("Import", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-            ButtonType keepBoth = new ButtonType("Keep both", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-            ButtonType replace = new ButtonType("Replace", javafx.scene.control.ButtonBar.ButtonData.OTHER);
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
-            confirm.initOwner(stage);
-            confirm.setTitle("Import assessment package");
-            if (preview.existing().isEmpty()) {
-                confirm.setHeaderText("Import " + preview.assessments().size() + " assessment(s) from "
-                        + file.getFileName() + "?");
-                confirm.getButtonTypes().setAll(importButton, ButtonType.CANCEL);
-            } else {
-                confirm.setHeaderText(preview.existing().size() + " of these assessments are already in the "
-                        + "library. Keep both (the imported one gets \u201c(imported)\u201d in its title), or "
-                        + "replace the ones here with the package's?");
-                confirm.getButtonTypes().setAll(keepBoth, replace, ButtonType.CANCEL);
-            }
-            TextArea area = new TextArea(text.toString());
-            area.setEditable(false);
-            area.setWrapText(true);
-            area.setPrefRowCount(8);
-            confirm.getDialogPane().setContent(area);
-            confirm.showAndWait().filter(b -> b != ButtonType.CANCEL).ifPresent(b -> {
-                var conflict = b == replace ? org.airisk.workbench.exchange.PackageStore.Conflict.REPLACE
-                        : org.airisk.workbench.exchange.PackageStore.Conflict.KEEP_BOTH;
-                background.submit(() -> packages.apply(preview, conflict), ids -> {
-                    showLibrary();
-                    libraryModel.refresh();
-                    inform("Import finished", "Imported " + ids.size() + " assessment(s) from "
-                            + file.getFileName() + ".");
-                }, this::showFailure);
-            });
-        }, this::showFailure);
+        exchange.importPackage(file);
     }
 
-    private void inform(String header, String text) {
-        Alert done = new Alert(Alert.AlertType.INFORMATION);
-        done.initOwner(stage);
-        done.setHeaderText(header);
-        Label content = new Label(text);
-        content.setWrapText(true);
-        content.setMaxWidth(480);
-        done.getDialogPane().setContent(content);
-        done.show();
+    /** Writes one assessment's report in the background, with progress and cancel. */
+    public void exportReport(UUID id, String title, ReportFiles.Format format, java.nio.file.Path path) {
+        exchange.exportReport(id, title, format, path);
     }
 
     private void tabs(java.util.function.Consumer<AssessmentTabs> action) {
@@ -633,19 +459,12 @@ public final class WorkbenchWindow {
     }
 
     private void announce(String text) {
-        Alert done = new Alert(Alert.AlertType.INFORMATION, text);
-        done.initOwner(stage);
-        done.setHeaderText("Import finished");
-        done.show();
+        Dialogs.info(stage, "Import finished", text);
     }
 
     public void showRiskLibrary() {
         if (riskLibraryView == null || root.getCenter() != riskLibraryView) {
-            if (questionnaireView != null) {
-                forget();
-                questionnaireView = null;
-                assessmentTabs = null;
-            }
+            leaveAssessment();
             root.setCenter(riskLibraryView());
             stage.setTitle("Risk library \u2013 AI Risk Workbench");
         }
@@ -654,11 +473,7 @@ public final class WorkbenchWindow {
     /** All saved assessments at a glance; read afresh each time it is shown. */
     public void showPortfolio() {
         if (portfolioView == null || root.getCenter() != portfolioView) {
-            if (questionnaireView != null) {
-                forget();
-                questionnaireView = null;
-                assessmentTabs = null;
-            }
+            leaveAssessment();
             PortfolioViewModel model = new PortfolioViewModel(portfolio, catalog, background, settingsMethod::get,
                     java.time.LocalDate::now);
             portfolioView = new PortfolioView(model, this::showLibrary, this::open);
@@ -671,12 +486,21 @@ public final class WorkbenchWindow {
     public void showLibrary() {
         if (root.getCenter() != libraryView) {
             root.setCenter(libraryView);
-            questionnaireView = null;
             assessmentTabs = null;
-            stage.setTitle("AI Risk Workbench");
+            openAssessment = null;
             forget();
+            stage.setTitle("AI Risk Workbench");
             libraryModel.refresh();
             libraryView.focusTable();
+        }
+    }
+
+    /** Closes the open assessment's screens, if any; the next start then shows the library. */
+    private void leaveAssessment() {
+        if (assessmentTabs != null) {
+            forget();
+            assessmentTabs = null;
+            openAssessment = null;
         }
     }
 
@@ -733,18 +557,10 @@ public final class WorkbenchWindow {
     }
 
     private void showFailure(Throwable failure) {
-        showError("Something went wrong", UserMessages.describe(failure));
+        Dialogs.failure(stage, failure);
     }
 
     private void showError(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setTitle("AI Risk Workbench");
-        alert.setHeaderText(header);
-        Label content = new Label(message);
-        content.setWrapText(true);
-        content.setMaxWidth(480);
-        alert.getDialogPane().setContent(content);
-        alert.show();
+        Dialogs.error(stage, header, message);
     }
 }

@@ -1,0 +1,222 @@
+package org.airisk.workbench.ui.shell;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.airisk.workbench.exchangedata.AssessmentPackages;
+import org.airisk.workbench.exchangedata.PackageFormat;
+import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.ui.BackgroundWork;
+
+/**
+ * What leaves and enters the workbench as files: assessment packages out and in (menu, drop, a file opened from
+ * the desktop) and reports out. The work runs in the background; the window asks and tells.
+ */
+final class ExchangeActions {
+    private final Stage stage;
+    private final BackgroundWork background;
+    private final AssessmentPackages packages;
+    private final ReportFiles reports;
+    private final Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment;
+    private final Runnable afterImport;
+
+    /**
+     * @param currentAssessment the open assessment, or the one selected in the library (id and title), if any
+     * @param afterImport       shows the library with the imported assessments
+     */
+    ExchangeActions(Stage stage, BackgroundWork background, AssessmentPackages packages, ReportFiles reports,
+                    Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment, Runnable afterImport) {
+        this.stage = stage;
+        this.background = background;
+        this.packages = packages;
+        this.reports = reports;
+        this.currentAssessment = currentAssessment;
+        this.afterImport = afterImport;
+    }
+
+    private Optional<Map.Entry<UUID, String>> target() {
+        Optional<Map.Entry<UUID, String>> target = currentAssessment.get();
+        if (target.isEmpty()) {
+            Dialogs.error(stage, "Nothing to export", "Open an assessment, or select one in the library, then "
+                    + "export it.");
+        }
+        return target;
+    }
+
+    /** Writes the report of the open or selected assessment as PDF or HTML, in the background. */
+    public void exportReport() {
+        target().ifPresent(target -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Export report");
+            var pdf = new javafx.stage.FileChooser.ExtensionFilter("PDF report (*.pdf)", "*.pdf");
+            var html = new javafx.stage.FileChooser.ExtensionFilter("Web page, one file (*.html)", "*.html");
+            var csv = new javafx.stage.FileChooser.ExtensionFilter("Register and plan as CSV (*.csv)", "*.csv");
+            chooser.getExtensionFilters().addAll(pdf, html, csv);
+            chooser.setInitialFileName(ReportFiles.fileName(target.getValue(), ReportFiles.Format.PDF));
+            java.io.File file = chooser.showSaveDialog(stage);
+            if (file == null) {
+                return;
+            }
+            String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+            ReportFiles.Format format = name.endsWith(".html") ? ReportFiles.Format.HTML
+                    : name.endsWith(".csv") ? ReportFiles.Format.CSV : name.endsWith(".pdf") ? ReportFiles.Format.PDF
+                    : chooser.getSelectedExtensionFilter() == html ? ReportFiles.Format.HTML
+                    : chooser.getSelectedExtensionFilter() == csv ? ReportFiles.Format.CSV : ReportFiles.Format.PDF;
+            java.nio.file.Path path = file.getName().contains(".") ? file.toPath()
+                    : file.toPath().resolveSibling(file.getName() + "." + format.extension());
+            exportReport(target.getKey(), target.getValue(), format, path);
+        });
+    }
+
+    /**
+     * Exports one report in the background, with a progress window that can cancel it (then no file is written);
+     * the window says when the file is ready.
+     */
+    public void exportReport(UUID id, String title, ReportFiles.Format format, java.nio.file.Path path) {
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        Alert progress = new Alert(Alert.AlertType.NONE);
+        progress.initOwner(stage);
+        progress.initModality(javafx.stage.Modality.NONE);
+        progress.setTitle("Export report");
+        progress.setHeaderText("Writing the " + format.extension().toUpperCase(java.util.Locale.ROOT)
+                + " report of \u201c" + title + "\u201d\u2026");
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("report-progress");
+        bar.setPrefWidth(360);
+        progress.getDialogPane().setContent(bar);
+        progress.getButtonTypes().setAll(ButtonType.CANCEL);
+        progress.setOnHidden(e -> cancelled.set(true));
+        progress.show();
+        background.submit(() -> reports.write(id, format, path, java.time.LocalDate.now(), cancelled::get),
+                written -> {
+                    cancelled.set(false);
+                    progress.setOnHidden(null);
+                    progress.close();
+                    reportReady(title, format, written);
+                }, failure -> {
+                    progress.setOnHidden(null);
+                    progress.close();
+                    if (!(failure instanceof java.util.concurrent.CancellationException)) {
+                        Dialogs.failure(stage, failure);
+                    }
+                });
+    }
+
+    /** Says where the report is, and opens it with the system's viewer when asked. */
+    private void reportReady(String title, ReportFiles.Format format, java.nio.file.Path written) {
+        Alert done = new Alert(Alert.AlertType.INFORMATION);
+        done.initOwner(stage);
+        done.setHeaderText("Report ready");
+        Label content = new Label("The report of \u201c" + title + "\u201d is in " + written
+                + (format == ReportFiles.Format.CSV ? ", and its mitigation plan in "
+                + ReportFiles.planFile(written).getFileName() : "") + ".");
+        content.setWrapText(true);
+        content.setMaxWidth(480);
+        done.getDialogPane().setContent(content);
+        ButtonType open = new ButtonType("Open it", javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        done.getButtonTypes().setAll(open, ButtonType.OK);
+        done.setResultConverter(b -> b);
+        done.resultProperty().addListener((obs, old, b) -> {
+            if (b == open) {
+                // Off the FX thread: the desktop may take a moment to start the viewer.
+                background.submit(() -> SystemViewer.open(written), ignored -> { },
+                        failure -> Dialogs.error(stage, "Could not open the report", "The system found no program for "
+                                + written.getFileName() + ". Open it from " + written.getParent() + "."));
+            }
+        });
+        done.show();
+    }
+
+    /** Exports the open assessment, or the one selected in the library, to a package file. */
+    public void exportPackage() {
+        Optional<Map.Entry<UUID, String>> target = target();
+        if (target.isEmpty()) {
+            return;
+        }
+        UUID id = target.get().getKey();
+        String title = target.get().getValue();
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export assessment package");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                "Assessment package (*.airisk.json)", "*.airisk.json"));
+        chooser.setInitialFileName(title.replaceAll("[^\\p{L}\\p{N} ._-]+", "").strip() + PackageFormat.EXTENSION);
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            java.nio.file.Path path = file.toPath().getFileName().toString().endsWith(".json") ? file.toPath()
+                    : file.toPath().resolveSibling(file.getName() + PackageFormat.EXTENSION);
+            background.submit(() -> packages.export(List.of(id), path), n -> Dialogs.info(stage, "Export finished",
+                    "\u201c" + title + "\u201d was saved to " + path + ". It holds every answer, note, override "
+                    + "and plan item; import it in another workbench with File \u203a Import assessment package."),
+                    failure -> Dialogs.failure(stage, failure));
+        }
+    }
+
+    public void importPackage() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import assessment package");
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter(
+                "Assessment package (*.airisk.json)", "*.airisk.json"),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            importPackage(file.toPath());
+        }
+    }
+
+    /** Checks a package, shows what it holds (and any problem), and imports it on consent, all or nothing. */
+    public void importPackage(java.nio.file.Path file) {
+        background.submit(() -> packages.preview(file), preview -> {
+            if (!preview.ok()) {
+                var problems = preview.problems();
+                String shown = String.join("\n", problems.subList(0, Math.min(12, problems.size())).stream()
+                        .map(Object::toString).toList()) + (problems.size() > 12 ? "\n\u2026 and "
+                        + (problems.size() - 12) + " more." : "");
+                Dialogs.error(stage, "Nothing was imported from " + file.getFileName(), shown + "\n\nThe library is "
+                        + "unchanged and the file was left as it is.");
+                return;
+            }
+            StringBuilder text = new StringBuilder();
+            preview.assessments().forEach(p -> text.append("\u2022 ").append(p.assessment().title()).append(" (")
+                    .append(p.assessment().systemName()).append(", ").append(p.answers().size())
+                    .append(" answers and notes, ").append(p.plan().items().size()).append(" plan items)\n"));
+            preview.changes().forEach(c -> text.append('\n').append(c).append('\n'));
+            ButtonType importButton = new ButtonType("Import", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            ButtonType keepBoth = new ButtonType("Keep both", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            ButtonType replace = new ButtonType("Replace", javafx.scene.control.ButtonBar.ButtonData.OTHER);
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
+            confirm.initOwner(stage);
+            confirm.setTitle("Import assessment package");
+            if (preview.existing().isEmpty()) {
+                confirm.setHeaderText("Import " + preview.assessments().size() + " assessment(s) from "
+                        + file.getFileName() + "?");
+                confirm.getButtonTypes().setAll(importButton, ButtonType.CANCEL);
+            } else {
+                confirm.setHeaderText(preview.existing().size() + " of these assessments are already in the "
+                        + "library. Keep both (the imported one gets \u201c(imported)\u201d in its title), or "
+                        + "replace the ones here with the package's?");
+                confirm.getButtonTypes().setAll(keepBoth, replace, ButtonType.CANCEL);
+            }
+            TextArea area = new TextArea(text.toString());
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(8);
+            confirm.getDialogPane().setContent(area);
+            confirm.showAndWait().filter(b -> b != ButtonType.CANCEL).ifPresent(b -> {
+                var conflict = b == replace ? org.airisk.workbench.exchange.PackageStore.Conflict.REPLACE
+                        : org.airisk.workbench.exchange.PackageStore.Conflict.KEEP_BOTH;
+                background.submit(() -> packages.apply(preview, conflict), ids -> {
+                    afterImport.run();
+                    Dialogs.info(stage, "Import finished", "Imported " + ids.size() + " assessment(s) from "
+                            + file.getFileName() + ".");
+                }, failure -> Dialogs.failure(stage, failure));
+            });
+        }, failure -> Dialogs.failure(stage, failure));
+    }
+}
