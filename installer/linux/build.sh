@@ -11,7 +11,11 @@ modules=java.base,java.desktop,java.logging,java.management,java.naming,java.scr
 rm -rf "$out/runtime" "$out/image" "$out/deb" "$out/cds-data"
 mkdir -p "$out/image" "$out/deb"
 
-jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 --output "$out/runtime"
+# --compress=1 (shared strings, no zip): the .deb's xz then packs the module image to under half of what it can do
+# with the zipped one (10.5 vs 22.4 MB), for 11 MB more on disk. The JDK's native libraries keep their symbol
+# tables; stripping them takes 4 MB off libjvm.so alone.
+jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=1 --output "$out/runtime"
+find "$out/runtime" -name '*.so' -exec chmod u+w {} + -exec strip --strip-unneeded {} +
 # The base CDS archive of the trimmed runtime; the app's own archive (below) builds on it.
 "$out/runtime/bin/java" -Xshare:dump >/dev/null
 

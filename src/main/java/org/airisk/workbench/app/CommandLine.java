@@ -130,7 +130,7 @@ public final class CommandLine {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
         @Option(names = "--format", defaultValue = "json",
-                description = "json (an assessment package, all ids in one file); pdf, html or csv (a report of one "
+                description = "json (an assessment package, all ids in one file); pdf, docx, xlsx, html or csv (a report of one "
                         + "id; csv writes the register to FILE and the plan beside it as FILE-plan.csv)")
         String format;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")

@@ -52,10 +52,11 @@ public final class SvgCharts {
 
     public static String radar(Radar radar) {
         int size = 420;
-        double cx = size / 2.0;
+        int width = size + 120; // room on both sides for axis names such as "Governance (29)" next to the web
+        double cx = width / 2.0;
         double cy = size / 2.0 + 20;
         double r = 140;
-        StringBuilder svg = open(size, size + 60, radar.title());
+        StringBuilder svg = open(width, size + 60, radar.title());
         int axes = radar.axes().size();
         for (double ring : new double[] {0.25, 0.5, 0.75, 1.0}) {
             svg.append("<polygon fill=\"none\" stroke=\"#cccccc\" points=\"")

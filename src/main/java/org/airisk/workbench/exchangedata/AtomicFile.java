@@ -24,6 +24,7 @@ public final class AtomicFile {
             Path temp = Files.createTempFile(target.getParent(), ".writing-", ".tmp");
             try {
                 content.writeTo(temp);
+                givePermissions(temp, target);
                 try {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -37,5 +38,17 @@ public final class AtomicFile {
                     + e.getMessage() + "). Check that the folder exists and you may write to it.", e);
         }
         return target;
+    }
+
+    /**
+     * A temporary file is private to its owner (rw-------); a report or package is meant to be shared, so it gets the
+     * permissions of the file it replaces, or rw-r--r-- like any new file, where the file system has such bits.
+     */
+    private static void givePermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 }

@@ -13,7 +13,22 @@ import org.airisk.workbench.scoring.RiskScore;
 public final class CsvReport {
     private static final String BOM = "\uFEFF";
 
+    /** A sheet of text cells: the first row holds the column names. Shared by the CSV and spreadsheet outputs. */
+    public record Table(String name, List<List<String>> rows) {
+        public Table {
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
     public String register(ReportContent r) {
+        return csv(registerTable(r).rows());
+    }
+
+    public String plan(ReportContent r) {
+        return csv(planTable(r).rows());
+    }
+
+    public Table registerTable(ReportContent r) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Risk id", "Risk", "Category", "Inherent likelihood", "Inherent impact", "Inherent score",
                 "Inherent level", "Residual likelihood", "Residual impact", "Residual score", "Residual level",
@@ -27,10 +42,10 @@ public final class CsvReport {
                     s.isOverridden() ? "yes" : "no", s.isOverridden() ? s.override().justification() : "",
                     s.restsOnAssumptions() ? "yes" : "no"));
         }
-        return csv(rows);
+        return new Table("Risk register", rows);
     }
 
-    public String plan(ReportContent r) {
+    public Table planTable(ReportContent r) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Measure", "Mitigation id", "Risks", "Decision", "Reason", "Owner", "Due", "Priority",
                 "Status", "Effort", "Lowers likelihood", "Lowers impact", "Notes"));
@@ -41,7 +56,7 @@ public final class CsvReport {
                     i.effort().name(), Integer.toString(i.reducesLikelihood()), Integer.toString(i.reducesImpact()),
                     i.notes()));
         }
-        return csv(rows);
+        return new Table("Mitigation plan", rows);
     }
 
     private static String csv(List<List<String>> rows) {

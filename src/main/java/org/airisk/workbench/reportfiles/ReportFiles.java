@@ -45,7 +45,8 @@ public final class ReportFiles {
     public enum Format {
         HTML("html"), PDF("pdf"),
         /** The register, with the plan in a second file beside it ("…-plan.csv"). */
-        CSV("csv");
+        CSV("csv"),
+        DOCX("docx"), XLSX("xlsx");
 
         private final String extension;
 
@@ -63,7 +64,7 @@ public final class ReportFiles {
                     return f;
                 }
             }
-            throw new IllegalArgumentException("Unknown report format \"" + name + "\": use pdf, html or csv.");
+            throw new IllegalArgumentException("Unknown report format \"" + name + "\": use pdf, html, docx, xlsx or csv.");
         }
     }
 
@@ -128,6 +129,17 @@ public final class ReportFiles {
             CsvReport csv = new CsvReport();
             AtomicFile.write(planFile(file), "the plan", temp -> Files.writeString(temp, csv.plan(content)));
             return AtomicFile.write(file, "the register", temp -> Files.writeString(temp, csv.register(content)));
+        }
+        if (format == Format.DOCX || format == Format.XLSX) {
+            return AtomicFile.write(file, "the report", temp -> {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    if (format == Format.DOCX) {
+                        OfficeReports.docx(content, out);
+                    } else {
+                        OfficeReports.xlsx(content, out);
+                    }
+                }
+            });
         }
         String html = new HtmlReport().render(content);
         return AtomicFile.write(file, "the report", temp -> {

@@ -64,8 +64,21 @@ class CommandLineTest {
         Run html = run("export", "--data-dir", mine.toString(), "--format", "html", "--out",
                 dir.resolve("tutor.html").toString(), id);
         assertEquals(0, html.code(), html.err());
-        assertEquals(1, run("export", "--data-dir", mine.toString(), "--format", "docx", "--out",
-                dir.resolve("t.docx").toString(), id).code(), "not yet a format");
+        Path docx = dir.resolve("tutor.docx");
+        Run word = run("export", "--data-dir", mine.toString(), "--format", "docx", "--out", docx.toString(), id);
+        assertEquals(0, word.code(), word.err());
+        assertEquals("", word.err(), "nothing but the result on the console");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("AI risk assessment: Tutor bot review")));
+        }
+        Path xlsx = dir.resolve("tutor.xlsx");
+        Run sheet = run("export", "--data-dir", mine.toString(), "--format", "xlsx", "--out", xlsx.toString(), id);
+        assertEquals(0, sheet.code(), sheet.err());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertTrue(book.getSheet("Risk register").getLastRowNum() > 0, "the register's rows");
+        }
+        assertEquals(1, run("export", "--data-dir", mine.toString(), "--format", "odt", "--out",
+                dir.resolve("t.odt").toString(), id).code(), "not a format");
 
         Path theirs = dir.resolve("theirs");
         Run imported = run("import", "--data-dir", theirs.toString(), file.toString());

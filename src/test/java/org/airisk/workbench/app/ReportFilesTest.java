@@ -90,8 +90,15 @@ class ReportFilesTest {
             assertTrue(doc.getDocumentCatalog().getMarkInfo() != null && doc.getDocumentCatalog().getMarkInfo()
                     .isMarked(), "tagged PDF");
         }
-        if (System.getenv("AIRISK_SAMPLE_REPORT") != null) {
-            Files.copy(pdf, Path.of(System.getenv("AIRISK_SAMPLE_REPORT")),
+        keepAsSample(pdf);
+    }
+
+    /** With AIRISK_SAMPLES=DIR, the reports of the sample assessment are kept there (how docs/samples is made). */
+    private static void keepAsSample(Path report) throws java.io.IOException {
+        String samples = System.getenv("AIRISK_SAMPLES");
+        if (samples != null) {
+            String name = report.getFileName().toString();
+            Files.copy(report, Path.of(samples, "sample-assessment-" + name),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
@@ -108,6 +115,44 @@ class ReportFilesTest {
         List<String> plan = Files.readAllLines(dir.resolve("register-plan.csv"));
         assertEquals(content.plan().items().size() + 1, plan.size());
         assertTrue(plan.get(1).contains("Dana") && plan.get(1).contains("accepted"), plan.get(1));
+    }
+
+    @Test
+    void theWordDocumentHasRealHeadingsTablesAndPictures() throws Exception {
+        ReportContent content = reports.content(sample, TODAY);
+        Path docx = reports.write(sample, ReportFiles.Format.DOCX, dir.resolve("report.docx"), TODAY);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+            assertTrue(headings.containsAll(List.of("Executive summary", "Risk register", "Mitigation plan")),
+                    headings.toString());
+            assertTrue(doc.getStyles().styleExist("Heading1"));
+            var register = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Risk")
+                    && t.getRow(0).getTableCells().size() == 4).findFirst().orElseThrow();
+            assertEquals(content.register().applicable().size() + 1, register.getNumberOfRows());
+            assertTrue(doc.getAllPictures().size() >= 4, "charts as pictures");
+            String all = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
+            assertTrue(all.contains("Two wrong refunds promised") && all.contains(content.contentHash()));
+        }
+        keepAsSample(docx);
+    }
+
+    @Test
+    void theWorkbookHasTheRegisterAndThePlanAsFilterableSheets() throws Exception {
+        ReportContent content = reports.content(sample, TODAY);
+        Path xlsx = reports.write(sample, ReportFiles.Format.XLSX, dir.resolve("report.xlsx"), TODAY);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var register = book.getSheet("Risk register");
+            assertEquals(content.register().applicable().size(), register.getLastRowNum());
+            assertTrue(register.getCTWorksheet().isSetAutoFilter());
+            assertEquals("Residual score", register.getRow(0).getCell(9).getStringCellValue());
+            assertTrue(register.getRow(1).getCell(9).getNumericCellValue() >= register.getRow(2).getCell(9)
+                    .getNumericCellValue(), "highest residual first, as numbers");
+            var plan = book.getSheet("Mitigation plan");
+            assertEquals(content.plan().items().size(), plan.getLastRowNum());
+            assertEquals("Dana", plan.getRow(1).getCell(5).getStringCellValue());
+        }
+        keepAsSample(xlsx);
     }
 
     @Test

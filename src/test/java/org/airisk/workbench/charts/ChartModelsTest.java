@@ -111,6 +111,32 @@ class ChartModelsTest {
     }
 
     @Test
+    void everyChartLabelFitsOnItsCanvas() throws Exception {
+        for (String svg : List.of(SvgCharts.radar(Radar.byPillar(REGISTER)), SvgCharts.heatMap(HeatMap.of(REGISTER,
+                false)), SvgCharts.bars(StackedBars.byCategory(REGISTER, true)))) {
+            Document doc = parse(svg);
+            double width = Double.parseDouble(doc.getDocumentElement().getAttribute("width"));
+            NodeList texts = doc.getElementsByTagName("text");
+            for (int i = 0; i < texts.getLength(); i++) {
+                Element t = (Element) texts.item(i);
+                if (t.getAttribute("x").isEmpty()) {
+                    continue; // placed by a transform (the rotated axis title)
+                }
+                double x = Double.parseDouble(t.getAttribute("x"));
+                // A generous width for a sans-serif glyph: 0.62 of the font size.
+                double extent = 0.62 * Double.parseDouble(t.getAttribute("font-size")) * t.getTextContent().length();
+                double left = switch (t.getAttribute("text-anchor")) {
+                    case "end" -> x - extent;
+                    case "middle" -> x - extent / 2;
+                    default -> x;
+                };
+                assertTrue(left >= 0 && left + extent <= width, "\"" + t.getTextContent() + "\" runs off the "
+                        + width + "-wide canvas: " + left + " to " + (left + extent));
+            }
+        }
+    }
+
+    @Test
     void svgEscapesNames() {
         assertEquals("a &lt;b&gt; &amp; &quot;c&quot;", SvgCharts.escape("a <b> & \"c\""));
     }

@@ -50,25 +50,30 @@ final class ExchangeActions {
         return target;
     }
 
-    /** Writes the report of the open or selected assessment as PDF or HTML, in the background. */
+    /** Writes the report of the open or selected assessment as PDF, Word, spreadsheet, HTML or CSV, in the background. */
     public void exportReport() {
         target().ifPresent(target -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             chooser.setTitle("Export report");
             var pdf = new javafx.stage.FileChooser.ExtensionFilter("PDF report (*.pdf)", "*.pdf");
             var html = new javafx.stage.FileChooser.ExtensionFilter("Web page, one file (*.html)", "*.html");
+            var docx = new javafx.stage.FileChooser.ExtensionFilter("Word document (*.docx)", "*.docx");
+            var xlsx = new javafx.stage.FileChooser.ExtensionFilter("Spreadsheet: register and plan (*.xlsx)",
+                    "*.xlsx");
             var csv = new javafx.stage.FileChooser.ExtensionFilter("Register and plan as CSV (*.csv)", "*.csv");
-            chooser.getExtensionFilters().addAll(pdf, html, csv);
+            chooser.getExtensionFilters().addAll(pdf, docx, xlsx, html, csv);
             chooser.setInitialFileName(ReportFiles.fileName(target.getValue(), ReportFiles.Format.PDF));
             java.io.File file = chooser.showSaveDialog(stage);
             if (file == null) {
                 return;
             }
             String name = file.getName().toLowerCase(java.util.Locale.ROOT);
-            ReportFiles.Format format = name.endsWith(".html") ? ReportFiles.Format.HTML
-                    : name.endsWith(".csv") ? ReportFiles.Format.CSV : name.endsWith(".pdf") ? ReportFiles.Format.PDF
-                    : chooser.getSelectedExtensionFilter() == html ? ReportFiles.Format.HTML
-                    : chooser.getSelectedExtensionFilter() == csv ? ReportFiles.Format.CSV : ReportFiles.Format.PDF;
+            var chosen = chooser.getSelectedExtensionFilter();
+            ReportFiles.Format byFilter = chosen == html ? ReportFiles.Format.HTML : chosen == csv
+                    ? ReportFiles.Format.CSV : chosen == docx ? ReportFiles.Format.DOCX : chosen == xlsx
+                    ? ReportFiles.Format.XLSX : ReportFiles.Format.PDF;
+            ReportFiles.Format format = java.util.Arrays.stream(ReportFiles.Format.values())
+                    .filter(f -> name.endsWith("." + f.extension())).findFirst().orElse(byFilter);
             java.nio.file.Path path = file.getName().contains(".") ? file.toPath()
                     : file.toPath().resolveSibling(file.getName() + "." + format.extension());
             exportReport(target.getKey(), target.getValue(), format, path);

@@ -217,7 +217,7 @@ public final class WorkbenchWindow {
         MenuItem importAtlas = item("Import Risk Atlas file…", null, this::importAtlasFile);
         MenuItem importPackage = item("Import assessment package\u2026", "Shortcut+I", () -> exchange.importPackage());
         MenuItem exportPackage = item("Export assessment package\u2026", "Shortcut+E", () -> exchange.exportPackage());
-        MenuItem exportReport = item("Export report (PDF, HTML or CSV)\u2026", "Shortcut+Shift+E", () -> exchange.exportReport());
+        MenuItem exportReport = item("Export report (PDF, Word, spreadsheet, HTML, CSV)\u2026", "Shortcut+Shift+E", () -> exchange.exportReport());
         Menu file = new Menu("_File", null, newAssessment, library, portfolioItem, risks, find, new SeparatorMenuItem(),
                 importPackage, exportPackage, exportReport, importAtlas, new SeparatorMenuItem(), quit);
 
@@ -549,7 +549,7 @@ public final class WorkbenchWindow {
                 "Ctrl+R\tRisk library",
                 "Ctrl+P\tPortfolio dashboard",
                 "Ctrl+I / Ctrl+E\tImport / export an assessment package (or drop a package on the window)",
-                "Ctrl+Shift+E\tExport the report (PDF or HTML)",
+                "Ctrl+Shift+E\tExport the report (PDF, Word, spreadsheet, HTML, CSV)",
                 "Ctrl+Q\tQuit (everything is already saved)"));
         text.getStyleClass().add(Styles.TEXT);
         alert.getDialogPane().setContent(text);
