@@ -4,7 +4,7 @@
 # target/installer/input. Needs a display for the CDS start (Xvfb is used when there is none).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-version=$1 main_jar=$2
+version=$1 main_jar=$2 jvm_option=${3:-}
 out="$root/target/installer"
 name=ai-risk-workbench
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.unsupported.desktop,jdk.jfr,jdk.net,java.instrument,java.compiler
@@ -24,7 +24,8 @@ jpackage --type app-image --name "$name" --app-version "$version" \
   --runtime-image "$out/runtime" --dest "$out/image" \
   --icon "$root/installer/icons/ai-risk-workbench.png" \
   --description "Offline AI risk assessments" --vendor "AI Risk Workbench developers" \
-  --java-options '-XX:SharedArchiveFile=$APPDIR/workbench.jsa' --java-options '-Xshare:auto'
+  --java-options '-XX:SharedArchiveFile=$APPDIR/workbench.jsa' --java-options '-Xshare:auto' \
+  ${jvm_option:+--java-options "$jvm_option"}
 
 image="$out/image/$name"
 # Class-data sharing: start the app once (against a throwaway data folder) and archive the classes it loaded.
@@ -36,7 +37,7 @@ if [[ -z ${DISPLAY:-} ]] && command -v Xvfb >/dev/null; then
 fi
 # The archive is only used with the very class path it was made with: the launcher's, in the launcher's order.
 cp_launcher=$(grep '^app.classpath=' "$image/lib/app/$name.cfg" | sed "s|^app.classpath=\\\$APPDIR|$image/lib/app|" | paste -sd:)
-"$image/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$image/lib/app/workbench.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+"$image/lib/runtime/bin/java" $jvm_option -XX:ArchiveClassesAtExit="$image/lib/app/workbench.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
   -cp "$cp_launcher" org.airisk.workbench.app.Launcher --data-dir "$out/cds-data" --exit-after-start \
   || echo "installer: CDS archive not made (no display?); the app starts without it"
 [[ -n $display_pid ]] && kill "$display_pid" 2>/dev/null || true

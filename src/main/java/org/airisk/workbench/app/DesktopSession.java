@@ -7,9 +7,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.airisk.workbench.assessment.StorageException;
-import org.airisk.workbench.ui.shell.WorkbenchWindow;
 import org.airisk.workbench.ui.Theme;
-import org.airisk.workbench.ui.WarmUp;
+import org.airisk.workbench.ui.shell.WorkbenchWindow;
 
 /**
  * One run of the desktop app on the FX thread: shows the workbench once its data folder is open (or explains
@@ -34,7 +33,9 @@ final class DesktopSession {
     /** Runs on the FX thread as soon as the toolkit is up. */
     void begin() {
         if (!opening.isDone()) {
-            WarmUp.run(Theme.LIGHT);
+            // While the data folder opens: read the theme most people use, so the window need not wait for it
+            // (applying the same theme again later does nothing; a dark choice replaces it).
+            Theme.LIGHT.apply();
         }
         opening.whenComplete((workbench, failure) -> Platform.runLater(() -> {
             if (failure != null) {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.stage.Stage;
 import org.airisk.workbench.assessment.AssessmentRepository;
 import org.airisk.workbench.catalog.RiskCatalog;
@@ -44,15 +46,15 @@ public final class Workbench implements AutoCloseable {
     private final FxBackgroundWork background = new FxBackgroundWork();
     private final WorkbenchWindow.Start start;
 
-    private Workbench(WorkbenchDatabase database) {
+    private Workbench(WorkbenchDatabase database, Knowledge knowledge) {
         this.database = database;
         this.assessments = new JdbcAssessmentRepository(database, Clock.systemUTC());
         this.registers = new JdbcRegisterRepository(database, Clock.systemUTC());
         this.preferences = new JdbcPreferences(database);
-        this.templates = TemplateLibrary.load(database.folder().resolve(TEMPLATE_FOLDER));
+        this.templates = knowledge.templates();
         JdbcImportedRisks importedRisks = new JdbcImportedRisks(database, Clock.systemUTC());
         this.atlasImporter = new AtlasImporter(importedRisks);
-        this.catalog = new CatalogReader().readBuiltIn().withImported(importedRisks.all());
+        this.catalog = knowledge.builtInCatalog().withImported(importedRisks.all());
         templates.checkReferences(catalog::hasRisk, id -> catalog.mitigation(id).isPresent());
         if (database.createdNow()) {
             templates.newest(SampleAssessment.TEMPLATE).ifPresent(t -> SampleAssessment.create(assessments, t));
@@ -72,12 +74,31 @@ public final class Workbench implements AutoCloseable {
      * @throws org.airisk.workbench.assessment.StorageException with a message for the assessor
      */
     public static Workbench open(Path dataFolder) {
+        // The questionnaires and the built-in risk catalog need no database: they are read on a second thread while
+        // the database opens, which at start-up takes about as long.
+        CompletableFuture<Knowledge> knowledge = CompletableFuture.supplyAsync(() -> Knowledge.read(dataFolder),
+                task -> {
+                    Thread reader = new Thread(task, "workbench-knowledge");
+                    reader.setDaemon(true);
+                    reader.start();
+                });
         WorkbenchDatabase database = WorkbenchDatabase.open(dataFolder);
         try {
-            return new Workbench(database);
+            return new Workbench(database, knowledge.join());
+        } catch (CompletionException e) {
+            database.close();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /** What the workbench knows before any assessment: the questionnaires and the built-in risk catalog. */
+    private record Knowledge(TemplateLibrary templates, RiskCatalog builtInCatalog) {
+        static Knowledge read(Path dataFolder) {
+            return new Knowledge(TemplateLibrary.load(dataFolder.resolve(TEMPLATE_FOLDER)),
+                    new CatalogReader().readBuiltIn());
         }
     }
 
@@ -91,6 +112,8 @@ public final class Workbench implements AutoCloseable {
 
     /** Builds and shows the main window on the FX thread. */
     public WorkbenchWindow show(Stage stage, Runnable onLibraryShown) {
+        // The theme goes first: the first control created otherwise loads JavaFX's default stylesheet for nothing.
+        start.theme().apply();
         JdbcPackageStore whole = new JdbcPackageStore(database, Clock.systemUTC());
         WorkbenchWindow window = new WorkbenchWindow(stage, assessments, registers, new JdbcPortfolioQueries(database),
                 new AssessmentPackages(whole, templates, Clock.systemUTC()),

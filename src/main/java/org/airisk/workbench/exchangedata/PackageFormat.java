@@ -42,7 +42,6 @@ public final class PackageFormat {
     public static final int VERSION = 1;
     public static final String EXTENSION = ".airisk.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final JsonSchema SCHEMA = loadSchema();
 
     /** What reading a package gave: its assessments, or the problems that stop it from being imported. */
     public record Read(List<PackagedAssessment> assessments, List<PackageProblem> problems) {
@@ -58,6 +57,11 @@ public final class PackageFormat {
         static Read problem(String path, String message) {
             return new Read(List.of(), List.of(new PackageProblem(path, message)));
         }
+    }
+
+    /** Read on first use (the validator's start costs about 100 ms, which the window's start-up need not pay). */
+    private static final class Schema {
+        static final JsonSchema PACKAGE = loadSchema();
     }
 
     private static JsonSchema loadSchema() {
@@ -207,7 +211,7 @@ public final class PackageFormat {
                     + "). Update the workbench to import it.");
         }
         List<PackageProblem> problems = new ArrayList<>();
-        for (ValidationMessage m : SCHEMA.validate(root)) {
+        for (ValidationMessage m : Schema.PACKAGE.validate(root)) {
             problems.add(new PackageProblem(m.getInstanceLocation().toString(), m.getMessage()
                     .replaceFirst("^\\$[^:]*: ", "")));
         }

@@ -20,10 +20,11 @@ public enum Theme {
         return label;
     }
 
+    /** Uses the theme's binary stylesheet: the same rules as its CSS, read several times faster at start-up. */
     public void apply() {
         Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     public static Theme fromPreference(String value) {

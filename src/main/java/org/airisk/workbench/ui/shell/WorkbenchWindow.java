@@ -127,8 +127,7 @@ public final class WorkbenchWindow {
 
     /** Shows the window as it was left; {@code onLibraryShown} runs once the library's rows are on screen. */
     public void show(Start start, Runnable onLibraryShown) {
-        theme = start.theme();
-        theme.apply();
+        theme = start.theme(); // applied by the caller before the window's first control was made
         settingsMethod.set(start.scoringMethod());
         root.setTop(new javafx.scene.layout.VBox(menuBar(), templateBanner()));
         root.setCenter(libraryView);
@@ -163,7 +162,7 @@ public final class WorkbenchWindow {
         stage.show();
         // The library was read while the toolkit started, so the first frame already has its rows.
         Platform.runLater(() -> {
-            onLibraryShown.run();
+        onLibraryShown.run();
             start.lastAssessment().ifPresentOrElse(this::open, libraryView::focusTable);
         });
     }
