@@ -20,13 +20,13 @@ import org.airisk.workbench.exchangedata.PackageFormat;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcImportedRisks;
 import org.airisk.workbench.store.JdbcPackageStore;
+import org.airisk.workbench.store.JdbcPreferences;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
 import java.time.LocalDate;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.reportfiles.ReportFiles;
-import org.airisk.workbench.scoring.ScoringMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -150,7 +150,7 @@ public final class CommandLine {
                     RiskCatalog catalog = new CatalogReader().readBuiltIn().withImported(
                             new JdbcImportedRisks(db, Clock.systemUTC()).all());
                     new ReportFiles(new JdbcPackageStore(db, Clock.systemUTC()), templates, catalog,
-                            ScoringMethod::standard, AppVersion.get()).write(ids.get(0), report, out, LocalDate.now());
+                            () -> Workbench.settingsMethod(new JdbcPreferences(db)), AppVersion.get()).write(ids.get(0), report, out, LocalDate.now());
                     spec.commandLine().getOut().println("Wrote the " + format + " report to " + out);
                     return 0;
                 }

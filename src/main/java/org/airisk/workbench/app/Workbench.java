@@ -64,8 +64,7 @@ public final class Workbench implements AutoCloseable {
                 WindowPlacement.decode(preferences.get(WorkbenchWindow.PLACEMENT).orElse(null)),
                 preferences.get(WorkbenchWindow.LAST_ASSESSMENT).filter(s -> !s.isBlank()).flatMap(Workbench::uuid),
                 assessments.list(),
-                preferences.get(WorkbenchWindow.SCORING_METHOD).flatMap(ScoringMethod::decode)
-                        .orElse(ScoringMethod.standard()));
+                settingsMethod(preferences));
     }
 
     /**
@@ -102,6 +101,15 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
+    /**
+     * The scoring method of Edit › Scoring method, read when asked: an assessment never scored is reported with the
+     * method in force now, also when Settings changed it after start-up or when the command line writes the report.
+     */
+    static ScoringMethod settingsMethod(Preferences preferences) {
+        return preferences.get(WorkbenchWindow.SCORING_METHOD).flatMap(ScoringMethod::decode)
+                .orElse(ScoringMethod.standard());
+    }
+
     private static Optional<UUID> uuid(String text) {
         try {
             return Optional.of(UUID.fromString(text));
@@ -117,7 +125,7 @@ public final class Workbench implements AutoCloseable {
         JdbcPackageStore whole = new JdbcPackageStore(database, Clock.systemUTC());
         WorkbenchWindow window = new WorkbenchWindow(stage, assessments, registers, new JdbcPortfolioQueries(database),
                 new AssessmentPackages(whole, templates, Clock.systemUTC()),
-                new ReportFiles(whole, templates, catalog, start::scoringMethod, AppVersion.get()),
+                new ReportFiles(whole, templates, catalog, () -> settingsMethod(preferences), AppVersion.get()),
                 templates, catalog, atlasImporter,
                 preferences, background, database.folder());
         window.show(start, onLibraryShown);

@@ -20,6 +20,13 @@ public final class Tables {
         return column;
     }
 
+    /** A text column that never gets narrower than its width, for figures whose header must stay whole. */
+    public static <T> TableColumn<T, String> wholeTextColumn(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> column = textColumn(title, width, value);
+        column.setMinWidth(width);
+        return column;
+    }
+
     /**
      * Keeps the table's selection and a view model's selected item in step both ways. Clearing the table's
      * selection (as refreshing its rows does) leaves the view model's choice alone.

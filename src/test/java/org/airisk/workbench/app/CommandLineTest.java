@@ -57,6 +57,11 @@ class CommandLineTest {
         assertEquals(0, valid.code(), valid.err());
         assertTrue(valid.out().contains("a valid assessment package"));
 
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(mine)) {
+            new org.airisk.workbench.store.JdbcPreferences(db).put(
+                    org.airisk.workbench.ui.shell.WorkbenchWindow.SCORING_METHOD,
+                    org.airisk.workbench.scoring.ScoringMethod.standard(4).encode());
+        }
         Path pdf = dir.resolve("tutor.pdf");
         Run report = run("export", "--data-dir", mine.toString(), "--format", "pdf", "--out", pdf.toString(), id);
         assertEquals(0, report.code(), report.err());
@@ -64,6 +69,9 @@ class CommandLineTest {
         Run html = run("export", "--data-dir", mine.toString(), "--format", "html", "--out",
                 dir.resolve("tutor.html").toString(), id);
         assertEquals(0, html.code(), html.err());
+        assertTrue(Files.readString(dir.resolve("tutor.html")).contains(
+                org.airisk.workbench.scoring.ScoringMethod.standard(4).describe()),
+                "a never-scored assessment is reported with the method set in Edit > Scoring method");
         Path docx = dir.resolve("tutor.docx");
         Run word = run("export", "--data-dir", mine.toString(), "--format", "docx", "--out", docx.toString(), id);
         assertEquals(0, word.code(), word.err());

@@ -103,14 +103,10 @@ public final class MitigationPlanView extends BorderPane {
         recommendations.getColumns().add(Tables.textColumn("Mitigation", 240, r -> r.mitigation().title()));
         recommendations.getColumns().add(Tables.textColumn("Effort", 60, r -> r.mitigation().effort().name()));
         // The figures' columns keep room for their whole header; the mitigation's title gives way (its detail shows).
-        TableColumn<Recommendation, String> lowers = Tables.textColumn("Lowers score", 124,
-                r -> "\u2212" + r.expectedReduction());
-        TableColumn<Recommendation, String> perEffort = Tables.textColumn("Per effort unit", 128,
-                r -> String.format("%.1f", r.value()));
-        lowers.setMinWidth(124);
-        perEffort.setMinWidth(128);
-        recommendations.getColumns().add(lowers);
-        recommendations.getColumns().add(perEffort);
+        recommendations.getColumns().add(Tables.wholeTextColumn("Lowers score", 124,
+                r -> "\u2212" + r.expectedReduction()));
+        recommendations.getColumns().add(Tables.wholeTextColumn("Per effort unit", 128,
+                r -> String.format("%.1f", r.value())));
         recommendations.getColumns().add(Tables.textColumn("Risks above appetite", 260, r -> model.riskNames(r.riskIds())));
         Label empty = new Label("No residual risk is above the appetite: nothing to recommend.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
