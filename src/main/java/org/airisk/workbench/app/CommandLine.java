@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +49,7 @@ public final class CommandLine {
     Path dataDir;
 
     private Map<String, String> environment = System.getenv();
+    private Clock clock = Clock.systemDefaultZone();
 
     /** True when the arguments name a command (after any --data-dir), so no window is wanted. */
     static boolean wants(String[] args) {
@@ -64,8 +64,14 @@ public final class CommandLine {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        return run(args, out, err, environment, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter, Map)}, on this clock and its time zone. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, Clock clock) {
         CommandLine root = new CommandLine();
         root.environment = environment;
+        root.clock = clock;
         picocli.CommandLine cli = new picocli.CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
@@ -99,7 +105,7 @@ public final class CommandLine {
     }
 
     AssessmentPackages packages(WorkbenchDatabase db) {
-        return new AssessmentPackages(new JdbcPackageStore(db, Clock.systemUTC()), templates(), Clock.systemUTC());
+        return new AssessmentPackages(new JdbcPackageStore(db, clock), templates(), clock);
     }
 
     @Command(name = "list", description = "List the saved assessments: id, title, AI system, status, progress.")
@@ -113,8 +119,8 @@ public final class CommandLine {
         public Integer call() {
             try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
                 PrintWriter out = spec.commandLine().getOut();
-                DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-                for (AssessmentSummary a : new JdbcAssessmentRepository(db, Clock.systemUTC()).list()) {
+                DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(root.clock.getZone());
+                for (AssessmentSummary a : new JdbcAssessmentRepository(db, root.clock).list()) {
                     out.println(String.join("\t", a.id().toString(), a.title(), a.systemName(), a.status().label(),
                             a.progressPercent() + "%", day.format(a.updatedAt())));
                 }
@@ -148,9 +154,9 @@ public final class CommandLine {
                 try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
                     TemplateLibrary templates = root.templates();
                     RiskCatalog catalog = new CatalogReader().readBuiltIn().withImported(
-                            new JdbcImportedRisks(db, Clock.systemUTC()).all());
-                    new ReportFiles(new JdbcPackageStore(db, Clock.systemUTC()), templates, catalog,
-                            () -> Workbench.settingsMethod(new JdbcPreferences(db)), AppVersion.get()).write(ids.get(0), report, out, LocalDate.now());
+                            new JdbcImportedRisks(db, root.clock).all());
+                    new ReportFiles(new JdbcPackageStore(db, root.clock), templates, catalog,
+                            () -> Workbench.settingsMethod(new JdbcPreferences(db)), AppVersion.get()).write(ids.get(0), report, out, LocalDate.now(root.clock));
                     spec.commandLine().getOut().println("Wrote the " + format + " report to " + out);
                     return 0;
                 }

@@ -2,6 +2,8 @@ package org.airisk.workbench.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +20,7 @@ import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcPortfolioQueries;
 import org.airisk.workbench.store.JdbcPackageStore;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
+import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.reportfiles.ReportFiles;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.scoring.RegisterRepository;
@@ -46,13 +49,18 @@ public final class Workbench implements AutoCloseable {
     private final FxBackgroundWork background = new FxBackgroundWork();
     private final WorkbenchWindow.Start start;
 
-    private Workbench(WorkbenchDatabase database, Knowledge knowledge) {
+    private final Clock clock;
+    private final UserFormats formats;
+
+    private Workbench(WorkbenchDatabase database, Knowledge knowledge, Clock clock, UserFormats formats) {
         this.database = database;
-        this.assessments = new JdbcAssessmentRepository(database, Clock.systemUTC());
-        this.registers = new JdbcRegisterRepository(database, Clock.systemUTC());
+        this.clock = clock;
+        this.formats = formats;
+        this.assessments = new JdbcAssessmentRepository(database, clock);
+        this.registers = new JdbcRegisterRepository(database, clock);
         this.preferences = new JdbcPreferences(database);
         this.templates = knowledge.templates();
-        JdbcImportedRisks importedRisks = new JdbcImportedRisks(database, Clock.systemUTC());
+        JdbcImportedRisks importedRisks = new JdbcImportedRisks(database, clock);
         this.atlasImporter = new AtlasImporter(importedRisks);
         this.catalog = knowledge.builtInCatalog().withImported(importedRisks.all());
         templates.checkReferences(catalog::hasRisk, id -> catalog.mitigation(id).isPresent());
@@ -73,6 +81,16 @@ public final class Workbench implements AutoCloseable {
      * @throws org.airisk.workbench.assessment.StorageException with a message for the assessor
      */
     public static Workbench open(Path dataFolder) {
+        return open(dataFolder, Clock.systemDefaultZone(), systemFormats());
+    }
+
+    /** The user's own locale and time zone, as the operating system gives them: the only place that reads them. */
+    static UserFormats systemFormats() {
+        return new UserFormats(Locale.getDefault(Locale.Category.FORMAT), ZoneId.systemDefault());
+    }
+
+    /** As {@link #open(Path)}, on this clock (time and "today") and with these formats. */
+    static Workbench open(Path dataFolder, Clock clock, UserFormats formats) {
         // The questionnaires and the built-in risk catalog need no database: they are read on a second thread while
         // the database opens, which at start-up takes about as long.
         CompletableFuture<Knowledge> knowledge = CompletableFuture.supplyAsync(() -> Knowledge.read(dataFolder),
@@ -83,7 +101,7 @@ public final class Workbench implements AutoCloseable {
                 });
         WorkbenchDatabase database = WorkbenchDatabase.open(dataFolder);
         try {
-            return new Workbench(database, knowledge.join());
+            return new Workbench(database, knowledge.join(), clock, formats);
         } catch (CompletionException e) {
             database.close();
             throw e.getCause() instanceof RuntimeException r ? r : e;
@@ -122,12 +140,12 @@ public final class Workbench implements AutoCloseable {
     public WorkbenchWindow show(Stage stage, Runnable onLibraryShown) {
         // The theme goes first: the first control created otherwise loads JavaFX's default stylesheet for nothing.
         start.theme().apply();
-        JdbcPackageStore whole = new JdbcPackageStore(database, Clock.systemUTC());
+        JdbcPackageStore whole = new JdbcPackageStore(database, clock);
         WorkbenchWindow window = new WorkbenchWindow(stage, assessments, registers, new JdbcPortfolioQueries(database),
-                new AssessmentPackages(whole, templates, Clock.systemUTC()),
+                new AssessmentPackages(whole, templates, clock),
                 new ReportFiles(whole, templates, catalog, () -> settingsMethod(preferences), AppVersion.get()),
                 templates, catalog, atlasImporter,
-                preferences, background, database.folder());
+                preferences, background, database.folder(), clock, formats);
         window.show(start, onLibraryShown);
         return window;
     }

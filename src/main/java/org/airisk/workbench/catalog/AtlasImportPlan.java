@@ -9,6 +9,13 @@ import java.util.List;
  */
 public record AtlasImportPlan(List<Risk> added, List<Change> updated, int unchanged) {
 
+    /**
+     * Names in the Atlas data that are slips we do not take over, by risk id: the non-agentic impact on human agency
+     * carries its agentic variant's name there. An import keeps our name for these.
+     */
+    public static final java.util.Map<String, String> KNOWN_NAME_SLIPS = java.util.Map.of(
+            "atlas-impact-on-human-agency", "AI agents' Impact on human agency");
+
     /** A risk whose facts change; our description, example and mitigations stay. */
     public record Change(Risk before, Risk after) {
         public List<String> differences() {
@@ -43,8 +50,9 @@ public record AtlasImportPlan(List<Risk> added, List<Change> updated, int unchan
             }
             Risk before = existing.get();
             RiskOrigin origin = entry.supports(before.origin()) ? before.origin() : entry.origin();
-            Risk after = new Risk(before.id(), entry.name(), entry.category(), entry.group(), origin,
-                    before.pillars(), before.description(), before.example(), before.harms(), before.references());
+            String name = entry.name().equals(KNOWN_NAME_SLIPS.get(before.id())) ? before.name() : entry.name();
+            Risk after = new Risk(before.id(), name, entry.category(), entry.group(), origin,
+                    before.pillars(), before.description(), before.example(), before.harms(), before.references(), before.baseline());
             Change change = new Change(before, after);
             if (change.differences().isEmpty()) {
                 unchanged++;

@@ -15,7 +15,8 @@ public record Risk(
         String description,
         String example,
         List<String> harms,
-        FrameworkReferences references) {
+        FrameworkReferences references,
+        Baseline baseline) {
 
     public Risk {
         Objects.requireNonNull(id, "id");
@@ -28,6 +29,13 @@ public record Risk(
         example = example == null ? "" : example;
         harms = harms == null ? List.of() : List.copyOf(harms);
         references = references == null ? FrameworkReferences.NONE : references;
+        baseline = baseline == null ? Baseline.UNRATED : baseline;
+    }
+
+    /** A risk without a rating of its own (see {@link Baseline#UNRATED}). */
+    public Risk(String id, String name, RiskCategory category, String group, RiskOrigin origin, Set<Pillar> pillars,
+                String description, String example, List<String> harms, FrameworkReferences references) {
+        this(id, name, category, group, origin, pillars, description, example, harms, references, null);
     }
 
     /** "robustness-prompt-attacks" as "Robustness: prompt attacks". */

@@ -51,7 +51,7 @@ public final class RiskCatalog {
             Risk existing = merged.get(key(risk.id()));
             merged.put(key(risk.id()), existing == null ? risk : new Risk(existing.id(), risk.name(), risk.category(),
                     risk.group(), risk.origin(), existing.pillars(), existing.description(), existing.example(),
-                    existing.harms(), existing.references()));
+                    existing.harms(), existing.references(), existing.baseline()));
         }
         return new RiskCatalog(merged.values(), mitigations.values(), referenceNames);
     }

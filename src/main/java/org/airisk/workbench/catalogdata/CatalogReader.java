@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.airisk.workbench.catalog.FrameworkReferences;
+import org.airisk.workbench.catalog.Baseline;
 import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.catalog.Pillar;
 import org.airisk.workbench.catalog.Risk;
@@ -74,10 +75,19 @@ public final class CatalogReader {
                     RiskOrigin.fromId(node.path("origin").asText())
                             .orElseThrow(() -> new IllegalArgumentException("origin " + node.path("origin"))),
                     pillars, node.path("description").asText(), node.path("example").asText(),
-                    strings(node.path("harms")), references(references));
+                    strings(node.path("harms")), references(references), baseline(node.path("baseline")));
         } catch (RuntimeException e) {
             throw new IllegalStateException(file + ", risk " + id + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Every built-in risk carries its own rating: a missing or impossible one is a broken catalog. */
+    static Baseline baseline(JsonNode node) {
+        if (!node.path("likelihood").canConvertToInt() || !node.path("impact").canConvertToInt()) {
+            throw new IllegalArgumentException("baseline needs whole-number 'likelihood' and 'impact'");
+        }
+        return new Baseline(node.path("likelihood").asInt(), node.path("impact").asInt(),
+                node.path("reason").asText(""));
     }
 
     /** The reference mappings plus our curated additions, without duplicates. */

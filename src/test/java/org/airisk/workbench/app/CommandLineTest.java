@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.questionnaire.Answer;
@@ -17,6 +16,7 @@ import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.airisk.workbench.testing.TestClock;
 
 /** The command line end to end on temporary data folders: what a script or a CI job would do. */
 class CommandLineTest {
@@ -29,7 +29,7 @@ class CommandLineTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = CommandLine.run(args, new PrintWriter(out), new PrintWriter(err), Map.of());
+        int code = CommandLine.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(), TestClock.FIXED);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -38,7 +38,7 @@ class CommandLineTest {
         Path mine = dir.resolve("mine");
         String id;
         try (WorkbenchDatabase db = WorkbenchDatabase.open(mine)) {
-            JdbcAssessmentRepository repo = new JdbcAssessmentRepository(db, Clock.systemUTC());
+            JdbcAssessmentRepository repo = new JdbcAssessmentRepository(db, TestClock.FIXED);
             var a = repo.create(new NewAssessment("Tutor bot review", "Tutor Bot", "Ann", "foundation-model-assessment",
                     1));
             repo.saveAnswer(a.id(), "profile_domain", new Answer.Choice("education"), new Progress(1, 20));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -14,12 +16,16 @@ import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javax.imageio.ImageIO;
+import org.airisk.workbench.format.UserFormats;
+import org.airisk.workbench.testing.TestClock;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real workbench on a data folder in the test toolkit's stage, as a user would see it. */
 final class GuiSession {
+    /** What the window shows dates and numbers with in tests: British English, UTC, whatever the machine's. */
+    static final UserFormats FORMATS = new UserFormats(Locale.UK, ZoneOffset.UTC);
     final FxRobot robot = new FxRobot();
     private final Path folder;
     private Workbench workbench;
@@ -32,7 +38,7 @@ final class GuiSession {
 
     GuiSession start() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        workbench = Workbench.open(folder);
+        workbench = Workbench.open(folder, TestClock.FIXED, FORMATS);
         CountDownLatch shown = new CountDownLatch(1);
         FxToolkit.setupFixture(() -> {
             window = workbench.show(stage, shown::countDown);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.scene.control.TableView;
 import org.airisk.workbench.assessment.NewAssessment;
@@ -17,6 +16,7 @@ import org.airisk.workbench.templates.TemplateLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.airisk.workbench.testing.TestClock;
 
 /** Importing a package in the real window, as a double-clicked file or a drop does: checked, asked, imported. */
 class PackageGuiTest {
@@ -27,10 +27,10 @@ class PackageGuiTest {
     void aPackageIsImportedOnConsentAndABrokenOneIsRefusedWithItsReason() throws Exception {
         Path file = folder.resolve("from-colleague.airisk.json");
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder.resolve("colleague"))) {
-            var a = new JdbcAssessmentRepository(db, Clock.systemUTC()).create(new NewAssessment(
+            var a = new JdbcAssessmentRepository(db, TestClock.FIXED).create(new NewAssessment(
                     "Colleague's review", "Claims Triage", "Bo", "foundation-model-assessment", 1));
-            new AssessmentPackages(new JdbcPackageStore(db, Clock.systemUTC()), TemplateLibrary.load(null),
-                    Clock.systemUTC()).export(List.of(a.id()), file);
+            new AssessmentPackages(new JdbcPackageStore(db, TestClock.FIXED), TemplateLibrary.load(null),
+                    TestClock.FIXED).export(List.of(a.id()), file);
         }
         Path broken = folder.resolve("broken.airisk.json");
         Files.writeString(broken, Files.readString(file).substring(0, 200));

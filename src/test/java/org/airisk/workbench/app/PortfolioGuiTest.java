@@ -16,6 +16,7 @@ import org.airisk.workbench.store.WorkbenchDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.airisk.workbench.testing.TestClock;
 
 /** The portfolio dashboard in the real window, on a generated portfolio. */
 class PortfolioGuiTest {
@@ -32,7 +33,7 @@ class PortfolioGuiTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
             PortfolioGenerator.generate(db, 80, new Random(3));
             ownerThree = new JdbcPortfolioQueries(db).snapshot(new PortfolioFilter("Owner 3", null, null, null),
-                    java.time.LocalDate.now());
+                    TestClock.TODAY);
         }
         GuiSession gui = new GuiSession(folder).start();
         FxRobot robot = gui.robot;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.UUID;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -19,6 +18,7 @@ import org.airisk.workbench.store.WorkbenchDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.airisk.workbench.testing.TestClock;
 
 /**
  * The risk register and mitigation plan in the real window: they follow the answers, an override needs its
@@ -100,7 +100,7 @@ class RegisterGuiTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
             UUID id = sampleId(db);
             assertEquals("Two injection incidents in the pilot",
-                    new JdbcRegisterRepository(db, Clock.systemUTC()).overrides(id).get(INJECTION).justification());
+                    new JdbcRegisterRepository(db, TestClock.FIXED).overrides(id).get(INJECTION).justification());
         }
     }
 
@@ -129,7 +129,7 @@ class RegisterGuiTest {
         gui.close();
 
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
-            MitigationPlan plan = new JdbcRegisterRepository(db, Clock.systemUTC()).plan(sampleId(db));
+            MitigationPlan plan = new JdbcRegisterRepository(db, TestClock.FIXED).plan(sampleId(db));
             assertEquals(1, plan.accepted().size());
             assertEquals(best.mitigation().id(), plan.accepted().get(0).mitigationId());
             assertEquals("Dana", plan.accepted().get(0).owner());
@@ -161,7 +161,7 @@ class RegisterGuiTest {
         gui.close();
 
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
-            assertEquals(3, new JdbcRegisterRepository(db, Clock.systemUTC()).method(sampleId(db)).orElseThrow()
+            assertEquals(3, new JdbcRegisterRepository(db, TestClock.FIXED).method(sampleId(db)).orElseThrow()
                     .size());
         }
     }
@@ -216,7 +216,7 @@ class RegisterGuiTest {
     }
 
     private static UUID sampleId(WorkbenchDatabase db) {
-        return new org.airisk.workbench.store.JdbcAssessmentRepository(db, Clock.systemUTC()).list().stream()
+        return new org.airisk.workbench.store.JdbcAssessmentRepository(db, TestClock.FIXED).list().stream()
                 .filter(a -> a.title().equals(SAMPLE)).findFirst().orElseThrow().id();
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.airisk.workbench.testing.TestClock;
 
 /** Reports of the built-in sample assessment, with an override and a plan, read back as a reader's tools would. */
 class ReportFilesTest {
@@ -45,15 +45,15 @@ class ReportFilesTest {
     @BeforeEach
     void sample() {
         db = WorkbenchDatabase.open(dir.resolve("data"));
-        sample = SampleAssessment.create(new JdbcAssessmentRepository(db, Clock.systemUTC()),
+        sample = SampleAssessment.create(new JdbcAssessmentRepository(db, TestClock.FIXED),
                 TEMPLATES.newest(SampleAssessment.TEMPLATE).orElseThrow());
-        JdbcRegisterRepository registers = new JdbcRegisterRepository(db, Clock.systemUTC());
+        JdbcRegisterRepository registers = new JdbcRegisterRepository(db, TestClock.FIXED);
         registers.saveMethod(sample, ScoringMethod.standard());
         registers.saveOverride(sample, new RatingOverride("atlas-hallucination", 5, 0, "Two wrong refunds promised"));
         registers.savePlanItem(sample, PlanItem.accept(CATALOG.mitigation("mit-input-guardrails").orElseThrow(),
                 List.of("atlas-prompt-injection")).withDetails("Dana", TODAY.plusDays(14), PlanItem.Priority.HIGH,
                 PlanItem.Status.PLANNED, "Vendor filter first"));
-        reports = new ReportFiles(new JdbcPackageStore(db, Clock.systemUTC()), TEMPLATES, CATALOG,
+        reports = new ReportFiles(new JdbcPackageStore(db, TestClock.FIXED), TEMPLATES, CATALOG,
                 ScoringMethod::standard, "test");
     }
 
@@ -179,7 +179,7 @@ class ReportFilesTest {
     void theHashFollowsTheContent() {
         String before = reports.content(sample, TODAY).contentHash();
         assertEquals(before, reports.content(sample, TODAY.plusDays(1)).contentHash(), "not the report date");
-        new JdbcAssessmentRepository(db, Clock.systemUTC()).saveNote(sample, "profile_purpose", "changed");
+        new JdbcAssessmentRepository(db, TestClock.FIXED).saveNote(sample, "profile_purpose", "changed");
         assertTrue(!before.equals(reports.content(sample, TODAY).contentHash()));
     }
 }

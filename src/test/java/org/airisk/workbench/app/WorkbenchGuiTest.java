@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.airisk.workbench.store.WorkbenchDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.airisk.workbench.testing.TestClock;
 
 /** End-to-end flows in the real window, headless: what an assessor does, and what they find after a restart. */
 class WorkbenchGuiTest {
@@ -77,7 +77,7 @@ class WorkbenchGuiTest {
         gui.close();
 
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
-            JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, Clock.systemUTC());
+            JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, TestClock.FIXED);
             var id = repository.list().stream().filter(a -> a.title().equals("Robot review")).findFirst()
                     .orElseThrow().id();
             Map<String, RecordedAnswer> saved = repository.answers(id);

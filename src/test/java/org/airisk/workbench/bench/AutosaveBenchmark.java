@@ -2,7 +2,6 @@ package org.airisk.workbench.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -11,6 +10,7 @@ import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
+import org.airisk.workbench.testing.TestClock;
 
 /**
  * Times the autosave path (one answer = one transaction, as the questionnaire saves it) on a database of N
@@ -23,7 +23,7 @@ public final class AutosaveBenchmark {
         int saves = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         boolean fresh = !Files.exists(folder.resolve("workbench.mv.db"));
         try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
-            JdbcAssessmentRepository repository = new JdbcAssessmentRepository(database, Clock.systemUTC());
+            JdbcAssessmentRepository repository = new JdbcAssessmentRepository(database, TestClock.FIXED);
             if (fresh) {
                 PortfolioGenerator.generate(database, assessments, new Random(7));
             }

@@ -2,8 +2,6 @@ package org.airisk.workbench.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -18,6 +16,7 @@ import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcPackageStore;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.testing.TestClock;
 
 /**
  * Report and package figures: the report of one generated, partly answered assessment in every format (first
@@ -30,16 +29,16 @@ public final class ExchangeBenchmark {
         TemplateLibrary templates = TemplateLibrary.load(null);
         try (WorkbenchDatabase db = WorkbenchDatabase.open(work.resolve("from"))) {
             PortfolioGenerator.generate(db, 100, new Random(1));
-            List<UUID> ids = new JdbcAssessmentRepository(db, Clock.systemUTC()).list().stream()
+            List<UUID> ids = new JdbcAssessmentRepository(db, TestClock.FIXED).list().stream()
                     .map(AssessmentSummary::id).toList();
-            ReportFiles reports = new ReportFiles(new JdbcPackageStore(db, Clock.systemUTC()), templates,
+            ReportFiles reports = new ReportFiles(new JdbcPackageStore(db, TestClock.FIXED), templates,
                     new CatalogReader().readBuiltIn(), ScoringMethod::standard, "bench");
             for (ReportFiles.Format format : ReportFiles.Format.values()) {
                 double[] times = new double[6];
                 for (int i = 0; i < times.length; i++) {
                     long t = System.nanoTime();
                     reports.write(ids.get(i), format, work.resolve("report-" + i + "." + format.extension()),
-                            LocalDate.now());
+                            TestClock.TODAY);
                     times[i] = (System.nanoTime() - t) / 1e6;
                 }
                 double[] warm = Arrays.copyOfRange(times, 1, times.length);
@@ -54,12 +53,12 @@ public final class ExchangeBenchmark {
             }
             Path file = work.resolve("hundred.airisk.json");
             long t = System.nanoTime();
-            new AssessmentPackages(new JdbcPackageStore(db, Clock.systemUTC()), templates, Clock.systemUTC())
+            new AssessmentPackages(new JdbcPackageStore(db, TestClock.FIXED), templates, TestClock.FIXED)
                     .export(ids, file);
             double exported = (System.nanoTime() - t) / 1e6;
             try (WorkbenchDatabase into = WorkbenchDatabase.open(work.resolve("into"))) {
-                AssessmentPackages packages = new AssessmentPackages(new JdbcPackageStore(into, Clock.systemUTC()),
-                        templates, Clock.systemUTC());
+                AssessmentPackages packages = new AssessmentPackages(new JdbcPackageStore(into, TestClock.FIXED),
+                        templates, TestClock.FIXED);
                 t = System.nanoTime();
                 packages.apply(packages.preview(file), PackageStore.Conflict.KEEP_BOTH);
                 double imported = (System.nanoTime() - t) / 1e6;

@@ -2,7 +2,6 @@ package org.airisk.workbench.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +32,7 @@ import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.ui.ImmediateBackgroundWork;
 import org.airisk.workbench.ui.library.LibraryViewModel;
+import org.airisk.workbench.testing.TestClock;
 
 /**
  * Portfolio-scale figures on a data folder of N generated assessments (10,000 by default): the portfolio
@@ -53,7 +53,7 @@ public final class PortfolioBenchmark {
                 PortfolioGenerator.generate(database, count, new Random(42));
                 System.out.printf("generated %d assessments in %.0f s%n", count, (System.nanoTime() - started) / 1e9);
             }
-            JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(database, Clock.systemUTC());
+            JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(database, TestClock.FIXED);
             System.out.println("assessments: " + assessments.count());
             portfolio(database, assessments);
             library(assessments);
@@ -114,7 +114,7 @@ public final class PortfolioBenchmark {
     }
 
     private static void open(WorkbenchDatabase database, JdbcAssessmentRepository assessments) {
-        JdbcRegisterRepository registers = new JdbcRegisterRepository(database, Clock.systemUTC());
+        JdbcRegisterRepository registers = new JdbcRegisterRepository(database, TestClock.FIXED);
         TemplateLibrary templates = TemplateLibrary.load(null);
         RiskCatalog catalog = new CatalogReader().readBuiltIn();
         RiskScorer scorer = new RiskScorer(catalog);

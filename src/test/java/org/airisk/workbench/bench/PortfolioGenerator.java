@@ -1,7 +1,6 @@
 package org.airisk.workbench.bench;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.testing.TestClock;
 
 /**
  * Dev command: fills a data folder with N foundation-model assessments, each partly answered with plausible random
@@ -35,8 +35,10 @@ import org.airisk.workbench.templates.TemplateLibrary;
 public final class PortfolioGenerator {
     private static final String[] SYSTEMS = {"HelpDesk Assistant", "Claims Triage", "CV Screener", "Code Copilot",
         "Loan Advisor", "Tutor Bot", "Clinical Summariser", "Fraud Radar", "Travel Agent", "Policy Search"};
-    /** The day generated due dates are spread around. */
-    public static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    /** The day generated due dates are spread around, and the last day assessments are changed on. */
+    public static final LocalDate TODAY = TestClock.TODAY;
+    /** Assessments are last changed on one of this many days up to {@link #TODAY}. */
+    public static final int DAYS_OF_CHANGES = 90;
 
     public static void main(String[] args) {
         Path folder = Path.of(args[0]);
@@ -51,8 +53,10 @@ public final class PortfolioGenerator {
     }
 
     public static void generate(WorkbenchDatabase database, int count, Random random) {
-        JdbcAssessmentRepository repository = new JdbcAssessmentRepository(database, Clock.systemUTC());
-        JdbcRegisterRepository registers = new JdbcRegisterRepository(database, Clock.systemUTC());
+        // Each assessment is written at its own moment of the last DAYS_OF_CHANGES days: never the real clock.
+        TestClock.Settable clock = new TestClock.Settable();
+        JdbcAssessmentRepository repository = new JdbcAssessmentRepository(database, clock);
+        JdbcRegisterRepository registers = new JdbcRegisterRepository(database, clock);
         QuestionnaireTemplate template = TemplateLibrary.load(null).newest("foundation-model-assessment")
                 .orElseThrow();
         RiskCatalog catalog = new CatalogReader().readBuiltIn();
@@ -61,6 +65,7 @@ public final class PortfolioGenerator {
         ScoringMethod method = ScoringMethod.standard();
         List<Question> questions = template.questions().toList();
         for (int i = 0; i < count; i++) {
+            clock.set(TestClock.NOW.minus(java.time.Duration.ofMinutes(random.nextInt(DAYS_OF_CHANGES * 24 * 60))));
             String system = SYSTEMS[random.nextInt(SYSTEMS.length)];
             Assessment a = repository.create(new NewAssessment(system + " review " + (i + 1), system,
                     "Owner " + (1 + random.nextInt(25)), template.id(), template.version()));

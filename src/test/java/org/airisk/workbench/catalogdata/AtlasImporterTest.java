@@ -3,11 +3,9 @@ package org.airisk.workbench.catalogdata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.airisk.workbench.catalog.AtlasImportPlan;
 import org.airisk.workbench.catalog.RiskCatalog;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.airisk.workbench.testing.TestClock;
 
 class AtlasImporterTest {
     private static final String NEW_RISK = """
@@ -53,7 +52,7 @@ class AtlasImporterTest {
     @BeforeEach
     void setUp() {
         database = WorkbenchDatabase.open(folder.resolve("data"));
-        store = new JdbcImportedRisks(database, Clock.systemUTC());
+        store = new JdbcImportedRisks(database, TestClock.FIXED);
         importer = new AtlasImporter(store);
         catalog = new CatalogReader().readBuiltIn();
     }
@@ -65,7 +64,7 @@ class AtlasImporterTest {
 
     @Test
     void theRealAtlasFileChangesNothingInOurCatalog() {
-        assumeTrue(AtlasReference.folder().isPresent(), "skipped: reference data absent");
+        AtlasReference.require("AtlasImporterTest");
         AtlasImporter.Preview preview = importer.preview(
                 AtlasReference.DATA.resolve("knowledge_graph/risk_atlas_data.yaml"), catalog);
         assertEquals(List.of(), preview.problems());

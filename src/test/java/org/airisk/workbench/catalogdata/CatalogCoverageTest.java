@@ -2,9 +2,9 @@ package org.airisk.workbench.catalogdata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.airisk.workbench.catalog.AtlasImportPlan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +32,7 @@ class CatalogCoverageTest {
     }
 
     private static void requireReference() {
-        assumeTrue(AtlasReference.folder().isPresent(),
-                "skipped: the reference data " + AtlasReference.DATA + " is not present on this machine");
+        AtlasReference.require("CatalogCoverageTest");
     }
 
     private static Set<String> informedRisks() {
@@ -43,6 +42,13 @@ class CatalogCoverageTest {
         }
         return informed;
     }
+
+    /**
+     * Atlas names we deliberately do not take over, with the name we use: the non-agentic risk below carries the
+     * name of its agentic variant in the Atlas data, which would tell an assessor it is about agents.
+     */
+    private static final java.util.Map<String, String> NAMES_CORRECTED = java.util.Map.of(
+            "atlas-impact-on-human-agency", "Impact on human agency");
 
     @Test
     void everyAtlasRiskIsInTheCatalogUnderItsAtlasName() throws Exception {
@@ -54,7 +60,9 @@ class CatalogCoverageTest {
             var risk = catalog.risk(id);
             if (risk.isEmpty()) {
                 problems.add(id + ": no catalog entry");
-            } else if (!risk.get().name().equals(entry.path("name").asText())) {
+            } else if (!risk.get().name().equals(NAMES_CORRECTED.getOrDefault(id, entry.path("name").asText()))
+                    || !entry.path("name").asText().equals(
+                            AtlasImportPlan.KNOWN_NAME_SLIPS.getOrDefault(id, entry.path("name").asText()))) {
                 problems.add(id + ": catalog name '" + risk.get().name() + "' differs from Atlas name '"
                         + entry.path("name").asText() + "'");
             } else if (!risk.get().category().id().equals(entry.path("risk_type").asText())) {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +28,7 @@ import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.airisk.workbench.testing.TestClock;
 
 class AssessmentPackagesTest {
     private static final TemplateLibrary TEMPLATES = TemplateLibrary.load(null);
@@ -38,8 +38,8 @@ class AssessmentPackagesTest {
 
     /** An assessment with an answer of every kind, a note without answer, a method, an override and a plan. */
     private static UUID fill(WorkbenchDatabase db) {
-        JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, Clock.systemUTC());
-        JdbcRegisterRepository registers = new JdbcRegisterRepository(db, Clock.systemUTC());
+        JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
+        JdbcRegisterRepository registers = new JdbcRegisterRepository(db, TestClock.FIXED);
         Assessment a = assessments.create(new NewAssessment("Chatbot \u201cHelga\u201d review", "Helga", "Ann",
                 "foundation-model-assessment", 1));
         Progress p = new Progress(1, 10);
@@ -63,7 +63,7 @@ class AssessmentPackagesTest {
     }
 
     private static AssessmentPackages packages(WorkbenchDatabase db) {
-        return new AssessmentPackages(new JdbcPackageStore(db, Clock.systemUTC()), TEMPLATES, Clock.systemUTC());
+        return new AssessmentPackages(new JdbcPackageStore(db, TestClock.FIXED), TEMPLATES, TestClock.FIXED);
     }
 
     private static ObjectNode withoutExportTime(Path file) throws Exception {
@@ -100,14 +100,14 @@ class AssessmentPackagesTest {
             AssessmentPackages packages = packages(db);
             UUID id = fill(db);
             packages.export(List.of(id), file);
-            JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, Clock.systemUTC());
+            JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
             assessments.rename(id, "Renamed here");
             AssessmentPackages.Preview preview = packages.preview(file);
             assertEquals(List.of(id), preview.existing());
             List<UUID> copy = packages.apply(preview, PackageStore.Conflict.KEEP_BOTH);
             assertEquals(2, assessments.count());
             assertTrue(assessments.find(copy.get(0)).orElseThrow().title().endsWith("(imported)"));
-            assertEquals(2, new JdbcRegisterRepository(db, Clock.systemUTC()).plan(copy.get(0)).items().size());
+            assertEquals(2, new JdbcRegisterRepository(db, TestClock.FIXED).plan(copy.get(0)).items().size());
             packages.apply(preview, PackageStore.Conflict.REPLACE);
             assertEquals(2, assessments.count());
             assertEquals("Chatbot \u201cHelga\u201d review", assessments.find(id).orElseThrow().title());
@@ -133,7 +133,7 @@ class AssessmentPackagesTest {
             assertRefused(packages, "not a package", "{\"hello\": 1}", "$.format", "not an assessment package");
             assertRefused(packages, "scale", json.replace("\"kind\" : \"scale\",\n      \"value\" : 4",
                     "\"kind\" : \"scale\",\n      \"value\" : 9"), "$.assessments[0].answers[", "");
-            assertEquals(0, new JdbcAssessmentRepository(db, Clock.systemUTC()).count(), "nothing was written");
+            assertEquals(0, new JdbcAssessmentRepository(db, TestClock.FIXED).count(), "nothing was written");
         }
     }
 

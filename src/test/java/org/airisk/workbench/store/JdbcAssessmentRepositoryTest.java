@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +24,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.airisk.workbench.testing.TestClock;
 
 class JdbcAssessmentRepositoryTest {
     @TempDir
     Path folder;
     private WorkbenchDatabase database;
     private JdbcAssessmentRepository repository;
+    private final TestClock.Settable clock = new TestClock.Settable();
 
     @BeforeEach
     void open() {
         database = WorkbenchDatabase.open(folder);
-        repository = new JdbcAssessmentRepository(database, Clock.systemUTC());
+        repository = new JdbcAssessmentRepository(database, clock);
     }
 
     @AfterEach
@@ -57,7 +58,7 @@ class JdbcAssessmentRepositoryTest {
     @Test
     void createsReadsAndListsNewestFirst() throws Exception {
         Assessment first = create("First");
-        Thread.sleep(5);
+        clock.set(TestClock.NOW.plusSeconds(60));
         Assessment second = create("Second");
         Assessment read = repository.find(first.id()).orElseThrow();
         assertEquals("First", read.title());

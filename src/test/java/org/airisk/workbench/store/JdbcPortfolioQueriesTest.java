@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,6 +36,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.airisk.workbench.testing.TestClock;
 
 /**
  * The portfolio queries on a generated database, checked against a straightforward computation: every assessment
@@ -62,8 +62,8 @@ class JdbcPortfolioQueriesTest {
         database = WorkbenchDatabase.open(folder);
         PortfolioGenerator.generate(database, 240, new Random(5));
         queries = new JdbcPortfolioQueries(database);
-        JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(database, Clock.systemUTC());
-        JdbcRegisterRepository registers = new JdbcRegisterRepository(database, Clock.systemUTC());
+        JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(database, TestClock.FIXED);
+        JdbcRegisterRepository registers = new JdbcRegisterRepository(database, TestClock.FIXED);
         everything = new ArrayList<>();
         for (AssessmentSummary summary : assessments.list()) {
             Assessment a = assessments.find(summary.id()).orElseThrow();
@@ -152,6 +152,36 @@ class JdbcPortfolioQueriesTest {
         assertEquals(0, queries.snapshot(new PortfolioFilter("", null, TODAY.plusDays(1), null), TODAY)
                 .assessments());
         assertEquals(25, queries.owners().size());
+    }
+
+    @Test
+    void dateRangesCountWhatChangedInThem() {
+        int total = everything.size();
+        PortfolioFilter middle = new PortfolioFilter("", null, TODAY.minusDays(60), TODAY.minusDays(30));
+        check(middle);
+        int inMiddle = queries.snapshot(middle, TODAY).assessments();
+        assertTrue(inMiddle > 0 && inMiddle < total, "a month of a 90-day spread holds some, not all: " + inMiddle);
+        PortfolioFilter lastWeek = new PortfolioFilter("", null, TODAY.minusDays(6), TODAY);
+        check(lastWeek);
+        PortfolioFilter before = new PortfolioFilter("", null, null, TODAY.minusDays(7));
+        check(before);
+        assertEquals(total, queries.snapshot(lastWeek, TODAY).assessments()
+                + queries.snapshot(before, TODAY).assessments(), "the two ranges split the portfolio");
+    }
+
+    @Test
+    void aYearAheadOfTheClockNothingHasChangedYet() {
+        LocalDate nextYear = TODAY.plusYears(1);
+        PortfolioFilter fromNextYear = new PortfolioFilter("", null, nextYear, null);
+        check(fromNextYear);
+        assertEquals(0, queries.snapshot(fromNextYear, nextYear).assessments());
+        PortfolioFilter untilNextYear = new PortfolioFilter("", null, null, nextYear);
+        check(untilNextYear);
+        assertEquals(everything.size(), queries.snapshot(untilNextYear, nextYear).assessments());
+        // a year on, the items overdue today are still overdue, and more have joined them
+        PortfolioSnapshot later = queries.snapshot(PortfolioFilter.ALL, nextYear);
+        assertTrue(later.overdueTotal() >= queries.snapshot(PortfolioFilter.ALL, TODAY).overdueTotal());
+        assertTrue(later.overdue().stream().allMatch(i -> i.due().isBefore(nextYear)));
     }
 
     @Test

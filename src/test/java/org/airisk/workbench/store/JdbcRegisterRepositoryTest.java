@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.airisk.workbench.testing.TestClock;
 
 class JdbcRegisterRepositoryTest {
     @TempDir
@@ -43,8 +43,8 @@ class JdbcRegisterRepositoryTest {
     @BeforeEach
     void open() {
         database = WorkbenchDatabase.open(folder);
-        assessments = new JdbcAssessmentRepository(database, Clock.systemUTC());
-        register = new JdbcRegisterRepository(database, Clock.systemUTC());
+        assessments = new JdbcAssessmentRepository(database, TestClock.FIXED);
+        register = new JdbcRegisterRepository(database, TestClock.FIXED);
         assessment = assessments.create(new NewAssessment("Bot", "Bot", "Ann", "foundation-model-assessment", 1));
     }
 
@@ -74,7 +74,7 @@ class JdbcRegisterRepositoryTest {
         record(assessment.id());
         database.close();
         database = WorkbenchDatabase.open(folder);
-        register = new JdbcRegisterRepository(database, Clock.systemUTC());
+        register = new JdbcRegisterRepository(database, TestClock.FIXED);
         assertRecorded(assessment.id());
         assertEquals(List.of(CUSTOM, REJECTED), register.plan(assessment.id()).items());
     }
@@ -116,8 +116,8 @@ class JdbcRegisterRepositoryTest {
         assessments.delete(assessment.id());
         database.close();
         database = WorkbenchDatabase.open(folder);
-        assessments = new JdbcAssessmentRepository(database, Clock.systemUTC());
-        register = new JdbcRegisterRepository(database, Clock.systemUTC());
+        assessments = new JdbcAssessmentRepository(database, TestClock.FIXED);
+        register = new JdbcRegisterRepository(database, TestClock.FIXED);
         assertThrows(StorageException.class, () -> assessments.restore(assessment.id()));
         assertEquals(MitigationPlan.EMPTY, register.plan(assessment.id()));
     }

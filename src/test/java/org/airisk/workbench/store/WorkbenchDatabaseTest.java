@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import org.airisk.workbench.assessment.Assessment;
@@ -18,6 +17,7 @@ import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.questionnaire.Answer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.airisk.workbench.testing.TestClock;
 
 class WorkbenchDatabaseTest {
     @TempDir
@@ -27,7 +27,7 @@ class WorkbenchDatabaseTest {
     void killedWriterLosesAtMostTheAnswerInFlight() throws Exception {
         UUID id;
         try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
-            Assessment a = new JdbcAssessmentRepository(database, Clock.systemUTC())
+            Assessment a = new JdbcAssessmentRepository(database, TestClock.FIXED)
                     .create(new NewAssessment("Crash test", "S", "", "quick-check", 1));
             id = a.id();
         }
@@ -47,7 +47,7 @@ class WorkbenchDatabaseTest {
         assertTrue(lastReported >= 300, "the child wrote answers before it was killed");
 
         try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
-            Map<String, RecordedAnswer> answers = new JdbcAssessmentRepository(database, Clock.systemUTC()).answers(id);
+            Map<String, RecordedAnswer> answers = new JdbcAssessmentRepository(database, TestClock.FIXED).answers(id);
             for (int i = 0; i <= lastReported; i++) {
                 RecordedAnswer answer = answers.get("q" + i);
                 assertTrue(answer != null, "committed answer q" + i + " survived the kill");
@@ -107,7 +107,7 @@ class WorkbenchDatabaseTest {
     @Test
     void damagedDatabaseIsReportedWithoutAStackTrace() throws Exception {
         try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
-            new JdbcAssessmentRepository(database, Clock.systemUTC())
+            new JdbcAssessmentRepository(database, TestClock.FIXED)
                     .create(new NewAssessment("Will be damaged", "S", "", "quick-check", 1));
         }
         Path file = folder.resolve(WorkbenchDatabase.FILE_NAME);

@@ -1,8 +1,6 @@
 package org.airisk.workbench.ui.library;
 
 import atlantafx.base.theme.Styles;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -29,11 +27,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.airisk.workbench.ui.Tables;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.airisk.workbench.format.UserFormats;
 
 /** The assessment library screen: search, table and the actions on the selected assessment. */
 public final class LibraryView extends BorderPane {
-    private static final DateTimeFormatter UPDATED =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
 
     private final LibraryViewModel model;
     private final TextField search = new TextField();
@@ -41,9 +38,11 @@ public final class LibraryView extends BorderPane {
 
     private final Runnable showRiskLibrary;
     private final Runnable showPortfolio;
+    private final UserFormats formats;
 
-    public LibraryView(LibraryViewModel model, Runnable showRiskLibrary, Runnable showPortfolio) {
+    public LibraryView(LibraryViewModel model, UserFormats formats, Runnable showRiskLibrary, Runnable showPortfolio) {
         this.model = model;
+        this.formats = formats;
         this.showRiskLibrary = showRiskLibrary;
         this.showPortfolio = showPortfolio;
         getStyleClass().add("library");
@@ -129,7 +128,7 @@ public final class LibraryView extends BorderPane {
         table.getColumns().add(Tables.textColumn("Status", 95, AssessmentRow::status));
         table.getColumns().add(progressColumn());
         TableColumn<AssessmentRow, String> updated = Tables.textColumn("Last updated", 150,
-                r -> UPDATED.format(r.updatedAt()));
+                r -> formats.dateTime(r.updatedAt()));
         updated.setSortable(false);
         table.getColumns().add(updated);
 

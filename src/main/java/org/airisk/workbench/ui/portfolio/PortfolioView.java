@@ -27,6 +27,7 @@ import org.airisk.workbench.portfolio.PortfolioSnapshot;
 import org.airisk.workbench.ui.FilterBox;
 import org.airisk.workbench.ui.dashboard.BarsView;
 import org.airisk.workbench.ui.dashboard.ChartCard;
+import org.airisk.workbench.format.UserFormats;
 
 /**
  * All saved assessments at a glance: counts by status and by highest residual level, the risks most often above
@@ -40,7 +41,7 @@ public final class PortfolioView extends VBox {
     private final TableView<PortfolioSnapshot.OverdueItem> overdue = new TableView<>();
     private final Label overdueTitle = new Label();
 
-    public PortfolioView(PortfolioViewModel model, Runnable back, Consumer<UUID> openAssessment) {
+    public PortfolioView(PortfolioViewModel model, UserFormats formats, Runnable back, Consumer<UUID> openAssessment) {
         this.model = model;
         setId("portfolio");
         setSpacing(12);
@@ -52,7 +53,7 @@ public final class PortfolioView extends VBox {
         frequent.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         frequent.setPlaceholder(muted("No risk is above appetite in these assessments."));
         overdue.setId("portfolio-overdue");
-        overdue.getColumns().add(Tables.textColumn("Due", 105, i -> i.due().toString()));
+        overdue.getColumns().add(Tables.textColumn("Due", 105, i -> formats.date(i.due())));
         overdue.getColumns().add(Tables.textColumn("Assessment", 220, PortfolioSnapshot.OverdueItem::assessmentTitle));
         overdue.getColumns().add(Tables.textColumn("Plan item", 240, PortfolioSnapshot.OverdueItem::item));
         overdue.getColumns().add(Tables.textColumn("Owner", 110, PortfolioSnapshot.OverdueItem::owner));

@@ -39,6 +39,7 @@ import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.Recommendation;
 import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.ui.FocusScrolling;
+import org.airisk.workbench.format.UserFormats;
 
 /**
  * The mitigation plan: recommendations ranked by risk reduction per unit of effort, accepted or rejected with a
@@ -46,12 +47,14 @@ import org.airisk.workbench.ui.FocusScrolling;
  * marked); the assessor's own measures; totals by status and effort.
  */
 public final class MitigationPlanView extends BorderPane {
+    private final UserFormats formats;
     private final MitigationPlanViewModel model;
     private final TableView<Recommendation> recommendations = new TableView<>();
     private final TableView<PlanItem> plan = new TableView<>();
     private final VBox form = new VBox(10);
 
-    public MitigationPlanView(MitigationPlanViewModel model) {
+    public MitigationPlanView(MitigationPlanViewModel model, UserFormats formats) {
+        this.formats = formats;
         this.model = model;
         setId("mitigation-plan");
         setPadding(new Insets(12, 20, 12, 20));
@@ -106,7 +109,7 @@ public final class MitigationPlanView extends BorderPane {
         recommendations.getColumns().add(Tables.wholeTextColumn("Lowers score", 124,
                 r -> "\u2212" + r.expectedReduction()));
         recommendations.getColumns().add(Tables.wholeTextColumn("Per effort unit", 128,
-                r -> String.format("%.1f", r.value())));
+                r -> formats.decimal(r.value(), 1)));
         recommendations.getColumns().add(Tables.textColumn("Risks above appetite", 260, r -> model.riskNames(r.riskIds())));
         Label empty = new Label("No residual risk is above the appetite: nothing to recommend.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
@@ -137,7 +140,7 @@ public final class MitigationPlanView extends BorderPane {
         plan.getColumns().add(Tables.textColumn("Status", 90, i -> i.status().label()));
         plan.getColumns().add(Tables.textColumn("Owner", 90, PlanItem::owner));
         TableColumn<PlanItem, String> due = Tables.textColumn("Due", 110, i -> i.due() == null ? ""
-                : i.due() + (model.isOverdue(i) ? "  \u26a0 overdue" : ""));
+                : formats.date(i.due()) + (model.isOverdue(i) ? "  \u26a0 overdue" : ""));
         due.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -262,7 +265,7 @@ public final class MitigationPlanView extends BorderPane {
         remove.setOnAction(e -> model.remove(item));
         form.getChildren().addAll(title, risks, grid, notes, remove);
         if (model.isOverdue(item)) {
-            Label overdue = new Label("\u26a0 Overdue: due " + item.due() + " and not yet implemented.");
+            Label overdue = new Label("\u26a0 Overdue: due " + formats.date(item.due()) + " and not yet implemented.");
             overdue.getStyleClass().add("overdue");
             form.getChildren().add(2, overdue);
         }

@@ -11,6 +11,7 @@ import org.airisk.workbench.ui.register.MitigationPlanViewModel;
 import org.airisk.workbench.ui.register.RiskRegisterView;
 import org.airisk.workbench.ui.register.RiskRegisterViewModel;
 import org.airisk.workbench.ui.register.ScoringSession;
+import org.airisk.workbench.format.UserFormats;
 
 /**
  * An open assessment: its questionnaire, risk register and mitigation plan as tabs over one scoring session, so
@@ -25,11 +26,13 @@ public final class AssessmentTabs extends TabPane {
     private final QuestionnaireViewModel questionnaireModel;
     private final ScoringSession session;
     private RiskRegisterView registerView;
+    private final UserFormats formats;
 
     public AssessmentTabs(QuestionnaireView questionnaireView, QuestionnaireViewModel questionnaireModel,
-                          ScoringSession session) {
+                          ScoringSession session, UserFormats formats) {
         this.questionnaireModel = questionnaireModel;
         this.session = session;
+        this.formats = formats;
         setId("assessment-tabs");
         questionnaire = new Tab("Questionnaire", questionnaireView);
         questionnaire.setId("tab-questionnaire");
@@ -49,7 +52,7 @@ public final class AssessmentTabs extends TabPane {
             registerView = new RiskRegisterView(registerModel, this::goToQuestion);
             register.setContent(registerView);
         } else if (tab == plan && plan.getContent() == null) {
-            plan.setContent(new MitigationPlanView(new MitigationPlanViewModel(session)));
+            plan.setContent(new MitigationPlanView(new MitigationPlanViewModel(session), formats));
         } else if (tab == dashboard && dashboard.getContent() == null) {
             dashboard.setContent(new DashboardView(new DashboardViewModel(session), this::openRisk));
         }

@@ -24,6 +24,7 @@ final class ExchangeActions {
     private final BackgroundWork background;
     private final AssessmentPackages packages;
     private final ReportFiles reports;
+    private final Supplier<java.time.LocalDate> today;
     private final Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment;
     private final Runnable afterImport;
 
@@ -32,11 +33,12 @@ final class ExchangeActions {
      * @param afterImport       shows the library with the imported assessments
      */
     ExchangeActions(Stage stage, BackgroundWork background, AssessmentPackages packages, ReportFiles reports,
-                    Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment, Runnable afterImport) {
+                    Supplier<java.time.LocalDate> today, Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment, Runnable afterImport) {
         this.stage = stage;
         this.background = background;
         this.packages = packages;
         this.reports = reports;
+        this.today = today;
         this.currentAssessment = currentAssessment;
         this.afterImport = afterImport;
     }
@@ -99,7 +101,7 @@ final class ExchangeActions {
         progress.getButtonTypes().setAll(ButtonType.CANCEL);
         progress.setOnHidden(e -> cancelled.set(true));
         progress.show();
-        background.submit(() -> reports.write(id, format, path, java.time.LocalDate.now(), cancelled::get),
+        background.submit(() -> reports.write(id, format, path, today.get(), cancelled::get),
                 written -> {
                     cancelled.set(false);
                     progress.setOnHidden(null);

@@ -51,6 +51,7 @@ import org.airisk.workbench.ui.portfolio.PortfolioView;
 import org.airisk.workbench.ui.portfolio.PortfolioViewModel;
 import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.format.UserFormats;
 import javafx.beans.binding.Bindings;
 
 /**
@@ -85,6 +86,8 @@ public final class WorkbenchWindow {
     private final RegisterRepository registers;
     private final PortfolioQueries portfolio;
     private final ExchangeActions exchange;
+    private final java.time.Clock clock;
+    private final UserFormats formats;
     private Assessment openAssessment;
     private PortfolioView portfolioView;
     private final javafx.beans.property.ObjectProperty<ScoringMethod> settingsMethod =
@@ -94,8 +97,11 @@ public final class WorkbenchWindow {
                            PortfolioQueries portfolio, AssessmentPackages packages, ReportFiles reports,
                            TemplateLibrary templates,
                            RiskCatalog catalog, AtlasImporter atlasImporter, Preferences preferences,
-                           BackgroundWork background, java.nio.file.Path dataFolder) {
+                           BackgroundWork background, java.nio.file.Path dataFolder, java.time.Clock clock,
+                           UserFormats formats) {
         this.dataFolder = dataFolder;
+        this.clock = clock;
+        this.formats = formats;
         this.portfolio = portfolio;
         this.registers = registers;
         this.stage = stage;
@@ -104,10 +110,10 @@ public final class WorkbenchWindow {
         this.preferences = preferences;
         this.background = background;
         this.libraryModel = new LibraryViewModel(assessments, templates, background, this::open);
-        this.libraryView = new LibraryView(libraryModel, this::showRiskLibrary, this::showPortfolio);
+        this.libraryView = new LibraryView(libraryModel, formats, this::showRiskLibrary, this::showPortfolio);
         this.catalog = catalog;
         this.atlasImporter = atlasImporter;
-        this.exchange = new ExchangeActions(stage, background, packages, reports, this::currentAssessment, () -> {
+        this.exchange = new ExchangeActions(stage, background, packages, reports, this::today, this::currentAssessment, () -> {
             showLibrary();
             libraryModel.refresh();
         });
@@ -321,8 +327,8 @@ public final class WorkbenchWindow {
             QuestionnaireView questionnaireView = new QuestionnaireView(model, this::showLibrary,
                     () -> startAgentAssessment(a));
             ScoringSession session = new ScoringSession(a.id(), model.stateProperty(), loaded.records(), catalog,
-                    registers, background, settingsMethod, java.time.LocalDate::now);
-            assessmentTabs = new AssessmentTabs(questionnaireView, model, session);
+                    registers, background, settingsMethod, this::today);
+            assessmentTabs = new AssessmentTabs(questionnaireView, model, session, formats);
             openAssessment = a;
             root.setCenter(assessmentTabs);
             stage.setTitle(a.title() + " \u2013 AI Risk Workbench");
@@ -469,13 +475,18 @@ public final class WorkbenchWindow {
         }
     }
 
+    /** Today in the user's time zone, from the clock the composition root gave. */
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
     /** All saved assessments at a glance; read afresh each time it is shown. */
     public void showPortfolio() {
         if (portfolioView == null || root.getCenter() != portfolioView) {
             leaveAssessment();
             PortfolioViewModel model = new PortfolioViewModel(portfolio, catalog, background, settingsMethod::get,
-                    java.time.LocalDate::now);
-            portfolioView = new PortfolioView(model, this::showLibrary, this::open);
+                    this::today);
+            portfolioView = new PortfolioView(model, formats, this::showLibrary, this::open);
             root.setCenter(portfolioView);
             stage.setTitle("Portfolio \u2013 AI Risk Workbench");
             model.refresh();

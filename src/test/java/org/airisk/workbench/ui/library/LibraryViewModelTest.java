@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.airisk.workbench.testing.TestClock;
 
 class LibraryViewModelTest {
     @TempDir
@@ -30,7 +30,7 @@ class LibraryViewModelTest {
     @BeforeEach
     void setUp() {
         database = WorkbenchDatabase.open(folder);
-        repository = new JdbcAssessmentRepository(database, Clock.systemUTC());
+        repository = new JdbcAssessmentRepository(database, TestClock.FIXED);
         repository.create(new NewAssessment("Chatbot review", "HelpBot", "Ann Lee", "quick-check", 1));
         repository.create(new NewAssessment("Credit scoring audit", "ScoreX", "Bo Chen", "quick-check", 1));
         repository.create(new NewAssessment("Old thing", "Legacy", "", "retired-template", 3));

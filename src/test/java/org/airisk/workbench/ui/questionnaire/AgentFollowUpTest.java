@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.FollowUpAssessment;
 import org.airisk.workbench.assessment.NewAssessment;
@@ -18,6 +17,7 @@ import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.ui.ImmediateBackgroundWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.airisk.workbench.testing.TestClock;
 
 /** The agent questionnaire is offered once the profile says the system uses agents, and starts from its answers. */
 class AgentFollowUpTest {
@@ -30,7 +30,7 @@ class AgentFollowUpTest {
         QuestionnaireTemplate fm = templates.newest("foundation-model-assessment").orElseThrow();
         QuestionnaireTemplate agent = templates.newest(QuestionnaireViewModel.AGENT_QUESTIONNAIRE).orElseThrow();
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
-            JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, Clock.systemUTC());
+            JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, TestClock.FIXED);
             Assessment a = repository.create(new NewAssessment("Helpdesk", "HelpBot", "Ann", fm.id(), fm.version()));
             QuestionnaireViewModel model = new QuestionnaireViewModel(a, fm, repository.answers(a.id()), repository,
                     new ImmediateBackgroundWork());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentStatus;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.airisk.workbench.testing.TestClock;
 
 class QuestionnaireViewModelTest {
     @TempDir
@@ -36,7 +36,7 @@ class QuestionnaireViewModelTest {
     @BeforeEach
     void setUp() {
         database = WorkbenchDatabase.open(folder);
-        repository = new JdbcAssessmentRepository(database, Clock.systemUTC());
+        repository = new JdbcAssessmentRepository(database, TestClock.FIXED);
         template = TemplateLibrary.load(null).newest("quick-check").orElseThrow();
         assessment = repository.create(new NewAssessment("T", "S", "", template.id(), template.version()));
         model = open();
