@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.ui.Theme;
 import org.airisk.workbench.ui.shell.WorkbenchWindow;
+import org.airisk.workbench.ui.Buttons;
 
 /**
  * One run of the desktop app on the FX thread: shows the workbench once its data folder is open (or explains
@@ -90,7 +91,7 @@ final class DesktopSession {
         exitCode = 1;
         System.err.println("AI Risk Workbench: " + message);
         if (!options.exitAfterStart()) {
-            Alert alert = new Alert(Alert.AlertType.ERROR);
+            Alert alert = Buttons.alert(Alert.AlertType.ERROR);
             alert.setTitle("AI Risk Workbench");
             alert.setHeaderText("The workbench cannot start");
             Label text = new Label(message);

@@ -43,6 +43,12 @@ final class SampleAssessment {
         answers.put("profile_practices", new Answer.Choices(List.of("none")));
         answers.put("profile_regulated_product", new Answer.Choice("no"));
         answers.put("profile_gpai_provider", new Answer.Choice("no"));
+        answers.put("profile_role", new Answer.Choices(List.of("builds_system", "deploys")));
+        answers.put("profile_ranks_people", new Answer.Choice("no"));
+        answers.put("profile_advice", new Answer.Choice("no"));
+        answers.put("profile_publishes", new Answer.Choice("yes"));
+        answers.put("profile_inputs", new Answer.Choices(List.of("text", "documents")));
+        answers.put("profile_annex_iii_use", new Answer.Choices(List.of("none")));
         answers.put("fm_model_docs", new Answer.Choice("yes"));
         answers.put("fm_model_accuracy", new Answer.Choice("not_sure"));
         answers.put("fm_sec_input_screen", new Answer.Choice("no"));

@@ -124,8 +124,9 @@ public final class Workbench implements AutoCloseable {
      * method in force now, also when Settings changed it after start-up or when the command line writes the report.
      */
     static ScoringMethod settingsMethod(Preferences preferences) {
+        // Settings choose the matrix, levels and appetite; new scoring always uses the current model
         return preferences.get(WorkbenchWindow.SCORING_METHOD).flatMap(ScoringMethod::decode)
-                .orElse(ScoringMethod.standard());
+                .map(m -> m.withVersion(ScoringMethod.CURRENT)).orElse(ScoringMethod.standard());
     }
 
     private static Optional<UUID> uuid(String text) {

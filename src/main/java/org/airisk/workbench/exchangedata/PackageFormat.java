@@ -17,8 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.airisk.workbench.assessment.Assessment;
@@ -123,6 +125,7 @@ public final class PackageFormat {
             m.put("appetite", p.method().appetite());
             m.put("startLikelihood", p.method().startLikelihood());
             m.put("startImpact", p.method().startImpact());
+            m.put("model", p.method().version());
             ArrayNode levels = m.putArray("levels");
             p.method().levels().forEach(l -> levels.addObject().put("label", l.label()).put("colour", l.colour())
                     .put("fromScore", l.fromScore()));
@@ -245,10 +248,17 @@ public final class PackageFormat {
                     l.get("colour").asText(), l.get("fromScore").asInt())));
             List<String> wrong = ScoringMethod.problems(m.get("size").asInt(), levels, m.get("appetite").asInt(),
                     m.get("startLikelihood").asInt(), m.get("startImpact").asInt());
+            // packages written before scoring models had numbers were scored on the first one
+            int model = m.path("model").asInt(ScoringMethod.ADDITIVE);
+            if (model < ScoringMethod.ADDITIVE || model > ScoringMethod.CURRENT) {
+                wrong = new ArrayList<>(wrong);
+                wrong.add("scoring model " + model + " is not known to this version of the workbench (it knows "
+                        + ScoringMethod.ADDITIVE + " to " + ScoringMethod.CURRENT + "); update the workbench");
+            }
             wrong.forEach(w -> problems.add(new PackageProblem(path + ".scoringMethod", w)));
             if (wrong.isEmpty()) {
                 method = new ScoringMethod(m.get("size").asInt(), levels, m.get("appetite").asInt(),
-                        m.get("startLikelihood").asInt(), m.get("startImpact").asInt());
+                        m.get("startLikelihood").asInt(), m.get("startImpact").asInt(), model);
             }
         }
         Map<String, RecordedAnswer> answers = new LinkedHashMap<>();
@@ -280,9 +290,18 @@ public final class PackageFormat {
             }
         }
         List<PlanItem> items = new ArrayList<>();
+        Map<String, Integer> itemIds = new HashMap<>();
         JsonNode planList = n.get("plan");
         for (int i = 0; i < planList.size(); i++) {
             JsonNode p = planList.get(i);
+            // Ids are compared as UUIDs: upper and lower case spell the same one.
+            String itemId = p.get("id").asText().toLowerCase(Locale.ROOT);
+            Integer first = itemIds.putIfAbsent(itemId, i);
+            if (first != null) {
+                problems.add(new PackageProblem(path + ".plan[" + i + "].id", "the plan item id " + itemId
+                        + " is already used by plan[" + first + "]; each item of a plan needs its own id"));
+                continue;
+            }
             try {
                 List<String> risks = new ArrayList<>();
                 p.get("risks").forEach(r -> risks.add(r.asText()));

@@ -7,8 +7,10 @@ import java.util.Objects;
  * the risk does not apply, its likelihood or impact moves by {@code delta}, or a control (a mitigation already
  * in place) counts against it. Scoring reads these; the engine only carries and validates them.
  */
-public record AnswerEffect(Condition when, String risk, Kind kind, int delta, String mitigation) {
+public record AnswerEffect(Condition when, String risk, Kind kind, int delta, String mitigation, int sinceModel) {
     public static final int MAX_DELTA = 3;
+    /** Effects without a "sinceModel" count from the first scoring model on. */
+    public static final int FIRST_MODEL = 1;
 
     public enum Kind { NOT_APPLICABLE, LIKELIHOOD, IMPACT, CONTROL }
 
@@ -17,6 +19,26 @@ public record AnswerEffect(Condition when, String risk, Kind kind, int delta, St
         Objects.requireNonNull(risk, "risk");
         Objects.requireNonNull(kind, "kind");
         mitigation = mitigation == null ? "" : mitigation;
+        if (sinceModel < FIRST_MODEL) {
+            throw new IllegalArgumentException("sinceModel is 1 or more, not " + sinceModel);
+        }
+    }
+
+    public AnswerEffect(Condition when, String risk, Kind kind, int delta, String mitigation) {
+        this(when, risk, kind, delta, mitigation, FIRST_MODEL);
+    }
+
+    /**
+     * This effect counted only by scoring models from {@code model} on, so that an assessment scored on an older
+     * model keeps its ratings when the templates learn more context.
+     */
+    public AnswerEffect since(int model) {
+        return new AnswerEffect(when, risk, kind, delta, mitigation, model);
+    }
+
+    /** True when a scoring model of this number reads the effect. */
+    public boolean countsFor(int model) {
+        return model >= sinceModel;
     }
 
     public static AnswerEffect notApplicable(Condition when, String risk) {

@@ -23,13 +23,17 @@ public record Question(
         BigDecimal max,
         Condition showIf,
         List<String> informs,
-        List<AnswerEffect> effects) {
+        List<AnswerEffect> effects,
+        boolean allowsNotApplicable) {
 
     public static final String YES = "yes";
     public static final String NO = "no";
     public static final String NOT_SURE = "not_sure";
+    /** The answer to a yes/no question that cannot be true of this system; it needs a reason in the note. */
+    public static final String NOT_APPLICABLE = "not_applicable";
     public static final List<Option> YES_NO_UNSURE_OPTIONS =
             List.of(new Option(YES, "Yes"), new Option(NO, "No"), new Option(NOT_SURE, "Not sure"));
+    public static final Option NOT_APPLICABLE_OPTION = new Option(NOT_APPLICABLE, "Not applicable");
     public static final int SCALE_MIN = 1;
     public static final int SCALE_MAX = 5;
 
@@ -39,12 +43,34 @@ public record Question(
         text = text == null ? "" : text;
         help = help == null ? "" : help;
         examples = examples == null ? List.of() : List.copyOf(examples);
-        options = type == QuestionType.YES_NO_UNSURE ? YES_NO_UNSURE_OPTIONS
-                : options == null ? List.of() : List.copyOf(options);
+        if (allowsNotApplicable && type != QuestionType.YES_NO_UNSURE) {
+            throw new IllegalArgumentException("only yes/no questions offer 'Not applicable'");
+        }
+        options = type != QuestionType.YES_NO_UNSURE ? options == null ? List.of() : List.copyOf(options)
+                : allowsNotApplicable ? withNotApplicable() : YES_NO_UNSURE_OPTIONS;
         scaleLabels = scaleLabels == null ? Map.of() : Map.copyOf(scaleLabels);
         showIf = showIf == null ? Condition.always() : showIf;
         informs = informs == null ? List.of() : List.copyOf(informs);
         effects = effects == null ? List.of() : List.copyOf(effects);
+    }
+
+    private static List<Option> withNotApplicable() {
+        List<Option> all = new java.util.ArrayList<>(YES_NO_UNSURE_OPTIONS);
+        all.add(NOT_APPLICABLE_OPTION);
+        return List.copyOf(all);
+    }
+
+    /** A question without a "Not applicable" answer. */
+    public Question(String id, QuestionType type, String text, String help, List<String> examples, boolean required,
+                    List<Option> options, Map<Integer, String> scaleLabels, BigDecimal min, BigDecimal max,
+                    Condition showIf, List<String> informs, List<AnswerEffect> effects) {
+        this(id, type, text, help, examples, required, options, scaleLabels, min, max, showIf, informs, effects,
+                false);
+    }
+
+    /** True when this answer says the question cannot apply to the system. */
+    public static boolean isNotApplicable(Answer answer) {
+        return answer instanceof Answer.Choice c && NOT_APPLICABLE.equals(c.option());
     }
 
     /** A question that informs no risk: intake and context questions. */

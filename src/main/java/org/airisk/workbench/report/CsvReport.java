@@ -32,7 +32,8 @@ public final class CsvReport {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Risk id", "Risk", "Category", "Inherent likelihood", "Inherent impact", "Inherent score",
                 "Inherent level", "Residual likelihood", "Residual impact", "Residual score", "Residual level",
-                "Overridden", "Override justification", "Rests on open or unsure answers"));
+                "Overridden", "Override justification", "Rests on open or unsure answers", "Target likelihood",
+                "Target impact", "Target score", "Target level"));
         for (RiskScore s : r.registerRows()) {
             rows.add(List.of(s.riskId(), s.risk().name(), s.risk().category().label(),
                     Integer.toString(s.inherent().likelihood()), Integer.toString(s.inherent().impact()),
@@ -40,7 +41,9 @@ public final class CsvReport {
                     Integer.toString(s.residual().likelihood()), Integer.toString(s.residual().impact()),
                     Integer.toString(s.residual().score()), s.residual().level().label(),
                     s.isOverridden() ? "yes" : "no", s.isOverridden() ? s.override().justification() : "",
-                    s.restsOnAssumptions() ? "yes" : "no"));
+                    s.restsOnAssumptions() ? "yes" : "no", Integer.toString(s.target().likelihood()),
+                    Integer.toString(s.target().impact()), Integer.toString(s.target().score()),
+                    s.target().level().label()));
         }
         return new Table("Risk register", rows);
     }

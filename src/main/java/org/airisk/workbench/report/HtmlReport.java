@@ -88,18 +88,21 @@ public final class HtmlReport {
         var overall = register.overall();
         h.append("<h2 id=\"summary\">Executive summary</h2><p>")
                 .append(overall.risks()).append(" applicable risks; ").append(overall.aboveAppetite())
-                .append(" remain above the risk appetite after the controls in place and the mitigation plan. ")
+                .append(" are above the risk appetite with the measures in place now, and ")
+                .append(register.aboveAppetiteAfterPlan().size())
+                .append(" once every accepted plan item is in place. ")
                 .append("Residual risks by level: ");
         var levels = register.method().levels();
         for (int i = levels.size() - 1; i >= 0; i--) {
             h.append(chip(levels.get(i).label(), levels.get(i).colour())).append(' ')
                     .append(overall.residualByLevel().get(i)).append(i > 0 ? " \u00b7 " : ".");
         }
-        h.append("</p><h3>Highest residual risks</h3><table><thead><tr><th>Risk</th><th>Inherent</th>")
-                .append("<th>Residual</th></tr></thead><tbody>");
+        h.append("</p><h3>Highest risks</h3><table><thead><tr><th>Risk</th><th>Inherent</th>")
+                .append("<th>Residual now</th><th>Target</th></tr></thead><tbody>");
         for (RiskScore s : r.topRisks()) {
             h.append("<tr><td>").append(e(s.risk().name())).append("</td><td>").append(rating(s.inherent()))
-                    .append("</td><td>").append(rating(s.residual())).append("</td></tr>");
+                    .append("</td><td>").append(rating(s.residual())).append("</td><td>").append(rating(s.target()))
+                    .append("</td></tr>");
         }
         h.append("</tbody></table><h3>EU AI Act (indicative)</h3>");
         EuAiActIndication eu = r.euAiAct();
@@ -138,18 +141,20 @@ public final class HtmlReport {
 
     private static void register(StringBuilder h, ReportContent r) {
         h.append("<h2 id=\"register\">Risk register</h2><table><thead><tr><th>Risk</th><th>Category</th>")
-                .append("<th>Inherent</th><th>Residual</th></tr></thead><tbody>");
+                .append("<th>Inherent</th><th>Residual now</th><th>Target</th></tr></thead><tbody>");
         List<RiskScore> rows = r.registerRows();
         for (RiskScore s : rows) {
             h.append("<tr><td>").append(e(s.risk().name())).append(s.isOverridden() ? " \u270e" : "")
                     .append("<br/><span class=\"small muted\">").append(e(s.riskId())).append("</span></td><td>")
                     .append(e(s.risk().category().label())).append("</td><td>").append(rating(s.inherent()))
-                    .append("</td><td>").append(rating(s.residual())).append("</td></tr>");
+                    .append("</td><td>").append(rating(s.residual())).append("</td><td>").append(rating(s.target()))
+                    .append("</td></tr>");
         }
         h.append("</tbody></table><h3>Why each risk is rated so</h3>");
         for (RiskScore s : rows) {
             h.append("<div class=\"risk\"><b>").append(e(s.risk().name())).append("</b> \u2014 inherent ")
-                    .append(e(s.inherent().toString())).append(", residual ").append(e(s.residual().toString()));
+                    .append(e(s.inherent().toString())).append(", residual now ").append(e(s.residual().toString()))
+                    .append(", target ").append(e(s.target().toString()));
             if (s.isOverridden()) {
                 h.append("<div class=\"note\">\u270e Overridden by the assessor (calculated ")
                         .append(e(s.calculated().toString())).append("): ").append(e(s.override().justification()))
@@ -159,11 +164,13 @@ public final class HtmlReport {
             for (Contribution c : s.reasons()) {
                 h.append("<li>").append(e(c.kind().label())).append(": ").append(e(c.subject()))
                         .append(c.detail().isEmpty() ? "" : " \u2014 " + e(c.detail()))
-                        .append(c.kind() == Contribution.Kind.START ? "" : " (" + e(c.effect()) + ")").append("</li>");
+                        .append(c.effect().isEmpty() || c.kind() == Contribution.Kind.START ? ""
+                                : " (" + e(c.effect()) + ")").append("</li>");
             }
             for (Contribution c : s.reductions()) {
-                h.append("<li>").append(e(c.kind().label())).append(": ").append(e(c.subject())).append(" (")
-                        .append(e(c.effect())).append(")</li>");
+                h.append("<li>").append(e(c.kind().label())).append(": ").append(e(c.subject()))
+                        .append(c.detail().isEmpty() ? "" : " \u2014 " + e(c.detail()))
+                        .append(c.effect().isEmpty() ? "" : " (" + e(c.effect()) + ")").append("</li>");
             }
             h.append("</ul>");
             if (s.restsOnAssumptions()) {

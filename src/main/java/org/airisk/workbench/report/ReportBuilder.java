@@ -29,10 +29,7 @@ public final class ReportBuilder {
         ReportContent.Cover cover = new ReportContent.Cover(assessment.title(), assessment.systemName(),
                 assessment.owner(), answers.template().displayName(), assessment.status().label(),
                 answers.progress().percent(), date, appVersion, register.method().describe());
-        List<RiskScore> top = register.applicable().stream()
-                .sorted(java.util.Comparator.comparingInt((RiskScore s) -> s.residual().score()).reversed()
-                        .thenComparing(s -> s.risk().name()))
-                .limit(TOP_RISKS).toList();
+        List<RiskScore> top = register.ranked().stream().limit(TOP_RISKS).toList();
         List<ReportContent.QuestionAndAnswer> profile = new ArrayList<>();
         List<ReportContent.AppendixSection> appendix = new ArrayList<>();
         List<ReportContent.QuestionAndAnswer> open = new ArrayList<>();

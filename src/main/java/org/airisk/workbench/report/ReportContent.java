@@ -55,11 +55,6 @@ public record ReportContent(
 
     /** Applicable risks, highest residual first (the register's order in every report). */
     public List<RiskScore> registerRows() {
-        return register.applicable().stream()
-                .sorted(java.util.Comparator.comparingInt((RiskScore s) -> s.residual().score()).reversed()
-                        .thenComparing(java.util.Comparator.comparingInt((RiskScore s) -> s.inherent().score())
-                                .reversed())
-                        .thenComparing(s -> s.risk().name()))
-                .toList();
+        return register.ranked();
     }
 }

@@ -106,11 +106,13 @@ final class OfficeReports {
 
             heading(doc, "Heading1", "Executive summary");
             var overall = r.register().overall();
-            text(doc, overall.risks() + " applicable risks; " + overall.aboveAppetite() + " remain above the risk "
-                    + "appetite after the controls in place and the mitigation plan.");
-            heading(doc, "Heading2", "Highest residual risks");
-            table(doc, rows(List.of("Risk", "Inherent", "Residual"), r.topRisks().stream().map(s -> List.of(
-                    s.risk().name(), s.inherent().toString(), s.residual().toString())).toList()), true);
+            text(doc, overall.risks() + " applicable risks; " + overall.aboveAppetite() + " are above the risk "
+                    + "appetite with the measures in place now, and " + r.register().aboveAppetiteAfterPlan().size()
+                    + " once every accepted plan item is in place.");
+            heading(doc, "Heading2", "Highest risks");
+            table(doc, rows(List.of("Risk", "Inherent", "Residual now", "Target"), r.topRisks().stream()
+                    .map(s -> List.of(s.risk().name(), s.inherent().toString(), s.residual().toString(),
+                            s.target().toString())).toList()), true);
             heading(doc, "Heading2", "EU AI Act (indicative)");
             if (!r.euAiAct().isAvailable()) {
                 text(doc, r.euAiAct().summary());
@@ -132,10 +134,10 @@ final class OfficeReports {
             picture(doc, SvgCharts.bars(charts.categories()), "Risks by category", 5.2);
 
             heading(doc, "Heading1", "Risk register");
-            table(doc, rows(List.of("Risk", "Category", "Inherent", "Residual"), r.registerRows().stream()
-                    .map(s -> List.of(s.risk().name() + (s.isOverridden() ? " \u270e" : ""),
-                            s.risk().category().label(), s.inherent().toString(), s.residual().toString())).toList()),
-                    true);
+            table(doc, rows(List.of("Risk", "Category", "Inherent", "Residual now", "Target"), r.registerRows()
+                    .stream().map(s -> List.of(s.risk().name() + (s.isOverridden() ? " \u270e" : ""),
+                            s.risk().category().label(), s.inherent().toString(), s.residual().toString(),
+                            s.target().toString())).toList()), true);
             heading(doc, "Heading2", "Why each risk is rated so");
             for (RiskScore s : r.registerRows()) {
                 heading(doc, "Heading3", s.risk().name());
@@ -146,10 +148,12 @@ final class OfficeReports {
                 for (Contribution k : s.reasons()) {
                     text(doc, "\u2022 " + k.kind().label() + ": " + k.subject()
                             + (k.detail().isEmpty() ? "" : " \u2014 " + k.detail())
-                            + (k.kind() == Contribution.Kind.START ? "" : " (" + k.effect() + ")"));
+                            + (k.effect().isEmpty() || k.kind() == Contribution.Kind.START ? "" : " (" + k.effect() + ")"));
                 }
                 for (Contribution k : s.reductions()) {
-                    text(doc, "\u2022 " + k.kind().label() + ": " + k.subject() + " (" + k.effect() + ")");
+                    text(doc, "\u2022 " + k.kind().label() + ": " + k.subject()
+                            + (k.detail().isEmpty() ? "" : " \u2014 " + k.detail())
+                            + (k.effect().isEmpty() ? "" : " (" + k.effect() + ")"));
                 }
             }
             heading(doc, "Heading2", "Not applicable");

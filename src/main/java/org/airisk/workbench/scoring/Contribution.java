@@ -13,7 +13,11 @@ public record Contribution(Kind kind, String questionId, String subject, String 
         ANSWER("Answer"),
         ASSUMED("Unanswered: worst case assumed"),
         CONTROL("Control in place"),
-        PLAN("Mitigation plan");
+        PLAN("Mitigation plan"),
+        /** How the model added the pieces up; the detail says so and gives the result. */
+        COMBINED("Combined"),
+        /** A safeguard a question asks about that is not (known to be) in place: what would lower the risk. */
+        MISSING("Safeguard not in place");
 
         private final String label;
 
@@ -34,6 +38,9 @@ public record Contribution(Kind kind, String questionId, String subject, String 
 
     /** "+2 likelihood, +1 impact"; "no change" when both are 0. */
     public String effect() {
+        if (kind == Kind.COMBINED || kind == Kind.MISSING) {
+            return "";
+        }
         StringBuilder text = new StringBuilder();
         if (likelihood != 0) {
             text.append(signed(likelihood)).append(" likelihood");

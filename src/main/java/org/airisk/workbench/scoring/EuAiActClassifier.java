@@ -23,6 +23,13 @@ public final class EuAiActClassifier {
     public static final String AFFECTED = "profile_affected";
     public static final String OUTPUTS = "profile_outputs";
     public static final String JURISDICTIONS = "profile_jurisdictions";
+    public static final String ANNEX_III_USE = "profile_annex_iii_use";
+    public static final String ROLE = "profile_role";
+    public static final String PUBLISHES = "profile_publishes";
+    /** Roles that make the organisation the provider of an AI system (Art. 3(3)), with the duties of Art. 50(1)-(2). */
+    static final Set<String> SYSTEM_PROVIDER_ROLES = Set.of("builds_system", "sells_to_deployers");
+    /** Roles that concern a model, not a system: Art. 50 does not attach to a model on its own. */
+    static final Set<String> MODEL_ROLES = Set.of("develops_model", "publishes_weights");
 
     /** Domains the profile offers that are Annex III areas. */
     static final Set<String> ANNEX_III = Set.of("employment", "credit_finance", "education", "public_services",
@@ -36,8 +43,8 @@ public final class EuAiActClassifier {
         Map<String, Answer> answers = state.countedAnswers();
         List<EuAiActIndication.Finding> findings = new ArrayList<>();
         List<String> open = new ArrayList<>();
-        for (String id : List.of(PRACTICES, DOMAIN, REGULATED_PRODUCT, GPAI_PROVIDER, GPAI_SYSTEMIC, AUDIENCE,
-                OUTPUTS, JURISDICTIONS)) {
+        for (String id : List.of(PRACTICES, DOMAIN, ANNEX_III_USE, ROLE, REGULATED_PRODUCT, GPAI_PROVIDER,
+                GPAI_SYSTEMIC, AUDIENCE, OUTPUTS, JURISDICTIONS)) {
             state.template().question(id).filter(state::isShown).filter(q -> !answers.containsKey(id))
                     .ifPresent(q -> open.add(id));
         }
@@ -50,12 +57,22 @@ public final class EuAiActClassifier {
                     + ". Stop and take legal advice before going further.", List.of(PRACTICES)));
         }
         String domain = single(answers.get(DOMAIN));
-        if (ANNEX_III.contains(domain)) {
+        Set<String> annexUses = selected(answers.get(ANNEX_III_USE));
+        annexUses.remove(NONE);
+        if (answers.containsKey(ANNEX_III_USE)) {
+            if (!annexUses.isEmpty()) {
+                findings.add(new EuAiActIndication.Finding(EuAiActIndication.Outcome.HIGH_RISK, "Used for "
+                        + labels(state, ANNEX_III_USE, annexUses) + ", a use listed in Annex III: risk management, "
+                        + "data governance, logging, human oversight, accuracy and registration duties apply, unless "
+                        + "the system only performs a narrow preparatory task and does not profile people "
+                        + "(Art. 6(3)).", List.of(ANNEX_III_USE)));
+            }
+        } else if (ANNEX_III.contains(domain)) {
             findings.add(new EuAiActIndication.Finding(EuAiActIndication.Outcome.HIGH_RISK, "Used in "
                     + labels(state, DOMAIN, Set.of(domain)) + ", an area listed in Annex III: risk management, data "
                     + "governance, logging, human oversight, accuracy and registration duties may apply, unless the "
                     + "system only performs a narrow preparatory task (Art. 6(3)).", List.of(DOMAIN)));
-        } else if ("health".equals(domain)) {
+        } else if ("health".equals(domain) && !answers.containsKey(ANNEX_III_USE)) {
             findings.add(new EuAiActIndication.Finding(EuAiActIndication.Outcome.HIGH_RISK, "Health and care: "
                     + "high-risk if the system is (part of) a medical device under Annex I, or triages emergency "
                     + "calls or prices health insurance (Annex III). Check which applies.", List.of(DOMAIN)));
@@ -69,15 +86,36 @@ public final class EuAiActClassifier {
         Set<String> affected = selected(answers.get(AFFECTED));
         boolean meetsPeople = "public".equals(single(answers.get(AUDIENCE))) || affected.contains("customers")
                 || affected.contains("public");
-        if (meetsPeople && (outputs.contains("text") || outputs.contains("audio"))) {
-            findings.add(new EuAiActIndication.Finding(EuAiActIndication.Outcome.TRANSPARENCY, "People outside the "
-                    + "organisation interact with it: they must be told they are dealing with an AI system, unless "
-                    + "that is obvious.", List.of(AUDIENCE, AFFECTED, OUTPUTS)));
-        }
-        if (outputs.contains("images") || outputs.contains("audio") || outputs.contains("video")) {
-            findings.add(new EuAiActIndication.Finding(EuAiActIndication.Outcome.TRANSPARENCY, "It generates images, "
-                    + "audio or video: synthetic content must be marked as such in a machine-readable way, and deep "
-                    + "fakes disclosed.", List.of(OUTPUTS)));
+        boolean media = outputs.contains("images") || outputs.contains("audio") || outputs.contains("video");
+        Set<String> roles = selected(answers.get(ROLE));
+        if (roles.isEmpty()) {
+            // the role is not known: the duties of whoever provides a system that talks to people or makes media
+            if (meetsPeople && (outputs.contains("text") || outputs.contains("audio"))) {
+                findings.add(new EuAiActIndication.Finding(EuAiActIndication.Outcome.TRANSPARENCY, "People outside "
+                        + "the organisation interact with it: they must be told they are dealing with an AI system, "
+                        + "unless that is obvious (Art. 50(1)).", List.of(AUDIENCE, AFFECTED, OUTPUTS)));
+            }
+            if (media) {
+                findings.add(new EuAiActIndication.Finding(EuAiActIndication.Outcome.TRANSPARENCY, "It generates "
+                        + "images, audio or video: synthetic content must be marked as such in a machine-readable "
+                        + "way, and deep fakes disclosed (Art. 50(2) and (4)).", List.of(OUTPUTS)));
+            }
+        } else if (roles.stream().anyMatch(SYSTEM_PROVIDER_ROLES::contains)) {
+            boolean talks = meetsPeople && (outputs.contains("text") || outputs.contains("audio"));
+            boolean synthetic = media || outputs.contains("text");
+            if (talks || synthetic) {
+                findings.add(new EuAiActIndication.Finding(EuAiActIndication.Outcome.TRANSPARENCY, "You provide a "
+                        + "system that " + (talks ? "people interact with: they must be told they are dealing with "
+                        + "an AI system, unless that is obvious (Art. 50(1))" + (synthetic ? "; and that " : ".")
+                        : "") + (synthetic ? "generates " + (media ? "text, images, audio or video" : "text")
+                        + ": its output must be marked as artificially generated in a machine-readable way, unless "
+                        + "it only assists standard editing or barely changes its input (Art. 50(2))." : ""),
+                        List.of(ROLE, AUDIENCE, AFFECTED, OUTPUTS)));
+            }
+        } else if (!MODEL_ROLES.containsAll(roles) && media && yes(answers.get(PUBLISHES))) {
+            findings.add(new EuAiActIndication.Finding(EuAiActIndication.Outcome.TRANSPARENCY, "You publish images, "
+                    + "audio or video it generates: deep fakes must be disclosed as artificially generated "
+                    + "(Art. 50(4)).", List.of(ROLE, OUTPUTS, PUBLISHES)));
         }
         if (yes(answers.get(GPAI_PROVIDER))) {
             boolean systemic = yes(answers.get(GPAI_SYSTEMIC));

@@ -23,7 +23,7 @@ public final class MitigationRecommender {
     public List<Recommendation> recommend(RiskRegister register, MitigationPlan plan) {
         ScoringMethod method = register.method();
         Map<String, List<RiskScore>> risksByMitigation = new LinkedHashMap<>();
-        for (RiskScore score : register.aboveAppetite()) {
+        for (RiskScore score : register.aboveAppetiteAfterPlan()) {
             for (Mitigation m : catalog.mitigationsFor(score.riskId())) {
                 if (!score.controlsInPlace().contains(m.id()) && plan.decisionOn(m.id()).isEmpty()) {
                     risksByMitigation.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(score);
@@ -35,8 +35,7 @@ public final class MitigationRecommender {
             Mitigation m = catalog.mitigation(id).orElseThrow();
             int reduction = 0;
             for (RiskScore s : risks) {
-                reduction += s.residual().score()
-                        - s.residualWith(m.reducesLikelihood(), m.reducesImpact(), method).score();
+                reduction += s.target().score() - s.targetWith(m, method).score();
             }
             if (reduction > 0) {
                 recommendations.add(new Recommendation(m, risks, reduction,

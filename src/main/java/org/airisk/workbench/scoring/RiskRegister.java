@@ -26,11 +26,32 @@ public record RiskRegister(ScoringMethod method, List<RiskScore> applicable, Lis
         return applicable.stream().filter(RiskScore::restsOnAssumptions).toList();
     }
 
-    /** Residual risks beyond the appetite, highest first. */
+    /**
+     * The register's order, everywhere it is shown: by rank (the current residual on what the answers say,
+     * unrounded), then the more severe impact first, then the higher residual cell, then the risk that is more
+     * severe and more likely by nature (its baseline), then by name.
+     */
+    public static final Comparator<RiskScore> RANKING = Comparator.comparingDouble(RiskScore::rank).reversed()
+            .thenComparing(Comparator.comparingInt((RiskScore s) -> s.inherent().impact()).reversed())
+            .thenComparing(Comparator.comparingInt((RiskScore s) -> s.residual().score()).reversed())
+            .thenComparing(Comparator.comparingInt((RiskScore s) -> s.risk().baseline().impact()).reversed())
+            .thenComparing(Comparator.comparingInt((RiskScore s) -> s.risk().baseline().likelihood()).reversed())
+            .thenComparing(s -> s.risk().name());
+
+    /** The applicable risks in the register's order, highest first. */
+    public List<RiskScore> ranked() {
+        return applicable.stream().sorted(RANKING).toList();
+    }
+
+    /** Current residual risks beyond the appetite, in the register's order. */
     public List<RiskScore> aboveAppetite() {
-        return applicable.stream().filter(s -> method.isAboveAppetite(s.residual().score()))
-                .sorted(Comparator.comparingInt((RiskScore s) -> s.residual().score()).reversed()
-                        .thenComparing(RiskScore::riskId))
+        return applicable.stream().filter(s -> method.isAboveAppetite(s.residual().score())).sorted(RANKING)
+                .toList();
+    }
+
+    /** Risks still beyond the appetite once every accepted plan item is in place, in the register's order. */
+    public List<RiskScore> aboveAppetiteAfterPlan() {
+        return applicable.stream().filter(s -> method.isAboveAppetite(s.target().score())).sorted(RANKING)
                 .toList();
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.catalog.Risk;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.questionnaire.Answer;
@@ -20,14 +19,13 @@ import org.airisk.workbench.questionnaire.Section;
 /**
  * Turns an answered questionnaire into a risk register. Deterministic and explainable:
  * <ol>
- * <li>The risks in scope are those the template's questions inform. A risk is not applicable when an answer's
- * effect says so, or when none of the questions about it is shown for this system.</li>
- * <li>Likelihood and impact start at the method's starting point on the 5-point scale; each effect whose condition
- * holds on a shown, answered question moves them. For a shown question left unanswered, the plausible answer that
- * raises the risk most is assumed. Both stay within 1-5 and are then mapped onto the matrix.</li>
- * <li>An override replaces the calculated inherent likelihood and/or impact.</li>
- * <li>Residual: controls in place (effects of answers) and accepted plan items lower likelihood and impact by their
- * declared strengths, summed, never below 1.</li>
+ * <li>The risks in scope are those the template's questions inform; from the calibrated model on, questions of an
+ * included template (the system profile) adjust those risks but bring in none of their own. A risk is not
+ * applicable when an answer's
+ * effect says so, when every question about it that is shown was answered "Not applicable", or when none of the
+ * questions about it is shown for this system.</li>
+ * <li>Each applicable risk is rated by the assessment's scoring model ({@link AdditiveRating} for model 1,
+ * {@link CalibratedRating} for model 2); only effects the model reads count.</li>
  * </ol>
  * Answers to hidden questions never count: only {@link AnsweredQuestionnaire#countedAnswers()} is read.
  */
@@ -43,28 +41,54 @@ public final class RiskScorer {
         QuestionnaireTemplate template = state.template();
         Map<String, Answer> counted = state.countedAnswers();
         Map<String, List<Question>> questionsByRisk = new LinkedHashMap<>();
-        template.questions().forEach(q -> q.informedRisks().forEach(r ->
+        template.questions().forEach(q -> informedRisks(q, method.version()).forEach(r ->
                 questionsByRisk.computeIfAbsent(r, k -> new ArrayList<>()).add(q)));
         List<RiskScore> applicable = new ArrayList<>();
         List<NotApplicableRisk> notApplicable = new ArrayList<>();
+        RiskRating rating = method.version() == ScoringMethod.ADDITIVE ? new AdditiveRating(catalog)
+                : new CalibratedRating(catalog, counted);
         questionsByRisk.forEach((riskId, questions) -> {
             Optional<Risk> risk = catalog.risk(riskId);
             if (risk.isEmpty()) {
                 return; // templates are checked against the catalog when loaded; a leftover id is skipped
             }
+            if (method.version() >= ScoringMethod.CALIBRATED && questions.stream().allMatch(template::isIncluded)) {
+                return; // the profile gives context to the questionnaire's risks; it does not add risks of its own
+            }
             List<Question> shown = questions.stream().filter(state::isShown).toList();
-            Optional<NotApplicableRisk> excluded = exclusion(risk.get(), questions, shown, state, counted);
+            Optional<NotApplicableRisk> excluded = exclusion(risk.get(), questions, shown, state, counted,
+                    method.version());
             if (excluded.isPresent()) {
                 notApplicable.add(excluded.get());
             } else {
-                applicable.add(score(risk.get(), shown, template, counted, method, overrides.get(riskId), plan));
+                applicable.add(rating.rate(risk.get(), shown, template, counted, method, overrides.get(riskId),
+                        plan));
             }
         });
         return new RiskRegister(method, applicable, notApplicable);
     }
 
+    /** Rates one applicable risk; one implementation per scoring model. */
+    interface RiskRating {
+        RiskScore rate(Risk risk, List<Question> shown, QuestionnaireTemplate template, Map<String, Answer> counted,
+                       ScoringMethod method, RatingOverride override, MitigationPlan plan);
+    }
+
+    /** The risks a question tells this scoring model about: those it names, and those its effects touch. */
+    static Set<String> informedRisks(Question q, int model) {
+        Set<String> risks = new LinkedHashSet<>(q.informs());
+        q.effects().stream().filter(e -> e.countsFor(model)).forEach(e -> risks.add(e.risk()));
+        return risks;
+    }
+
+    /** The effects of a question on a risk that this scoring model reads. */
+    static List<AnswerEffect> effectsOn(Question q, String riskId, int model) {
+        return q.effects().stream().filter(e -> e.risk().equals(riskId) && e.countsFor(model)).toList();
+    }
+
     private static Optional<NotApplicableRisk> exclusion(Risk risk, List<Question> all, List<Question> shown,
-                                                         AnsweredQuestionnaire state, Map<String, Answer> counted) {
+                                                         AnsweredQuestionnaire state, Map<String, Answer> counted,
+                                                         int model) {
         if (shown.isEmpty()) {
             Set<String> sections = new LinkedHashSet<>();
             all.forEach(q -> state.template().sectionOf(q.id()).map(Section::title).ifPresent(sections::add));
@@ -73,105 +97,28 @@ public final class RiskScorer {
         }
         for (Question q : shown) {
             Answer answer = counted.get(q.id());
-            if (answer == null) {
+            if (answer == null || Question.isNotApplicable(answer)) {
                 continue;
             }
-            for (AnswerEffect e : q.effects()) {
-                if (e.kind() == AnswerEffect.Kind.NOT_APPLICABLE && e.risk().equals(risk.id())
-                        && e.when().holds(counted)) {
+            for (AnswerEffect e : effectsOn(q, risk.id(), model)) {
+                if (e.kind() == AnswerEffect.Kind.NOT_APPLICABLE && e.when().holds(counted)) {
                     return Optional.of(new NotApplicableRisk(risk, "Answered \u201c" + q.describe(answer)
                             + "\u201d to \u201c" + q.text() + "\u201d", q.id()));
                 }
             }
         }
+        List<Question> notApplicableAnswers = shown.stream()
+                .filter(q -> Question.isNotApplicable(counted.get(q.id()))).toList();
+        if (notApplicableAnswers.size() == shown.size()) {
+            Question q = notApplicableAnswers.get(0);
+            return Optional.of(new NotApplicableRisk(risk, "Every question about it was answered \u201cNot "
+                    + "applicable\u201d, such as \u201c" + q.text() + "\u201d", q.id()));
+        }
         return Optional.empty();
     }
 
-    private RiskScore score(Risk risk, List<Question> shown, QuestionnaireTemplate template,
-                            Map<String, Answer> counted, ScoringMethod method, RatingOverride override,
-                            MitigationPlan plan) {
-        List<Contribution> reasons = new ArrayList<>();
-        List<Contribution> reductions = new ArrayList<>();
-        List<String> uncertain = new ArrayList<>();
-        Set<String> controls = new LinkedHashSet<>();
-        reasons.add(new Contribution(Contribution.Kind.START, null, "Starting point of the method",
-                "likelihood " + method.startLikelihood() + ", impact " + method.startImpact() + " of 5",
-                method.startLikelihood(), method.startImpact()));
-        int likelihood = method.startLikelihood();
-        int impact = method.startImpact();
-        for (Question q : shown) {
-            List<AnswerEffect> effects = q.effects().stream().filter(e -> e.risk().equals(risk.id())).toList();
-            if (effects.isEmpty()) {
-                continue;
-            }
-            Answer answer = counted.get(q.id());
-            Contribution.Kind kind = template.isIncluded(q) ? Contribution.Kind.PROFILE : Contribution.Kind.ANSWER;
-            if (answer == null) {
-                uncertain.add(q.id());
-                Contribution assumed = worstCase(q, effects);
-                if (assumed != null) {
-                    reasons.add(assumed);
-                    likelihood += assumed.likelihood();
-                    impact += assumed.impact();
-                }
-                continue;
-            }
-            if (new Answer.Choice(Question.NOT_SURE).equals(answer)) {
-                uncertain.add(q.id());
-            }
-            Map<String, Answer> own = Map.of(q.id(), answer);
-            int dl = 0;
-            int di = 0;
-            for (AnswerEffect e : effects) {
-                if (!e.when().holds(own)) {
-                    continue;
-                }
-                switch (e.kind()) {
-                    case LIKELIHOOD -> dl += e.delta();
-                    case IMPACT -> di += e.delta();
-                    case CONTROL -> controls.add(e.mitigation());
-                    default -> { }
-                }
-            }
-            if (dl != 0 || di != 0) {
-                reasons.add(new Contribution(kind, q.id(), q.text(), q.describe(answer), dl, di));
-                likelihood += dl;
-                impact += di;
-            }
-        }
-        int l5 = clamp(likelihood, ScoringMethod.FIVE_POINT);
-        int i5 = clamp(impact, ScoringMethod.FIVE_POINT);
-        Rating calculated = Rating.of(method.fromFivePoint(l5), method.fromFivePoint(i5), method);
-        Rating inherent = override == null ? calculated : override.applyTo(calculated, method);
-
-        int reduceL = 0;
-        int reduceI = 0;
-        for (String id : controls) {
-            Optional<Mitigation> m = catalog.mitigation(id);
-            if (m.isPresent()) {
-                reduceL += m.get().reducesLikelihood();
-                reduceI += m.get().reducesImpact();
-                reductions.add(new Contribution(Contribution.Kind.CONTROL, null, m.get().title(),
-                        "an answer says this is in place", -m.get().reducesLikelihood(), -m.get().reducesImpact()));
-            }
-        }
-        for (PlanItem item : plan.acceptedFor(risk.id())) {
-            if (controls.contains(item.mitigationId())) {
-                continue; // already counted as in place
-            }
-            reduceL += item.reducesLikelihood();
-            reduceI += item.reducesImpact();
-            reductions.add(new Contribution(Contribution.Kind.PLAN, null, item.title(),
-                    item.status().label() + (item.isCustom() ? ", custom measure" : ""),
-                    -item.reducesLikelihood(), -item.reducesImpact()));
-        }
-        Rating residual = residual(inherent, reduceL, reduceI, method);
-        return new RiskScore(risk, calculated, inherent, residual, override, reasons, reductions, uncertain,
-                reduceL, reduceI, controls);
-    }
-
     /** The plausible answer that raises this risk most, as a reason; null when no answer would raise it. */
-    private static Contribution worstCase(Question q, List<AnswerEffect> effects) {
+    static Contribution worstCase(Question q, List<AnswerEffect> effects) {
         Contribution worst = null;
         for (Answer candidate : WorstCase.candidates(q)) {
             Map<String, Answer> own = Map.of(q.id(), candidate);
@@ -189,16 +136,5 @@ public final class RiskScorer {
             }
         }
         return worst;
-    }
-
-    /** The inherent rating lowered by reductions given in 5-point steps, never below 1 on either axis. */
-    static Rating residual(Rating inherent, int reduceLikelihood, int reduceImpact, ScoringMethod method) {
-        int l = Math.max(1, inherent.likelihood() - method.stepsFromFivePoint(reduceLikelihood));
-        int i = Math.max(1, inherent.impact() - method.stepsFromFivePoint(reduceImpact));
-        return Rating.of(l, i, method);
-    }
-
-    private static int clamp(int value, int max) {
-        return Math.max(1, Math.min(max, value));
     }
 }

@@ -14,7 +14,17 @@ import java.util.regex.Pattern;
  * any answer moves them. Answer effects and mitigation strengths are declared on a 5-point scale and mapped onto
  * the matrix. Each assessment keeps the method it was scored with.
  */
-public record ScoringMethod(int size, List<Level> levels, int appetite, int startLikelihood, int startImpact) {
+public record ScoringMethod(int size, List<Level> levels, int appetite, int startLikelihood, int startImpact,
+                            int version) {
+    /** The first scoring model: every risk starts at the method's starting point and answers add steps. */
+    public static final int ADDITIVE = 1;
+    /**
+     * The calibrated model (docs/scoring.md): each risk starts at its own baseline, context and evidence combine
+     * with diminishing returns, controls lower by bounded amounts, and the register ranks by a finer score.
+     */
+    public static final int CALIBRATED = 2;
+    /** The model new assessments are scored with. */
+    public static final int CURRENT = CALIBRATED;
     public static final int MIN_SIZE = 3;
     public static final int MAX_SIZE = 6;
     /** The scale answer effects and mitigation strengths are written in. */
@@ -33,9 +43,27 @@ public record ScoringMethod(int size, List<Level> levels, int appetite, int star
     public ScoringMethod {
         levels = List.copyOf(levels);
         List<String> problems = problems(size, levels, appetite, startLikelihood, startImpact);
+        if (version < ADDITIVE || version > CURRENT) {
+            problems.add("This workbench knows scoring models " + ADDITIVE + " to " + CURRENT + ", not " + version);
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
+    }
+
+    /** A method on the current scoring model. */
+    public ScoringMethod(int size, List<Level> levels, int appetite, int startLikelihood, int startImpact) {
+        this(size, levels, appetite, startLikelihood, startImpact, CURRENT);
+    }
+
+    /** The same matrix, levels and appetite on another scoring model. */
+    public ScoringMethod withVersion(int model) {
+        return new ScoringMethod(size, levels, appetite, startLikelihood, startImpact, model);
+    }
+
+    /** "calibrated model (2)". */
+    public String modelLabel() {
+        return (version == ADDITIVE ? "additive model" : "calibrated model") + " (" + version + ")";
     }
 
     /** What is wrong with these settings, in the assessor's words; empty when they make a valid method. */
@@ -128,6 +156,18 @@ public record ScoringMethod(int size, List<Level> levels, int appetite, int star
         return 1 + Math.round((clamped - 1) * (size - 1) / (float) (FIVE_POINT - 1));
     }
 
+    /** An unrounded value on the 5-point scale as a point on this matrix's axis (halves round up). */
+    public int fromFivePoint(double value) {
+        double clamped = Math.max(1, Math.min(FIVE_POINT, value));
+        return 1 + (int) Math.floor((clamped - 1) * (size - 1) / (FIVE_POINT - 1) + 0.5 + 1e-9);
+    }
+
+    /** A point on this matrix's axis as a value on the 5-point scale. */
+    public double toFivePoint(int point) {
+        int clamped = Math.max(1, Math.min(size, point));
+        return 1 + (clamped - 1) * (FIVE_POINT - 1) / (double) (size - 1);
+    }
+
     /** A number of steps on the 5-point scale as steps on this matrix's axis. */
     public int stepsFromFivePoint(int steps) {
         return Math.round(Math.max(0, steps) * (size - 1) / (float) (FIVE_POINT - 1));
@@ -141,13 +181,14 @@ public record ScoringMethod(int size, List<Level> levels, int appetite, int star
     /** "5x5 matrix, levels Low / Medium / High / Critical, appetite up to score 9 (Medium)". */
     public String describe() {
         return size + "x" + size + " matrix, levels " + String.join(" / ", levels.stream().map(Level::label).toList())
-                + ", appetite up to score " + appetite + " (" + level(appetite).label() + ")";
+                + ", appetite up to score " + appetite + " (" + level(appetite).label() + "), " + modelLabel();
     }
 
     /** One line of text for storing the method beside an assessment or in the settings. */
     public String encode() {
         StringBuilder text = new StringBuilder("v1;size=").append(size).append(";appetite=").append(appetite)
-                .append(";start=").append(startLikelihood).append(',').append(startImpact).append(";levels=");
+                .append(";start=").append(startLikelihood).append(',').append(startImpact)
+                .append(";model=").append(version).append(";levels=");
         for (int i = 0; i < levels.size(); i++) {
             Level l = levels.get(i);
             text.append(i == 0 ? "" : ",").append(l.label().strip()).append('|').append(l.colour()).append('|')
@@ -166,12 +207,14 @@ public record ScoringMethod(int size, List<Level> levels, int appetite, int star
             int appetite = 0;
             int startL = 0;
             int startI = 0;
+            int model = ADDITIVE; // written before scoring models had numbers
             List<Level> levels = new ArrayList<>();
             for (String part : text.substring(3).split(";")) {
                 String[] kv = part.split("=", 2);
                 switch (kv[0]) {
                     case "size" -> size = Integer.parseInt(kv[1]);
                     case "appetite" -> appetite = Integer.parseInt(kv[1]);
+                    case "model" -> model = Integer.parseInt(kv[1]);
                     case "start" -> {
                         String[] s = kv[1].split(",");
                         startL = Integer.parseInt(s[0]);
@@ -186,7 +229,7 @@ public record ScoringMethod(int size, List<Level> levels, int appetite, int star
                     default -> { }
                 }
             }
-            return Optional.of(new ScoringMethod(size, levels, appetite, startL, startI));
+            return Optional.of(new ScoringMethod(size, levels, appetite, startL, startI, model));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

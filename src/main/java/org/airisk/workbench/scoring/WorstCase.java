@@ -22,7 +22,9 @@ final class WorstCase {
     static List<Answer> candidates(Question question) {
         List<Answer> answers = new ArrayList<>();
         switch (question.type()) {
-            case SINGLE_CHOICE, YES_NO_UNSURE -> question.options().forEach(o -> answers.add(new Answer.Choice(o.id())));
+            case SINGLE_CHOICE, YES_NO_UNSURE -> question.options().stream()
+                    .filter(o -> !o.id().equals(Question.NOT_APPLICABLE)) // never assumed: it needs a reason
+                    .forEach(o -> answers.add(new Answer.Choice(o.id())));
             case MULTIPLE_CHOICE -> {
                 question.options().forEach(o -> answers.add(new Answer.Choices(List.of(o.id()))));
                 answers.add(new Answer.Choices(question.options().stream().map(Option::id).toList()));

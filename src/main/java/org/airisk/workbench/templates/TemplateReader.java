@@ -204,9 +204,13 @@ public final class TemplateReader {
                     effectNodes.forEach(e -> effects.addAll(effects(e, id)));
                 }
             }
+            if (node.path("allowsNotApplicable").asBoolean(false) && type.get() != QuestionType.YES_NO_UNSURE) {
+                add(id, "'allowsNotApplicable' is for yes/no questions only");
+            }
             return new Question(id, type.get(), text(node, "text"), text(node, "help"), examples,
                     node.path("required").asBoolean(false), options, scaleLabels,
-                    number(node, "min", id), number(node, "max", id), showIf, informs, effects);
+                    number(node, "min", id), number(node, "max", id), showIf, informs, effects,
+                    type.get() == QuestionType.YES_NO_UNSURE && node.path("allowsNotApplicable").asBoolean(false));
         }
 
         /** One effect entry; "risks" lists several risks the same answer touches in the same way. */
@@ -228,6 +232,14 @@ public final class TemplateReader {
                 return List.of();
             }
             List<AnswerEffect> result = new ArrayList<>();
+            int since = AnswerEffect.FIRST_MODEL;
+            if (node.has("sinceModel")) {
+                if (!node.get("sinceModel").canConvertToInt() || node.get("sinceModel").asInt() < 1) {
+                    add(questionId, "'sinceModel' is the number of the first scoring model that reads the effect");
+                } else {
+                    since = node.get("sinceModel").asInt();
+                }
+            }
             for (String risk : risks) {
                 if (node.path("notApplicable").asBoolean(false)) {
                     result.add(AnswerEffect.notApplicable(when, risk));
@@ -242,7 +254,8 @@ public final class TemplateReader {
                             + "' needs one of: notApplicable, likelihood, impact, control");
                 }
             }
-            return result;
+            final int model = since;
+            return result.stream().map(e -> e.since(model)).toList();
         }
 
         /** An effect's 'when' tests its own question, so the template need not repeat the question's id. */

@@ -128,7 +128,7 @@ class ReportFilesTest {
                     headings.toString());
             assertTrue(doc.getStyles().styleExist("Heading1"));
             var register = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Risk")
-                    && t.getRow(0).getTableCells().size() == 4).findFirst().orElseThrow();
+                    && t.getRow(0).getTableCells().size() == 5).findFirst().orElseThrow();
             assertEquals(content.register().applicable().size() + 1, register.getNumberOfRows());
             assertTrue(doc.getAllPictures().size() >= 4, "charts as pictures");
             String all = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();

@@ -26,6 +26,9 @@ class EuAiActClassifierTest {
         a.put("profile_practices", new Answer.Choices(List.of("none")));
         a.put("profile_regulated_product", new Answer.Choice("no"));
         a.put("profile_gpai_provider", new Answer.Choice("no"));
+        a.put("profile_role", new Answer.Choices(List.of("deploys")));
+        a.put("profile_annex_iii_use", new Answer.Choices(List.of("none")));
+        a.put("profile_publishes", new Answer.Choice("no"));
         return a;
     }
 
@@ -50,6 +53,7 @@ class EuAiActClassifierTest {
         Map<String, Answer> a = minimal();
         a.put("profile_practices", new Answer.Choices(List.of("emotion_recognition")));
         a.put("profile_domain", new Answer.Choice("employment"));
+        a.put("profile_annex_iii_use", new Answer.Choices(List.of("employment")));
         EuAiActIndication i = classify(a);
         assertEquals(List.of(Outcome.PROHIBITED, Outcome.HIGH_RISK), outcomes(i));
         assertEquals(Outcome.PROHIBITED, i.headline().orElseThrow());
@@ -58,10 +62,18 @@ class EuAiActClassifierTest {
     }
 
     @Test
-    void highRiskFromAnAnnexIiiAreaOrAnAnnexIProduct() {
+    void highRiskFromAnAnnexIiiUseOrAnAnnexIProduct() {
         Map<String, Answer> a = minimal();
         a.put("profile_domain", new Answer.Choice("credit_finance"));
-        assertEquals(List.of(Outcome.HIGH_RISK), outcomes(classify(a)));
+        assertEquals(List.of(Outcome.MINIMAL), outcomes(classify(a)), "a bank's chatbot scores no one");
+        a.put("profile_annex_iii_use", new Answer.Choices(List.of("essential_services")));
+        EuAiActIndication scoring = classify(a);
+        assertEquals(List.of(Outcome.HIGH_RISK), outcomes(scoring));
+        assertTrue(scoring.findings().get(0).explanation().contains("creditworthiness"));
+        a.remove("profile_annex_iii_use");
+        EuAiActIndication unknown = classify(a);
+        assertEquals(List.of(Outcome.HIGH_RISK), outcomes(unknown), "unanswered, the Annex III area counts");
+        assertTrue(unknown.openQuestions().contains("profile_annex_iii_use"));
         Map<String, Answer> b = minimal();
         b.put("profile_regulated_product", new Answer.Choice("yes"));
         EuAiActIndication product = classify(b);
@@ -70,13 +82,33 @@ class EuAiActClassifierTest {
     }
 
     @Test
-    void transparencyForChatWithThePublicAndForSyntheticMedia() {
+    void transparencyForProvidersOfSystemsThatTalkOrGenerateAndForDeployersPublishingDeepFakes() {
         Map<String, Answer> a = minimal();
         a.put("profile_audience", new Answer.Choice("public"));
-        assertEquals(List.of(Outcome.TRANSPARENCY), outcomes(classify(a)));
+        assertEquals(List.of(Outcome.MINIMAL), outcomes(classify(a)), "the duty to tell sits with the provider");
+        a.put("profile_role", new Answer.Choices(List.of("builds_system", "deploys")));
+        EuAiActIndication provider = classify(a);
+        assertEquals(List.of(Outcome.TRANSPARENCY), outcomes(provider));
+        assertTrue(provider.findings().get(0).explanation().contains("Art. 50(1)"));
+        assertTrue(provider.findings().get(0).explanation().contains("Art. 50(2)"));
+        Map<String, Answer> internal = minimal();
+        internal.put("profile_role", new Answer.Choices(List.of("builds_system")));
+        assertEquals(List.of(Outcome.TRANSPARENCY), outcomes(classify(internal)), "generated text is marked");
         Map<String, Answer> b = minimal();
         b.put("profile_outputs", new Answer.Choices(List.of("images")));
-        assertEquals(List.of(Outcome.TRANSPARENCY), outcomes(classify(b)));
+        assertEquals(List.of(Outcome.MINIMAL), outcomes(classify(b)), "a deployer keeping images in house");
+        b.put("profile_publishes", new Answer.Choice("yes"));
+        assertEquals(List.of(Outcome.TRANSPARENCY), outcomes(classify(b)), "a deployer publishing deep fakes");
+        Map<String, Answer> model = minimal();
+        model.put("profile_role", new Answer.Choices(List.of("develops_model", "publishes_weights")));
+        model.put("profile_audience", new Answer.Choice("public"));
+        model.put("profile_publishes", new Answer.Choice("yes"));
+        model.put("profile_outputs", new Answer.Choices(List.of("text", "images")));
+        assertEquals(List.of(Outcome.MINIMAL), outcomes(classify(model)), "Art. 50 does not attach to a model");
+        Map<String, Answer> unknownRole = minimal();
+        unknownRole.remove("profile_role");
+        unknownRole.put("profile_outputs", new Answer.Choices(List.of("images")));
+        assertEquals(List.of(Outcome.TRANSPARENCY), outcomes(classify(unknownRole)), "unknown role: as a provider");
     }
 
     @Test

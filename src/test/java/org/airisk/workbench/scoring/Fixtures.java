@@ -107,6 +107,6 @@ public final class Fixtures {
     }
 
     public static RiskRegister score(AnsweredQuestionnaire state) {
-        return new RiskScorer(CATALOG).score(state, ScoringMethod.standard(), Map.of(), MitigationPlan.EMPTY);
+        return new RiskScorer(CATALOG).score(state, ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE), Map.of(), MitigationPlan.EMPTY);
     }
 }

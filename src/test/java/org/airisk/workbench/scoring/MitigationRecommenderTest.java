@@ -17,7 +17,7 @@ class MitigationRecommenderTest {
     private List<Recommendation> recommend(MitigationPlan plan) {
         var answers = answered("audience", "public", "screening", "no", "grounding", "no", "outputs_code", "yes",
                 "stakes", "5", "uses_tools", "no");
-        return recommender.recommend(scorer.score(answers, ScoringMethod.standard(), Map.of(), plan), plan);
+        return recommender.recommend(scorer.score(answers, ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE), Map.of(), plan), plan);
     }
 
     @Test
@@ -47,7 +47,7 @@ class MitigationRecommenderTest {
         var answers = answered("audience", "internal", "screening", "yes", "grounding", "yes", "outputs_code", "no",
                 "stakes", "1", "uses_tools", "no");
         MitigationPlan plan = MitigationPlan.EMPTY;
-        assertEquals(List.of(), recommender.recommend(scorer.score(answers, ScoringMethod.standard(), Map.of(), plan),
+        assertEquals(List.of(), recommender.recommend(scorer.score(answers, ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE), Map.of(), plan),
                 plan));
     }
 }

@@ -110,18 +110,18 @@ class RiskScorerTest {
     void controlsInPlaceAndAcceptedPlanItemsLowerResidualOnly() {
         var state = answered("screening", "no", "grounding", "yes");
         RiskScorer scorer = new RiskScorer(Fixtures.CATALOG);
-        RiskScore before = scorer.score(state, ScoringMethod.standard(), Map.of(), MitigationPlan.EMPTY)
+        RiskScore before = scorer.score(state, ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE), Map.of(), MitigationPlan.EMPTY)
                 .score(INJECTION).orElseThrow();
         PlanItem accepted = PlanItem.accept(Fixtures.SCREEN, List.of(INJECTION));
         PlanItem rejected = PlanItem.reject(Fixtures.REVIEW, List.of(INJECTION), "Too costly");
-        RiskScore after = scorer.score(state, ScoringMethod.standard(), Map.of(),
+        RiskScore after = scorer.score(state, ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE), Map.of(),
                 new MitigationPlan(List.of(accepted, rejected))).score(INJECTION).orElseThrow();
         assertEquals(before.inherent(), after.inherent());
         assertEquals(before.residual().likelihood() - 2, after.residual().likelihood());
         assertEquals(List.of(Contribution.Kind.PLAN), after.reductions().stream().map(Contribution::kind).toList());
 
         // a plan item for a mitigation already in place is not counted twice
-        RiskScore hallucination = scorer.score(state, ScoringMethod.standard(), Map.of(),
+        RiskScore hallucination = scorer.score(state, ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE), Map.of(),
                 new MitigationPlan(List.of(PlanItem.accept(Fixtures.GROUND, List.of(HALLUCINATION)))))
                 .score(HALLUCINATION).orElseThrow();
         assertEquals(1, hallucination.reductions().size());
@@ -131,7 +131,7 @@ class RiskScorerTest {
     void anOverrideReplacesTheInherentRatingAndStaysVisible() {
         var state = answered("audience", "internal", "screening", "yes");
         RatingOverride override = new RatingOverride(INJECTION, 5, 0, "Seen in production twice last month");
-        RiskScore s = new RiskScorer(Fixtures.CATALOG).score(state, ScoringMethod.standard(),
+        RiskScore s = new RiskScorer(Fixtures.CATALOG).score(state, ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE),
                 Map.of(INJECTION, override), MitigationPlan.EMPTY).score(INJECTION).orElseThrow();
         assertTrue(s.isOverridden());
         assertEquals("L2 x I3 = 6 (Medium)", s.calculated().toString());
@@ -143,7 +143,7 @@ class RiskScorerTest {
 
     @Test
     void aSmallerMatrixMapsTheFivePointScale() {
-        ScoringMethod three = ScoringMethod.standard(3);
+        ScoringMethod three = ScoringMethod.standard(3).withVersion(ScoringMethod.ADDITIVE);
         RiskScore s = new RiskScorer(Fixtures.CATALOG).score(answered("audience", "public", "screening", "no"),
                 three, Map.of(), MitigationPlan.EMPTY).score(INJECTION).orElseThrow();
         assertEquals(3, s.inherent().likelihood()); // 5 of 5 is the top of 3

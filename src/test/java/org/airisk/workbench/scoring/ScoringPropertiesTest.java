@@ -20,7 +20,9 @@ import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionType;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.util.stream.Stream;
 
 /**
  * Properties of scoring over many random answer sets on the shipped questionnaires and catalog. Each run is seeded,
@@ -30,8 +32,17 @@ class ScoringPropertiesTest {
     private static final int RUNS = 300;
     private final RiskScorer scorer = new RiskScorer(BuiltIn.CATALOG);
 
+    private int model;
+
     private RiskRegister score(QuestionnaireTemplate t, Map<String, Answer> answers, MitigationPlan plan) {
-        return scorer.score(new AnsweredQuestionnaire(t, answers), ScoringMethod.standard(), Map.of(), plan);
+        return scorer.score(new AnsweredQuestionnaire(t, answers), ScoringMethod.standard().withVersion(model),
+                Map.of(), plan);
+    }
+
+    /** Each shipped questionnaire on each scoring model. */
+    static Stream<Arguments> cases() {
+        return Stream.of("foundation-model-assessment", "ai-agent-assessment").flatMap(t ->
+                Stream.of(Arguments.of(t, ScoringMethod.ADDITIVE), Arguments.of(t, ScoringMethod.CALIBRATED)));
     }
 
     /** A random answer set: most questions answered with one of their plausible answers, some left open. */
@@ -59,13 +70,16 @@ class ScoringPropertiesTest {
         return candidates.get(random.nextInt(candidates.size()));
     }
 
+    /** Current and target residual score of each risk, as "current/target" pairs in one number. */
     private static Map<String, Integer> residualScores(RiskRegister r) {
-        return r.applicable().stream().collect(Collectors.toMap(RiskScore::riskId, s -> s.residual().score()));
+        return r.applicable().stream().collect(Collectors.toMap(RiskScore::riskId,
+                s -> s.residual().score() * 100 + s.target().score()));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"foundation-model-assessment", "ai-agent-assessment"})
-    void scoringIsDeterministic(String templateId) {
+    @MethodSource("cases")
+    void scoringIsDeterministic(String templateId, int model) {
+        this.model = model;
         QuestionnaireTemplate t = BuiltIn.template(templateId);
         for (int seed = 0; seed < RUNS; seed++) {
             Map<String, Answer> answers = randomAnswers(t, new Random(seed));
@@ -79,8 +93,9 @@ class ScoringPropertiesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"foundation-model-assessment", "ai-agent-assessment"})
-    void hiddenAnswersNeverChangeAScore(String templateId) {
+    @MethodSource("cases")
+    void hiddenAnswersNeverChangeAScore(String templateId, int model) {
+        this.model = model;
         QuestionnaireTemplate t = BuiltIn.template(templateId);
         int hiddenSeen = 0;
         for (int seed = 0; seed < RUNS; seed++) {
@@ -102,8 +117,9 @@ class ScoringPropertiesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"foundation-model-assessment", "ai-agent-assessment"})
-    void addingAMitigationNeverRaisesResidualRisk(String templateId) {
+    @MethodSource("cases")
+    void addingAMitigationNeverRaisesResidualRisk(String templateId, int model) {
+        this.model = model;
         QuestionnaireTemplate t = BuiltIn.template(templateId);
         List<Mitigation> mitigations = BuiltIn.CATALOG.mitigations();
         for (int seed = 0; seed < RUNS; seed++) {
@@ -116,7 +132,8 @@ class ScoringPropertiesTest {
                 plan = plan.with(PlanItem.accept(m, m.risks()));
                 Map<String, Integer> after = residualScores(score(t, answers, plan));
                 for (Map.Entry<String, Integer> e : after.entrySet()) {
-                    assertTrue(e.getValue() <= before.get(e.getKey()), "seed " + seed + ": " + m.id() + " raised "
+                    int was = before.get(e.getKey());
+                    assertTrue(e.getValue() / 100 <= was / 100 && e.getValue() % 100 <= was % 100, "seed " + seed + ": " + m.id() + " raised "
                             + e.getKey() + " from " + before.get(e.getKey()) + " to " + e.getValue());
                 }
                 before = after;
@@ -130,8 +147,9 @@ class ScoringPropertiesTest {
      * Checked on questions no condition reads, so the change does not also show or hide other questions.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"foundation-model-assessment", "ai-agent-assessment"})
-    void aMoreSevereAnswerNeverLowersARisk(String templateId) {
+    @MethodSource("cases")
+    void aMoreSevereAnswerNeverLowersARisk(String templateId, int model) {
+        this.model = model;
         QuestionnaireTemplate t = BuiltIn.template(templateId);
         Set<String> read = new HashSet<>();
         t.questions().forEach(q -> read.addAll(q.showIf().questionIds()));
@@ -150,7 +168,7 @@ class ScoringPropertiesTest {
             answers.put(q.id(), a2);
             RiskRegister r2 = score(t, answers, MitigationPlan.EMPTY);
             for (String risk : q.informedRisks()) {
-                if (atLeastAsSevere(q, a2, a1, risk)) {
+                if (atLeastAsSevere(q, a2, a1, risk, model)) {
                     compared++;
                     assertTrue(inherent(r2, risk) >= inherent(r1, risk) && residual(r2, risk) >= residual(r1, risk),
                             "seed " + seed + ": " + q.id() + " " + q.describe(a1) + " -> " + q.describe(a2)
@@ -161,21 +179,24 @@ class ScoringPropertiesTest {
         assertTrue(compared > RUNS, "enough comparisons: " + compared);
     }
 
-    private static boolean atLeastAsSevere(Question q, Answer worse, Answer better, String risk) {
-        Effect w = Effect.of(q, worse, risk);
-        Effect b = Effect.of(q, better, risk);
+    private static boolean atLeastAsSevere(Question q, Answer worse, Answer better, String risk, int model) {
+        Effect w = Effect.of(q, worse, risk, model);
+        Effect b = Effect.of(q, better, risk, model);
+        // the calibrated model caps how far measures soften a grave harm: an answer that makes it grave is worse
+        boolean graveness = model < ScoringMethod.CALIBRATED
+                || CalibratedRating.isGrave(Map.of(q.id(), worse)) || !CalibratedRating.isGrave(Map.of(q.id(), better));
         return w.likelihood >= b.likelihood && w.impact >= b.impact && b.controls.containsAll(w.controls)
-                && (!w.excluded || b.excluded);
+                && (!w.excluded || b.excluded) && graveness;
     }
 
     private record Effect(int likelihood, int impact, Set<String> controls, boolean excluded) {
-        static Effect of(Question q, Answer answer, String risk) {
+        static Effect of(Question q, Answer answer, String risk, int model) {
             int l = 0;
             int i = 0;
             Set<String> controls = new HashSet<>();
             boolean excluded = false;
             for (AnswerEffect e : q.effects()) {
-                if (e.risk().equals(risk) && e.when().holds(Map.of(q.id(), answer))) {
+                if (e.risk().equals(risk) && e.countsFor(model) && e.when().holds(Map.of(q.id(), answer))) {
                     switch (e.kind()) {
                         case LIKELIHOOD -> l += e.delta();
                         case IMPACT -> i += e.delta();
@@ -196,5 +217,80 @@ class ScoringPropertiesTest {
 
     private static int residual(RiskRegister r, String risk) {
         return r.score(risk).map(s -> s.residual().score()).orElse(0);
+    }
+    /**
+     * On the questions that offer it, "Not applicable" never raises a risk compared with leaving the question open
+     * or answering no: it takes the question out of the evidence.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void aNotApplicableAnswerNeverRaisesARisk(String templateId, int model) {
+        this.model = model;
+        QuestionnaireTemplate t = BuiltIn.template(templateId);
+        Set<String> read = new HashSet<>();
+        t.questions().forEach(q -> read.addAll(q.showIf().questionIds()));
+        t.sections().forEach(s -> read.addAll(s.showIf().questionIds()));
+        List<Question> offering = t.questions().filter(q -> q.allowsNotApplicable() && !read.contains(q.id()))
+                .toList();
+        assertTrue(!offering.isEmpty(), templateId + " offers Not applicable somewhere");
+        Answer notApplicable = new Answer.Choice(Question.NOT_APPLICABLE);
+        for (int seed = 0; seed < RUNS; seed++) {
+            Random random = new Random(seed);
+            Map<String, Answer> answers = randomAnswers(t, random);
+            Question q = offering.get(random.nextInt(offering.size()));
+            for (Answer other : java.util.Arrays.asList(null, new Answer.Choice(Question.NO),
+                    new Answer.Choice(Question.NOT_SURE))) {
+                if (other == null) {
+                    answers.remove(q.id());
+                } else {
+                    answers.put(q.id(), other);
+                }
+                RiskRegister before = score(t, answers, MitigationPlan.EMPTY);
+                answers.put(q.id(), notApplicable);
+                RiskRegister after = score(t, answers, MitigationPlan.EMPTY);
+                for (String risk : q.informedRisks()) {
+                    assertTrue(inherent(after, risk) <= inherent(before, risk)
+                                    && residual(after, risk) <= residual(before, risk),
+                            "seed " + seed + ": Not applicable to " + q.id() + " raised " + risk);
+                }
+            }
+        }
+    }
+
+    /** A risk an answer switches off stays off whatever else is answered, as long as that answer is shown. */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void aRiskSwitchedOffByContextStaysOff(String templateId, int model) {
+        this.model = model;
+        QuestionnaireTemplate t = BuiltIn.template(templateId);
+        Set<String> read = new HashSet<>();
+        t.questions().forEach(q -> read.addAll(q.showIf().questionIds()));
+        t.sections().forEach(s -> read.addAll(s.showIf().questionIds()));
+        List<Question> leaves = t.questions().filter(q -> !read.contains(q.id())).toList();
+        int checked = 0;
+        for (int seed = 0; seed < RUNS; seed++) {
+            Random random = new Random(seed);
+            Map<String, Answer> answers = randomAnswers(t, random);
+            RiskRegister before = score(t, answers, MitigationPlan.EMPTY);
+            List<NotApplicableRisk> off = before.notApplicable().stream()
+                    .filter(n -> !n.questionId().isEmpty() && !Question.isNotApplicable(answers.get(n.questionId())))
+                    .toList();
+            if (off.isEmpty()) {
+                continue;
+            }
+            Question changed = leaves.get(random.nextInt(leaves.size()));
+            Answer a = randomAnswer(changed, random);
+            if (a == null || off.stream().anyMatch(n -> n.questionId().equals(changed.id()))) {
+                continue;
+            }
+            answers.put(changed.id(), a);
+            RiskRegister after = score(t, answers, MitigationPlan.EMPTY);
+            for (NotApplicableRisk n : off) {
+                checked++;
+                assertTrue(after.score(n.risk().id()).isEmpty(), "seed " + seed + ": answering " + changed.id()
+                        + " brought back " + n.risk().id() + ", switched off by " + n.questionId());
+            }
+        }
+        assertTrue(checked > RUNS / 10, "enough risks were switched off to test this: " + checked);
     }
 }

@@ -70,13 +70,12 @@ public final class DashboardViewModel {
             top.add(new Figure(level.label(), Integer.toString(counts.get(i)), level.colour()));
         }
         top.add(new Figure("Above appetite", Integer.toString(register.aboveAppetite().size()), ""));
+        top.add(new Figure("Above appetite after the plan", Integer.toString(register.aboveAppetiteAfterPlan().size()),
+                ""));
         top.add(new Figure("Plan items overdue", Long.toString(current.overdue(session.today())), ""));
         top.add(new Figure("EU AI Act (indicative)", session.indicationProperty().get().summary(), ""));
         figures.setAll(top);
-        highest.setAll(register.applicable().stream()
-                .sorted(java.util.Comparator.comparingInt((RiskScore s) -> s.residual().score()).reversed()
-                        .thenComparing(s -> s.risk().name()))
-                .limit(5).toList());
+        highest.setAll(register.ranked().stream().limit(5).toList());
     }
 
     private void listCell(HeatMap.Cell cell) {

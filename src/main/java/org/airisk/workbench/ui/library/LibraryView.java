@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.airisk.workbench.ui.Tables;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.airisk.workbench.format.UserFormats;
+import org.airisk.workbench.ui.Buttons;
 
 /** The assessment library screen: search, table and the actions on the selected assessment. */
 public final class LibraryView extends BorderPane {
@@ -252,7 +253,7 @@ public final class LibraryView extends BorderPane {
         dialog.setTitle("Rename assessment");
         dialog.setHeaderText("New title for \u201c" + row.title() + "\u201d");
         dialog.getEditor().setId("rename-title");
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(Buttons.OK);
         ok.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             String t = dialog.getEditor().getText().strip();
             return t.isEmpty() || t.length() > org.airisk.workbench.assessment.NewAssessment.MAX_TITLE;
@@ -278,13 +279,13 @@ public final class LibraryView extends BorderPane {
             return;
         }
         ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", delete, ButtonType.CANCEL);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", delete, Buttons.CANCEL);
         confirm.initOwner(getScene().getWindow());
         confirm.setTitle("Delete assessment");
         confirm.setHeaderText("Delete \u201c" + row.title() + "\u201d?");
         confirm.setContentText("Its answers and notes are deleted with it. You can undo this with Edit \u203a "
                 + "Undo delete (Ctrl+Z) until you delete another or close the workbench.");
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) confirm.getDialogPane().lookupButton(Buttons.CANCEL)).setDefaultButton(true);
         ((Button) confirm.getDialogPane().lookupButton(delete)).setDefaultButton(false);
         Optional<ButtonType> answer = confirm.showAndWait();
         if (answer.isPresent() && answer.get() == delete) {

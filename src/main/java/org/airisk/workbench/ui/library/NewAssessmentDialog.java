@@ -21,6 +21,7 @@ import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
+import org.airisk.workbench.ui.Buttons;
 
 /** Asks for what a new assessment needs, checking each field as the assessor types. */
 public final class NewAssessmentDialog extends Dialog<NewAssessment> {
@@ -30,7 +31,7 @@ public final class NewAssessmentDialog extends Dialog<NewAssessment> {
         setTitle("New assessment");
         setHeaderText("Start a new assessment");
         ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(create, Buttons.CANCEL);
 
         TextField title = field("new-title", "e.g. Support assistant pre-launch review", model.titleProperty().get());
         model.titleProperty().bind(title.textProperty());

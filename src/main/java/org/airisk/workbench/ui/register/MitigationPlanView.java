@@ -40,6 +40,7 @@ import org.airisk.workbench.scoring.Recommendation;
 import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.ui.FocusScrolling;
 import org.airisk.workbench.format.UserFormats;
+import org.airisk.workbench.ui.Buttons;
 
 /**
  * The mitigation plan: recommendations ranked by risk reduction per unit of effort, accepted or rejected with a
@@ -340,8 +341,8 @@ public final class MitigationPlanView extends BorderPane {
         reason.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(8, new Label("The reason stays in the plan and the report."),
                 reason));
-        ButtonType rejectButton = new ButtonType("Reject", ButtonType.OK.getButtonData());
-        dialog.getDialogPane().getButtonTypes().addAll(rejectButton, ButtonType.CANCEL);
+        ButtonType rejectButton = new ButtonType("Reject", Buttons.OK.getButtonData());
+        dialog.getDialogPane().getButtonTypes().addAll(rejectButton, Buttons.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(rejectButton);
         ok.disableProperty().bind(reason.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == rejectButton ? reason.getText() : null);
@@ -393,8 +394,8 @@ public final class MitigationPlanView extends BorderPane {
         GridPane.setHgrow(title, Priority.ALWAYS);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setPrefWidth(560);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        dialog.getDialogPane().getButtonTypes().addAll(Buttons.OK, Buttons.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(Buttons.OK);
         ok.setText("Add to the plan");
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             List<String> chosen = risks.getSelectionModel().getSelectedItems().stream().map(RiskScore::riskId)

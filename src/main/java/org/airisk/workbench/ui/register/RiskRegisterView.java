@@ -19,7 +19,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
+
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
@@ -41,6 +41,12 @@ import org.airisk.workbench.scoring.Rating;
 import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.ui.FilterBox;
 import org.airisk.workbench.ui.FocusScrolling;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import org.airisk.workbench.scoring.MethodChange;
+import org.airisk.workbench.ui.Buttons;
 
 /**
  * The risk register: applicable risks with inherent and residual ratings, the explanation of the selected one
@@ -48,6 +54,8 @@ import org.airisk.workbench.ui.FocusScrolling;
  * out with their reasons.
  */
 public final class RiskRegisterView extends BorderPane {
+    private static final ButtonType RESCORE = new ButtonType("Rescore",
+            ButtonBar.ButtonData.OK_DONE);
     private final RiskRegisterViewModel model;
     private final Consumer<String> goToQuestion;
     private final TableView<RiskScore> table = new TableView<>();
@@ -106,7 +114,7 @@ public final class RiskRegisterView extends BorderPane {
         method.setTooltip(methodDetail);
         rescore.visibleProperty().bind(model.session().settingsDifferProperty());
         rescore.managedProperty().bind(rescore.visibleProperty());
-        rescore.setOnAction(e -> model.session().rescoreWithCurrentMethod());
+        rescore.setOnAction(e -> confirmRescore());
 
         search.setId("register-search");
         search.setPromptText("Search risks (Ctrl+F)");
@@ -171,8 +179,17 @@ public final class RiskRegisterView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Tables.textColumn("Risk", 210, s -> s.risk().name()));
         table.getColumns().add(Tables.textColumn("Category", 95, s -> s.risk().category().label()));
-        table.getColumns().add(rating("Inherent", RiskScore::inherent, true));
-        table.getColumns().add(rating("Residual", RiskScore::residual, false));
+        table.getColumns().add(rating("Inherent", RiskScore::inherent, true, true));
+        table.getColumns().add(rating("Residual now", RiskScore::residual, false, false));
+        table.getColumns().add(rating("Target", RiskScore::target, false, true));
+        TableColumn<RiskScore, String> flag = Tables.textColumn("", 30, s -> s.raisedByAssumptions() ? "\u26a0" : "");
+        flag.setId("register-assumed");
+        Label flagHeader = new Label("\u26a0");
+        flagHeader.setTooltip(new javafx.scene.control.Tooltip("Rating raised by worst-case assumptions for "
+                + "unanswered questions; the order follows the answers given"));
+        flag.setGraphic(flagHeader);
+        flag.setSortable(false);
+        table.getColumns().add(flag);
         Label empty = new Label();
         empty.setWrapText(true);
         empty.setMaxWidth(420);
@@ -189,13 +206,12 @@ public final class RiskRegisterView extends BorderPane {
         return table;
     }
 
-
     /** A rating column: "L4 × I3" and the level chip; the inherent one marks overrides with ✎. */
     private static TableColumn<RiskScore, RiskScore> rating(String title, Function<RiskScore, Rating> rating,
-                                                            boolean marksOverride) {
+                                                            boolean marksOverride, boolean compact) {
         TableColumn<RiskScore, RiskScore> column = new TableColumn<>(title);
-        column.setPrefWidth(160);
-        column.setMinWidth(150);
+        column.setPrefWidth(compact ? 112 : 160);
+        column.setMinWidth(compact ? 106 : 150);
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         column.setComparator(java.util.Comparator.comparingInt(s -> rating.apply(s).score()));
         column.setCellFactory(c -> new TableCell<>() {
@@ -216,7 +232,11 @@ public final class RiskRegisterView extends BorderPane {
                 }
                 Rating r = rating.apply(item);
                 LevelChip.show(chip, r);
-                axes.setText(LevelChip.axes(r) + (marksOverride && item.isOverridden() ? " \u270e" : ""));
+                String mark = marksOverride && item.isOverridden() ? " \u270e" : "";
+                axes.setText(compact ? mark : LevelChip.axes(r) + mark);
+                axes.setVisible(!axes.getText().isEmpty());
+                axes.setManaged(axes.isVisible());
+                setTooltip(new javafx.scene.control.Tooltip(title + ": " + r));
                 setGraphic(box);
             }
         });
@@ -251,7 +271,9 @@ public final class RiskRegisterView extends BorderPane {
         ratings.setHgap(10);
         ratings.setVgap(4);
         ratings.addRow(0, muted("Inherent"), new Label(LevelChip.axes(risk.inherent())), LevelChip.of(risk.inherent()));
-        ratings.addRow(1, muted("Residual"), new Label(LevelChip.axes(risk.residual())), LevelChip.of(risk.residual()));
+        ratings.addRow(1, muted("Residual now"), new Label(LevelChip.axes(risk.residual())),
+                LevelChip.of(risk.residual()));
+        ratings.addRow(2, muted("Target"), new Label(LevelChip.axes(risk.target())), LevelChip.of(risk.target()));
         ratings.setId("register-detail-ratings");
         detail.getChildren().addAll(name, facts, ratings);
         if (risk.isOverridden()) {
@@ -271,9 +293,10 @@ public final class RiskRegisterView extends BorderPane {
             detail.getChildren().add(reasons(risk.reductions()));
         }
         if (risk.restsOnAssumptions()) {
-            Label uncertain = new Label("This rating rests on " + risk.uncertainQuestions().size()
-                    + " unanswered or \u201cnot sure\u201d answer(s): the worse plausible answer is assumed until "
-                    + "they are answered.");
+            Label uncertain = new Label((risk.raisedByAssumptions() ? "\u26a0 Assumptions raise this rating: " : "")
+                    + "it rests on " + risk.uncertainQuestions().size()
+                    + " unanswered or \u201cnot sure\u201d answer(s). The worse plausible answer is assumed until "
+                    + "they are answered; the register's order follows the answers given.");
             uncertain.setWrapText(true);
             uncertain.getStyleClass().add("info-banner");
             detail.getChildren().add(uncertain);
@@ -402,5 +425,22 @@ public final class RiskRegisterView extends BorderPane {
         pane.setExpanded(false);
         BorderPane.setMargin(pane, new Insets(10, 0, 0, 0));
         return pane;
+    }
+
+    /** Shows what rescoring would change (levels, the top 10, above appetite) and rescores only when asked to. */
+    private void confirmRescore() {
+        MethodChange change = model.session().previewRescore();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "", RESCORE, Buttons.CANCEL);
+        ask.initOwner(getScene() == null ? null : getScene().getWindow());
+        ask.setTitle("Rescore with the current method");
+        ask.setHeaderText(change.changesNothing() ? "Rescoring changes no rating" : "What rescoring would change");
+        TextArea detail = new TextArea(change.describe());
+        detail.setId("rescore-preview");
+        detail.setEditable(false);
+        detail.setWrapText(true);
+        detail.setPrefSize(560, 300);
+        ask.getDialogPane().setContent(detail);
+        ask.showAndWait().filter(b -> b == RESCORE).ifPresent(b -> model.session().rescoreWithCurrentMethod());
     }
 }

@@ -62,9 +62,7 @@ public final class RiskRegisterViewModel {
                 .filter(s -> !uncertainOnly.get() || s.restsOnAssumptions())
                 .filter(s -> needle.isEmpty() || s.risk().name().toLowerCase(Locale.ROOT).contains(needle)
                         || s.riskId().toLowerCase(Locale.ROOT).contains(needle))
-                .sorted(Comparator.comparingInt((RiskScore s) -> s.residual().score()).reversed()
-                        .thenComparing(Comparator.comparingInt((RiskScore s) -> s.inherent().score()).reversed())
-                        .thenComparing(s -> s.risk().name()))
+                .sorted(RiskRegister.RANKING)
                 .toList();
         String keep = selected.get() == null ? null : selected.get().riskId();
         shown.setAll(matching);

@@ -17,6 +17,7 @@ import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.scoring.EuAiActClassifier;
 import org.airisk.workbench.scoring.EuAiActIndication;
+import org.airisk.workbench.scoring.MethodChange;
 import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.MitigationRecommender;
 import org.airisk.workbench.scoring.PlanItem;
@@ -150,6 +151,13 @@ public final class ScoringSession {
     }
 
     // commands
+
+    /** What rescoring with the method in Settings would change, before the assessor agrees to it. */
+    public MethodChange previewRescore() {
+        RiskRegister after = scorer.score(answers.getValue(), settingsMethod.getValue(), Map.copyOf(overrides),
+                plan.get());
+        return MethodChange.between(register.get(), after);
+    }
 
     /** Scores with the method in Settings from now on; the assessor asks for this, it never happens by itself. */
     public void rescoreWithCurrentMethod() {

@@ -13,6 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.airisk.workbench.ui.Buttons;
 
 /** Help › About: version, build date, runtime versions, where the data lives, and the bundled licences. */
 final class AboutDialog {
@@ -53,7 +54,7 @@ final class AboutDialog {
         VBox content = new VBox(12, facts, new Label("Licences"), licences);
         content.setPadding(new Insets(8, 16, 0, 16));
         content.setPrefWidth(560);
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        Alert about = Buttons.alert(Alert.AlertType.INFORMATION);
         about.initOwner(owner);
         about.setTitle("About AI Risk Workbench");
         about.setHeaderText("AI Risk Workbench " + build.getProperty("version", ""));

@@ -23,7 +23,7 @@ final class Dialogs {
     }
 
     private static void show(Window owner, Alert.AlertType type, String header, String text) {
-        Alert alert = new Alert(type);
+        Alert alert = org.airisk.workbench.ui.Buttons.alert(type);
         alert.initOwner(owner);
         alert.setTitle("AI Risk Workbench");
         alert.setHeaderText(header);

@@ -14,6 +14,7 @@ import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.exchangedata.PackageFormat;
 import org.airisk.workbench.reportfiles.ReportFiles;
 import org.airisk.workbench.ui.BackgroundWork;
+import org.airisk.workbench.ui.Buttons;
 
 /**
  * What leaves and enters the workbench as files: assessment packages out and in (menu, drop, a file opened from
@@ -88,7 +89,7 @@ final class ExchangeActions {
      */
     public void exportReport(UUID id, String title, ReportFiles.Format format, java.nio.file.Path path) {
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
-        Alert progress = new Alert(Alert.AlertType.NONE);
+        Alert progress = Buttons.alert(Alert.AlertType.NONE);
         progress.initOwner(stage);
         progress.initModality(javafx.stage.Modality.NONE);
         progress.setTitle("Export report");
@@ -98,7 +99,7 @@ final class ExchangeActions {
         bar.setId("report-progress");
         bar.setPrefWidth(360);
         progress.getDialogPane().setContent(bar);
-        progress.getButtonTypes().setAll(ButtonType.CANCEL);
+        progress.getButtonTypes().setAll(Buttons.CANCEL);
         progress.setOnHidden(e -> cancelled.set(true));
         progress.show();
         background.submit(() -> reports.write(id, format, path, today.get(), cancelled::get),
@@ -118,7 +119,7 @@ final class ExchangeActions {
 
     /** Says where the report is, and opens it with the system's viewer when asked. */
     private void reportReady(String title, ReportFiles.Format format, java.nio.file.Path written) {
-        Alert done = new Alert(Alert.AlertType.INFORMATION);
+        Alert done = Buttons.alert(Alert.AlertType.INFORMATION);
         done.initOwner(stage);
         done.setHeaderText("Report ready");
         Label content = new Label("The report of \u201c" + title + "\u201d is in " + written
@@ -128,7 +129,7 @@ final class ExchangeActions {
         content.setMaxWidth(480);
         done.getDialogPane().setContent(content);
         ButtonType open = new ButtonType("Open it", javafx.scene.control.ButtonBar.ButtonData.OTHER);
-        done.getButtonTypes().setAll(open, ButtonType.OK);
+        done.getButtonTypes().setAll(open, Buttons.OK);
         done.setResultConverter(b -> b);
         done.resultProperty().addListener((obs, old, b) -> {
             if (b == open) {
@@ -197,25 +198,25 @@ final class ExchangeActions {
             ButtonType importButton = new ButtonType("Import", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
             ButtonType keepBoth = new ButtonType("Keep both", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
             ButtonType replace = new ButtonType("Replace", javafx.scene.control.ButtonBar.ButtonData.OTHER);
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
+            Alert confirm = Buttons.alert(Alert.AlertType.CONFIRMATION);
             confirm.initOwner(stage);
             confirm.setTitle("Import assessment package");
             if (preview.existing().isEmpty()) {
                 confirm.setHeaderText("Import " + preview.assessments().size() + " assessment(s) from "
                         + file.getFileName() + "?");
-                confirm.getButtonTypes().setAll(importButton, ButtonType.CANCEL);
+                confirm.getButtonTypes().setAll(importButton, Buttons.CANCEL);
             } else {
                 confirm.setHeaderText(preview.existing().size() + " of these assessments are already in the "
                         + "library. Keep both (the imported one gets \u201c(imported)\u201d in its title), or "
                         + "replace the ones here with the package's?");
-                confirm.getButtonTypes().setAll(keepBoth, replace, ButtonType.CANCEL);
+                confirm.getButtonTypes().setAll(keepBoth, replace, Buttons.CANCEL);
             }
             TextArea area = new TextArea(text.toString());
             area.setEditable(false);
             area.setWrapText(true);
             area.setPrefRowCount(8);
             confirm.getDialogPane().setContent(area);
-            confirm.showAndWait().filter(b -> b != ButtonType.CANCEL).ifPresent(b -> {
+            confirm.showAndWait().filter(b -> b != Buttons.CANCEL).ifPresent(b -> {
                 var conflict = b == replace ? org.airisk.workbench.exchange.PackageStore.Conflict.REPLACE
                         : org.airisk.workbench.exchange.PackageStore.Conflict.KEEP_BOTH;
                 background.submit(() -> packages.apply(preview, conflict), ids -> {

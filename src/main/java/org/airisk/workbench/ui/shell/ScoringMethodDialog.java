@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.ui.Buttons;
 
 /**
  * Settings for the risk matrix: its size, the levels (name, colour, lowest score), the risk appetite and the
@@ -102,10 +103,10 @@ final class ScoringMethodDialog {
                 new HBox(6, addLevel, removeLevel, reset), problems);
         content.setPadding(new Insets(6, 0, 0, 0));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        dialog.getDialogPane().getButtonTypes().addAll(Buttons.OK, Buttons.CANCEL);
+        ok = (Button) dialog.getDialogPane().lookupButton(Buttons.OK);
         check();
-        return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> build());
+        return dialog.showAndWait().filter(b -> b == Buttons.OK).map(b -> build());
     }
 
     private static Label label(String text) {

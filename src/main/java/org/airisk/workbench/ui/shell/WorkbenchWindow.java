@@ -53,6 +53,7 @@ import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.format.UserFormats;
 import javafx.beans.binding.Bindings;
+import org.airisk.workbench.ui.Buttons;
 
 /**
  * The main window: menus, the library, and the assessment being answered. Remembers its place, its theme and
@@ -393,10 +394,10 @@ public final class WorkbenchWindow {
                     Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "This assessment was scored with: "
                             + session.method().describe() + ".\n\nRescore it with the new method? Other saved "
                             + "assessments keep their method until you rescore them.",
-                            javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+                            Buttons.YES, Buttons.NO);
                     ask.initOwner(stage);
                     ask.setHeaderText("Rescore the open assessment?");
-                    ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES)
+                    ask.showAndWait().filter(b -> b == Buttons.YES)
                             .ifPresent(b -> session.rescoreWithCurrentMethod());
                 }
             }
@@ -431,7 +432,7 @@ public final class WorkbenchWindow {
             var plan = preview.plan();
             if (plan.changesNothing()) {
                 Alert same = new Alert(Alert.AlertType.INFORMATION, "All " + plan.unchanged() + " risks in "
-                        + file.getFileName() + " are already in the catalog as the file states them.");
+                        + file.getFileName() + " are already in the catalog as the file states them.", Buttons.OK);
                 same.initOwner(stage);
                 same.setHeaderText("Nothing to change");
                 same.showAndWait();
@@ -445,12 +446,12 @@ public final class WorkbenchWindow {
             area.setEditable(false);
             area.setWrapText(true);
             area.setPrefRowCount(10);
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
+            Alert confirm = Buttons.alert(Alert.AlertType.CONFIRMATION);
             confirm.initOwner(stage);
             confirm.setTitle("Import Risk Atlas file");
             confirm.setHeaderText("Import " + file.getFileName() + "? " + plan.summary());
             confirm.getDialogPane().setContent(area);
-            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b ->
+            confirm.showAndWait().filter(b -> b == Buttons.OK).ifPresent(b ->
                     background.submit(() -> atlasImporter.apply(plan, current), updated -> {
                         catalog = updated;
                         boolean showing = riskLibraryView != null && root.getCenter() == riskLibraryView;
@@ -532,7 +533,7 @@ public final class WorkbenchWindow {
         TextArea area = new TextArea(text.toString());
         area.setEditable(false);
         area.setWrapText(true);
-        Alert alert = new Alert(Alert.AlertType.WARNING);
+        Alert alert = Buttons.alert(Alert.AlertType.WARNING);
         alert.initOwner(stage);
         alert.setTitle("Template problems");
         alert.setHeaderText("These questionnaire templates were left out. Fix the files and restart.");
@@ -541,7 +542,7 @@ public final class WorkbenchWindow {
     }
 
     private void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = Buttons.alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");

@@ -28,8 +28,8 @@ class DashboardViewModelTest {
             "audience", "public", "screening", "no", "grounding", "no", "outputs_code", "yes", "stakes", "5",
             "uses_tools", "no"));
     private final ScoringSession session = new ScoringSession(UUID.randomUUID(), answers,
-            new ScoringSession.Records(ScoringMethod.standard(), Map.of(), MitigationPlan.EMPTY), Fixtures.CATALOG,
-            new NoStore(), new ImmediateBackgroundWork(), new SimpleObjectProperty<>(ScoringMethod.standard()),
+            new ScoringSession.Records(ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE), Map.of(), MitigationPlan.EMPTY), Fixtures.CATALOG,
+            new NoStore(), new ImmediateBackgroundWork(), new SimpleObjectProperty<>(ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE)),
             () -> LocalDate.of(2026, 11, 25));
     private final DashboardViewModel model = new DashboardViewModel(session);
 

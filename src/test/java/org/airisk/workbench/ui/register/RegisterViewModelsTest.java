@@ -65,12 +65,16 @@ class RegisterViewModelsTest {
     @Test
     void theRegisterFollowsAnswersAndFilters() {
         RiskRegisterViewModel model = new RiskRegisterViewModel(session);
-        assertEquals("High", injection().residual().level().label());
-        model.levelProperty().set("High");
+        ScoringMethod method = session.method();
+        String before = injection().residual().level().label();
+        assertEquals("Critical", before, "public and unscreened: " + injection().residual());
+        model.levelProperty().set(before);
         assertTrue(model.shownRisks().stream().anyMatch(s -> s.riskId().equals(INJECTION)));
         answer("fm_sec_input_screen", "yes");
         answer("fm_sec_redteam", "yes");
-        assertEquals("Low", injection().residual().level().label());
+        assertTrue(method.levelIndex(injection().residual().level()) < method.levelIndex(method.levels().stream()
+                .filter(l -> l.label().equals(before)).findFirst().orElseThrow()), "controls lower it");
+        assertTrue(injection().residual().score() < injection().inherent().score());
         assertFalse(model.shownRisks().stream().anyMatch(s -> s.riskId().equals(INJECTION)),
                 "the level filter now leaves it out");
         model.levelProperty().set(null);
@@ -86,6 +90,14 @@ class RegisterViewModelsTest {
         assertTrue(model.shownRisks().size() < all);
         assertTrue(model.shownRisks().stream().allMatch(RiskScore::restsOnAssumptions));
         assertEquals(session.registerProperty().get().uncertain().size(), model.shownRisks().size());
+        TEMPLATE.questions().filter(q -> q.informedRisks().contains(INJECTION) && !answers.containsKey(q.id()))
+                .forEach(q -> answers.put(q.id(), switch (q.type()) {
+                    case MULTIPLE_CHOICE -> new Answer.Choices(java.util.List.of(q.options().get(0).id()));
+                    case SCALE -> new Answer.Scale(3);
+                    case NUMBER -> new Answer.Number(java.math.BigDecimal.TEN);
+                    default -> new Answer.Choice(q.options().get(0).id());
+                }));
+        state.set(new AnsweredQuestionnaire(TEMPLATE, answers));
         assertFalse(model.shownRisks().stream().anyMatch(s -> s.riskId().equals(INJECTION)), "fully answered");
         model.select(INJECTION);
         assertEquals(INJECTION, model.selectedProperty().get().riskId(), "selecting a hidden risk drops filters");
@@ -112,12 +124,17 @@ class RegisterViewModelsTest {
     void acceptRejectRemoveAndUndo() {
         MitigationPlanViewModel plan = new MitigationPlanViewModel(session);
         Recommendation best = plan.recommendations().get(0);
-        int before = session.registerProperty().get().score(best.riskIds().get(0)).orElseThrow().residual().score();
+        String lowered = best.riskIds().get(0);
+        RiskScore before = session.registerProperty().get().score(lowered).orElseThrow();
         plan.accept(best);
         assertEquals(1, plan.accepted().size());
         assertFalse(plan.recommendations().contains(best));
-        assertTrue(session.registerProperty().get().score(best.riskIds().get(0)).orElseThrow().residual().score()
-                < before, "residual drops at once");
+        RiskScore accepted = session.registerProperty().get().score(lowered).orElseThrow();
+        assertTrue(accepted.target().score() < before.target().score(), "the target drops at once");
+        assertEquals(before.residual(), accepted.residual(), "the current rating waits until it is in place");
+        plan.update(plan.accepted().get(0).withStatus(PlanItem.Status.IMPLEMENTED));
+        assertEquals(accepted.target(), session.registerProperty().get().score(lowered).orElseThrow().residual(),
+                "implemented, it counts now");
         assertEquals(1, repository.plan.size());
 
         Recommendation next = plan.recommendations().get(0);
@@ -145,10 +162,10 @@ class RegisterViewModelsTest {
                 org.airisk.workbench.catalog.Mitigation.Effort.S).isPresent());
         assertTrue(plan.addCustom("Rate limits", java.util.List.of(INJECTION), 0, 0,
                 org.airisk.workbench.catalog.Mitigation.Effort.S).isPresent());
-        int before = injection().residual().likelihood();
+        int before = injection().target().likelihood();
         assertEquals(Optional.empty(), plan.addCustom("Rate limits", java.util.List.of(INJECTION), 1, 0,
                 org.airisk.workbench.catalog.Mitigation.Effort.S));
-        assertEquals(before - 1, injection().residual().likelihood());
+        assertEquals(before - 1, injection().target().likelihood());
     }
 
     @Test
