@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
@@ -59,8 +61,21 @@ public final class JdbcPackageStore implements PackageStore {
         });
     }
 
+    /**
+     * @throws IllegalArgumentException before anything is written, when a plan holds one item id twice: one of the
+     *                                  two would silently replace the other. (A package's reader names them first.)
+     */
     @Override
     public List<UUID> write(List<PackagedAssessment> packaged, Conflict conflict) {
+        for (PackagedAssessment p : packaged) {
+            Set<UUID> ids = new HashSet<>();
+            for (PlanItem item : p.plan().items()) {
+                if (!ids.add(item.id())) {
+                    throw new IllegalArgumentException("The plan of \u201c" + p.assessment().title() + "\u201d holds "
+                            + "the item id " + item.id() + " twice; nothing was imported.");
+                }
+            }
+        }
         return transactions.run("import the assessments", c -> {
             List<UUID> written = new ArrayList<>();
             for (PackagedAssessment p : packaged) {
@@ -128,7 +143,7 @@ public final class JdbcPackageStore implements PackageStore {
             JdbcRegisterRepository.saveOverride(c, id, o, a.updatedAt().atOffset(ZoneOffset.UTC));
         }
         for (PlanItem item : p.plan().items()) {
-            // A kept-both copy gets its own item ids, so the two plans never share a row.
+            // A kept-both copy gets its own item ids too, though plan rows are keyed per assessment anyway.
             PlanItem own = copy ? new PlanItem(UUID.randomUUID(), item.mitigationId(), item.title(), item.risks(),
                     item.reducesLikelihood(), item.reducesImpact(), item.effort(), item.decision(), item.reason(),
                     item.owner(), item.due(), item.priority(), item.status(), item.notes()) : item;

@@ -153,15 +153,19 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         });
     }
 
-    /** Adds or replaces one plan item inside the caller's transaction; a new item goes last. */
+    /**
+     * Adds or replaces one plan item of this assessment inside the caller's transaction; a new item goes last. An item
+     * is keyed by its assessment and its id, so another assessment's item with the same id is never touched.
+     */
     static void savePlanItem(Connection c, UUID assessment, PlanItem item, java.time.OffsetDateTime at)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO plan_item (id, assessment_id, position, "
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO plan_item (assessment_id, id, position, "
                 + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
-                + "owner, due_date, priority, status, notes, updated_at) KEY (id) VALUES (?, ?, COALESCE("
-                + "(SELECT position FROM plan_item WHERE id = ?), (SELECT COUNT(*) FROM plan_item WHERE "
-                + "assessment_id = ?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "owner, due_date, priority, status, notes, updated_at) KEY (assessment_id, id) VALUES (?, ?, "
+                + "COALESCE((SELECT position FROM plan_item WHERE assessment_id = ? AND id = ?), (SELECT COUNT(*) "
+                + "FROM plan_item WHERE assessment_id = ?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 1;
+            s.setObject(i++, assessment);
             s.setObject(i++, item.id());
             s.setObject(i++, assessment);
             s.setObject(i++, item.id());

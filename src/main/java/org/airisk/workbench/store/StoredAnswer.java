@@ -5,14 +5,20 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.airisk.workbench.questionnaire.Answer;
 
 /** How an {@link Answer} lies in the answer table's kind / text / number / date columns. */
 final class StoredAnswer {
-    /** Separates the options of a multiple-choice answer; option ids cannot contain it (the validator checks). */
-    private static final String OPTION_SEPARATOR = "|";
+    /**
+     * Ends each option of a multiple-choice answer in the text column. Inside an option, '|' and the escape '\'
+     * itself are written after a '\', so an option may hold any character (a package may bring options no template
+     * validator has seen): ["a|b", ""] is {@code a\|b||}, no option is {@code ""}. Before schema version 5 the
+     * options were joined with '|' and a '\' was plain text; V5 rewrote those values into this form.
+     */
+    private static final char OPTION_END = '|';
+    private static final char ESCAPE = '\\';
 
     private StoredAnswer() {
     }
@@ -28,7 +34,7 @@ final class StoredAnswer {
             text = c.option();
         } else if (answer instanceof Answer.Choices c) {
             kind = "CHOICES";
-            text = String.join(OPTION_SEPARATOR, c.options());
+            text = encodeOptions(c.options());
         } else if (answer instanceof Answer.Text t) {
             kind = "TEXT";
             text = t.text();
@@ -61,13 +67,51 @@ final class StoredAnswer {
         String text = row.getString("text_value");
         return switch (kind) {
             case "CHOICE" -> new Answer.Choice(text);
-            case "CHOICES" -> new Answer.Choices(text == null || text.isEmpty() ? List.of()
-                    : Arrays.asList(text.split("\\" + OPTION_SEPARATOR)));
+            case "CHOICES" -> new Answer.Choices(decodeOptions(text));
             case "TEXT" -> new Answer.Text(text);
             case "NUMBER" -> new Answer.Number(row.getBigDecimal("number_value"));
             case "SCALE" -> new Answer.Scale(row.getBigDecimal("number_value").intValueExact());
             case "DATE" -> new Answer.Date(row.getDate("date_value").toLocalDate());
             default -> throw new SQLException("unknown answer kind " + kind);
         };
+    }
+
+    static String encodeOptions(List<String> options) {
+        StringBuilder text = new StringBuilder();
+        for (String option : options) {
+            for (int i = 0; i < option.length(); i++) {
+                char c = option.charAt(i);
+                if (c == OPTION_END || c == ESCAPE) {
+                    text.append(ESCAPE);
+                }
+                text.append(c);
+            }
+            text.append(OPTION_END);
+        }
+        return text.toString();
+    }
+
+    /** The inverse of {@link #encodeOptions}; text after the last option end (never written) is a last option. */
+    static List<String> decodeOptions(String text) {
+        List<String> options = new ArrayList<>();
+        if (text == null) {
+            return options;
+        }
+        StringBuilder option = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ESCAPE && i + 1 < text.length()) {
+                option.append(text.charAt(++i));
+            } else if (c == OPTION_END) {
+                options.add(option.toString());
+                option.setLength(0);
+            } else {
+                option.append(c);
+            }
+        }
+        if (option.length() > 0) {
+            options.add(option.toString());
+        }
+        return options;
     }
 }

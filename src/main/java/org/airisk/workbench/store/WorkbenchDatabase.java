@@ -1,5 +1,6 @@
 package org.airisk.workbench.store;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +41,12 @@ public final class WorkbenchDatabase implements AutoCloseable {
      *
      * @throws StorageException with a message for the assessor when the folder is in use by another workbench,
      *                          the file is not a workbench database or is damaged, or the folder is not writable.
-     *                          A file that is not a database is left exactly as it was.
+     *                          A file that is not a database is left exactly as it was. Also when the folder's
+     *                          path holds a character the database cannot take in a file name (see {@link #url}).
      */
     public static WorkbenchDatabase open(Path folder) {
+        // Checked before anything is created: a refused folder is left as it was (or not made at all).
+        String url = url(folder);
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -63,9 +67,6 @@ public final class WorkbenchDatabase implements AutoCloseable {
             if (!createdNow) {
                 checkLooksLikeDatabase(file);
             }
-            String url = "jdbc:h2:file:" + folder.resolve(NAME).toAbsolutePath()
-                    // Write each commit to the file at once: a killed process loses no committed answer.
-                    + ";WRITE_DELAY=0";
             Connection connection = DriverManager.getConnection(url, "sa", "");
             if (!SchemaVersion.isCurrent(connection)) {
                 connection.close();
@@ -81,6 +82,37 @@ public final class WorkbenchDatabase implements AutoCloseable {
             closeQuietly(lock);
             throw e;
         }
+    }
+
+    /**
+     * The JDBC URL of the database in {@code folder}, built from the folder's absolute path and fixed settings only.
+     * H2 has no way to quote a file name in its URL: it takes everything after the first ';' as settings (a folder
+     * named {@code x;INIT=RUNSCRIPT FROM 'f.sql'} would run that script on opening), and it reads a backslash as a
+     * folder separator on every platform. A path that holds either (a backslash only where it is not the separator)
+     * is refused. Every other character reaches H2 as part of the file name: an absolute path cannot start with '~'
+     * or with one of H2's file-system prefixes ("mem:", "zip:", ...), which H2 only recognises at the start.
+     *
+     * @throws StorageException naming the character, when the path cannot be given to H2 as it is
+     */
+    static String url(Path folder) {
+        Path absolute = folder.toAbsolutePath();
+        String path = absolute.resolve(NAME).toString();
+        if (path.indexOf(';') >= 0) {
+            throw unusablePath(absolute, "';'", "the database would read the rest of the path as connection "
+                    + "settings");
+        }
+        if (File.separatorChar != '\\' && path.indexOf('\\') >= 0) {
+            throw unusablePath(absolute, "'\\'", "the database would read it as a folder separator and keep its "
+                    + "file in another folder");
+        }
+        // Write each commit to the file at once: a killed process loses no committed answer.
+        return "jdbc:h2:file:" + path + ";WRITE_DELAY=0";
+    }
+
+    private static StorageException unusablePath(Path folder, String character, String why) {
+        return new StorageException("The data folder " + folder + " cannot be used: its path contains " + character
+                + ", and " + why + ". Choose another folder whose path has no " + character + " (start with "
+                + "--data-dir on it), or rename the folder.");
     }
 
     private static void migrate(String url, Path file) throws SQLException {
