@@ -57,6 +57,7 @@ final class SampleAssessment {
         answers.put("fm_out_grounding", new Answer.Choice("yes"));
         answers.put("fm_out_review", new Answer.Choice("yes"));
         answers.put("fm_out_disclosure", new Answer.Choice("no"));
+        answers.put("fm_gov_learning", new Answer.Choice("no"));
         Map<String, Answer> soFar = new LinkedHashMap<>();
         for (Map.Entry<String, Answer> entry : answers.entrySet()) {
             if (template.question(entry.getKey()).isEmpty()) {

@@ -65,20 +65,10 @@ final class AdditiveRating implements RiskScorer.RiskRating {
             if (new Answer.Choice(Question.NOT_SURE).equals(answer)) {
                 uncertain.add(q.id());
             }
-            Map<String, Answer> own = Map.of(q.id(), answer);
-            int dl = 0;
-            int di = 0;
-            for (AnswerEffect e : effects) {
-                if (!e.when().holds(own)) {
-                    continue;
-                }
-                switch (e.kind()) {
-                    case LIKELIHOOD -> dl += e.delta();
-                    case IMPACT -> di += e.delta();
-                    case CONTROL -> controls.add(e.mitigation());
-                    default -> { }
-                }
-            }
+            RiskScorer.Holding h = RiskScorer.holding(q, answer, effects);
+            controls.addAll(h.controls());
+            int dl = h.likelihood();
+            int di = h.impact();
             if (dl != 0 || di != 0) {
                 reasons.add(new Contribution(kind, q.id(), q.text(), q.describe(answer), dl, di));
                 likelihood += dl;

@@ -132,20 +132,10 @@ final class CalibratedRating implements RiskScorer.RiskRating {
             if (new Answer.Choice(Question.NOT_SURE).equals(answer)) {
                 uncertain.add(q.id());
             }
-            Map<String, Answer> own = Map.of(q.id(), answer);
-            int dl = 0;
-            int di = 0;
-            for (AnswerEffect e : effects) {
-                if (!e.when().holds(own)) {
-                    continue;
-                }
-                switch (e.kind()) {
-                    case LIKELIHOOD -> dl += asksForSafeguard ? 0 : e.delta();
-                    case IMPACT -> di += asksForSafeguard ? 0 : e.delta();
-                    case CONTROL -> controls.add(e.mitigation());
-                    default -> { }
-                }
-            }
+            RiskScorer.Holding h = RiskScorer.holding(q, answer, effects);
+            controls.addAll(h.controls());
+            int dl = asksForSafeguard ? 0 : h.likelihood();
+            int di = asksForSafeguard ? 0 : h.impact();
             if (dl != 0 || di != 0) {
                 Contribution.Kind kind = template.isIncluded(q) ? Contribution.Kind.PROFILE
                         : Contribution.Kind.ANSWER;

@@ -117,19 +117,36 @@ public final class RiskScorer {
         return Optional.empty();
     }
 
+    /** What the effects of one question say about one risk for one answer: steps and controls in place. */
+    record Holding(int likelihood, int impact, Set<String> controls) {
+    }
+
+    static Holding holding(Question q, Answer answer, List<AnswerEffect> effects) {
+        Map<String, Answer> own = Map.of(q.id(), answer);
+        int dl = 0;
+        int di = 0;
+        Set<String> controls = new LinkedHashSet<>();
+        for (AnswerEffect e : effects) {
+            if (!e.when().holds(own)) {
+                continue;
+            }
+            switch (e.kind()) {
+                case LIKELIHOOD -> dl += e.delta();
+                case IMPACT -> di += e.delta();
+                case CONTROL -> controls.add(e.mitigation());
+                default -> { }
+            }
+        }
+        return new Holding(dl, di, controls);
+    }
+
     /** The plausible answer that raises this risk most, as a reason; null when no answer would raise it. */
     static Contribution worstCase(Question q, List<AnswerEffect> effects) {
         Contribution worst = null;
         for (Answer candidate : WorstCase.candidates(q)) {
-            Map<String, Answer> own = Map.of(q.id(), candidate);
-            int dl = 0;
-            int di = 0;
-            for (AnswerEffect e : effects) {
-                if (e.when().holds(own)) {
-                    dl += e.kind() == AnswerEffect.Kind.LIKELIHOOD ? e.delta() : 0;
-                    di += e.kind() == AnswerEffect.Kind.IMPACT ? e.delta() : 0;
-                }
-            }
+            Holding h = holding(q, candidate, effects);
+            int dl = h.likelihood();
+            int di = h.impact();
             if (dl + di > 0 && (worst == null || dl + di > worst.likelihood() + worst.impact())) {
                 worst = new Contribution(Contribution.Kind.ASSUMED, q.id(), q.text(),
                         "assumed \u201c" + q.describe(candidate) + "\u201d", dl, di);

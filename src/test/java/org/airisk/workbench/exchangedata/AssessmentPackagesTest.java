@@ -94,6 +94,35 @@ class AssessmentPackagesTest {
     }
 
     @Test
+    void packagesFromBeforeScoringModelsImportOnTheFirstModelAndUnknownModelsAreRefused() throws Exception {
+        Path current = dir.resolve("current.airisk.json");
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("a"))) {
+            packages(db).export(List.of(fill(db)), current);
+        }
+        ObjectNode root = (ObjectNode) JSON.readTree(current.toFile());
+        ObjectNode method = (ObjectNode) root.get("assessments").get(0).get("scoringMethod");
+        assertEquals(ScoringMethod.CURRENT, method.get("model").asInt(), "packages name their model");
+        method.remove("model");
+        Path old = dir.resolve("old-model.airisk.json");
+        JSON.writeValue(old.toFile(), root);
+        method.put("model", 99);
+        Path future = dir.resolve("future-model.airisk.json");
+        JSON.writeValue(future.toFile(), root);
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("b"))) {
+            AssessmentPackages packages = packages(db);
+            AssessmentPackages.Preview refused = packages.preview(future);
+            assertFalse(refused.ok());
+            assertTrue(refused.problems().toString().contains("scoring model 99"), refused.problems().toString());
+            AssessmentPackages.Preview preview = packages.preview(old);
+            assertTrue(preview.ok(), preview.problems().toString());
+            UUID id = packages.apply(preview, PackageStore.Conflict.KEEP_BOTH).get(0);
+            ScoringMethod kept = new JdbcRegisterRepository(db, TestClock.FIXED).method(id).orElseThrow();
+            assertEquals(ScoringMethod.ADDITIVE, kept.version(), "scored on the first model, as before");
+            assertEquals(4, kept.size());
+        }
+    }
+
+    @Test
     void bothOrReplaceWhenTheAssessmentIsAlreadyThere() throws Exception {
         Path file = dir.resolve("p.airisk.json");
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("a"))) {

@@ -61,6 +61,18 @@ class ScoringMethodTest {
     }
 
     @Test
+    void aStoredMethodKeepsItsScoringModelAndOlderOnesWereTheFirst() {
+        ScoringMethod additive = ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE);
+        assertEquals(Optional.of(additive), ScoringMethod.decode(additive.encode()));
+        assertEquals(ScoringMethod.CALIBRATED, ScoringMethod.decode(ScoringMethod.standard().encode()).orElseThrow()
+                .version());
+        String writtenBeforeModels = "v1;size=5;appetite=9;start=2,3;levels=Low|#56B4E9|1,Medium|#F0E442|5,"
+                + "High|#E69F00|10,Critical|#D55E00|20";
+        assertEquals(Optional.of(additive), ScoringMethod.decode(writtenBeforeModels));
+        assertEquals(Optional.empty(), ScoringMethod.decode(writtenBeforeModels + ";model=9"), "unknown model");
+    }
+
+    @Test
     void damagedStoredMethodsAreRecognised() {
         assertEquals(Optional.empty(), ScoringMethod.decode(null));
         assertEquals(Optional.empty(), ScoringMethod.decode("v1;size=9"));

@@ -51,10 +51,26 @@ final class QuestionCard extends VBox {
         note.setWrapText(true);
         note.getStyleClass().add("assessor-note");
         note.textProperty().bindBidirectional(model.noteProperty(question.id()));
+        if (question.allowsNotApplicable()) {
+            Runnable mark = () -> askForReason(note, model.answerProperty(question.id()).get());
+            model.answerProperty(question.id()).addListener((obs, old, answer) -> mark.run());
+            note.textProperty().addListener((obs, old, written) -> mark.run());
+            mark.run();
+        }
         getChildren().add(note);
 
         visibleProperty().bind(model.shownProperty(question.id()));
         managedProperty().bind(visibleProperty());
+    }
+
+    private static final javafx.css.PseudoClass NEEDS_REASON = javafx.css.PseudoClass.getPseudoClass("needs-reason");
+
+    /** "Not applicable" needs a reason: the note asks for it, and is marked while it is empty. */
+    private static void askForReason(TextArea note, org.airisk.workbench.questionnaire.Answer answer) {
+        boolean notApplicable = Question.isNotApplicable(answer);
+        note.setPromptText(notApplicable ? "Why does this not apply to this system? (required)"
+                : "Assessor note (optional): evidence, sources, doubts");
+        note.pseudoClassStateChanged(NEEDS_REASON, notApplicable && note.getText().isBlank());
     }
 
     Question question() {

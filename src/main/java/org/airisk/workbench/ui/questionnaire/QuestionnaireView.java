@@ -157,7 +157,7 @@ public final class QuestionnaireView extends BorderPane {
         missing.setId("missing-answers");
         missing.getStyleClass().add(Styles.FLAT);
         missing.textProperty().bind(Bindings.createStringBinding(() -> model.missingAnswers().isEmpty()
-                ? "Nothing required is missing" : model.missingAnswers().size() + " required unanswered",
+                ? "Nothing required is missing" : model.missingAnswers().size() + " to complete",
                 model.missingAnswers()));
         missing.disableProperty().bind(Bindings.isEmpty(model.missingAnswers()));
         missing.setOnShowing(e -> missing.getItems().setAll(missingItems()));
@@ -192,7 +192,8 @@ public final class QuestionnaireView extends BorderPane {
     private List<CustomMenuItem> missingItems() {
         List<CustomMenuItem> items = new ArrayList<>();
         for (MissingAnswer m : model.missingAnswers()) {
-            Hyperlink link = new Hyperlink(m.section().title() + ": " + m.question().text());
+            Hyperlink link = new Hyperlink(m.section().title() + ": " + m.question().text()
+                    + (m.needsReason() ? " \u2014 " + m.what() : ""));
             link.setOnAction(e -> model.goTo(m.question().id()));
             CustomMenuItem item = new CustomMenuItem(link);
             item.setOnAction(e -> model.goTo(m.question().id()));

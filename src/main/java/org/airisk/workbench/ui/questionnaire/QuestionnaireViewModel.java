@@ -83,7 +83,12 @@ public final class QuestionnaireViewModel {
             recompute();
             autosaver.answerChanged(id, value);
         }));
-        notes.forEach((id, note) -> note.addListener((obs, old, value) -> autosaver.noteChanged(id, value)));
+        notes.forEach((id, note) -> note.addListener((obs, old, value) -> {
+            autosaver.noteChanged(id, value);
+            if (old.isBlank() != value.isBlank()) {
+                recompute();
+            }
+        }));
         autosaver.stateProperty().addListener((obs, old, s) -> saveText.set(switch (s) {
             case SAVED -> "Saved";
             case SAVING -> "Saving…";
@@ -117,7 +122,12 @@ public final class QuestionnaireViewModel {
         progressForSaving = overall;
         progress.set(overall.fraction());
         progressText.set(overall.answered() + " of " + overall.required() + " required answered");
-        missing.setAll(now.missingAnswers());
+        List<MissingAnswer> gaps = new java.util.ArrayList<>(now.missingAnswers());
+        // "Not applicable" stands only with a reason: the note says why the question cannot be true of the system
+        template.questions().filter(q -> now.isShown(q) && Question.isNotApplicable(given.get(q.id()))
+                        && notes.get(q.id()).get().isBlank())
+                .forEach(q -> template.sectionOf(q.id()).ifPresent(s -> gaps.add(new MissingAnswer(s, q, true))));
+        missing.setAll(gaps);
         state.set(now);
         if (currentSection.get() != null && !now.isShown(currentSection.get())) {
             currentSection.set(sections.isEmpty() ? null : sections.get(0));

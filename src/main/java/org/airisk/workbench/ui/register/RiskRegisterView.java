@@ -69,7 +69,7 @@ public final class RiskRegisterView extends BorderPane {
         setPadding(new Insets(12, 20, 12, 20));
         setTop(header());
         SplitPane split = new SplitPane(table(), detailPane());
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.64);
         setCenter(split);
         setBottom(notApplicable());
         model.selectedProperty().addListener((obs, old, risk) -> showDetail(risk));
@@ -178,7 +178,7 @@ public final class RiskRegisterView extends BorderPane {
         table.setItems(model.shownRisks());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Tables.textColumn("Risk", 210, s -> s.risk().name()));
-        table.getColumns().add(Tables.textColumn("Category", 95, s -> s.risk().category().label()));
+        table.getColumns().add(Tables.textColumn("Category", 88, s -> s.risk().category().label()));
         table.getColumns().add(rating("Inherent", RiskScore::inherent, true, true));
         table.getColumns().add(rating("Residual now", RiskScore::residual, false, false));
         table.getColumns().add(rating("Target", RiskScore::target, false, true));
@@ -210,8 +210,8 @@ public final class RiskRegisterView extends BorderPane {
     private static TableColumn<RiskScore, RiskScore> rating(String title, Function<RiskScore, Rating> rating,
                                                             boolean marksOverride, boolean compact) {
         TableColumn<RiskScore, RiskScore> column = new TableColumn<>(title);
-        column.setPrefWidth(compact ? 112 : 160);
-        column.setMinWidth(compact ? 106 : 150);
+        column.setPrefWidth(compact ? 124 : 178);
+        column.setMinWidth(compact ? 118 : 170);
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         column.setComparator(java.util.Comparator.comparingInt(s -> rating.apply(s).score()));
         column.setCellFactory(c -> new TableCell<>() {

@@ -57,6 +57,23 @@ class QuestionnaireViewModelTest {
     }
 
     @Test
+    void notApplicableStandsOnlyWithAReasonInTheNote() {
+        template = TemplateLibrary.load(null).newest("foundation-model-assessment").orElseThrow();
+        assessment = repository.create(new NewAssessment("FM", "S", "", template.id(), template.version()));
+        model = open();
+        int before = model.missingAnswers().size();
+        model.answerProperty("fm_out_code").set(new Answer.Choice(org.airisk.workbench.questionnaire.Question.NOT_APPLICABLE));
+        assertEquals(before, model.missingAnswers().size(), "answered, but now the reason is missing");
+        assertTrue(model.missingAnswers().stream().anyMatch(m -> m.needsReason()
+                && m.question().id().equals("fm_out_code")));
+        model.noteProperty("fm_out_code").set("The system writes no code.");
+        assertEquals(before - 1, model.missingAnswers().size());
+        assertTrue(model.missingAnswers().stream().noneMatch(m -> m.question().id().equals("fm_out_code")));
+        model.noteProperty("fm_out_code").set("  ");
+        assertTrue(model.missingAnswers().stream().anyMatch(m -> m.needsReason()), "a blank note is no reason");
+    }
+
+    @Test
     void everyAnswerIsSavedAtOnceWithProgress() {
         model.answerProperty("purpose_summary").set(new Answer.Text("Summarises tickets"));
         model.noteProperty("purpose_summary").set("from the kickoff meeting");
