@@ -232,7 +232,15 @@ final class CalibratedRating implements RiskScorer.RiskRating {
     }
 
     private static String behaviouralNote(Lowering.Measure measure) {
-        return measure.isBehavioural() && (measure.likelihood() > 1 || measure.impact() > 1)
+        if (!measure.isBehavioural()) {
+            return "";
+        }
+        boolean policy = measure.type() != Mitigation.Type.PROCESS;
+        if (policy && (measure.likelihood() > 1 || measure.impact() > 0)) {
+            return "; a policy counts at most one step of likelihood and none of impact: it depends on people "
+                    + "following it and does not make a harm smaller";
+        }
+        return measure.likelihood() > 1 || measure.impact() > 1
                 ? "; counts at most one step on each axis, as it depends on people following it" : "";
     }
 

@@ -10,7 +10,8 @@ import org.airisk.workbench.catalog.Mitigation;
  * <ul>
  * <li>Additive model (1): strengths are summed as steps on the matrix, from the inherent rating.</li>
  * <li>Calibrated model (2): the strongest measure on an axis counts in full, the next half, the next a quarter and
- * so on; a policy, process or legal measure counts at most one step on an axis (it depends on people following it);
+ * so on; a policy, process or legal measure counts at most one step on an axis (it depends on people following it),
+ * and a policy or legal measure none on impact (it does not make a harm smaller when it happens);
  * and the total is capped ({@link #maxLikelihood}, {@link #maxImpact}), lower for impact where the harm cannot be
  * undone or falls on children or people in a vulnerable situation. Measures rarely make a harm smaller; they make
  * it less likely.</li>
@@ -29,7 +30,11 @@ public record Lowering(int model, Rating inherent, double likelihood, double imp
             return isBehavioural() ? Math.min(1, likelihood) : likelihood;
         }
 
+        /** A policy or contract does not make a harm smaller when it happens; a process (review) may, a little. */
         double cappedImpact() {
+            if (type == Mitigation.Type.GOVERNANCE || type == Mitigation.Type.LEGAL) {
+                return 0;
+            }
             return isBehavioural() ? Math.min(1, impact) : impact;
         }
 

@@ -120,6 +120,10 @@ class RegisterGuiTest {
         String risk = best.riskIds().get(0);
         int before = best.risks().get(0).target().score();
         robot.interact(() -> recommendations.getSelectionModel().select(best));
+        assertEquals(best.mitigation().title(), text(robot, "#plan-recommendation-title"), "shown before deciding");
+        assertFalse(robot.lookup("#plan-recommendation-lowers").queryAs(javafx.scene.layout.VBox.class)
+                .getChildren().isEmpty());
+        gui.screenshot("plan-recommendation");
         robot.clickOn("#plan-accept");
         gui.waitUntil("in the plan", () -> robot.lookup("#plan-items").queryAs(TableView.class).getItems().size() == 1);
         assertFalse(recommendations.getItems().contains(best), "an accepted mitigation is not offered again");

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Dates and numbers as each user reads them, whatever the machine running the test is set to. */
@@ -41,5 +42,19 @@ class UserFormatsTest {
         assertEquals("3,5", FRANCE.decimal(3.46, 1));
         assertEquals("12,345", US.integer(12_345));
         assertEquals("12\u202f345", FRANCE.integer(12_345));
+    }
+
+    @Test
+    void typedDatesAreReadTheUsersWayAndIsoAlways() {
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 1)), UK.parseDate("01/11/2026"), "day first in Britain");
+        assertEquals(Optional.of(LocalDate.of(2026, 1, 11)), US.parseDate("1/11/2026"), "month first in the US");
+        assertEquals(Optional.of(LocalDate.of(2026, 1, 11)), FRANCE.parseDate("2026-01-11"), "ISO everywhere");
+        assertEquals(Optional.of(LocalDate.of(2026, 1, 11)), UK.parseDate(" 11 Jan 2026 "), "as it is shown");
+        assertEquals(Optional.of(DAY), FRANCE.parseDate(FRANCE.date(DAY)), "what is shown reads back");
+        assertEquals(Optional.empty(), UK.parseDate("31/02/2026"), "no such day");
+        assertEquals(Optional.empty(), UK.parseDate("25/11/20"), "a year half typed is no date");
+        assertEquals(Optional.empty(), UK.parseDate("soon"));
+        assertEquals(Optional.empty(), UK.parseDate(""));
+        assertTrue(UK.dateHint(DAY).contains("2027-12-31"), UK.dateHint(DAY));
     }
 }

@@ -111,7 +111,7 @@ public final class DashboardView extends ScrollPane {
     }
 
     private Node highestPane() {
-        Label title = new Label("Highest residual risks");
+        Label title = new Label("Top risks, in the register's order");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         ListView<RiskScore> list = new ListView<>(model.highest());
         riskList(list, "dashboard-highest", 380, s -> s.residual().score() + " " + s.residual().level().label()

@@ -28,6 +28,7 @@ import org.airisk.workbench.ui.FilterBox;
 import org.airisk.workbench.ui.dashboard.BarsView;
 import org.airisk.workbench.ui.dashboard.ChartCard;
 import org.airisk.workbench.format.UserFormats;
+import org.airisk.workbench.ui.DateInput;
 
 /**
  * All saved assessments at a glance: counts by status and by highest residual level, the risks most often above
@@ -40,9 +41,11 @@ public final class PortfolioView extends VBox {
     private final TableView<PortfolioSnapshot.RiskCount> frequent = new TableView<>();
     private final TableView<PortfolioSnapshot.OverdueItem> overdue = new TableView<>();
     private final Label overdueTitle = new Label();
+    private final UserFormats formats;
 
     public PortfolioView(PortfolioViewModel model, UserFormats formats, Runnable back, Consumer<UUID> openAssessment) {
         this.model = model;
+        this.formats = formats;
         setId("portfolio");
         setSpacing(12);
         setPadding(new Insets(16, 20, 12, 20));
@@ -134,10 +137,12 @@ public final class PortfolioView extends VBox {
         status.valueProperty().bindBidirectional(model.statusProperty());
         DatePicker from = new DatePicker();
         from.setId("portfolio-from");
+        from.setConverter(new DateInput(formats));
         from.setPromptText("Changed from");
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = new DatePicker();
         to.setId("portfolio-to");
+        to.setConverter(new DateInput(formats));
         to.setPromptText("Changed until");
         to.valueProperty().bindBidirectional(model.toProperty());
         for (Region r : new Region[] {owner, status, from, to}) {

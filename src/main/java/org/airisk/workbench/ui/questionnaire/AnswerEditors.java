@@ -3,8 +3,6 @@ package org.airisk.workbench.ui.questionnaire;
 import atlantafx.base.theme.Styles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -23,17 +21,17 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Option;
 import org.airisk.workbench.questionnaire.Question;
+import org.airisk.workbench.ui.DateInput;
+import org.airisk.workbench.format.UserFormats;
 
 /**
  * Builds the control that answers one question, kept in step with the answer property both ways. Each editor
  * reports its first focusable control so Enter can move the assessor to the next question.
  */
 final class AnswerEditors {
-    static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ISO_LOCAL_DATE;
 
     /** The editor's node, and the control that takes focus when the assessor arrives at the question. */
     record Editor(Node node, Node focusTarget) {
@@ -42,7 +40,7 @@ final class AnswerEditors {
     private AnswerEditors() {
     }
 
-    static Editor create(Question question, ObjectProperty<Answer> answer) {
+    static Editor create(Question question, ObjectProperty<Answer> answer, UserFormats formats) {
         return switch (question.type()) {
             case SINGLE_CHOICE -> singleChoice(question, answer, false);
             case YES_NO_UNSURE, SCALE -> singleChoice(question, answer, true);
@@ -50,7 +48,7 @@ final class AnswerEditors {
             case SHORT_TEXT -> shortText(question, answer);
             case LONG_TEXT -> longText(question, answer);
             case NUMBER -> number(question, answer);
-            case DATE -> date(question, answer);
+            case DATE -> date(question, answer, formats);
         };
     }
 
@@ -262,28 +260,14 @@ final class AnswerEditors {
         return "A number";
     }
 
-    private static Editor date(Question question, ObjectProperty<Answer> answer) {
+    private static Editor date(Question question, ObjectProperty<Answer> answer, UserFormats formats) {
         DatePicker picker = new DatePicker(answer.get() instanceof Answer.Date d ? d.value() : null);
-        picker.setPromptText("yyyy-mm-dd");
+        DateInput.apply(picker, formats, LocalDate.of(2026, 3, 31));
         picker.setEditable(true);
         Label problem = new Label();
         problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setVisible(false);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : DATE_FORMAT.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                return LocalDate.parse(text.strip(), DATE_FORMAT);
-            }
-        });
         boolean[] updating = {false};
         // Commit typed text as it is typed, so a date entered by keyboard alone is saved without Enter.
         picker.getEditor().textProperty().addListener((obs, old, text) -> {
@@ -298,8 +282,8 @@ final class AnswerEditors {
                 picker.setValue(date);
                 answer.set(date == null ? null : new Answer.Date(date));
                 updating[0] = false;
-            } catch (DateTimeParseException e) {
-                problem.setText("Enter a date as yyyy-mm-dd, e.g. 2026-03-31, or pick one.");
+            } catch (java.time.format.DateTimeParseException e) {
+                problem.setText("Enter a date as " + formats.dateHint(LocalDate.of(2026, 3, 31)) + ", or pick one.");
                 problem.setVisible(true);
                 picker.pseudoClassStateChanged(Styles.STATE_DANGER, true);
             }

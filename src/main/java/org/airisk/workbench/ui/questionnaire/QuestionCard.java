@@ -13,7 +13,7 @@ final class QuestionCard extends VBox {
     private final Question question;
     private final Node focusTarget;
 
-    QuestionCard(Question question, QuestionnaireViewModel model) {
+    QuestionCard(Question question, QuestionnaireViewModel model, org.airisk.workbench.format.UserFormats formats) {
         super(8);
         this.question = question;
         setId("question-" + question.id());
@@ -38,7 +38,8 @@ final class QuestionCard extends VBox {
             getChildren().add(examples);
         }
 
-        AnswerEditors.Editor editor = AnswerEditors.create(question, model.answerProperty(question.id()));
+        AnswerEditors.Editor editor = AnswerEditors.create(question, model.answerProperty(question.id()),
+                formats);
         focusTarget = editor.focusTarget();
         focusTarget.setId("answer-" + question.id());
         VBox.setMargin(editor.node(), new Insets(4, 0, 0, 0));

@@ -30,6 +30,7 @@ import org.airisk.workbench.ui.FocusScrolling;
 import org.airisk.workbench.questionnaire.MissingAnswer;
 import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.questionnaire.Section;
+import org.airisk.workbench.format.UserFormats;
 
 /**
  * Walking a questionnaire: sections on the left with their completion, the current section's questions on the
@@ -37,6 +38,7 @@ import org.airisk.workbench.questionnaire.Section;
  */
 public final class QuestionnaireView extends BorderPane {
     private final QuestionnaireViewModel model;
+    private final UserFormats formats;
     private final ListView<Section> sections = new ListView<>();
     private final VBox questionsBox = new VBox(12);
     private final ScrollPane scroller = new ScrollPane(questionsBox);
@@ -44,8 +46,10 @@ public final class QuestionnaireView extends BorderPane {
     private final Label sectionDescription = new Label();
     private final List<QuestionCard> cards = new ArrayList<>();
 
-    public QuestionnaireView(QuestionnaireViewModel model, Runnable backToLibrary, Runnable startAgentAssessment) {
+    public QuestionnaireView(QuestionnaireViewModel model, UserFormats formats, Runnable backToLibrary,
+                             Runnable startAgentAssessment) {
         this.model = model;
+        this.formats = formats;
         getStyleClass().add("questionnaire");
         setTop(new VBox(header(backToLibrary), agentHint(startAgentAssessment)));
         setLeft(sectionList());
@@ -213,7 +217,7 @@ public final class QuestionnaireView extends BorderPane {
         sectionTitle.setText(section.title());
         sectionDescription.setText(section.description());
         for (var question : section.questions()) {
-            QuestionCard card = new QuestionCard(question, model);
+            QuestionCard card = new QuestionCard(question, model, formats);
             cards.add(card);
             questionsBox.getChildren().add(card);
         }

@@ -41,6 +41,7 @@ import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.ui.FocusScrolling;
 import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.ui.Buttons;
+import org.airisk.workbench.ui.DateInput;
 
 /**
  * The mitigation plan: recommendations ranked by risk reduction per unit of effort, accepted or rejected with a
@@ -67,7 +68,20 @@ public final class MitigationPlanView extends BorderPane {
         split.setDividerPositions(0.66);
         setCenter(split);
         setBottom(rejectedSection());
-        model.selectedProperty().addListener((obs, old, item) -> showForm(item));
+        model.selectedProperty().addListener((obs, old, item) -> {
+            if (item != null) {
+                recommendations.getSelectionModel().clearSelection();
+            }
+            showForm(item);
+        });
+        recommendations.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> {
+            if (r != null) {
+                model.selectedProperty().set(null);
+                showRecommendation(r);
+            } else if (model.selectedProperty().get() == null) {
+                showForm(null);
+            }
+        });
         showForm(model.selectedProperty().get());
     }
 
@@ -180,11 +194,50 @@ public final class MitigationPlanView extends BorderPane {
         return scroll;
     }
 
+    /** A recommendation before it is decided: what it is, what it takes, and what it would lower by how much. */
+    private void showRecommendation(Recommendation r) {
+        form.getChildren().clear();
+        var m = r.mitigation();
+        Label title = new Label(m.title());
+        title.setId("plan-recommendation-title");
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
+        Label summary = new Label(m.summary());
+        summary.setWrapText(true);
+        Label facts = new Label("Effort " + m.effort().name() + " \u00b7 " + m.type().name().toLowerCase(java.util.Locale.ROOT)
+                + " measure" + (m.nistActions().isEmpty() ? "" : " \u00b7 NIST AI 600-1 actions "
+                + String.join(", ", m.nistActions())));
+        facts.setWrapText(true);
+        facts.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox lowers = new VBox(2);
+        lowers.setId("plan-recommendation-lowers");
+        model.lowers(r).forEach(line -> {
+            Label l = new Label("\u2022 " + line);
+            l.setWrapText(true);
+            lowers.getChildren().add(l);
+        });
+        VBox steps = new VBox(2);
+        for (int i = 0; i < m.steps().size(); i++) {
+            Label step = new Label((i + 1) + ". " + m.steps().get(i));
+            step.setWrapText(true);
+            steps.getChildren().add(step);
+        }
+        Label lowersTitle = new Label("Accepting it lowers");
+        lowersTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        Label stepsTitle = new Label("Steps");
+        stepsTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        Label note = new Label("The target counts it once accepted; the current rating once it is implemented.");
+        note.setWrapText(true);
+        note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        form.getChildren().addAll(title, summary, facts, lowersTitle, lowers, note, stepsTitle, steps);
+    }
+
     /** The selected item's details; every change is saved as it is made. */
     private void showForm(PlanItem item) {
         form.getChildren().clear();
         if (item == null) {
-            Label none = new Label("Select an item of the plan to give it an owner, a due date and a status.");
+            Label none = new Label("Select a recommendation to see what it would lower, or an item of the plan to give "
+                    + "it an owner, a due date and a status.");
             none.setWrapText(true);
             none.getStyleClass().add(Styles.TEXT_MUTED);
             form.getChildren().add(none);
@@ -202,7 +255,8 @@ public final class MitigationPlanView extends BorderPane {
         owner.setPromptText("Who does it");
         DatePicker due = new DatePicker(item.due());
         due.setId("plan-due");
-        due.setPromptText("Due date");
+        due.setConverter(new DateInput(formats));
+        due.setPromptText("Due date: " + formats.dateHint(model.today()));
         ComboBox<PlanItem.Priority> priority = choice("plan-priority", PlanItem.Priority.values(), item.priority(),
                 PlanItem.Priority::label);
         ComboBox<PlanItem.Status> status = choice("plan-status", PlanItem.Status.values(), item.status(),

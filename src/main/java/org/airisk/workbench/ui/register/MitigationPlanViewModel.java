@@ -98,6 +98,19 @@ public final class MitigationPlanViewModel {
         return riskIds.stream().map(id -> names.getOrDefault(id, id)).collect(Collectors.joining(", "));
     }
 
+    /**
+     * What accepting a recommendation would do, risk by risk, before the assessor decides: "Prompt injection attack:
+     * target 20 Critical \u2192 12 High".
+     */
+    public List<String> lowers(Recommendation recommendation) {
+        var method = session.method();
+        return recommendation.risks().stream().map(s -> {
+            var after = s.targetWith(recommendation.mitigation(), method);
+            return s.risk().name() + ": target " + s.target().score() + " " + s.target().level().label() + " \u2192 "
+                    + after.score() + " " + after.level().label();
+        }).toList();
+    }
+
     /** The applicable risks, for choosing what a custom measure addresses. */
     public List<RiskScore> applicableRisks() {
         return session.registerProperty().get().applicable();
@@ -160,5 +173,10 @@ public final class MitigationPlanViewModel {
             lastRemoved.set(null);
             message.set("Put back \u201c" + item.title() + "\u201d.");
         }
+    }
+
+    /** Today in the user's time zone, as the session's clock tells it. */
+    public java.time.LocalDate today() {
+        return session.today();
     }
 }

@@ -325,7 +325,7 @@ public final class WorkbenchWindow {
             }
             QuestionnaireViewModel model = new QuestionnaireViewModel(a, template.get(), loaded.answers(),
                     assessments, background);
-            QuestionnaireView questionnaireView = new QuestionnaireView(model, this::showLibrary,
+            QuestionnaireView questionnaireView = new QuestionnaireView(model, formats, this::showLibrary,
                     () -> startAgentAssessment(a));
             ScoringSession session = new ScoringSession(a.id(), model.stateProperty(), loaded.records(), catalog,
                     registers, background, settingsMethod, this::today);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -126,6 +127,10 @@ class RegisterViewModelsTest {
         Recommendation best = plan.recommendations().get(0);
         String lowered = best.riskIds().get(0);
         RiskScore before = session.registerProperty().get().score(lowered).orElseThrow();
+        List<String> preview = plan.lowers(best);
+        assertEquals(best.risks().size(), preview.size());
+        assertTrue(preview.get(0).startsWith(before.risk().name() + ": target " + before.target().score()),
+                preview.get(0));
         plan.accept(best);
         assertEquals(1, plan.accepted().size());
         assertFalse(plan.recommendations().contains(best));
