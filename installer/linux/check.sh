@@ -1,12 +1,85 @@
 #!/usr/bin/env bash
-# Checks what `mvn -Pinstaller package` built on Linux: the app image's launcher starts the app on a virtual
-# display and exits 0 in time, and the .deb holds the launcher, the desktop entry and the icon.
+# Checks what `mvn -Pinstaller package` built on Linux:
+# 1. the app image's launcher starts the app on a virtual display and exits 0 in time, its classes from its
+#    class-data sharing archive, printing nothing but its start-up line (no CDS or JavaFX warning);
+# 2. the .deb's contents and sizes;
+# 3. the .deb installed as a user would, twice, each in a throw-away copy of this system (an overlay of / in a
+#    private mount namespace, chrooted: nothing reaches the real system): without a desktop menu system (as on a
+#    minimal install, WSL or a container) and with one. Each time: dpkg -i, the installed launcher on the virtual
+#    display (as 1.) and on the command line, dpkg -i again (an upgrade), dpkg -r, dpkg -P; each must exit 0 and
+#    the data folder must survive.
+# Needs root (or unprivileged user namespaces) for 3.; about a minute and a half on 2 cores.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-out="$root/target/installer"
-launcher="$out/image/ai-risk-workbench/bin/ai-risk-workbench"
-deb=$(ls "$out"/deb/*.deb)
+here=$(cd "$(dirname "$0")" && pwd)
+name=ai-risk-workbench
 fail() { echo "installer check FAILED: $*" >&2; exit 1; }
+
+# start_app LAUNCHER DATA WHAT: starts the app once with --exit-after-start, logging where classes come from.
+start_app() {
+  local launcher=$1 data=$2 what=$3 log output started elapsed other
+  log=$(mktemp)
+  started=$(date +%s%N)
+  if ! output=$(JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$log" timeout 90 "$launcher" --data-dir "$data" --exit-after-start 2>&1); then
+    echo "$output" >&2
+    fail "$what did not start and exit cleanly"
+  fi
+  elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
+  output=$(grep -v '^Picked up JAVA_TOOL_OPTIONS' <<<"$output" || true)
+  grep -q "first frame with the library shown" <<<"$output" || { echo "$output" >&2; fail "$what: no first frame logged"; }
+  other=$(grep -v "first frame with the library shown" <<<"$output" || true)
+  [[ -z $other ]] || { echo "$other" >&2; fail "$what printed more than its start-up line (above)"; }
+  grep -q "org.airisk.workbench.app.Launcher source: shared objects file (top)" "$log" \
+    || fail "$what did not load its classes from its class-data sharing archive"
+  grep -q "javafx.scene.Scene source: shared objects file" "$log" || fail "$what: JavaFX not from the archive"
+  rm -f "$log"
+  [[ -f $data/workbench.mv.db ]] || fail "$what created no database"
+  echo "installer check: $what started and exited 0 in ${elapsed} ms ($(grep -o 'shown [0-9]* ms' <<<"$output")), classes from its CDS archive, no warning"
+}
+
+# Inside a throw-away system (see in_sandbox): install, run, upgrade, remove and purge the package.
+if [[ ${1:-} == --inside ]]; then
+  mode=$2 deb=$3
+  export DEBIAN_FRONTEND=noninteractive
+  data=$HOME/.local/share/$name
+  menu_cache=/usr/share/applications/mimeinfo.cache
+  if [[ $mode == bare ]]; then
+    for pkg in xdg-utils desktop-file-utils; do
+      if dpkg -s "$pkg" >/dev/null 2>&1; then dpkg --purge --force-depends "$pkg" >/dev/null 2>&1; fi
+    done
+    rm -f "$menu_cache"
+    ! command -v xdg-desktop-menu >/dev/null && ! command -v update-desktop-database >/dev/null \
+      || fail "could not take the desktop menu system away"
+  else
+    install_menu() { apt-get install -y -qq --no-install-recommends xdg-utils desktop-file-utils shared-mime-info hicolor-icon-theme >/dev/null 2>&1; }
+    install_menu || { apt-get update -qq >/dev/null 2>&1 && install_menu; } || fail "could not install a desktop menu system"
+  fi
+  step() { local out; out=$("$@" 2>&1) || { echo "$out" >&2; fail "[$mode] '$*' exited non-zero"; }; }
+  step dpkg -i "$deb"
+  [[ $(dpkg-query -W -f '${Status}' "$name") == "install ok installed" ]] || fail "[$mode] package not installed after dpkg -i"
+  start_app "/opt/$name/bin/$name" "$data" "[$mode] installed launcher"
+  [[ ! -e $HOME/.openjfx ]] || fail "[$mode] JavaFX unpacked native libraries into ~/.openjfx (not from the runtime's modules?)"
+  listed=$("/usr/bin/$name" list --data-dir "$data") || fail "[$mode] '$name list' exited non-zero"
+  [[ -n $listed ]] || fail "[$mode] '$name list' listed no assessment"
+  if [[ $mode == desktop ]]; then
+    grep -q "application/x-airisk-package=.*$name.desktop" "$menu_cache" || fail "[$mode] desktop menu database not updated"
+    [[ -f /usr/share/mime/application/x-airisk-package.xml ]] || fail "[$mode] MIME database not updated"
+  fi
+  step dpkg -i "$deb"
+  "/usr/bin/$name" list --data-dir "$data" | grep -qF "$(head -1 <<<"$listed")" || fail "[$mode] data lost in the upgrade"
+  step dpkg -r "$name"
+  [[ -f $data/workbench.mv.db ]] || fail "[$mode] dpkg -r removed the data folder"
+  [[ ! -e /opt/$name && ! -e /usr/share/applications/$name.desktop ]] || fail "[$mode] dpkg -r left the program behind"
+  if [[ $mode == desktop ]] && grep -q "$name.desktop" "$menu_cache"; then fail "[$mode] menu database still has the workbench"; fi
+  step dpkg -P "$name"
+  [[ -f $data/workbench.mv.db ]] || fail "[$mode] dpkg -P removed the data folder"
+  echo "installer check: [$mode] dpkg -i, start, '$name list', upgrade, dpkg -r, dpkg -P all exited 0; data folder kept"
+  exit 0
+fi
+
+root=$(cd "$here/../.." && pwd)
+out="$root/target/installer"
+launcher="$out/image/$name/bin/$name"
+deb=$(ls "$out"/deb/*.deb)
 [[ -x $launcher ]] || fail "no app image launcher at $launcher"
 
 if ! command -v Xvfb >/dev/null; then
@@ -15,28 +88,48 @@ if ! command -v Xvfb >/dev/null; then
 fi
 display=:$((90 + RANDOM % 40))
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+export DISPLAY=$display
 data=$(mktemp -d)
 trap 'kill $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
 sleep 1
-started=$(date +%s%N)
-if ! output=$(DISPLAY=$display timeout 90 "$launcher" --data-dir "$data" --exit-after-start 2>&1); then
-  echo "$output" >&2
-  fail "the app image did not start and exit cleanly"
-fi
-elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
-grep -q "first frame with the library shown" <<<"$output" || { echo "$output" >&2; fail "no first frame logged"; }
-[[ -f $data/workbench.mv.db ]] || fail "the app image created no database"
-echo "installer check: app image started and exited 0 in ${elapsed} ms ($(grep -o 'shown [0-9]* ms' <<<"$output"))"
+start_app "$launcher" "$data" "app image"
 
 info=$(dpkg-deb --info "$deb")
 contents=$(dpkg-deb --contents "$deb")
-grep -q "Package: ai-risk-workbench" <<<"$info" || fail ".deb has the wrong package name"
-grep -q "./opt/ai-risk-workbench/bin/ai-risk-workbench$" <<<"$contents" || fail ".deb lacks the launcher"
-grep -q "\.desktop$" <<<"$contents" || fail ".deb lacks the desktop entry"
-grep -q "ai-risk-workbench.png$" <<<"$contents" || fail ".deb lacks the icon"
-grep -q "MimeInfo.xml$" <<<"$contents" || fail ".deb lacks the file association for .airisk.json"
-image_mb=$(du -sm "$out/image/ai-risk-workbench" | cut -f1)
+grep -q "Package: $name" <<<"$info" || fail ".deb has the wrong package name"
+for path in "./opt/$name/bin/$name" "./opt/$name/lib/app/workbench.jsa" "./usr/share/applications/$name.desktop" \
+    "./usr/share/mime/packages/$name.xml" "./usr/share/icons/hicolor/512x512/apps/$name.png" "./usr/share/doc/$name/copyright"; do
+  grep -q " $path\( ->.*\)\?$" <<<"$contents" || fail ".deb lacks $path"
+done
+if grep -q "xdg-" <<<"$(dpkg-deb --ctrl-tarfile "$deb" | tar -xO)"; then fail ".deb's maintainer scripts call xdg tools"; fi
+image_mb=$(du -sm "$out/image/$name" | cut -f1)
 deb_mb=$(( $(stat -c %s "$deb") / 1048576 ))
-echo "installer check: .deb has launcher, desktop entry, icon, file association; app image ${image_mb} MB (< 150), .deb ${deb_mb} MB (< 70)"
+echo "installer check: .deb has launcher, CDS archive, desktop entry, MIME type, icon; app image ${image_mb} MB (< 150), .deb ${deb_mb} MB (< 70)"
 (( image_mb < 150 )) || fail "app image is ${image_mb} MB, over 150"
 (( deb_mb < 70 )) || fail ".deb is ${deb_mb} MB, over 70"
+
+# in_sandbox MODE: runs this script with --inside MODE as root in a throw-away copy of this system: an overlay of /
+# whose changes go to a tmpfs, in a private mount namespace, chrooted, with fresh /tmp, /run and /root. The
+# virtual display is reached through its abstract socket, which a mount namespace does not hide.
+in_sandbox() {
+  local userns=()
+  [[ $EUID == 0 ]] || userns=(--map-root-user)
+  unshare "${userns[@]}" --mount --propagation private bash -s "$1" "$here/check.sh" "$deb" <<'EOF'
+set -euo pipefail
+mode=$1 script=$2 deb=$3
+base=$(mktemp -d)
+mount -t tmpfs tmpfs "$base"
+mkdir "$base/upper" "$base/work" "$base/root"
+r=$base/root
+mount -t overlay overlay -o "lowerdir=/,upperdir=$base/upper,workdir=$base/work" "$r"
+mount -t proc proc "$r/proc"
+mount --rbind /dev "$r/dev"
+mount --rbind /sys "$r/sys"
+for dir in tmp run root; do mount -t tmpfs tmpfs "$r/$dir"; done
+cp "$script" "$r/tmp/check.sh"
+cp "$deb" "$r/tmp/"
+HOME=/root chroot "$r" bash /tmp/check.sh --inside "$mode" "/tmp/$(basename "$deb")"
+EOF
+}
+in_sandbox bare || fail "installing the .deb without a desktop menu system"
+in_sandbox desktop || fail "installing the .deb with a desktop menu system"
