@@ -30,6 +30,8 @@ import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.ui.FxBackgroundWork;
 import org.airisk.workbench.ui.Theme;
+import org.airisk.workbench.ui.shell.FileFolders;
+import org.airisk.workbench.ui.shell.RecentAssessments;
 import org.airisk.workbench.ui.shell.WorkbenchWindow;
 
 /**
@@ -48,6 +50,9 @@ public final class Workbench implements AutoCloseable {
     private final AtlasImporter atlasImporter;
     private final FxBackgroundWork background = new FxBackgroundWork();
     private final WorkbenchWindow.Start start;
+    /** The last folder a file dialog used, read with the other preferences off the FX thread. */
+    private final Optional<String> lastFolder;
+    private final Path documents;
 
     private final Clock clock;
     private final UserFormats formats;
@@ -72,7 +77,15 @@ public final class Workbench implements AutoCloseable {
                 WindowPlacement.decode(preferences.get(WorkbenchWindow.PLACEMENT).orElse(null)),
                 preferences.get(WorkbenchWindow.LAST_ASSESSMENT).filter(s -> !s.isBlank()).flatMap(Workbench::uuid),
                 assessments.list(),
-                settingsMethod(preferences));
+                settingsMethod(preferences),
+                RecentAssessments.decode(preferences.get(RecentAssessments.PREFERENCE)));
+        this.lastFolder = preferences.get(FileFolders.PREFERENCE);
+        this.documents = documentsFolder();
+    }
+
+    /** Where file dialogs open the first time: the user's documents folder, else the home folder. */
+    static Path documentsFolder() {
+        return FileFolders.documentsIn(Path.of(System.getProperty("user.home")));
     }
 
     /**
@@ -146,7 +159,9 @@ public final class Workbench implements AutoCloseable {
                 new AssessmentPackages(whole, templates, clock),
                 new ReportFiles(whole, templates, catalog, () -> settingsMethod(preferences), AppVersion.get()),
                 templates, catalog, atlasImporter,
-                preferences, background, database.folder(), clock, formats);
+                preferences, background, database.folder(), clock, formats,
+                new FileFolders(documents, lastFolder, folder -> background.submit(
+                        () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { }, failure -> { })));
         window.show(start, onLibraryShown);
         return window;
     }

@@ -42,6 +42,13 @@ public final class QuestionnaireViewModel {
     private final Assessment assessment;
     private final QuestionnaireTemplate template;
     private final Autosaver autosaver;
+    private final BackgroundWork background;
+    /** Ctrl+S was pressed and its outcome is not told yet. */
+    private boolean confirmWhenSettled;
+    private final ReadOnlyStringWrapper saveNotice = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper unsaved = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /** What Ctrl+S says when nothing is waiting to be saved. */
+    public static final String ALL_SAVED = "All changes saved";
 
     private final Map<String, ObjectProperty<Answer>> answers = new LinkedHashMap<>();
     private final Map<String, StringProperty> notes = new HashMap<>();
@@ -68,6 +75,7 @@ public final class QuestionnaireViewModel {
                                   BackgroundWork background) {
         this.assessment = assessment;
         this.template = template;
+        this.background = background;
         this.autosaver = new Autosaver(assessment.id(), repository, background, () -> progressForSaving);
         template.questions().forEach(question -> {
             RecordedAnswer record = saved.get(question.id());
@@ -89,11 +97,15 @@ public final class QuestionnaireViewModel {
                 recompute();
             }
         }));
-        autosaver.stateProperty().addListener((obs, old, s) -> saveText.set(switch (s) {
-            case SAVED -> "Saved";
-            case SAVING -> "Saving…";
-            case FAILED -> "Not saved";
-        }));
+        autosaver.stateProperty().addListener((obs, old, s) -> {
+            saveText.set(switch (s) {
+                case SAVED -> "Saved";
+                case SAVING -> "Saving…";
+                case FAILED -> "Not saved";
+            });
+            unsaved.set(s != Autosaver.State.SAVED);
+            tellIfSettled();
+        });
         ObjectProperty<Answer> usesAgents = answers.get(USES_AGENTS);
         agentAssessmentSuggested = usesAgents == null || template.id().equals(AGENT_QUESTIONNAIRE)
                 ? Bindings.createBooleanBinding(() -> false)
@@ -190,7 +202,20 @@ public final class QuestionnaireViewModel {
         return saveText.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty saveProblemProperty() {
+    /** True while a change waits to be saved or failed to save: the window title marks it. */
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    /**
+     * What the last {@link #saveNow()} came to, in words: {@link #ALL_SAVED}, or why not. Set afresh (through "")
+     * each time, so the same outcome twice is told twice.
+     */
+    public ReadOnlyStringProperty saveNoticeProperty() {
+        return saveNotice.getReadOnlyProperty();
+    }
+
+        public ReadOnlyStringProperty saveProblemProperty() {
         return autosaver.problemProperty();
     }
 
@@ -235,6 +260,42 @@ public final class QuestionnaireViewModel {
             focusRequest.set(null);
             focusRequest.set(questionId);
         });
+    }
+
+    /**
+     * Save (Ctrl+S): every change is already saved as it is made, so this waits for whatever is still queued (the
+     * register's and plan's saves too), saves again what failed, and then says plainly how it went.
+     */
+    public void saveNow() {
+        if (autosaver.stateProperty().get() == Autosaver.State.FAILED) {
+            retrySaving();
+        }
+        confirmWhenSettled = true;
+        saveNotice.set("");
+        // The background runs in order: once this has run, everything queued before it has been written.
+        background.submit(() -> { }, this::tellIfSettled, failure -> tellIfSettled());
+    }
+
+    private void tellIfSettled() {
+        if (!confirmWhenSettled) {
+            return;
+        }
+        switch (autosaver.stateProperty().get()) {
+            case SAVED -> {
+                confirmWhenSettled = false;
+                saveText.set(ALL_SAVED);
+                saveNotice.set(ALL_SAVED);
+            }
+            case FAILED -> {
+                confirmWhenSettled = false;
+                String problem = autosaver.problemProperty().get();
+                saveNotice.set("Not saved" + (problem.isBlank() ? "." : ": " + problem)
+                        + " Press Ctrl+S or Retry to try again.");
+            }
+            case SAVING -> {
+                // told when the state changes
+            }
+        }
     }
 
     /** Saves again everything on screen, after a save failed. */

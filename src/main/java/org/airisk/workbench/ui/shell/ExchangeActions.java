@@ -28,13 +28,17 @@ final class ExchangeActions {
     private final Supplier<java.time.LocalDate> today;
     private final Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment;
     private final Runnable afterImport;
+    private final FileFolders folders;
 
     /**
      * @param currentAssessment the open assessment, or the one selected in the library (id and title), if any
      * @param afterImport       shows the library with the imported assessments
+     * @param folders           where the file dialogs open
      */
     ExchangeActions(Stage stage, BackgroundWork background, AssessmentPackages packages, ReportFiles reports,
-                    Supplier<java.time.LocalDate> today, Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment, Runnable afterImport) {
+                    Supplier<java.time.LocalDate> today, Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment, Runnable afterImport,
+                    FileFolders folders) {
+        this.folders = folders;
         this.stage = stage;
         this.background = background;
         this.packages = packages;
@@ -56,8 +60,7 @@ final class ExchangeActions {
     /** Writes the report of the open or selected assessment as PDF, Word, spreadsheet, HTML or CSV, in the background. */
     public void exportReport() {
         target().ifPresent(target -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setTitle("Export report");
+            javafx.stage.FileChooser chooser = FileDialogs.chooser(folders, "Export report");
             var pdf = new javafx.stage.FileChooser.ExtensionFilter("PDF report (*.pdf)", "*.pdf");
             var html = new javafx.stage.FileChooser.ExtensionFilter("Web page, one file (*.html)", "*.html");
             var docx = new javafx.stage.FileChooser.ExtensionFilter("Word document (*.docx)", "*.docx");
@@ -66,7 +69,7 @@ final class ExchangeActions {
             var csv = new javafx.stage.FileChooser.ExtensionFilter("Register and plan as CSV (*.csv)", "*.csv");
             chooser.getExtensionFilters().addAll(pdf, docx, xlsx, html, csv);
             chooser.setInitialFileName(ReportFiles.fileName(target.getValue(), ReportFiles.Format.PDF));
-            java.io.File file = chooser.showSaveDialog(stage);
+            java.io.File file = FileDialogs.save(chooser, stage, folders);
             if (file == null) {
                 return;
             }
@@ -150,12 +153,11 @@ final class ExchangeActions {
         }
         UUID id = target.get().getKey();
         String title = target.get().getValue();
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export assessment package");
+        javafx.stage.FileChooser chooser = FileDialogs.chooser(folders, "Export assessment package");
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
                 "Assessment package (*.airisk.json)", "*.airisk.json"));
         chooser.setInitialFileName(title.replaceAll("[^\\p{L}\\p{N} ._-]+", "").strip() + PackageFormat.EXTENSION);
-        java.io.File file = chooser.showSaveDialog(stage);
+        java.io.File file = FileDialogs.save(chooser, stage, folders);
         if (file != null) {
             java.nio.file.Path path = file.toPath().getFileName().toString().endsWith(".json") ? file.toPath()
                     : file.toPath().resolveSibling(file.getName() + PackageFormat.EXTENSION);
@@ -167,12 +169,11 @@ final class ExchangeActions {
     }
 
     public void importPackage() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Import assessment package");
+        javafx.stage.FileChooser chooser = FileDialogs.chooser(folders, "Import assessment package");
         chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter(
                 "Assessment package (*.airisk.json)", "*.airisk.json"),
                 new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
-        java.io.File file = chooser.showOpenDialog(stage);
+        java.io.File file = FileDialogs.open(chooser, stage, folders);
         if (file != null) {
             importPackage(file.toPath());
         }

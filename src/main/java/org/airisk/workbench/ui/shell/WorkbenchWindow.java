@@ -66,7 +66,7 @@ public final class WorkbenchWindow {
 
     /** What the window needs from the rest of the app, read before it is built. */
     public record Start(Theme theme, Optional<WindowPlacement> placement, Optional<UUID> lastAssessment,
-                        List<AssessmentSummary> library, ScoringMethod scoringMethod) {
+                        List<AssessmentSummary> library, ScoringMethod scoringMethod, RecentAssessments recent) {
     }
 
     private final Stage stage;
@@ -78,6 +78,13 @@ public final class WorkbenchWindow {
     private final LibraryViewModel libraryModel;
     private final LibraryView libraryView;
     private final Label banner = new Label();
+    private final Label saveNotice = new Label();
+    private final javafx.animation.PauseTransition noticeShown =
+            new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
+    private final FileFolders folders;
+    private QuestionnaireViewModel openModel;
+    private RecentAssessments recent = RecentAssessments.decode(Optional.empty());
+    private final Menu recentMenu = new Menu("Recent assessments");
     private final AtlasImporter atlasImporter;
     private final java.nio.file.Path dataFolder;
     private RiskCatalog catalog;
@@ -99,7 +106,8 @@ public final class WorkbenchWindow {
                            TemplateLibrary templates,
                            RiskCatalog catalog, AtlasImporter atlasImporter, Preferences preferences,
                            BackgroundWork background, java.nio.file.Path dataFolder, java.time.Clock clock,
-                           UserFormats formats) {
+                           UserFormats formats, FileFolders folders) {
+        this.folders = folders;
         this.dataFolder = dataFolder;
         this.clock = clock;
         this.formats = formats;
@@ -117,7 +125,7 @@ public final class WorkbenchWindow {
         this.exchange = new ExchangeActions(stage, background, packages, reports, this::today, this::currentAssessment, () -> {
             showLibrary();
             libraryModel.refresh();
-        });
+        }, folders);
         // The risk library is built when first shown: it is not needed for the first frame.
     }
 
@@ -136,7 +144,8 @@ public final class WorkbenchWindow {
     public void show(Start start, Runnable onLibraryShown) {
         theme = start.theme(); // applied by the caller before the window's first control was made
         settingsMethod.set(start.scoringMethod());
-        root.setTop(new javafx.scene.layout.VBox(menuBar(), templateBanner()));
+        recent = start.recent();
+        root.setTop(new javafx.scene.layout.VBox(menuBar(), templateBanner(), saveNotice()));
         root.setCenter(libraryView);
         Scene scene = new Scene(root, 1180, 760);
         scene.setOnDragOver(e -> {
@@ -197,6 +206,50 @@ public final class WorkbenchWindow {
         return new HBox(banner);
     }
 
+    /** A line under the menus that says for a few seconds what Save came to. */
+    private Node saveNotice() {
+        saveNotice.setId("save-notice");
+        saveNotice.setWrapText(true);
+        saveNotice.setMaxWidth(Double.MAX_VALUE);
+        saveNotice.setPadding(new Insets(6, 20, 6, 20));
+        saveNotice.getStyleClass().add("info-banner");
+        saveNotice.setVisible(false);
+        saveNotice.managedProperty().bind(saveNotice.visibleProperty());
+        noticeShown.setOnFinished(e -> saveNotice.setVisible(false));
+        return saveNotice;
+    }
+
+    private void showNotice(String text, boolean problem) {
+        saveNotice.setText(text);
+        saveNotice.getStyleClass().removeAll("info-banner", "warning-banner");
+        saveNotice.getStyleClass().add(problem ? "warning-banner" : "info-banner");
+        saveNotice.setVisible(true);
+        noticeShown.playFromStart();
+    }
+
+    /** Save (Ctrl+S): everything is saved as it changes; this says so, or saves again what failed. */
+    void saveNow() {
+        if (openModel != null && root.getCenter() == assessmentTabs) {
+            openModel.saveNow();
+        } else {
+            showNotice(QuestionnaireViewModel.ALL_SAVED + ": the workbench saves every change as you make it.", false);
+        }
+    }
+
+    private void titleForOpenAssessment() {
+        if (openModel != null && openAssessment != null && root.getCenter() == assessmentTabs) {
+            stage.setTitle(assessmentTitle(openAssessment.title(), openModel.unsavedProperty().get()));
+        }
+    }
+
+    /** The window's title with an assessment open: marked while a change is not yet saved, or failed to save. */
+    static String assessmentTitle(String assessment, boolean unsaved) {
+        return (unsaved ? UNSAVED_MARK : "") + assessment + " \u2013 AI Risk Workbench";
+    }
+
+    /** Leads the window title while a change is unsaved. */
+    static final String UNSAVED_MARK = "\u2022 ";
+
     private MenuBar menuBar() {
         MenuItem newAssessment = item("New assessment…", "Shortcut+N", () -> {
             showLibrary();
@@ -218,13 +271,18 @@ public final class WorkbenchWindow {
             rememberPlacement();
             stage.close();
         });
+        MenuItem save = item("Save", "Shortcut+S", this::saveNow);
+        save.setId("menu-save");
         MenuItem risks = item("Risk library", "Shortcut+R", this::showRiskLibrary);
         MenuItem portfolioItem = item("Portfolio dashboard", "Shortcut+P", this::showPortfolio);
         MenuItem importAtlas = item("Import Risk Atlas file…", null, this::importAtlasFile);
         MenuItem importPackage = item("Import assessment package\u2026", "Shortcut+I", () -> exchange.importPackage());
         MenuItem exportPackage = item("Export assessment package\u2026", "Shortcut+E", () -> exchange.exportPackage());
         MenuItem exportReport = item("Export report (PDF, Word, spreadsheet, HTML, CSV)\u2026", "Shortcut+Shift+E", () -> exchange.exportReport());
-        Menu file = new Menu("_File", null, newAssessment, library, portfolioItem, risks, find, new SeparatorMenuItem(),
+        recentMenu.setId("menu-recent");
+        showRecent();
+        Menu file = new Menu("_File", null, newAssessment, recentMenu, library, portfolioItem, risks, find, new SeparatorMenuItem(),
+                save, new SeparatorMenuItem(),
                 importPackage, exportPackage, exportReport, importAtlas, new SeparatorMenuItem(), quit);
 
         MenuItem rename = item("Rename…", "F2", libraryView::renameSelected);
@@ -275,6 +333,40 @@ public final class WorkbenchWindow {
         return bar;
     }
 
+    /** File › Recent assessments as they are now. */
+    private void showRecent() {
+        recentMenu.getItems().clear();
+        List<RecentAssessments.Entry> entries = recent.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            RecentAssessments.Entry entry = entries.get(i);
+            MenuItem open = item(entry.title(), null, () -> openRecent(entry));
+            open.setMnemonicParsing(false);
+            open.setId("recent-" + i);
+            recentMenu.getItems().add(open);
+        }
+        if (entries.isEmpty()) {
+            MenuItem none = new MenuItem("No assessment opened yet");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    private void openRecent(RecentAssessments.Entry entry) {
+        open(entry.id(), () -> {
+            if (recent.drop(entry.id())) {
+                rememberRecent();
+            }
+            showError("\u201c" + entry.title() + "\u201d is no longer in the library", "It was deleted, or "
+                    + "replaced when a package was imported. It has been taken off File \u203a Recent assessments.");
+        });
+    }
+
+    private void rememberRecent() {
+        showRecent();
+        String encoded = recent.encode();
+        background.submit(() -> preferences.put(RecentAssessments.PREFERENCE, encoded), () -> { }, this::showFailure);
+    }
+
     private static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         if (accelerator != null) {
@@ -292,6 +384,11 @@ public final class WorkbenchWindow {
 
     /** Opens an assessment: reads it off the FX thread, then shows its questionnaire. */
     public void open(UUID id) {
+        open(id, () -> { });
+    }
+
+    /** As {@link #open(UUID)}; {@code ifMissing} runs when the assessment is no longer in the library. */
+    private void open(UUID id, Runnable ifMissing) {
         ScoringMethod forNew = settingsMethod.get();
         background.submit(() -> {
             Assessment assessment = assessments.find(id).orElse(null);
@@ -311,6 +408,7 @@ public final class WorkbenchWindow {
             if (loaded.assessment() == null) {
                 forget();
                 showLibrary();
+                ifMissing.run();
                 return;
             }
             Assessment a = loaded.assessment();
@@ -331,8 +429,21 @@ public final class WorkbenchWindow {
                     registers, background, settingsMethod, this::today);
             assessmentTabs = new AssessmentTabs(questionnaireView, model, session, formats);
             openAssessment = a;
+            openModel = model;
+            model.unsavedProperty().addListener((obs, was, now) -> {
+                if (model == openModel) {
+                    titleForOpenAssessment();
+                }
+            });
+            model.saveNoticeProperty().addListener((obs, was, notice) -> {
+                if (model == openModel && !notice.isEmpty()) {
+                    showNotice(notice, !QuestionnaireViewModel.ALL_SAVED.equals(notice));
+                }
+            });
             root.setCenter(assessmentTabs);
-            stage.setTitle(a.title() + " \u2013 AI Risk Workbench");
+            titleForOpenAssessment();
+            recent.opened(a.id(), a.title());
+            rememberRecent();
             background.submit(() -> preferences.put(LAST_ASSESSMENT, id.toString()), () -> { }, this::showFailure);
         }, this::showFailure);
     }
@@ -406,12 +517,11 @@ public final class WorkbenchWindow {
 
     /** Asks for a Risk Atlas knowledge-graph YAML, shows what it would change, and imports it on consent. */
     public void importAtlasFile() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Import a Risk Atlas knowledge-graph file");
+        javafx.stage.FileChooser chooser = FileDialogs.chooser(folders, "Import a Risk Atlas knowledge-graph file");
         chooser.getExtensionFilters().addAll(
                 new javafx.stage.FileChooser.ExtensionFilter("Risk Atlas YAML (*.yaml, *.yml)", "*.yaml", "*.yml"),
                 new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
-        java.io.File file = chooser.showOpenDialog(stage);
+        java.io.File file = FileDialogs.open(chooser, stage, folders);
         if (file != null) {
             importAtlasFile(file.toPath());
         }
@@ -499,6 +609,7 @@ public final class WorkbenchWindow {
             root.setCenter(libraryView);
             assessmentTabs = null;
             openAssessment = null;
+            openModel = null;
             forget();
             stage.setTitle("AI Risk Workbench");
             libraryModel.refresh();
@@ -512,6 +623,7 @@ public final class WorkbenchWindow {
             forget();
             assessmentTabs = null;
             openAssessment = null;
+            openModel = null;
         }
     }
 
@@ -556,6 +668,7 @@ public final class WorkbenchWindow {
                 "Ctrl+Z\tUndo the last delete",
                 "Ctrl+\u2192 / Ctrl+\u2190\tNext / previous section",
                 "Ctrl+1 / 2 / 3 / 4\tQuestionnaire / risk register / mitigation plan / dashboard",
+                "Ctrl+S\tSave (every change is saved as you make it; this says so, or tries again)",
                 "Ctrl+L\tBack to the library",
                 "Ctrl+R\tRisk library",
                 "Ctrl+P\tPortfolio dashboard",

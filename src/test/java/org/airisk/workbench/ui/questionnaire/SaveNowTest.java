@@ -1,0 +1,133 @@
+package org.airisk.workbench.ui.questionnaire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.airisk.workbench.assessment.Assessment;
+import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.WorkbenchDatabase;
+import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.testing.TestClock;
+import org.airisk.workbench.ui.BackgroundWork;
+import org.airisk.workbench.ui.ImmediateBackgroundWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Save (Ctrl+S) never passes in silence: it says everything is saved, waits for what is pending, or retries. */
+class SaveNowTest {
+    @TempDir
+    Path folder;
+    private WorkbenchDatabase database;
+    private JdbcAssessmentRepository stored;
+    private QuestionnaireTemplate template;
+    private Assessment assessment;
+    /** Set to make the next saves fail, as a full disk would. */
+    private boolean failing;
+    private AssessmentRepository repository;
+
+    @BeforeEach
+    void setUp() {
+        database = WorkbenchDatabase.open(folder);
+        stored = new JdbcAssessmentRepository(database, TestClock.FIXED);
+        template = TemplateLibrary.load(null).newest("quick-check").orElseThrow();
+        assessment = stored.create(new NewAssessment("T", "S", "", template.id(), template.version()));
+        repository = (AssessmentRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {AssessmentRepository.class}, (proxy, method, args) -> {
+                    if (failing && method.getName().startsWith("save")) {
+                        throw new StorageException("The disk is full.");
+                    }
+                    try {
+                        return method.invoke(stored, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    private QuestionnaireViewModel open(BackgroundWork background) {
+        return new QuestionnaireViewModel(assessment, template, stored.answers(assessment.id()), repository, background);
+    }
+
+    @Test
+    void withNothingPendingItSaysEverythingIsSaved() {
+        QuestionnaireViewModel model = open(new ImmediateBackgroundWork());
+        model.answerProperty("domain").set(new Answer.Choice("finance"));
+        assertFalse(model.unsavedProperty().get());
+        model.saveNow();
+        assertEquals("All changes saved", model.saveTextProperty().get());
+        assertEquals("All changes saved", model.saveNoticeProperty().get());
+        model.saveNow();
+        assertEquals("All changes saved", model.saveNoticeProperty().get(), "said again the second time");
+        model.answerProperty("domain").set(new Answer.Choice("health"));
+        assertEquals("Saved", model.saveTextProperty().get(), "the next change is saved as usual");
+    }
+
+    @Test
+    void withASavePendingItSaysSoOnceItIsWritten() {
+        Queued background = new Queued();
+        QuestionnaireViewModel model = open(background);
+        model.answerProperty("domain").set(new Answer.Choice("finance"));
+        assertTrue(model.unsavedProperty().get(), "the title marks the change until it is written");
+        assertEquals("Saving…", model.saveTextProperty().get());
+        model.saveNow();
+        assertEquals("", model.saveNoticeProperty().get(), "nothing claimed before the save is written");
+        background.runAll();
+        assertFalse(model.unsavedProperty().get());
+        assertEquals("All changes saved", model.saveNoticeProperty().get());
+        assertEquals(new Answer.Choice("finance"), stored.answers(assessment.id()).get("domain").answer());
+    }
+
+    @Test
+    void afterAFailedSaveItTriesAgainAndSaysHowItWent() {
+        QuestionnaireViewModel model = open(new ImmediateBackgroundWork());
+        failing = true;
+        model.answerProperty("domain").set(new Answer.Choice("finance"));
+        assertTrue(model.unsavedProperty().get());
+        model.saveNow();
+        assertTrue(model.saveNoticeProperty().get().startsWith("Not saved: The disk is full."),
+                model.saveNoticeProperty().get());
+        assertTrue(model.unsavedProperty().get(), "still marked while it is not saved");
+
+        failing = false;
+        model.saveNow();
+        assertEquals("All changes saved", model.saveNoticeProperty().get());
+        assertFalse(model.unsavedProperty().get());
+        assertEquals(new Answer.Choice("finance"), stored.answers(assessment.id()).get("domain").answer());
+    }
+
+    /** Background work that waits until the test lets it run, in order, as the real worker does. */
+    private static final class Queued implements BackgroundWork {
+        private final Deque<Runnable> queue = new ArrayDeque<>();
+
+        @Override
+        public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            queue.add(() -> new ImmediateBackgroundWork().submit(work, onSuccess, onFailure));
+        }
+
+        void runAll() {
+            while (!queue.isEmpty()) {
+                queue.poll().run();
+            }
+        }
+    }
+}
