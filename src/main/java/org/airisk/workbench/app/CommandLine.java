@@ -20,6 +20,8 @@ import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcImportedRisks;
 import org.airisk.workbench.store.JdbcPackageStore;
 import org.airisk.workbench.store.JdbcPreferences;
+import org.airisk.workbench.store.JdbcRegisterRepository;
+import org.airisk.workbench.scoring.StoredScoring;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
 import java.time.LocalDate;
@@ -104,6 +106,16 @@ public final class CommandLine {
         return TemplateLibrary.load(folder().resolve(Workbench.TEMPLATE_FOLDER));
     }
 
+    StoredScoring scoring(WorkbenchDatabase db) {
+        return Workbench.storedScoring(new JdbcAssessmentRepository(db, clock), new JdbcRegisterRepository(db, clock),
+                templates(), catalog(db), new JdbcPreferences(db));
+    }
+
+    /** The built-in risks with those imported into this data folder. */
+    RiskCatalog catalog(WorkbenchDatabase db) {
+        return new CatalogReader().readBuiltIn().withImported(new JdbcImportedRisks(db, clock).all());
+    }
+
     AssessmentPackages packages(WorkbenchDatabase db) {
         return new AssessmentPackages(new JdbcPackageStore(db, clock), templates(), clock);
     }
@@ -153,8 +165,7 @@ public final class CommandLine {
                 }
                 try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
                     TemplateLibrary templates = root.templates();
-                    RiskCatalog catalog = new CatalogReader().readBuiltIn().withImported(
-                            new JdbcImportedRisks(db, root.clock).all());
+                    RiskCatalog catalog = root.catalog(db);
                     new ReportFiles(new JdbcPackageStore(db, root.clock), templates, catalog,
                             () -> Workbench.settingsMethod(new JdbcPreferences(db)), AppVersion.get()).write(ids.get(0), report, out, LocalDate.now(root.clock));
                     spec.commandLine().getOut().println("Wrote the " + format + " report to " + out);
@@ -195,6 +206,8 @@ public final class CommandLine {
                 preview.changes().forEach(c -> spec.commandLine().getOut().println(c));
                 List<UUID> ids = packages.apply(preview, replace ? PackageStore.Conflict.REPLACE
                         : PackageStore.Conflict.KEEP_BOTH);
+                StoredScoring scoring = root.scoring(db);
+                ids.forEach(scoring::bringUpToDate); // `list` shows their progress at once
                 spec.commandLine().getOut().println("Imported " + ids.size() + " assessment(s): "
                         + String.join(", ", ids.stream().map(UUID::toString).toList()));
                 return 0;

@@ -25,6 +25,7 @@ import org.airisk.workbench.reportfiles.ReportFiles;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.scoring.StoredScoring;
 import org.airisk.workbench.store.JdbcPreferences;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
@@ -161,9 +162,16 @@ public final class Workbench implements AutoCloseable {
                 templates, catalog, atlasImporter,
                 preferences, background, database.folder(), clock, formats,
                 new FileFolders(documents, lastFolder, folder -> background.submit(
-                        () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { }, failure -> { })));
+                        () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { }, failure -> { })),
+                storedScoring(assessments, registers, templates, catalog, preferences));
         window.show(start, onLibraryShown);
         return window;
+    }
+
+    /** Scores assessments nobody opened (imports, older data) with the method of Edit › Scoring method. */
+    static StoredScoring storedScoring(AssessmentRepository assessments, RegisterRepository registers,
+                                       TemplateLibrary templates, RiskCatalog catalog, Preferences preferences) {
+        return new StoredScoring(assessments, registers, templates::find, catalog, () -> settingsMethod(preferences));
     }
 
     public Path dataFolder() {

@@ -38,6 +38,9 @@ public interface AssessmentRepository {
     /** Saves one answer (null clears it) and the assessment's new progress, together. */
     void saveAnswer(UUID id, String questionId, Answer answer, Progress progress);
 
+    /** Keeps progress and status recomputed from the answers as they are (after an import, or a new questionnaire). */
+    void saveProgress(UUID id, Progress progress);
+
     void saveNote(UUID id, String questionId, String note);
 
     int count();

@@ -1,5 +1,6 @@
 package org.airisk.workbench.scoring;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,4 +34,10 @@ public interface RegisterRepository {
      * dashboard's queries; replaces what was kept before.
      */
     void saveResults(UUID assessment, RiskRegister register);
+
+    /**
+     * The assessments whose kept results no longer reflect their answers (imported, or answered without the
+     * register open) and that {@link #saveResults} has not caught up with since; oldest first.
+     */
+    List<UUID> withoutCurrentResults();
 }

@@ -215,7 +215,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         Instant now = now();
         transactions.run("save the answer", c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET status = ?, progress_percent = ?, "
-                    + "updated_at = ? WHERE id = ? AND deleted_at IS NULL")) {
+                    + "updated_at = ?, results_current = FALSE WHERE id = ? AND deleted_at IS NULL")) {
                 s.setString(1, AssessmentStatus.of(progress).name());
                 s.setInt(2, progress.percent());
                 s.setObject(3, timestamp(now));
@@ -240,6 +240,21 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                     s.setString(7, questionId);
                     s.executeUpdate();
                 }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void saveProgress(UUID id, Progress progress) {
+        transactions.run("save the progress", c -> {
+            // Recomputed, not changed by the assessor: "last updated" stays as it was.
+            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET status = ?, progress_percent = ? "
+                    + "WHERE id = ? AND deleted_at IS NULL")) {
+                s.setString(1, AssessmentStatus.of(progress).name());
+                s.setInt(2, progress.percent());
+                s.setObject(3, id);
+                requireOne(s.executeUpdate(), id);
             }
             return null;
         });

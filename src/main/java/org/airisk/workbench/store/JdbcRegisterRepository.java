@@ -215,7 +215,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         int rank = highest;
         transactions.run("keep the register's results", c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET overall_level = ?, "
-                    + "overall_rank = ?, above_appetite_risks = ? WHERE id = ?")) {
+                    + "overall_rank = ?, above_appetite_risks = ?, results_current = TRUE WHERE id = ?")) {
                 s.setString(1, rank < 0 ? null : method.levels().get(rank).label());
                 s.setObject(2, rank < 0 ? null : rank);
                 s.setString(3, above.toString());
@@ -223,6 +223,21 @@ public final class JdbcRegisterRepository implements RegisterRepository {
                 s.executeUpdate();
             }
             return null;
+        });
+    }
+
+    @Override
+    public List<UUID> withoutCurrentResults() {
+        return transactions.run("find assessments to score", c -> {
+            List<UUID> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM assessment WHERE results_current = FALSE "
+                    + "AND deleted_at IS NULL ORDER BY updated_at, id");
+                 ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return ids;
         });
     }
 

@@ -91,7 +91,12 @@ class CommandLineTest {
         Path theirs = dir.resolve("theirs");
         Run imported = run("import", "--data-dir", theirs.toString(), file.toString());
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(run("list", "--data-dir", theirs.toString()).out().contains("Tutor bot review"));
+        int truly = new org.airisk.workbench.questionnaire.AnsweredQuestionnaire(org.airisk.workbench.templates
+                .TemplateLibrary.load(null).find("foundation-model-assessment", 1).orElseThrow(),
+                java.util.Map.of("profile_domain", new Answer.Choice("education"))).progress().percent();
+        assertTrue(truly != 5, "the package says 5 %, made up by this test");
+        assertTrue(run("list", "--data-dir", theirs.toString()).out().contains("Tutor bot review\tTutor Bot\t"
+                + "In progress\t" + truly + "%"), "progress recomputed on import, not copied from the package");
         Run again = run("import", "--data-dir", theirs.toString(), file.toString());
         assertEquals(0, again.code());
         assertTrue(run("list", "--data-dir", theirs.toString()).out().contains("Tutor bot review (imported)"));

@@ -29,6 +29,10 @@ class PackageGuiTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder.resolve("colleague"))) {
             var a = new JdbcAssessmentRepository(db, TestClock.FIXED).create(new NewAssessment(
                     "Colleague's review", "Claims Triage", "Bo", "foundation-model-assessment", 1));
+            // the package will say 5 %, as a package from another tool might; the library shows the real figure
+            new JdbcAssessmentRepository(db, TestClock.FIXED).saveAnswer(a.id(), "profile_domain",
+                    new org.airisk.workbench.questionnaire.Answer.Choice("education"),
+                    new org.airisk.workbench.questionnaire.Progress(1, 20));
             new AssessmentPackages(new JdbcPackageStore(db, TestClock.FIXED), TemplateLibrary.load(null),
                     TestClock.FIXED).export(List.of(a.id()), file);
         }
@@ -53,6 +57,12 @@ class PackageGuiTest {
         gui.waitUntil("imported", () -> library.getItems().size() == 2);
         assertTrue(robot.lookup("Colleague's review").tryQuery().isPresent());
         robot.clickOn("OK");
+        int truly = new org.airisk.workbench.questionnaire.AnsweredQuestionnaire(TemplateLibrary.load(null)
+                .find("foundation-model-assessment", 1).orElseThrow(), java.util.Map.of("profile_domain",
+                new org.airisk.workbench.questionnaire.Answer.Choice("education"))).progress().percent();
+        gui.waitUntil("scored without being opened", () -> library.getItems().stream()
+                .map(r -> (org.airisk.workbench.ui.library.AssessmentRow) r)
+                .anyMatch(r -> r.title().equals("Colleague's review") && r.progressPercent() == truly));
 
         // the report of the sample, in the background, announced when written
         Path pdf = folder.resolve("sample.pdf");

@@ -51,6 +51,7 @@ import org.airisk.workbench.ui.portfolio.PortfolioView;
 import org.airisk.workbench.ui.portfolio.PortfolioViewModel;
 import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.scoring.StoredScoring;
 import org.airisk.workbench.format.UserFormats;
 import javafx.beans.binding.Bindings;
 import org.airisk.workbench.ui.Buttons;
@@ -92,6 +93,9 @@ public final class WorkbenchWindow {
     private AssessmentTabs assessmentTabs;
     private Theme theme;
     private final RegisterRepository registers;
+    private final StoredScoring scoring;
+    /** Assessments scored per piece of background work while catching up: short enough not to hold up a save. */
+    private static final int CATCH_UP_BATCH = 20;
     private final PortfolioQueries portfolio;
     private final ExchangeActions exchange;
     private final java.time.Clock clock;
@@ -106,8 +110,9 @@ public final class WorkbenchWindow {
                            TemplateLibrary templates,
                            RiskCatalog catalog, AtlasImporter atlasImporter, Preferences preferences,
                            BackgroundWork background, java.nio.file.Path dataFolder, java.time.Clock clock,
-                           UserFormats formats, FileFolders folders) {
+                           UserFormats formats, FileFolders folders, StoredScoring scoring) {
         this.folders = folders;
+        this.scoring = scoring;
         this.dataFolder = dataFolder;
         this.clock = clock;
         this.formats = formats;
@@ -125,6 +130,7 @@ public final class WorkbenchWindow {
         this.exchange = new ExchangeActions(stage, background, packages, reports, this::today, this::currentAssessment, () -> {
             showLibrary();
             libraryModel.refresh();
+            catchUpScoring();
         }, folders);
         // The risk library is built when first shown: it is not needed for the first frame.
     }
@@ -178,9 +184,25 @@ public final class WorkbenchWindow {
         stage.show();
         // The library was read while the toolkit started, so the first frame already has its rows.
         Platform.runLater(() -> {
-        onLibraryShown.run();
+            onLibraryShown.run();
             start.lastAssessment().ifPresentOrElse(this::open, libraryView::focusTable);
+            catchUpScoring();
         });
+    }
+
+    /**
+     * Scores, a few at a time between saves, the assessments whose library row and portfolio results are out of
+     * date (imported, or answered while not open), then shows the library's new figures.
+     */
+    private void catchUpScoring() {
+        background.submit(() -> scoring.catchUp(CATCH_UP_BATCH), batch -> {
+            if (batch.scored() > 0) {
+                libraryModel.refresh();
+            }
+            if (batch.more()) {
+                catchUpScoring();
+            }
+        }, this::showFailure);
     }
 
     private static boolean onSomeScreen(WindowPlacement p) {
@@ -402,6 +424,7 @@ public final class WorkbenchWindow {
                 method = forNew;
                 registers.saveMethod(id, method);
             }
+            scoring.bringUpToDate(id); // the library shows its progress even if it was imported or never opened
             return new Loaded(assessment, answers, new ScoringSession.Records(method, registers.overrides(id),
                     registers.plan(id)));
         }, loaded -> {

@@ -94,5 +94,9 @@ class DashboardViewModelTest {
 
         public void saveResults(UUID a, org.airisk.workbench.scoring.RiskRegister r) {
         }
+
+        public java.util.List<UUID> withoutCurrentResults() {
+            return java.util.List.of();
+        }
     }
 }

@@ -226,5 +226,9 @@ class RegisterViewModelsTest {
         public void saveResults(UUID assessment, org.airisk.workbench.scoring.RiskRegister register) {
             results = register;
         }
+
+        public java.util.List<UUID> withoutCurrentResults() {
+            return java.util.List.of();
+        }
     }
 }

@@ -1,0 +1,110 @@
+package org.airisk.workbench.scoring;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.airisk.workbench.assessment.Assessment;
+import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
+import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+
+/**
+ * Brings what the library and the portfolio show of an assessment up to date without opening it: its progress,
+ * status and register results. Runs after an import and, at start, for assessments whose answers changed since
+ * they were last scored, so an answered assessment never shows "0 %" or "Not scored yet" because nobody opened it.
+ * An assessment scored here for the first time keeps the method in force now, as it would when opened.
+ */
+public final class StoredScoring {
+
+    /** The installed questionnaires, by id and version. */
+    public interface Questionnaires {
+        Optional<QuestionnaireTemplate> find(String id, int version);
+    }
+
+    private final AssessmentRepository assessments;
+    private final RegisterRepository registers;
+    private final Questionnaires questionnaires;
+    private final RiskScorer scorer;
+    private final Supplier<ScoringMethod> methodForNew;
+    private final Set<UUID> skipped = ConcurrentHashMap.newKeySet();
+
+    public StoredScoring(AssessmentRepository assessments, RegisterRepository registers, Questionnaires questionnaires,
+                         RiskCatalog catalog, Supplier<ScoringMethod> methodForNew) {
+        this.assessments = assessments;
+        this.registers = registers;
+        this.questionnaires = questionnaires;
+        this.scorer = new RiskScorer(catalog);
+        this.methodForNew = methodForNew;
+    }
+
+    /** How far {@link #catchUp} got: how many it scored, and whether more are waiting. */
+    public record Batch(int scored, boolean more) {
+    }
+
+    /**
+     * Scores up to {@code max} assessments whose results are not current, so that a long catch-up can run as
+     * several short pieces of background work between saves. One that cannot be scored here (its questionnaire is
+     * not installed) is skipped from then on.
+     */
+    public Batch catchUp(int max) {
+        int scored = 0;
+        int tried = 0;
+        List<UUID> pending = pending();
+        for (UUID id : pending) {
+            if (tried == max) {
+                return new Batch(scored, true);
+            }
+            tried++;
+            if (bringUpToDate(id)) {
+                scored++;
+            } else {
+                skipped.add(id);
+            }
+        }
+        return new Batch(scored, false);
+    }
+
+    /**
+     * Recomputes and keeps one assessment's progress, status and results.
+     *
+     * @return false when it is gone or follows a questionnaire not installed here (it is left as it is)
+     */
+    public boolean bringUpToDate(UUID id) {
+        Optional<Assessment> found = assessments.find(id);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Assessment a = found.get();
+        Optional<QuestionnaireTemplate> template = questionnaires.find(a.templateId(), a.templateVersion());
+        if (template.isEmpty()) {
+            return false;
+        }
+        Map<String, Answer> given = new HashMap<>();
+        assessments.answers(id).forEach((q, r) -> {
+            if (r.answer() != null) {
+                given.put(q, r.answer());
+            }
+        });
+        AnsweredQuestionnaire state = new AnsweredQuestionnaire(template.get(), given);
+        ScoringMethod method = registers.method(id).orElse(null);
+        if (method == null) {
+            method = methodForNew.get();
+            registers.saveMethod(id, method);
+        }
+        assessments.saveProgress(id, state.progress());
+        registers.saveResults(id, scorer.score(state, method, registers.overrides(id), registers.plan(id)));
+        return true;
+    }
+
+    /** The assessments still to be scored, less those that cannot be scored here. */
+    public List<UUID> pending() {
+        return registers.withoutCurrentResults().stream().filter(id -> !skipped.contains(id)).toList();
+    }
+}
