@@ -375,10 +375,22 @@ public final class RiskRegisterView extends BorderPane {
         clear.getStyleClass().add(Styles.FLAT);
         clear.setDisable(!risk.isOverridden());
         clear.setOnAction(e -> model.clearOverride());
-        HBox axes = new HBox(8, new Label("Likelihood"), likelihood, new Label("Impact"), impact);
-        axes.setAlignment(Pos.CENTER_LEFT);
+        // Two rows, so neither the labels nor "Calculated (n)" is cut in a narrow detail pane.
+        javafx.scene.layout.GridPane axes = new javafx.scene.layout.GridPane();
+        axes.setHgap(8);
+        axes.setVgap(6);
+        axes.addRow(0, axisLabel("Likelihood", likelihood), likelihood);
+        axes.addRow(1, axisLabel("Impact", impact), impact);
         HBox buttons = new HBox(8, save, clear);
         return new VBox(8, axes, justification, problem, buttons);
+    }
+
+    private static Label axisLabel(String text, ComboBox<Integer> box) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setLabelFor(box);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static int value(ComboBox<Integer> box) {

@@ -89,6 +89,10 @@ public final class AssessmentTabs extends TabPane {
         return false;
     }
 
+    public boolean isQuestionnaireShown() {
+        return getSelectionModel().getSelectedItem() == questionnaire;
+    }
+
     private void goToQuestion(String questionId) {
         showQuestionnaire();
         questionnaireModel.goTo(questionId);

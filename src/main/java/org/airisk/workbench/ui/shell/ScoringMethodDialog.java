@@ -101,7 +101,7 @@ final class ScoringMethodDialog {
                 new HBox(6, startLikelihood, startImpact));
         VBox content = new VBox(12, general, new Label("Levels, lowest first: name, colour, from score"), levelGrid,
                 new HBox(6, addLevel, removeLevel, reset), problems);
-        content.setPadding(new Insets(6, 0, 0, 0));
+        content.setPadding(new Insets(10, 20, 4, 20));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(Buttons.OK, Buttons.CANCEL);
         ok = (Button) dialog.getDialogPane().lookupButton(Buttons.OK);

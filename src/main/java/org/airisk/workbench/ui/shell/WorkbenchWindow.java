@@ -41,6 +41,8 @@ import org.airisk.workbench.ui.risks.RiskLibraryViewModel;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.catalogdata.AtlasImporter;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireView;
+import org.airisk.workbench.ui.questionnaire.AnswerSearch;
+import org.airisk.workbench.ui.questionnaire.AnswerSearchDialog;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
 import org.airisk.workbench.ui.register.ScoringSession;
 import org.airisk.workbench.portfolio.PortfolioQueries;
@@ -279,8 +281,14 @@ public final class WorkbenchWindow {
         });
         MenuItem library = item("Assessment library", "Shortcut+L", this::showLibrary);
         MenuItem find = item("Search", "Shortcut+F", () -> {
-            if (assessmentTabs != null && root.getCenter() == assessmentTabs && assessmentTabs.focusRegisterSearch()) {
-                return;
+            if (assessmentTabs != null && root.getCenter() == assessmentTabs) {
+                if (assessmentTabs.focusRegisterSearch()) {
+                    return;
+                }
+                if (assessmentTabs.isQuestionnaireShown()) {
+                    findInAnswers();
+                    return;
+                }
             }
             if (riskLibraryView != null && root.getCenter() == riskLibraryView) {
                 riskLibraryView.focusSearch();
@@ -321,8 +329,12 @@ public final class WorkbenchWindow {
         undo.disableProperty().bind(libraryModel.canUndoDeleteProperty().not());
         MenuItem method = item("Scoring method…", null, this::editScoringMethod);
         method.setId("menu-scoring-method");
+        MenuItem findAnswers = item("Find in answers and notes…", "Shortcut+Shift+F", this::findInAnswers);
+        findAnswers.setId("menu-find-answers");
+        findAnswers.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !(root.getCenter() instanceof AssessmentTabs), root.centerProperty()));
         Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), rename, duplicate, delete,
-                new SeparatorMenuItem(), method);
+                new SeparatorMenuItem(), findAnswers, method);
 
         ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu("_View");
@@ -676,31 +688,17 @@ public final class WorkbenchWindow {
         alert.showAndWait();
     }
 
+    /** Edit › Find in answers and notes: over the open assessment, which it opens at the question found. */
+    private void findInAnswers() {
+        if (assessmentTabs != null && openModel != null) {
+            root.setCenter(assessmentTabs);
+            assessmentTabs.showQuestionnaire();
+            AnswerSearchDialog.show(stage, new AnswerSearch(openModel));
+        }
+    }
+
     private void showShortcuts() {
-        Alert alert = Buttons.alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        Label text = new Label(String.join("\n",
-                "Ctrl+N\tNew assessment",
-                "Ctrl+F\tSearch the library (Esc clears)",
-                "Enter\tOpen the selected assessment / go to the next question",
-                "F2\tRename the selected assessment",
-                "Ctrl+D\tDuplicate the selected assessment",
-                "Delete\tDelete the selected assessment (asks first)",
-                "Ctrl+Z\tUndo the last delete",
-                "Ctrl+\u2192 / Ctrl+\u2190\tNext / previous section",
-                "Ctrl+1 / 2 / 3 / 4\tQuestionnaire / risk register / mitigation plan / dashboard",
-                "Ctrl+S\tSave (every change is saved as you make it; this says so, or tries again)",
-                "Ctrl+L\tBack to the library",
-                "Ctrl+R\tRisk library",
-                "Ctrl+P\tPortfolio dashboard",
-                "Ctrl+I / Ctrl+E\tImport / export an assessment package (or drop a package on the window)",
-                "Ctrl+Shift+E\tExport the report (PDF, Word, spreadsheet, HTML, CSV)",
-                "Ctrl+Q\tQuit (everything is already saved)"));
-        text.getStyleClass().add(Styles.TEXT);
-        alert.getDialogPane().setContent(text);
-        alert.showAndWait();
+        ShortcutsDialog.show(stage);
     }
 
     private void showFailure(Throwable failure) {
