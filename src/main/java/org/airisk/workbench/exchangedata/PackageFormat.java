@@ -135,8 +135,15 @@ public final class PackageFormat {
                 .forEach(r -> answers.add(answer(r)));
         ArrayNode overrides = node.putArray("overrides");
         p.overrides().values().stream().sorted(Comparator.comparing(RatingOverride::riskId))
-                .forEach(o -> overrides.addObject().put("risk", o.riskId()).put("likelihood", o.likelihood())
-                        .put("impact", o.impact()).put("justification", o.justification()));
+                .forEach(o -> {
+                    ObjectNode override = overrides.addObject().put("risk", o.riskId())
+                            .put("likelihood", o.likelihood()).put("impact", o.impact())
+                            .put("justification", o.justification());
+                    if (o.notApplicable()) {
+                        // only when set, so packages without it keep the hash they always had
+                        override.put("notApplicable", true);
+                    }
+                });
         ArrayNode plan = node.putArray("plan");
         for (PlanItem i : p.plan().items()) {
             ObjectNode item = plan.addObject();
@@ -283,7 +290,8 @@ public final class PackageFormat {
             JsonNode o = overrideList.get(i);
             try {
                 RatingOverride override = new RatingOverride(o.get("risk").asText(), o.get("likelihood").asInt(),
-                        o.get("impact").asInt(), o.get("justification").asText());
+                        o.get("impact").asInt(), o.get("justification").asText(),
+                        o.path("notApplicable").asBoolean(false));
                 overrides.put(override.riskId(), override);
             } catch (IllegalArgumentException e) {
                 problems.add(new PackageProblem(path + ".overrides[" + i + "]", e.getMessage()));

@@ -5,12 +5,41 @@ import java.util.Objects;
 /**
  * The assessor's own likelihood and/or impact for a risk (0 keeps the calculated value), always with the reason.
  * An override replaces the calculated inherent rating and stays marked as such wherever the risk is shown.
+ * Or, with {@code notApplicable}, the assessor's judgement that the risk does not apply to this system at all: it
+ * leaves the register for the not-applicable list, with the reason, until the override is cleared.
  */
-public record RatingOverride(String riskId, int likelihood, int impact, String justification) {
+public record RatingOverride(String riskId, int likelihood, int impact, String justification, boolean notApplicable) {
+
+    public RatingOverride(String riskId, int likelihood, int impact, String justification) {
+        this(riskId, likelihood, impact, justification, false);
+    }
+
+    /** Sets a risk aside as not applicable to this system, for the reason given. */
+    public static RatingOverride notApplicable(String riskId, String reason) {
+        return new RatingOverride(riskId, 0, 0, reason, true);
+    }
 
     public RatingOverride {
         Objects.requireNonNull(riskId, "riskId");
         justification = justification == null ? "" : justification.strip();
+        if (notApplicable) {
+            checkSetAside(justification, likelihood, impact);
+        } else {
+            checkRating(justification, likelihood, impact);
+        }
+    }
+
+    private static void checkSetAside(String reason, int likelihood, int impact) {
+        if (reason.isEmpty()) {
+            throw new IllegalArgumentException("Say why the risk does not apply to this system: the reason "
+                    + "stays with the assessment and its reports.");
+        }
+        if (likelihood != 0 || impact != 0) {
+            throw new IllegalArgumentException("A risk set aside as not applicable has no rating of its own.");
+        }
+    }
+
+    private static void checkRating(String justification, int likelihood, int impact) {
         if (justification.isEmpty()) {
             throw new IllegalArgumentException("An override needs a justification: say why the calculated rating "
                     + "does not fit.");

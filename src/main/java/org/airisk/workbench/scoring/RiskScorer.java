@@ -55,6 +55,12 @@ public final class RiskScorer {
             if (method.version() >= ScoringMethod.CALIBRATED && questions.stream().allMatch(template::isIncluded)) {
                 return; // the profile gives context to the questionnaire's risks; it does not add risks of its own
             }
+            RatingOverride override = overrides.get(riskId);
+            if (override != null && override.notApplicable()) {
+                notApplicable.add(new NotApplicableRisk(risk.get(), NotApplicableRisk.SET_ASIDE
+                        + override.justification(), null, true));
+                return;
+            }
             List<Question> shown = questions.stream().filter(state::isShown).toList();
             Optional<NotApplicableRisk> excluded = exclusion(risk.get(), questions, shown, state, counted,
                     method.version());

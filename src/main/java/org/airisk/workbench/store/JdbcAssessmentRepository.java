@@ -143,8 +143,8 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO risk_override (assessment_id, risk_id, "
-                    + "likelihood, impact, justification, updated_at) SELECT ?, risk_id, likelihood, impact, "
-                    + "justification, updated_at FROM risk_override WHERE assessment_id = ?")) {
+                    + "likelihood, impact, justification, updated_at, not_applicable) SELECT ?, risk_id, likelihood, impact, "
+                    + "justification, updated_at, not_applicable FROM risk_override WHERE assessment_id = ?")) {
                 s.setObject(1, copy);
                 s.setObject(2, id);
                 s.executeUpdate();

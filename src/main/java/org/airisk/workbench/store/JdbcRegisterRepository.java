@@ -63,13 +63,13 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     public Map<String, RatingOverride> overrides(UUID assessment) {
         return transactions.run("read the overrides", c -> {
             Map<String, RatingOverride> result = new LinkedHashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT risk_id, likelihood, impact, justification "
-                    + "FROM risk_override WHERE assessment_id = ? ORDER BY risk_id")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT risk_id, likelihood, impact, justification, "
+                    + "not_applicable FROM risk_override WHERE assessment_id = ? ORDER BY risk_id")) {
                 s.setObject(1, assessment);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
                         RatingOverride o = new RatingOverride(rows.getString(1), rows.getInt(2), rows.getInt(3),
-                                rows.getString(4));
+                                rows.getString(4), rows.getBoolean(5));
                         result.put(o.riskId(), o);
                     }
                 }
@@ -90,14 +90,15 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     static void saveOverride(Connection c, UUID assessment, RatingOverride override, java.time.OffsetDateTime at)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("MERGE INTO risk_override (assessment_id, risk_id, "
-                + "likelihood, impact, justification, updated_at) KEY (assessment_id, risk_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "likelihood, impact, justification, updated_at, not_applicable) KEY (assessment_id, risk_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             s.setObject(1, assessment);
             s.setString(2, override.riskId());
             s.setInt(3, override.likelihood());
             s.setInt(4, override.impact());
             s.setString(5, override.justification());
             s.setObject(6, at);
+            s.setBoolean(7, override.notApplicable());
             s.executeUpdate();
         }
     }

@@ -58,6 +58,39 @@ class RegisterGuiTest {
         gui.waitUntil("questionnaire", () -> gui.robot.lookup("#assessment-tabs").tryQuery().isPresent());
     }
 
+    /** Issue 18: a risk is marked not applicable from the register, with its reason, kept, and brought back. */
+    @Test
+    void aRiskMarkedNotApplicableLeavesTheRegisterUntilBroughtBack() throws Exception {
+        GuiSession gui = openRegister();
+        FxRobot robot = gui.robot;
+        robot.interact(() -> register(robot).getSelectionModel().select(row(robot, INJECTION)));
+        robot.clickOn(gui.reveal("#register-override-justification")).write("Only our own vetted templates reach it");
+        robot.clickOn(gui.reveal("#register-set-aside"));
+        gui.waitUntil("left the register", () -> register(robot).getItems().stream()
+                .noneMatch(s -> s.riskId().equals(INJECTION)));
+        gui.close();
+
+        GuiSession again = new GuiSession(folder).start();
+        FxRobot r = again.robot;
+        openSample(again);
+        r.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        again.waitUntil("register", () -> r.lookup("#register-table").tryQuery().isPresent());
+        assertTrue(register(r).getItems().stream().noneMatch(s -> s.riskId().equals(INJECTION)), "kept");
+        r.clickOn("#register-not-applicable-pane");
+        javafx.scene.control.ListView<org.airisk.workbench.scoring.NotApplicableRisk> list =
+                r.lookup("#register-not-applicable").queryListView();
+        again.waitUntil("listed", () -> list.getItems().stream().anyMatch(n -> n.setAside()));
+        var setAside = list.getItems().stream().filter(n -> n.risk().id().equals(INJECTION)).findFirst()
+                .orElseThrow();
+        assertEquals("Set aside by the assessor: Only our own vetted templates reach it", setAside.reason());
+        r.interact(() -> list.getSelectionModel().select(setAside));
+        again.screenshot("register-not-applicable");
+        r.clickOn("#register-bring-back");
+        again.waitUntil("back", () -> register(r).getItems().stream().anyMatch(s -> s.riskId().equals(INJECTION)));
+        assertEquals(INJECTION, register(r).getSelectionModel().getSelectedItem().riskId());
+        again.close();
+    }
+
     @Test
     void theRegisterFollowsAnswersAndAnOverrideNeedsAReason() throws Exception {
         GuiSession gui = openRegister();

@@ -53,6 +53,7 @@ class AssessmentPackagesTest {
         assessments.saveNote(a.id(), "fm_out_grounding", "Ask the vendor.");
         registers.saveMethod(a.id(), ScoringMethod.standard(4));
         registers.saveOverride(a.id(), new RatingOverride("atlas-hallucination", 4, 0, "Seen in the pilot"));
+        registers.saveOverride(a.id(), RatingOverride.notApplicable("atlas-toxic-output", "Replies are fixed texts"));
         registers.savePlanItem(a.id(), new PlanItem(UUID.randomUUID(), "", "Red-team it", List.of(
                 "atlas-jailbreaking"), 2, 1, Mitigation.Effort.M, PlanItem.Decision.ACCEPTED, "", "Dana",
                 LocalDate.of(2026, 12, 1), PlanItem.Priority.HIGH, PlanItem.Status.PLANNED, "Book the team"));
@@ -90,7 +91,9 @@ class AssessmentPackagesTest {
         assertEquals(withoutExportTime(first), withoutExportTime(second));
         String text = Files.readString(first);
         assertTrue(text.contains("\"value\" : \"12500.75\"") && text.contains("Seen in the pilot")
-                && text.contains("Too many") && text.contains("Ask the vendor."), "nothing is dropped");
+                && text.contains("Too many") && text.contains("Ask the vendor.")
+                && text.contains("\"notApplicable\" : true") && text.contains("Replies are fixed texts"),
+                "nothing is dropped");
     }
 
     @Test

@@ -56,6 +56,7 @@ class JdbcRegisterRepositoryTest {
     private void record(UUID id) {
         register.saveMethod(id, ScoringMethod.standard(4));
         register.saveOverride(id, new RatingOverride("atlas-hallucination", 4, 0, "Seen in the pilot"));
+        register.saveOverride(id, RatingOverride.notApplicable("atlas-jailbreaking", "No user reaches the model"));
         register.savePlanItem(id, CUSTOM);
         register.savePlanItem(id, REJECTED);
     }
@@ -63,7 +64,8 @@ class JdbcRegisterRepositoryTest {
     private void assertRecorded(UUID id) {
         assertEquals(Optional.of(ScoringMethod.standard(4)), register.method(id));
         assertEquals(Map.of("atlas-hallucination", new RatingOverride("atlas-hallucination", 4, 0,
-                "Seen in the pilot")), register.overrides(id));
+                "Seen in the pilot"), "atlas-jailbreaking", RatingOverride.notApplicable("atlas-jailbreaking",
+                "No user reaches the model")), register.overrides(id));
         MitigationPlan plan = register.plan(id);
         assertEquals(2, plan.items().size());
         assertEquals(List.of(CUSTOM.title(), REJECTED.title()), plan.items().stream().map(PlanItem::title).toList());
@@ -88,6 +90,7 @@ class JdbcRegisterRepositoryTest {
         register.removePlanItem(assessment.id(), CUSTOM.id());
         assertEquals(List.of(REJECTED), register.plan(assessment.id()).items());
         register.removeOverride(assessment.id(), "atlas-hallucination");
+        register.removeOverride(assessment.id(), "atlas-jailbreaking");
         assertEquals(Map.of(), register.overrides(assessment.id()));
     }
 

@@ -359,7 +359,8 @@ public final class RiskRegisterView extends BorderPane {
         }
         TextArea justification = new TextArea(risk.isOverridden() ? risk.override().justification() : "");
         justification.setId("register-override-justification");
-        justification.setPromptText("Why the calculated rating does not fit (required)");
+        justification.setPromptText("Why the calculated rating does not fit, or why the risk does not apply to "
+                + "this system (required)");
         justification.setPrefRowCount(2);
         justification.setWrapText(true);
         Label problem = new Label();
@@ -381,7 +382,14 @@ public final class RiskRegisterView extends BorderPane {
         axes.setVgap(6);
         axes.addRow(0, axisLabel("Likelihood", likelihood), likelihood);
         axes.addRow(1, axisLabel("Impact", impact), impact);
-        HBox buttons = new HBox(8, save, clear);
+        Button setAside = new Button("Not applicable…");
+        setAside.setId("register-set-aside");
+        setAside.setTooltip(new javafx.scene.control.Tooltip("Take this risk out of the register for this system, "
+                + "for the reason written above; it is listed under Not applicable, where Bring back undoes it"));
+        setAside.setOnAction(e -> model.setAside(justification.getText())
+                .ifPresentOrElse(problem::setText, () -> problem.setText("")));
+        HBox buttons = new HBox(8, save, setAside, clear);
+        buttons.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, axes, justification, problem, buttons);
     }
 
@@ -430,10 +438,26 @@ public final class RiskRegisterView extends BorderPane {
                 setText(empty || item == null ? null : item.risk().name() + " \u2014 " + item.reason());
             }
         });
+        Button bringBack = new Button("Bring back into the register");
+        bringBack.setId("register-bring-back");
+        bringBack.setMinWidth(Region.USE_PREF_SIZE);
+        bringBack.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            NotApplicableRisk chosen = list.getSelectionModel().getSelectedItem();
+            return chosen == null || !chosen.setAside();
+        }, list.getSelectionModel().selectedItemProperty()));
+        bringBack.setOnAction(e -> model.bringBack(list.getSelectionModel().getSelectedItem()));
+        Label how = new Label("Risks the answers leave out come back when the answers change; those set aside "
+                + "in the register come back with this button.");
+        how.getStyleClass().add(Styles.TEXT_MUTED);
+        how.setWrapText(true);
+        HBox actions = new HBox(12, bringBack, how);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(how, javafx.scene.layout.Priority.ALWAYS);
         TitledPane pane = new TitledPane();
+        pane.setId("register-not-applicable-pane");
         pane.textProperty().bind(Bindings.createStringBinding(() -> "Not applicable (" + model.notApplicable().size()
                 + ") \u2014 left out, with the reason", model.notApplicable()));
-        pane.setContent(list);
+        pane.setContent(new VBox(8, list, actions));
         pane.setExpanded(false);
         BorderPane.setMargin(pane, new Insets(10, 0, 0, 0));
         return pane;

@@ -164,4 +164,31 @@ public final class RiskRegisterViewModel {
             session.clearOverride(risk.riskId());
         }
     }
+
+    /**
+     * Takes the selected risk out of the register as not applicable to this system, for the reason given; it is
+     * listed with the risks left out, and {@link #bringBack} undoes it.
+     *
+     * @return the problem in words when it cannot be done (no reason given)
+     */
+    public Optional<String> setAside(String reason) {
+        RiskScore risk = selected.get();
+        if (risk == null) {
+            return Optional.of("Select a risk first.");
+        }
+        try {
+            session.saveOverride(RatingOverride.notApplicable(risk.riskId(), reason));
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Puts a risk the assessor set aside back into the register, rated as calculated, and selects it. */
+    public void bringBack(NotApplicableRisk risk) {
+        if (risk != null && risk.setAside()) {
+            session.clearOverride(risk.risk().id());
+            select(risk.risk().id());
+        }
+    }
 }

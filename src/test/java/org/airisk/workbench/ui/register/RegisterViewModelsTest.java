@@ -18,6 +18,7 @@ import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.scoring.MitigationPlan;
+import org.airisk.workbench.scoring.NotApplicableRisk;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RatingOverride;
 import org.airisk.workbench.scoring.Recommendation;
@@ -119,6 +120,40 @@ class RegisterViewModelsTest {
         model.clearOverride();
         assertFalse(injection().isOverridden());
         assertTrue(repository.overrides.isEmpty());
+    }
+
+    /** Issue 18: a risk can be marked not applicable to this system from the register, with the reason. */
+    @Test
+    void aRiskSetAsideLeavesTheRegisterWithItsReasonAndComesBack() {
+        RiskRegisterViewModel model = new RiskRegisterViewModel(session);
+        model.selectedProperty().set(injection());
+        assertTrue(model.setAside("  ").orElseThrow().contains("Say why"), "a reason is required");
+        assertTrue(repository.overrides.isEmpty());
+
+        assertEquals(Optional.empty(), model.setAside("The model only sees our own vetted templates"));
+        assertTrue(session.registerProperty().get().score(INJECTION).isEmpty(), "out of the register");
+        NotApplicableRisk listed = model.notApplicable().stream().filter(n -> n.risk().id().equals(INJECTION))
+                .findFirst().orElseThrow();
+        assertTrue(listed.setAside());
+        assertEquals("Set aside by the assessor: The model only sees our own vetted templates", listed.reason());
+        assertTrue(repository.overrides.get(INJECTION).notApplicable(), "saved");
+        assertTrue(model.shownRisks().stream().noneMatch(s -> s.riskId().equals(INJECTION)));
+
+        model.bringBack(listed);
+        assertTrue(session.registerProperty().get().score(INJECTION).isPresent(), "back, rated as calculated");
+        assertFalse(injection().isOverridden());
+        assertEquals(INJECTION, model.selectedProperty().get().riskId(), "and selected");
+        assertTrue(repository.overrides.isEmpty());
+    }
+
+    @Test
+    void aRiskTheAnswersLeaveOutCannotBeBroughtBackByHand() {
+        RiskRegisterViewModel model = new RiskRegisterViewModel(session);
+        NotApplicableRisk byAnswers = model.notApplicable().stream().filter(n -> !n.setAside()).findFirst()
+                .orElseThrow();
+        int before = model.notApplicable().size();
+        model.bringBack(byAnswers);
+        assertEquals(before, model.notApplicable().size());
     }
 
     @Test
