@@ -51,6 +51,7 @@ class ScreensGuiTest {
             assertDisabledLooksDisabled(robot, theme, accent);
             robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
             check(gui, "dashboard", theme, cut);
+            assertRadarLabelsClearOfTheChart(robot);
             robot.push(KeyCode.CONTROL, KeyCode.L);
             gui.waitUntil("library", () -> robot.lookup("#library-table").tryQuery().isPresent());
         }
@@ -88,6 +89,32 @@ class ScreensGuiTest {
         org.junit.jupiter.api.Assertions.assertTrue(fill instanceof javafx.scene.paint.Color c
                 && c.getSaturation() < accent.getSaturation() / 2, theme + ": disabled Accept drawn " + fill
                 + ", the enabled accent is " + accent);
+    }
+
+    /** Issue 18: "Governance (29)" overlapped the radar; no axis label may cross its outer ring. */
+    private static void assertRadarLabelsClearOfTheChart(FxRobot robot) {
+        javafx.scene.layout.Pane radar = robot.lookup("#radar").query();
+        List<String> crossing = new ArrayList<>();
+        robot.interact(() -> {
+            javafx.scene.shape.Polygon outer = radar.getChildren().stream()
+                    .filter(n -> n instanceof javafx.scene.shape.Polygon p && p.getStyleClass().contains("radar-grid"))
+                    .map(n -> (javafx.scene.shape.Polygon) n)
+                    .max(java.util.Comparator.comparingDouble(p -> p.getBoundsInParent().getWidth())).orElseThrow();
+            for (javafx.scene.Node n : radar.getChildren()) {
+                if (n instanceof javafx.scene.control.Label label) {
+                    javafx.geometry.Bounds b = label.getBoundsInParent();
+                    javafx.scene.shape.Polygon ring = new javafx.scene.shape.Polygon();
+                    ring.getPoints().setAll(outer.getPoints());
+                    javafx.scene.shape.Shape overlap = javafx.scene.shape.Shape.intersect(
+                            new javafx.scene.shape.Rectangle(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()),
+                            ring);
+                    if (overlap.getBoundsInLocal().getWidth() > 1 && overlap.getBoundsInLocal().getHeight() > 1) {
+                        crossing.add(label.getText());
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), crossing, "radar labels over the chart");
     }
 
     /** Checks the screen at the default size, then saves it at the two sizes people use most. */

@@ -38,10 +38,12 @@ final class RadarView extends Pane {
             double[] at = SvgCharts.point(cx, cy, R + 16, 1, a, axes);
             Label label = new Label(radar.axes().get(a) + " (" + radar.risksPerAxis().get(a) + ")");
             label.getStyleClass().add("chart-axis");
-            label.applyCss();
-            double width = label.prefWidth(-1);
-            double x = Math.abs(at[0] - cx) < 5 ? at[0] - width / 2 : at[0] < cx ? at[0] - width : at[0];
-            label.relocate(x, at[1] - 9);
+            // Placed from its real width once styled: measured before it is in a scene, the theme's font is not
+            // applied yet, and a label left of the chart ran into it ("Governance (29)").
+            double anchor = Math.abs(at[0] - cx) < 5 ? 0.5 : at[0] < cx ? 1 : 0;
+            label.layoutXProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> at[0] - anchor * label.getWidth(), label.widthProperty()));
+            label.setLayoutY(at[1] - 9);
             getChildren().add(label);
         }
         for (Radar.Series s : radar.series()) {

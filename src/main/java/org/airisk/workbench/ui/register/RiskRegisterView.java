@@ -388,8 +388,11 @@ public final class RiskRegisterView extends BorderPane {
                 + "for the reason written above; it is listed under Not applicable, where Bring back undoes it"));
         setAside.setOnAction(e -> model.setAside(justification.getText())
                 .ifPresentOrElse(problem::setText, () -> problem.setText("")));
-        HBox buttons = new HBox(8, save, setAside, clear);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        // A flow, not a row: in a narrow detail pane the buttons wrap instead of being cut.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, save, setAside, clear);
+        for (Button b : new Button[] {save, setAside, clear}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         return new VBox(8, axes, justification, problem, buttons);
     }
 
