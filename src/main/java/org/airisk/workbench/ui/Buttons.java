@@ -28,4 +28,15 @@ public final class Buttons {
         }
         return alert;
     }
+
+    /**
+     * A tooltip saying what the control does and its keyboard shortcut, in the platform's own notation
+     * ("Ctrl+N" on Linux and Windows, "⌘N" on a Mac); {@code keys} as a menu accelerator is written.
+     */
+    public static <T extends javafx.scene.control.Control> T hint(T control, String what, String keys) {
+        String shown = keys == null ? what
+                : what + " (" + javafx.scene.input.KeyCombination.keyCombination(keys).getDisplayText() + ")";
+        control.setTooltip(new javafx.scene.control.Tooltip(shown));
+        return control;
+    }
 }

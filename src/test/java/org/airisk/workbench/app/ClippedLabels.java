@@ -34,6 +34,27 @@ final class ClippedLabels {
         }
     }
 
+    /** Each visible button that shows no word (an arrow, a symbol, an icon) and has no tooltip to say what it does. */
+    static List<String> unexplainedIcons(Parent root) {
+        List<String> found = new ArrayList<>();
+        collectIcons(root, found);
+        return found;
+    }
+
+    private static void collectIcons(Node node, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.ButtonBase b && (b.getText() == null
+                || !b.getText().codePoints().anyMatch(Character::isLetter)) && b.getTooltip() == null
+                && b.getAccessibleText() == null) {
+            found.add(describe(b) + ": \u201c" + b.getText() + "\u201d");
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectIcons(child, found));
+        }
+    }
+
     private static boolean isCut(Labeled labeled) {
         String full = labeled.getText();
         if (full == null || full.isEmpty()) {

@@ -30,6 +30,9 @@ class ScreensGuiTest {
             check(gui, "library", theme, cut);
             javafx.scene.paint.Color accent = (javafx.scene.paint.Color) robot.lookup("#library-new").queryButton()
                     .getBackground().getFills().get(0).getFill();
+            String hint = robot.lookup("#library-new").queryButton().getTooltip().getText();
+            org.junit.jupiter.api.Assertions.assertTrue(hint.startsWith("Start a new assessment (")
+                    && hint.endsWith("N)"), "the shortcut is told: " + hint);
             robot.push(KeyCode.CONTROL, KeyCode.R);
             gui.waitUntil("risk library", () -> robot.lookup("#risk-table").tryQuery().isPresent());
             check(gui, "risk library", theme, cut);
@@ -55,7 +58,7 @@ class ScreensGuiTest {
             robot.push(KeyCode.CONTROL, KeyCode.L);
             gui.waitUntil("library", () -> robot.lookup("#library-table").tryQuery().isPresent());
         }
-        assertEquals(List.of(), cut, "labels cut off at the default window size");
+        assertEquals(List.of(), cut, "labels cut off at the default window size, or icons without a tooltip");
         gui.close();
     }
 
@@ -120,8 +123,11 @@ class ScreensGuiTest {
     /** Checks the screen at the default size, then saves it at the two sizes people use most. */
     private static void check(GuiSession gui, String screen, Theme themeShown, List<String> cut) throws Exception {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        gui.robot.interact(() -> ClippedLabels.in(gui.stage().getScene().getRoot())
-                .forEach(c -> cut.add(screen + ": " + c)));
+        gui.robot.interact(() -> {
+            ClippedLabels.in(gui.stage().getScene().getRoot()).forEach(c -> cut.add(screen + ": " + c));
+            ClippedLabels.unexplainedIcons(gui.stage().getScene().getRoot())
+                    .forEach(c -> cut.add(screen + ", no tooltip: " + c));
+        });
         if (!"sizes".equals(System.getenv("AIRISK_SCREENSHOTS"))) {
             return;
         }

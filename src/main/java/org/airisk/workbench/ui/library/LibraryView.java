@@ -81,21 +81,28 @@ public final class LibraryView extends BorderPane {
         HBox top = new HBox(12, titles, spacer, search);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        Button create = button("New assessment…", "library-new", this::createNew);
+        Button create = button("New assessment…", "library-new", this::createNew,
+                "Start a new assessment", "Shortcut+N");
         create.getStyleClass().add(Styles.ACCENT);
-        Button open = button("Open", "library-open", () -> model.open(model.selectedProperty().get()));
-        Button rename = button("Rename…", "library-rename", this::renameSelected);
-        Button duplicate = button("Duplicate", "library-duplicate", () -> model.duplicate(model.selectedProperty().get()));
-        Button delete = button("Delete…", "library-delete", this::deleteSelected);
+        Button open = button("Open", "library-open", () -> model.open(model.selectedProperty().get()),
+                "Open the selected assessment", "Enter");
+        Button rename = button("Rename…", "library-rename", this::renameSelected,
+                "Rename the selected assessment", "F2");
+        Button duplicate = button("Duplicate", "library-duplicate", () -> model.duplicate(model.selectedProperty().get()),
+                "Copy the selected assessment with all its answers", "Shortcut+D");
+        Button delete = button("Delete…", "library-delete", this::deleteSelected,
+                "Delete the selected assessment (asks first; Ctrl+Z undoes)", "Delete");
         delete.getStyleClass().add(Styles.DANGER);
         for (Button b : new Button[] {open, rename, duplicate, delete}) {
             b.disableProperty().bind(model.selectedProperty().isNull());
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button risks = button("Risk library", "library-risks", showRiskLibrary);
+        Button risks = button("Risk library", "library-risks", showRiskLibrary,
+                "Browse every risk, its questions and mitigations", "Shortcut+R");
         risks.getStyleClass().add(Styles.BUTTON_OUTLINED);
-        Button portfolio = button("Portfolio", "library-portfolio", showPortfolio);
+        Button portfolio = button("Portfolio", "library-portfolio", showPortfolio,
+                "Counts, levels and overdue items across all assessments", "Shortcut+P");
         portfolio.getStyleClass().add(Styles.BUTTON_OUTLINED);
         HBox actions = new HBox(8, create, open, rename, duplicate, delete, gap, portfolio, risks);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -111,11 +118,12 @@ public final class LibraryView extends BorderPane {
         return shown == total ? total + noun : shown + " of " + total + noun + " match";
     }
 
-    private Button button(String text, String id, Runnable action) {
+    /** A toolbar button with a tooltip saying what it does and its shortcut. */
+    private Button button(String text, String id, Runnable action, String what, String keys) {
         Button button = new Button(text);
         button.setId(id);
         button.setOnAction(e -> action.run());
-        return button;
+        return Buttons.hint(button, what, keys);
     }
 
     private TableView<AssessmentRow> table() {

@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.airisk.workbench.ui.Buttons;
 import org.airisk.workbench.ui.Tables;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.charts.StackedBars;
@@ -103,7 +104,8 @@ public final class PortfolioView extends VBox {
     }
 
     private Node header(Runnable back) {
-        Button library = new Button("\u2190 Assessments");
+        Button library = Buttons.hint(new Button("\u2190 Assessments"), "Back to the assessment library",
+                "Shortcut+L");
         library.setId("portfolio-back");
         library.getStyleClass().add(Styles.FLAT);
         library.setOnAction(e -> back.run());

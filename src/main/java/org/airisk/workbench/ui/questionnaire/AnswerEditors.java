@@ -60,6 +60,11 @@ final class AnswerEditors {
             for (int point = Question.SCALE_MIN; point <= Question.SCALE_MAX; point++) {
                 values.add(Integer.toString(point));
                 ToggleButton button = new ToggleButton(question.scaleLabel(point));
+                // A bare number between two named ends: the tooltip and screen readers say where it sits.
+                String where = point + " on a scale from " + question.scaleLabel(Question.SCALE_MIN) + " to "
+                        + question.scaleLabel(Question.SCALE_MAX);
+                button.setTooltip(new javafx.scene.control.Tooltip(where));
+                button.setAccessibleText(where);
                 button.setToggleGroup(group);
                 button.setUserData(Integer.toString(point));
                 choices.add(button);

@@ -31,6 +31,7 @@ import org.airisk.workbench.questionnaire.MissingAnswer;
 import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.questionnaire.Section;
 import org.airisk.workbench.format.UserFormats;
+import org.airisk.workbench.ui.Buttons;
 
 /**
  * Walking a questionnaire: sections on the left with their completion, the current section's questions on the
@@ -70,6 +71,7 @@ public final class QuestionnaireView extends BorderPane {
     private Node header(Runnable backToLibrary) {
         Button back = new Button("\u2190 Library");
         back.setId("back-to-library");
+        Buttons.hint(back, "Back to the assessment library; everything is saved", "Shortcut+L");
         back.getStyleClass().add(Styles.FLAT);
         back.setOnAction(e -> backToLibrary.run());
         Label title = new Label(model.assessment().title());
@@ -141,10 +143,12 @@ public final class QuestionnaireView extends BorderPane {
     private Node footer() {
         Button previous = new Button("\u2190 Previous");
         previous.setId("previous-section");
+        Buttons.hint(previous, "Previous section", "Shortcut+Left");
         previous.disableProperty().bind(model.hasPreviousProperty().not());
         previous.setOnAction(e -> model.previous());
         Button next = new Button("Next \u2192");
         next.setId("next-section");
+        Buttons.hint(next, "Next section", "Shortcut+Right");
         next.getStyleClass().add(Styles.ACCENT);
         next.disableProperty().bind(model.hasNextProperty().not());
         next.setOnAction(e -> model.next());
