@@ -298,6 +298,20 @@ public final class QuestionnaireViewModel {
         }
     }
 
+    /**
+     * What to ask before the window closes: set when a save failed and what failed is only on screen, so quitting
+     * would lose it; empty when everything is saved (queued saves finish before the workbench closes).
+     */
+    public java.util.Optional<String> quitWarning() {
+        if (autosaver.stateProperty().get() != Autosaver.State.FAILED) {
+            return java.util.Optional.empty();
+        }
+        String problem = autosaver.problemProperty().get();
+        return java.util.Optional.of("Some changes to \u201c" + assessment.title() + "\u201d could not be saved"
+                + (problem.isBlank() ? "." : ": " + problem) + " They are still on screen. Keep working, fix the "
+                + "cause and press Retry (or Ctrl+S) to save them; quitting now loses them.");
+    }
+
     /** Saves again everything on screen, after a save failed. */
     public void retrySaving() {
         autosaver.acknowledgeFailure();

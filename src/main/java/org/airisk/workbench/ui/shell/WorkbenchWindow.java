@@ -11,6 +11,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -181,7 +183,13 @@ public final class WorkbenchWindow {
             stage.setHeight(p.height());
             stage.setMaximized(p.maximized());
         });
-        stage.setOnCloseRequest(e -> rememberPlacement());
+        stage.setOnCloseRequest(e -> {
+            if (!mayClose()) {
+                e.consume();
+                return;
+            }
+            rememberPlacement();
+        });
         libraryModel.show(start.library());
         stage.show();
         // The library was read while the toolkit started, so the first frame already has its rows.
@@ -298,8 +306,10 @@ public final class WorkbenchWindow {
             }
         });
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
-            rememberPlacement();
-            stage.close();
+            if (mayClose()) {
+                rememberPlacement();
+                stage.close();
+            }
         });
         MenuItem save = item("Save", "Shortcut+S", this::saveNow);
         save.setId("menu-save");
@@ -664,6 +674,23 @@ public final class WorkbenchWindow {
 
     private void forget() {
         background.submit(() -> preferences.put(LAST_ASSESSMENT, ""), () -> { }, this::showFailure);
+    }
+
+    /** True when the window may close: nothing failed to save, or the assessor chose to quit anyway. */
+    private boolean mayClose() {
+        java.util.Optional<String> warning = openModel == null ? java.util.Optional.empty() : openModel.quitWarning();
+        if (warning.isEmpty()) {
+            return true;
+        }
+        ButtonType quitAnyway = new ButtonType("Quit without saving them", ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType("Keep working", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, warning.get(), keep, quitAnyway);
+        ask.initOwner(stage);
+        ask.setTitle("Unsaved changes");
+        ask.setHeaderText("Some changes are not saved");
+        ((Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) ask.getDialogPane().lookupButton(quitAnyway)).setDefaultButton(false);
+        return ask.showAndWait().filter(b -> b == quitAnyway).isPresent();
     }
 
     private void rememberPlacement() {

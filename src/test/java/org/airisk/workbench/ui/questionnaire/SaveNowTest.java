@@ -115,6 +115,21 @@ class SaveNowTest {
         assertEquals(new Answer.Choice("finance"), stored.answers(assessment.id()).get("domain").answer());
     }
 
+    /** Issue 16: quitting with answers that could not be saved asks first; with everything saved it does not. */
+    @Test
+    void quittingWithUnsavedAnswersIsWarnedAbout() {
+        QuestionnaireViewModel model = open(new ImmediateBackgroundWork());
+        model.answerProperty("domain").set(new Answer.Choice("health"));
+        assertEquals(java.util.Optional.empty(), model.quitWarning(), "saved: nothing to ask");
+        failing = true;
+        model.answerProperty("domain").set(new Answer.Choice("finance"));
+        String warning = model.quitWarning().orElseThrow();
+        assertTrue(warning.contains("The disk is full.") && warning.contains("Retry"), warning);
+        failing = false;
+        model.retrySaving();
+        assertEquals(java.util.Optional.empty(), model.quitWarning(), "saved on retry");
+    }
+
     /** Background work that waits until the test lets it run, in order, as the real worker does. */
     private static final class Queued implements BackgroundWork {
         private final Deque<Runnable> queue = new ArrayDeque<>();
