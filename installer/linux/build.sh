@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the Linux app image and .deb: a jlink-trimmed runtime holding the JDK's and JavaFX's modules, class-data
+# Builds the Linux app image, .deb and (where rpmbuild is) .rpm: a jlink-trimmed runtime holding the JDK's and JavaFX's modules, class-data
 # sharing archives made by starting the app once, jpackage for the app image, and dpkg-deb for the package.
 # Called by `mvn -Pinstaller package` after the jar and its dependencies are in target/installer/input. Needs a
 # display for the CDS starts (Xvfb is used when there is none), and for the installed location's archive a mount
@@ -84,6 +84,10 @@ ln -s "$install_dir/bin/$name" "$deb_root/usr/bin/$name"
 install -m 644 "$root/installer/linux/deb/$name.desktop" "$deb_root/usr/share/applications/$name.desktop"
 install -m 644 "$root/installer/linux/deb/$name.xml" "$deb_root/usr/share/mime/packages/$name.xml"
 install -m 644 "$root/installer/icons/$name.png" "$deb_root/usr/share/icons/hicolor/512x512/apps/$name.png"
+# Smaller sizes too, so menus and docks need not scale 512 pixels down themselves (blurred, and slower).
+java -Djava.awt.headless=true "$root/installer/linux/IconSizes.java" "$root/installer/icons/$name.png" "$deb_root/usr/share/icons/hicolor" \
+  "$name" 48 64 128 256
+chmod 644 "$deb_root"/usr/share/icons/hicolor/*/apps/"$name.png"
 { cat "$root/installer/LICENSE.txt"
   printf '\nOn Debian systems, the GNU General Public License version 2 is in /usr/share/common-licenses/GPL-2.\n'
 } >"$deb_root/usr/share/doc/$name/copyright"
@@ -148,7 +152,15 @@ EOF
 chmod 644 "$deb_root/DEBIAN/control" "$deb_root/DEBIAN/md5sums"
 touch -d "@$epoch" "$deb_root/DEBIAN" "$deb_root/DEBIAN"/*
 SOURCE_DATE_EPOCH=$epoch dpkg-deb --root-owner-group -Zxz --build "$deb_root" "$out/deb/${name}_$version-${revision}_$(dpkg --print-architecture).deb" >/dev/null
+# The .rpm holds the same tree, where rpmbuild is there (.ci/run installs it).
+rm -rf "$out/rpm"
+if command -v rpmbuild >/dev/null; then
+  SOURCE_DATE_EPOCH=$epoch bash "$root/installer/linux/rpm.sh" "$deb_root" "$out/rpm" "$version" "$name"
+else
+  echo "installer: no rpmbuild here; the .rpm is not made (install Debian's 'rpm' package for it)"
+fi
 rm -rf "$deb_root"
 
 du -sh "$image" | awk '{print "installer: app image " $1}'
 ls -l "$out/deb"/*.deb | awk '{printf "installer: deb %.1f MB\n", $5/1048576}'
+if [[ -d $out/rpm ]]; then ls -l "$out/rpm"/*.rpm | awk '{printf "installer: rpm %.1f MB\n", $5/1048576}'; fi

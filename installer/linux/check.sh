@@ -36,6 +36,51 @@ start_app() {
   echo "installer check: $what started and exited 0 in ${elapsed} ms ($(grep -o 'shown [0-9]* ms' <<<"$output")), classes from its CDS archive, no warning"
 }
 
+# median VALUES...: the middle value (the lower middle of an even count).
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+
+# measure_startup INSTALL DATA: the installed app's start-up (JVM start to first frame with the library shown,
+# the app's own figure) against a bare JavaFX window on the installed runtime, the floor no JavaFX app can beat,
+# five runs each, alternately. Fails above 1.2 times the bare window; a second round first, as one busy moment on
+# a shared machine can spoil five runs.
+measure_startup() {
+  local install=$1 data=$2 classes bare app round ratio
+  classes="$(cd "$here/../.." && pwd)/target/test-classes"
+  [[ -d $classes/org/airisk/workbench/bench ]] || { echo "installer check: start-up not measured (no test classes at $classes)"; return 0; }
+  for round in 1 2; do
+    bare=() app=()
+    for _ in 1 2 3 4 5; do
+      bare+=("$("$install/lib/runtime/bin/java" -cp "$classes" 'org.airisk.workbench.bench.BareWindow$Launch' 2>/dev/null | grep -o 'first frame [0-9]*' | grep -o '[0-9]*$')")
+      app+=("$("$install/bin/$name" --data-dir "$data" --exit-after-start 2>/dev/null | grep -o 'shown [0-9]*' | grep -o '[0-9]*$')")
+    done
+    ratio=$(awk -v a="$(median "${app[@]}")" -v b="$(median "${bare[@]}")" 'BEGIN { printf "%.2f", a / b }')
+    echo "installer check: start-up of the installed app $(median "${app[@]}") ms (runs: ${app[*]}), bare JavaFX window on its runtime $(median "${bare[@]}") ms (runs: ${bare[*]}): ${ratio}x (target <= 1.2x)"
+    awk -v r="$ratio" 'BEGIN { exit !(r <= 1.2) }' && return 0
+  done
+  fail "the installed app starts ${ratio}x as slowly as a bare JavaFX window (target <= 1.2x)"
+}
+
+# Inside a throw-away system: the .rpm installed, started, upgraded and removed with rpm (Debian's rpm needs
+# --force-debian, and its empty database knows none of the system's libraries, hence --nodeps).
+if [[ ${1:-} == --inside && ${2:-} == rpm ]]; then
+  rpm_file=$3
+  data=$HOME/.local/share/$name
+  rpm_step() { local out; out=$(rpm --force-debian --nodeps "$@" 2>&1) || { echo "$out" >&2; fail "[rpm] 'rpm $*' exited non-zero"; }; }
+  rpm_step -i "$rpm_file"
+  rpm --force-debian -q "$name" >/dev/null 2>&1 || fail "[rpm] package not installed after rpm -i"
+  [[ -f /usr/share/icons/hicolor/48x48/apps/$name.png ]] || fail "[rpm] no 48x48 icon installed"
+  start_app "/opt/$name/bin/$name" "$data" "[rpm] installed launcher"
+  listed=$("/usr/bin/$name" list --data-dir "$data") || fail "[rpm] '$name list' exited non-zero"
+  [[ -n $listed ]] || fail "[rpm] '$name list' listed no assessment"
+  rpm_step -U --replacepkgs "$rpm_file"
+  "/usr/bin/$name" list --data-dir "$data" | grep -qF "$(head -1 <<<"$listed")" || fail "[rpm] data lost in the upgrade"
+  rpm_step -e "$name"
+  [[ ! -e /opt/$name && ! -e /usr/bin/$name ]] || fail "[rpm] rpm -e left the program behind"
+  [[ -f $data/workbench.mv.db ]] || fail "[rpm] rpm -e removed the data folder"
+  echo "installer check: [rpm] rpm -i, start, '$name list', upgrade, rpm -e all exited 0; data folder kept"
+  exit 0
+fi
+
 # Inside a throw-away system (see in_sandbox): install, run, upgrade, remove and purge the package.
 if [[ ${1:-} == --inside ]]; then
   mode=$2 deb=$3
@@ -64,6 +109,7 @@ if [[ ${1:-} == --inside ]]; then
     grep -q "application/x-airisk-package=.*$name.desktop" "$menu_cache" || fail "[$mode] desktop menu database not updated"
     [[ -f /usr/share/mime/application/x-airisk-package.xml ]] || fail "[$mode] MIME database not updated"
   fi
+  if [[ $mode == bare ]]; then measure_startup "/opt/$name" "$data"; fi
   step dpkg -i "$deb"
   "/usr/bin/$name" list --data-dir "$data" | grep -qF "$(head -1 <<<"$listed")" || fail "[$mode] data lost in the upgrade"
   step dpkg -r "$name"
@@ -101,6 +147,9 @@ for path in "./opt/$name/bin/$name" "./opt/$name/lib/app/workbench.jsa" "./usr/s
     "./usr/share/mime/packages/$name.xml" "./usr/share/icons/hicolor/512x512/apps/$name.png" "./usr/share/doc/$name/copyright"; do
   grep -q " $path\( ->.*\)\?$" <<<"$contents" || fail ".deb lacks $path"
 done
+for size in 48 64 128 256; do
+  grep -q " ./usr/share/icons/hicolor/${size}x${size}/apps/$name.png$" <<<"$contents" || fail ".deb lacks the ${size}px icon"
+done
 if grep -q "xdg-" <<<"$(dpkg-deb --ctrl-tarfile "$deb" | tar -xO)"; then fail ".deb's maintainer scripts call xdg tools"; fi
 image_mb=$(du -sm "$out/image/$name" | cut -f1)
 deb_mb=$(( $(stat -c %s "$deb") / 1048576 ))
@@ -114,7 +163,7 @@ echo "installer check: .deb has launcher, CDS archive, desktop entry, MIME type,
 in_sandbox() {
   local userns=()
   [[ $EUID == 0 ]] || userns=(--map-root-user)
-  unshare "${userns[@]}" --mount --propagation private bash -s "$1" "$here/check.sh" "$deb" <<'EOF'
+  unshare "${userns[@]}" --mount --propagation private bash -s "$1" "$here/check.sh" "${2:-$deb}" <<'EOF'
 set -euo pipefail
 mode=$1 script=$2 deb=$3
 base=$(mktemp -d)
@@ -133,3 +182,10 @@ EOF
 }
 in_sandbox bare || fail "installing the .deb without a desktop menu system"
 in_sandbox desktop || fail "installing the .deb with a desktop menu system"
+rpm_file=$(ls "$out"/rpm/*.rpm 2>/dev/null | head -1 || true)
+if [[ -n $rpm_file ]]; then
+  rpm -qlp "$rpm_file" 2>/dev/null | grep -qx "/opt/$name/lib/app/workbench.jsa" || fail ".rpm lacks the CDS archive"
+  in_sandbox rpm "$rpm_file" || fail "installing the .rpm"
+else
+  echo "installer check: no .rpm was built (no rpmbuild); not checked"
+fi
