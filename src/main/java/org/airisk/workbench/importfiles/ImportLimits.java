@@ -1,0 +1,39 @@
+package org.airisk.workbench.importfiles;
+
+/**
+ * The bounds every imported file is read within (packages, questionnaire templates, Risk Atlas files). They are
+ * far above anything the workbench writes, and low enough that a hostile file cannot exhaust memory or time; each
+ * refusal states the bound it hit. The string bound is the database's own limit for a text column.
+ */
+public final class ImportLimits {
+    public static final long MEGABYTE = 1024L * 1024;
+    /** Deepest nesting of lists and objects; a package nests six levels, a template's conditions a few more. */
+    public static final int MAX_DEPTH = 64;
+    /** Longest text value, in characters: the database stores no longer text. */
+    public static final int MAX_STRING = 1_000_000;
+    /** Longest number written as a number (digits, sign, point and exponent). */
+    public static final int MAX_NUMBER_CHARS = 40;
+    /** Most values (texts, numbers, lists, objects) in one file. */
+    public static final int MAX_VALUES = 2_000_000;
+
+    private ImportLimits() {
+    }
+
+    /** "64 MB" */
+    public static String megabytes(long bytes) {
+        return bytes / MEGABYTE + " MB";
+    }
+
+    /** 1,000,000 with a comma every three digits, the same in every locale, as messages are in English. */
+    public static String count(long n) {
+        String digits = Long.toString(n);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
+    }
+}
