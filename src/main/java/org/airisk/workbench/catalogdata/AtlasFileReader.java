@@ -104,7 +104,9 @@ public final class AtlasFileReader {
         if (problems.isEmpty() && entries.isEmpty()) {
             problems.add("The file holds no AI Risk Atlas risks (no entry id starts with 'atlas-').");
         }
-        return problems.isEmpty() ? new Result(List.copyOf(entries), List.of()) : new Result(List.of(), problems);
+        // One line each, however built: ids and names quoted from the file may hold line breaks.
+        return problems.isEmpty() ? new Result(List.copyOf(entries), List.of())
+                : new Result(List.of(), problems.stream().map(p -> p.replaceAll("\\s*\\R\\s*", " ")).toList());
     }
 
     private static String shown(JsonNode node) {

@@ -22,6 +22,7 @@ import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.exchange.PackageProblem;
 import org.airisk.workbench.exchange.PackagedAssessment;
+import org.airisk.workbench.importfiles.ImportLimits;
 import org.airisk.workbench.importfiles.StrictJson;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.scoring.MitigationPlan;
@@ -112,8 +113,17 @@ final class PackageReader {
                 + "reads; it reads format " + PackageFormat.VERSION + ", written as " + PackageFormat.VERSION + ".");
     }
 
-    /** A package holds whole numbers only (number answers travel as text): 1.0, 1e3 or 2^40 are damage. */
+    /**
+     * A package holds whole numbers only (number answers travel as text): 1.0, 1e3 or 2^40 are damage. Lists are
+     * bounded here too, before the schema check, whose time grows with every item.
+     */
     private void wholeNumbers(JsonNode node, String path) {
+        if (node.size() > ImportLimits.MAX_LIST) {
+            problems.add(new PackageProblem(path, "lists " + ImportLimits.count(node.size()) + " items; no list in "
+                    + "a package holds more than " + ImportLimits.count(ImportLimits.MAX_LIST) + ", so this is not one "
+                    + "the workbench wrote."));
+            return;
+        }
         if (node.isNumber() && !node.isInt()) {
             problems.add(new PackageProblem(path, "should be a whole number of at most 2,147,483,647, not "
                     + SchemaMessages.shown(node) + "."));

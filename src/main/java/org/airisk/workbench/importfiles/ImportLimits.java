@@ -14,7 +14,9 @@ public final class ImportLimits {
     /** Longest number written as a number (digits, sign, point and exponent). */
     public static final int MAX_NUMBER_CHARS = 40;
     /** Most values (texts, numbers, lists, objects) in one file. */
-    public static final int MAX_VALUES = 2_000_000;
+    public static final int MAX_VALUES = 1_000_000;
+    /** Longest list in a package (assessments, answers, plan items...): a questionnaire asks a few hundred questions. */
+    public static final int MAX_LIST = 20_000;
 
     private ImportLimits() {
     }
