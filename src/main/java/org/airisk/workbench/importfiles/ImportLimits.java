@@ -3,13 +3,13 @@ package org.airisk.workbench.importfiles;
 /**
  * The bounds every imported file is read within (packages, questionnaire templates, Risk Atlas files). They are
  * far above anything the workbench writes, and low enough that a hostile file cannot exhaust memory or time; each
- * refusal states the bound it hit. The string bound is the database's own limit for a text column.
+ * refusal states the bound it hit. docs/schema/README.md lists them.
  */
 public final class ImportLimits {
     public static final long MEGABYTE = 1024L * 1024;
     /** Deepest nesting of lists and objects; a package nests six levels, a template's conditions a few more. */
     public static final int MAX_DEPTH = 64;
-    /** Longest text value, in characters: the database stores no longer text. */
+    /** Longest text value, in characters: a round number under the database's limit for one value (1,048,576). */
     public static final int MAX_STRING = 1_000_000;
     /** Longest number written as a number (digits, sign, point and exponent). */
     public static final int MAX_NUMBER_CHARS = 40;
