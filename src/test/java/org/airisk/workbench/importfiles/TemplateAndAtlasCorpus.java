@@ -6,7 +6,7 @@ import org.airisk.workbench.importfiles.ImportCorpus.Outcome;
 
 /** Broken and hostile questionnaire templates and Risk Atlas files, each a small change to a good one. */
 public final class TemplateAndAtlasCorpus {
-    static final String TEMPLATE = """
+    public static final String TEMPLATE = """
             {"id": "corpus-mini", "version": 1, "title": "Corpus mini", "sections": [{"id": "s", "title": "S",
              "questions": [
               {"id": "q1", "type": "yes_no", "text": "Q1?", "help": "Why", "informs": ["atlas-data-bias"],
@@ -14,7 +14,7 @@ public final class TemplateAndAtlasCorpus {
               {"id": "q2", "type": "single_choice", "text": "Q2?", "showIf": {"question": "q1", "equals": "yes"},
                "options": [{"id": "a", "label": "A"}, {"id": "b", "label": "B"}]}]}]}
             """;
-    static final String ATLAS = """
+    public static final String ATLAS = """
             groups:
               - id: ibm-risk-atlas-robustness
                 name: Robustness
