@@ -55,6 +55,6 @@ SPEC
   echo "%doc /usr/share/doc/$name"
   echo "/usr/share/man/man1/$name.1.gz"
 } >"$top/SPECS/$name.spec"
-rpmbuild -bb --quiet --define "_topdir $top" --define "_rpmdir $out" --define "_build_name_fmt %%{NAME}-%%{VERSION}-%%{RELEASE}.%%{ARCH}.rpm" \
+rpmbuild -bb --quiet --define "_topdir $top" --define "_binary_payload w6.xzdio" --define "_rpmdir $out" --define "_build_name_fmt %%{NAME}-%%{VERSION}-%%{RELEASE}.%%{ARCH}.rpm" \
   "$top/SPECS/$name.spec" >/dev/null
 ls "$out"/*.rpm >/dev/null

@@ -14,7 +14,9 @@ import java.util.concurrent.Callable;
 import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.exchange.PackageStore;
+import org.airisk.workbench.catalogdata.AtlasImporter;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
+import org.airisk.workbench.exchangedata.ImportValidator;
 import org.airisk.workbench.exchangedata.PackageFormat;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcImportedRisks;
@@ -111,13 +113,28 @@ public final class CommandLine {
                 templates(), catalog(db), new JdbcPreferences(db));
     }
 
-    /** The built-in risks with those imported into this data folder. */
+    /** The built-in risk catalog with the Risk Atlas risks imported into this library. */
     RiskCatalog catalog(WorkbenchDatabase db) {
         return new CatalogReader().readBuiltIn().withImported(new JdbcImportedRisks(db, clock).all());
     }
 
+    /** The templates the window would offer: without those naming risks or mitigations the catalog lacks. */
+    TemplateLibrary templates(RiskCatalog catalog) {
+        TemplateLibrary templates = templates();
+        templates.checkReferences(catalog::hasRisk, id -> catalog.mitigation(id).isPresent());
+        return templates;
+    }
+
     AssessmentPackages packages(WorkbenchDatabase db) {
-        return new AssessmentPackages(new JdbcPackageStore(db, clock), templates(), clock);
+        return new AssessmentPackages(new JdbcPackageStore(db, clock), templates(catalog(db)), clock);
+    }
+
+    /** The one check of a file to import, shared by `validate` and `import` (and the window's imports). */
+    ImportValidator validator(WorkbenchDatabase db) {
+        RiskCatalog catalog = catalog(db);
+        return new ImportValidator(new AssessmentPackages(new JdbcPackageStore(db, clock), templates(catalog),
+                clock), folder().resolve(Workbench.TEMPLATE_FOLDER), catalog,
+                new AtlasImporter(new JdbcImportedRisks(db, clock)));
     }
 
     @Command(name = "list", description = "List the saved assessments: id, title, AI system, status, progress.")
@@ -200,6 +217,13 @@ public final class CommandLine {
                 PrintWriter err = spec.commandLine().getErr();
                 if (!preview.ok()) {
                     preview.problems().forEach(p -> err.println(file.getFileName() + ": " + p));
+                    ImportValidator.Kind kind = ImportValidator.kindOf(file);
+                    if (kind == ImportValidator.Kind.TEMPLATE || kind == ImportValidator.Kind.ATLAS) {
+                        err.println(file.getFileName() + ": this is a " + kind.label() + ", not an assessment "
+                                + "package; " + (kind == ImportValidator.Kind.TEMPLATE ? "put it in "
+                                + root.folder().resolve(Workbench.TEMPLATE_FOLDER) + " and restart the workbench."
+                                : "import it in the window with File \u203a Import Risk Atlas file."));
+                    }
                     err.println("ai-risk-workbench: nothing was imported; the library is unchanged.");
                     return 1;
                 }
@@ -215,8 +239,8 @@ public final class CommandLine {
         }
     }
 
-    @Command(name = "validate", description = "Check an assessment package or a questionnaire template, "
-            + "writing nothing.")
+    @Command(name = "validate", description = "Check an assessment package, a questionnaire template or a Risk "
+            + "Atlas file (told apart by content) as its import would, writing nothing.")
     static final class ValidateCommand implements Callable<Integer> {
         @ParentCommand
         CommandLine root;
@@ -226,36 +250,20 @@ public final class CommandLine {
         Path file;
 
         @Override
-        public Integer call() throws Exception {
-            String text = Files.readString(file);
-            List<String> problems = new ArrayList<>();
-            String what;
-            if (text.contains(PackageFormat.FORMAT)) {
-                what = "assessment package";
-                try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
-                    root.packages(db).preview(file).problems().forEach(p -> problems.add(p.toString()));
-                }
-            } else {
-                what = "questionnaire template";
-                // Loaded as the window loads templates, beside the built-in ones it may include.
-                Path folder = Files.createTempDirectory("airisk-validate");
-                try {
-                    Files.copy(file, folder.resolve(file.getFileName()));
-                    String prefix = folder.resolve(file.getFileName()).toString();
-                    TemplateLibrary.load(folder).problems().forEach(p -> problems.add(p.toString()
-                            .replace(prefix + ": ", "").replace(prefix + ", ", "")));
-                } finally {
-                    Files.deleteIfExists(folder.resolve(file.getFileName()));
-                    Files.deleteIfExists(folder);
-                }
+        public Integer call() {
+            ImportValidator.Verdict verdict;
+            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
+                verdict = root.validator(db).validate(file);
             }
-            if (problems.isEmpty()) {
-                spec.commandLine().getOut().println(file.getFileName() + ": a valid " + what + ".");
+            if (verdict.ok()) {
+                spec.commandLine().getOut().println(file.getFileName() + ": a valid " + verdict.kind().label() + ".");
                 return 0;
             }
-            problems.forEach(p -> spec.commandLine().getErr().println(file.getFileName() + ": " + p));
-            spec.commandLine().getErr().println("ai-risk-workbench: " + file.getFileName() + " is not a valid " + what
-                    + " (" + problems.size() + " problem(s)).");
+            PrintWriter err = spec.commandLine().getErr();
+            verdict.problems().forEach(p -> err.println(file.getFileName() + ": " + p));
+            err.println("ai-risk-workbench: " + file.getFileName() + " is not " + (verdict.kind()
+                    == ImportValidator.Kind.UNKNOWN ? "a file the workbench imports." : "a valid "
+                    + verdict.kind().label() + " (" + verdict.problems().size() + " problem(s))."));
             return 1;
         }
     }

@@ -1,9 +1,6 @@
 package org.airisk.workbench.catalogdata;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.airisk.workbench.catalog.AtlasEntry;
 import org.airisk.workbench.catalog.RiskCategory;
+import org.airisk.workbench.importfiles.StrictJson;
 
 /**
  * Reads a Risk Atlas Nexus knowledge-graph YAML file (the format of risk_atlas_data.yaml). Either every entry
@@ -26,16 +24,17 @@ public final class AtlasFileReader {
         }
     }
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    /** The database's column sizes for an imported risk. */
+    static final int MAX_ID = 200;
+    static final int MAX_NAME = 500;
+    static final int MAX_GROUP = 200;
 
     public Result read(String text, Set<String> knownGroups) {
-        JsonNode root;
-        try {
-            root = yaml.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            return failed("The file is not valid YAML" + where + ": " + e.getOriginalMessage());
+        StrictJson.Parsed parsed = StrictJson.readYaml(text);
+        if (!parsed.ok()) {
+            return failed(parsed.path().equals("$") ? parsed.problem() : parsed.path() + ": " + parsed.problem());
         }
+        JsonNode root = parsed.root();
         if (root == null || !root.isObject() || !root.path("entries").isArray()) {
             return failed("This is not a Risk Atlas knowledge-graph file: it has no list of 'entries'.");
         }
@@ -59,6 +58,10 @@ public final class AtlasFileReader {
                 problems.add(where + ": has no 'id'");
                 continue;
             }
+            if (id.length() > MAX_ID) {
+                problems.add(where + ": the id is longer than " + MAX_ID + " characters, the most the workbench keeps");
+                continue;
+            }
             where = "entry " + index + " (" + id + ")";
             if (!id.toLowerCase(Locale.ROOT).startsWith("atlas-")) {
                 // Other taxonomies' entries (e.g. NIST, OWASP) share the format; they are not Atlas risks.
@@ -70,16 +73,22 @@ public final class AtlasFileReader {
             String name = text(node, "name");
             if (name.isEmpty()) {
                 problems.add(where + ": has no 'name' text");
+            } else if (name.length() > MAX_NAME) {
+                problems.add(where + ": the name is longer than " + MAX_NAME + " characters, the most the workbench "
+                        + "keeps");
             }
             JsonNode riskType = node.get("risk_type");
             var category = riskType != null && riskType.isTextual() ? RiskCategory.fromId(riskType.asText())
                     : java.util.Optional.<RiskCategory>empty();
             if (category.isEmpty()) {
                 problems.add(where + ": 'risk_type' must be one of training-data, inference, output, "
-                        + "non-technical, agentic, not " + (riskType == null ? "missing" : riskType.toString()));
+                        + "non-technical, agentic, not " + (riskType == null ? "missing" : shown(riskType)));
             }
             String group = groupId(text(node, "isPartOf"));
-            if (group.isEmpty() || !groups.contains(group)) {
+            if (group.length() > MAX_GROUP) {
+                problems.add(where + ": the group is longer than " + MAX_GROUP + " characters, the most the "
+                        + "workbench keeps");
+            } else if (group.isEmpty() || !groups.contains(group)) {
                 problems.add(where + ": names unknown group '" + text(node, "isPartOf") + "'");
             }
             List<String> descriptors = new ArrayList<>();
@@ -95,7 +104,15 @@ public final class AtlasFileReader {
         if (problems.isEmpty() && entries.isEmpty()) {
             problems.add("The file holds no AI Risk Atlas risks (no entry id starts with 'atlas-').");
         }
-        return problems.isEmpty() ? new Result(List.copyOf(entries), List.of()) : new Result(List.of(), problems);
+        // One line each, however built: ids and names quoted from the file may hold line breaks.
+        return problems.isEmpty() ? new Result(List.copyOf(entries), List.of())
+                : new Result(List.of(), problems.stream().map(p -> p.replaceAll("\\s*\\R\\s*", " ")).toList());
+    }
+
+    private static String shown(JsonNode node) {
+        String text = node.isTextual() ? "'" + node.asText() + "'" : node.isContainerNode() ? "a list or mapping"
+                : node.asText();
+        return text.length() > 60 ? text.substring(0, 57) + "\u2026" : text;
     }
 
     private static Result failed(String problem) {

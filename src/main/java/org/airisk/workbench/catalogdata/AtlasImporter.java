@@ -1,8 +1,5 @@
 package org.airisk.workbench.catalogdata;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -11,13 +8,15 @@ import org.airisk.workbench.catalog.AtlasImportPlan;
 import org.airisk.workbench.catalog.ImportedRisks;
 import org.airisk.workbench.catalog.Risk;
 import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.importfiles.ImportFile;
 
 /**
  * Imports a Risk Atlas knowledge-graph file in two steps, for the GUI and the command line alike: preview (read,
  * check, work out the changes; nothing written) and apply (one transaction).
  */
 public final class AtlasImporter {
-    static final long MAX_BYTES = 50L * 1024 * 1024;
+    /** A Risk Atlas file is about 1 MB; the bound is stated in the refusal, and the reader meets no lower one. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
 
     /** The plan, or the problems that keep the file from being imported. */
     public record Preview(Path file, AtlasImportPlan plan, List<String> problems) {
@@ -34,17 +33,12 @@ public final class AtlasImporter {
     }
 
     public Preview preview(Path file, RiskCatalog catalog) {
-        String text;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                return new Preview(file, null, List.of("The file is larger than 50 MB; a Risk Atlas file is far smaller."));
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return new Preview(file, null, List.of("The file cannot be read: " + e.getMessage()));
+        ImportFile.Text text = ImportFile.read(file, "a Risk Atlas file", MAX_BYTES);
+        if (!text.ok()) {
+            return new Preview(file, null, List.of(text.problem()));
         }
         Set<String> groups = new HashSet<>(catalog.groups());
-        AtlasFileReader.Result result = reader.read(text, groups);
+        AtlasFileReader.Result result = reader.read(text.text(), groups);
         if (!result.ok()) {
             return new Preview(file, null, result.problems());
         }

@@ -1,6 +1,5 @@
 package org.airisk.workbench.exchangedata;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.exchange.PackageProblem;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
+import org.airisk.workbench.importfiles.ImportFile;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.templates.TemplateLibrary;
 
@@ -65,19 +65,13 @@ public final class AssessmentPackages {
         return format;
     }
 
-    /** Reads and checks a package; writes nothing. */
+    /** Reads and checks a package; writes nothing. Everything {@link #apply} would refuse is named here first. */
     public Preview preview(Path file) {
-        byte[] content;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                return refused(file, "$", "the file is larger than " + MAX_BYTES / (1024 * 1024)
-                        + " MB; this is not an assessment package.");
-            }
-            content = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return refused(file, "$", "could not read the file (" + e.getMessage() + ").");
+        ImportFile.Text text = ImportFile.read(file, "an assessment package", MAX_BYTES);
+        if (!text.ok()) {
+            return refused(file, "$", text.problem());
         }
-        PackageFormat.Read read = format.read(content);
+        PackageFormat.Read read = format.read(text.text());
         if (!read.ok()) {
             return new Preview(file, List.of(), read.problems(), List.of(), List.of());
         }
@@ -87,7 +81,9 @@ public final class AssessmentPackages {
         for (int i = 0; i < read.assessments().size(); i++) {
             PackagedAssessment p = read.assessments().get(i);
             Assessment a = p.assessment();
-            if (templates.find(a.templateId(), a.templateVersion()).isPresent()) {
+            Optional<QuestionnaireTemplate> exact = templates.find(a.templateId(), a.templateVersion());
+            if (exact.isPresent()) {
+                AnswerFit.check(p, read, i, exact.get(), false, problems);
                 ready.add(p);
                 continue;
             }
@@ -99,6 +95,7 @@ public final class AssessmentPackages {
                 continue;
             }
             QuestionnaireTemplate now = newest.get();
+            AnswerFit.check(p, read, i, now, true, problems);
             long dropped = p.answers().keySet().stream().filter(q -> now.question(q).isEmpty()).count();
             changes.add("\u201c" + a.title() + "\u201d follows " + a.templateId() + " v" + a.templateVersion()
                     + ", which is not installed: moved to v" + now.version() + (dropped == 0

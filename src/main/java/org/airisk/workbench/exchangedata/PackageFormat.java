@@ -1,7 +1,6 @@
 package org.airisk.workbench.exchangedata;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,31 +8,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.airisk.workbench.assessment.Assessment;
-import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.RecordedAnswer;
-import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.exchange.PackageProblem;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.questionnaire.Answer;
-import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RatingOverride;
-import org.airisk.workbench.scoring.ScoringMethod;
 
 /**
  * The assessment package format (.airisk.json, schema in docs/schema): writes assessments as JSON in a fixed order,
@@ -46,24 +33,35 @@ public final class PackageFormat {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** What reading a package gave: its assessments, or the problems that stop it from being imported. */
-    public record Read(List<PackagedAssessment> assessments, List<PackageProblem> problems) {
+    public record Read(List<PackagedAssessment> assessments, List<PackageProblem> problems,
+                       List<Map<String, Integer>> answerPositions) {
         public Read {
             assessments = List.copyOf(assessments);
             problems = List.copyOf(problems);
+            answerPositions = List.copyOf(answerPositions);
         }
 
         public boolean ok() {
             return problems.isEmpty();
         }
 
+        /** Where the answer to a question stands in the i-th assessment's list, for paths. */
+        public int answerIndex(int assessment, String question) {
+            return answerPositions.get(assessment).getOrDefault(question, 0);
+        }
+
         static Read problem(String path, String message) {
-            return new Read(List.of(), List.of(new PackageProblem(path, message)));
+            return new Read(List.of(), List.of(new PackageProblem(path, message)), List.of());
         }
     }
 
     /** Read on first use (the validator's start costs about 100 ms, which the window's start-up need not pay). */
     private static final class Schema {
         static final JsonSchema PACKAGE = loadSchema();
+    }
+
+    static JsonSchema schema() {
+        return Schema.PACKAGE;
     }
 
     private static JsonSchema loadSchema() {
@@ -198,153 +196,8 @@ public final class PackageFormat {
 
     // reading
 
-    public Read read(byte[] content) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(content);
-        } catch (IOException e) {
-            String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            String where = e instanceof JsonProcessingException j && j.getLocation() != null
-                    ? " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")" : "";
-            return Read.problem("$", "not valid JSON" + where + ": " + reason
-                    + ". The file may be cut short or not a package.");
-        }
-        if (root == null || !root.isObject()) {
-            return Read.problem("$", "not an assessment package: the file holds no JSON object.");
-        }
-        if (!FORMAT.equals(root.path("format").asText())) {
-            return Read.problem("$.format", "not an assessment package: expected format \"" + FORMAT + "\".");
-        }
-        if (root.path("formatVersion").isInt() && root.path("formatVersion").asInt() > VERSION) {
-            return Read.problem("$.formatVersion", "written by a newer version of AI Risk Workbench (package format "
-                    + root.path("formatVersion").asInt() + "; this version reads up to " + VERSION
-                    + "). Update the workbench to import it.");
-        }
-        List<PackageProblem> problems = new ArrayList<>();
-        for (ValidationMessage m : Schema.PACKAGE.validate(root)) {
-            problems.add(new PackageProblem(m.getInstanceLocation().toString(), m.getMessage()
-                    .replaceFirst("^\\$[^:]*: ", "")));
-        }
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing(PackageProblem::path));
-            return new Read(List.of(), problems);
-        }
-        List<PackagedAssessment> assessments = new ArrayList<>();
-        JsonNode list = root.get("assessments");
-        for (int i = 0; i < list.size(); i++) {
-            String path = "$.assessments[" + i + "]";
-            try {
-                assessments.add(assessment(list.get(i), path, problems));
-            } catch (RuntimeException e) {
-                problems.add(new PackageProblem(path, e.getMessage()));
-            }
-        }
-        return problems.isEmpty() ? new Read(assessments, List.of()) : new Read(List.of(), problems);
-    }
-
-    private PackagedAssessment assessment(JsonNode n, String path, List<PackageProblem> problems) {
-        Assessment a = new Assessment(UUID.fromString(n.get("id").asText()), n.get("title").asText(),
-                n.get("systemName").asText(), n.get("owner").asText(), n.get("template").get("id").asText(),
-                n.get("template").get("version").asInt(), AssessmentStatus.valueOf(n.get("status").asText()),
-                n.get("progressPercent").asInt(), instant(n.get("createdAt")), instant(n.get("updatedAt")));
-        ScoringMethod method = null;
-        JsonNode m = n.get("scoringMethod");
-        if (!m.isNull()) {
-            List<ScoringMethod.Level> levels = new ArrayList<>();
-            m.get("levels").forEach(l -> levels.add(new ScoringMethod.Level(l.get("label").asText(),
-                    l.get("colour").asText(), l.get("fromScore").asInt())));
-            List<String> wrong = ScoringMethod.problems(m.get("size").asInt(), levels, m.get("appetite").asInt(),
-                    m.get("startLikelihood").asInt(), m.get("startImpact").asInt());
-            // packages written before scoring models had numbers were scored on the first one
-            int model = m.path("model").asInt(ScoringMethod.ADDITIVE);
-            if (model < ScoringMethod.ADDITIVE || model > ScoringMethod.CURRENT) {
-                wrong = new ArrayList<>(wrong);
-                wrong.add("scoring model " + model + " is not known to this version of the workbench (it knows "
-                        + ScoringMethod.ADDITIVE + " to " + ScoringMethod.CURRENT + "); update the workbench");
-            }
-            wrong.forEach(w -> problems.add(new PackageProblem(path + ".scoringMethod", w)));
-            if (wrong.isEmpty()) {
-                method = new ScoringMethod(m.get("size").asInt(), levels, m.get("appetite").asInt(),
-                        m.get("startLikelihood").asInt(), m.get("startImpact").asInt(), model);
-            }
-        }
-        Map<String, RecordedAnswer> answers = new LinkedHashMap<>();
-        JsonNode answerList = n.get("answers");
-        for (int i = 0; i < answerList.size(); i++) {
-            JsonNode r = answerList.get(i);
-            String at = path + ".answers[" + i + "]";
-            try {
-                RecordedAnswer answer = new RecordedAnswer(r.get("question").asText(), answer(r),
-                        r.get("note").asText(), instant(r.get("updatedAt")));
-                if (answers.put(answer.questionId(), answer) != null) {
-                    problems.add(new PackageProblem(at + ".question", "the question \"" + answer.questionId()
-                            + "\" is answered twice"));
-                }
-            } catch (RuntimeException e) {
-                problems.add(new PackageProblem(at + ".value", e.getMessage()));
-            }
-        }
-        Map<String, RatingOverride> overrides = new LinkedHashMap<>();
-        JsonNode overrideList = n.get("overrides");
-        for (int i = 0; i < overrideList.size(); i++) {
-            JsonNode o = overrideList.get(i);
-            try {
-                RatingOverride override = new RatingOverride(o.get("risk").asText(), o.get("likelihood").asInt(),
-                        o.get("impact").asInt(), o.get("justification").asText(),
-                        o.path("notApplicable").asBoolean(false));
-                overrides.put(override.riskId(), override);
-            } catch (IllegalArgumentException e) {
-                problems.add(new PackageProblem(path + ".overrides[" + i + "]", e.getMessage()));
-            }
-        }
-        List<PlanItem> items = new ArrayList<>();
-        Map<String, Integer> itemIds = new HashMap<>();
-        JsonNode planList = n.get("plan");
-        for (int i = 0; i < planList.size(); i++) {
-            JsonNode p = planList.get(i);
-            // Ids are compared as UUIDs: upper and lower case spell the same one.
-            String itemId = p.get("id").asText().toLowerCase(Locale.ROOT);
-            Integer first = itemIds.putIfAbsent(itemId, i);
-            if (first != null) {
-                problems.add(new PackageProblem(path + ".plan[" + i + "].id", "the plan item id " + itemId
-                        + " is already used by plan[" + first + "]; each item of a plan needs its own id"));
-                continue;
-            }
-            try {
-                List<String> risks = new ArrayList<>();
-                p.get("risks").forEach(r -> risks.add(r.asText()));
-                items.add(new PlanItem(UUID.fromString(p.get("id").asText()), p.get("mitigation").asText(),
-                        p.get("title").asText(), risks, p.get("reducesLikelihood").asInt(),
-                        p.get("reducesImpact").asInt(), Mitigation.Effort.valueOf(p.get("effort").asText()),
-                        PlanItem.Decision.valueOf(p.get("decision").asText()), p.get("reason").asText(),
-                        p.get("owner").asText(), p.get("due").isNull() ? null : LocalDate.parse(p.get("due").asText()),
-                        PlanItem.Priority.valueOf(p.get("priority").asText()),
-                        PlanItem.Status.valueOf(p.get("status").asText()), p.get("notes").asText()));
-            } catch (RuntimeException e) {
-                problems.add(new PackageProblem(path + ".plan[" + i + "]", e.getMessage()));
-            }
-        }
-        return new PackagedAssessment(a, method, answers, overrides, new MitigationPlan(items));
-    }
-
-    private static Answer answer(JsonNode r) {
-        JsonNode v = r.get("value");
-        return switch (r.get("kind").asText()) {
-            case "choice" -> new Answer.Choice(v.asText());
-            case "choices" -> {
-                List<String> options = new ArrayList<>();
-                v.forEach(o -> options.add(o.asText()));
-                yield new Answer.Choices(options);
-            }
-            case "text" -> new Answer.Text(v.asText());
-            case "number" -> new Answer.Number(new BigDecimal(v.asText()));
-            case "scale" -> new Answer.Scale(v.asInt());
-            case "date" -> new Answer.Date(LocalDate.parse(v.asText()));
-            default -> null;
-        };
-    }
-
-    private static Instant instant(JsonNode node) {
-        return Instant.parse(node.asText());
+    /** Reads and checks a package's text; see {@link PackageReader}. */
+    public Read read(String text) {
+        return new PackageReader().read(text);
     }
 }

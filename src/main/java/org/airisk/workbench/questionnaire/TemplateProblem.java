@@ -6,7 +6,9 @@ package org.airisk.workbench.questionnaire;
  */
 public record TemplateProblem(String source, String elementId, String problem) {
     public TemplateProblem {
-        elementId = elementId == null ? "" : elementId;
+        elementId = elementId == null ? "" : elementId.replaceAll("\\s+", " ");
+        // One line however it was built: a value quoted from the file may hold line breaks.
+        problem = problem == null ? "" : problem.replaceAll("\\s*\\R\\s*", " ");
     }
 
     @Override

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.airisk.workbench.importfiles.ImportFile;
+import org.airisk.workbench.importfiles.ImportLimits;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.questionnaire.Section;
 import org.airisk.workbench.questionnaire.TemplateProblem;
@@ -33,8 +35,19 @@ public final class TemplateLibrary {
     private TemplateLibrary() {
     }
 
+    /** The largest template file read; the largest built-in one is well under 1 MB. */
+    public static final long MAX_BYTES = 16 * ImportLimits.MEGABYTE;
+
     /** Loads the built-in templates and those in {@code userFolder} (which may be absent). */
     public static TemplateLibrary load(Path userFolder) {
+        return load(userFolder, null);
+    }
+
+    /**
+     * As {@link #load(Path)}, with one more template file read after the folder's (the file `validate` checks,
+     * loaded as the window would load it; when it is in the folder already it is read once).
+     */
+    public static TemplateLibrary load(Path userFolder, Path extraFile) {
         TemplateLibrary library = new TemplateLibrary();
         TemplateReader reader = new TemplateReader();
         List<Parsed> parsed = new ArrayList<>();
@@ -42,23 +55,39 @@ public final class TemplateLibrary {
             String source = "built-in " + name;
             library.collect(reader.parse(resource("/templates/" + name), source), source, parsed);
         }
+        Set<String> builtInIds = new HashSet<>();
+        parsed.forEach(p -> builtInIds.add(p.template().id()));
+        List<Path> files = new ArrayList<>();
         if (userFolder != null && Files.isDirectory(userFolder)) {
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(userFolder, "*.json")) {
-                List<Path> sorted = new ArrayList<>();
-                files.forEach(sorted::add);
-                sorted.sort(Comparator.naturalOrder());
-                for (Path file : sorted) {
-                    String source = file.toString();
-                    try {
-                        library.collect(reader.parse(Files.readString(file, StandardCharsets.UTF_8), source), source,
-                                parsed);
-                    } catch (IOException e) {
-                        library.problems.add(new TemplateProblem(source, "", "cannot be read: " + e.getMessage()));
-                    }
-                }
+            try (DirectoryStream<Path> listing = Files.newDirectoryStream(userFolder, "*.json")) {
+                listing.forEach(files::add);
             } catch (IOException e) {
                 library.problems.add(new TemplateProblem(userFolder.toString(), "", "cannot be listed: " + e.getMessage()));
             }
+        }
+        files.sort(Comparator.naturalOrder());
+        if (extraFile != null) {
+            files.removeIf(f -> f.toAbsolutePath().normalize().equals(extraFile.toAbsolutePath().normalize()));
+            files.add(extraFile);
+        }
+        for (Path file : files) {
+            String source = file.toString();
+            ImportFile.Text text = ImportFile.read(file, "a questionnaire template", MAX_BYTES);
+            if (!text.ok()) {
+                library.problems.add(new TemplateProblem(source, "", text.problem()));
+                continue;
+            }
+            TemplateReader.Result result = reader.parse(text.text(), source);
+            Optional<QuestionnaireTemplate> template = result.template();
+            if (template.isPresent() && builtInIds.contains(template.get().id())) {
+                // A file may not take the place of a questionnaire the app ships: assessments following it would
+                // change under the assessor's hands, and a newer version of the app could not update it.
+                library.problems.add(new TemplateProblem(source, "", "uses the id '" + template.get().id()
+                        + "' of a built-in questionnaire, which a template file cannot replace; give it an id of its "
+                        + "own"));
+                continue;
+            }
+            library.collect(result, source, parsed);
         }
         new Composer(reader, parsed, library).composeAll();
         return library;

@@ -1,8 +1,6 @@
 package org.airisk.workbench.templates;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.airisk.workbench.importfiles.StrictJson;
 import org.airisk.workbench.questionnaire.AnswerEffect;
 import org.airisk.workbench.questionnaire.Condition;
 import org.airisk.workbench.questionnaire.Option;
@@ -29,7 +28,6 @@ import org.airisk.workbench.questionnaire.TemplateValidator;
 public final class TemplateReader {
     private static final Set<String> COMPARISONS = Set.of("lessThan", "atMost", "greaterThan", "atLeast");
 
-    private final ObjectMapper mapper = new ObjectMapper();
     private final TemplateValidator validator = new TemplateValidator();
 
     /** The outcome of reading one file. */
@@ -50,14 +48,12 @@ public final class TemplateReader {
 
     /** Reads the structure only: templates that include others are validated once composed. */
     public Result parse(String json, String source) {
-        JsonNode root;
-        try {
-            root = mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            return failed(new TemplateProblem(source, "", "not valid JSON" + where + ": " + e.getOriginalMessage()));
+        StrictJson.Parsed parsed = StrictJson.read(json);
+        if (!parsed.ok()) {
+            return failed(new TemplateProblem(source, "", parsed.path().equals("$") ? parsed.problem()
+                    : parsed.path() + ": " + parsed.problem()));
         }
+        JsonNode root = parsed.root();
         Parse parse = new Parse(source);
         QuestionnaireTemplate template = parse.template(root);
         if (!parse.problems.isEmpty()) {
@@ -113,7 +109,7 @@ public final class TemplateReader {
             for (JsonNode include : root.path("includes")) {
                 String includedId = requiredText(include, "id", "");
                 JsonNode includedVersion = include.get("version");
-                if (includedVersion == null || !includedVersion.isIntegralNumber()) {
+                if (includedVersion == null || !includedVersion.isInt()) {
                     add("", "each entry of 'includes' names a template 'id' and its 'version'");
                 } else {
                     includes.add(new QuestionnaireTemplate.Reference(includedId, includedVersion.asInt()));
@@ -234,7 +230,7 @@ public final class TemplateReader {
             List<AnswerEffect> result = new ArrayList<>();
             int since = AnswerEffect.FIRST_MODEL;
             if (node.has("sinceModel")) {
-                if (!node.get("sinceModel").canConvertToInt() || node.get("sinceModel").asInt() < 1) {
+                if (!node.get("sinceModel").isInt() || node.get("sinceModel").asInt() < 1) {
                     add(questionId, "'sinceModel' is the number of the first scoring model that reads the effect");
                 } else {
                     since = node.get("sinceModel").asInt();
@@ -244,9 +240,9 @@ public final class TemplateReader {
                 if (node.path("notApplicable").asBoolean(false)) {
                     result.add(AnswerEffect.notApplicable(when, risk));
                 } else if (node.has("likelihood")) {
-                    result.add(AnswerEffect.likelihood(when, risk, node.get("likelihood").asInt()));
+                    result.add(AnswerEffect.likelihood(when, risk, step(node, "likelihood", questionId)));
                 } else if (node.has("impact")) {
-                    result.add(AnswerEffect.impact(when, risk, node.get("impact").asInt()));
+                    result.add(AnswerEffect.impact(when, risk, step(node, "impact", questionId)));
                 } else if (node.hasNonNull("control")) {
                     result.add(AnswerEffect.control(when, risk, node.get("control").asText()));
                 } else {
@@ -256,6 +252,19 @@ public final class TemplateReader {
             }
             final int model = since;
             return result.stream().map(e -> e.since(model)).toList();
+        }
+
+        /**
+         * A likelihood or impact step, a whole number: a huge one read as an int would wrap round to a small one, so
+         * anything else is a problem said here.
+         */
+        private int step(JsonNode node, String field, String questionId) {
+            JsonNode value = node.get(field);
+            if (!value.isInt()) {
+                add(questionId, "'" + field + "' must be a whole number from -3 to 3, not " + value);
+                return 1;
+            }
+            return value.asInt();
         }
 
         /** An effect's 'when' tests its own question, so the template need not repeat the question's id. */

@@ -130,6 +130,38 @@ class CommandLineTest {
     }
 
     @Test
+    void validateTellsTheKindOfFileByContentAndRefusesWhatImportWouldRefuse() throws Exception {
+        Path data = dir.resolve("data");
+        Path text = dir.resolve("notes.json");
+        Files.writeString(text, "Shopping list: milk, eggs.\n");
+        Run plain = run("validate", "--data-dir", data.toString(), text.toString());
+        assertEquals(1, plain.code());
+        assertFalse(plain.out().contains("valid questionnaire template"), plain.out());
+        assertTrue(plain.err().contains("is not a file the workbench imports"), plain.err());
+
+        Path atlas = dir.resolve("atlas.yaml");
+        Files.writeString(atlas, org.airisk.workbench.importfiles.TemplateAndAtlasCorpus.ATLAS);
+        Run valid = run("validate", "--data-dir", data.toString(), atlas.toString());
+        assertEquals(0, valid.code(), valid.err());
+        assertTrue(valid.out().contains("a valid Risk Atlas file"), valid.out());
+        Run importing = run("import", "--data-dir", data.toString(), atlas.toString());
+        assertEquals(1, importing.code());
+        assertTrue(importing.err().contains("this is a Risk Atlas file, not an assessment package"), importing.err());
+
+        Path builtIn = dir.resolve("mine.json");
+        Files.writeString(builtIn, org.airisk.workbench.importfiles.TemplateAndAtlasCorpus.TEMPLATE
+                .replace("corpus-mini", "quick-check").replace("\"version\": 1", "\"version\": 9"));
+        Run claimed = run("validate", "--data-dir", data.toString(), builtIn.toString());
+        assertEquals(1, claimed.code());
+        assertTrue(claimed.err().contains("of a built-in questionnaire"), claimed.err());
+
+        Run folder = run("validate", "--data-dir", data.toString(), dir.toString());
+        assertEquals(1, folder.code());
+        assertTrue(folder.err().contains("is a folder"), folder.err());
+        assertTrue(run("list", "--data-dir", data.toString()).out().isEmpty(), "nothing was written");
+    }
+
+    @Test
     void onlyACommandKeepsTheWindowClosed() {
         assertTrue(CommandLine.wants(new String[] {"--data-dir", "x", "list"}));
         assertTrue(CommandLine.wants(new String[] {"import", "a.airisk.json"}));

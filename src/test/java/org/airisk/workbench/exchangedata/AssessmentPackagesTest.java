@@ -155,7 +155,7 @@ class AssessmentPackagesTest {
         String json = Files.readString(good);
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("b"))) {
             AssessmentPackages packages = packages(db);
-            assertRefused(packages, "truncated", json.substring(0, json.length() / 2), "$", "not valid JSON");
+            assertRefused(packages, "truncated", json.substring(0, json.length() / 2), "$", "ends in the middle");
             assertRefused(packages, "types", json.replaceFirst("\"progressPercent\" : \\d+", "\"progressPercent\" : \"x\""),
                     "$.assessments[0].progressPercent", "");
             assertRefused(packages, "template", json.replace("\"foundation-model-assessment\"", "\"no-such-questionnaire\""),

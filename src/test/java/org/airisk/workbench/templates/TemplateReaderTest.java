@@ -150,6 +150,18 @@ class TemplateReaderTest {
     }
 
     @Test
+    void aTemplateFileClaimingABuiltInIdIsRefusedAndTheBuiltInStays(@TempDir Path folder) throws Exception {
+        QuestionnaireTemplate builtIn = TemplateLibrary.load(null).newest("quick-check").orElseThrow();
+        Files.writeString(folder.resolve("mine.json"), VALID.replace("\"mini\"", "\"quick-check\"")
+                .replace("\"version\": 2", "\"version\": " + (builtIn.version() + 1)));
+        TemplateLibrary library = TemplateLibrary.load(folder);
+        assertEquals(builtIn.version(), library.newest("quick-check").orElseThrow().version());
+        assertEquals(builtIn.questions().count(), library.newest("quick-check").orElseThrow().questions().count());
+        assertTrue(library.problems().stream().anyMatch(p -> p.source().endsWith("mine.json")
+                && p.problem().contains("of a built-in questionnaire")), library.problems()::toString);
+    }
+
+    @Test
     void newestVersionIsOfferedButOlderStayFindable(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("v2.json"), VALID);
         Files.writeString(folder.resolve("v1.json"), VALID.replace("\"version\": 2", "\"version\": 1"));
