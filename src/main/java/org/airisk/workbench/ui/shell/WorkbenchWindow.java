@@ -99,7 +99,7 @@ public final class WorkbenchWindow {
     private final RegisterRepository registers;
     private final StoredScoring scoring;
     /** Assessments scored per piece of background work while catching up: short enough not to hold up a save. */
-    private static final int CATCH_UP_BATCH = 20;
+    private static final int CATCH_UP_BATCH = 10;
     private final PortfolioQueries portfolio;
     private final ExchangeActions exchange;
     private final java.time.Clock clock;
