@@ -32,6 +32,8 @@ import org.airisk.workbench.ui.FxBackgroundWork;
 import org.airisk.workbench.ui.Theme;
 import org.airisk.workbench.ui.shell.FileFolders;
 import org.airisk.workbench.ui.shell.RecentAssessments;
+import org.airisk.workbench.ui.shell.RecoveryActions;
+import org.airisk.workbench.store.BackupFolder;
 import org.airisk.workbench.ui.shell.WorkbenchWindow;
 
 /**
@@ -56,6 +58,8 @@ public final class Workbench implements AutoCloseable {
 
     private final Clock clock;
     private final UserFormats formats;
+    /** What File › Restore from backup does with the chosen backup's file: the session closes and restores. */
+    private volatile java.util.function.Consumer<Path> restoreChosen = file -> { };
 
     private Workbench(WorkbenchDatabase database, Knowledge knowledge, Clock clock, UserFormats formats) {
         this.database = database;
@@ -112,7 +116,7 @@ public final class Workbench implements AutoCloseable {
                     reader.setDaemon(true);
                     reader.start();
                 });
-        WorkbenchDatabase database = WorkbenchDatabase.open(dataFolder);
+        WorkbenchDatabase database = WorkbenchDatabase.open(dataFolder, clock);
         try {
             return new Workbench(database, knowledge.join(), clock, formats);
         } catch (CompletionException e) {
@@ -162,8 +166,16 @@ public final class Workbench implements AutoCloseable {
                 preferences, background, database.folder(), clock, formats,
                 new FileFolders(documents, lastFolder, folder -> background.submit(
                         () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { }, failure -> { })));
+        window.offerRecovery(new RecoveryActions(new BackupFolder(database.folder(), clock),
+                database.folder().resolve(AppLogging.FOLDER), backup -> restoreChosen.accept(backup.file()),
+                background, formats));
         window.show(start, onLibraryShown);
         return window;
+    }
+
+    /** Sets what happens when the assessor confirms a backup to restore (the library must close first). */
+    void whenRestoreChosen(java.util.function.Consumer<Path> action) {
+        this.restoreChosen = action;
     }
 
     public Path dataFolder() {

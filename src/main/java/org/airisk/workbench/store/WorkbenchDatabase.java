@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -36,6 +38,8 @@ public final class WorkbenchDatabase implements AutoCloseable {
     /** Where a backup goes on closing; null when opened without a clock (tests and tools). */
     private final BackupFolder backups;
     private boolean closed;
+    /** H2's count of writes to the file when opening: the same count at closing means nothing changed. */
+    private long writesAtOpen = -1;
 
     private WorkbenchDatabase(Path folder, DataFolderLock lock, Connection connection, boolean createdNow,
                               BackupFolder backups) {
@@ -103,7 +107,10 @@ public final class WorkbenchDatabase implements AutoCloseable {
             PrivateFiles.restrictQuietly(file);
             PrivateFiles.restrictQuietly(folder.resolve(NAME + ".trace.db"));
             LOG.info("Database opened ({} bytes, {})", Files.size(file), createdNow ? "created now" : "existing");
-            return new WorkbenchDatabase(folder, lock, connection, createdNow, clock == null ? null : backups);
+            WorkbenchDatabase database = new WorkbenchDatabase(folder, lock, connection, createdNow,
+                    clock == null ? null : backups);
+            database.writesAtOpen = fileWrites(connection);
+            return database;
         } catch (SQLException e) {
             closeQuietly(lock);
             throw translate(e, folder.resolve(FILE_NAME), backups);
@@ -160,6 +167,17 @@ public final class WorkbenchDatabase implements AutoCloseable {
         }
     }
 
+    /** How many times H2 has written to the file since it opened it (reads and empty changes write nothing). */
+    private static long fileWrites(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet row = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                     + "WHERE SETTING_NAME = 'info.FILE_WRITE'")) {
+            return row.next() ? Long.parseLong(row.getString(1)) : -1;
+        } finally {
+            connection.commit();
+        }
+    }
+
     private static void takeBackup(BackupFolder backups, Path file) {
         try {
             backups.take(file);
@@ -192,6 +210,15 @@ public final class WorkbenchDatabase implements AutoCloseable {
         }
         // Write each commit to the file at once: a killed process loses no committed answer.
         return "jdbc:h2:file:" + path + ";WRITE_DELAY=0";
+    }
+
+    /**
+     * Checks, creating nothing, that {@code folder} can hold a database.
+     *
+     * @throws StorageException naming the character, as {@link #open(Path, Clock)} would
+     */
+    public static void checkFolder(Path folder) {
+        url(folder);
     }
 
     /** The URL that opens the database in {@code folder} read-only: H2 opens its file for reading only. */
@@ -302,8 +329,11 @@ public final class WorkbenchDatabase implements AutoCloseable {
         }
         closed = true;
         try {
+            // A session that changed nothing adds no backup: opening the app five times must not push out the
+            // backups that hold real work.
+            boolean changed = writesAtOpen < 0 || fileWrites(connection) != writesAtOpen;
             connection.close();
-            if (backups != null) {
+            if (backups != null && (changed || backups.list().isEmpty())) {
                 takeBackup(backups, folder.resolve(FILE_NAME));
             }
         } catch (SQLException e) {

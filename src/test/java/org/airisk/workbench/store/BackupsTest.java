@@ -68,6 +68,46 @@ class BackupsTest {
         assertEquals(3, backups().contents(list.get(4)).assessmentTitles().size(), "the oldest kept");
     }
 
+    /** Notes of every size, up to the largest the store tests use, come back identical from a restored backup. */
+    @Test
+    void notesOfEverySizeComeBackFromABackup() {
+        List<Integer> lengths = List.of(0, 1, 4_095, 4_096, 12_000, 16_000, 65_536, CloseAndReopenTest.MAX_LENGTH);
+        java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
+        UUID id;
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, clock)) {
+            JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, clock);
+            id = repository.create(new NewAssessment("Sizes", "Chatbot", "Ann", "quick-check", 1)).id();
+            for (int length : lengths) {
+                for (CloseAndReopenTest.Alphabet alphabet : CloseAndReopenTest.Alphabet.values()) {
+                    String question = "q-" + alphabet + "-" + length;
+                    notes.put(question, CloseAndReopenTest.text(alphabet, length, length % 7));
+                    repository.saveNote(id, question, notes.get(question));
+                }
+            }
+        }
+        Path backup = backups().list().get(0).file();
+        clock.set(TestClock.NOW.plusSeconds(60));
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, clock)) {
+            JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, clock);
+            notes.keySet().forEach(q -> repository.saveNote(id, q, "overwritten"));
+        }
+        WorkbenchDatabase.restore(folder, backup, clock);
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, clock)) {
+            var answers = new JdbcAssessmentRepository(db, clock).answers(id);
+            notes.forEach((q, note) -> assertEquals(note, answers.get(q).note(), q));
+        }
+    }
+
+    @Test
+    void aSessionThatChangedNothingAddsNoBackup() {
+        addAssessment("Only", "n");
+        for (int i = 1; i <= 6; i++) {
+            clock.set(TestClock.NOW.plusSeconds(60L * i));
+            assertEquals(List.of("Only"), titles());
+        }
+        assertEquals(List.of(TestClock.NOW), backups().list().stream().map(LibraryBackups.Backup::takenAt).toList());
+    }
+
     @Test
     void aDayAfterTheLastBackupOneIsTakenOnOpeningBeforeAnythingChanges() throws Exception {
         addAssessment("Before", "n");
