@@ -19,19 +19,30 @@ final class BackupCommands {
     private BackupCommands() {
     }
 
-    @Command(name = "backups", description = "List the backups of the library, newest first: file, when taken, "
-            + "size, and the assessments each holds.")
-    static final class ListBackups implements Callable<Integer> {
+    /** What every backup command reads: the data folder and clock of the command line, and where to print. */
+    abstract static class Base implements Callable<Integer> {
         @ParentCommand
         CommandLine root;
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
+        BackupFolder backups() {
+            return new BackupFolder(root.folder(), root.clock);
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+    }
+
+    @Command(name = "backups", description = "List the backups of the library, newest first: file, when taken, "
+            + "size, and the assessments each holds.")
+    static final class ListBackups extends Base {
         @Override
         public Integer call() {
-            BackupFolder backups = new BackupFolder(root.folder(), root.clock);
+            BackupFolder backups = backups();
             List<LibraryBackups.Backup> list = backups.list();
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (list.isEmpty()) {
                 out.println("No backup yet in " + backups.folder() + ": one is taken each time the workbench "
                         + "closes after a change, and once a day.");
@@ -53,22 +64,17 @@ final class BackupCommands {
 
     @Command(name = "restore", description = "Put a backup (a file name from `backups`, or a path) in place of the "
             + "library; the library it replaces is kept as a backup. The window must be closed.")
-    static final class Restore implements Callable<Integer> {
-        @ParentCommand
-        CommandLine root;
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class Restore extends Base {
         @Parameters(paramLabel = "BACKUP")
         Path backup;
 
         @Override
         public Integer call() {
-            Path folder = root.folder();
-            BackupFolder backups = new BackupFolder(folder, root.clock);
+            BackupFolder backups = backups();
             Path inFolder = backups.folder().resolve(backup.toString());
             Path file = backup.getParent() == null && Files.isRegularFile(inFolder) ? inFolder : backup;
-            WorkbenchDatabase.restore(folder, file, root.clock);
-            spec.commandLine().getOut().println("Restored " + file.getFileName() + ". The library it replaced is "
+            WorkbenchDatabase.restore(root.folder(), file, root.clock);
+            out().println("Restored " + file.getFileName() + ". The library it replaced is "
                     + "kept as a backup in " + backups.folder() + ".");
             return 0;
         }

@@ -6,12 +6,11 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import org.airisk.workbench.assessment.LibraryBackups;
 import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.store.BackupFolder;
 import org.airisk.workbench.store.DatabaseUnavailable;
-import org.airisk.workbench.ui.Buttons;
+import org.airisk.workbench.ui.shell.Dialogs;
 
 /**
  * The start-up error, in the assessor's words. When the library is damaged or missing and a backup can be read, it
@@ -48,14 +47,9 @@ final class StartupFailure {
 
     /** Shows the message; returns the backup to restore when one was offered and the assessor chose it. */
     static Optional<Path> ask(String message, Optional<Offer> offer) {
-        Alert alert = Buttons.alert(Alert.AlertType.ERROR);
-        alert.setTitle("AI Risk Workbench");
-        alert.setHeaderText("The workbench cannot start");
-        Label text = new Label(offer.map(o -> message + "\n\n" + o.description()).orElse(message));
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        text.setId("startup-failure");
-        alert.getDialogPane().setContent(text);
+        Alert alert = Dialogs.alert(null, Alert.AlertType.ERROR, "The workbench cannot start",
+                offer.map(o -> message + "\n\n" + o.description()).orElse(message));
+        alert.getDialogPane().getContent().setId("startup-failure");
         if (offer.isPresent()) {
             alert.getButtonTypes().setAll(RESTORE, QUIT);
         }
@@ -65,13 +59,6 @@ final class StartupFailure {
     }
 
     static void tell(String header, String message) {
-        Alert alert = Buttons.alert(Alert.AlertType.ERROR);
-        alert.setTitle("AI Risk Workbench");
-        alert.setHeaderText(header);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
-        alert.show();
+        Dialogs.alert(null, Alert.AlertType.ERROR, header, message).show();
     }
 }
