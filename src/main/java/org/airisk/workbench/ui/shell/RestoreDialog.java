@@ -40,8 +40,8 @@ final class RestoreDialog {
         dialog.setTitle("Restore from backup");
         dialog.setHeaderText("Restore your library from a backup");
         dialog.getDialogPane().setId("restore-dialog");
-        Label explain = new Label("The workbench keeps a copy of your library each time it closes and once a day, "
-                + "the newest " + list.size() + " of at most 5, in " + backups.folder() + ". Restoring puts the "
+        Label explain = new Label("The workbench keeps a copy of your library when it closes after a change and "
+                + "once a day, the newest five, in " + backups.folder() + ". Restoring puts the "
                 + "chosen copy in place of your library; the library as it is now is kept as a backup first, so "
                 + "you can go back to it the same way.");
         explain.setWrapText(true);
@@ -60,6 +60,7 @@ final class RestoreDialog {
         table.setItems(FXCollections.observableArrayList(list));
         table.setPlaceholder(new Label("No backup yet: the first is taken when the workbench closes."));
         table.setPrefHeight(190);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setId("restore-backups");
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showHolds(now));
 
