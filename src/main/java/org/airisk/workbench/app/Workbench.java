@@ -167,10 +167,15 @@ public final class Workbench implements AutoCloseable {
                 new FileFolders(documents, lastFolder, folder -> background.submit(
                         () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { }, failure -> { })));
         window.offerRecovery(new RecoveryActions(new BackupFolder(database.folder(), clock),
-                database.folder().resolve(AppLogging.FOLDER), backup -> restoreChosen.accept(backup.file()),
+                database.folder().resolve(AppLogging.FOLDER), backup -> restoreChosen(backup.file()),
                 background, formats));
         window.show(start, onLibraryShown);
         return window;
+    }
+
+    /** The assessor confirmed this backup in File › Restore from backup. */
+    void restoreChosen(Path backup) {
+        restoreChosen.accept(backup);
     }
 
     /** Sets what happens when the assessor confirms a backup to restore (the library must close first). */

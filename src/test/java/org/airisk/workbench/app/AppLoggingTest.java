@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcPreferences;
@@ -29,22 +26,6 @@ class AppLoggingTest {
     @TempDir
     Path dir;
 
-    private record Child(int code, String output) {
-    }
-
-    private static Child runChild(List<String> jvmOptions, Class<?> main, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx384m"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the child ended");
-        return new Child(process.exitValue(), new String(output, StandardCharsets.UTF_8));
-    }
-
     private static String log(Path folder) throws IOException {
         return Files.readString(folder.resolve(AppLogging.FOLDER).resolve(AppLogging.FILE));
     }
@@ -52,7 +33,7 @@ class AppLoggingTest {
     @Test
     void theLogHoldsWhatHappenedButNoAnswerTextAndUncaughtErrorsAreToldPlainly() throws Exception {
         Path folder = dir.resolve("data");
-        Child child = runChild(List.of(), LoggingChild.class, folder.toString(), SECRET);
+        AppChild child = AppChild.run(List.of(), LoggingChild.class, folder.toString(), SECRET);
         assertEquals(0, child.code(), child.output());
         assertTrue(child.output().contains("TOLD: " + UncaughtErrors.MESSAGE), child.output());
         assertFalse(child.output().contains("\tat "), "no stack trace for the user: " + child.output());
@@ -83,9 +64,7 @@ class AppLoggingTest {
                     "Ann", "quick-check", 1));
             new JdbcPreferences(db).put(WorkbenchWindow.LAST_ASSESSMENT, a.id().toString());
         }
-        Child child = runChild(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true"),
-                Launcher.class, "--exit-after-start", "--data-dir", folder.toString());
+        AppChild child = AppChild.run(AppChild.HEADLESS_FX, Launcher.class, "--exit-after-start", "--data-dir", folder.toString());
         assertEquals(0, child.code(), child.output());
         assertTrue(child.output().contains("first frame with the library shown"), child.output());
         assertFalse(child.output().contains("Exception"), child.output());
