@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,8 @@ public final class BackupFolder implements LibraryBackups {
     public static final int KEEP = 5;
     static final Duration DAILY = Duration.ofDays(1);
     private static final Logger LOG = LoggerFactory.getLogger(BackupFolder.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss'Z'")
+    /** For file names, not for people: fixed digits in any locale. */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final Pattern NAME = Pattern.compile("workbench-(\\d{8}-\\d{6}Z)(-\\d+)?\\.mv\\.db");
 
