@@ -153,8 +153,10 @@ done
 if grep -q "xdg-" <<<"$(dpkg-deb --ctrl-tarfile "$deb" | tar -xO)"; then fail ".deb's maintainer scripts call xdg tools"; fi
 image_mb=$(du -sm "$out/image/$name" | cut -f1)
 deb_mb=$(( $(stat -c %s "$deb") / 1048576 ))
-echo "installer check: .deb has launcher, CDS archive, desktop entry, MIME type, icon; app image ${image_mb} MB (< 150), .deb ${deb_mb} MB (< 70)"
-(( image_mb < 150 )) || fail "app image is ${image_mb} MB, over 150"
+echo "installer check: .deb has launcher, CDS archive, desktop entry, MIME type, icon; app image ${image_mb} MB (< 155), .deb ${deb_mb} MB (< 70)"
+# 155: the log file (Logback, 0.9 MB of jars and their classes in the start-up archive) took the image from just
+# under 150 MB to 150.
+(( image_mb < 155 )) || fail "app image is ${image_mb} MB, over 155"
 (( deb_mb < 70 )) || fail ".deb is ${deb_mb} MB, over 70"
 
 # in_sandbox MODE: runs this script with --inside MODE as root in a throw-away copy of this system: an overlay of /

@@ -43,17 +43,18 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "ai-risk-workbench", mixinStandardHelpOptions = true, version = "AI Risk Workbench",
         description = "AI Risk Workbench on the command line. Without a command, the window opens.",
         subcommands = {CommandLine.ListCommand.class, CommandLine.ExportCommand.class,
-            CommandLine.ImportCommand.class, CommandLine.ValidateCommand.class})
+            CommandLine.ImportCommand.class, CommandLine.ValidateCommand.class, BackupCommands.ListBackups.class,
+            BackupCommands.Restore.class})
 public final class CommandLine {
-    static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "--help", "-h", "--version",
-        "-V");
+    static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "backups", "restore", "--help",
+        "-h", "--version", "-V");
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "The data folder (default: AIRISK_HOME, else the platform's application data folder).")
     Path dataDir;
 
     private Map<String, String> environment = System.getenv();
-    private Clock clock = Clock.systemDefaultZone();
+    Clock clock = Clock.systemDefaultZone();
 
     /** True when the arguments name a command (after any --data-dir), so no window is wanted. */
     static boolean wants(String[] args) {
@@ -146,7 +147,7 @@ public final class CommandLine {
 
         @Override
         public Integer call() {
-            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
+            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder(), root.clock)) {
                 PrintWriter out = spec.commandLine().getOut();
                 DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(root.clock.getZone());
                 for (AssessmentSummary a : new JdbcAssessmentRepository(db, root.clock).list()) {
@@ -180,7 +181,7 @@ public final class CommandLine {
                 if (ids.size() != 1) {
                     throw new IllegalArgumentException("A report covers one assessment: give one id.");
                 }
-                try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
+                try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder(), root.clock)) {
                     TemplateLibrary templates = root.templates();
                     RiskCatalog catalog = root.catalog(db);
                     new ReportFiles(new JdbcPackageStore(db, root.clock), templates, catalog,
@@ -189,7 +190,7 @@ public final class CommandLine {
                     return 0;
                 }
             }
-            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
+            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder(), root.clock)) {
                 int n = root.packages(db).export(ids, out);
                 spec.commandLine().getOut().println("Exported " + n + " assessment(s) to " + out);
                 return 0;
@@ -211,7 +212,7 @@ public final class CommandLine {
 
         @Override
         public Integer call() {
-            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
+            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder(), root.clock)) {
                 AssessmentPackages packages = root.packages(db);
                 AssessmentPackages.Preview preview = packages.preview(file);
                 PrintWriter err = spec.commandLine().getErr();
@@ -252,7 +253,7 @@ public final class CommandLine {
         @Override
         public Integer call() {
             ImportValidator.Verdict verdict;
-            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder())) {
+            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder(), root.clock)) {
                 verdict = root.validator(db).validate(file);
             }
             if (verdict.ok()) {

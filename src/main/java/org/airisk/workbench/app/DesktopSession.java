@@ -1,29 +1,41 @@
 package org.airisk.workbench.app;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.ui.Theme;
 import org.airisk.workbench.ui.shell.WorkbenchWindow;
-import org.airisk.workbench.ui.Buttons;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run of the desktop app on the FX thread: shows the workbench once its data folder is open (or explains
- * why it cannot open), logs the start-up time, and closes everything in order when the window goes.
+ * why it cannot open, offering the newest backup where that is the way out), logs the start-up time, and closes
+ * everything in order when the window goes. Restoring a backup closes the library, puts the backup in place and
+ * opens the workbench again in the same process.
  */
 final class DesktopSession {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopSession.class);
     private final StartupOptions options;
-    private final CompletableFuture<Workbench> opening;
+    private final Supplier<Workbench> opener;
+    private CompletableFuture<Workbench> opening;
     private final Runnable onFinished;
     private volatile int exitCode;
+    /** The backup the assessor chose in the window, restored once the window and the library have closed. */
+    private volatile Path restoreOnClose;
 
-    DesktopSession(StartupOptions options, CompletableFuture<Workbench> opening, Runnable onFinished) {
+    DesktopSession(StartupOptions options, CompletableFuture<Workbench> opening, Supplier<Workbench> opener,
+                   Runnable onFinished) {
         this.options = options;
         this.opening = opening;
+        this.opener = opener;
         this.onFinished = onFinished;
     }
 
@@ -38,24 +50,33 @@ final class DesktopSession {
             // (applying the same theme again later does nothing; a dark choice replaces it).
             Theme.LIGHT.apply();
         }
-        opening.whenComplete((workbench, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                cannotStart(failure);
-                return;
-            }
-            try {
-                show(workbench);
-            } catch (RuntimeException | LinkageError e) {
-                // A window that failed to build would stay blank: say so, close the data folder, and stop.
-                new Thread(workbench::close, "workbench-close").start();
-                cannotStart(e);
-            }
-        }));
+        opening.whenComplete((workbench, failure) -> {
+            // Off the FX thread: what the offered backup holds is read from a copy of it.
+            Optional<StartupFailure.Offer> offer = failure == null ? Optional.empty()
+                    : StartupFailure.offer(cause(failure), Workbench.systemFormats());
+            Platform.runLater(() -> {
+                if (failure != null) {
+                    cannotStart(cause(failure), offer);
+                    return;
+                }
+                try {
+                    show(workbench);
+                } catch (RuntimeException | LinkageError e) {
+                    // A window that failed to build would stay blank: say so, close the data folder, and stop.
+                    new Thread(workbench::close, "workbench-close").start();
+                    cannotStart(e, Optional.empty());
+                }
+            });
+        });
     }
 
     private void show(Workbench workbench) {
         Stage stage = new Stage();
         stage.setOnHidden(e -> finish(workbench));
+        workbench.whenRestoreChosen(backup -> {
+            restoreOnClose = backup;
+            stage.close();
+        });
         WorkbenchWindow[] window = new WorkbenchWindow[1];
         window[0] = workbench.show(stage, () -> {
             // The JVM's own clock: the process start time the OS reports is only precise to the second.
@@ -63,8 +84,11 @@ final class DesktopSession {
             System.out.println("AI Risk Workbench: first frame with the library shown "
                     + sinceJvmStart + " ms after JVM start (data folder "
                     + workbench.dataFolder() + ")");
+            LOG.info("Started: library shown {} ms after JVM start", sinceJvmStart);
             if (options.exitAfterStart()) {
-                stage.close();
+                // After the window has finished starting (it may still open the last assessment in this same
+                // turn of the FX thread): closing here at once shut its background work down under it.
+                Platform.runLater(stage::close);
             } else {
                 // Files passed by the desktop (a double-clicked .airisk.json) are assessment packages to import.
                 options.filesToOpen().forEach(file -> javafx.application.Platform.runLater(
@@ -73,34 +97,60 @@ final class DesktopSession {
         });
     }
 
-    /** Lets the last saves land and closes the database off the FX thread, then ends the toolkit. */
+    /** Lets the last saves land and closes the database off the FX thread, then ends the toolkit or reopens. */
     private void finish(Workbench workbench) {
         Thread closer = new Thread(() -> {
             workbench.close();
-            Platform.exit();
-            onFinished.run();
+            Path backup = restoreOnClose;
+            restoreOnClose = null;
+            if (backup != null) {
+                restoreThenReopen(backup);
+                return;
+            }
+            end();
         }, "workbench-shutdown");
         closer.start();
     }
 
-    private void cannotStart(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+    /** Off the FX thread, with the library closed. A restore that fails leaves the library as it was. */
+    private void restoreThenReopen(Path backup) {
+        try {
+            WorkbenchDatabase.restore(options.dataFolder(), backup, Clock.systemUTC());
+        } catch (StorageException e) {
+            LOG.warn("Restore failed: {}", e.getClass().getSimpleName());
+            Platform.runLater(() -> StartupFailure.tell("The backup was not restored", e.getMessage()));
+        }
+        opening = CompletableFuture.supplyAsync(opener);
+        Platform.runLater(this::begin);
+    }
+
+    private void end() {
+        Platform.exit();
+        onFinished.run();
+    }
+
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    private void cannotStart(Throwable cause, Optional<StartupFailure.Offer> offer) {
         String message = cause instanceof StorageException ? cause.getMessage()
-                : "The workbench could not start (" + cause + "). Your saved work is untouched.";
+                : "The workbench could not start (" + cause.getClass().getSimpleName() + "). Your saved work is "
+                + "untouched; the log in " + options.dataFolder().resolve(AppLogging.FOLDER) + " has the details.";
+        if (!(cause instanceof StorageException)) {
+            LOG.error("The workbench could not start", cause);
+        }
         exitCode = 1;
         System.err.println("AI Risk Workbench: " + message);
         if (!options.exitAfterStart()) {
-            Alert alert = Buttons.alert(Alert.AlertType.ERROR);
-            alert.setTitle("AI Risk Workbench");
-            alert.setHeaderText("The workbench cannot start");
-            Label text = new Label(message);
-            text.setWrapText(true);
-            text.setMaxWidth(520);
-            alert.getDialogPane().setContent(text);
-            alert.showAndWait();
+            Optional<Path> chosen = StartupFailure.ask(message, offer);
+            if (chosen.isPresent()) {
+                exitCode = 0;
+                Path backup = chosen.get();
+                new Thread(() -> restoreThenReopen(backup), "workbench-restore").start();
+                return;
+            }
         }
-        Platform.exit();
-        onFinished.run();
+        end();
     }
 }

@@ -15,21 +15,32 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        if (CommandLine.wants(args)) {
-            System.exit(CommandLine.run(args, new java.io.PrintWriter(System.out), new java.io.PrintWriter(System.err),
-                    System.getenv()));
-        }
         StartupOptions options = StartupOptions.parse(List.of(args), System.getenv());
+        if (CommandLine.wants(args)) {
+            // The command line's own parsing decides; the data folder found the same way only places the log.
+            AppLogging.start(options.dataFolder());
+            int code = CommandLine.run(args, new java.io.PrintWriter(System.out),
+                    new java.io.PrintWriter(System.err), System.getenv());
+            AppLogging.stop();
+            System.exit(code);
+        }
         if (!options.problems().isEmpty()) {
             options.problems().forEach(p -> System.err.println("AI Risk Workbench: " + p));
             System.exit(2);
         }
         CompletableFuture<Workbench> opening = CompletableFuture.supplyAsync(() -> Workbench.open(options.dataFolder()));
+        AppLogging.start(options.dataFolder());
+        UncaughtErrors errors = UncaughtErrors.install();
         CountDownLatch finished = new CountDownLatch(1);
-        DesktopSession session = new DesktopSession(options, opening, finished::countDown);
+        DesktopSession session = new DesktopSession(options, opening, () -> Workbench.open(options.dataFolder()),
+                finished::countDown);
         Platform.setImplicitExit(false);
-        Platform.startup(session::begin);
+        Platform.startup(() -> {
+            errors.coverFxThread();
+            session.begin();
+        });
         finished.await();
+        AppLogging.stop();
         System.exit(session.exitCode());
     }
 }

@@ -33,6 +33,8 @@ import org.airisk.workbench.ui.FxBackgroundWork;
 import org.airisk.workbench.ui.Theme;
 import org.airisk.workbench.ui.shell.FileFolders;
 import org.airisk.workbench.ui.shell.RecentAssessments;
+import org.airisk.workbench.ui.shell.RecoveryActions;
+import org.airisk.workbench.store.BackupFolder;
 import org.airisk.workbench.ui.shell.WorkbenchWindow;
 
 /**
@@ -57,6 +59,8 @@ public final class Workbench implements AutoCloseable {
 
     private final Clock clock;
     private final UserFormats formats;
+    /** What File › Restore from backup does with the chosen backup's file: the session closes and restores. */
+    private volatile java.util.function.Consumer<Path> restoreChosen = file -> { };
 
     private Workbench(WorkbenchDatabase database, Knowledge knowledge, Clock clock, UserFormats formats) {
         this.database = database;
@@ -113,7 +117,7 @@ public final class Workbench implements AutoCloseable {
                     reader.setDaemon(true);
                     reader.start();
                 });
-        WorkbenchDatabase database = WorkbenchDatabase.open(dataFolder);
+        WorkbenchDatabase database = WorkbenchDatabase.open(dataFolder, clock);
         try {
             return new Workbench(database, knowledge.join(), clock, formats);
         } catch (CompletionException e) {
@@ -164,6 +168,9 @@ public final class Workbench implements AutoCloseable {
                 new FileFolders(documents, lastFolder, folder -> background.submit(
                         () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { }, failure -> { })),
                 storedScoring(assessments, registers, templates, catalog, preferences));
+        window.offerRecovery(new RecoveryActions(new BackupFolder(database.folder(), clock),
+                database.folder().resolve(AppLogging.FOLDER), backup -> restoreChosen(backup.file()),
+                background, formats));
         window.show(start, onLibraryShown);
         return window;
     }
@@ -172,6 +179,16 @@ public final class Workbench implements AutoCloseable {
     static StoredScoring storedScoring(AssessmentRepository assessments, RegisterRepository registers,
                                        TemplateLibrary templates, RiskCatalog catalog, Preferences preferences) {
         return new StoredScoring(assessments, registers, templates::find, catalog, () -> settingsMethod(preferences));
+    }
+
+    /** The assessor confirmed this backup in File › Restore from backup. */
+    void restoreChosen(Path backup) {
+        restoreChosen.accept(backup);
+    }
+
+    /** Sets what happens when the assessor confirms a backup to restore (the library must close first). */
+    void whenRestoreChosen(java.util.function.Consumer<Path> action) {
+        this.restoreChosen = action;
     }
 
     public Path dataFolder() {

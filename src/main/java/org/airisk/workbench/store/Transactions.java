@@ -3,9 +3,12 @@ package org.airisk.workbench.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.airisk.workbench.assessment.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Runs work in one transaction on the database's single connection: all of it is saved, or none. */
 final class Transactions {
+    private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
     interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
@@ -26,6 +29,9 @@ final class Transactions {
                 return result;
             } catch (SQLException e) {
                 rollback(connection);
+                // The class and codes only: H2's message can quote the values, which may be answer text.
+                LOG.warn("Could not {}: {} {} (error code {})", what, e.getClass().getSimpleName(), e.getSQLState(),
+                        e.getErrorCode());
                 if (e instanceof JdbcAssessmentRepository.MissingAssessment) {
                     throw new StorageException("Could not " + what + ": the assessment no longer exists. "
                             + "It may have been deleted; go back to the library.", e);

@@ -8,7 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.airisk.workbench.assessment.StorageException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -23,64 +29,161 @@ public final class WorkbenchDatabase implements AutoCloseable {
     /** Every MVStore file starts with this text header. */
     private static final String H2_HEADER = "H:2,";
     private static final int H2_ALREADY_IN_USE = 90020;
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchDatabase.class);
 
     private final Path folder;
     private final DataFolderLock lock;
     private final Connection connection;
     private final boolean createdNow;
+    /** Where a backup goes on closing; null when opened without a clock (tests and tools). */
+    private final BackupFolder backups;
+    private boolean closed;
+    /** H2's count of writes to the file when opening: the same count at closing means nothing changed. */
+    private long writesAtOpen = -1;
 
-    private WorkbenchDatabase(Path folder, DataFolderLock lock, Connection connection, boolean createdNow) {
+    private WorkbenchDatabase(Path folder, DataFolderLock lock, Connection connection, boolean createdNow,
+                              BackupFolder backups) {
         this.folder = folder;
         this.lock = lock;
         this.connection = connection;
         this.createdNow = createdNow;
+        this.backups = backups;
     }
 
     /**
-     * Opens (creating if needed) the database in {@code folder}.
+     * Opens (creating if needed) the database in {@code folder}, without automatic backups: for tests and tools.
+     * The app opens with {@link #open(Path, Clock)}.
      *
-     * @throws StorageException with a message for the assessor when the folder is in use by another workbench,
-     *                          the file is not a workbench database or is damaged, or the folder is not writable.
-     *                          A file that is not a database is left exactly as it was. Also when the folder's
-     *                          path holds a character the database cannot take in a file name (see {@link #url}).
+     * @throws StorageException as {@link #open(Path, Clock)}
      */
     public static WorkbenchDatabase open(Path folder) {
+        return open(folder, null);
+    }
+
+    /**
+     * Opens (creating if needed) the database in {@code folder}, keeping backups in its backups folder: one when
+     * none was taken in the last day (before anything is written), and one on {@link #close()}.
+     *
+     * @throws StorageException with a message for the assessor when the folder is in use by another workbench,
+     *                          the file is read-only, or the folder is not writable; a {@link DatabaseUnavailable}
+     *                          offering the newest backup when the file is not a workbench database or is damaged,
+     *                          or is missing from a folder that has backups. A file that does not open is never
+     *                          written to. Also when the folder's path holds a character the database cannot take
+     *                          in a file name (see {@link #url}).
+     */
+    public static WorkbenchDatabase open(Path folder, Clock clock) {
         // Checked before anything is created: a refused folder is left as it was (or not made at all).
         String url = url(folder);
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.folder(folder);
         } catch (IOException e) {
             throw new StorageException("The data folder " + folder + " cannot be created (" + e.getMessage()
                     + "). Check that you may write there, or start with --data-dir on another folder.", e);
         }
-        DataFolderLock lock;
-        try {
-            lock = DataFolderLock.tryAcquire(folder)
-                    .orElseThrow(() -> new StorageException(inUseMessage(folder)));
-        } catch (IOException e) {
-            throw new StorageException("The data folder " + folder + " cannot be used (" + e.getMessage()
-                    + "). Check that you may write there, or start with --data-dir on another folder.", e);
-        }
+        DataFolderLock lock = lock(folder);
+        BackupFolder backups = new BackupFolder(folder, clock);
         try {
             Path file = folder.resolve(FILE_NAME);
             boolean createdNow = !Files.exists(file);
-            if (!createdNow) {
-                checkLooksLikeDatabase(file);
+            if (createdNow) {
+                refuseIfUsedBefore(file, backups);
+            } else {
+                checkUsable(file, url, backups);
+                if (clock != null && backups.dueDaily()) {
+                    takeBackup(backups, file);
+                }
             }
             Connection connection = DriverManager.getConnection(url, "sa", "");
             if (!SchemaVersion.isCurrent(connection)) {
                 connection.close();
+                if (!createdNow && clock != null) {
+                    // The library as the older version left it, before the update changes it.
+                    takeBackup(backups, file);
+                }
                 migrate(url, file);
                 connection = DriverManager.getConnection(url, "sa", "");
             }
             connection.setAutoCommit(false);
-            return new WorkbenchDatabase(folder, lock, connection, createdNow);
+            PrivateFiles.restrictQuietly(file);
+            PrivateFiles.restrictQuietly(folder.resolve(NAME + ".trace.db"));
+            LOG.info("Database opened ({} bytes, {})", Files.size(file), createdNow ? "created now" : "existing");
+            WorkbenchDatabase database = new WorkbenchDatabase(folder, lock, connection, createdNow,
+                    clock == null ? null : backups);
+            database.writesAtOpen = fileWrites(connection);
+            return database;
         } catch (SQLException e) {
             closeQuietly(lock);
-            throw translate(e, folder.resolve(FILE_NAME));
+            throw translate(e, folder.resolve(FILE_NAME), backups);
+        } catch (IOException e) {
+            closeQuietly(lock);
+            throw new StorageException("The data folder " + folder + " cannot be used (" + e.getMessage()
+                    + "). Check that you may write there, or start with --data-dir on another folder.", e);
         } catch (RuntimeException e) {
             closeQuietly(lock);
             throw e;
+        }
+    }
+
+    private static DataFolderLock lock(Path folder) {
+        try {
+            DataFolderLock lock = DataFolderLock.tryAcquire(folder)
+                    .orElseThrow(() -> new StorageException(inUseMessage(folder)));
+            PrivateFiles.restrictQuietly(folder.resolve(DataFolderLock.FILE_NAME));
+            return lock;
+        } catch (IOException e) {
+            throw new StorageException("The data folder " + folder + " cannot be used (" + e.getMessage()
+                    + "). Check that you may write there, or start with --data-dir on another folder.", e);
+        }
+    }
+
+    /** A folder with backups but no database lost its library: an empty new one would hide that. */
+    private static void refuseIfUsedBefore(Path file, BackupFolder backups) {
+        if (backups.list().isEmpty()) {
+            return;
+        }
+        throw new DatabaseUnavailable("The library file " + file + " is missing, though this data folder was used "
+                + "before (it holds backups in " + backups.folder() + "). Nothing was created. Restore the newest "
+                + "backup; to start an empty library instead, move the backups folder elsewhere first.",
+                backups.newestReadable().orElse(null), null);
+    }
+
+    /**
+     * Before anything may write to it: the file must be a workbench database, writable, and open read-only (the
+     * operating system then refuses any write). H2 rewrites part of a damaged file while it fails to open it
+     * read-write, so a file that fails here is never handed to it for writing.
+     */
+    private static void checkUsable(Path file, String url, BackupFolder backups) throws IOException {
+        checkLooksLikeDatabase(file, backups);
+        PrivateFiles.restrict(file);
+        if (!PrivateFiles.ownerMayWrite(file) || !Files.isWritable(file)) {
+            throw new StorageException("The library file " + file + " is read-only, so nothing could be saved. "
+                    + "Make it writable again (its permissions, or the read-only setting in its properties) and "
+                    + "start the workbench again.");
+        }
+        try (Connection probe = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r", "sa", "")) {
+            SchemaVersion.isCurrent(probe);
+        } catch (SQLException e) {
+            throw translate(e, file, backups);
+        }
+    }
+
+    /** How many times H2 has written to the file since it opened it (reads and empty changes write nothing). */
+    private static long fileWrites(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet row = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                     + "WHERE SETTING_NAME = 'info.FILE_WRITE'")) {
+            return row.next() ? Long.parseLong(row.getString(1)) : -1;
+        } finally {
+            connection.commit();
+        }
+    }
+
+    private static void takeBackup(BackupFolder backups, Path file) {
+        try {
+            backups.take(file);
+        } catch (IOException | RuntimeException e) {
+            // A missing backup must not keep the assessor from working; the log says why.
+            LOG.warn("Backup not taken: {}: {}", e.getClass().getSimpleName(), e.getMessage());
         }
     }
 
@@ -109,6 +212,20 @@ public final class WorkbenchDatabase implements AutoCloseable {
         return "jdbc:h2:file:" + path + ";WRITE_DELAY=0";
     }
 
+    /**
+     * Checks, creating nothing, that {@code folder} can hold a database.
+     *
+     * @throws StorageException naming the character, as {@link #open(Path, Clock)} would
+     */
+    public static void checkFolder(Path folder) {
+        url(folder);
+    }
+
+    /** The URL that opens the database in {@code folder} read-only: H2 opens its file for reading only. */
+    static String readOnlyUrl(Path folder) {
+        return url(folder) + ";ACCESS_MODE_DATA=r";
+    }
+
     private static StorageException unusablePath(Path folder, String character, String why) {
         return new StorageException("The data folder " + folder + " cannot be used: its path contains " + character
                 + ", and " + why + ". Choose another folder whose path has no " + character + " (start with "
@@ -127,12 +244,13 @@ public final class WorkbenchDatabase implements AutoCloseable {
                 throw sql;
             }
             throw new StorageException("The database " + file + " could not be brought up to date ("
-                    + firstLine(e.getMessage()) + "). It was left as it was; restore it from a backup or start with "
+                    + firstLine(e.getMessage()) + "). The copy kept before the update is in the backups folder; "
+                    + "restore it (File \u203a Restore from backup, or the restore command) or start with "
                     + "--data-dir on another folder.", e);
         }
     }
 
-    private static void checkLooksLikeDatabase(Path file) {
+    private static void checkLooksLikeDatabase(Path file, BackupFolder backups) {
         byte[] start = new byte[H2_HEADER.length()];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
@@ -142,19 +260,30 @@ public final class WorkbenchDatabase implements AutoCloseable {
                     + "). Check its permissions.", e);
         }
         if (read < start.length || !H2_HEADER.equals(new String(start, StandardCharsets.ISO_8859_1))) {
-            throw new StorageException("The file " + file + " is not an AI Risk Workbench database, or it is "
-                    + "damaged. It was left untouched. Move it somewhere safe (or restore it from a backup) and "
-                    + "start again, or start with --data-dir on another folder.");
+            throw unavailable("The file " + file + " is not an AI Risk Workbench database, or it is damaged. It "
+                    + "was left untouched.", backups, null);
         }
     }
 
-    private static StorageException translate(SQLException e, Path file) {
+    private static StorageException translate(SQLException e, Path file, BackupFolder backups) {
         if (e.getErrorCode() == H2_ALREADY_IN_USE) {
             return new StorageException(inUseMessage(file.getParent()), e);
         }
-        return new StorageException("The database " + file + " could not be opened: it is damaged or was "
-                + "written by an incompatible program (" + firstLine(e.getMessage()) + "). It was left as it "
-                + "was. Restore it from a backup, or start with --data-dir on another folder.", e);
+        LOG.error("Database did not open: {} {} (error code {})", e.getClass().getSimpleName(), e.getSQLState(),
+                e.getErrorCode());
+        return unavailable("The database " + file + " could not be opened: it is damaged or was written by an "
+                + "incompatible program. It was left as it was.", backups, e);
+    }
+
+    /** The problem, and the way out: the newest readable backup when there is one. */
+    private static DatabaseUnavailable unavailable(String problem, BackupFolder backups, Throwable cause) {
+        java.util.Optional<org.airisk.workbench.assessment.LibraryBackups.Backup> newest = backups.newestReadable();
+        String way = newest.isPresent()
+                ? " Restore the newest backup (the workbench offers it; on the command line: backups, then restore),"
+                + " or start with --data-dir on another folder."
+                : " There is no readable backup in " + backups.folder() + ". Move the file somewhere safe and start "
+                + "again for an empty library, or start with --data-dir on another folder.";
+        return new DatabaseUnavailable(problem + way, newest.orElse(null), cause);
     }
 
     private static String inUseMessage(Path folder) {
@@ -192,13 +321,66 @@ public final class WorkbenchDatabase implements AutoCloseable {
     }
 
 
+    /** Closes the database and, while the folder is still locked, copies the closed file into the backups. */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
+            // A session that changed nothing adds no backup: opening the app five times must not push out the
+            // backups that hold real work.
+            boolean changed = writesAtOpen < 0 || fileWrites(connection) != writesAtOpen;
             connection.close();
-        } catch (SQLException ignored) {
-            // Every change was committed when made; nothing is lost by a failed close.
+            if (backups != null && (changed || backups.list().isEmpty())) {
+                takeBackup(backups, folder.resolve(FILE_NAME));
+            }
+        } catch (SQLException e) {
+            // Every change was committed when made; nothing is lost by a failed close. No backup of a file that
+            // may not have closed cleanly.
+            LOG.warn("Database did not close cleanly: {} (error code {})", e.getSQLState(), e.getErrorCode());
         } finally {
+            closeQuietly(lock);
+        }
+    }
+
+    /**
+     * Puts a backup (or any workbench database file) in place of the library of {@code folder}, which no workbench
+     * may have open. The backup is checked on a copy first; the library it replaces is kept as the newest backup;
+     * the new file is moved into place whole.
+     *
+     * @throws StorageException when the folder is in use, or the backup cannot be read (nothing is changed then)
+     */
+    public static void restore(Path folder, Path backup, Clock clock) {
+        url(folder);
+        if (!Files.isRegularFile(backup)) {
+            throw new StorageException("The backup " + backup + " does not exist or is not a file. List the "
+                    + "backups with the backups command and give one of their files.");
+        }
+        DataFolderLock lock = lock(folder);
+        BackupFolder backups = new BackupFolder(folder, clock);
+        Path copy;
+        try {
+            copy = backups.checkedCopy(backup);
+        } catch (IOException | SQLException e) {
+            closeQuietly(lock);
+            LOG.warn("Backup refused for restoring: {}", e.getClass().getSimpleName());
+            throw new StorageException("The backup " + backup + " cannot be read: it is damaged or not an AI Risk "
+                    + "Workbench library. Nothing was changed; choose another backup.", e);
+        }
+        Path file = folder.resolve(FILE_NAME);
+        try {
+            if (Files.exists(file)) {
+                backups.take(file);
+            }
+            Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("Library restored from {} ({} bytes)", backup.getFileName(), Files.size(file));
+        } catch (IOException e) {
+            throw new StorageException("The backup could not be put in place (" + e.getMessage() + "). Your "
+                    + "library was left as it was; check the free space and try again.", e);
+        } finally {
+            BackupFolder.deleteScratch(copy);
             closeQuietly(lock);
         }
     }

@@ -61,6 +61,10 @@ final class GuiSession {
         return stage;
     }
 
+    Workbench workbench() {
+        return workbench;
+    }
+
     org.airisk.workbench.ui.shell.WorkbenchWindow window() {
         return window;
     }

@@ -6,7 +6,7 @@ import javafx.stage.Window;
 import org.airisk.workbench.ui.UserMessages;
 
 /** The window's messages: an error with what to do, a failure in words (never a stack trace), a piece of news. */
-final class Dialogs {
+public final class Dialogs {
     private Dialogs() {
     }
 
@@ -23,6 +23,11 @@ final class Dialogs {
     }
 
     private static void show(Window owner, Alert.AlertType type, String header, String text) {
+        alert(owner, type, header, text).show();
+    }
+
+    /** The workbench's alert, not yet shown: its text wraps; {@code owner} may be null (no window yet). */
+    public static Alert alert(Window owner, Alert.AlertType type, String header, String text) {
         Alert alert = org.airisk.workbench.ui.Buttons.alert(type);
         alert.initOwner(owner);
         alert.setTitle("AI Risk Workbench");
@@ -31,6 +36,6 @@ final class Dialogs {
         content.setWrapText(true);
         content.setMaxWidth(480);
         alert.getDialogPane().setContent(content);
-        alert.show();
+        return alert;
     }
 }

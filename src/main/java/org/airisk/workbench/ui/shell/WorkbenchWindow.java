@@ -106,8 +106,14 @@ public final class WorkbenchWindow {
     private final UserFormats formats;
     private Assessment openAssessment;
     private PortfolioView portfolioView;
+    private RecoveryActions recovery;
     private final javafx.beans.property.ObjectProperty<ScoringMethod> settingsMethod =
             new javafx.beans.property.SimpleObjectProperty<>(ScoringMethod.standard());
+
+    /** File › Restore from backup and Help › Open log folder; set before {@link #show}. */
+    public void offerRecovery(RecoveryActions actions) {
+        this.recovery = actions;
+    }
 
     public WorkbenchWindow(Stage stage, AssessmentRepository assessments, RegisterRepository registers,
                            PortfolioQueries portfolio, AssessmentPackages packages, ReportFiles reports,
@@ -324,6 +330,9 @@ public final class WorkbenchWindow {
         Menu file = new Menu("_File", null, newAssessment, recentMenu, library, portfolioItem, risks, find, new SeparatorMenuItem(),
                 save, new SeparatorMenuItem(),
                 importPackage, exportPackage, exportReport, importAtlas, new SeparatorMenuItem(), quit);
+        if (recovery != null) {
+            file.getItems().add(file.getItems().size() - 2, recovery.restoreItem(stage));
+        }
 
         MenuItem rename = item("Rename…", "F2", libraryView::renameSelected);
         MenuItem duplicate = item("Duplicate", "Shortcut+D", libraryView::duplicateSelected);
@@ -372,6 +381,9 @@ public final class WorkbenchWindow {
         MenuItem shortcuts = item("Keyboard shortcuts", "F1", this::showShortcuts);
         MenuItem about = item("About AI Risk Workbench", null, () -> AboutDialog.show(stage, dataFolder));
         Menu help = new Menu("_Help", null, shortcuts, problems, new SeparatorMenuItem(), about);
+        if (recovery != null) {
+            help.getItems().add(2, recovery.logFolderItem(stage));
+        }
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -1,0 +1,64 @@
+package org.airisk.workbench.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import org.airisk.workbench.assessment.LibraryBackups;
+import org.airisk.workbench.format.UserFormats;
+import org.airisk.workbench.store.BackupFolder;
+import org.airisk.workbench.store.DatabaseUnavailable;
+import org.airisk.workbench.ui.shell.Dialogs;
+
+/**
+ * The start-up error, in the assessor's words. When the library is damaged or missing and a backup can be read, it
+ * offers that backup (when it was taken, what it holds) instead of ending there.
+ */
+final class StartupFailure {
+    static final ButtonType RESTORE = new ButtonType("Restore this backup", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType QUIT = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    /** The backup offered, described for the assessor. */
+    record Offer(Path backup, String description) {
+    }
+
+    private StartupFailure() {
+    }
+
+    /** Reads what the offered backup holds; call off the FX thread. */
+    static Optional<Offer> offer(Throwable failure, UserFormats formats) {
+        if (!(failure instanceof DatabaseUnavailable unavailable)) {
+            return Optional.empty();
+        }
+        return unavailable.offeredBackup().map(backup -> new Offer(backup.file(), describe(backup, formats)));
+    }
+
+    static String describe(LibraryBackups.Backup backup, UserFormats formats) {
+        Path dataFolder = backup.file().getParent().getParent();
+        List<String> titles = new BackupFolder(dataFolder, null).contents(backup).assessmentTitles();
+        String holds = titles.isEmpty() ? "no assessment"
+                : titles.size() == 1 ? "1 assessment: " + titles.get(0)
+                : titles.size() + " assessments: " + String.join(", ", titles);
+        return "The newest backup that can be read was taken " + formats.dateTime(backup.takenAt()) + " and holds "
+                + holds + ". Restoring it keeps the file that would not open as a backup too.";
+    }
+
+    /** Shows the message; returns the backup to restore when one was offered and the assessor chose it. */
+    static Optional<Path> ask(String message, Optional<Offer> offer) {
+        Alert alert = Dialogs.alert(null, Alert.AlertType.ERROR, "The workbench cannot start",
+                offer.map(o -> message + "\n\n" + o.description()).orElse(message));
+        alert.getDialogPane().getContent().setId("startup-failure");
+        if (offer.isPresent()) {
+            alert.getButtonTypes().setAll(RESTORE, QUIT);
+        }
+        Optional<ButtonType> answer = alert.showAndWait();
+        return offer.isPresent() && answer.filter(RESTORE::equals).isPresent()
+                ? Optional.of(offer.get().backup()) : Optional.empty();
+    }
+
+    static void tell(String header, String message) {
+        Dialogs.alert(null, Alert.AlertType.ERROR, header, message).show();
+    }
+}

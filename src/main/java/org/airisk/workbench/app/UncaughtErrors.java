@@ -1,0 +1,69 @@
+package org.airisk.workbench.app;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An error no code caught, on any thread (the FX thread included): its class and stack go to the log, and the
+ * assessor gets one plain sentence, never the stack. Exception messages stay out of the log, as they may quote what
+ * the assessor typed.
+ */
+final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
+    static final String MESSAGE = "Something unexpected went wrong. Your saved work is safe; if the window behaves "
+            + "oddly, save and restart the workbench. The details are in the log (Help \u203a Open log folder).";
+    private static final Logger LOG = LoggerFactory.getLogger(UncaughtErrors.class);
+
+    private final Consumer<String> tellUser;
+    /** One message at a time: an error repeated on every frame must not stack up dialogs. */
+    private final AtomicBoolean telling = new AtomicBoolean();
+
+    UncaughtErrors(Consumer<String> tellUser) {
+        this.tellUser = tellUser;
+    }
+
+    /** For every thread, and the FX thread (which JavaFX gives its own handler) once the toolkit runs. */
+    static UncaughtErrors install() {
+        UncaughtErrors handler = new UncaughtErrors(message -> {
+            try {
+                Platform.runLater(() -> StartupFailure.tell("Something went wrong", message));
+            } catch (IllegalStateException toolkitNotRunning) {
+                System.err.println("AI Risk Workbench: " + message);
+            }
+        });
+        Thread.setDefaultUncaughtExceptionHandler(handler);
+        return handler;
+    }
+
+    /** Call on the FX thread. */
+    void coverFxThread() {
+        Thread.currentThread().setUncaughtExceptionHandler(this);
+    }
+
+    @Override
+    public void uncaughtException(Thread thread, Throwable error) {
+        LOG.error("Uncaught error on thread {}:\n{}", thread.getName(), withoutMessages(error));
+        if (telling.compareAndSet(false, true)) {
+            try {
+                tellUser.accept(MESSAGE);
+            } finally {
+                telling.set(false);
+            }
+        }
+    }
+
+    /** The error's classes and stack frames, causes included, without any of their messages. */
+    static String withoutMessages(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        Throwable current = error;
+        for (int depth = 0; current != null && depth < 10; depth++, current = current.getCause()) {
+            text.append(depth == 0 ? "" : "Caused by: ").append(current.getClass().getName()).append('\n');
+            for (StackTraceElement frame : current.getStackTrace()) {
+                text.append("\tat ").append(frame).append('\n');
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,16 @@
+package org.airisk.workbench.app;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.airisk.workbench.testing.TestClock;
+
+/** One run of the command line in this JVM, on the fixed test clock, with what it printed. */
+record CommandLineRun(int code, String out, String err) {
+    static CommandLineRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLine.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(), TestClock.FIXED);
+        return new CommandLineRun(code, out.toString(), err.toString());
+    }
+}
