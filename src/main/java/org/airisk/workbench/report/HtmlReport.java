@@ -29,9 +29,10 @@ public final class HtmlReport {
             "table { border-collapse: collapse; width: 100%; -fs-table-paginate: paginate; margin: 4pt 0 8pt 0; }",
             "thead { display: table-header-group; } tr { page-break-inside: avoid; }",
             "th { text-align: left; background: #eeeeee; } th, td { border: 0.5pt solid #bbbbbb; padding: 3pt 4pt;"
-                    + " vertical-align: top; word-wrap: break-word; overflow-wrap: anywhere; }",
-            // A long unbroken string (a URL, an id) wraps instead of running off the page.
-            "p, li, div { word-wrap: break-word; overflow-wrap: anywhere; }",
+                    + " vertical-align: top; }",
+            // A long unbroken string (a URL, an id) wraps instead of running off the page (not in table cells:
+            // there the renderer would narrow every column to one letter).
+            "p, li, div { word-wrap: break-word; }",
             ".due { white-space: nowrap; } .overdue { color: #a50021; font-weight: bold; white-space: nowrap; }",
             ".refs { font-size: 8pt; color: #444; }",
             ".signoff td { height: 18pt; }",
