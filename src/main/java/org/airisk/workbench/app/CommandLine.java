@@ -37,17 +37,17 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * The workbench without a window, on the same data folder and through the same code as the window: list, export
- * and import assessment packages, validate a package or a template. Exit 0 on success; otherwise a one-line reason
+ * and import assessment packages, validate a package or a template, verify a report's content hash. Exit 0 on success; otherwise a one-line reason
  * on standard error and 1 (2 for wrong usage).
  */
 @Command(name = "ai-risk-workbench", mixinStandardHelpOptions = true, version = "AI Risk Workbench",
         description = "AI Risk Workbench on the command line. Without a command, the window opens.",
         subcommands = {CommandLine.ListCommand.class, CommandLine.ExportCommand.class,
-            CommandLine.ImportCommand.class, CommandLine.ValidateCommand.class, BackupCommands.ListBackups.class,
-            BackupCommands.Restore.class})
+            CommandLine.ImportCommand.class, CommandLine.ValidateCommand.class, VerifyCommand.class,
+            BackupCommands.ListBackups.class, BackupCommands.Restore.class})
 public final class CommandLine {
-    static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "backups", "restore", "--help",
-        "-h", "--version", "-V");
+    static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "verify", "backups", "restore",
+        "--help", "-h", "--version", "-V");
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "The data folder (default: AIRISK_HOME, else the platform's application data folder).")

@@ -48,16 +48,18 @@ public final class CsvReport {
         return new Table("Risk register", rows);
     }
 
+    /** The plan, risks by name (ids beside them for filtering), the due date as ISO yyyy-mm-dd and an overdue flag. */
     public Table planTable(ReportContent r) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Measure", "Mitigation id", "Risks", "Decision", "Reason", "Owner", "Due", "Priority",
-                "Status", "Effort", "Lowers likelihood", "Lowers impact", "Notes"));
-        for (PlanItem i : r.plan().items()) {
-            rows.add(List.of(i.title(), i.mitigationId(), String.join(" ", i.risks()),
+        rows.add(List.of("Measure", "Mitigation id", "Risks", "Risk ids", "Decision", "Reason", "Owner", "Due",
+                "Overdue", "Priority", "Status", "Effort", "Lowers likelihood", "Lowers impact", "Notes"));
+        for (ReportContent.PlanRow row : r.planRows()) {
+            PlanItem i = row.item();
+            rows.add(List.of(i.title(), i.mitigationId(), String.join("; ", row.riskNames()), String.join(" ", i.risks()),
                     i.isAccepted() ? "accepted" : "rejected", i.reason(), i.owner(),
-                    i.due() == null ? "" : i.due().toString(), i.priority().label(), i.status().label(),
-                    i.effort().name(), Integer.toString(i.reducesLikelihood()), Integer.toString(i.reducesImpact()),
-                    i.notes()));
+                    i.due() == null ? "" : i.due().toString(), row.overdue() ? "overdue" : "",
+                    i.priority().label(), i.status().label(), i.effort().name(),
+                    Integer.toString(i.reducesLikelihood()), Integer.toString(i.reducesImpact()), i.notes()));
         }
         return new Table("Mitigation plan", rows);
     }

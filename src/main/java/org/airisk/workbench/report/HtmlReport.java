@@ -1,8 +1,8 @@
 package org.airisk.workbench.report;
 
 import java.util.List;
+import org.airisk.workbench.charts.ChartText;
 import org.airisk.workbench.charts.SvgCharts;
-import org.airisk.workbench.scoring.Contribution;
 import org.airisk.workbench.scoring.EuAiActIndication;
 import org.airisk.workbench.scoring.NotApplicableRisk;
 import org.airisk.workbench.scoring.PlanItem;
@@ -21,6 +21,7 @@ public final class HtmlReport {
             "  @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); font-size: 8pt; color: #555;"
                     + " width: 22%; text-align: right; } }",
             "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #1d1d1d; line-height: 1.4; }",
+            "body { font-variant-ligatures: none; }",
             "h1 { font-size: 20pt; margin: 0 0 4pt 0; } h2 { font-size: 14pt; margin-top: 18pt; border-bottom: 1px solid #999;"
                     + " page-break-after: avoid; } h3 { font-size: 11pt; margin: 10pt 0 4pt 0; page-break-after: avoid; }",
             ".cover { page-break-after: always; } .cover table td { padding: 3pt 10pt 3pt 0; }",
@@ -29,6 +30,12 @@ public final class HtmlReport {
             "thead { display: table-header-group; } tr { page-break-inside: avoid; }",
             "th { text-align: left; background: #eeeeee; } th, td { border: 0.5pt solid #bbbbbb; padding: 3pt 4pt;"
                     + " vertical-align: top; }",
+            // A long unbroken string (a URL, an id) wraps instead of running off the page (not in table cells:
+            // there the renderer would narrow every column to one letter).
+            "p, li, div { word-wrap: break-word; }",
+            ".due { white-space: nowrap; } .overdue { color: #a50021; font-weight: bold; white-space: nowrap; }",
+            ".refs { font-size: 8pt; color: #444; }",
+            ".signoff td { height: 18pt; }",
             "table.plain td, table.plain th { border: none; background: none; }",
             ".chip { padding: 0 4pt; border-radius: 3pt; font-weight: bold; color: #111111; white-space: nowrap; }",
             ".risk { page-break-inside: avoid; margin-bottom: 8pt; }",
@@ -36,9 +43,17 @@ public final class HtmlReport {
             ".toc a { color: #1d1d1d; text-decoration: none; }",
             ".toc a::after { content: ' \\2014  page ' target-counter(attr(href), page); color: #555; }",
             ".footer { position: running(footer); font-size: 7pt; color: #555; }",
+            // Hashes and ids are copied and compared character by character: a monospaced face, no ligatures.
+            ".code { font-family: 'DejaVu Sans Mono', Consolas, 'Courier New', monospace; font-variant-ligatures: none;"
+                    + " white-space: nowrap; }",
             ".chart { page-break-inside: avoid; margin: 6pt 0; }",
             "@media screen { body { max-width: 960px; margin: 24px auto; } .toc a::after { content: ''; }"
                     + " .footer { position: static; margin-top: 24px; } }");
+
+    private static final String[][] SECTIONS = {{"summary", ReportText.SUMMARY}, {"profile", ReportText.PROFILE},
+        {"method", ReportText.METHOD}, {"charts", ReportText.CHARTS}, {"register", ReportText.REGISTER},
+        {"untreated", ReportText.UNTREATED}, {"plan", ReportText.PLAN}, {"open", ReportText.OPEN},
+        {"signoff", ReportText.SIGN_OFF}, {"appendix", ReportText.APPENDIX}};
 
     public String render(ReportContent r) {
         StringBuilder h = new StringBuilder(64_000);
@@ -46,19 +61,31 @@ public final class HtmlReport {
                 .append("<meta charset=\"UTF-8\"/><title>").append(e("Risk assessment: " + r.cover().title()))
                 .append("</title><meta name=\"subject\" content=\"").append(e(r.cover().systemName()))
                 .append("\"/><meta name=\"author\" content=\"").append(e(r.cover().assessor()))
-                .append("\"/><style>").append(CSS).append("</style></head><body>");
+                .append("\"/><style>").append(CSS).append("</style>");
+        // PDF bookmarks (the outline pane), one per section; browsers ignore the element.
+        h.append("<bookmarks>");
+        for (String[] section : SECTIONS) {
+            h.append("<bookmark name=\"").append(e(section[1])).append("\" href=\"#").append(section[0])
+                    .append("\"/>");
+        }
+        h.append("</bookmarks></head><body>");
         h.append("<div class=\"footer\">").append(e(r.cover().title())).append(" \u00b7 content SHA-256 ")
-                .append(e(r.contentHash())).append("</div>");
+                .append(code(r.contentHash())).append("</div>");
         cover(h, r);
         summary(h, r);
         profile(h, r);
+        methodology(h, r);
         charts(h, r);
         register(h, r);
+        untreated(h, r);
         plan(h, r);
         open(h, r);
+        h.append("<h2 id=\"signoff\">").append(ReportText.SIGN_OFF).append("</h2><p>").append(e(ReportContent.NO_REVIEW))
+                .append("</p>");
         appendix(h, r);
-        h.append("<p class=\"small muted\">Content hash (SHA-256 of the assessment's canonical JSON): ")
-                .append(e(r.contentHash())).append("</p>");
+        h.append("<p class=\"small muted\">Content hash (SHA-256 of the assessment's canonical JSON, see "
+                + "docs/hash.md; check it with <span class=\"code\">ai-risk-workbench verify</span>): ")
+                .append(code(r.contentHash())).append("</p>");
         return h.append("</body></html>\n").toString();
     }
 
@@ -69,14 +96,14 @@ public final class HtmlReport {
         row(h, "AI system", c.systemName());
         row(h, "Assessor", c.assessor());
         row(h, "Questionnaire", c.questionnaire());
-        row(h, "Status", c.status() + " (" + c.progressPercent() + "% of required questions answered)");
+        row(h, "Status", ReportText.status(c));
         row(h, "Date", c.date().toString());
         row(h, "Scoring method", c.method());
         row(h, "Produced with", "AI Risk Workbench " + c.appVersion());
+        h.append("<tr><td class=\"muted\">Content hash (SHA-256)</td><td>").append(code(r.contentHash()))
+                .append("</td></tr>");
         h.append("</table><h3>Contents</h3><ul class=\"toc\">");
-        for (String[] s : new String[][] {{"summary", "Executive summary"}, {"profile", "System profile"},
-            {"charts", "Charts"}, {"register", "Risk register"}, {"plan", "Mitigation plan"},
-            {"open", "Unanswered and unsure questions"}, {"appendix", "Appendix: every answer and note"}}) {
+        for (String[] s : SECTIONS) {
             h.append("<li><a href=\"#").append(s[0]).append("\" title=\"").append(s[1]).append("\">").append(s[1])
                     .append("</a></li>");
         }
@@ -84,20 +111,9 @@ public final class HtmlReport {
     }
 
     private static void summary(StringBuilder h, ReportContent r) {
-        var register = r.register();
-        var overall = register.overall();
-        h.append("<h2 id=\"summary\">Executive summary</h2><p>")
-                .append(overall.risks()).append(" applicable risks; ").append(overall.aboveAppetite())
-                .append(" are above the risk appetite with the measures in place now, and ")
-                .append(register.aboveAppetiteAfterPlan().size())
-                .append(" once every accepted plan item is in place. ")
-                .append("Residual risks by level: ");
-        var levels = register.method().levels();
-        for (int i = levels.size() - 1; i >= 0; i--) {
-            h.append(chip(levels.get(i).label(), levels.get(i).colour())).append(' ')
-                    .append(overall.residualByLevel().get(i)).append(i > 0 ? " \u00b7 " : ".");
-        }
-        h.append("</p><h3>Highest risks</h3><table><thead><tr><th>Risk</th><th>Inherent</th>")
+        h.append("<h2 id=\"summary\">").append(ReportText.SUMMARY).append("</h2>");
+        ReportText.summary(r).forEach(line -> h.append("<p>").append(e(line)).append("</p>"));
+        h.append("<h3>Highest risks</h3><table><thead><tr><th>Risk</th><th>Inherent</th>")
                 .append("<th>Residual now</th><th>Target</th></tr></thead><tbody>");
         for (RiskScore s : r.topRisks()) {
             h.append("<tr><td>").append(e(s.risk().name())).append("</td><td>").append(rating(s.inherent()))
@@ -121,7 +137,7 @@ public final class HtmlReport {
     }
 
     private static void profile(StringBuilder h, ReportContent r) {
-        h.append("<h2 id=\"profile\">System profile</h2>");
+        h.append("<h2 id=\"profile\">").append(ReportText.PROFILE).append("</h2>");
         if (r.profile().isEmpty()) {
             h.append("<p class=\"muted\">This questionnaire has no system profile, or it is not answered yet.</p>");
             return;
@@ -131,21 +147,29 @@ public final class HtmlReport {
 
     private static void charts(StringBuilder h, ReportContent r) {
         ReportContent.Charts c = r.charts();
-        h.append("<h2 id=\"charts\">Charts</h2>");
-        h.append("<div class=\"chart\">").append(inline(SvgCharts.heatMap(c.inherent()))).append(' ')
-                .append(inline(SvgCharts.heatMap(c.residual()))).append("</div>");
-        h.append("<div class=\"chart\">").append(inline(SvgCharts.radar(c.pillars()))).append("</div>");
-        h.append("<div class=\"chart\">").append(inline(SvgCharts.bars(c.categories()))).append("</div>");
-        h.append("<div class=\"chart\">").append(inline(SvgCharts.bars(c.plan()))).append("</div>");
+        h.append("<h2 id=\"charts\">").append(ReportText.CHARTS).append("</h2>");
+        h.append("<div class=\"chart\">").append(inline(SvgCharts.heatMap(c.inherent()), ChartText.of(c.inherent())))
+                .append(' ').append(inline(SvgCharts.heatMap(c.residual()), ChartText.of(c.residual())))
+                .append("</div>");
+        h.append("<div class=\"chart\">").append(inline(SvgCharts.radar(c.pillars()), ChartText.of(c.pillars())))
+                .append("</div>");
+        h.append("<div class=\"chart\">").append(inline(SvgCharts.bars(c.categories()),
+                ChartText.of(c.categories()))).append("</div>");
+        if (r.acceptedRows().isEmpty()) {
+            h.append("<p class=\"muted\">").append(ReportText.NO_PLAN_CHART).append("</p>");
+        } else {
+            h.append("<div class=\"chart\">").append(inline(SvgCharts.bars(c.plan()), ChartText.of(c.plan())))
+                    .append("</div>");
+        }
     }
 
     private static void register(StringBuilder h, ReportContent r) {
-        h.append("<h2 id=\"register\">Risk register</h2><table><thead><tr><th>Risk</th><th>Category</th>")
+        h.append("<h2 id=\"register\">").append(ReportText.REGISTER).append("</h2><table><thead><tr><th>Risk</th><th>Category</th>")
                 .append("<th>Inherent</th><th>Residual now</th><th>Target</th></tr></thead><tbody>");
         List<RiskScore> rows = r.registerRows();
         for (RiskScore s : rows) {
             h.append("<tr><td>").append(e(s.risk().name())).append(s.isOverridden() ? " \u270e" : "")
-                    .append("<br/><span class=\"small muted\">").append(e(s.riskId())).append("</span></td><td>")
+                    .append("<br/><span class=\"small muted code\">").append(e(s.riskId())).append("</span></td><td>")
                     .append(e(s.risk().category().label())).append("</td><td>").append(rating(s.inherent()))
                     .append("</td><td>").append(rating(s.residual())).append("</td><td>").append(rating(s.target()))
                     .append("</td></tr>");
@@ -155,27 +179,25 @@ public final class HtmlReport {
             h.append("<div class=\"risk\"><b>").append(e(s.risk().name())).append("</b> \u2014 inherent ")
                     .append(e(s.inherent().toString())).append(", residual now ").append(e(s.residual().toString()))
                     .append(", target ").append(e(s.target().toString()));
+            ReportContent.RiskDetail detail = r.detail(s.riskId());
+            if (!detail.description().isEmpty()) {
+                h.append("<p>").append(e(detail.description())).append("</p>");
+            }
             if (s.isOverridden()) {
                 h.append("<div class=\"note\">\u270e Overridden by the assessor (calculated ")
                         .append(e(s.calculated().toString())).append("): ").append(e(s.override().justification()))
                         .append("</div>");
             }
             h.append("<ul>");
-            for (Contribution c : s.reasons()) {
-                h.append("<li>").append(e(c.kind().label())).append(": ").append(e(c.subject()))
-                        .append(c.detail().isEmpty() ? "" : " \u2014 " + e(c.detail()))
-                        .append(c.effect().isEmpty() || c.kind() == Contribution.Kind.START ? ""
-                                : " (" + e(c.effect()) + ")").append("</li>");
-            }
-            for (Contribution c : s.reductions()) {
-                h.append("<li>").append(e(c.kind().label())).append(": ").append(e(c.subject()))
-                        .append(c.detail().isEmpty() ? "" : " \u2014 " + e(c.detail()))
-                        .append(c.effect().isEmpty() ? "" : " (" + e(c.effect()) + ")").append("</li>");
-            }
+            s.reasons().forEach(c -> h.append("<li>").append(e(ReportText.reason(c))).append("</li>"));
+            s.reductions().forEach(c -> h.append("<li>").append(e(ReportText.reduction(c))).append("</li>"));
             h.append("</ul>");
             if (s.restsOnAssumptions()) {
-                h.append("<p class=\"small muted\">Rests on ").append(s.uncertainQuestions().size())
-                        .append(" unanswered or unsure answer(s); the worse plausible answer is assumed.</p>");
+                h.append("<p class=\"small muted\">").append(e(ReportText.assumptions(s))).append("</p>");
+            }
+            if (!detail.references().isEmpty()) {
+                h.append("<p class=\"refs\">Framework references: ").append(e(String.join("; ", detail.references())))
+                        .append(".</p>");
             }
             h.append("</div>");
         }
@@ -192,45 +214,75 @@ public final class HtmlReport {
         }
     }
 
+    private static void methodology(StringBuilder h, ReportContent r) {
+        h.append("<h2 id=\"method\">").append(ReportText.METHOD).append("</h2>");
+        r.methodology().rules().forEach(rule -> h.append("<p>").append(e(rule)).append("</p>"));
+        h.append("<table><thead><tr><th>Level</th><th>Scores</th><th>Risk appetite</th></tr></thead><tbody>");
+        for (ReportContent.LevelBand l : r.methodology().levels()) {
+            h.append("<tr><td>").append(chip(l.label(), l.colour())).append("</td><td>").append(l.fromScore())
+                    .append("\u2013").append(l.toScore()).append("</td><td>")
+                    .append(l.withinAppetite() ? "within" : "above").append("</td></tr>");
+        }
+        h.append("</tbody></table>");
+    }
+
+    private static void untreated(StringBuilder h, ReportContent r) {
+        h.append("<h2 id=\"untreated\">").append(ReportText.UNTREATED).append("</h2>");
+        if (r.untreated().isEmpty()) {
+            h.append("<p class=\"muted\">").append(e(ReportText.NONE_UNTREATED)).append("</p>");
+            return;
+        }
+        h.append("<p>").append(e(ReportText.UNTREATED_INTRO)).append("</p><table><thead><tr><th>Risk</th>")
+                .append("<th>Target residual</th><th>Recommended measures</th></tr></thead><tbody>");
+        for (ReportContent.Untreated u : r.untreated()) {
+            h.append("<tr><td>").append(e(u.score().risk().name())).append("</td><td>").append(rating(u.score().target()))
+                    .append("</td><td>").append(lines(ReportText.measures(u))).append("</td></tr>");
+        }
+        h.append("</tbody></table>");
+    }
+
     private static void plan(StringBuilder h, ReportContent r) {
-        h.append("<h2 id=\"plan\">Mitigation plan</h2>");
-        var accepted = r.plan().accepted();
+        h.append("<h2 id=\"plan\">").append(ReportText.PLAN).append("</h2>");
+        var accepted = r.acceptedRows();
         if (accepted.isEmpty()) {
-            h.append("<p class=\"muted\">No measure accepted yet.</p>");
+            h.append("<p class=\"muted\">").append(ReportText.NO_PLAN).append("</p>");
         } else {
             h.append("<table><thead><tr><th>Measure</th><th>Risks</th><th>Owner</th><th>Due</th><th>Priority</th>")
                     .append("<th>Status</th><th>Effort</th></tr></thead><tbody>");
-            for (PlanItem i : accepted) {
+            for (ReportContent.PlanRow row : accepted) {
+                PlanItem i = row.item();
                 h.append("<tr><td>").append(e(i.title())).append(i.notes().isEmpty() ? ""
-                        : "<br/><span class=\"small muted\">" + e(i.notes()) + "</span>").append("</td><td>")
-                        .append(e(String.join(", ", i.risks()))).append("</td><td>").append(e(i.owner()))
-                        .append("</td><td>").append(i.due() == null ? "" : i.due().toString()).append("</td><td>")
-                        .append(e(i.priority().label())).append("</td><td>").append(e(i.status().label()))
-                        .append("</td><td>").append(i.effort().name()).append("</td></tr>");
+                        : "<br/><span class=\"small muted\">" + lines(i.notes()) + "</span>").append("</td><td>")
+                        .append(lines(String.join("\n", row.riskNames()))).append("</td><td>").append(e(i.owner()))
+                        .append("</td><td>").append(i.due() == null ? "" : "<span class=\"due\">" + i.due() + "</span>")
+                        .append(row.overdue() ? "<br/><span class=\"overdue\">\u26a0 overdue</span>" : "")
+                        .append("</td><td>").append(e(i.priority().label())).append("</td><td>")
+                        .append(e(i.status().label())).append("</td><td>").append(i.effort().name()).append("</td></tr>");
             }
             h.append("</tbody></table>");
         }
-        var rejected = r.plan().rejected();
+        var rejected = r.planRows().stream().filter(p -> !p.item().isAccepted()).toList();
         if (!rejected.isEmpty()) {
-            h.append("<h3>Rejected recommendations</h3><table><thead><tr><th>Mitigation</th><th>Reason</th></tr>")
-                    .append("</thead><tbody>");
-            rejected.forEach(i -> h.append("<tr><td>").append(e(i.title())).append("</td><td>").append(e(i.reason()))
+            h.append("<h3>Rejected recommendations</h3><table><thead><tr><th>Mitigation</th><th>Risks</th>")
+                    .append("<th>Reason</th></tr></thead><tbody>");
+            rejected.forEach(p -> h.append("<tr><td>").append(e(p.item().title())).append("</td><td>")
+                    .append(lines(String.join("\n", p.riskNames()))).append("</td><td>").append(lines(p.item().reason()))
                     .append("</td></tr>"));
             h.append("</tbody></table>");
         }
     }
 
     private static void open(StringBuilder h, ReportContent r) {
-        h.append("<h2 id=\"open\">Unanswered and unsure questions</h2>");
+        h.append("<h2 id=\"open\">").append(ReportText.OPEN).append("</h2>");
         if (r.openQuestions().isEmpty()) {
-            h.append("<p class=\"muted\">Every required question is answered, and none with \u201cnot sure\u201d.</p>");
+            h.append("<p class=\"muted\">").append(e(ReportText.NONE_OPEN)).append("</p>");
         } else {
             qaTable(h, r.openQuestions(), true);
         }
     }
 
     private static void appendix(StringBuilder h, ReportContent r) {
-        h.append("<h2 id=\"appendix\">Appendix: every answer and note</h2>");
+        h.append("<h2 id=\"appendix\">").append(ReportText.APPENDIX).append("</h2>");
         for (ReportContent.AppendixSection s : r.appendix()) {
             h.append("<h3>").append(e(s.title())).append("</h3>");
             qaTable(h, s.questions(), true);
@@ -242,10 +294,16 @@ public final class HtmlReport {
                 .append("</tr></thead><tbody>");
         for (ReportContent.QuestionAndAnswer q : rows) {
             h.append("<tr><td>").append(e(q.question())).append("</td><td>")
-                    .append(q.answer().isEmpty() ? "<span class=\"muted\">unanswered</span>" : e(q.answer()))
-                    .append("</td>").append(notes ? "<td>" + e(q.note()) + "</td>" : "").append("</tr>");
+                    .append(q.answer().isEmpty() ? "<span class=\"muted\">" + ReportContent.NOT_ANSWERED + "</span>"
+                            : lines(q.answer()))
+                    .append("</td>").append(notes ? "<td>" + lines(q.note()) + "</td>" : "").append("</tr>");
         }
         h.append("</tbody></table>");
+    }
+
+    /** A hash or an id: monospaced, never set with ligatures, never broken over lines. */
+    private static String code(String text) {
+        return "<span class=\"code\">" + e(text) + "</span>";
     }
 
     private static void row(StringBuilder h, String label, String value) {
@@ -261,9 +319,16 @@ public final class HtmlReport {
         return "<span class=\"chip\" style=\"background-color: " + colour + ";\">" + e(text) + "</span>";
     }
 
-    /** An SVG document as an element inside the page: without its XML declaration. */
-    private static String inline(String svg) {
-        return svg.replaceFirst("^<\\?xml[^>]*>\\s*", "");
+    /** An SVG document as an element inside the page, without its XML declaration, with its data as alt text. */
+    private static String inline(String svg, String alt) {
+        return svg.replaceFirst("^<\\?xml[^>]*>\\s*", "").replaceFirst("<svg ", "<svg alt=\""
+                + java.util.regex.Matcher.quoteReplacement(e(alt)) + "\" aria-label=\""
+                + java.util.regex.Matcher.quoteReplacement(e(alt)) + "\" ");
+    }
+
+    /** Text with its line breaks kept. */
+    private static String lines(String text) {
+        return e(text).replace("\r\n", "\n").replace("\n", "<br/>");
     }
 
     private static String e(String text) {

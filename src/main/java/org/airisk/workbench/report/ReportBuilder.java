@@ -2,10 +2,13 @@ package org.airisk.workbench.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.catalog.Risk;
+import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.charts.HeatMap;
 import org.airisk.workbench.charts.Radar;
 import org.airisk.workbench.charts.StackedBars;
@@ -16,6 +19,8 @@ import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.Section;
 import org.airisk.workbench.scoring.EuAiActIndication;
 import org.airisk.workbench.scoring.MitigationPlan;
+import org.airisk.workbench.scoring.MitigationRecommender;
+import org.airisk.workbench.scoring.Recommendation;
 import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.RiskScore;
 
@@ -25,7 +30,7 @@ public final class ReportBuilder {
 
     public ReportContent build(Assessment assessment, AnsweredQuestionnaire answers, Map<String, RecordedAnswer> recorded,
                                RiskRegister register, MitigationPlan plan, EuAiActIndication euAiAct,
-                               String contentHash, LocalDate date, String appVersion) {
+                               RiskCatalog catalog, String contentHash, LocalDate date, String appVersion) {
         ReportContent.Cover cover = new ReportContent.Cover(assessment.title(), assessment.systemName(),
                 assessment.owner(), answers.template().displayName(), assessment.status().label(),
                 answers.progress().percent(), date, appVersion, register.method().describe());
@@ -52,8 +57,29 @@ public final class ReportBuilder {
         }
         ReportContent.Charts charts = new ReportContent.Charts(HeatMap.of(register, false), HeatMap.of(register, true),
                 Radar.byPillar(register), StackedBars.byCategory(register, true), StackedBars.planByStatus(plan));
+        Map<String, ReportContent.RiskDetail> details = new HashMap<>();
+        for (RiskScore s : register.applicable()) {
+            details.put(s.riskId(), new ReportContent.RiskDetail(s.risk().description(),
+                    s.risk().references().all().stream().map(catalog::label).toList()));
+        }
         return new ReportContent(cover, top, euAiAct, profile, charts, register,
-                register.applicable().stream().map(s -> s.risk().name()).toList(), plan, open, appendix, contentHash);
+                register.applicable().stream().map(s -> s.risk().name()).toList(), plan, open, appendix, contentHash,
+                MethodologyText.of(register.method()), details, untreated(register, plan, catalog),
+                plan.items().stream().map(i -> new ReportContent.PlanRow(i, i.risks().stream()
+                        .map(id -> catalog.risk(id).map(Risk::name).orElse(id)).toList(), i.isOverdue(date)))
+                        .toList());
+    }
+
+    /** Risks above appetite even once the plan is in place, each with the recommended measures that address it. */
+    private static List<ReportContent.Untreated> untreated(RiskRegister register, MitigationPlan plan,
+                                                           RiskCatalog catalog) {
+        List<Recommendation> recommended = new MitigationRecommender(catalog).recommend(register, plan);
+        List<ReportContent.Untreated> rows = new ArrayList<>();
+        for (RiskScore s : register.aboveAppetiteAfterPlan()) {
+            rows.add(new ReportContent.Untreated(s, recommended.stream().filter(r -> r.riskIds().contains(s.riskId()))
+                    .map(r -> r.mitigation().title()).toList()));
+        }
+        return rows;
     }
 
     private static ReportContent.QuestionAndAnswer qa(Question q, Map<String, RecordedAnswer> recorded,

@@ -2,11 +2,13 @@ package org.airisk.workbench.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.airisk.workbench.charts.HeatMap;
 import org.airisk.workbench.charts.Radar;
 import org.airisk.workbench.charts.StackedBars;
 import org.airisk.workbench.scoring.EuAiActIndication;
 import org.airisk.workbench.scoring.MitigationPlan;
+import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.RiskScore;
 
@@ -25,7 +27,18 @@ public record ReportContent(
         MitigationPlan plan,
         List<QuestionAndAnswer> openQuestions,
         List<AppendixSection> appendix,
-        String contentHash) {
+        String contentHash,
+        Methodology methodology,
+        Map<String, RiskDetail> details,
+        List<Untreated> untreated,
+        List<PlanRow> planRows) {
+
+    /** Until the review workflow records one, every report says so instead of leaving a blank to sign. */
+    public static final String NO_REVIEW = "No review has been recorded for this assessment yet. Once a reviewer "
+            + "records a decision, this section will show the decision, its conditions, the reviewer, the date "
+            + "and whether it is signed.";
+    /** What an unanswered question shows in every format, instead of an empty cell. */
+    public static final String NOT_ANSWERED = "Not answered";
 
     public record Cover(String title, String systemName, String assessor, String questionnaire, String status,
                         int progressPercent, LocalDate date, String appVersion, String method) {
@@ -45,12 +58,62 @@ public record ReportContent(
         }
     }
 
+    /** How the ratings were reached: the levels with their score bands, and the rules in plain words. */
+    public record Methodology(List<LevelBand> levels, List<String> rules) {
+        public Methodology {
+            levels = List.copyOf(levels);
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** A level of the matrix and the scores it covers; within appetite when its highest score is. */
+    public record LevelBand(String label, String colour, int fromScore, int toScore, boolean withinAppetite) {
+    }
+
+    /** What the catalog says about a risk: its description and where other frameworks name it. */
+    public record RiskDetail(String description, List<String> references) {
+        public RiskDetail {
+            references = List.copyOf(references);
+        }
+    }
+
+    /** A risk still above appetite once the plan is in place, with the catalog measures recommended for it. */
+    public record Untreated(RiskScore score, List<String> measures) {
+        public Untreated {
+            measures = List.copyOf(measures);
+        }
+    }
+
+    /** A plan item with its risks by name, and whether it is past its due date on the report's date. */
+    public record PlanRow(PlanItem item, List<String> riskNames, boolean overdue) {
+        public PlanRow {
+            riskNames = List.copyOf(riskNames);
+        }
+    }
+
     public ReportContent {
+        details = Map.copyOf(details);
+        untreated = List.copyOf(untreated);
+        planRows = List.copyOf(planRows);
         topRisks = List.copyOf(topRisks);
         profile = List.copyOf(profile);
         riskNamesByRegisterOrder = List.copyOf(riskNamesByRegisterOrder);
         openQuestions = List.copyOf(openQuestions);
         appendix = List.copyOf(appendix);
+    }
+
+    /** Accepted plan items, in plan order. */
+    public List<PlanRow> acceptedRows() {
+        return planRows.stream().filter(r -> r.item().isAccepted()).toList();
+    }
+
+    /** How many ratings rest on unanswered or unsure answers (the worse plausible answer assumed). */
+    public int ratingsOnAssumptions() {
+        return register.uncertain().size();
+    }
+
+    public RiskDetail detail(String riskId) {
+        return details.getOrDefault(riskId, new RiskDetail("", List.of()));
     }
 
     /** Applicable risks, highest residual first (the register's order in every report). */

@@ -1,19 +1,16 @@
 package org.airisk.workbench.reportfiles;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +20,7 @@ import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.exchangedata.AtomicFile;
-import org.airisk.workbench.exchangedata.PackageFormat;
+import org.airisk.workbench.exchangedata.ContentHash;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
@@ -36,6 +33,12 @@ import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.RiskScorer;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.templates.TemplateLibrary;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Writes an assessment's report to a file: HTML (one self-contained page) or PDF (the same page laid out by
@@ -100,18 +103,7 @@ public final class ReportFiles {
         ScoringMethod method = p.method() == null ? defaultMethod.get() : p.method();
         RiskRegister register = new RiskScorer(catalog).score(state, method, p.overrides(), p.plan());
         return new ReportBuilder().build(p.assessment(), state, p.answers(), register, p.plan(),
-                new EuAiActClassifier().classify(state), hash(p), today, version);
-    }
-
-    /** SHA-256 of the assessment's canonical JSON: the same content gives the same hash on any machine. */
-    public static String hash(PackagedAssessment p) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(new PackageFormat().canonical(p).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+                new EuAiActClassifier().classify(state), catalog, ContentHash.of(p, method), today, version);
     }
 
     public Path write(UUID id, Format format, Path file, LocalDate today) {
@@ -134,9 +126,9 @@ public final class ReportFiles {
             return AtomicFile.write(file, "the report", temp -> {
                 try (OutputStream out = Files.newOutputStream(temp)) {
                     if (format == Format.DOCX) {
-                        OfficeReports.docx(content, out);
+                        WordReport.write(content, out);
                     } else {
-                        OfficeReports.xlsx(content, out);
+                        SpreadsheetReport.write(content, out);
                     }
                 }
             });
@@ -166,27 +158,43 @@ public final class ReportFiles {
     }
 
     private static void pdf(String html, OutputStream out) throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        // Every family the page or its SVG may name resolves to the embedded fonts: an accessible PDF embeds all.
-        for (String family : new String[] {"DejaVu Sans", "sans-serif", "serif", "SansSerif", "Serif"}) {
-            builder.useFont(() -> font("DejaVuSans.ttf"), family, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), family, 700, BaseRendererBuilder.FontStyle.NORMAL,
-                    true);
+        try (PDDocument doc = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(doc);
+            PDFont regular = font(doc, "DejaVuSans.ttf");
+            PDFont bold = font(doc, "DejaVuSans-Bold.ttf");
+            // Every family the page or its SVG may name resolves to the embedded fonts: an accessible PDF embeds all.
+            for (String family : new String[] {"DejaVu Sans", "sans-serif", "serif", "SansSerif", "Serif"}) {
+                builder.useFont(new PDFontSupplier(regular), family, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+                builder.useFont(new PDFontSupplier(bold), family, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            }
+            PDFont mono = font(doc, "DejaVuSansMono.ttf");
+            for (String family : new String[] {"DejaVu Sans Mono", "monospace"}) {
+                builder.useFont(new PDFontSupplier(mono), family, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+                builder.useFont(new PDFontSupplier(mono), family, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            }
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.usePdfUaAccessbility(true);
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
         }
-        builder.useSVGDrawer(new BatikSVGDrawer());
-        builder.usePdfUaAccessbility(true);
-        builder.withHtmlContent(html, null);
-        builder.toStream(out);
-        builder.run();
     }
 
-    private static InputStream font(String name) {
-        InputStream in = ReportFiles.class.getResourceAsStream("/report/fonts/" + name);
-        if (in == null) {
-            throw new IllegalStateException("the report font " + name + " is missing from the application");
+    /**
+     * A bundled font with its glyph substitutions off: PDFBox would otherwise set "ff", "fi" as ligatures, which
+     * copy and search as one odd character, so a hash or "profile" could not be found or pasted back.
+     */
+    private static PDFont font(PDDocument doc, String name) throws IOException {
+        try (InputStream in = ReportFiles.class.getResourceAsStream("/report/fonts/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the report font " + name + " is missing from the application");
+            }
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            ttf.setEnableGsub(false);
+            return PDType0Font.load(doc, ttf, true);
         }
-        return in;
     }
 
     /** Where the CSV export puts the plan: "register.csv" gives "register-plan.csv". */

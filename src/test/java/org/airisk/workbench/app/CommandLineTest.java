@@ -23,10 +23,10 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
+    record Run(int code, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = CommandLine.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(), TestClock.FIXED);
@@ -36,14 +36,7 @@ class CommandLineTest {
     @Test
     void listExportImportAndValidate() throws Exception {
         Path mine = dir.resolve("mine");
-        String id;
-        try (WorkbenchDatabase db = WorkbenchDatabase.open(mine)) {
-            JdbcAssessmentRepository repo = new JdbcAssessmentRepository(db, TestClock.FIXED);
-            var a = repo.create(new NewAssessment("Tutor bot review", "Tutor Bot", "Ann", "foundation-model-assessment",
-                    1));
-            repo.saveAnswer(a.id(), "profile_domain", new Answer.Choice("education"), new Progress(1, 20));
-            id = a.id().toString();
-        }
+        String id = tutor(mine);
         Run list = run("list", "--data-dir", mine.toString());
         assertEquals(0, list.code(), list.err());
         assertTrue(list.out().startsWith(id + "\tTutor bot review\tTutor Bot\tIn progress"), list.out());
@@ -100,6 +93,17 @@ class CommandLineTest {
         Run again = run("import", "--data-dir", theirs.toString(), file.toString());
         assertEquals(0, again.code());
         assertTrue(run("list", "--data-dir", theirs.toString()).out().contains("Tutor bot review (imported)"));
+    }
+
+    /** A never-opened assessment with one answer, in a new data folder: its id. */
+    static String tutor(Path data) {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(data)) {
+            JdbcAssessmentRepository repo = new JdbcAssessmentRepository(db, TestClock.FIXED);
+            var a = repo.create(new NewAssessment("Tutor bot review", "Tutor Bot", "Ann", "foundation-model-assessment",
+                    1));
+            repo.saveAnswer(a.id(), "profile_domain", new Answer.Choice("education"), new Progress(1, 20));
+            return a.id().toString();
+        }
     }
 
     @Test

@@ -12,7 +12,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.report.ReportContent;
+import org.airisk.workbench.report.ReportText;
 import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.reportfiles.StatedHash;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RatingOverride;
 import org.airisk.workbench.scoring.RiskScore;
@@ -53,8 +55,11 @@ class ReportFilesTest {
         registers.savePlanItem(sample, PlanItem.accept(CATALOG.mitigation("mit-input-guardrails").orElseThrow(),
                 List.of("atlas-prompt-injection")).withDetails("Dana", TODAY.plusDays(14), PlanItem.Priority.HIGH,
                 PlanItem.Status.PLANNED, "Vendor filter first"));
+        registers.savePlanItem(sample, PlanItem.accept(CATALOG.mitigation("mit-human-review").orElseThrow(),
+                List.of("atlas-hallucination")).withDetails("Lee", TODAY.minusDays(3), PlanItem.Priority.MEDIUM,
+                PlanItem.Status.IN_PROGRESS, "Agents check every refund promise.\nSpot checks weekly."));
         reports = new ReportFiles(new JdbcPackageStore(db, TestClock.FIXED), TEMPLATES, CATALOG,
-                ScoringMethod::standard, "test");
+                ScoringMethod::standard, AppVersion.get());
     }
 
     @AfterEach
@@ -86,10 +91,22 @@ class ReportFilesTest {
                 assertTrue(text.contains(i.title()), "missing plan item " + i.title());
             }
             assertTrue(text.contains(content.contentHash()), "the hash is in the PDF");
+            assertTrue(text.codePoints().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06), "no ligature copies as one "
+                    + "character: " + text.replaceAll("[^\uFB00-\uFB06]", "").length());
+            assertTrue(text.contains("System profile"), "words with fi stay searchable");
+            for (String section : List.of(ReportText.METHOD, ReportText.UNTREATED, ReportText.SIGN_OFF,
+                    "NIST AI 600-1", "overdue", ReportContent.NO_REVIEW.substring(0, 40))) {
+                assertTrue(text.contains(section), "missing " + section);
+            }
+            assertTrue(text.contains(ReportContent.NOT_ANSWERED), "unanswered questions say so");
+            var outline = doc.getDocumentCatalog().getDocumentOutline();
+            assertTrue(outline != null && outline.children().iterator().hasNext(), "bookmarks");
             assertTrue(text.contains("Page 1 of " + doc.getNumberOfPages()), "page numbers");
             assertTrue(doc.getDocumentCatalog().getMarkInfo() != null && doc.getDocumentCatalog().getMarkInfo()
                     .isMarked(), "tagged PDF");
         }
+        assertEquals(java.util.Set.of(content.contentHash()), StatedHash.in(pdf),
+                "the hash copies back exactly from every place the PDF prints it");
         keepAsSample(pdf);
     }
 
@@ -112,8 +129,10 @@ class ReportFilesTest {
         assertEquals(content.register().applicable().size() + 1, lines.size());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("atlas-hallucination,") && l.contains(",yes,Two wrong "
                 + "refunds promised,")), "the override and its justification");
-        List<String> plan = Files.readAllLines(dir.resolve("register-plan.csv"));
+        // records end in CRLF; a line break inside a note stays inside its quoted cell
+        List<String> plan = List.of(Files.readString(dir.resolve("register-plan.csv")).split("\r\n"));
         assertEquals(content.plan().items().size() + 1, plan.size());
+        assertTrue(plan.get(2).contains("\"Agents check every refund promise.\nSpot checks weekly.\""), plan.get(2));
         assertTrue(plan.get(1).contains("Dana") && plan.get(1).contains("accepted"), plan.get(1));
     }
 
@@ -130,27 +149,88 @@ class ReportFilesTest {
             var register = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Risk")
                     && t.getRow(0).getTableCells().size() == 5).findFirst().orElseThrow();
             assertEquals(content.register().applicable().size() + 1, register.getNumberOfRows());
-            assertTrue(doc.getAllPictures().size() >= 4, "charts as pictures");
+            assertTrue(doc.getAllPictures().size() >= 5, "charts as pictures, the plan's too");
             String all = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
             assertTrue(all.contains("Two wrong refunds promised") && all.contains(content.contentHash()));
+            for (var table : doc.getTables()) {
+                var grid = table.getCTTbl().getTblGrid();
+                int columns = table.getRow(0).getTableCells().size();
+                assertTrue(grid != null && grid.sizeOfGridColArray() == columns, "a column grid on every table");
+                for (var row : table.getRows()) {
+                    for (var cell : row.getTableCells()) {
+                        assertTrue(cell.getCTTc().getTcPr().getTcW().getW() != null, "a width on every cell");
+                    }
+                }
+            }
+            assertTrue(register.getRow(0).isRepeatHeader(), "the header row repeats on every page");
+            assertTrue(doc.getStyles().styleExist("Normal") && doc.getStyles().styleExist("ListBullet"));
+            var bullets = doc.getParagraphs().stream().filter(p -> "ListBullet".equals(p.getStyle())).toList();
+            assertTrue(!bullets.isEmpty() && bullets.stream().noneMatch(p -> p.getText().startsWith("\u2022")),
+                    "bullets come from list numbering, not typed characters");
+            var footer = doc.getFooterList().get(0);
+            assertTrue(footer.getText().contains(content.contentHash()), footer.getText());
+            assertTrue(footer._getHdrFtr().xmlText().contains("NUMPAGES"), "page n of m");
+            assertEquals("Sample owner", doc.getProperties().getCoreProperties().getCreator());
+            assertTrue(all.contains(org.airisk.workbench.scoring.EuAiActIndication.NOTE), "the caveats, as in the PDF");
+            assertTrue(all.contains(ReportContent.NOT_ANSWERED) && all.contains(ReportContent.NO_REVIEW));
+            assertTrue(all.contains("Agents check every refund promise.\nSpot checks weekly."), "line breaks kept");
+            var plan = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Measure"))
+                    .findFirst().orElseThrow();
+            assertEquals("Hallucination", plan.getRow(2).getCell(1).getText(), "risks by name");
+            assertEquals(TODAY.minusDays(3) + " (overdue)", plan.getRow(2).getCell(3).getText());
+            assertTrue(all.contains("NIST AI 600-1"), "framework references");
         }
         keepAsSample(docx);
     }
 
     @Test
-    void theWorkbookHasTheRegisterAndThePlanAsFilterableSheets() throws Exception {
+    void theWorkbookSaysWhichAssessmentItIsAndKeepsDatesAsDatesAndPrintsReadably() throws Exception {
         ReportContent content = reports.content(sample, TODAY);
         Path xlsx = reports.write(sample, ReportFiles.Format.XLSX, dir.resolve("report.xlsx"), TODAY);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var about = book.getSheetAt(0);
+            assertEquals("About", about.getSheetName());
+            java.util.Map<String, org.apache.poi.ss.usermodel.Cell> facts = new java.util.HashMap<>();
+            about.forEach(row -> facts.put(row.getCell(0).getStringCellValue(), row.getCell(1)));
+            assertEquals(content.contentHash(), facts.get("Content hash (SHA-256)").getStringCellValue());
+            assertEquals("Courier New", book.getFontAt(facts.get("Content hash (SHA-256)").getCellStyle()
+                    .getFontIndex()).getFontName(), "the hash in a monospaced face");
+            assertEquals(TODAY, facts.get("Date").getLocalDateTimeCellValue().toLocalDate(), "a real date");
+            assertEquals(content.cover().method(), facts.get("Scoring method").getStringCellValue());
+            assertEquals(content.cover().systemName(), facts.get("AI system").getStringCellValue());
+            assertEquals("Sample owner", book.getProperties().getCoreProperties().getCreator());
+
             var register = book.getSheet("Risk register");
             assertEquals(content.register().applicable().size(), register.getLastRowNum());
             assertTrue(register.getCTWorksheet().isSetAutoFilter());
             assertEquals("Residual score", register.getRow(0).getCell(9).getStringCellValue());
             assertTrue(register.getRow(1).getCell(9).getNumericCellValue() >= register.getRow(2).getCell(9)
                     .getNumericCellValue(), "highest residual first, as numbers");
+
             var plan = book.getSheet("Mitigation plan");
             assertEquals(content.plan().items().size(), plan.getLastRowNum());
-            assertEquals("Dana", plan.getRow(1).getCell(5).getStringCellValue());
+            List<String> columns = new java.util.ArrayList<>();
+            plan.getRow(0).forEach(c -> columns.add(c.getStringCellValue()));
+            var lee = plan.getRow(2);
+            assertEquals("Lee", lee.getCell(columns.indexOf("Owner")).getStringCellValue());
+            assertEquals("Hallucination", lee.getCell(columns.indexOf("Risks")).getStringCellValue(), "names");
+            assertEquals(TODAY.minusDays(3), lee.getCell(columns.indexOf("Due")).getLocalDateTimeCellValue()
+                    .toLocalDate(), "a date a filter can use");
+            assertEquals("overdue", lee.getCell(columns.indexOf("Overdue")).getStringCellValue());
+            assertEquals("", plan.getRow(1).getCell(columns.indexOf("Overdue")).getStringCellValue());
+
+            for (var sheet : List.of(about, register, plan)) {
+                var print = sheet.getPrintSetup();
+                assertTrue(print.getLandscape(), sheet.getSheetName());
+                int smallest = 99;
+                for (int i = 0; i < book.getNumberOfFonts(); i++) {
+                    smallest = Math.min(smallest, book.getFontAt(i).getFontHeightInPoints());
+                }
+                double printed = sheet.getFitToPage() ? 0 : smallest * print.getScale() / 100.0;
+                assertTrue(printed >= 8, sheet.getSheetName() + " prints at " + printed + " pt");
+            }
+            assertTrue(register.getRow(1).getCell(1).getCellStyle().getWrapText(), "long names wrap");
+            assertTrue(register.getColumnWidth(1) <= 256 * 40, "no column wider than a third of the page");
         }
         keepAsSample(xlsx);
     }
@@ -172,6 +252,39 @@ class ReportFilesTest {
         assertEquals("an older report", Files.readString(pdf), "the file there is left as it was");
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
+    @Test
+    void theHashOfAScoredAssessmentIsTheDigestOfItsCanonicalPackage() throws Exception {
+        var stored = new JdbcPackageStore(db, TestClock.FIXED).read(List.of(sample)).get(0);
+        String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(new org.airisk.workbench.exchangedata.PackageFormat().canonical(stored)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(digest, reports.content(sample, TODAY).contentHash(), "docs/hash.md, unchanged for packages "
+                + "that keep their method");
+    }
+
+    @Test
+    void aNeverOpenedAssessmentIsHashedWithTheMethodItIsScoredBy() {
+        UUID fresh = new JdbcAssessmentRepository(db, TestClock.FIXED).create(new org.airisk.workbench.assessment
+                .NewAssessment("Fresh", "Bot", "Ann", SampleAssessment.TEMPLATE, 1)).id();
+        PackageStoreReports five = new PackageStoreReports(ScoringMethod.standard());
+        PackageStoreReports four = new PackageStoreReports(ScoringMethod.standard(4));
+        assertTrue(!five.hash(fresh).equals(four.hash(fresh)), "two methods, two results, two hashes");
+        assertEquals(five.hash(sample), four.hash(sample), "a kept method is the one hashed");
+    }
+
+    private final class PackageStoreReports {
+        private final ReportFiles files;
+
+        PackageStoreReports(ScoringMethod method) {
+            files = new ReportFiles(new JdbcPackageStore(db, TestClock.FIXED), TEMPLATES, CATALOG, () -> method,
+                    AppVersion.get());
+        }
+
+        String hash(UUID id) {
+            return files.content(id, TODAY).contentHash();
         }
     }
 
