@@ -197,12 +197,18 @@ public final class QuestionnaireView extends BorderPane {
         return bar;
     }
 
+    private static final double MISSING_ITEM_WIDTH = 560;
+
     private List<CustomMenuItem> missingItems() {
         List<CustomMenuItem> items = new ArrayList<>();
         for (MissingAnswer m : model.missingAnswers()) {
             Hyperlink link = new Hyperlink(m.section().title() + ": " + m.question().text()
                     + (m.needsReason() ? " \u2014 " + m.what() : ""));
             link.setOnAction(e -> model.goTo(m.question().id()));
+            // Long questions wrap instead of stretching the list past the window (the list scrolls when tall).
+            link.setWrapText(true);
+            link.setMaxWidth(MISSING_ITEM_WIDTH);
+            link.setPrefWidth(MISSING_ITEM_WIDTH);
             CustomMenuItem item = new CustomMenuItem(link);
             item.setOnAction(e -> model.goTo(m.question().id()));
             items.add(item);
