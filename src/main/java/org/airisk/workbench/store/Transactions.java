@@ -22,7 +22,18 @@ final class Transactions {
     /** @param what what the work does, in the assessor's words ("save the answer"), for the error message. */
     <T> T run(String what, Work<T> work) {
         synchronized (database) {
-            Connection connection = database.connection();
+            Connection connection;
+            try {
+                if (shutDown) {
+                    database.reconnect();
+                    shutDown = false;
+                }
+                connection = database.connection();
+            } catch (SQLException e) {
+                LOG.warn("Could not reopen the database to {}: {} (error code {})", what,
+                        e.getClass().getSimpleName(), e.getErrorCode());
+                throw failure(what, e);
+            }
             try {
                 T result = work.run(connection);
                 connection.commit();
@@ -36,13 +47,54 @@ final class Transactions {
                     throw new StorageException("Could not " + what + ": the assessment no longer exists. "
                             + "It may have been deleted; go back to the library.", e);
                 }
-                throw new StorageException("Could not " + what + " (" + summary(e) + "). Your earlier work "
-                        + "is safe. Try again; if it keeps failing, restart the workbench.", e);
+                shutDown = diskFull(e) || isShutDown(e) || !isUsable(connection);
+                throw failure(what, e);
             } catch (RuntimeException e) {
                 rollback(connection);
+                shutDown = !isUsable(connection);
                 throw e;
             }
         }
+    }
+
+    /**
+     * Set when the database shut itself down on a failed write (H2 closes it when its file cannot be written, as on
+     * a full disk); the next work reconnects first, so Retry works once the cause is gone.
+     */
+    private boolean shutDown;
+
+    /** H2's codes for "the database has been closed" and "called at shut-down". */
+    private static boolean isShutDown(SQLException e) {
+        return e.getErrorCode() == 90098 || e.getErrorCode() == 90121;
+    }
+
+    private static boolean isUsable(Connection connection) {
+        try {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static StorageException failure(String what, SQLException e) {
+        if (diskFull(e)) {
+            return new StorageException("Could not " + what + ": the disk is full. Free some space, then press "
+                    + "Retry (or Ctrl+S); what you typed is still on screen and your earlier work is safe.", e);
+        }
+        return new StorageException("Could not " + what + " (" + summary(e) + "). Your earlier work "
+                + "is safe. Try again; if it keeps failing, restart the workbench.", e);
+    }
+
+    /** The operating system's words for a full disk anywhere among the causes (Linux and macOS, Windows, quotas). */
+    private static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("no space left on device") || m.contains("not enough space on the disk")
+                    || m.contains("disk quota exceeded")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The database's reason without the SQL statement it quotes. */

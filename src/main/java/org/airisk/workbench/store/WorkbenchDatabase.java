@@ -26,6 +26,8 @@ import org.flywaydb.core.api.FlywayException;
 public final class WorkbenchDatabase implements AutoCloseable {
     static final String NAME = "workbench";
     static final String FILE_NAME = NAME + ".mv.db";
+    /** H2's own file system, the only one the app uses. */
+    private static final String FILE_SYSTEM = "file";
     /** Every MVStore file starts with this text header. */
     private static final String H2_HEADER = "H:2,";
     private static final int H2_ALREADY_IN_USE = 90020;
@@ -33,7 +35,9 @@ public final class WorkbenchDatabase implements AutoCloseable {
 
     private final Path folder;
     private final DataFolderLock lock;
-    private final Connection connection;
+    /** Replaced by {@link #reconnect()} after the database shut itself down (a failed write: a full disk). */
+    private Connection connection;
+    private final String url;
     private final boolean createdNow;
     /** Where a backup goes on closing; null when opened without a clock (tests and tools). */
     private final BackupFolder backups;
@@ -41,8 +45,9 @@ public final class WorkbenchDatabase implements AutoCloseable {
     /** H2's count of writes to the file when opening: the same count at closing means nothing changed. */
     private long writesAtOpen = -1;
 
-    private WorkbenchDatabase(Path folder, DataFolderLock lock, Connection connection, boolean createdNow,
+    private WorkbenchDatabase(Path folder, DataFolderLock lock, Connection connection, String url, boolean createdNow,
                               BackupFolder backups) {
+        this.url = url;
         this.folder = folder;
         this.lock = lock;
         this.connection = connection;
@@ -72,8 +77,13 @@ public final class WorkbenchDatabase implements AutoCloseable {
      *                          in a file name (see {@link #url}).
      */
     public static WorkbenchDatabase open(Path folder, Clock clock) {
+        return open(folder, clock, FILE_SYSTEM);
+    }
+
+    /** As {@link #open(Path, Clock)}, through one of H2's file systems; tests use one whose disk can fill up. */
+    static WorkbenchDatabase open(Path folder, Clock clock, String fileSystem) {
         // Checked before anything is created: a refused folder is left as it was (or not made at all).
-        String url = url(folder);
+        String url = url(folder, fileSystem);
         try {
             PrivateFiles.folder(folder);
         } catch (IOException e) {
@@ -107,7 +117,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
             PrivateFiles.restrictQuietly(file);
             PrivateFiles.restrictQuietly(folder.resolve(NAME + ".trace.db"));
             LOG.info("Database opened ({} bytes, {})", Files.size(file), createdNow ? "created now" : "existing");
-            WorkbenchDatabase database = new WorkbenchDatabase(folder, lock, connection, createdNow,
+            WorkbenchDatabase database = new WorkbenchDatabase(folder, lock, connection, url, createdNow,
                     clock == null ? null : backups);
             database.writesAtOpen = fileWrites(connection);
             return database;
@@ -198,6 +208,10 @@ public final class WorkbenchDatabase implements AutoCloseable {
      * @throws StorageException naming the character, when the path cannot be given to H2 as it is
      */
     static String url(Path folder) {
+        return url(folder, FILE_SYSTEM);
+    }
+
+    private static String url(Path folder, String fileSystem) {
         Path absolute = folder.toAbsolutePath();
         String path = absolute.resolve(NAME).toString();
         if (path.indexOf(';') >= 0) {
@@ -209,7 +223,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
                     + "file in another folder");
         }
         // Write each commit to the file at once: a killed process loses no committed answer.
-        return "jdbc:h2:file:" + path + ";WRITE_DELAY=0";
+        return "jdbc:h2:" + fileSystem + ":" + path + ";WRITE_DELAY=0";
     }
 
     /**
@@ -309,6 +323,23 @@ public final class WorkbenchDatabase implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /**
+     * A new connection in place of one whose database shut itself down: H2 closes a database whose file could not
+     * be written (a full disk), and every later statement on the old connection fails even once space is back.
+     * Everything committed before is in the file; what failed was rolled back.
+     */
+    synchronized void reconnect() throws SQLException {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // it is being replaced because it no longer works
+        }
+        Connection fresh = DriverManager.getConnection(url, "sa", "");
+        fresh.setAutoCommit(false);
+        connection = fresh;
+        LOG.info("Database reopened after it had shut down");
     }
 
     public Path folder() {

@@ -9,22 +9,29 @@ import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 
 /**
- * A disk for the database that can be made full and freed again, as a real one is while a user types: H2 opens its
- * files through this file system (prefix {@code filling:}), and while {@link #full} every write fails with the
- * operating system's "No space left on device". Everything else goes to the real file.
+ * A disk for the database that can be made full and freed again, as a real one is while a user types: H2 file
+ * system {@value #SCHEME} (see {@code WorkbenchDatabase.open(Path, Clock, String)}) passes everything to the real
+ * file, except that while {@link #full} every write fails with the operating system's "No space left on device".
  */
-final class FillingDisk extends FilePathWrapper {
+public final class FillingDisk extends FilePathWrapper {
     static final String SCHEME = "filling";
+    private static final FillingDisk INSTANCE = new FillingDisk();
     /** While true, every write to the database's files fails. */
     static volatile boolean full;
 
-    static {
-        FilePath.register(new FillingDisk());
+    /** From now on H2 knows this file system. */
+    /** For H2, which makes one per path. */
+    public FillingDisk() {
     }
 
-    /** Makes sure H2 knows the file system; call before opening a database with the prefix. */
-    static void register() {
-        // the static initialiser does it once
+    static void install() {
+        full = false;
+        FilePath.register(INSTANCE);
+    }
+
+    static void uninstall() {
+        full = false;
+        FilePath.unregister(INSTANCE);
     }
 
     @Override
