@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.stage.Stage;
 import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.UnsavedChanges;
+import org.airisk.workbench.store.UnsavedChangesFile;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.catalogdata.AtlasImporter;
 import org.airisk.workbench.catalogdata.CatalogReader;
@@ -59,6 +61,10 @@ public final class Workbench implements AutoCloseable {
 
     private final Clock clock;
     private final UserFormats formats;
+    /** Where changes whose save failed are kept until saved; the changes a previous run left there are saved. */
+    private final UnsavedChanges journal;
+    private final StoredScoring scoring;
+    private final int restoredChanges;
     /** What File › Restore from backup does with the chosen backup's file: the session closes and restores. */
     private volatile java.util.function.Consumer<Path> restoreChosen = file -> { };
 
@@ -77,6 +83,9 @@ public final class Workbench implements AutoCloseable {
         if (database.createdNow()) {
             templates.newest(SampleAssessment.TEMPLATE).ifPresent(t -> SampleAssessment.create(assessments, t));
         }
+        this.journal = new UnsavedChangesFile(database.folder());
+        this.scoring = storedScoring(assessments, registers, templates, catalog, preferences);
+        this.restoredChanges = scoring.restore(journal);
         this.start = new WorkbenchWindow.Start(
                 Theme.fromPreference(preferences.get(Theme.PREFERENCE).orElse("")),
                 WindowPlacement.decode(preferences.get(WorkbenchWindow.PLACEMENT).orElse(null)),
@@ -167,7 +176,7 @@ public final class Workbench implements AutoCloseable {
                 preferences, background, database.folder(), clock, formats,
                 new FileFolders(documents, lastFolder, folder -> background.submit(
                         () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { }, failure -> { })),
-                storedScoring(assessments, registers, templates, catalog, preferences));
+                scoring, journal, restoredChanges);
         window.offerRecovery(new RecoveryActions(new BackupFolder(database.folder(), clock),
                 database.folder().resolve(AppLogging.FOLDER), backup -> restoreChosen(backup.file()),
                 background, formats));

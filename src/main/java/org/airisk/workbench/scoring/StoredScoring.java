@@ -10,9 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.UnsavedChanges;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
+import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 
 /**
@@ -101,6 +103,36 @@ public final class StoredScoring {
         assessments.saveProgress(id, state.progress());
         registers.saveResults(id, scorer.score(state, method, registers.overrides(id), registers.plan(id)));
         return true;
+    }
+
+    /**
+     * Saves the changes a previous run could not save (kept in the journal when their save failed), then brings
+     * their assessments up to date; the journal is emptied of them, also of those whose assessment is gone.
+     *
+     * @return how many changes were saved
+     */
+    public int restore(UnsavedChanges journal) {
+        List<UnsavedChanges.Change> pending = journal.read();
+        Set<UUID> touched = new java.util.LinkedHashSet<>();
+        int saved = 0;
+        for (UnsavedChanges.Change c : pending) {
+            touched.add(c.assessment());
+            if (assessments.find(c.assessment()).isEmpty()) {
+                continue; // deleted since: nothing to put the change into
+            }
+            if (c.isNote()) {
+                assessments.saveNote(c.assessment(), c.questionId(), c.note());
+            } else {
+                // progress is recomputed from all the answers just below
+                assessments.saveAnswer(c.assessment(), c.questionId(), c.answer(), new Progress(0, 0));
+            }
+            saved++;
+        }
+        for (UUID id : touched) {
+            bringUpToDate(id);
+            journal.keep(id, List.of());
+        }
+        return saved;
     }
 
     /** The assessments still to be scored, less those that cannot be scored here. */

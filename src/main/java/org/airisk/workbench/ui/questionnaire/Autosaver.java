@@ -1,5 +1,6 @@
 package org.airisk.workbench.ui.questionnaire;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.UnsavedChanges;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.ui.BackgroundWork;
@@ -34,13 +36,18 @@ final class Autosaver {
     private final Set<String> queuedAnswers = ConcurrentHashMap.newKeySet();
     private final Set<String> queuedNotes = ConcurrentHashMap.newKeySet();
 
+    /** Changes whose last save failed, by question and kind; kept in the journal until saved. Worker thread. */
+    private final Map<String, UnsavedChanges.Change> failed = new java.util.LinkedHashMap<>();
+    private final UnsavedChanges journal;
+
     // FX thread only
     private int outstanding;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.SAVED);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     Autosaver(UUID assessment, AssessmentRepository repository, BackgroundWork background,
-              Supplier<Progress> currentProgress) {
+              Supplier<Progress> currentProgress, UnsavedChanges journal) {
+        this.journal = journal;
         this.assessment = assessment;
         this.repository = repository;
         this.background = background;
@@ -62,7 +69,9 @@ final class Autosaver {
                 queuedAnswers.remove(questionId);
                 Optional<Answer> value = latestAnswers.remove(questionId);
                 if (value != null) {
-                    repository.saveAnswer(assessment, questionId, value.orElse(null), currentProgress.get());
+                    journaled("answer:" + questionId, UnsavedChanges.Change.answer(assessment, questionId,
+                            value.orElse(null)), () -> repository.saveAnswer(assessment, questionId,
+                            value.orElse(null), currentProgress.get()));
                 }
             });
         }
@@ -75,9 +84,35 @@ final class Autosaver {
                 queuedNotes.remove(questionId);
                 String value = latestNotes.remove(questionId);
                 if (value != null) {
-                    repository.saveNote(assessment, questionId, value);
+                    journaled("note:" + questionId, UnsavedChanges.Change.note(assessment, questionId, value),
+                            () -> repository.saveNote(assessment, questionId, value));
                 }
             });
+        }
+    }
+
+    /**
+     * Runs one save on the worker; when it fails, the change goes into the journal beside the library (so quitting
+     * or a crash does not lose it); once a later save of it succeeds, it leaves the journal.
+     */
+    private void journaled(String key, UnsavedChanges.Change change, Runnable save) {
+        try {
+            save.run();
+        } catch (RuntimeException e) {
+            failed.put(key, change);
+            keepJournal();
+            throw e;
+        }
+        if (failed.remove(key) != null) {
+            keepJournal();
+        }
+    }
+
+    private void keepJournal() {
+        try {
+            journal.keep(assessment, List.copyOf(failed.values()));
+        } catch (RuntimeException e) {
+            // The changes are still on screen and the save's own failure is what the assessor is told.
         }
     }
 

@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.UnsavedChanges;
 import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
@@ -73,10 +74,17 @@ public final class QuestionnaireViewModel {
     public QuestionnaireViewModel(Assessment assessment, QuestionnaireTemplate template,
                                   Map<String, RecordedAnswer> saved, AssessmentRepository repository,
                                   BackgroundWork background) {
+        this(assessment, template, saved, repository, background, UnsavedChanges.NONE);
+    }
+
+    /** @param journal where changes whose save failed are kept until they are saved (the next start saves them) */
+    public QuestionnaireViewModel(Assessment assessment, QuestionnaireTemplate template,
+                                  Map<String, RecordedAnswer> saved, AssessmentRepository repository,
+                                  BackgroundWork background, UnsavedChanges journal) {
         this.assessment = assessment;
         this.template = template;
         this.background = background;
-        this.autosaver = new Autosaver(assessment.id(), repository, background, () -> progressForSaving);
+        this.autosaver = new Autosaver(assessment.id(), repository, background, () -> progressForSaving, journal);
         template.questions().forEach(question -> {
             RecordedAnswer record = saved.get(question.id());
             ObjectProperty<Answer> answer = new SimpleObjectProperty<>(record == null ? null : record.answer());
@@ -309,7 +317,8 @@ public final class QuestionnaireViewModel {
         String problem = autosaver.problemProperty().get();
         return java.util.Optional.of("Some changes to \u201c" + assessment.title() + "\u201d could not be saved"
                 + (problem.isBlank() ? "." : ": " + problem) + " They are still on screen. Keep working, fix the "
-                + "cause and press Retry (or Ctrl+S) to save them; quitting now loses them.");
+                + "cause and press Retry (or Ctrl+S) to save them now. If you quit, they stay in a journal beside "
+                + "the library and are saved at the next start, as long as the journal itself could be written.");
     }
 
     /** Saves again everything on screen, after a save failed. */

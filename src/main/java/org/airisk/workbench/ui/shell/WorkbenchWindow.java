@@ -56,6 +56,7 @@ import org.airisk.workbench.ui.portfolio.PortfolioViewModel;
 import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.scoring.StoredScoring;
+import org.airisk.workbench.assessment.UnsavedChanges;
 import org.airisk.workbench.format.UserFormats;
 import javafx.beans.binding.Bindings;
 import org.airisk.workbench.ui.Buttons;
@@ -98,6 +99,9 @@ public final class WorkbenchWindow {
     private Theme theme;
     private final RegisterRepository registers;
     private final StoredScoring scoring;
+    private final UnsavedChanges journal;
+    /** Changes a previous run could not save, saved at this start: told once the window shows. */
+    private final int restoredChanges;
     /** Assessments scored per piece of background work while catching up: short enough not to hold up a save. */
     private static final int CATCH_UP_BATCH = 10;
     private final PortfolioQueries portfolio;
@@ -120,9 +124,12 @@ public final class WorkbenchWindow {
                            TemplateLibrary templates,
                            RiskCatalog catalog, AtlasImporter atlasImporter, Preferences preferences,
                            BackgroundWork background, java.nio.file.Path dataFolder, java.time.Clock clock,
-                           UserFormats formats, FileFolders folders, StoredScoring scoring) {
+                           UserFormats formats, FileFolders folders, StoredScoring scoring, UnsavedChanges journal,
+                           int restoredChanges) {
         this.folders = folders;
         this.scoring = scoring;
+        this.journal = journal;
+        this.restoredChanges = restoredChanges;
         this.dataFolder = dataFolder;
         this.clock = clock;
         this.formats = formats;
@@ -203,6 +210,11 @@ public final class WorkbenchWindow {
             onLibraryShown.run();
             start.lastAssessment().ifPresentOrElse(this::open, libraryView::focusTable);
             catchUpScoring();
+            if (restoredChanges > 0) {
+                showNotice(restoredChanges + (restoredChanges == 1 ? " change" : " changes") + " that could not be "
+                        + "saved last time (kept beside the library) " + (restoredChanges == 1 ? "was" : "were")
+                        + " saved now.", false);
+            }
         });
     }
 
@@ -479,7 +491,7 @@ public final class WorkbenchWindow {
                 return;
             }
             QuestionnaireViewModel model = new QuestionnaireViewModel(a, template.get(), loaded.answers(),
-                    assessments, background);
+                    assessments, background, journal);
             QuestionnaireView questionnaireView = new QuestionnaireView(model, formats, this::showLibrary,
                     () -> startAgentAssessment(a));
             ScoringSession session = new ScoringSession(a.id(), model.stateProperty(), loaded.records(), catalog,

@@ -130,6 +130,53 @@ class SaveNowTest {
         assertEquals(java.util.Optional.empty(), model.quitWarning(), "saved on retry");
     }
 
+    /**
+     * Issue 16: a change whose save failed goes into the journal beside the library, so quitting does not lose it;
+     * the next start saves it (StoredScoring.restore); once saved, it leaves the journal.
+     */
+    @Test
+    void aChangeThatCouldNotBeSavedIsKeptInTheJournalUntilSaved() {
+        org.airisk.workbench.store.UnsavedChangesFile journal =
+                new org.airisk.workbench.store.UnsavedChangesFile(folder);
+        QuestionnaireViewModel model = new QuestionnaireViewModel(assessment, template,
+                stored.answers(assessment.id()), repository, new ImmediateBackgroundWork(), journal);
+        failing = true;
+        model.answerProperty("domain").set(new Answer.Choice("finance"));
+        model.noteProperty("domain").set("Only the loans team uses it");
+        assertEquals(java.util.List.of(
+                org.airisk.workbench.assessment.UnsavedChanges.Change.answer(assessment.id(), "domain",
+                        new Answer.Choice("finance")),
+                org.airisk.workbench.assessment.UnsavedChanges.Change.note(assessment.id(), "domain",
+                        "Only the loans team uses it")), journal.read());
+
+        // quitting here and starting again: the next start saves what the journal holds
+        org.airisk.workbench.scoring.StoredScoring scoring = new org.airisk.workbench.scoring.StoredScoring(stored,
+                new org.airisk.workbench.store.JdbcRegisterRepository(database, TestClock.FIXED),
+                TemplateLibrary.load(null)::find, new org.airisk.workbench.catalogdata.CatalogReader().readBuiltIn(),
+                org.airisk.workbench.scoring.ScoringMethod::standard);
+        failing = false;
+        assertEquals(2, scoring.restore(journal));
+        var saved = stored.answers(assessment.id()).get("domain");
+        assertEquals(new Answer.Choice("finance"), saved.answer());
+        assertEquals("Only the loans team uses it", saved.note());
+        assertTrue(stored.find(assessment.id()).orElseThrow().progressPercent() > 0, "progress recomputed");
+        assertEquals(java.util.List.of(), journal.read(), "emptied once saved");
+    }
+
+    @Test
+    void aRetryThatSucceedsTakesTheChangeOutOfTheJournal() {
+        org.airisk.workbench.store.UnsavedChangesFile journal =
+                new org.airisk.workbench.store.UnsavedChangesFile(folder);
+        QuestionnaireViewModel model = new QuestionnaireViewModel(assessment, template,
+                stored.answers(assessment.id()), repository, new ImmediateBackgroundWork(), journal);
+        failing = true;
+        model.answerProperty("domain").set(new Answer.Choice("health"));
+        assertEquals(1, journal.read().size());
+        failing = false;
+        model.retrySaving();
+        assertEquals(java.util.List.of(), journal.read());
+    }
+
     /** Background work that waits until the test lets it run, in order, as the real worker does. */
     private static final class Queued implements BackgroundWork {
         private final Deque<Runnable> queue = new ArrayDeque<>();
