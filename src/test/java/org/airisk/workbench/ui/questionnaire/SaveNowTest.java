@@ -130,6 +130,11 @@ class SaveNowTest {
         assertEquals(java.util.Optional.empty(), model.quitWarning(), "saved on retry");
     }
 
+    private QuestionnaireViewModel openWith(org.airisk.workbench.assessment.UnsavedChanges journal) {
+        return new QuestionnaireViewModel(assessment, template, stored.answers(assessment.id()), repository,
+                new ImmediateBackgroundWork(), journal);
+    }
+
     /**
      * Issue 16: a change whose save failed goes into the journal beside the library, so quitting does not lose it;
      * the next start saves it (StoredScoring.restore); once saved, it leaves the journal.
@@ -138,8 +143,7 @@ class SaveNowTest {
     void aChangeThatCouldNotBeSavedIsKeptInTheJournalUntilSaved() {
         org.airisk.workbench.store.UnsavedChangesFile journal =
                 new org.airisk.workbench.store.UnsavedChangesFile(folder);
-        QuestionnaireViewModel model = new QuestionnaireViewModel(assessment, template,
-                stored.answers(assessment.id()), repository, new ImmediateBackgroundWork(), journal);
+        QuestionnaireViewModel model = openWith(journal);
         failing = true;
         model.answerProperty("domain").set(new Answer.Choice("finance"));
         model.noteProperty("domain").set("Only the loans team uses it");
@@ -167,8 +171,7 @@ class SaveNowTest {
     void aRetryThatSucceedsTakesTheChangeOutOfTheJournal() {
         org.airisk.workbench.store.UnsavedChangesFile journal =
                 new org.airisk.workbench.store.UnsavedChangesFile(folder);
-        QuestionnaireViewModel model = new QuestionnaireViewModel(assessment, template,
-                stored.answers(assessment.id()), repository, new ImmediateBackgroundWork(), journal);
+        QuestionnaireViewModel model = openWith(journal);
         failing = true;
         model.answerProperty("domain").set(new Answer.Choice("health"));
         assertEquals(1, journal.read().size());
