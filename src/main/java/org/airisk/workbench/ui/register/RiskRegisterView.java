@@ -12,8 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -21,7 +19,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -36,7 +33,6 @@ import org.airisk.workbench.catalog.Pillar;
 import org.airisk.workbench.catalog.RiskCategory;
 import org.airisk.workbench.scoring.Contribution;
 import org.airisk.workbench.scoring.EuAiActIndication;
-import org.airisk.workbench.scoring.NotApplicableRisk;
 import org.airisk.workbench.scoring.Rating;
 import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.ui.FilterBox;
@@ -71,7 +67,7 @@ public final class RiskRegisterView extends BorderPane {
         SplitPane split = new SplitPane(table(), detailPane());
         split.setDividerPositions(0.64);
         setCenter(split);
-        setBottom(notApplicable());
+        setBottom(LeftOutRisks.pane(model));
         model.selectedProperty().addListener((obs, old, risk) -> showDetail(risk));
         model.session().registerProperty().addListener((obs, old, now) -> showDetail(model.selectedProperty().get()));
         if (!model.shownRisks().isEmpty()) {
@@ -302,7 +298,7 @@ public final class RiskRegisterView extends BorderPane {
             detail.getChildren().add(uncertain);
         }
         detail.getChildren().add(section("Override"));
-        detail.getChildren().add(overrideEditor(risk));
+        detail.getChildren().add(OverrideEditor.of(model, risk));
     }
 
     private static Label section(String text) {
@@ -347,123 +343,6 @@ public final class RiskRegisterView extends BorderPane {
             grid.addRow(row++, kind, what, effect);
         }
         return grid;
-    }
-
-    private Node overrideEditor(RiskScore risk) {
-        int size = model.session().method().size();
-        ComboBox<Integer> likelihood = axisChoice("register-override-likelihood", size, risk.calculated().likelihood());
-        ComboBox<Integer> impact = axisChoice("register-override-impact", size, risk.calculated().impact());
-        if (risk.isOverridden()) {
-            likelihood.setValue(risk.override().likelihood());
-            impact.setValue(risk.override().impact());
-        }
-        TextArea justification = new TextArea(risk.isOverridden() ? risk.override().justification() : "");
-        justification.setId("register-override-justification");
-        justification.setPromptText("Why the calculated rating does not fit, or why the risk does not apply to "
-                + "this system (required)");
-        justification.setPrefRowCount(2);
-        justification.setWrapText(true);
-        Label problem = new Label();
-        problem.setId("register-override-problem");
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.setWrapText(true);
-        Button save = new Button(risk.isOverridden() ? "Update override" : "Override");
-        save.setId("register-override-save");
-        save.setOnAction(e -> model.override(value(likelihood), value(impact), justification.getText())
-                .ifPresentOrElse(problem::setText, () -> problem.setText("")));
-        Button clear = new Button("Back to calculated");
-        clear.setId("register-override-clear");
-        clear.getStyleClass().add(Styles.FLAT);
-        clear.setDisable(!risk.isOverridden());
-        clear.setOnAction(e -> model.clearOverride());
-        // Two rows, so neither the labels nor "Calculated (n)" is cut in a narrow detail pane.
-        javafx.scene.layout.GridPane axes = new javafx.scene.layout.GridPane();
-        axes.setHgap(8);
-        axes.setVgap(6);
-        axes.addRow(0, axisLabel("Likelihood", likelihood), likelihood);
-        axes.addRow(1, axisLabel("Impact", impact), impact);
-        Button setAside = new Button("Not applicable…");
-        setAside.setId("register-set-aside");
-        setAside.setTooltip(new javafx.scene.control.Tooltip("Take this risk out of the register for this system, "
-                + "for the reason written above; it is listed under Not applicable, where Bring back undoes it"));
-        setAside.setOnAction(e -> model.setAside(justification.getText())
-                .ifPresentOrElse(problem::setText, () -> problem.setText("")));
-        // A flow, not a row: in a narrow detail pane the buttons wrap instead of being cut.
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, save, setAside, clear);
-        for (Button b : new Button[] {save, setAside, clear}) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        return new VBox(8, axes, justification, problem, buttons);
-    }
-
-    private static Label axisLabel(String text, ComboBox<Integer> box) {
-        Label label = new Label(text);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        label.setLabelFor(box);
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static int value(ComboBox<Integer> box) {
-        return box.getValue() == null ? 0 : box.getValue();
-    }
-
-    /** 1..size, and an empty choice meaning "keep the calculated value". */
-    private static ComboBox<Integer> axisChoice(String id, int size, int calculated) {
-        ComboBox<Integer> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().add(0);
-        for (int i = 1; i <= size; i++) {
-            box.getItems().add(i);
-        }
-        javafx.util.Callback<ListView<Integer>, ListCell<Integer>> cells = list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Integer item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item == 0 ? "Calculated (" + calculated + ")"
-                        : Integer.toString(item));
-            }
-        };
-        box.setCellFactory(cells);
-        box.setButtonCell(cells.call(null));
-        box.setValue(0);
-        return box;
-    }
-
-    private Node notApplicable() {
-        ListView<NotApplicableRisk> list = new ListView<>(model.notApplicable());
-        list.setId("register-not-applicable");
-        list.setPrefHeight(140);
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(NotApplicableRisk item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.risk().name() + " \u2014 " + item.reason());
-            }
-        });
-        Button bringBack = new Button("Bring back into the register");
-        bringBack.setId("register-bring-back");
-        bringBack.setMinWidth(Region.USE_PREF_SIZE);
-        bringBack.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            NotApplicableRisk chosen = list.getSelectionModel().getSelectedItem();
-            return chosen == null || !chosen.setAside();
-        }, list.getSelectionModel().selectedItemProperty()));
-        bringBack.setOnAction(e -> model.bringBack(list.getSelectionModel().getSelectedItem()));
-        Label how = new Label("Risks the answers leave out come back when the answers change; those set aside "
-                + "in the register come back with this button.");
-        how.getStyleClass().add(Styles.TEXT_MUTED);
-        how.setWrapText(true);
-        HBox actions = new HBox(12, bringBack, how);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(how, javafx.scene.layout.Priority.ALWAYS);
-        TitledPane pane = new TitledPane();
-        pane.setId("register-not-applicable-pane");
-        pane.textProperty().bind(Bindings.createStringBinding(() -> "Not applicable (" + model.notApplicable().size()
-                + ") \u2014 left out, with the reason", model.notApplicable()));
-        pane.setContent(new VBox(8, list, actions));
-        pane.setExpanded(false);
-        BorderPane.setMargin(pane, new Insets(10, 0, 0, 0));
-        return pane;
     }
 
     /** Shows what rescoring would change (levels, the top 10, above appetite) and rescores only when asked to. */
