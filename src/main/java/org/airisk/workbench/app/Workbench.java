@@ -80,11 +80,13 @@ public final class Workbench implements AutoCloseable {
         this.atlasImporter = new AtlasImporter(importedRisks);
         this.catalog = knowledge.builtInCatalog().withImported(importedRisks.all());
         templates.checkReferences(catalog::hasRisk, id -> catalog.mitigation(id).isPresent());
-        if (database.createdNow()) {
-            templates.newest(SampleAssessment.TEMPLATE).ifPresent(t -> SampleAssessment.create(assessments, t));
-        }
         this.journal = new UnsavedChangesFile(database.folder());
         this.scoring = storedScoring(assessments, registers, templates, catalog, preferences);
+        if (database.createdNow()) {
+            // Scored now, on the first start only: the library's first frame shows its real figures.
+            templates.newest(SampleAssessment.TEMPLATE).ifPresent(t -> scoring.bringUpToDate(
+                    SampleAssessment.create(assessments, t)));
+        }
         this.restoredChanges = scoring.restore(journal);
         this.start = new WorkbenchWindow.Start(
                 Theme.fromPreference(preferences.get(Theme.PREFERENCE).orElse("")),

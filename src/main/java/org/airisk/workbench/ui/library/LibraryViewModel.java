@@ -91,6 +91,27 @@ public final class LibraryViewModel {
         refresh(null, null);
     }
 
+    /**
+     * Takes in figures worked out in the background (progress, status) row by row, in place: no row the assessor
+     * may be clicking on is replaced unless its figures changed, and the selection stays on the same assessment.
+     */
+    public void updateFigures() {
+        background.submit(assessments::list, summaries -> {
+            UUID keep = selected.get() == null ? null : selected.get().id();
+            java.util.Map<UUID, AssessmentSummary> now = new java.util.HashMap<>();
+            summaries.forEach(a -> now.put(a.id(), a));
+            for (int i = 0; i < rows.size(); i++) {
+                AssessmentSummary fresh = now.get(rows.get(i).id());
+                if (fresh != null && !fresh.equals(rows.get(i).summary())) {
+                    rows.set(i, row(fresh));
+                }
+            }
+            if (keep != null && (selected.get() == null || !rows.contains(selected.get()))) {
+                selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
+            }
+        }, this::failed);
+    }
+
     /** Shows assessments already read (at start-up), without another trip to the database. */
     public void show(List<AssessmentSummary> summaries) {
         rows.setAll(summaries.stream().map(this::row).toList());

@@ -225,7 +225,7 @@ public final class WorkbenchWindow {
     private void catchUpScoring() {
         background.submit(() -> scoring.catchUp(CATCH_UP_BATCH), batch -> {
             if (batch.scored() > 0) {
-                libraryModel.refresh();
+                libraryModel.updateFigures();
             }
             if (batch.more()) {
                 catchUpScoring();

@@ -47,6 +47,23 @@ class LibraryViewModelTest {
         return model.shownRows().stream().map(AssessmentRow::title).sorted().toList();
     }
 
+    /** Figures scored in the background reach the rows in place, and the assessor's selection stays put. */
+    @Test
+    void figuresWorkedOutInTheBackgroundUpdateRowsInPlaceKeepingTheSelection() {
+        AssessmentRow chatbot = model.shownRows().stream().filter(r -> r.title().equals("Chatbot review"))
+                .findFirst().orElseThrow();
+        AssessmentRow other = model.shownRows().stream().filter(r -> r.title().equals("Credit scoring audit"))
+                .findFirst().orElseThrow();
+        model.selectedProperty().set(chatbot);
+        repository.saveProgress(chatbot.id(), new org.airisk.workbench.questionnaire.Progress(3, 4));
+        model.updateFigures();
+        AssessmentRow updated = model.shownRows().stream().filter(r -> r.id().equals(chatbot.id())).findFirst()
+                .orElseThrow();
+        assertEquals(75, updated.progressPercent());
+        assertEquals(chatbot.id(), model.selectedProperty().get().id(), "still selected");
+        assertTrue(model.shownRows().stream().anyMatch(r -> r == other), "unchanged rows are the same objects");
+    }
+
     @Test
     void searchFiltersAsYouTypeOverTitleSystemOwnerAndQuestionnaire() {
         assertEquals(3, model.shownRows().size());
