@@ -255,6 +255,18 @@ class RegisterGuiTest {
         long inherentHere = register(robot).getItems().stream().filter(s -> s.inherent().likelihood()
                 == highest.residual().likelihood() && s.inherent().impact() == highest.residual().impact()).count();
         gui.waitUntil("the same cell, inherent", () -> risks.getItems().size() == inherentHere);
+
+        // by keyboard: the arrows move over the map, Enter lists the cell's risks
+        int row = highest.residual().likelihood() > 1 ? highest.residual().likelihood() - 1
+                : highest.residual().likelihood() + 1;
+        String below = "#heat-cell-" + row + "-" + highest.residual().impact();
+        long belowHere = register(robot).getItems().stream().filter(s -> s.inherent().likelihood() == row
+                && s.inherent().impact() == highest.residual().impact()).count();
+        robot.clickOn(cell);
+        robot.push(row < highest.residual().likelihood() ? KeyCode.DOWN : KeyCode.UP);
+        gui.waitUntil("moved down", () -> robot.lookup(below).query().isFocused());
+        robot.push(KeyCode.ENTER);
+        gui.waitUntil("listed by keyboard", () -> risks.getItems().size() == belowHere);
         robot.clickOn("#heat-card-as-table");
         gui.waitUntil("as a table", () -> robot.lookup("#heat-map").tryQuery().isEmpty());
         gui.close();

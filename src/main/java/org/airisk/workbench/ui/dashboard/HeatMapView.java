@@ -18,6 +18,8 @@ import org.airisk.workbench.charts.HeatMap;
 final class HeatMapView extends GridPane {
     private static final double CELL = 52;
     private final ObjectProperty<HeatMap.Cell> selected = new SimpleObjectProperty<>();
+    /** The cells by "likelihood-impact", for moving over the map with the arrow keys. */
+    private final java.util.Map<String, StackPane> cells = new java.util.HashMap<>();
 
     HeatMapView(HeatMap map, Consumer<HeatMap.Cell> onClick) {
         setId("heat-map");
@@ -36,12 +38,34 @@ final class HeatMapView extends GridPane {
             Label count = new Label(c.count() == 0 ? "" : Integer.toString(c.count()));
             count.getStyleClass().add("heat-count");
             cell.getChildren().add(count);
-            Tooltip.install(cell, new Tooltip("Likelihood " + c.likelihood() + ", impact " + c.impact() + " ("
-                    + c.level() + "): " + c.count() + " risk(s)" + (c.count() == 0 ? ""
-                    : "\n" + String.join("\n", c.riskNames()))));
+            String says = "Likelihood " + c.likelihood() + ", impact " + c.impact() + " (" + c.level() + "): "
+                    + c.count() + " risk(s)";
+            Tooltip.install(cell, new Tooltip(says + (c.count() == 0 ? "" : "\n" + String.join("\n", c.riskNames()))));
             cell.setOnMouseClicked(e -> {
+                cell.requestFocus();
                 selected.set(c);
                 onClick.accept(c);
+            });
+            // By keyboard too: Tab reaches the map, the arrows move over it, Enter or Space lists a cell's risks.
+            cell.setFocusTraversable(true);
+            cell.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+            cell.setAccessibleText(says);
+            cells.put(c.likelihood() + "-" + c.impact(), cell);
+            cell.setOnKeyPressed(e -> {
+                switch (e.getCode()) {
+                    case ENTER, SPACE -> {
+                        selected.set(c);
+                        onClick.accept(c);
+                    }
+                    case UP -> focus(c.likelihood() + 1, c.impact());
+                    case DOWN -> focus(c.likelihood() - 1, c.impact());
+                    case LEFT -> focus(c.likelihood(), c.impact() - 1);
+                    case RIGHT -> focus(c.likelihood(), c.impact() + 1);
+                    default -> {
+                        return;
+                    }
+                }
+                e.consume();
             });
             add(cell, c.impact(), n - c.likelihood() + 1);
         }
@@ -53,6 +77,13 @@ final class HeatMapView extends GridPane {
         Label likelihood = axis("Likelihood \u2191");
         likelihood.setAlignment(Pos.CENTER_LEFT);
         add(likelihood, 0, 0, n + 1, 1);
+    }
+
+    private void focus(int likelihood, int impact) {
+        StackPane cell = cells.get(likelihood + "-" + impact);
+        if (cell != null) {
+            cell.requestFocus();
+        }
     }
 
     private static Label axis(String text) {
