@@ -68,7 +68,7 @@ final class RestoreDialog {
         holds.setWrapText(true);
         holds.setMaxWidth(560);
         VBox content = new VBox(10, explain, table, holds);
-        content.setPadding(new Insets(10, 0, 0, 0));
+        content.setPadding(new Insets(10, 20, 4, 20));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(RESTORE, Buttons.CANCEL);
         dialog.getDialogPane().lookupButton(RESTORE).disableProperty().bind(
