@@ -45,8 +45,9 @@ median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 # a shared machine can spoil five runs.
 measure_startup() {
   local install=$1 data=$2 classes bare app round ratio
-  classes="$(cd "$here/../.." && pwd)/target/test-classes"
-  [[ -d $classes/org/airisk/workbench/bench ]] || { echo "installer check: start-up not measured (no test classes at $classes)"; return 0; }
+  # The build tree is seen at the same path inside the throw-away system (an overlay of /).
+  classes=${AIRISK_BENCH_CLASSES:-}
+  [[ -n $classes && -d $classes/org/airisk/workbench/bench ]] || { echo "installer check: start-up not measured (no test classes at '$classes')"; return 0; }
   for round in 1 2; do
     bare=() app=()
     for _ in 1 2 3 4 5; do
@@ -182,6 +183,7 @@ cp "$deb" "$r/tmp/"
 HOME=/root chroot "$r" bash /tmp/check.sh --inside "$mode" "/tmp/$(basename "$deb")"
 EOF
 }
+export AIRISK_BENCH_CLASSES="$root/target/test-classes"
 in_sandbox bare || fail "installing the .deb without a desktop menu system"
 in_sandbox desktop || fail "installing the .deb with a desktop menu system"
 rpm_file=$(ls "$out"/rpm/*.rpm 2>/dev/null | head -1 || true)
