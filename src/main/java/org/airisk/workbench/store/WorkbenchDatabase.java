@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -72,6 +71,17 @@ public final class WorkbenchDatabase implements AutoCloseable {
      *                          in a file name (see {@link #url}).
      */
     public static WorkbenchDatabase open(Path folder, Clock clock) {
+        return open(folder, clock, null);
+    }
+
+    /**
+     * As {@link #open(Path, Clock)}, for a library that may be protected with a password (ADR 0014); the password
+     * is not needed for a library that is not protected.
+     *
+     * @throws PasswordNeeded when the library is protected and no password, or a wrong one, was given; the file
+     *                        was only read
+     */
+    public static WorkbenchDatabase open(Path folder, Clock clock, char[] password) {
         // Checked before anything is created: a refused folder is left as it was (or not made at all).
         String url = url(folder);
         try {
@@ -81,27 +91,33 @@ public final class WorkbenchDatabase implements AutoCloseable {
                     + "). Check that you may write there, or start with --data-dir on another folder.", e);
         }
         DataFolderLock lock = lock(folder);
-        BackupFolder backups = new BackupFolder(folder, clock);
+        Path file = folder.resolve(FILE_NAME);
+        // A password only for a protected file: a library stored in clear opens as it is.
+        char[] key = DatabaseProtection.isEncrypted(file) ? password : null;
+        BackupFolder backups = new BackupFolder(folder, clock, key);
         try {
-            Path file = folder.resolve(FILE_NAME);
             boolean createdNow = !Files.exists(file);
             if (createdNow) {
                 refuseIfUsedBefore(file, backups);
             } else {
-                checkUsable(file, url, backups);
+                if (DatabaseProtection.isEncrypted(file) && key == null) {
+                    throw new PasswordNeeded("The library in " + folder + " is protected with a password. Enter "
+                            + "it to open the library.", false, null);
+                }
+                checkUsable(file, url, key, backups);
                 if (clock != null && backups.dueDaily()) {
                     takeBackup(backups, file);
                 }
             }
-            Connection connection = DriverManager.getConnection(url, "sa", "");
+            Connection connection = DatabaseProtection.connect(url, key);
             if (!SchemaVersion.isCurrent(connection)) {
                 connection.close();
                 if (!createdNow && clock != null) {
                     // The library as the older version left it, before the update changes it.
                     takeBackup(backups, file);
                 }
-                migrate(url, file);
-                connection = DriverManager.getConnection(url, "sa", "");
+                migrate(url, key, file);
+                connection = DatabaseProtection.connect(url, key);
             }
             connection.setAutoCommit(false);
             PrivateFiles.restrictQuietly(file);
@@ -124,7 +140,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
         }
     }
 
-    private static DataFolderLock lock(Path folder) {
+    static DataFolderLock lock(Path folder) {
         try {
             DataFolderLock lock = DataFolderLock.tryAcquire(folder)
                     .orElseThrow(() -> new StorageException(inUseMessage(folder)));
@@ -152,7 +168,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
      * operating system then refuses any write). H2 rewrites part of a damaged file while it fails to open it
      * read-write, so a file that fails here is never handed to it for writing.
      */
-    private static void checkUsable(Path file, String url, BackupFolder backups) throws IOException {
+    private static void checkUsable(Path file, String url, char[] key, BackupFolder backups) throws IOException {
         checkLooksLikeDatabase(file, backups);
         PrivateFiles.restrict(file);
         if (!PrivateFiles.ownerMayWrite(file) || !Files.isWritable(file)) {
@@ -160,7 +176,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
                     + "Make it writable again (its permissions, or the read-only setting in its properties) and "
                     + "start the workbench again.");
         }
-        try (Connection probe = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r", "sa", "")) {
+        try (Connection probe = DatabaseProtection.connect(url + ";ACCESS_MODE_DATA=r", key)) {
             SchemaVersion.isCurrent(probe);
         } catch (SQLException e) {
             throw translate(e, file, backups);
@@ -232,10 +248,11 @@ public final class WorkbenchDatabase implements AutoCloseable {
                 + "--data-dir on it), or rename the folder.");
     }
 
-    private static void migrate(String url, Path file) throws SQLException {
+    private static void migrate(String url, char[] key, Path file) throws SQLException {
         try {
             Flyway.configure()
-                    .dataSource(url, "sa", "")
+                    .dataSource(key == null ? url : DatabaseProtection.encryptedUrl(url), "sa",
+                            key == null ? "" : DatabaseProtection.h2Password(key))
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
@@ -259,7 +276,8 @@ public final class WorkbenchDatabase implements AutoCloseable {
             throw new StorageException("The database file " + file + " cannot be read (" + e.getMessage()
                     + "). Check its permissions.", e);
         }
-        if (read < start.length || !H2_HEADER.equals(new String(start, StandardCharsets.ISO_8859_1))) {
+        if ((read < start.length || !H2_HEADER.equals(new String(start, StandardCharsets.ISO_8859_1)))
+                && !DatabaseProtection.isEncrypted(file)) {
             throw unavailable("The file " + file + " is not an AI Risk Workbench database, or it is damaged. It "
                     + "was left untouched.", backups, null);
         }
@@ -268,6 +286,10 @@ public final class WorkbenchDatabase implements AutoCloseable {
     private static StorageException translate(SQLException e, Path file, BackupFolder backups) {
         if (e.getErrorCode() == H2_ALREADY_IN_USE) {
             return new StorageException(inUseMessage(file.getParent()), e);
+        }
+        if (e.getErrorCode() == DatabaseProtection.H2_WRONG_FILE_PASSWORD) {
+            return new PasswordNeeded("The password is wrong: it does not open the library in " + file.getParent()
+                    + ". Try again; a lost password cannot be recovered.", true, e);
         }
         LOG.error("Database did not open: {} {} (error code {})", e.getClass().getSimpleName(), e.getSQLState(),
                 e.getErrorCode());
@@ -353,13 +375,18 @@ public final class WorkbenchDatabase implements AutoCloseable {
      * @throws StorageException when the folder is in use, or the backup cannot be read (nothing is changed then)
      */
     public static void restore(Path folder, Path backup, Clock clock) {
+        restore(folder, backup, clock, null);
+    }
+
+    /** As {@link #restore(Path, Path, Clock)}, reading a protected backup with {@code password}. */
+    public static void restore(Path folder, Path backup, Clock clock, char[] password) {
         url(folder);
         if (!Files.isRegularFile(backup)) {
             throw new StorageException("The backup " + backup + " does not exist or is not a file. List the "
                     + "backups with the backups command and give one of their files.");
         }
         DataFolderLock lock = lock(folder);
-        BackupFolder backups = new BackupFolder(folder, clock);
+        BackupFolder backups = new BackupFolder(folder, clock, password);
         Path copy;
         try {
             copy = backups.checkedCopy(backup);
