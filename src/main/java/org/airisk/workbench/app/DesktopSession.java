@@ -62,7 +62,7 @@ final class DesktopSession {
         opening.whenComplete((workbench, failure) -> {
             // Off the FX thread: what the offered backup holds is read from a copy of it.
             Optional<StartupFailure.Offer> offer = failure == null ? Optional.empty()
-                    : StartupFailure.offer(cause(failure), Workbench.systemFormats());
+                    : StartupFailure.offer(cause(failure), Workbench.systemFormats(), password);
             Platform.runLater(() -> {
                 if (failure != null && cause(failure) instanceof PasswordNeeded needed) {
                     askPassword(needed);

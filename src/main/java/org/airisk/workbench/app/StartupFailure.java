@@ -32,16 +32,17 @@ final class StartupFailure {
     }
 
     /** Reads what the offered backup holds; call off the FX thread. */
-    static Optional<Offer> offer(Throwable failure, UserFormats formats) {
+    static Optional<Offer> offer(Throwable failure, UserFormats formats, char[] password) {
         if (!(failure instanceof DatabaseUnavailable unavailable)) {
             return Optional.empty();
         }
-        return unavailable.offeredBackup().map(backup -> new Offer(backup.file(), describe(backup, formats)));
+        return unavailable.offeredBackup().map(backup -> new Offer(backup.file(), describe(backup, formats, password)));
     }
 
-    static String describe(LibraryBackups.Backup backup, UserFormats formats) {
+    /** @param password the library's password, which its backups share (null when it is not protected) */
+    static String describe(LibraryBackups.Backup backup, UserFormats formats, char[] password) {
         Path dataFolder = backup.file().getParent().getParent();
-        List<String> titles = new BackupFolder(dataFolder, null).contents(backup).assessmentTitles();
+        List<String> titles = new BackupFolder(dataFolder, null, password).contents(backup).assessmentTitles();
         String holds = titles.isEmpty() ? "no assessment"
                 : titles.size() == 1 ? "1 assessment: " + titles.get(0)
                 : titles.size() + " assessments: " + String.join(", ", titles);
