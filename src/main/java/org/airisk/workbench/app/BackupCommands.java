@@ -27,7 +27,7 @@ final class BackupCommands {
         picocli.CommandLine.Model.CommandSpec spec;
 
         BackupFolder backups() {
-            return new BackupFolder(root.folder(), root.clock);
+            return new BackupFolder(root.folder(), root.clock, root.password());
         }
 
         PrintWriter out() {
@@ -73,7 +73,7 @@ final class BackupCommands {
             BackupFolder backups = backups();
             Path inFolder = backups.folder().resolve(backup.toString());
             Path file = backup.getParent() == null && Files.isRegularFile(inFolder) ? inFolder : backup;
-            WorkbenchDatabase.restore(root.folder(), file, root.clock);
+            WorkbenchDatabase.restore(root.folder(), file, root.clock, root.password());
             out().println("Restored " + file.getFileName() + ". The library it replaced is "
                     + "kept as a backup in " + backups.folder() + ".");
             return 0;

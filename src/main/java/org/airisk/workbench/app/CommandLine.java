@@ -53,15 +53,20 @@ public final class CommandLine {
             description = "The data folder (default: AIRISK_HOME, else the platform's application data folder).")
     Path dataDir;
 
+    @Option(names = LibraryPassword.OPTION, paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "For a library protected with a password: the file whose first line is the password "
+                    + "(default: ask at the console).")
+    Path passwordFile;
+
     private Map<String, String> environment = System.getenv();
     Clock clock = Clock.systemDefaultZone();
 
     /** True when the arguments name a command (after any --data-dir), so no window is wanted. */
     static boolean wants(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data-dir")) {
+            if (args[i].equals("--data-dir") || args[i].equals(LibraryPassword.OPTION)) {
                 i++;
-            } else if (!args[i].startsWith("--data-dir=")) {
+            } else if (!args[i].startsWith("--data-dir=") && !args[i].startsWith(LibraryPassword.OPTION + "=")) {
                 return COMMANDS.contains(args[i]);
             }
         }
@@ -103,6 +108,16 @@ public final class CommandLine {
     Path folder() {
         return DataFolders.resolve(dataDir == null ? null : dataDir.toString(), environment,
                 System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    /** Opens the library of the data folder, with its password when it is protected. */
+    WorkbenchDatabase openLibrary() {
+        return WorkbenchDatabase.open(folder(), clock, password());
+    }
+
+    /** The library's password, or null when it is not protected. */
+    char[] password() {
+        return LibraryPassword.forLibrary(folder(), passwordFile);
     }
 
     TemplateLibrary templates() {
@@ -147,7 +162,7 @@ public final class CommandLine {
 
         @Override
         public Integer call() {
-            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder(), root.clock)) {
+            try (WorkbenchDatabase db = root.openLibrary()) {
                 PrintWriter out = spec.commandLine().getOut();
                 DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(root.clock.getZone());
                 for (AssessmentSummary a : new JdbcAssessmentRepository(db, root.clock).list()) {
@@ -181,7 +196,7 @@ public final class CommandLine {
                 if (ids.size() != 1) {
                     throw new IllegalArgumentException("A report covers one assessment: give one id.");
                 }
-                try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder(), root.clock)) {
+                try (WorkbenchDatabase db = root.openLibrary()) {
                     TemplateLibrary templates = root.templates();
                     RiskCatalog catalog = root.catalog(db);
                     new ReportFiles(new JdbcPackageStore(db, root.clock), templates, catalog,
@@ -190,7 +205,7 @@ public final class CommandLine {
                     return 0;
                 }
             }
-            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder(), root.clock)) {
+            try (WorkbenchDatabase db = root.openLibrary()) {
                 int n = root.packages(db).export(ids, out);
                 spec.commandLine().getOut().println("Exported " + n + " assessment(s) to " + out);
                 return 0;
@@ -212,7 +227,7 @@ public final class CommandLine {
 
         @Override
         public Integer call() {
-            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder(), root.clock)) {
+            try (WorkbenchDatabase db = root.openLibrary()) {
                 AssessmentPackages packages = root.packages(db);
                 AssessmentPackages.Preview preview = packages.preview(file);
                 PrintWriter err = spec.commandLine().getErr();
@@ -253,7 +268,7 @@ public final class CommandLine {
         @Override
         public Integer call() {
             ImportValidator.Verdict verdict;
-            try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder(), root.clock)) {
+            try (WorkbenchDatabase db = root.openLibrary()) {
                 verdict = root.validator(db).validate(file);
             }
             if (verdict.ok()) {

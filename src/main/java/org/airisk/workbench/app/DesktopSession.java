@@ -5,11 +5,14 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.store.DatabaseProtection;
+import org.airisk.workbench.store.PasswordNeeded;
 import org.airisk.workbench.store.WorkbenchDatabase;
+import org.airisk.workbench.ui.shell.PasswordDialog;
 import org.airisk.workbench.ui.Theme;
 import org.airisk.workbench.ui.shell.WorkbenchWindow;
 import org.slf4j.Logger;
@@ -24,14 +27,20 @@ import org.slf4j.LoggerFactory;
 final class DesktopSession {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopSession.class);
     private final StartupOptions options;
-    private final Supplier<Workbench> opener;
+    /** Opens the workbench with the library's password (null when it is not protected). */
+    private final Function<char[], Workbench> opener;
     private CompletableFuture<Workbench> opening;
     private final Runnable onFinished;
     private volatile int exitCode;
     /** The backup the assessor chose in the window, restored once the window and the library have closed. */
     private volatile Path restoreOnClose;
+    /** The passwords typed in File › Protect with a password or its siblings, applied once the library closed. */
+    private volatile PasswordDialog.Entered protectionOnClose;
+    /** The password the library opens with; null while none was asked for. */
+    private volatile char[] password;
+    private int wrongPasswords;
 
-    DesktopSession(StartupOptions options, CompletableFuture<Workbench> opening, Supplier<Workbench> opener,
+    DesktopSession(StartupOptions options, CompletableFuture<Workbench> opening, Function<char[], Workbench> opener,
                    Runnable onFinished) {
         this.options = options;
         this.opening = opening;
@@ -53,8 +62,12 @@ final class DesktopSession {
         opening.whenComplete((workbench, failure) -> {
             // Off the FX thread: what the offered backup holds is read from a copy of it.
             Optional<StartupFailure.Offer> offer = failure == null ? Optional.empty()
-                    : StartupFailure.offer(cause(failure), Workbench.systemFormats());
+                    : StartupFailure.offer(cause(failure), Workbench.systemFormats(), password);
             Platform.runLater(() -> {
+                if (failure != null && cause(failure) instanceof PasswordNeeded needed) {
+                    askPassword(needed);
+                    return;
+                }
                 if (failure != null) {
                     cannotStart(cause(failure), offer);
                     return;
@@ -73,6 +86,10 @@ final class DesktopSession {
     private void show(Workbench workbench) {
         Stage stage = new Stage();
         stage.setOnHidden(e -> finish(workbench));
+        workbench.whenProtectionChosen(entered -> {
+            protectionOnClose = entered;
+            stage.close();
+        });
         workbench.whenRestoreChosen(backup -> {
             restoreOnClose = backup;
             stage.close();
@@ -107,6 +124,12 @@ final class DesktopSession {
                 restoreThenReopen(backup);
                 return;
             }
+            PasswordDialog.Entered protection = protectionOnClose;
+            protectionOnClose = null;
+            if (protection != null) {
+                convertThenReopen(protection);
+                return;
+            }
             end();
         }, "workbench-shutdown");
         closer.start();
@@ -115,13 +138,60 @@ final class DesktopSession {
     /** Off the FX thread, with the library closed. A restore that fails leaves the library as it was. */
     private void restoreThenReopen(Path backup) {
         try {
-            WorkbenchDatabase.restore(options.dataFolder(), backup, Clock.systemUTC());
+            WorkbenchDatabase.restore(options.dataFolder(), backup, Clock.systemUTC(), password);
         } catch (StorageException e) {
             LOG.warn("Restore failed: {}", e.getClass().getSimpleName());
             Platform.runLater(() -> StartupFailure.tell("The backup was not restored", e.getMessage()));
         }
-        opening = CompletableFuture.supplyAsync(opener);
+        reopen();
+    }
+
+    /**
+     * Off the FX thread, with the library closed: protects it, changes its password or removes the protection,
+     * then opens it again. A change that fails leaves the library and its password as they were.
+     */
+    private void convertThenReopen(PasswordDialog.Entered entered) {
+        try {
+            if (entered.current() == null) {
+                DatabaseProtection.protect(options.dataFolder(), entered.replacement());
+            } else if (entered.replacement() == null) {
+                DatabaseProtection.removeProtection(options.dataFolder(), entered.current());
+            } else {
+                DatabaseProtection.changePassword(options.dataFolder(), entered.current(), entered.replacement());
+            }
+            password = entered.replacement();
+        } catch (StorageException e) {
+            LOG.warn("Protection not changed: {}", e.getClass().getSimpleName());
+            Platform.runLater(() -> StartupFailure.tell("The password protection was not changed",
+                    e.getMessage()));
+        }
+        reopen();
+    }
+
+    private void reopen() {
+        char[] key = password;
+        opening = CompletableFuture.supplyAsync(() -> opener.apply(key));
         Platform.runLater(this::begin);
+    }
+
+    /** On the FX thread: the library is protected; asks for its password, three wrong ones at most. */
+    private void askPassword(PasswordNeeded needed) {
+        if (needed.wrongPassword()) {
+            wrongPasswords++;
+        }
+        if (wrongPasswords >= StartupFailure.PASSWORD_TRIES || options.exitAfterStart()) {
+            cannotStart(wrongPasswords == 0 ? needed : new StorageException("The password was wrong "
+                    + wrongPasswords + " times, so the library stays closed. Start the workbench again to retry; "
+                    + "a lost password cannot be recovered."), Optional.empty());
+            return;
+        }
+        Optional<char[]> typed = StartupFailure.askPassword(options.dataFolder(), wrongPasswords);
+        if (typed.isEmpty()) {
+            end();
+            return;
+        }
+        password = typed.get();
+        reopen();
     }
 
     private void end() {

@@ -32,7 +32,8 @@ public final class Launcher {
         AppLogging.start(options.dataFolder());
         UncaughtErrors errors = UncaughtErrors.install();
         CountDownLatch finished = new CountDownLatch(1);
-        DesktopSession session = new DesktopSession(options, opening, () -> Workbench.open(options.dataFolder()),
+        DesktopSession session = new DesktopSession(options, opening,
+                password -> Workbench.open(options.dataFolder(), password),
                 finished::countDown);
         Platform.setImplicitExit(false);
         Platform.startup(() -> {

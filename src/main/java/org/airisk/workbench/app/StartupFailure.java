@@ -9,8 +9,10 @@ import javafx.scene.control.ButtonType;
 import org.airisk.workbench.assessment.LibraryBackups;
 import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.store.BackupFolder;
+import org.airisk.workbench.store.DatabaseProtection;
 import org.airisk.workbench.store.DatabaseUnavailable;
 import org.airisk.workbench.ui.shell.Dialogs;
+import org.airisk.workbench.ui.shell.PasswordDialog;
 
 /**
  * The start-up error, in the assessor's words. When the library is damaged or missing and a backup can be read, it
@@ -19,6 +21,8 @@ import org.airisk.workbench.ui.shell.Dialogs;
 final class StartupFailure {
     static final ButtonType RESTORE = new ButtonType("Restore this backup", ButtonBar.ButtonData.OK_DONE);
     static final ButtonType QUIT = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+    /** Wrong passwords allowed at start before the workbench gives up. */
+    static final int PASSWORD_TRIES = 3;
 
     /** The backup offered, described for the assessor. */
     record Offer(Path backup, String description) {
@@ -28,16 +32,17 @@ final class StartupFailure {
     }
 
     /** Reads what the offered backup holds; call off the FX thread. */
-    static Optional<Offer> offer(Throwable failure, UserFormats formats) {
+    static Optional<Offer> offer(Throwable failure, UserFormats formats, char[] password) {
         if (!(failure instanceof DatabaseUnavailable unavailable)) {
             return Optional.empty();
         }
-        return unavailable.offeredBackup().map(backup -> new Offer(backup.file(), describe(backup, formats)));
+        return unavailable.offeredBackup().map(backup -> new Offer(backup.file(), describe(backup, formats, password)));
     }
 
-    static String describe(LibraryBackups.Backup backup, UserFormats formats) {
+    /** @param password the library's password, which its backups share (null when it is not protected) */
+    static String describe(LibraryBackups.Backup backup, UserFormats formats, char[] password) {
         Path dataFolder = backup.file().getParent().getParent();
-        List<String> titles = new BackupFolder(dataFolder, null).contents(backup).assessmentTitles();
+        List<String> titles = new BackupFolder(dataFolder, null, password).contents(backup).assessmentTitles();
         String holds = titles.isEmpty() ? "no assessment"
                 : titles.size() == 1 ? "1 assessment: " + titles.get(0)
                 : titles.size() + " assessments: " + String.join(", ", titles);
@@ -56,6 +61,20 @@ final class StartupFailure {
         Optional<ButtonType> answer = alert.showAndWait();
         return offer.isPresent() && answer.filter(RESTORE::equals).isPresent()
                 ? Optional.of(offer.get().backup()) : Optional.empty();
+    }
+
+    /**
+     * Asks for the password of a protected library; empty when the assessor cancels.
+     *
+     * @param wrongSoFar how many wrong passwords were given already (a notice says so, and how many tries are left)
+     */
+    static Optional<char[]> askPassword(Path dataFolder, int wrongSoFar) {
+        int left = PASSWORD_TRIES - wrongSoFar;
+        String notice = wrongSoFar == 0
+                ? "The library in " + dataFolder + " is protected with a password."
+                : "That password is wrong. " + left + (left == 1 ? " try" : " tries") + " left.";
+        return new PasswordDialog(null, PasswordDialog.Purpose.OPEN, notice, DatabaseProtection.MIN_LENGTH).ask()
+                .map(PasswordDialog.Entered::current);
     }
 
     static void tell(String header, String message) {

@@ -53,7 +53,7 @@ final class VerifyCommand implements Callable<Integer> {
             return 1;
         }
         ScoringMethod appMethod;
-        try (WorkbenchDatabase db = WorkbenchDatabase.open(root.folder(), root.clock)) {
+        try (WorkbenchDatabase db = root.openLibrary()) {
             appMethod = Workbench.settingsMethod(new JdbcPreferences(db));
         }
         Set<String> stated = report == null ? Set.of() : StatedHash.in(report);

@@ -29,7 +29,10 @@ import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.scoring.StoredScoring;
 import org.airisk.workbench.store.JdbcPreferences;
+import org.airisk.workbench.store.DatabaseProtection;
 import org.airisk.workbench.store.WorkbenchDatabase;
+import org.airisk.workbench.ui.shell.PasswordDialog;
+import org.airisk.workbench.ui.shell.ProtectionActions;
 import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.ui.FxBackgroundWork;
 import org.airisk.workbench.ui.Theme;
@@ -67,6 +70,10 @@ public final class Workbench implements AutoCloseable {
     private final int restoredChanges;
     /** What File › Restore from backup does with the chosen backup's file: the session closes and restores. */
     private volatile java.util.function.Consumer<Path> restoreChosen = file -> { };
+    /** What File › Protect with a password and its siblings do with the passwords typed: the session converts. */
+    private volatile java.util.function.Consumer<PasswordDialog.Entered> protectionChosen = entered -> { };
+    /** The password the library was opened with, for reading its backups; null when it is not protected. */
+    private char[] password;
 
     private Workbench(WorkbenchDatabase database, Knowledge knowledge, Clock clock, UserFormats formats) {
         this.database = database;
@@ -110,7 +117,12 @@ public final class Workbench implements AutoCloseable {
      * @throws org.airisk.workbench.assessment.StorageException with a message for the assessor
      */
     public static Workbench open(Path dataFolder) {
-        return open(dataFolder, Clock.systemDefaultZone(), systemFormats());
+        return open(dataFolder, null);
+    }
+
+    /** As {@link #open(Path)}, with the password of a protected library (null when there is none). */
+    static Workbench open(Path dataFolder, char[] password) {
+        return open(dataFolder, Clock.systemDefaultZone(), systemFormats(), password);
     }
 
     /** The user's own locale and time zone, as the operating system gives them: the only place that reads them. */
@@ -120,6 +132,11 @@ public final class Workbench implements AutoCloseable {
 
     /** As {@link #open(Path)}, on this clock (time and "today") and with these formats. */
     static Workbench open(Path dataFolder, Clock clock, UserFormats formats) {
+        return open(dataFolder, clock, formats, null);
+    }
+
+    /** As {@link #open(Path, Clock, UserFormats)}, with the password of a protected library (or null). */
+    static Workbench open(Path dataFolder, Clock clock, UserFormats formats, char[] password) {
         // The questionnaires and the built-in risk catalog need no database: they are read on a second thread while
         // the database opens, which at start-up takes about as long.
         CompletableFuture<Knowledge> knowledge = CompletableFuture.supplyAsync(() -> Knowledge.read(dataFolder),
@@ -128,9 +145,11 @@ public final class Workbench implements AutoCloseable {
                     reader.setDaemon(true);
                     reader.start();
                 });
-        WorkbenchDatabase database = WorkbenchDatabase.open(dataFolder, clock);
+        WorkbenchDatabase database = WorkbenchDatabase.open(dataFolder, clock, password);
         try {
-            return new Workbench(database, knowledge.join(), clock, formats);
+            Workbench workbench = new Workbench(database, knowledge.join(), clock, formats);
+            workbench.password = password == null ? null : password.clone();
+            return workbench;
         } catch (CompletionException e) {
             database.close();
             throw e.getCause() instanceof RuntimeException r ? r : e;
@@ -179,7 +198,9 @@ public final class Workbench implements AutoCloseable {
                 new FileFolders(documents, lastFolder, folder -> background.submit(
                         () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { }, failure -> { })),
                 scoring, journal, restoredChanges);
-        window.offerRecovery(new RecoveryActions(new BackupFolder(database.folder(), clock),
+        window.offerProtection(new ProtectionActions(DatabaseProtection.isProtected(database.folder()),
+                DatabaseProtection.MIN_LENGTH, entered -> protectionChosen.accept(entered)));
+        window.offerRecovery(new RecoveryActions(new BackupFolder(database.folder(), clock, password),
                 database.folder().resolve(AppLogging.FOLDER), backup -> restoreChosen(backup.file()),
                 background, formats));
         window.show(start, onLibraryShown);
@@ -200,6 +221,11 @@ public final class Workbench implements AutoCloseable {
     /** Sets what happens when the assessor confirms a backup to restore (the library must close first). */
     void whenRestoreChosen(java.util.function.Consumer<Path> action) {
         this.restoreChosen = action;
+    }
+
+    /** Sets what happens when the assessor asks to protect, change or unprotect (the library must close first). */
+    void whenProtectionChosen(java.util.function.Consumer<PasswordDialog.Entered> action) {
+        this.protectionChosen = action;
     }
 
     public Path dataFolder() {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,10 +44,17 @@ public final class BackupFolder implements LibraryBackups {
 
     private final Path folder;
     private final Clock clock;
+    /** Reads backups of a library protected with a password (ADR 0014); null when there is none. */
+    private final char[] password;
 
     public BackupFolder(Path dataFolder, Clock clock) {
+        this(dataFolder, clock, null);
+    }
+
+    public BackupFolder(Path dataFolder, Clock clock, char[] password) {
         this.folder = dataFolder.toAbsolutePath().resolve(FOLDER);
         this.clock = clock;
+        this.password = password == null ? null : password.clone();
     }
 
     @Override
@@ -90,6 +96,12 @@ public final class BackupFolder implements LibraryBackups {
             return new Contents(titlesIn(backup.file()), null);
         } catch (SQLException | IOException e) {
             LOG.warn("Backup {} cannot be read: {}", backup.file().getFileName(), e.getClass().getSimpleName());
+            if (DatabaseProtection.isEncrypted(backup.file())) {
+                return new Contents(List.of(), password == null
+                        ? "This backup is protected with a password; open the library with it to read the backup."
+                        : "This backup cannot be read with the library's password: it was protected with another "
+                        + "one, or it is damaged.");
+            }
             return new Contents(List.of(), "This backup cannot be read: it is damaged or incomplete.");
         }
     }
@@ -159,7 +171,7 @@ public final class BackupFolder implements LibraryBackups {
         try {
             Files.copy(file, copy);
             PrivateFiles.restrict(copy);
-            readTitles(copy);
+            readTitles(copy, password);
             return copy;
         } catch (IOException | SQLException | RuntimeException e) {
             deleteScratch(copy);
@@ -180,16 +192,17 @@ public final class BackupFolder implements LibraryBackups {
     private List<String> titlesIn(Path file) throws IOException, SQLException {
         Path copy = checkedCopy(file);
         try {
-            return readTitles(copy);
+            return readTitles(copy, password);
         } finally {
             deleteScratch(copy);
         }
     }
 
     /** Opens a database file read-only (the operating system refuses every write) and reads its titles. */
-    private static List<String> readTitles(Path file) throws SQLException {
+    private static List<String> readTitles(Path file, char[] password) throws SQLException {
         List<String> titles = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(WorkbenchDatabase.readOnlyUrl(file.getParent()), "sa", "");
+        char[] key = DatabaseProtection.isEncrypted(file) ? password : null;
+        try (Connection c = DatabaseProtection.connect(WorkbenchDatabase.readOnlyUrl(file.getParent()), key);
              Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("SELECT title FROM assessment WHERE deleted_at IS NULL "
                      + "ORDER BY LOWER(title)")) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,6 +37,8 @@ public final class WorkbenchDatabase implements AutoCloseable {
     /** Replaced by {@link #reconnect()} after the database shut itself down (a failed write: a full disk). */
     private Connection connection;
     private final String url;
+    /** The password of a protected library, for {@link #reconnect()}; null for one stored in clear. */
+    private char[] key;
     private final boolean createdNow;
     /** Where a backup goes on closing; null when opened without a clock (tests and tools). */
     private final BackupFolder backups;
@@ -77,11 +78,22 @@ public final class WorkbenchDatabase implements AutoCloseable {
      *                          in a file name (see {@link #url}).
      */
     public static WorkbenchDatabase open(Path folder, Clock clock) {
-        return open(folder, clock, FILE_SYSTEM);
+        return open(folder, clock, (char[]) null);
     }
 
-    /** As {@link #open(Path, Clock)}, through one of H2's file systems; tests use one whose disk can fill up. */
-    static WorkbenchDatabase open(Path folder, Clock clock, String fileSystem) {
+    /**
+     * As {@link #open(Path, Clock)}, for a library that may be protected with a password (ADR 0014); the password
+     * is not needed for a library that is not protected.
+     *
+     * @throws PasswordNeeded when the library is protected and no password, or a wrong one, was given; the file
+     *                        was only read
+     */
+    public static WorkbenchDatabase open(Path folder, Clock clock, char[] password) {
+        return open(folder, clock, password, FILE_SYSTEM);
+    }
+
+    /** As {@link #open(Path, Clock, char[])}, through one of H2's file systems; tests use one whose disk fills up. */
+    static WorkbenchDatabase open(Path folder, Clock clock, char[] password, String fileSystem) {
         // Checked before anything is created: a refused folder is left as it was (or not made at all).
         String url = url(folder, fileSystem);
         try {
@@ -91,27 +103,33 @@ public final class WorkbenchDatabase implements AutoCloseable {
                     + "). Check that you may write there, or start with --data-dir on another folder.", e);
         }
         DataFolderLock lock = lock(folder);
-        BackupFolder backups = new BackupFolder(folder, clock);
+        Path file = folder.resolve(FILE_NAME);
+        // A password only for a protected file: a library stored in clear opens as it is.
+        char[] key = DatabaseProtection.isEncrypted(file) ? password : null;
+        BackupFolder backups = new BackupFolder(folder, clock, key);
         try {
-            Path file = folder.resolve(FILE_NAME);
             boolean createdNow = !Files.exists(file);
             if (createdNow) {
                 refuseIfUsedBefore(file, backups);
             } else {
-                checkUsable(file, url, backups);
+                if (DatabaseProtection.isEncrypted(file) && key == null) {
+                    throw new PasswordNeeded("The library in " + folder + " is protected with a password. Enter "
+                            + "it to open the library.", false, null);
+                }
+                checkUsable(file, url, key, backups);
                 if (clock != null && backups.dueDaily()) {
                     takeBackup(backups, file);
                 }
             }
-            Connection connection = DriverManager.getConnection(url, "sa", "");
+            Connection connection = DatabaseProtection.connect(url, key);
             if (!SchemaVersion.isCurrent(connection)) {
                 connection.close();
                 if (!createdNow && clock != null) {
                     // The library as the older version left it, before the update changes it.
                     takeBackup(backups, file);
                 }
-                migrate(url, file);
-                connection = DriverManager.getConnection(url, "sa", "");
+                migrate(url, key, file);
+                connection = DatabaseProtection.connect(url, key);
             }
             connection.setAutoCommit(false);
             PrivateFiles.restrictQuietly(file);
@@ -119,6 +137,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
             LOG.info("Database opened ({} bytes, {})", Files.size(file), createdNow ? "created now" : "existing");
             WorkbenchDatabase database = new WorkbenchDatabase(folder, lock, connection, url, createdNow,
                     clock == null ? null : backups);
+            database.key = key;
             database.writesAtOpen = fileWrites(connection);
             return database;
         } catch (SQLException e) {
@@ -134,7 +153,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
         }
     }
 
-    private static DataFolderLock lock(Path folder) {
+    static DataFolderLock lock(Path folder) {
         try {
             DataFolderLock lock = DataFolderLock.tryAcquire(folder)
                     .orElseThrow(() -> new StorageException(inUseMessage(folder)));
@@ -162,7 +181,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
      * operating system then refuses any write). H2 rewrites part of a damaged file while it fails to open it
      * read-write, so a file that fails here is never handed to it for writing.
      */
-    private static void checkUsable(Path file, String url, BackupFolder backups) throws IOException {
+    private static void checkUsable(Path file, String url, char[] key, BackupFolder backups) throws IOException {
         checkLooksLikeDatabase(file, backups);
         PrivateFiles.restrict(file);
         if (!PrivateFiles.ownerMayWrite(file) || !Files.isWritable(file)) {
@@ -170,7 +189,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
                     + "Make it writable again (its permissions, or the read-only setting in its properties) and "
                     + "start the workbench again.");
         }
-        try (Connection probe = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r", "sa", "")) {
+        try (Connection probe = DatabaseProtection.connect(url + ";ACCESS_MODE_DATA=r", key)) {
             SchemaVersion.isCurrent(probe);
         } catch (SQLException e) {
             throw translate(e, file, backups);
@@ -246,10 +265,11 @@ public final class WorkbenchDatabase implements AutoCloseable {
                 + "--data-dir on it), or rename the folder.");
     }
 
-    private static void migrate(String url, Path file) throws SQLException {
+    private static void migrate(String url, char[] key, Path file) throws SQLException {
         try {
             Flyway.configure()
-                    .dataSource(url, "sa", "")
+                    .dataSource(key == null ? url : DatabaseProtection.encryptedUrl(url), "sa",
+                            key == null ? "" : DatabaseProtection.h2Password(key))
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
@@ -273,7 +293,8 @@ public final class WorkbenchDatabase implements AutoCloseable {
             throw new StorageException("The database file " + file + " cannot be read (" + e.getMessage()
                     + "). Check its permissions.", e);
         }
-        if (read < start.length || !H2_HEADER.equals(new String(start, StandardCharsets.ISO_8859_1))) {
+        if ((read < start.length || !H2_HEADER.equals(new String(start, StandardCharsets.ISO_8859_1)))
+                && !DatabaseProtection.isEncrypted(file)) {
             throw unavailable("The file " + file + " is not an AI Risk Workbench database, or it is damaged. It "
                     + "was left untouched.", backups, null);
         }
@@ -282,6 +303,10 @@ public final class WorkbenchDatabase implements AutoCloseable {
     private static StorageException translate(SQLException e, Path file, BackupFolder backups) {
         if (e.getErrorCode() == H2_ALREADY_IN_USE) {
             return new StorageException(inUseMessage(file.getParent()), e);
+        }
+        if (e.getErrorCode() == DatabaseProtection.H2_WRONG_FILE_PASSWORD) {
+            return new PasswordNeeded("The password is wrong: it does not open the library in " + file.getParent()
+                    + ". Try again; a lost password cannot be recovered.", true, e);
         }
         LOG.error("Database did not open: {} {} (error code {})", e.getClass().getSimpleName(), e.getSQLState(),
                 e.getErrorCode());
@@ -336,7 +361,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
         } catch (SQLException ignored) {
             // it is being replaced because it no longer works
         }
-        Connection fresh = DriverManager.getConnection(url, "sa", "");
+        Connection fresh = DatabaseProtection.connect(url, key);
         fresh.setAutoCommit(false);
         connection = fresh;
         LOG.info("Database reopened after it had shut down");
@@ -384,13 +409,18 @@ public final class WorkbenchDatabase implements AutoCloseable {
      * @throws StorageException when the folder is in use, or the backup cannot be read (nothing is changed then)
      */
     public static void restore(Path folder, Path backup, Clock clock) {
+        restore(folder, backup, clock, null);
+    }
+
+    /** As {@link #restore(Path, Path, Clock)}, reading a protected backup with {@code password}. */
+    public static void restore(Path folder, Path backup, Clock clock, char[] password) {
         url(folder);
         if (!Files.isRegularFile(backup)) {
             throw new StorageException("The backup " + backup + " does not exist or is not a file. List the "
                     + "backups with the backups command and give one of their files.");
         }
         DataFolderLock lock = lock(folder);
-        BackupFolder backups = new BackupFolder(folder, clock);
+        BackupFolder backups = new BackupFolder(folder, clock, password);
         Path copy;
         try {
             copy = backups.checkedCopy(backup);

@@ -37,7 +37,7 @@ class DiskFullTest {
     @Test
     void aSaveAfterSpaceIsFreedSucceedsAndEarlierWorkIsKept() {
         UUID id;
-        try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, null, FillingDisk.SCHEME)) {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, null, null, FillingDisk.SCHEME)) {
             JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, TestClock.FIXED);
             id = repository.create(new NewAssessment("Bot", "Bot", "Ann", "quick-check", 1)).id();
             repository.saveNote(id, "purpose_summary", "written before the disk filled");
@@ -51,7 +51,7 @@ class DiskFullTest {
             repository.saveNote(id, "domain", "typed while the disk is full");
             repository.saveAnswer(id, "domain", new Answer.Choice("finance"), new Progress(1, 5));
         }
-        try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, null, FillingDisk.SCHEME)) {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, null, null, FillingDisk.SCHEME)) {
             var answers = new JdbcAssessmentRepository(db, TestClock.FIXED).answers(id);
             assertEquals("written before the disk filled", answers.get("purpose_summary").note());
             assertEquals("typed while the disk is full", answers.get("domain").note());

@@ -111,8 +111,14 @@ public final class WorkbenchWindow {
     private Assessment openAssessment;
     private PortfolioView portfolioView;
     private RecoveryActions recovery;
+    private ProtectionActions protection;
     private final javafx.beans.property.ObjectProperty<ScoringMethod> settingsMethod =
             new javafx.beans.property.SimpleObjectProperty<>(ScoringMethod.standard());
+
+    /** File › Protect with a password (or Change password, Remove protection); set before {@link #show}. */
+    public void offerProtection(ProtectionActions actions) {
+        this.protection = actions;
+    }
 
     /** File › Restore from backup and Help › Open log folder; set before {@link #show}. */
     public void offerRecovery(RecoveryActions actions) {
@@ -344,6 +350,9 @@ public final class WorkbenchWindow {
                 importPackage, exportPackage, exportReport, importAtlas, new SeparatorMenuItem(), quit);
         if (recovery != null) {
             file.getItems().add(file.getItems().size() - 2, recovery.restoreItem(stage));
+        }
+        if (protection != null) {
+            file.getItems().addAll(file.getItems().size() - 2, protection.items(stage));
         }
 
         MenuItem rename = item("Rename…", "F2", libraryView::renameSelected);
