@@ -3,6 +3,7 @@ package org.airisk.workbench.exchangedata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -122,6 +123,19 @@ class EncryptedPackagesTest {
                 }
             }
             assertEquals(before, everything(db), "the library is unchanged");
+        }
+    }
+
+    @Test
+    void aCostBeyondTheBoundsIsRefusedBeforeAnyKeyIsWorkedOut() {
+        String sealed = CHEAP.seal("{}".getBytes(StandardCharsets.UTF_8), PASSWORD);
+        for (String greedy : List.of("\"memoryKiB\":" + (EncryptedPackage.Kdf.MAX_MEMORY_KIB + 1),
+                "\"memoryKiB\":2147483647", "\"iterations\":1000000", "\"parallelism\":64")) {
+            String changed = sealed.replace(greedy.startsWith("\"memory") ? "\"memoryKiB\":8"
+                    : greedy.startsWith("\"iter") ? "\"iterations\":1" : "\"parallelism\":1", greedy);
+            assertNotEquals(sealed, changed);
+            assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> assertEquals(EncryptedPackage.REFUSED,
+                    EncryptedPackage.open(changed, PASSWORD).problem()), greedy);
         }
     }
 
