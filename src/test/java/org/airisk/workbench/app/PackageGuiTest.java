@@ -128,6 +128,39 @@ class PackageGuiTest {
         gui.waitUntil("imported", () -> library.getItems().size() == 2);
         assertTrue(robot.lookup("Confidential review").tryQuery().isPresent());
         robot.clickOn("OK");
+
+        // and out again, protected: the password typed twice, with the hint and the warning
+        var imported = library.getItems().stream().map(r -> (org.airisk.workbench.ui.library.AssessmentRow) r)
+                .filter(r -> r.title().equals("Confidential review")).findFirst().orElseThrow();
+        Path out = folder.resolve("out.airisk.json");
+        // not waited for: the password dialog waits for the user on the FX thread
+        javafx.application.Platform.runLater(() -> gui.window().exportPackage(imported.id(), imported.title(), out,
+                true));
+        gui.waitUntil("asked for a new password", () -> robot.lookup("#package-password-again").tryQuery()
+                .isPresent());
+        javafx.scene.control.Button protect = robot.lookup("Protect and export").queryButton();
+        assertTrue(protect.isDisabled(), "nothing typed yet");
+        assertTrue(robot.lookup("Keep the password safe: without it nobody, not even you, can open the package. "
+                + "A lost password cannot be recovered.").tryQuery().isPresent());
+        robot.clickOn("#package-password").write("tulip");
+        robot.clickOn("#package-password-again").write("tulip");
+        assertEquals("Only 5 characters: at least 12 are advised.", robot.lookup("#password-hint")
+                .queryLabeled().getText());
+        robot.clickOn("#package-password-again").write("s");
+        assertEquals("The two entries differ.", robot.lookup("#password-hint").queryLabeled().getText());
+        assertTrue(protect.isDisabled(), "the entries differ");
+        robot.clickOn("#package-password").write("s-in-the-spring");
+        robot.clickOn("#package-password-again").write("-in-the-spring");
+        assertEquals("Good: 20 characters.", robot.lookup("#password-hint").queryLabeled().getText());
+        gui.screenshotOf(".dialog-pane", "package-new-password");
+        robot.clickOn("Protect and export");
+        gui.waitUntil("exported", () -> robot.lookup("Export finished").tryQuery().isPresent());
+        robot.clickOn("OK");
         gui.close();
+        assertTrue(AssessmentPackages.isEncrypted(out));
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(folder.resolve("recipient"))) {
+            assertTrue(packages(db).preview(out, "tulips-in-the-spring".toCharArray()).ok(), "opens with it");
+            assertTrue(packages(db).preview(out, "tulip".toCharArray()).refusedPassword());
+        }
     }
 }
