@@ -188,9 +188,23 @@ public final class CommandLine {
         Path out;
         @Parameters(arity = "1..*", paramLabel = "ID", description = "Assessment ids.")
         List<UUID> ids;
+        @Option(names = "--encrypt", description = "Protect the package with a password (asked at the console, "
+                + "twice, or read from --package-password-file). A lost password cannot be recovered.")
+        boolean encrypt;
+        @Option(names = PasswordInput.OPTION, paramLabel = "FILE",
+                description = "With --encrypt: read the password from the first line of FILE.")
+        Path passwordFile;
 
         @Override
         public Integer call() {
+            if (passwordFile != null && !encrypt) {
+                throw new IllegalArgumentException(PasswordInput.OPTION + " is for --encrypt; add --encrypt to protect the "
+                        + "package with that password.");
+            }
+            if (encrypt && !format.equals("json")) {
+                throw new IllegalArgumentException("Only assessment packages are protected with a password; a "
+                        + "report is meant to be read, so leave out --encrypt.");
+            }
             if (!format.equals("json")) {
                 ReportFiles.Format report = ReportFiles.Format.of(format);
                 if (ids.size() != 1) {
@@ -205,10 +219,20 @@ public final class CommandLine {
                     return 0;
                 }
             }
+            char[] password = encrypt ? PasswordInput.read(passwordFile, true, "--encrypt") : null;
             try (WorkbenchDatabase db = root.openLibrary()) {
-                int n = root.packages(db).export(ids, out);
-                spec.commandLine().getOut().println("Exported " + n + " assessment(s) to " + out);
+                if (password != null && password.length < PasswordInput.ADVISED_LENGTH) {
+                    spec.commandLine().getErr().println("Note: the password has fewer than "
+                            + PasswordInput.ADVISED_LENGTH + " characters; a longer one is much harder to guess.");
+                }
+                int n = root.packages(db).export(ids, out, password);
+                spec.commandLine().getOut().println("Exported " + n + " assessment(s) to " + out
+                        + (password == null ? "" : ", protected with the password"));
                 return 0;
+            } finally {
+                if (password != null) {
+                    java.util.Arrays.fill(password, '\0');
+                }
             }
         }
     }
@@ -224,12 +248,17 @@ public final class CommandLine {
         boolean replace;
         @Parameters(paramLabel = "FILE")
         Path file;
+        @Option(names = PasswordInput.OPTION, paramLabel = "FILE", description = "For a package protected with a "
+                + "password: read it from the first line of FILE (else it is asked at the console).")
+        Path passwordFile;
 
         @Override
         public Integer call() {
+            char[] password = AssessmentPackages.isEncrypted(file)
+                    ? PasswordInput.read(passwordFile, false, file.getFileName().toString()) : null;
             try (WorkbenchDatabase db = root.openLibrary()) {
                 AssessmentPackages packages = root.packages(db);
-                AssessmentPackages.Preview preview = packages.preview(file);
+                AssessmentPackages.Preview preview = packages.preview(file, password);
                 PrintWriter err = spec.commandLine().getErr();
                 if (!preview.ok()) {
                     preview.problems().forEach(p -> err.println(file.getFileName() + ": " + p));
@@ -251,6 +280,10 @@ public final class CommandLine {
                 spec.commandLine().getOut().println("Imported " + ids.size() + " assessment(s): "
                         + String.join(", ", ids.stream().map(UUID::toString).toList()));
                 return 0;
+            } finally {
+                if (password != null) {
+                    java.util.Arrays.fill(password, '\0');
+                }
             }
         }
     }
@@ -264,12 +297,26 @@ public final class CommandLine {
         picocli.CommandLine.Model.CommandSpec spec;
         @Parameters(paramLabel = "FILE")
         Path file;
+        @Option(names = PasswordInput.OPTION, paramLabel = "FILE", description = "For a package protected with a "
+                + "password: check its content too, with the password on the first line of FILE.")
+        Path passwordFile;
 
         @Override
         public Integer call() {
+            boolean encrypted = AssessmentPackages.isEncrypted(file);
+            if (encrypted && passwordFile == null) {
+                spec.commandLine().getErr().println(file.getFileName() + ": an encrypted assessment package; give "
+                        + PasswordInput.OPTION + " to check its content.");
+                return 1;
+            }
+            char[] password = encrypted ? PasswordInput.read(passwordFile, false, "") : null;
             ImportValidator.Verdict verdict;
             try (WorkbenchDatabase db = root.openLibrary()) {
-                verdict = root.validator(db).validate(file);
+                verdict = root.validator(db).validate(file, password);
+            } finally {
+                if (password != null) {
+                    java.util.Arrays.fill(password, '\0');
+                }
             }
             if (verdict.ok()) {
                 spec.commandLine().getOut().println(file.getFileName() + ": a valid " + verdict.kind().label() + ".");

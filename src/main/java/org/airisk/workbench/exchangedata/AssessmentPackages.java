@@ -1,5 +1,6 @@
 package org.airisk.workbench.exchangedata;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,11 +24,14 @@ import org.airisk.workbench.templates.TemplateLibrary;
 public final class AssessmentPackages {
     /** Larger files are refused before they are read: no real package comes near it. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
+    public static final String NEEDS_PASSWORD = "The package is protected with a password; give the password to "
+            + "open it.";
 
     private final PackageStore store;
     private final TemplateLibrary templates;
     private final Clock clock;
     private final PackageFormat format = new PackageFormat();
+    private final EncryptedPackage encryption;
 
     /** A package read and checked, ready to import: its assessments, problems, notes on changes, and conflicts. */
     public record Preview(Path file, List<PackagedAssessment> assessments, List<PackageProblem> problems,
@@ -42,19 +46,47 @@ public final class AssessmentPackages {
         public boolean ok() {
             return problems.isEmpty();
         }
+
+        /** True when the package is encrypted and the password did not open it (or the file was changed). */
+        public boolean refusedPassword() {
+            return problems.size() == 1 && problems.get(0).message().equals(EncryptedPackage.REFUSED);
+        }
     }
 
     public AssessmentPackages(PackageStore store, TemplateLibrary templates, Clock clock) {
+        this(store, templates, clock, new EncryptedPackage());
+    }
+
+    /** @param encryption how password-protected packages are written (tests give a cheap key derivation) */
+    public AssessmentPackages(PackageStore store, TemplateLibrary templates, Clock clock,
+                              EncryptedPackage encryption) {
         this.store = store;
         this.templates = templates;
         this.clock = clock;
+        this.encryption = encryption;
     }
 
     /** Writes the assessments to the file, replacing it only once the whole package is written. */
     public int export(List<UUID> ids, Path file) {
+        return export(ids, file, null);
+    }
+
+    /**
+     * As {@link #export(List, Path)}; with a password (not null) the package is encrypted (ADR 0013). The caller
+     * clears the password.
+     */
+    public int export(List<UUID> ids, Path file, char[] password) {
         String json = format.write(store.read(ids), clock.instant(), "AI Risk Workbench");
-        AtomicFile.write(file, "the package", temp -> Files.writeString(temp, json));
+        String written = password == null ? json
+                : encryption.seal(json.getBytes(StandardCharsets.UTF_8), password);
+        AtomicFile.write(file, "the package", temp -> Files.writeString(temp, written));
         return ids.size();
+    }
+
+    /** True when the file is a password-protected package (so a password must be asked for before a preview). */
+    public static boolean isEncrypted(Path file) {
+        ImportFile.Text text = ImportFile.read(file, "an assessment package", MAX_BYTES);
+        return text.ok() && EncryptedPackage.isEnvelope(text.text());
     }
 
     public String canonical(PackagedAssessment assessment) {
@@ -67,9 +99,30 @@ public final class AssessmentPackages {
 
     /** Reads and checks a package; writes nothing. Everything {@link #apply} would refuse is named here first. */
     public Preview preview(Path file) {
+        return preview(file, null);
+    }
+
+    /**
+     * As {@link #preview(Path)}; an encrypted package is opened with the password (null when none was given) and
+     * then checked exactly as a clear one. The caller clears the password.
+     */
+    public Preview preview(Path file, char[] password) {
         ImportFile.Text text = ImportFile.read(file, "an assessment package", MAX_BYTES);
         if (!text.ok()) {
             return refused(file, "$", text.problem());
+        }
+        if (EncryptedPackage.isEnvelope(text.text())) {
+            if (password == null) {
+                return refused(file, "$", NEEDS_PASSWORD);
+            }
+            EncryptedPackage.Opened opened = EncryptedPackage.open(text.text(), password);
+            if (!opened.ok()) {
+                return refused(file, "$", opened.problem());
+            }
+            text = ImportFile.text(opened.content());
+            if (!text.ok()) {
+                return refused(file, "$", text.problem());
+            }
         }
         PackageFormat.Read read = format.read(text.text());
         if (!read.ok()) {

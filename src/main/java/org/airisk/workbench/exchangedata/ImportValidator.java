@@ -66,13 +66,21 @@ public final class ImportValidator {
     }
 
     public Verdict validate(Path file) {
+        return validate(file, null);
+    }
+
+    /**
+     * As {@link #validate(Path)}; a password-protected package is opened with the password (null: none given, and the
+     * verdict says so) and its content checked as a clear package's.
+     */
+    public Verdict validate(Path file, char[] password) {
         ImportFile.Text text = ImportFile.read(file, "a file the workbench imports", MAX_BYTES);
         if (!text.ok()) {
             return new Verdict(Kind.UNKNOWN, List.of(text.problem()));
         }
         Kind kind = kind(text.text());
         return switch (kind) {
-            case PACKAGE -> new Verdict(kind, packages.preview(file).problems().stream().map(Object::toString)
+            case PACKAGE -> new Verdict(kind, packages.preview(file, password).problems().stream().map(Object::toString)
                     .toList());
             case TEMPLATE -> new Verdict(kind, template(file, text.text()));
             case ATLAS -> new Verdict(kind, atlas.preview(file, catalog).problems());

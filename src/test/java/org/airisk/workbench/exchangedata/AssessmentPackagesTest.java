@@ -37,7 +37,7 @@ class AssessmentPackagesTest {
     Path dir;
 
     /** An assessment with an answer of every kind, a note without answer, a method, an override and a plan. */
-    private static UUID fill(WorkbenchDatabase db) {
+    static UUID fill(WorkbenchDatabase db) {
         JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
         JdbcRegisterRepository registers = new JdbcRegisterRepository(db, TestClock.FIXED);
         Assessment a = assessments.create(new NewAssessment("Chatbot \u201cHelga\u201d review", "Helga", "Ann",

@@ -67,6 +67,19 @@ public final class PackageCorpus {
         characters();
         numbersAndDates();
         answers();
+        encrypted();
+    }
+
+    /** Without a password (as `validate` and an import are given none here) a protected package is refused plainly. */
+    private void encrypted() {
+        String sealed = new org.airisk.workbench.exchangedata.EncryptedPackage(
+                new org.airisk.workbench.exchangedata.EncryptedPackage.Kdf(8, 1, 1), new java.security.SecureRandom())
+                .seal(goodText.getBytes(java.nio.charset.StandardCharsets.UTF_8), "a password".toCharArray());
+        raw("the good package protected with a password, given none", Outcome.REFUSED, sealed);
+        raw("a protected package cut in half", Outcome.REFUSED, sealed.substring(0, sealed.length() / 2));
+        raw("a protected package claiming 1 TiB of key memory", Outcome.REFUSED,
+                sealed.replace("\"memoryKiB\":8", "\"memoryKiB\":1073741824"));
+        raw("only the protected format's name", Outcome.REFUSED, "{\"format\":\"airisk-encrypted-package\"}");
     }
 
     private void formats() {

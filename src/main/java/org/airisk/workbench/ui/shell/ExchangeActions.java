@@ -153,6 +153,10 @@ final class ExchangeActions {
         }
         UUID id = target.get().getKey();
         String title = target.get().getValue();
+        Optional<Boolean> protect = askProtect(title);
+        if (protect.isEmpty()) {
+            return;
+        }
         javafx.stage.FileChooser chooser = FileDialogs.chooser(folders, "Export assessment package");
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
                 "Assessment package (*.airisk.json)", "*.airisk.json"));
@@ -161,10 +165,69 @@ final class ExchangeActions {
         if (file != null) {
             java.nio.file.Path path = file.toPath().getFileName().toString().endsWith(".json") ? file.toPath()
                     : file.toPath().resolveSibling(file.getName() + PackageFormat.EXTENSION);
-            background.submit(() -> packages.export(List.of(id), path), n -> Dialogs.info(stage, "Export finished",
-                    "\u201c" + title + "\u201d was saved to " + path + ". It holds every answer, note, override "
-                    + "and plan item; import it in another workbench with File \u203a Import assessment package."),
-                    failure -> Dialogs.failure(stage, failure));
+            exportPackage(id, title, path, protect.get());
+        }
+    }
+
+    /** Whether to protect the package with a password; empty when the user cancels. */
+    private Optional<Boolean> askProtect(String title) {
+        javafx.scene.control.CheckBox protect = new javafx.scene.control.CheckBox("Protect with a password");
+        protect.setId("protect-package");
+        Label why = new Label("Anyone who gets a package can read every answer and note in it, unless it is "
+                + "protected with a password. Protected, it opens only with that password.");
+        why.setWrapText(true);
+        why.setMaxWidth(440);
+        ButtonType next = new ButtonType("Choose the file\u2026", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert ask = Buttons.alert(Alert.AlertType.CONFIRMATION);
+        ask.initOwner(stage);
+        ask.setTitle("Export assessment package");
+        ask.setHeaderText("Export \u201c" + title + "\u201d as a package");
+        ask.getDialogPane().setContent(new javafx.scene.layout.VBox(10, why, protect));
+        ask.getButtonTypes().setAll(next, Buttons.CANCEL);
+        return ask.showAndWait().filter(b -> b == next).map(b -> protect.isSelected());
+    }
+
+    /**
+     * Writes the package in the background; protected, the password is asked first, and the key's derivation
+     * (which takes a moment by design) is shown as work in progress.
+     */
+    public void exportPackage(UUID id, String title, java.nio.file.Path path, boolean protect) {
+        char[] password = null;
+        if (protect) {
+            Optional<char[]> chosen = PasswordDialogs.choose(stage, title);
+            if (chosen.isEmpty()) {
+                return;
+            }
+            password = chosen.get();
+        }
+        char[] key = password;
+        Alert working = key == null ? null : PasswordDialogs.working(stage, "Protecting the package with the "
+                + "password\u2026");
+        if (working != null) {
+            working.show();
+        }
+        background.submit(() -> {
+            try {
+                return packages.export(List.of(id), path, key);
+            } finally {
+                if (key != null) {
+                    java.util.Arrays.fill(key, '\0');
+                }
+            }
+        }, n -> {
+            close(working);
+            Dialogs.info(stage, "Export finished", "\u201c" + title + "\u201d was saved to " + path + ". It holds "
+                    + "every answer, note, override and plan item" + (key == null ? "" : ", protected with the "
+                    + "password") + "; import it in another workbench with File \u203a Import assessment package.");
+        }, failure -> {
+            close(working);
+            Dialogs.failure(stage, failure);
+        });
+    }
+
+    private static void close(Alert working) {
+        if (working != null) {
+            working.close();
         }
     }
 
@@ -179,53 +242,95 @@ final class ExchangeActions {
         }
     }
 
-    /** Checks a package, shows what it holds (and any problem), and imports it on consent, all or nothing. */
+    /**
+     * Checks a package, shows what it holds (and any problem), and imports it on consent, all or nothing. A
+     * protected package asks for its password first, up to {@link #PASSWORD_TRIES} times.
+     */
     public void importPackage(java.nio.file.Path file) {
-        background.submit(() -> packages.preview(file), preview -> {
-            if (!preview.ok()) {
-                var problems = preview.problems();
-                String shown = String.join("\n", problems.subList(0, Math.min(12, problems.size())).stream()
-                        .map(Object::toString).toList()) + (problems.size() > 12 ? "\n\u2026 and "
-                        + (problems.size() - 12) + " more." : "");
-                Dialogs.error(stage, "Nothing was imported from " + file.getFileName(), shown + "\n\nThe library is "
-                        + "unchanged and the file was left as it is.");
-                return;
-            }
-            StringBuilder text = new StringBuilder();
-            preview.assessments().forEach(p -> text.append("\u2022 ").append(p.assessment().title()).append(" (")
-                    .append(p.assessment().systemName()).append(", ").append(p.answers().size())
-                    .append(" answers and notes, ").append(p.plan().items().size()).append(" plan items)\n"));
-            preview.changes().forEach(c -> text.append('\n').append(c).append('\n'));
-            ButtonType importButton = new ButtonType("Import", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-            ButtonType keepBoth = new ButtonType("Keep both", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-            ButtonType replace = new ButtonType("Replace", javafx.scene.control.ButtonBar.ButtonData.OTHER);
-            Alert confirm = Buttons.alert(Alert.AlertType.CONFIRMATION);
-            confirm.initOwner(stage);
-            confirm.setTitle("Import assessment package");
-            if (preview.existing().isEmpty()) {
-                confirm.setHeaderText("Import " + preview.assessments().size() + " assessment(s) from "
-                        + file.getFileName() + "?");
-                confirm.getButtonTypes().setAll(importButton, Buttons.CANCEL);
+        background.submit(() -> AssessmentPackages.isEncrypted(file), encrypted -> {
+            if (encrypted) {
+                openProtected(file, 1);
             } else {
-                confirm.setHeaderText(preview.existing().size() + " of these assessments are already in the "
-                        + "library. Keep both (the imported one gets \u201c(imported)\u201d in its title), or "
-                        + "replace the ones here with the package's?");
-                confirm.getButtonTypes().setAll(keepBoth, replace, Buttons.CANCEL);
+                background.submit(() -> packages.preview(file), preview -> show(file, preview),
+                        failure -> Dialogs.failure(stage, failure));
             }
-            TextArea area = new TextArea(text.toString());
-            area.setEditable(false);
-            area.setWrapText(true);
-            area.setPrefRowCount(8);
-            confirm.getDialogPane().setContent(area);
-            confirm.showAndWait().filter(b -> b != Buttons.CANCEL).ifPresent(b -> {
-                var conflict = b == replace ? org.airisk.workbench.exchange.PackageStore.Conflict.REPLACE
-                        : org.airisk.workbench.exchange.PackageStore.Conflict.KEEP_BOTH;
-                background.submit(() -> packages.apply(preview, conflict), ids -> {
-                    afterImport.run();
-                    Dialogs.info(stage, "Import finished", "Imported " + ids.size() + " assessment(s) from "
-                            + file.getFileName() + ".");
-                }, failure -> Dialogs.failure(stage, failure));
-            });
         }, failure -> Dialogs.failure(stage, failure));
+    }
+
+    static final int PASSWORD_TRIES = 3;
+
+    private void openProtected(java.nio.file.Path file, int tryNumber) {
+        Optional<char[]> password = PasswordDialogs.ask(stage, file.getFileName().toString(), tryNumber,
+                PASSWORD_TRIES);
+        if (password.isEmpty()) {
+            return;
+        }
+        char[] typed = password.get();
+        Alert working = PasswordDialogs.working(stage, "Opening " + file.getFileName() + " with the password\u2026");
+        working.show();
+        background.submit(() -> {
+            try {
+                return packages.preview(file, typed);
+            } finally {
+                java.util.Arrays.fill(typed, '\0');
+            }
+        }, preview -> {
+            working.close();
+            if (preview.refusedPassword() && tryNumber < PASSWORD_TRIES) {
+                openProtected(file, tryNumber + 1);
+            } else {
+                show(file, preview);
+            }
+        }, failure -> {
+            working.close();
+            Dialogs.failure(stage, failure);
+        });
+    }
+
+    private void show(java.nio.file.Path file, AssessmentPackages.Preview preview) {
+        if (!preview.ok()) {
+            var problems = preview.problems();
+            String shown = String.join("\n", problems.subList(0, Math.min(12, problems.size())).stream()
+                    .map(Object::toString).toList()) + (problems.size() > 12 ? "\n\u2026 and "
+                    + (problems.size() - 12) + " more." : "");
+            Dialogs.error(stage, "Nothing was imported from " + file.getFileName(), shown + "\n\nThe library is "
+                    + "unchanged and the file was left as it is.");
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        preview.assessments().forEach(p -> text.append("\u2022 ").append(p.assessment().title()).append(" (")
+                .append(p.assessment().systemName()).append(", ").append(p.answers().size())
+                .append(" answers and notes, ").append(p.plan().items().size()).append(" plan items)\n"));
+        preview.changes().forEach(c -> text.append('\n').append(c).append('\n'));
+        ButtonType importButton = new ButtonType("Import", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType keepBoth = new ButtonType("Keep both", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType replace = new ButtonType("Replace", javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        Alert confirm = Buttons.alert(Alert.AlertType.CONFIRMATION);
+        confirm.initOwner(stage);
+        confirm.setTitle("Import assessment package");
+        if (preview.existing().isEmpty()) {
+            confirm.setHeaderText("Import " + preview.assessments().size() + " assessment(s) from "
+                    + file.getFileName() + "?");
+            confirm.getButtonTypes().setAll(importButton, Buttons.CANCEL);
+        } else {
+            confirm.setHeaderText(preview.existing().size() + " of these assessments are already in the "
+                    + "library. Keep both (the imported one gets \u201c(imported)\u201d in its title), or "
+                    + "replace the ones here with the package's?");
+            confirm.getButtonTypes().setAll(keepBoth, replace, Buttons.CANCEL);
+        }
+        TextArea area = new TextArea(text.toString());
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(8);
+        confirm.getDialogPane().setContent(area);
+        confirm.showAndWait().filter(b -> b != Buttons.CANCEL).ifPresent(b -> {
+            var conflict = b == replace ? org.airisk.workbench.exchange.PackageStore.Conflict.REPLACE
+                    : org.airisk.workbench.exchange.PackageStore.Conflict.KEEP_BOTH;
+            background.submit(() -> packages.apply(preview, conflict), ids -> {
+                afterImport.run();
+                Dialogs.info(stage, "Import finished", "Imported " + ids.size() + " assessment(s) from "
+                        + file.getFileName() + ".");
+            }, failure -> Dialogs.failure(stage, failure));
+        });
     }
 }

@@ -561,6 +561,11 @@ public final class WorkbenchWindow {
         exchange.importPackage(file);
     }
 
+    /** Writes one assessment's package in the background, protected with a password (asked for) on request. */
+    public void exportPackage(UUID id, String title, java.nio.file.Path path, boolean protect) {
+        exchange.exportPackage(id, title, path, protect);
+    }
+
     /** Writes one assessment's report in the background, with progress and cancel. */
     public void exportReport(UUID id, String title, ReportFiles.Format format, java.nio.file.Path path) {
         exchange.exportReport(id, title, format, path);
