@@ -44,10 +44,11 @@ import picocli.CommandLine.ParentCommand;
         description = "AI Risk Workbench on the command line. Without a command, the window opens.",
         subcommands = {CommandLine.ListCommand.class, CommandLine.ExportCommand.class,
             CommandLine.ImportCommand.class, CommandLine.ValidateCommand.class, VerifyCommand.class,
-            BackupCommands.ListBackups.class, BackupCommands.Restore.class})
+            BackupCommands.ListBackups.class, BackupCommands.Restore.class, ProtectionCommands.Protect.class,
+            ProtectionCommands.ChangePassword.class, ProtectionCommands.Unprotect.class})
 public final class CommandLine {
-    static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "verify", "backups", "restore",
-        "--help", "-h", "--version", "-V");
+    static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "verify", "backups", "restore", "protect",
+        "change-password", "unprotect", "--help", "-h", "--version", "-V");
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "The data folder (default: AIRISK_HOME, else the platform's application data folder).")

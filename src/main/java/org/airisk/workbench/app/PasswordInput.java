@@ -36,13 +36,18 @@ final class PasswordInput {
      * @param why     what the password is for, for the message when there is no way to get it
      */
     static char[] read(Path file, boolean confirm, String why) {
+        return read(file, confirm, why, OPTION);
+    }
+
+    /** As {@link #read(Path, boolean, String)}; {@code option} is the one to name when there is no console. */
+    static char[] read(Path file, boolean confirm, String why, String option) {
         if (file != null) {
             return firstLine(file);
         }
         Console console = System.console();
         if (console == null) {
             throw new IllegalArgumentException(why + " needs a password and there is no console to ask for it on; "
-                    + "give " + OPTION + " FILE with the password on its first line.");
+                    + "give " + option + " FILE with the password on its first line.");
         }
         char[] password = console.readPassword("Password: ");
         if (password == null || password.length == 0) {

@@ -77,4 +77,33 @@ class ProtectedLibraryCommandLineTest {
         assertTrue(CommandLine.wants(new String[] {"--password-file", "p.txt", "list"}));
         assertTrue(CommandLine.wants(new String[] {"--password-file=p.txt", "--data-dir", "d", "list"}));
     }
+
+    /** Protect, change the password and remove protection from the command line, as the window does. */
+    @Test
+    void protectionIsChangedAndRemovedFromTheCommandLine() throws Exception {
+        Path current = passwordFile(PASSWORD + "\n");
+        Path next = Files.writeString(dir.resolve("next.txt"), "another long phrase\n", StandardCharsets.UTF_8);
+        CommandLineRun change = CommandLineRun.of("change-password", "--data-dir", folder.toString(),
+                "--password-file", current.toString(), "--new-password-file", next.toString());
+        assertEquals(0, change.code(), change.err());
+        assertEquals(1, CommandLineRun.of("list", "--data-dir", folder.toString(), "--password-file",
+                current.toString()).code(), "the old password no longer opens it");
+        CommandLineRun list = CommandLineRun.of("list", "--data-dir", folder.toString(), "--password-file",
+                next.toString());
+        assertTrue(list.out().contains("Vendor chatbot"), list.err());
+
+        CommandLineRun unprotect = CommandLineRun.of("unprotect", "--data-dir", folder.toString(), "--password-file",
+                next.toString());
+        assertEquals(0, unprotect.code(), unprotect.err());
+        assertFalse(DatabaseProtection.isProtected(folder));
+        assertTrue(CommandLineRun.of("list", "--data-dir", folder.toString()).out().contains("Vendor chatbot"));
+
+        CommandLineRun protect = CommandLineRun.of("protect", "--data-dir", folder.toString(), "--new-password-file",
+                current.toString());
+        assertEquals(0, protect.code(), protect.err());
+        assertTrue(protect.out().contains("cannot be recovered"));
+        assertTrue(DatabaseProtection.isProtected(folder));
+        assertTrue(CommandLineRun.of("list", "--data-dir", folder.toString(), "--password-file", current.toString())
+                .out().contains("Vendor chatbot"));
+    }
 }
