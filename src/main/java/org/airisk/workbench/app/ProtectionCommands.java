@@ -25,25 +25,28 @@ final class ProtectionCommands {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        char[] newPassword(Path file) {
-            return PasswordInput.read(file, true, "The new password", NEW_OPTION);
-        }
-
         void say(String text) {
             spec.commandLine().getOut().println(text);
         }
     }
 
-    @Command(name = "protect", description = "Protect the library with a password (AES file encryption, backups "
-            + "too). A lost password cannot be recovered.")
-    static final class Protect extends Base {
+    /** A command that sets a new password. */
+    abstract static class SettingPassword extends Base {
         @Option(names = NEW_OPTION, paramLabel = "FILE", description = "The new password: the first line of FILE "
                 + "(else asked twice at the console).")
         Path newPasswordFile;
 
+        char[] newPassword() {
+            return PasswordInput.read(newPasswordFile, true, "The new password", NEW_OPTION);
+        }
+    }
+
+    @Command(name = "protect", description = "Protect the library with a password (AES file encryption, backups "
+            + "too). A lost password cannot be recovered.")
+    static final class Protect extends SettingPassword {
         @Override
         public Integer call() {
-            char[] password = newPassword(newPasswordFile);
+            char[] password = newPassword();
             try {
                 DatabaseProtection.protect(root.folder(), password);
             } finally {
@@ -57,11 +60,7 @@ final class ProtectionCommands {
 
     @Command(name = "change-password", description = "Change the library's password (the current one from "
             + "--password-file or the console).")
-    static final class ChangePassword extends Base {
-        @Option(names = NEW_OPTION, paramLabel = "FILE", description = "The new password: the first line of FILE "
-                + "(else asked twice at the console).")
-        Path newPasswordFile;
-
+    static final class ChangePassword extends SettingPassword {
         @Override
         public Integer call() {
             char[] current = root.password();
@@ -69,7 +68,7 @@ final class ProtectionCommands {
                 throw new IllegalArgumentException("The library in " + root.folder() + " is not protected; use "
                         + "protect to give it a password.");
             }
-            char[] replacement = newPassword(newPasswordFile);
+            char[] replacement = newPassword();
             try {
                 DatabaseProtection.changePassword(root.folder(), current, replacement);
             } finally {
