@@ -80,7 +80,8 @@ public final class HtmlReport {
         untreated(h, r);
         plan(h, r);
         open(h, r);
-        h.append("<h2 id=\"signoff\">").append(ReportText.SIGN_OFF).append("</h2><p>").append(e(ReportContent.NO_REVIEW))
+        section(h, "signoff", ReportText.SIGN_OFF);
+        h.append("<p>").append(e(ReportContent.NO_REVIEW))
                 .append("</p>");
         appendix(h, r);
         h.append("<p class=\"small muted\">Content hash (SHA-256 of the assessment's canonical JSON, see "
@@ -110,8 +111,17 @@ public final class HtmlReport {
         h.append("</ul></div>");
     }
 
+    /**
+     * A section's heading. The id sits on the heading's text, not on the heading block: openhtmltopdf finds a
+     * target's page from its box's top edge, and a heading kept with what follows can start its block at the foot
+     * of one page while its text moves to the next, so the contents named the page before (openhtmltopdf issue 181).
+     */
+    private static void section(StringBuilder h, String id, String title) {
+        h.append("<h2><span id=\"").append(id).append("\">").append(title).append("</span></h2>");
+    }
+
     private static void summary(StringBuilder h, ReportContent r) {
-        h.append("<h2 id=\"summary\">").append(ReportText.SUMMARY).append("</h2>");
+        section(h, "summary", ReportText.SUMMARY);
         ReportText.summary(r).forEach(line -> h.append("<p>").append(e(line)).append("</p>"));
         h.append("<h3>Highest risks</h3><table><thead><tr><th>Risk</th><th>Inherent</th>")
                 .append("<th>Residual now</th><th>Target</th></tr></thead><tbody>");
@@ -137,7 +147,7 @@ public final class HtmlReport {
     }
 
     private static void profile(StringBuilder h, ReportContent r) {
-        h.append("<h2 id=\"profile\">").append(ReportText.PROFILE).append("</h2>");
+        section(h, "profile", ReportText.PROFILE);
         if (r.profile().isEmpty()) {
             h.append("<p class=\"muted\">This questionnaire has no system profile, or it is not answered yet.</p>");
             return;
@@ -147,7 +157,7 @@ public final class HtmlReport {
 
     private static void charts(StringBuilder h, ReportContent r) {
         ReportContent.Charts c = r.charts();
-        h.append("<h2 id=\"charts\">").append(ReportText.CHARTS).append("</h2>");
+        section(h, "charts", ReportText.CHARTS);
         h.append("<div class=\"chart\">").append(inline(SvgCharts.heatMap(c.inherent()), ChartText.of(c.inherent())))
                 .append(' ').append(inline(SvgCharts.heatMap(c.residual()), ChartText.of(c.residual())))
                 .append("</div>");
@@ -164,7 +174,8 @@ public final class HtmlReport {
     }
 
     private static void register(StringBuilder h, ReportContent r) {
-        h.append("<h2 id=\"register\">").append(ReportText.REGISTER).append("</h2><table><thead><tr><th>Risk</th><th>Category</th>")
+        section(h, "register", ReportText.REGISTER);
+        h.append("<table><thead><tr><th>Risk</th><th>Category</th>")
                 .append("<th>Inherent</th><th>Residual now</th><th>Target</th></tr></thead><tbody>");
         List<RiskScore> rows = r.registerRows();
         for (RiskScore s : rows) {
@@ -215,7 +226,7 @@ public final class HtmlReport {
     }
 
     private static void methodology(StringBuilder h, ReportContent r) {
-        h.append("<h2 id=\"method\">").append(ReportText.METHOD).append("</h2>");
+        section(h, "method", ReportText.METHOD);
         r.methodology().rules().forEach(rule -> h.append("<p>").append(e(rule)).append("</p>"));
         h.append("<table><thead><tr><th>Level</th><th>Scores</th><th>Risk appetite</th></tr></thead><tbody>");
         for (ReportContent.LevelBand l : r.methodology().levels()) {
@@ -227,7 +238,7 @@ public final class HtmlReport {
     }
 
     private static void untreated(StringBuilder h, ReportContent r) {
-        h.append("<h2 id=\"untreated\">").append(ReportText.UNTREATED).append("</h2>");
+        section(h, "untreated", ReportText.UNTREATED);
         if (r.untreated().isEmpty()) {
             h.append("<p class=\"muted\">").append(e(ReportText.NONE_UNTREATED)).append("</p>");
             return;
@@ -242,7 +253,7 @@ public final class HtmlReport {
     }
 
     private static void plan(StringBuilder h, ReportContent r) {
-        h.append("<h2 id=\"plan\">").append(ReportText.PLAN).append("</h2>");
+        section(h, "plan", ReportText.PLAN);
         var accepted = r.acceptedRows();
         if (accepted.isEmpty()) {
             h.append("<p class=\"muted\">").append(ReportText.NO_PLAN).append("</p>");
@@ -273,7 +284,7 @@ public final class HtmlReport {
     }
 
     private static void open(StringBuilder h, ReportContent r) {
-        h.append("<h2 id=\"open\">").append(ReportText.OPEN).append("</h2>");
+        section(h, "open", ReportText.OPEN);
         if (r.openQuestions().isEmpty()) {
             h.append("<p class=\"muted\">").append(e(ReportText.NONE_OPEN)).append("</p>");
         } else {
@@ -282,7 +293,7 @@ public final class HtmlReport {
     }
 
     private static void appendix(StringBuilder h, ReportContent r) {
-        h.append("<h2 id=\"appendix\">").append(ReportText.APPENDIX).append("</h2>");
+        section(h, "appendix", ReportText.APPENDIX);
         for (ReportContent.AppendixSection s : r.appendix()) {
             h.append("<h3>").append(e(s.title())).append("</h3>");
             qaTable(h, s.questions(), true);

@@ -110,6 +110,29 @@ class ReportFilesTest {
         keepAsSample(pdf);
     }
 
+    @Test
+    void theContentsPageGivesThePageEachSectionStartsOn() throws Exception {
+        Path pdf = reports.write(sample, ReportFiles.Format.PDF, dir.resolve("contents.pdf"), TODAY);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            String contents = stripper.getText(doc);
+            java.util.regex.Matcher entry = java.util.regex.Pattern.compile("(?m)^(.+?) \u2014 page (\\d+)\\s*$")
+                    .matcher(contents);
+            int entries = 0;
+            while (entry.find()) {
+                String section = entry.group(1).strip();
+                int page = Integer.parseInt(entry.group(2));
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = List.of(stripper.getText(doc).split("\\R"));
+                assertTrue(lines.stream().anyMatch(l -> l.strip().equals(section)), "the contents say '" + section
+                        + "' starts on page " + page + ", but its heading is not there");
+                entries++;
+            }
+            assertTrue(entries >= 8, "contents entries found: " + entries);
+        }
+    }
+
     /** With AIRISK_SAMPLES=DIR, the reports of the sample assessment are kept there (how docs/samples is made). */
     private static void keepAsSample(Path report) throws java.io.IOException {
         String samples = System.getenv("AIRISK_SAMPLES");
