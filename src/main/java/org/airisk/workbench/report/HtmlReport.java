@@ -21,7 +21,8 @@ public final class HtmlReport {
             "  @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); font-size: 8pt; color: #555;"
                     + " width: 22%; text-align: right; } }",
             "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #1d1d1d; line-height: 1.4; }",
-            "body { font-variant-ligatures: none; }",
+            // A link, a hash or a reference code with no space breaks where it must rather than run off the page.
+            "body { font-variant-ligatures: none; word-wrap: break-word; overflow-wrap: break-word; }",
             "h1 { font-size: 20pt; margin: 0 0 4pt 0; } h2 { font-size: 14pt; margin-top: 18pt; border-bottom: 1px solid #999;"
                     + " page-break-after: avoid; } h3 { font-size: 11pt; margin: 10pt 0 4pt 0; page-break-after: avoid; }",
             ".cover { page-break-after: always; } .cover table td { padding: 3pt 10pt 3pt 0; }",

@@ -133,6 +133,44 @@ class ReportFilesTest {
         }
     }
 
+    @Test
+    void aLongUnbrokenStringWrapsInsideThePage() throws Exception {
+        String unbroken = "https://evidence.example/" + "a1b2c3d4e5".repeat(30);
+        registers().savePlanItem(sample, PlanItem.accept(CATALOG.mitigation("mit-red-teaming").orElseThrow(),
+                List.of("atlas-hallucination")).withDetails(unbroken.substring(0, 60), TODAY, PlanItem.Priority.LOW,
+                PlanItem.Status.PLANNED, unbroken));
+        new JdbcAssessmentRepository(db, TestClock.FIXED).saveNote(sample, firstQuestion(), unbroken);
+        Path pdf = reports.write(sample, ReportFiles.Format.PDF, dir.resolve("long.pdf"), TODAY);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> outside = new java.util.ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    float width = getCurrentPage().getMediaBox().getWidth();
+                    for (var p : positions) {
+                        if (p.getXDirAdj() + p.getWidthDirAdj() > width || p.getXDirAdj() < 0) {
+                            outside.add(getCurrentPageNo() + ": " + text);
+                            return;
+                        }
+                    }
+                }
+            };
+            String text = stripper.getText(doc);
+            assertEquals(List.of(), outside, "text drawn beyond the page's edge");
+            assertTrue(new PDFTextStripper().getText(doc).replaceAll("\\s+", "").contains(unbroken),
+                    "the whole string is printed, wrapped, not cut");
+        }
+    }
+
+    private JdbcRegisterRepository registers() {
+        return new JdbcRegisterRepository(db, TestClock.FIXED);
+    }
+
+    private String firstQuestion() {
+        return new JdbcAssessmentRepository(db, TestClock.FIXED).answers(sample).keySet().stream().sorted()
+                .findFirst().orElseThrow();
+    }
+
     /** With AIRISK_SAMPLES=DIR, the reports of the sample assessment are kept there (how docs/samples is made). */
     private static void keepAsSample(Path report) throws java.io.IOException {
         String samples = System.getenv("AIRISK_SAMPLES");
