@@ -15,12 +15,14 @@ import org.airisk.workbench.scoring.RiskScore;
  * table headers) live in the same stylesheet.
  */
 public final class HtmlReport {
+    /** The font family the PDF writer gives the computer's font for characters the bundled fonts lack. */
+    public static final String FALLBACK_FAMILY = "Workbench Fallback";
     private static final String CSS = String.join("\n",
             "@page { size: A4; margin: 18mm 16mm 20mm 16mm;",
             "  @bottom-left { content: element(footer); width: 78%; }",
             "  @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); font-size: 8pt; color: #555;"
                     + " width: 22%; text-align: right; } }",
-            "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #1d1d1d; line-height: 1.4; }",
+            "body { font-family: 'DejaVu Sans', '" + FALLBACK_FAMILY + "', sans-serif; font-size: 9.5pt; color: #1d1d1d; line-height: 1.4; }",
             // A link, a hash or a reference code with no space breaks where it must rather than run off the page.
             "body { font-variant-ligatures: none; word-wrap: break-word; overflow-wrap: break-word; }",
             "h1 { font-size: 20pt; margin: 0 0 4pt 0; } h2 { font-size: 14pt; margin-top: 18pt; border-bottom: 1px solid #999;"
@@ -57,6 +59,11 @@ public final class HtmlReport {
         {"signoff", ReportText.SIGN_OFF}, {"appendix", ReportText.APPENDIX}};
 
     public String render(ReportContent r) {
+        return render(r, "");
+    }
+
+    /** As {@link #render(ReportContent)}, with a note on the cover (empty for none), e.g. about missing fonts. */
+    public String render(ReportContent r, String coverNote) {
         StringBuilder h = new StringBuilder(64_000);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>")
                 .append("<meta charset=\"UTF-8\"/><title>").append(e("Risk assessment: " + r.cover().title()))
@@ -72,7 +79,7 @@ public final class HtmlReport {
         h.append("</bookmarks></head><body>");
         h.append("<div class=\"footer\">").append(e(r.cover().title())).append(" \u00b7 content SHA-256 ")
                 .append(code(r.contentHash())).append("</div>");
-        cover(h, r);
+        cover(h, r, coverNote);
         summary(h, r);
         profile(h, r);
         methodology(h, r);
@@ -91,7 +98,7 @@ public final class HtmlReport {
         return h.append("</body></html>\n").toString();
     }
 
-    private static void cover(StringBuilder h, ReportContent r) {
+    private static void cover(StringBuilder h, ReportContent r, String note) {
         ReportContent.Cover c = r.cover();
         h.append("<div class=\"cover\"><p class=\"muted\">AI risk assessment report</p><h1>").append(e(c.title()))
                 .append("</h1><table class=\"plain\">");
@@ -104,7 +111,11 @@ public final class HtmlReport {
         row(h, "Produced with", "AI Risk Workbench " + c.appVersion());
         h.append("<tr><td class=\"muted\">Content hash (SHA-256)</td><td>").append(code(r.contentHash()))
                 .append("</td></tr>");
-        h.append("</table><h3>Contents</h3><ul class=\"toc\">");
+        h.append("</table>");
+        if (!note.isEmpty()) {
+            h.append("<p class=\"small\" id=\"font-note\">").append(e(note)).append("</p>");
+        }
+        h.append("<h3>Contents</h3><ul class=\"toc\">");
         for (String[] s : SECTIONS) {
             h.append("<li><a href=\"#").append(s[0]).append("\" title=\"").append(s[1]).append("\">").append(s[1])
                     .append("</a></li>");

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -76,6 +78,8 @@ public final class ReportFiles {
     private final RiskCatalog catalog;
     private final Supplier<ScoringMethod> defaultMethod;
     private final String version;
+    /** Where to look for a font for characters the bundled ones lack. */
+    private List<Path> fallbackFonts = FallbackFont.SYSTEM_FONTS;
 
     public ReportFiles(PackageStore store, TemplateLibrary templates, RiskCatalog catalog,
                        Supplier<ScoringMethod> defaultMethod, String version) {
@@ -84,6 +88,13 @@ public final class ReportFiles {
         this.catalog = catalog;
         this.defaultMethod = defaultMethod;
         this.version = version;
+    }
+
+    /** Looks for a font for characters the bundled fonts lack in these files instead of the system's usual places. */
+    public ReportFiles withFallbackFonts(List<Path> fonts) {
+        ReportFiles copy = new ReportFiles(store, templates, catalog, defaultMethod, version);
+        copy.fallbackFonts = List.copyOf(fonts);
+        return copy;
     }
 
     /** The report's content for one assessment, scored as the register scores it. */
@@ -133,13 +144,12 @@ public final class ReportFiles {
                 }
             });
         }
-        String html = new HtmlReport().render(content);
         return AtomicFile.write(file, "the report", temp -> {
             if (format == Format.HTML) {
-                Files.writeString(temp, html);
+                Files.writeString(temp, new HtmlReport().render(content));
             } else {
                 try (OutputStream out = Files.newOutputStream(temp)) {
-                    pdf(html, out);
+                    pdf(content, out);
                 }
             }
             stopIf(cancelled);
@@ -157,12 +167,17 @@ public final class ReportFiles {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
 
-    private static void pdf(String html, OutputStream out) throws IOException {
+    private void pdf(ReportContent content, OutputStream out) throws IOException {
+        String html = new HtmlReport().render(content);
+        TrueTypeFont sans = bundled("DejaVuSans.ttf");
+        Set<Integer> missing = FallbackFont.missing(html, sans);
+        Optional<FallbackFont> fallback = missing.isEmpty() ? Optional.empty()
+                : FallbackFont.find(fallbackFonts, missing);
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(doc);
-            PDFont regular = font(doc, "DejaVuSans.ttf");
+            PDFont regular = PDType0Font.load(doc, sans, true);
             PDFont bold = font(doc, "DejaVuSans-Bold.ttf");
             // Every family the page or its SVG may name resolves to the embedded fonts: an accessible PDF embeds all.
             for (String family : new String[] {"DejaVu Sans", "sans-serif", "serif", "SansSerif", "Serif"}) {
@@ -174,11 +189,29 @@ public final class ReportFiles {
                 builder.useFont(new PDFontSupplier(mono), family, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
                 builder.useFont(new PDFontSupplier(mono), family, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
             }
+            Set<Integer> unshown = missing;
+            if (fallback.isPresent()) {
+                PDFont other = PDType0Font.load(doc, fallback.get().font(), true);
+                for (int weight : new int[] {400, 700}) {
+                    builder.useFont(new PDFontSupplier(other), HtmlReport.FALLBACK_FAMILY, weight,
+                            BaseRendererBuilder.FontStyle.NORMAL, true);
+                }
+                unshown = FallbackFont.missing(html, fallback.get().font());
+                unshown.retainAll(missing);
+            }
+            if (!unshown.isEmpty()) {
+                html = new HtmlReport().render(content, FallbackFont.note(unshown));
+            }
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.usePdfUaAccessbility(true);
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();
+        } finally {
+            // the fallback's file is read until the document is written, so it closes last
+            if (fallback.isPresent()) {
+                fallback.get().close();
+            }
         }
     }
 
@@ -187,13 +220,17 @@ public final class ReportFiles {
      * copy and search as one odd character, so a hash or "profile" could not be found or pasted back.
      */
     private static PDFont font(PDDocument doc, String name) throws IOException {
+        return PDType0Font.load(doc, bundled(name), true);
+    }
+
+    private static TrueTypeFont bundled(String name) throws IOException {
         try (InputStream in = ReportFiles.class.getResourceAsStream("/report/fonts/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("the report font " + name + " is missing from the application");
             }
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
             ttf.setEnableGsub(false);
-            return PDType0Font.load(doc, ttf, true);
+            return ttf;
         }
     }
 

@@ -162,6 +162,40 @@ class ReportFilesTest {
         }
     }
 
+    private static final String JAPANESE = "\u9867\u5ba2\u30b5\u30dd\u30fc\u30c8\u306e\u30ea\u30b9\u30af\u8a55\u4fa1";
+    private static final Path DROID = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+
+    @Test
+    void japaneseTextPrintsWithTheComputersFontWhereTheBundledOnesLackIt() throws Exception {
+        // .ci/run installs Debian's fonts-droid-fallback, so this runs in CI
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(DROID), "no CJK font at " + DROID);
+        new JdbcAssessmentRepository(db, TestClock.FIXED).saveNote(sample, firstQuestion(), JAPANESE);
+        Path pdf = reports.withFallbackFonts(List.of(dir.resolve("no-such-font.ttf"), DROID))
+                .write(sample, ReportFiles.Format.PDF, dir.resolve("ja.pdf"), TODAY);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.replaceAll("\\s+", "").contains(JAPANESE), "the Japanese note copies back as written: "
+                    + text.codePoints().filter(c -> c > 0x3000).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
+            assertTrue(!text.contains("cannot be shown in this PDF"), "no note when every character has a font");
+        }
+    }
+
+    @Test
+    void charactersNoFontHasAreNamedOnTheCover() throws Exception {
+        new JdbcAssessmentRepository(db, TestClock.FIXED).saveNote(sample, firstQuestion(), JAPANESE);
+        Path pdf = reports.withFallbackFonts(List.of()).write(sample, ReportFiles.Format.PDF, dir.resolve("x.pdf"),
+                TODAY);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            String cover = stripper.getText(doc).replaceAll("\\s+", " ");
+            assertTrue(cover.contains("12 characters in this assessment"), cover);
+            assertTrue(cover.contains("cannot be shown in this PDF"), cover);
+        }
+        String html = Files.readString(reports.write(sample, ReportFiles.Format.HTML, dir.resolve("x.html"), TODAY));
+        assertTrue(html.contains(JAPANESE) && !html.contains("cannot be shown"), "the HTML shows them as written");
+    }
+
     private JdbcRegisterRepository registers() {
         return new JdbcRegisterRepository(db, TestClock.FIXED);
     }
