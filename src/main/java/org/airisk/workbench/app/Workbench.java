@@ -17,6 +17,8 @@ import org.airisk.workbench.catalogdata.AtlasImporter;
 import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.store.JdbcImportedRisks;
 import org.airisk.workbench.settings.Preferences;
+import org.airisk.workbench.settings.UserIdentity;
+import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.settings.WindowPlacement;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcPortfolioQueries;
@@ -67,6 +69,7 @@ public final class Workbench implements AutoCloseable {
     /** Where changes whose save failed are kept until saved; the changes a previous run left there are saved. */
     private final UnsavedChanges journal;
     private final StoredScoring scoring;
+    private final JdbcEvidence evidence;
     private final int restoredChanges;
     /** What File › Restore from backup does with the chosen backup's file: the session closes and restores. */
     private volatile java.util.function.Consumer<Path> restoreChosen = file -> { };
@@ -88,6 +91,8 @@ public final class Workbench implements AutoCloseable {
         this.catalog = knowledge.builtInCatalog().withImported(importedRisks.all());
         templates.checkReferences(catalog::hasRisk, id -> catalog.mitigation(id).isPresent());
         this.journal = new UnsavedChangesFile(database.folder());
+        this.evidence = new JdbcEvidence(database, clock);
+        evidence.dropRemoved();
         this.scoring = storedScoring(assessments, registers, templates, catalog, preferences);
         if (database.createdNow()) {
             // Scored now, on the first start only: the library's first frame shows its real figures.
@@ -200,6 +205,7 @@ public final class Workbench implements AutoCloseable {
                 scoring, journal, restoredChanges);
         window.offerProtection(new ProtectionActions(DatabaseProtection.isProtected(database.folder()),
                 DatabaseProtection.MIN_LENGTH, entered -> protectionChosen.accept(entered)));
+        window.offerEvidence(evidence, () -> UserIdentity.read(preferences).recordedName());
         window.offerRecovery(new RecoveryActions(new BackupFolder(database.folder(), clock, password),
                 database.folder().resolve(AppLogging.FOLDER), backup -> restoreChosen(backup.file()),
                 background, formats));

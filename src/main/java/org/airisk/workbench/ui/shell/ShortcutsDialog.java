@@ -17,6 +17,7 @@ final class ShortcutsDialog {
         {"Ctrl+N", "New assessment"},
         {"Ctrl+F", "Search the library, the risk register or (on the questionnaire) the answers and notes"},
         {"Ctrl+Shift+F", "Find in the answers and notes of the open assessment"},
+        {"Ctrl+Shift+A", "Evidence: files attached to the open assessment"},
         {"Enter", "Open the selected assessment / go to the next question"},
         {"F2", "Rename the selected assessment"},
         {"Ctrl+D", "Duplicate the selected assessment"},

@@ -112,12 +112,19 @@ public final class WorkbenchWindow {
     private PortfolioView portfolioView;
     private RecoveryActions recovery;
     private ProtectionActions protection;
+    private EvidenceActions evidence;
     private final javafx.beans.property.ObjectProperty<ScoringMethod> settingsMethod =
             new javafx.beans.property.SimpleObjectProperty<>(ScoringMethod.standard());
 
     /** File › Protect with a password (or Change password, Remove protection); set before {@link #show}. */
     public void offerProtection(ProtectionActions actions) {
         this.protection = actions;
+    }
+
+    /** Edit › Evidence: files kept with the open assessment; set before {@link #show}. */
+    public void offerEvidence(org.airisk.workbench.evidence.EvidenceFiles files,
+                              java.util.function.Supplier<String> user) {
+        this.evidence = new EvidenceActions(files, background, user, formats, folders);
     }
 
     /** File › Restore from backup and Help › Open log folder; set before {@link #show}. */
@@ -373,8 +380,11 @@ public final class WorkbenchWindow {
         findAnswers.setId("menu-find-answers");
         findAnswers.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !(root.getCenter() instanceof AssessmentTabs), root.centerProperty()));
+        MenuItem evidenceItem = item("Evidence\u2026", "Shortcut+Shift+A", this::showEvidence);
+        evidenceItem.setId("menu-evidence");
+        evidenceItem.disableProperty().bind(findAnswers.disableProperty());
         Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), rename, duplicate, delete,
-                new SeparatorMenuItem(), findAnswers, method);
+                new SeparatorMenuItem(), findAnswers, evidenceItem, method);
 
         ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu("_View");
@@ -759,6 +769,12 @@ public final class WorkbenchWindow {
             root.setCenter(assessmentTabs);
             assessmentTabs.showQuestionnaire();
             AnswerSearchDialog.show(stage, new AnswerSearch(openModel));
+        }
+    }
+
+    private void showEvidence() {
+        if (evidence != null && assessmentTabs != null && openAssessment != null) {
+            evidence.show(stage, openAssessment.id(), openAssessment.title(), assessmentTabs.session());
         }
     }
 
