@@ -197,7 +197,8 @@ public final class Workbench implements AutoCloseable {
         JdbcPackageStore whole = new JdbcPackageStore(database, clock);
         WorkbenchWindow window = new WorkbenchWindow(stage, assessments, registers, new JdbcPortfolioQueries(database),
                 new AssessmentPackages(whole, templates, clock),
-                new ReportFiles(whole, templates, catalog, () -> settingsMethod(preferences), AppVersion.get()),
+                new ReportFiles(whole, templates, catalog, () -> settingsMethod(preferences), AppVersion.get(),
+                        evidence),
                 templates, catalog, atlasImporter,
                 preferences, background, database.folder(), clock, formats,
                 new FileFolders(documents, lastFolder, folder -> background.submit(

@@ -49,6 +49,14 @@ public final class CsvReport {
     }
 
     /** The plan, risks by name (ids beside them for filtering), the due date as ISO yyyy-mm-dd and an overdue flag. */
+    /** The evidence files with what each supports, size and SHA-256 (the spreadsheet's Evidence sheet). */
+    public Table evidenceTable(ReportContent r) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("File", "Supports", "Size", "SHA-256", "Added by"));
+        r.evidence().forEach(e -> rows.add(List.of(e.fileName(), e.supports(), e.size(), e.sha256(), e.addedBy())));
+        return new Table(ReportText.EVIDENCE, rows);
+    }
+
     public Table planTable(ReportContent r) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Measure", "Mitigation id", "Risks", "Risk ids", "Decision", "Reason", "Owner", "Due",

@@ -56,7 +56,7 @@ public final class HtmlReport {
     private static final String[][] SECTIONS = {{"summary", ReportText.SUMMARY}, {"profile", ReportText.PROFILE},
         {"method", ReportText.METHOD}, {"charts", ReportText.CHARTS}, {"register", ReportText.REGISTER},
         {"untreated", ReportText.UNTREATED}, {"plan", ReportText.PLAN}, {"open", ReportText.OPEN},
-        {"signoff", ReportText.SIGN_OFF}, {"appendix", ReportText.APPENDIX}};
+        {"signoff", ReportText.SIGN_OFF}, {"evidence", ReportText.EVIDENCE}, {"appendix", ReportText.APPENDIX}};
 
     public String render(ReportContent r) {
         return render(r, "");
@@ -91,6 +91,7 @@ public final class HtmlReport {
         section(h, "signoff", ReportText.SIGN_OFF);
         h.append("<p>").append(e(ReportContent.NO_REVIEW))
                 .append("</p>");
+        evidence(h, r);
         appendix(h, r);
         h.append("<p class=\"small muted\">Content hash (SHA-256 of the assessment's canonical JSON, see "
                 + "docs/hash.md; check it with <span class=\"code\">ai-risk-workbench verify</span>): ")
@@ -302,6 +303,24 @@ public final class HtmlReport {
         } else {
             qaTable(h, r.openQuestions(), true);
         }
+    }
+
+    private static void evidence(StringBuilder h, ReportContent r) {
+        section(h, "evidence", ReportText.EVIDENCE);
+        if (r.evidence().isEmpty()) {
+            h.append("<p class=\"muted\">").append(e(ReportText.NO_EVIDENCE)).append("</p>");
+            return;
+        }
+        h.append("<p class=\"small muted\">").append(e(ReportText.EVIDENCE_CHECK)).append("</p>");
+        h.append("<table><thead><tr><th>File</th><th>Supports</th><th>Size</th><th>Added by</th></tr></thead><tbody>");
+        for (ReportContent.EvidenceRow row : r.evidence()) {
+            // the hash on a row of its own: 64 digits fit the page's width, not a quarter of it
+            h.append("<tr><td>").append(e(row.fileName())).append("</td><td>").append(e(row.supports()))
+                    .append("</td><td>").append(e(row.size())).append("</td><td>").append(e(row.addedBy()))
+                    .append("</td></tr><tr><td colspan=\"4\" class=\"small\">SHA-256 ").append(code(row.sha256()))
+                    .append("</td></tr>");
+        }
+        h.append("</tbody></table>");
     }
 
     private static void appendix(StringBuilder h, ReportContent r) {

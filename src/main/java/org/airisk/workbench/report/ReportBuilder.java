@@ -12,6 +12,8 @@ import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.charts.HeatMap;
 import org.airisk.workbench.charts.Radar;
 import org.airisk.workbench.charts.StackedBars;
+import org.airisk.workbench.evidence.Evidence;
+import org.airisk.workbench.evidence.EvidenceAnchor;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.MissingAnswer;
@@ -20,6 +22,7 @@ import org.airisk.workbench.questionnaire.Section;
 import org.airisk.workbench.scoring.EuAiActIndication;
 import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.MitigationRecommender;
+import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.Recommendation;
 import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.RiskScore;
@@ -30,7 +33,8 @@ public final class ReportBuilder {
 
     public ReportContent build(Assessment assessment, AnsweredQuestionnaire answers, Map<String, RecordedAnswer> recorded,
                                RiskRegister register, MitigationPlan plan, EuAiActIndication euAiAct,
-                               RiskCatalog catalog, String contentHash, LocalDate date, String appVersion) {
+                               RiskCatalog catalog, String contentHash, LocalDate date, String appVersion,
+                               List<Evidence> evidence) {
         ReportContent.Cover cover = new ReportContent.Cover(assessment.title(), assessment.systemName(),
                 assessment.owner(), answers.template().displayName(), assessment.status().label(),
                 answers.progress().percent(), date, appVersion, register.method().describe());
@@ -67,7 +71,22 @@ public final class ReportBuilder {
                 MethodologyText.of(register.method()), details, untreated(register, plan, catalog),
                 plan.items().stream().map(i -> new ReportContent.PlanRow(i, i.risks().stream()
                         .map(id -> catalog.risk(id).map(Risk::name).orElse(id)).toList(), i.isOverdue(date)))
-                        .toList());
+                        .toList(), evidence.stream().map(e -> new ReportContent.EvidenceRow(e.fileName(),
+                        supports(e.anchor(), answers, catalog, plan), Evidence.readableSize(e.size()), e.sha256(),
+                        e.addedBy())).toList());
+    }
+
+    /** What a piece of evidence supports, named as the report names it. */
+    private static String supports(EvidenceAnchor anchor, AnsweredQuestionnaire answers, RiskCatalog catalog,
+                                   MitigationPlan plan) {
+        return switch (anchor.kind()) {
+            case ASSESSMENT -> "The whole assessment";
+            case QUESTION -> "Question: " + answers.template().question(anchor.ref()).map(Question::text)
+                    .orElse(anchor.ref());
+            case RISK -> "Risk: " + catalog.risk(anchor.ref()).map(Risk::name).orElse(anchor.ref());
+            case PLAN_ITEM -> "Plan: " + plan.items().stream().filter(i -> i.id().toString().equals(anchor.ref()))
+                    .map(PlanItem::title).findFirst().orElse("a plan item since removed");
+        };
     }
 
     /** Risks above appetite even once the plan is in place, each with the recommended measures that address it. */

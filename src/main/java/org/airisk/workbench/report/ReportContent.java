@@ -31,7 +31,8 @@ public record ReportContent(
         Methodology methodology,
         Map<String, RiskDetail> details,
         List<Untreated> untreated,
-        List<PlanRow> planRows) {
+        List<PlanRow> planRows,
+        List<EvidenceRow> evidence) {
 
     /** Until the review workflow records one, every report says so instead of leaving a blank to sign. */
     public static final String NO_REVIEW = "No review has been recorded for this assessment yet. Once a reviewer "
@@ -91,7 +92,12 @@ public record ReportContent(
         }
     }
 
+    /** A file kept as evidence: its name, what it supports, size and SHA-256 (so a reader can check a copy). */
+    public record EvidenceRow(String fileName, String supports, String size, String sha256, String addedBy) {
+    }
+
     public ReportContent {
+        evidence = List.copyOf(evidence);
         details = Map.copyOf(details);
         untreated = List.copyOf(untreated);
         planRows = List.copyOf(planRows);

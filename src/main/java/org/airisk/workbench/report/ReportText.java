@@ -19,6 +19,12 @@ public final class ReportText {
     public static final String OPEN = "Unanswered and unsure questions";
     public static final String SIGN_OFF = "Review and sign-off";
     public static final String APPENDIX = "Appendix: every answer and note";
+    public static final String EVIDENCE = "Evidence";
+    /** What the evidence section says when no file was attached. */
+    public static final String NO_EVIDENCE = "No evidence files are attached to this assessment.";
+    /** How a reader checks a copy of an evidence file against the report. */
+    public static final String EVIDENCE_CHECK = "Each file's SHA-256 was recorded when it was attached; a copy is the "
+            + "same file when its SHA-256 (sha256sum, Get-FileHash or shasum -a 256) matches.";
     public static final String NONE_OPEN = "Every required question is answered, and none with \u201cnot sure\u201d.";
     public static final String NONE_UNTREATED = "No risk stays above the risk appetite once the accepted plan is in "
             + "place.";

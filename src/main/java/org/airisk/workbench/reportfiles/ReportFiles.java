@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.evidence.EvidenceFiles;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.exchangedata.AtomicFile;
@@ -78,11 +79,14 @@ public final class ReportFiles {
     private final RiskCatalog catalog;
     private final Supplier<ScoringMethod> defaultMethod;
     private final String version;
+    private final EvidenceFiles evidence;
     /** Where to look for a font for characters the bundled ones lack. */
     private List<Path> fallbackFonts = FallbackFont.SYSTEM_FONTS;
 
+    /** @param evidence the files kept with each assessment, listed (name, size, SHA-256) in its report */
     public ReportFiles(PackageStore store, TemplateLibrary templates, RiskCatalog catalog,
-                       Supplier<ScoringMethod> defaultMethod, String version) {
+                       Supplier<ScoringMethod> defaultMethod, String version, EvidenceFiles evidence) {
+        this.evidence = evidence;
         this.store = store;
         this.templates = templates;
         this.catalog = catalog;
@@ -92,7 +96,7 @@ public final class ReportFiles {
 
     /** Looks for a font for characters the bundled fonts lack in these files instead of the system's usual places. */
     public ReportFiles withFallbackFonts(List<Path> fonts) {
-        ReportFiles copy = new ReportFiles(store, templates, catalog, defaultMethod, version);
+        ReportFiles copy = new ReportFiles(store, templates, catalog, defaultMethod, version, evidence);
         copy.fallbackFonts = List.copyOf(fonts);
         return copy;
     }
@@ -114,7 +118,7 @@ public final class ReportFiles {
         ScoringMethod method = p.method() == null ? defaultMethod.get() : p.method();
         RiskRegister register = new RiskScorer(catalog).score(state, method, p.overrides(), p.plan());
         return new ReportBuilder().build(p.assessment(), state, p.answers(), register, p.plan(),
-                new EuAiActClassifier().classify(state), catalog, ContentHash.of(p, method), today, version);
+                new EuAiActClassifier().classify(state), catalog, ContentHash.of(p, method), today, version, evidence.list(id));
     }
 
     public Path write(UUID id, Format format, Path file, LocalDate today) {

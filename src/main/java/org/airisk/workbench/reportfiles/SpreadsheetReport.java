@@ -38,7 +38,8 @@ final class SpreadsheetReport {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Styles styles = new Styles(book);
             about(book, styles, content);
-            for (CsvReport.Table table : List.of(tables.registerTable(content), tables.planTable(content))) {
+            for (CsvReport.Table table : List.of(tables.registerTable(content), tables.planTable(content),
+                    tables.evidenceTable(content))) {
                 sheet(book, styles, table);
             }
             book.getProperties().getCoreProperties().setTitle("AI risk assessment: " + content.cover().title());

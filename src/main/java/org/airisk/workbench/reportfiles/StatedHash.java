@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import org.airisk.workbench.exchangedata.ContentHash;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -27,7 +27,14 @@ public final class StatedHash {
     private StatedHash() {
     }
 
-    /** Every distinct hash-shaped string in the report, in reading order: one for a report from this app. */
+    /**
+     * A hash where the report states it as the content hash: after "content SHA-256" (footers) or "Content hash
+     * (SHA-256 ...)" (cover, closing line, the workbook's About sheet). Other hashes in a report, such as the
+     * SHA-256 of each evidence file, are labelled otherwise and do not count.
+     */
+    private static final Pattern STATED = Pattern.compile("(?is)content (?:hash \\()?SHA-256.{0,200}?\\b([0-9a-f]{64})\\b");
+
+    /** Every distinct content hash the report states, in reading order: one for a report from this app. */
     public static Set<String> in(Path report) throws IOException {
         String name = report.getFileName().toString().toLowerCase(Locale.ROOT);
         String text;
@@ -56,9 +63,9 @@ public final class StatedHash {
             text = Files.readString(report);
         }
         Set<String> found = new LinkedHashSet<>();
-        Matcher m = ContentHash.SHAPE.matcher(text);
+        Matcher m = STATED.matcher(text);
         while (m.find()) {
-            found.add(m.group());
+            found.add(m.group(1));
         }
         return found;
     }

@@ -50,6 +50,7 @@ final class WordReport {
             }
             doc.heading("Heading1", ReportText.SIGN_OFF);
             doc.text(ReportContent.NO_REVIEW);
+            evidence(doc, r);
             doc.heading("Heading1", ReportText.APPENDIX);
             for (ReportContent.AppendixSection s : r.appendix()) {
                 doc.heading("Heading2", s.title());
@@ -177,6 +178,20 @@ final class WordReport {
             doc.table(new int[] {3, 3, 4}, header(List.of("Mitigation", "Risks", "Reason"), rejected.stream()
                     .map(p -> List.of(p.item().title(), String.join("\n", p.riskNames()), p.item().reason()))
                     .toList()), true);
+        }
+    }
+
+    private static void evidence(WordDocument doc, ReportContent r) {
+        doc.heading("Heading1", ReportText.EVIDENCE);
+        if (r.evidence().isEmpty()) {
+            doc.text(ReportText.NO_EVIDENCE);
+            return;
+        }
+        doc.note(ReportText.EVIDENCE_CHECK);
+        doc.table(new int[] {3, 4, 1, 2}, header(List.of("File", "Supports", "Size", "Added by"), r.evidence()
+                .stream().map(e -> List.of(e.fileName(), e.supports(), e.size(), e.addedBy())).toList()), true);
+        for (ReportContent.EvidenceRow e : r.evidence()) {
+            doc.code(e.fileName() + ", SHA-256: ", e.sha256());
         }
     }
 

@@ -20,6 +20,7 @@ import org.airisk.workbench.scoring.RatingOverride;
 import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.JdbcPackageStore;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
@@ -43,6 +44,15 @@ class ReportFilesTest {
     private WorkbenchDatabase db;
     private ReportFiles reports;
     private UUID sample;
+    private org.airisk.workbench.evidence.Evidence evidence;
+
+    private Path writeEvidence() {
+        try {
+            return Files.writeString(dir.resolve("hallucination-test-results.csv"), "prompt,wrong\n200,3\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @BeforeEach
     void sample() {
@@ -58,8 +68,10 @@ class ReportFilesTest {
         registers.savePlanItem(sample, PlanItem.accept(CATALOG.mitigation("mit-human-review").orElseThrow(),
                 List.of("atlas-hallucination")).withDetails("Lee", TODAY.minusDays(3), PlanItem.Priority.MEDIUM,
                 PlanItem.Status.IN_PROGRESS, "Agents check every refund promise.\nSpot checks weekly."));
+        evidence = new JdbcEvidence(db, TestClock.FIXED).attach(sample, org.airisk.workbench.evidence.EvidenceAnchor
+                .risk("atlas-hallucination"), writeEvidence(), "Ann Assessor");
         reports = new ReportFiles(new JdbcPackageStore(db, TestClock.FIXED), TEMPLATES, CATALOG,
-                ScoringMethod::standard, AppVersion.get());
+                ScoringMethod::standard, AppVersion.get(), new JdbcEvidence(db, TestClock.FIXED));
     }
 
     @AfterEach
@@ -108,6 +120,46 @@ class ReportFilesTest {
         assertEquals(java.util.Set.of(content.contentHash()), StatedHash.in(pdf),
                 "the hash copies back exactly from every place the PDF prints it");
         keepAsSample(pdf);
+    }
+
+    @Test
+    void everyFormatListsTheEvidenceAndStatesOnlyTheContentHash() throws Exception {
+        String contentHash = reports.content(sample, TODAY).contentHash();
+        for (ReportFiles.Format format : List.of(ReportFiles.Format.PDF, ReportFiles.Format.DOCX,
+                ReportFiles.Format.XLSX, ReportFiles.Format.HTML)) {
+            Path report = reports.write(sample, format, dir.resolve("evidence." + format.extension()), TODAY);
+            assertEquals(java.util.Set.of(contentHash), StatedHash.in(report), format + ": the evidence file's "
+                    + "SHA-256 is not taken for the content hash");
+            String text = textOf(report).replaceAll("\\s+", " ");
+            assertTrue(text.contains("hallucination-test-results.csv"), format + " names the file");
+            assertTrue(text.contains(evidence.sha256()), format + " gives its SHA-256");
+            assertTrue(text.contains("Risk: Hallucination") || text.contains("Risk: " + CATALOG.risk(
+                    "atlas-hallucination").orElseThrow().name()), format + " says what it supports");
+        }
+    }
+
+    /** A report's text as a reader's tools see it. */
+    private static String textOf(Path report) throws Exception {
+        String name = report.getFileName().toString();
+        if (name.endsWith(".pdf")) {
+            try (PDDocument doc = Loader.loadPDF(report.toFile())) {
+                return new PDFTextStripper().getText(doc);
+            }
+        }
+        if (name.endsWith(".docx")) {
+            try (var in = Files.newInputStream(report); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+                 var words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+                return words.getText();
+            }
+        }
+        if (name.endsWith(".xlsx")) {
+            StringBuilder cells = new StringBuilder();
+            try (var in = Files.newInputStream(report); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+                book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.append(cell).append('\n'))));
+            }
+            return cells.toString();
+        }
+        return Files.readString(report);
     }
 
     @Test
@@ -375,7 +427,7 @@ class ReportFilesTest {
 
         PackageStoreReports(ScoringMethod method) {
             files = new ReportFiles(new JdbcPackageStore(db, TestClock.FIXED), TEMPLATES, CATALOG, () -> method,
-                    AppVersion.get());
+                    AppVersion.get(), new JdbcEvidence(db, TestClock.FIXED));
         }
 
         String hash(UUID id) {

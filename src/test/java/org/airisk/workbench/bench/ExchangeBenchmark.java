@@ -13,6 +13,7 @@ import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.reportfiles.ReportFiles;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.JdbcPackageStore;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
@@ -32,7 +33,7 @@ public final class ExchangeBenchmark {
             List<UUID> ids = new JdbcAssessmentRepository(db, TestClock.FIXED).list().stream()
                     .map(AssessmentSummary::id).toList();
             ReportFiles reports = new ReportFiles(new JdbcPackageStore(db, TestClock.FIXED), templates,
-                    new CatalogReader().readBuiltIn(), ScoringMethod::standard, "bench");
+                    new CatalogReader().readBuiltIn(), ScoringMethod::standard, "bench", new JdbcEvidence(db, TestClock.FIXED));
             for (ReportFiles.Format format : ReportFiles.Format.values()) {
                 double[] times = new double[6];
                 for (int i = 0; i < times.length; i++) {
