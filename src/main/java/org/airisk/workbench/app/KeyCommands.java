@@ -131,8 +131,9 @@ final class KeyCommands implements Callable<Integer> {
 
         @Override
         int run() {
-            PublicSigningKey key = publicKey(keyFiles());
-            write(file, "your public key", key.pem());
+            KeyFiles files = keyFiles();
+            PublicSigningKey key = publicKey(files);
+            files.exportPublicKey(file);
             out().println("Wrote your public key (fingerprint " + key.fingerprint() + ") to " + file + ".");
             return 0;
         }

@@ -200,6 +200,7 @@ public final class Workbench implements AutoCloseable {
                 scoring, journal, restoredChanges);
         window.offerProtection(new ProtectionActions(DatabaseProtection.isProtected(database.folder()),
                 DatabaseProtection.MIN_LENGTH, entered -> protectionChosen.accept(entered)));
+        window.offerYourDetails(new org.airisk.workbench.signingdata.KeyFiles(database.folder()));
         window.offerRecovery(new RecoveryActions(new BackupFolder(database.folder(), clock, password),
                 database.folder().resolve(AppLogging.FOLDER), backup -> restoreChosen(backup.file()),
                 background, formats));

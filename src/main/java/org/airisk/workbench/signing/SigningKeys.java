@@ -1,5 +1,6 @@
 package org.airisk.workbench.signing;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,9 @@ public interface SigningKeys {
      * true (the old one is kept aside, not deleted); otherwise this is refused and nothing changes.
      */
     PublicSigningKey create(char[] passphrase, boolean replace);
+
+    /** Writes the public key as a PEM file (whole or not at all) for others to check signatures with. */
+    void exportPublicKey(Path file);
 
     /** Signs the bytes with the private key; a wrong passphrase is refused and nothing is signed. */
     Signature sign(byte[] content, char[] passphrase);

@@ -118,6 +118,17 @@ public final class KeyFiles implements SigningKeys {
     }
 
     @Override
+    public void exportPublicKey(Path file) {
+        PublicSigningKey key = publicKey().orElseThrow(KeyFiles::noKey);
+        try {
+            AtomicFile.write(file, "your public key", temp -> Files.writeString(temp, key.pem(),
+                    StandardCharsets.US_ASCII));
+        } catch (StorageException e) {
+            throw new KeyProblem(e.getMessage(), e);
+        }
+    }
+
+    @Override
     public Signature sign(byte[] content, char[] passphrase) {
         PublicSigningKey key = publicKey().orElseThrow(KeyFiles::noKey);
         String text;

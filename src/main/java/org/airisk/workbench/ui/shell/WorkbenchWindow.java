@@ -120,6 +120,19 @@ public final class WorkbenchWindow {
         this.protection = actions;
     }
 
+    private YourDetails yourDetails;
+
+    /** Your details, for actions that record who acted; null until offered. */
+    public YourDetails yourDetails() {
+        return yourDetails;
+    }
+
+    /** Edit › Your details (and the question before a name is first recorded); set before {@link #show}. */
+    public YourDetails offerYourDetails(org.airisk.workbench.signing.SigningKeys keys) {
+        yourDetails = new YourDetails(preferences, keys, background, folders);
+        return yourDetails;
+    }
+
     /** File › Restore from backup and Help › Open log folder; set before {@link #show}. */
     public void offerRecovery(RecoveryActions actions) {
         this.recovery = actions;
@@ -375,6 +388,9 @@ public final class WorkbenchWindow {
                 () -> !(root.getCenter() instanceof AssessmentTabs), root.centerProperty()));
         Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), rename, duplicate, delete,
                 new SeparatorMenuItem(), findAnswers, method);
+        if (yourDetails != null) {
+            edit.getItems().addAll(new SeparatorMenuItem(), yourDetails.menuItem(stage));
+        }
 
         ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu("_View");
