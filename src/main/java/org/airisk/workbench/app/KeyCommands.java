@@ -91,9 +91,7 @@ final class KeyCommands implements Callable<Integer> {
         @Override
         int run() {
             KeyFiles files = keyFiles();
-            if (files.exists() && !replace) {
-                files.create(new char[0], false); // refuses, naming the key there
-            }
+            files.checkMayCreate(replace); // before asking for a passphrase that would not be used
             char[] passphrase = PasswordInput.read(passphraseFile, true, "keys create", PASSPHRASE_OPTION);
             try {
                 String problem = Passphrases.problem(passphrase, passphrase);

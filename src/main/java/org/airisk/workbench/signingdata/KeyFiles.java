@@ -87,13 +87,18 @@ public final class KeyFiles implements SigningKeys {
         return Optional.of(read.key());
     }
 
-    @Override
-    public PublicSigningKey create(char[] passphrase, boolean replace) {
+    /** Refuses, with the sentence {@link #create} would give, when a key exists and replacing was not asked. */
+    public void checkMayCreate(boolean replace) {
         if (exists() && !replace) {
             String which = publicKeyFingerprint().map(f -> " (fingerprint " + f + ")").orElse("");
             throw new KeyProblem("You already have a signing key" + which + "; a new one would not match the "
                     + "public key you gave out, so it is made only when you ask to replace the old one.");
         }
+    }
+
+    @Override
+    public PublicSigningKey create(char[] passphrase, boolean replace) {
+        checkMayCreate(replace);
         KeyPair pair = Ed25519.generate(random);
         byte[] secret = pair.getPrivate().getEncoded();
         String sealed;
