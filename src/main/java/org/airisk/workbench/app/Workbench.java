@@ -207,6 +207,7 @@ public final class Workbench implements AutoCloseable {
         window.offerProtection(new ProtectionActions(DatabaseProtection.isProtected(database.folder()),
                 DatabaseProtection.MIN_LENGTH, entered -> protectionChosen.accept(entered)));
         window.offerEvidence(evidence, () -> UserIdentity.read(preferences).recordedName());
+        window.offerYourDetails(new org.airisk.workbench.signingdata.KeyFiles(database.folder()));
         window.offerRecovery(new RecoveryActions(new BackupFolder(database.folder(), clock, password),
                 database.folder().resolve(AppLogging.FOLDER), backup -> restoreChosen(backup.file()),
                 background, formats));

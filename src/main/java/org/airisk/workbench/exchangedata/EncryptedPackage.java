@@ -22,6 +22,8 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * AES-256-GCM under a key that Argon2id derives from the password, in a small JSON envelope whose clear header (the
  * KDF's parameters and salt, the cipher, the nonce) is authenticated as GCM's associated data. The envelope must be
  * exactly as this class writes it, so any changed byte, in the header or the ciphertext, is refused.
+ * <p>The same envelope, under its own format name, protects the personal signing key with its passphrase
+ * (signingdata.KeyFiles, ADR 0016): one piece of passphrase cryptography in the app, not two.
  */
 public final class EncryptedPackage {
     public static final String FORMAT = "airisk-encrypted-package";
@@ -61,10 +63,17 @@ public final class EncryptedPackage {
         }
     }
 
+    private final String format;
     private final Kdf kdf;
     private final SecureRandom random;
 
     public EncryptedPackage(Kdf kdf, SecureRandom random) {
+        this(FORMAT, kdf, random);
+    }
+
+    /** Envelopes that name another format (a signing key's), so one kind of file is never taken for the other. */
+    public EncryptedPackage(String format, Kdf kdf, SecureRandom random) {
+        this.format = format;
         this.kdf = kdf;
         this.random = random;
     }
@@ -89,7 +98,7 @@ public final class EncryptedPackage {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(salt);
         random.nextBytes(nonce);
-        ObjectNode header = header(kdf, salt, nonce);
+        ObjectNode header = header(format, kdf, salt, nonce);
         byte[] key = derive(password, kdf, salt);
         try {
             Cipher cipher = cipher(Cipher.ENCRYPT_MODE, key, nonce);
@@ -105,7 +114,12 @@ public final class EncryptedPackage {
 
     /** Opens an envelope; a wrong password, a changed byte or a cut-off file gives {@link #REFUSED}. */
     public static Opened open(String text, char[] password) {
-        Envelope envelope = Envelope.read(text);
+        return open(FORMAT, text, password);
+    }
+
+    /** As {@link #open(String, char[])}, for an envelope that names this format. */
+    public static Opened open(String format, String text, char[] password) {
+        Envelope envelope = Envelope.read(format, text);
         if (envelope == null) {
             return new Opened(null, REFUSED);
         }
@@ -115,7 +129,7 @@ public final class EncryptedPackage {
         byte[] key = derive(password, envelope.kdf, envelope.salt);
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, envelope.nonce);
-            cipher.updateAAD(bytes(header(envelope.kdf, envelope.salt, envelope.nonce)));
+            cipher.updateAAD(bytes(header(format, envelope.kdf, envelope.salt, envelope.nonce)));
             return new Opened(cipher.doFinal(envelope.ciphertext), null);
         } catch (AEADBadTagException e) {
             return new Opened(null, REFUSED);
@@ -128,7 +142,7 @@ public final class EncryptedPackage {
 
     /** The parts of an envelope, read only when the text is exactly the envelope they make (no other spelling). */
     private record Envelope(Kdf kdf, byte[] salt, byte[] nonce, byte[] ciphertext) {
-        static Envelope read(String text) {
+        static Envelope read(String format, String text) {
             try {
                 JsonNode root = JSON.readTree(text);
                 JsonNode k = root.path("kdf");
@@ -138,7 +152,7 @@ public final class EncryptedPackage {
                 if (e.salt.length != SALT_BYTES || e.nonce.length != NONCE_BYTES) {
                     return null;
                 }
-                ObjectNode again = header(e.kdf, e.salt, e.nonce);
+                ObjectNode again = header(format, e.kdf, e.salt, e.nonce);
                 again.put("ciphertext", Base64.getEncoder().encodeToString(e.ciphertext));
                 return text.equals(JSON.writeValueAsString(again) + "\n") ? e : null;
             } catch (JsonProcessingException | IllegalArgumentException e) {
@@ -154,9 +168,9 @@ public final class EncryptedPackage {
         }
     }
 
-    private static ObjectNode header(Kdf kdf, byte[] salt, byte[] nonce) {
+    private static ObjectNode header(String format, Kdf kdf, byte[] salt, byte[] nonce) {
         ObjectNode header = JSON.createObjectNode();
-        header.put("format", FORMAT);
+        header.put("format", format);
         header.put("formatVersion", FORMAT_VERSION);
         ObjectNode k = header.putObject("kdf");
         k.put("name", KDF);

@@ -127,6 +127,19 @@ public final class WorkbenchWindow {
         this.evidence = new EvidenceActions(files, background, user, formats, folders);
     }
 
+    private YourDetails yourDetails;
+
+    /** Your details, for actions that record who acted; null until offered. */
+    public YourDetails yourDetails() {
+        return yourDetails;
+    }
+
+    /** Edit › Your details (and the question before a name is first recorded); set before {@link #show}. */
+    public YourDetails offerYourDetails(org.airisk.workbench.signing.SigningKeys keys) {
+        yourDetails = new YourDetails(preferences, keys, background, folders);
+        return yourDetails;
+    }
+
     /** File › Restore from backup and Help › Open log folder; set before {@link #show}. */
     public void offerRecovery(RecoveryActions actions) {
         this.recovery = actions;
@@ -385,6 +398,9 @@ public final class WorkbenchWindow {
         evidenceItem.disableProperty().bind(findAnswers.disableProperty());
         Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), rename, duplicate, delete,
                 new SeparatorMenuItem(), findAnswers, evidenceItem, method);
+        if (yourDetails != null) {
+            edit.getItems().addAll(new SeparatorMenuItem(), yourDetails.menuItem(stage));
+        }
 
         ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu("_View");

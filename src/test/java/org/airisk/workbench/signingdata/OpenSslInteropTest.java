@@ -1,0 +1,99 @@
+package org.airisk.workbench.signingdata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.airisk.workbench.signing.PublicSigningKey;
+import org.airisk.workbench.signing.Signature;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A receiver without the workbench checks a signature with OpenSSL, as docs/signing.md tells them, and a key made by
+ * OpenSSL is read by the workbench: the files are the standard ones, not a format of our own.
+ */
+class OpenSslInteropTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void onlyWhereOpenSslIsInstalled() {
+        Assumptions.assumeTrue(run(List.of("openssl", "version")).code == 0, "openssl is not installed");
+    }
+
+    @Test
+    void openSslReadsThePublicKeyAndVerifiesTheSignature() throws Exception {
+        KeyFiles keys = new KeyFiles(dir.resolve("data"), KeyFilesTest.CHEAP, new SecureRandom());
+        keys.create(KeyFilesTest.PASSPHRASE, false);
+        Path content = Files.write(dir.resolve("signed.txt"), KeyFilesTest.CONTENT);
+        Signature signature = keys.sign(KeyFilesTest.CONTENT, KeyFilesTest.PASSPHRASE);
+        Path pem = keys.publicKeyFile();
+
+        Result strict = run(List.of("openssl", "pkey", "-pubin", "-in", pem.toString(), "-noout"));
+        assertEquals(0, strict.code, strict.output);
+        Result text = run(List.of("openssl", "pkey", "-pubin", "-in", pem.toString(), "-text", "-noout"));
+        assertTrue(text.output.startsWith("ED25519 Public-Key:"), text.output);
+
+        // The docs' recipe: the signature file's last line, base64-decoded, is the raw signature.
+        Path sigFile = Files.writeString(dir.resolve("signed.txt.sig"), signature.text());
+        String last = Files.readAllLines(sigFile).get(3);
+        Path raw = Files.write(dir.resolve("sig.bin"), java.util.Base64.getDecoder().decode(
+                last.substring("Signature: ".length())));
+        Result verified = run(List.of("openssl", "pkeyutl", "-verify", "-pubin", "-inkey", pem.toString(),
+                "-rawin", "-in", content.toString(), "-sigfile", raw.toString()));
+        assertEquals(0, verified.code, verified.output);
+        assertTrue(verified.output.contains("Signature Verified Successfully"), verified.output);
+
+        Files.write(content, "changed".getBytes(StandardCharsets.UTF_8));
+        Result refused = run(List.of("openssl", "pkeyutl", "-verify", "-pubin", "-inkey", pem.toString(),
+                "-rawin", "-in", content.toString(), "-sigfile", raw.toString()));
+        assertTrue(refused.code != 0, refused.output);
+    }
+
+    @Test
+    void aSignatureMadeByOpenSslVerifiesInTheWorkbench() throws Exception {
+        Path privatePem = dir.resolve("theirs.pem");
+        Path publicPem = dir.resolve("theirs.pub.pem");
+        Path content = Files.write(dir.resolve("content.bin"), KeyFilesTest.CONTENT);
+        Path raw = dir.resolve("sig.bin");
+        assertEquals(0, run(List.of("openssl", "genpkey", "-algorithm", "ed25519", "-out", privatePem.toString()))
+                .code);
+        assertEquals(0, run(List.of("openssl", "pkey", "-in", privatePem.toString(), "-pubout", "-out",
+                publicPem.toString())).code);
+        assertEquals(0, run(List.of("openssl", "pkeyutl", "-sign", "-inkey", privatePem.toString(), "-rawin",
+                "-in", content.toString(), "-out", raw.toString())).code);
+        PublicSigningKey key = PublicSigningKey.fromPem(Files.readString(publicPem)).key();
+        Signature signature = new Signature(key.fingerprint(), Files.readAllBytes(raw));
+        assertTrue(Ed25519.verify(KeyFilesTest.CONTENT, signature, key).valid());
+    }
+
+    private record Result(int code, String output) {
+    }
+
+    private static Result run(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return new Result(-1, "timed out");
+            }
+            return new Result(process.exitValue(), output);
+        } catch (IOException e) {
+            return new Result(-1, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(-1, "interrupted");
+        }
+    }
+}
