@@ -53,7 +53,10 @@ final class AuditTrailDialog {
         Label count = new Label();
         count.setId("audit-count");
         count.textProperty().bind(model.countProperty());
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        count.setMaxHeight(Double.MAX_VALUE);
         HBox filters = new HBox(8, kind, user, text, count);
+        filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         TableView<AuditTrailViewModel.Row> table = new TableView<>(model.rows());
         table.setId("audit-table");
@@ -61,8 +64,8 @@ final class AuditTrailDialog {
                 Tables.textColumn("Time", 150, AuditTrailViewModel.Row::time),
                 Tables.textColumn("User", 120, AuditTrailViewModel.Row::user),
                 Tables.textColumn("Change", 130, AuditTrailViewModel.Row::change),
-                Tables.textColumn("Subject", 140, AuditTrailViewModel.Row::subject),
-                Tables.textColumn("Before \u2192 after", 320, AuditTrailViewModel.Row::values)));
+                Tables.textColumn("Subject", 170, AuditTrailViewModel.Row::subject),
+                Tables.textColumn("Before \u2192 after", 420, AuditTrailViewModel.Row::values)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No change recorded yet, or none matches the filter."));
         table.setPrefSize(900, 360);
@@ -79,6 +82,9 @@ final class AuditTrailDialog {
         VBox content = new VBox(10, chain, filters, table, details);
         content.setPadding(new Insets(10, 20, 4, 20));
         dialog.getDialogPane().setContent(content);
+        // Wide enough for the before and after values to read as sentences, not a column of words.
+        dialog.getDialogPane().setPrefSize(1000, 640);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.getDialogPane().getButtonTypes().setAll(Buttons.CLOSE);
     }
 
