@@ -46,11 +46,18 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {CommandLine.ListCommand.class, CommandLine.ExportCommand.class,
             CommandLine.ImportCommand.class, CommandLine.ValidateCommand.class, VerifyCommand.class,
             BackupCommands.ListBackups.class, BackupCommands.Restore.class, ProtectionCommands.Protect.class,
-            ProtectionCommands.ChangePassword.class, ProtectionCommands.Unprotect.class, EvidenceCommands.class,
-            KeyCommands.class})
+            ProtectionCommands.ChangePassword.class, ProtectionCommands.Unprotect.class,
+            EvidenceCommands.class,
+            KeyCommands.class,
+            AuditCommands.Print.class, AuditCommands.Verify.class,
+        })
 public final class CommandLine {
     static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "verify", "backups", "restore", "protect",
-        "change-password", "unprotect", "evidence", "keys", "--help", "-h", "--version", "-V");
+        "change-password", "unprotect",
+        "evidence",
+        "keys",
+        "audit", "verify-audit",
+        "--help", "-h", "--version", "-V");
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "The data folder (default: AIRISK_HOME, else the platform's application data folder).")

@@ -31,6 +31,9 @@ import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.scoring.StoredScoring;
 import org.airisk.workbench.store.JdbcPreferences;
+import org.airisk.workbench.store.JdbcAuditTrail;
+import org.airisk.workbench.settings.UserIdentity;
+import org.airisk.workbench.ui.audit.AuditTrailActions;
 import org.airisk.workbench.store.DatabaseProtection;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.ui.shell.PasswordDialog;
@@ -82,9 +85,9 @@ public final class Workbench implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.formats = formats;
-        this.assessments = new JdbcAssessmentRepository(database, clock);
-        this.registers = new JdbcRegisterRepository(database, clock);
         this.preferences = new JdbcPreferences(database);
+        this.assessments = new JdbcAssessmentRepository(database, clock, this::user);
+        this.registers = new JdbcRegisterRepository(database, clock, this::user);
         this.templates = knowledge.templates();
         JdbcImportedRisks importedRisks = new JdbcImportedRisks(database, clock);
         this.atlasImporter = new AtlasImporter(importedRisks);
@@ -194,7 +197,7 @@ public final class Workbench implements AutoCloseable {
     public WorkbenchWindow show(Stage stage, Runnable onLibraryShown) {
         // The theme goes first: the first control created otherwise loads JavaFX's default stylesheet for nothing.
         start.theme().apply();
-        JdbcPackageStore whole = new JdbcPackageStore(database, clock);
+        JdbcPackageStore whole = new JdbcPackageStore(database, clock, this::user);
         WorkbenchWindow window = new WorkbenchWindow(stage, assessments, registers, new JdbcPortfolioQueries(database),
                 new AssessmentPackages(whole, templates, clock),
                 new ReportFiles(whole, templates, catalog, () -> settingsMethod(preferences), AppVersion.get(),
@@ -211,8 +214,15 @@ public final class Workbench implements AutoCloseable {
         window.offerRecovery(new RecoveryActions(new BackupFolder(database.folder(), clock, password),
                 database.folder().resolve(AppLogging.FOLDER), backup -> restoreChosen(backup.file()),
                 background, formats));
+        window.offerAuditTrail(new AuditTrailActions(new JdbcAuditTrail(database, clock, this::user), background,
+                formats));
         window.show(start, onLibraryShown);
         return window;
+    }
+
+    /** Who is working, as Edit › Your details says now: read at each change, so a new name counts at once. */
+    private UserIdentity user() {
+        return UserIdentity.read(preferences);
     }
 
     /** Scores assessments nobody opened (imports, older data) with the method of Edit › Scoring method. */

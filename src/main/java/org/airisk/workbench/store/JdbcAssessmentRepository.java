@@ -13,12 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentRepository;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.audit.AuditEvent;
+import org.airisk.workbench.audit.AuditKind;
+import org.airisk.workbench.audit.AuditValues;
+import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
 
@@ -29,10 +34,18 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
 
     private final Transactions transactions;
     private final Clock clock;
+    private final JdbcAuditTrail audit;
 
+    /** Records changes under the name the library's preferences hold (Edit › Your details). */
     public JdbcAssessmentRepository(WorkbenchDatabase database, Clock clock) {
+        this(database, clock, JdbcAuditTrail.savedUser(database));
+    }
+
+    /** @param user who is working, asked at each change for its audit entry */
+    public JdbcAssessmentRepository(WorkbenchDatabase database, Clock clock, Supplier<UserIdentity> user) {
         this.transactions = new Transactions(database);
         this.clock = clock;
+        this.audit = new JdbcAuditTrail(database, clock, user);
         // Deleted in an earlier session: undo only reaches back within one.
         transactions.run("tidy up deleted assessments", c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE deleted_at IS NOT NULL")) {
@@ -64,6 +77,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.setObject(9, timestamp(now));
                 s.executeUpdate();
             }
+            audit.append(c, new AuditEvent(id, AuditKind.CREATED, "", null, request.title()));
             return null;
         });
         return new Assessment(id, request.title(), request.systemName(), request.owner(), request.templateId(),
@@ -107,6 +121,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
             throw new IllegalArgumentException("A title has 1 to " + NewAssessment.MAX_TITLE + " characters.");
         }
         transactions.run("rename the assessment", c -> {
+            String before = title(c, id);
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE assessment SET title = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")) {
                 s.setString(1, title);
@@ -114,6 +129,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.setObject(3, id);
                 requireOne(s.executeUpdate(), id);
             }
+            audit.append(c, new AuditEvent(id, AuditKind.RENAMED, "", before, title));
             return null;
         });
     }
@@ -158,6 +174,8 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.setObject(2, id);
                 s.executeUpdate();
             }
+            // The copy's trail starts here; the original's stays with the original.
+            audit.append(c, new AuditEvent(copy, AuditKind.DUPLICATED, id.toString(), title(c, id), newTitle.strip()));
             return null;
         });
         return find(copy).orElseThrow();
@@ -173,7 +191,9 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET deleted_at = ? WHERE id = ?")) {
                 s.setObject(1, timestamp(now()));
                 s.setObject(2, id);
-                s.executeUpdate();
+                if (s.executeUpdate() == 1) {
+                    audit.append(c, new AuditEvent(id, AuditKind.DELETED, "", null, null));
+                }
             }
             return null;
         });
@@ -186,6 +206,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.setObject(1, id);
                 requireOne(s.executeUpdate(), id);
             }
+            audit.append(c, new AuditEvent(id, AuditKind.RESTORED, "", null, null));
             return null;
         });
     }
@@ -222,6 +243,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.setObject(4, id);
                 requireOne(s.executeUpdate(), id);
             }
+            String before = AuditValues.of(savedAnswer(c, id, questionId));
             int updated;
             try (PreparedStatement s = c.prepareStatement("UPDATE answer SET kind = ?, text_value = ?, "
                     + "number_value = ?, date_value = ?, updated_at = ? WHERE assessment_id = ? AND question_id = ?")) {
@@ -241,6 +263,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                     s.executeUpdate();
                 }
             }
+            audit.append(c, new AuditEvent(id, AuditKind.ANSWER, questionId, before, AuditValues.of(answer)));
             return null;
         });
     }
@@ -271,6 +294,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.setObject(2, id);
                 requireOne(s.executeUpdate(), id);
             }
+            String before = savedNote(c, id, questionId);
             try (PreparedStatement s = c.prepareStatement("MERGE INTO answer AS a USING (VALUES (CAST(? AS UUID), "
                     + "CAST(? AS VARCHAR))) AS k(assessment_id, question_id) ON a.assessment_id = k.assessment_id "
                     + "AND a.question_id = k.question_id WHEN MATCHED THEN UPDATE SET note = ?, updated_at = ? "
@@ -284,6 +308,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.setObject(6, timestamp(now));
                 s.executeUpdate();
             }
+            audit.append(c, new AuditEvent(id, AuditKind.NOTE, questionId, before, text.isEmpty() ? null : text));
             return null;
         });
     }
@@ -297,6 +322,46 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 return rows.getInt(1);
             }
         });
+    }
+
+    /** The title as saved; the assessment must exist. */
+    static String title(java.sql.Connection c, UUID id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT title FROM assessment WHERE id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet rows = s.executeQuery()) {
+                if (!rows.next()) {
+                    throw new MissingAssessment(id);
+                }
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private static Answer savedAnswer(java.sql.Connection c, UUID id, String questionId) throws SQLException {
+        return saved(c, id, questionId, "kind, text_value, number_value, date_value", StoredAnswer::read);
+    }
+
+    /** The saved note, or null when there is none. */
+    private static String savedNote(java.sql.Connection c, UUID id, String questionId) throws SQLException {
+        String note = saved(c, id, questionId, "note", rows -> rows.getString(1));
+        return note == null || note.isEmpty() ? null : note;
+    }
+
+    private interface Column<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** What the question's answer row holds in these columns, or null when it has no row. */
+    private static <T> T saved(java.sql.Connection c, UUID id, String questionId, String columns, Column<T> column)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + columns + " FROM answer WHERE assessment_id = ? "
+                + "AND question_id = ?")) {
+            s.setObject(1, id);
+            s.setString(2, questionId);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? column.read(rows) : null;
+            }
+        }
     }
 
     private static void requireOne(int rows, UUID id) throws SQLException {

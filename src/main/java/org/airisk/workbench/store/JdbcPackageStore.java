@@ -11,6 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.airisk.workbench.audit.AuditEvent;
+import org.airisk.workbench.audit.AuditKind;
+import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.exchange.PackageStore;
@@ -23,11 +27,19 @@ public final class JdbcPackageStore implements PackageStore {
     private final Transactions transactions;
     private final JdbcAssessmentRepository assessments;
     private final JdbcRegisterRepository registers;
+    private final JdbcAuditTrail audit;
 
+    /** Records imports under the name the library's preferences hold (Edit › Your details). */
     public JdbcPackageStore(WorkbenchDatabase database, Clock clock) {
+        this(database, clock, JdbcAuditTrail.savedUser(database));
+    }
+
+    /** @param user who is working, asked at each import for its audit entry */
+    public JdbcPackageStore(WorkbenchDatabase database, Clock clock, Supplier<UserIdentity> user) {
         this.transactions = new Transactions(database);
-        this.assessments = new JdbcAssessmentRepository(database, clock);
-        this.registers = new JdbcRegisterRepository(database, clock);
+        this.assessments = new JdbcAssessmentRepository(database, clock, user);
+        this.registers = new JdbcRegisterRepository(database, clock, user);
+        this.audit = new JdbcAuditTrail(database, clock, user);
     }
 
     @Override
@@ -80,7 +92,10 @@ public final class JdbcPackageStore implements PackageStore {
             List<UUID> written = new ArrayList<>();
             for (PackagedAssessment p : packaged) {
                 UUID id = p.assessment().id();
+                String how = "from a package";
                 if (exists(c, id)) {
+                    how = conflict == Conflict.REPLACE ? "from a package, replacing the copy kept here (whose trail "
+                            + "went with it)" : "from a package, as a copy beside the one kept here";
                     if (conflict == Conflict.REPLACE) {
                         try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE id = ?")) {
                             s.setObject(1, id);
@@ -91,6 +106,9 @@ public final class JdbcPackageStore implements PackageStore {
                     }
                 }
                 insert(c, id, p, conflict == Conflict.KEEP_BOTH && !id.equals(p.assessment().id()));
+                // The trail here starts with the import; a package does not carry the trail yet (docs/audit.md).
+                audit.append(c, new AuditEvent(id, AuditKind.IMPORTED, how, null,
+                        JdbcAssessmentRepository.title(c, id)));
                 written.add(id);
             }
             return written;

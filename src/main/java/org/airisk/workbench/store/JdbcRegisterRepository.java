@@ -14,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.airisk.workbench.audit.AuditEvent;
+import org.airisk.workbench.audit.AuditKind;
+import org.airisk.workbench.audit.AuditValues;
+import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.PlanItem;
@@ -27,10 +32,18 @@ import org.airisk.workbench.scoring.ScoringMethod;
 public final class JdbcRegisterRepository implements RegisterRepository {
     private final Transactions transactions;
     private final Clock clock;
+    private final JdbcAuditTrail audit;
 
+    /** Records changes under the name the library's preferences hold (Edit › Your details). */
     public JdbcRegisterRepository(WorkbenchDatabase database, Clock clock) {
+        this(database, clock, JdbcAuditTrail.savedUser(database));
+    }
+
+    /** @param user who is working, asked at each change for its audit entry */
+    public JdbcRegisterRepository(WorkbenchDatabase database, Clock clock, Supplier<UserIdentity> user) {
         this.transactions = new Transactions(database);
         this.clock = clock;
+        this.audit = new JdbcAuditTrail(database, clock, user);
     }
 
     @Override
@@ -68,8 +81,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
                 s.setObject(1, assessment);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
-                        RatingOverride o = new RatingOverride(rows.getString(1), rows.getInt(2), rows.getInt(3),
-                                rows.getString(4), rows.getBoolean(5));
+                        RatingOverride o = override(rows);
                         result.put(o.riskId(), o);
                     }
                 }
@@ -81,8 +93,11 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void saveOverride(UUID assessment, RatingOverride override) {
         transactions.run("save the override", c -> {
-            saveOverride(c, assessment, override, now());
             touch(c, assessment);
+            RatingOverride before = savedOverride(c, assessment, override.riskId());
+            saveOverride(c, assessment, override, now());
+            audit.append(c, new AuditEvent(assessment, AuditValues.kindOf(before, override), override.riskId(),
+                    AuditValues.of(before), AuditValues.of(override)));
             return null;
         });
     }
@@ -106,15 +121,34 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void removeOverride(UUID assessment, String riskId) {
         transactions.run("remove the override", c -> {
+            touch(c, assessment);
+            RatingOverride before = savedOverride(c, assessment, riskId);
             try (PreparedStatement s = c.prepareStatement("DELETE FROM risk_override WHERE assessment_id = ? "
                     + "AND risk_id = ?")) {
                 s.setObject(1, assessment);
                 s.setString(2, riskId);
                 s.executeUpdate();
             }
-            touch(c, assessment);
+            audit.append(c, new AuditEvent(assessment, AuditValues.kindOf(before, null), riskId,
+                    AuditValues.of(before), null));
             return null;
         });
+    }
+
+    private static RatingOverride savedOverride(Connection c, UUID assessment, String riskId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT risk_id, likelihood, impact, justification, "
+                + "not_applicable FROM risk_override WHERE assessment_id = ? AND risk_id = ?")) {
+            s.setObject(1, assessment);
+            s.setString(2, riskId);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? override(rows) : null;
+            }
+        }
+    }
+
+    private static RatingOverride override(ResultSet rows) throws SQLException {
+        return new RatingOverride(rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getString(4),
+                rows.getBoolean(5));
     }
 
     @Override
@@ -134,6 +168,16 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         });
     }
 
+    private static PlanItem savedPlanItem(Connection c, UUID assessment, UUID item) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM plan_item WHERE assessment_id = ? AND id = ?")) {
+            s.setObject(1, assessment);
+            s.setObject(2, item);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? item(rows) : null;
+            }
+        }
+    }
+
     private static PlanItem item(ResultSet rows) throws SQLException {
         return new PlanItem(rows.getObject("id", UUID.class), rows.getString("mitigation_id"),
                 rows.getString("title"), Arrays.asList(rows.getString("risks").split(",")),
@@ -148,8 +192,11 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void savePlanItem(UUID assessment, PlanItem item) {
         transactions.run("save the plan item", c -> {
-            savePlanItem(c, assessment, item, now());
             touch(c, assessment);
+            PlanItem before = savedPlanItem(c, assessment, item.id());
+            savePlanItem(c, assessment, item, now());
+            audit.append(c, new AuditEvent(assessment, AuditKind.PLAN_ITEM, item.id().toString(),
+                    AuditValues.of(before), AuditValues.of(item)));
             return null;
         });
     }
@@ -192,12 +239,15 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void removePlanItem(UUID assessment, UUID item) {
         transactions.run("remove the plan item", c -> {
+            touch(c, assessment);
+            PlanItem before = savedPlanItem(c, assessment, item);
             try (PreparedStatement s = c.prepareStatement("DELETE FROM plan_item WHERE id = ? AND assessment_id = ?")) {
                 s.setObject(1, item);
                 s.setObject(2, assessment);
                 s.executeUpdate();
             }
-            touch(c, assessment);
+            audit.append(c, new AuditEvent(assessment, AuditKind.PLAN_ITEM, item.toString(), AuditValues.of(before),
+                    null));
             return null;
         });
     }

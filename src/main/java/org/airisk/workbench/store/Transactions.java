@@ -19,9 +19,22 @@ final class Transactions {
         this.database = database;
     }
 
+    /**
+     * The database whose transaction this thread is running, if any: work started inside it joins it (an audit
+     * entry recorded inside a change, a preference read for the user's name), so it is not committed half-way.
+     */
+    private static final ThreadLocal<WorkbenchDatabase> RUNNING = new ThreadLocal<>();
+
     /** @param what what the work does, in the assessor's words ("save the answer"), for the error message. */
     <T> T run(String what, Work<T> work) {
         synchronized (database) {
+            if (RUNNING.get() == database) {
+                try {
+                    return work.run(database.connection());
+                } catch (SQLException e) {
+                    throw new Joined(e);
+                }
+            }
             Connection connection;
             try {
                 if (shutDown) {
@@ -34,11 +47,13 @@ final class Transactions {
                         e.getClass().getSimpleName(), e.getErrorCode());
                 throw failure(what, e);
             }
+            RUNNING.set(database);
             try {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
-            } catch (SQLException e) {
+            } catch (SQLException | Joined failed) {
+                SQLException e = failed instanceof Joined j ? j.failure : (SQLException) failed;
                 rollback(connection);
                 // The class and codes only: H2's message can quote the values, which may be answer text.
                 LOG.warn("Could not {}: {} {} (error code {})", what, e.getClass().getSimpleName(), e.getSQLState(),
@@ -53,7 +68,19 @@ final class Transactions {
                 rollback(connection);
                 shutDown = !isUsable(connection);
                 throw e;
+            } finally {
+                RUNNING.remove();
             }
+        }
+    }
+
+    /** A joined piece of work failed: the transaction it joined fails with its cause, as if it were its own. */
+    private static final class Joined extends RuntimeException {
+        private final SQLException failure;
+
+        Joined(SQLException failure) {
+            super(failure);
+            this.failure = failure;
         }
     }
 

@@ -267,9 +267,14 @@ public final class WorkbenchDatabase implements AutoCloseable {
 
     private static void migrate(String url, char[] key, Path file) throws SQLException {
         try {
+            // H2's own data source: given as a string to Flyway, the protected library's password ("file password,
+            // space, empty user password") lost its trailing space and H2 refused it (ProtectedUpgradeTest).
+            org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+            source.setURL(key == null ? url : DatabaseProtection.encryptedUrl(url));
+            source.setUser("sa");
+            source.setPassword(key == null ? "" : DatabaseProtection.h2Password(key));
             Flyway.configure()
-                    .dataSource(key == null ? url : DatabaseProtection.encryptedUrl(url), "sa",
-                            key == null ? "" : DatabaseProtection.h2Password(key))
+                    .dataSource(source)
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();

@@ -139,6 +139,12 @@ public final class WorkbenchWindow {
         yourDetails = new YourDetails(preferences, keys, background, folders);
         return yourDetails;
     }
+    /** View › Audit trail for the open or selected assessment; set before {@link #show}. */
+    public void offerAuditTrail(org.airisk.workbench.ui.audit.AuditTrailActions actions) {
+        this.auditTrail = actions;
+    }
+
+    private org.airisk.workbench.ui.audit.AuditTrailActions auditTrail;
 
     /** File › Restore from backup and Help › Open log folder; set before {@link #show}. */
     public void offerRecovery(RecoveryActions actions) {
@@ -412,6 +418,9 @@ public final class WorkbenchWindow {
             i.disableProperty().bind(Bindings.createBooleanBinding(
                     () -> !(root.getCenter() instanceof AssessmentTabs), root.centerProperty()));
             view.getItems().add(i);
+        }
+        if (auditTrail != null) {
+            view.getItems().add(auditTrail.item(stage, this::currentAssessment));
         }
         view.getItems().add(new SeparatorMenuItem());
         for (Theme t : Theme.values()) {
