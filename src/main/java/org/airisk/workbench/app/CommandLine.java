@@ -45,10 +45,11 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {CommandLine.ListCommand.class, CommandLine.ExportCommand.class,
             CommandLine.ImportCommand.class, CommandLine.ValidateCommand.class, VerifyCommand.class,
             BackupCommands.ListBackups.class, BackupCommands.Restore.class, ProtectionCommands.Protect.class,
-            ProtectionCommands.ChangePassword.class, ProtectionCommands.Unprotect.class})
+            ProtectionCommands.ChangePassword.class, ProtectionCommands.Unprotect.class,
+            CommentCommands.ListComments.class, CommentCommands.Write.class, CommentCommands.Resolve.class})
 public final class CommandLine {
     static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "verify", "backups", "restore", "protect",
-        "change-password", "unprotect", "--help", "-h", "--version", "-V");
+        "change-password", "unprotect", "comments", "comment", "resolve", "--help", "-h", "--version", "-V");
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "The data folder (default: AIRISK_HOME, else the platform's application data folder).")

@@ -7,12 +7,17 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.comments.Comment;
+import org.airisk.workbench.comments.CommentAnchor;
+import org.airisk.workbench.comments.CommentMerge;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.scoring.PlanItem;
@@ -23,11 +28,13 @@ public final class JdbcPackageStore implements PackageStore {
     private final Transactions transactions;
     private final JdbcAssessmentRepository assessments;
     private final JdbcRegisterRepository registers;
+    private final JdbcCommentRepository comments;
 
     public JdbcPackageStore(WorkbenchDatabase database, Clock clock) {
         this.transactions = new Transactions(database);
         this.assessments = new JdbcAssessmentRepository(database, clock);
         this.registers = new JdbcRegisterRepository(database, clock);
+        this.comments = new JdbcCommentRepository(database);
     }
 
     @Override
@@ -37,7 +44,7 @@ public final class JdbcPackageStore implements PackageStore {
             Assessment a = assessments.find(id).orElseThrow(() -> new IllegalArgumentException(
                     "No assessment " + id + " in this library."));
             result.add(new PackagedAssessment(a, registers.method(id).orElse(null), assessments.answers(id),
-                    registers.overrides(id), registers.plan(id)));
+                    registers.overrides(id), registers.plan(id), comments.comments(id)));
         }
         return result;
     }
@@ -80,8 +87,11 @@ public final class JdbcPackageStore implements PackageStore {
             List<UUID> written = new ArrayList<>();
             for (PackagedAssessment p : packaged) {
                 UUID id = p.assessment().id();
+                List<Comment> kept = List.of();
                 if (exists(c, id)) {
                     if (conflict == Conflict.REPLACE) {
+                        // The library's comments stay: a package coming back from a review adds its own to them.
+                        kept = JdbcCommentRepository.of(c, id);
                         try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE id = ?")) {
                             s.setObject(1, id);
                             s.executeUpdate();
@@ -90,7 +100,7 @@ public final class JdbcPackageStore implements PackageStore {
                         id = UUID.randomUUID();
                     }
                 }
-                insert(c, id, p, conflict == Conflict.KEEP_BOTH && !id.equals(p.assessment().id()));
+                insert(c, id, p, kept, conflict == Conflict.KEEP_BOTH && !id.equals(p.assessment().id()));
                 written.add(id);
             }
             return written;
@@ -107,7 +117,8 @@ public final class JdbcPackageStore implements PackageStore {
         }
     }
 
-    private static void insert(Connection c, UUID id, PackagedAssessment p, boolean copy) throws SQLException {
+    private static void insert(Connection c, UUID id, PackagedAssessment p, List<Comment> kept, boolean copy)
+            throws SQLException {
         Assessment a = p.assessment();
         String title = copy ? (a.title().length() > 185 ? a.title().substring(0, 185) : a.title()) + " (imported)"
                 : a.title();
@@ -142,12 +153,35 @@ public final class JdbcPackageStore implements PackageStore {
         for (RatingOverride o : p.overrides().values()) {
             JdbcRegisterRepository.saveOverride(c, id, o, a.updatedAt().atOffset(ZoneOffset.UTC));
         }
+        Map<String, String> newItemIds = new HashMap<>();
         for (PlanItem item : p.plan().items()) {
             // A kept-both copy gets its own item ids too, though plan rows are keyed per assessment anyway.
             PlanItem own = copy ? new PlanItem(UUID.randomUUID(), item.mitigationId(), item.title(), item.risks(),
                     item.reducesLikelihood(), item.reducesImpact(), item.effort(), item.decision(), item.reason(),
                     item.owner(), item.due(), item.priority(), item.status(), item.notes()) : item;
+            newItemIds.put(item.id().toString(), own.id().toString());
             JdbcRegisterRepository.savePlanItem(c, id, own, a.updatedAt().atOffset(ZoneOffset.UTC));
         }
+        List<Comment> incoming = copy ? copies(p.comments(), id, newItemIds) : p.comments();
+        JdbcCommentRepository.save(c, CommentMerge.of(kept, incoming));
+    }
+
+    /**
+     * A kept-both copy's comments, with ids of their own (so a comment id names one comment in the library) and
+     * anchored to the copy's plan item ids.
+     */
+    private static List<Comment> copies(List<Comment> comments, UUID assessment, Map<String, String> newItemIds) {
+        Map<UUID, UUID> newIds = new HashMap<>();
+        comments.forEach(c -> newIds.put(c.id(), UUID.randomUUID()));
+        List<Comment> copies = new ArrayList<>();
+        for (Comment c : comments) {
+            CommentAnchor anchor = c.anchor().kind() == CommentAnchor.Kind.PLAN_ITEM
+                    ? new CommentAnchor(CommentAnchor.Kind.PLAN_ITEM, newItemIds.getOrDefault(c.anchor().target(),
+                    c.anchor().target())) : c.anchor();
+            copies.add(new Comment(newIds.get(c.id()), assessment, anchor, c.version(),
+                    c.replyTo() == null ? null : newIds.getOrDefault(c.replyTo(), c.replyTo()), c.author(),
+                    c.authorRole(), c.writtenAt(), c.text(), c.resolution()));
+        }
+        return copies;
     }
 }
