@@ -203,6 +203,9 @@ public final class Workbench implements AutoCloseable {
         window.offerRecovery(new RecoveryActions(new BackupFolder(database.folder(), clock, password),
                 database.folder().resolve(AppLogging.FOLDER), backup -> restoreChosen(backup.file()),
                 background, formats));
+        window.offerComments(new org.airisk.workbench.ui.comments.CommentsSidebar(new org.airisk.workbench.comments
+                .CommentBook(new org.airisk.workbench.store.JdbcCommentRepository(database), clock),
+                () -> org.airisk.workbench.settings.UserIdentity.read(preferences), background, formats));
         window.show(start, onLibraryShown);
         return window;
     }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.airisk.workbench.settings.UserIdentity;
+import org.airisk.workbench.testing.MemoryComments;
 import org.airisk.workbench.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
@@ -67,9 +68,9 @@ class CommentBookTest {
     void aThreadWithAReplyResolvesWithoutAReasonAndOneCallIsOneSave() {
         Comment opening = book.comment(ASSESSMENT, CommentAnchor.WHOLE_ASSESSMENT, null, "Scope?", REVIEWER);
         book.reply(opening.id(), "Chatbot only.", AUTHOR);
-        int before = store.saves;
+        int before = store.saves();
         book.resolve(opening.id(), null, AUTHOR);
-        assertEquals(before + 1, store.saves);
+        assertEquals(before + 1, store.saves());
         assertTrue(book.threads(ASSESSMENT).all().get(0).resolved());
         assertEquals(1, book.threads(ASSESSMENT).all().get(0).replies().size(), "no empty reply added");
     }

@@ -1,4 +1,4 @@
-package org.airisk.workbench.comments;
+package org.airisk.workbench.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,11 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.airisk.workbench.comments.Comment;
+import org.airisk.workbench.comments.CommentRepository;
 
 /** Comments kept in a map, for the domain's rules without a database. */
-final class MemoryComments implements CommentRepository {
-    final Map<UUID, Comment> kept = new LinkedHashMap<>();
-    int saves;
+public final class MemoryComments implements CommentRepository {
+    private final Map<UUID, Comment> kept = new LinkedHashMap<>();
+    private int saves;
+
+    /** How many times save was called: each is one transaction. */
+    public int saves() {
+        return saves;
+    }
 
     @Override
     public List<Comment> comments(UUID assessment) {
