@@ -50,6 +50,7 @@ import picocli.CommandLine.ParentCommand;
             EvidenceCommands.class,
             KeyCommands.class,
             AuditCommands.Print.class, AuditCommands.Verify.class,
+            CommentCommands.ListComments.class, CommentCommands.Write.class, CommentCommands.Resolve.class,
         })
 public final class CommandLine {
     static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "verify", "backups", "restore", "protect",
@@ -57,6 +58,7 @@ public final class CommandLine {
         "evidence",
         "keys",
         "audit", "verify-audit",
+        "comments", "comment", "resolve",
         "--help", "-h", "--version", "-V");
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,

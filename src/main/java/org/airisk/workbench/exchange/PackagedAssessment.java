@@ -1,23 +1,33 @@
 package org.airisk.workbench.exchange;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.comments.Comment;
 import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.RatingOverride;
 import org.airisk.workbench.scoring.ScoringMethod;
 
 /**
  * Everything that makes one assessment, as it travels in a package: its metadata, the questionnaire it follows,
- * every answer and note, the scoring method it keeps (null before it was first scored), overrides and plan.
+ * every answer and note, the scoring method it keeps (null before it was first scored), overrides and plan, and the
+ * review comments on it (which travel with it but are not its content: they are outside its content hash).
  */
 public record PackagedAssessment(Assessment assessment, ScoringMethod method, Map<String, RecordedAnswer> answers,
-                                 Map<String, RatingOverride> overrides, MitigationPlan plan) {
+                                 Map<String, RatingOverride> overrides, MitigationPlan plan, List<Comment> comments) {
     public PackagedAssessment {
         Objects.requireNonNull(assessment, "assessment");
         answers = Map.copyOf(answers);
         overrides = Map.copyOf(overrides);
         plan = plan == null ? MitigationPlan.EMPTY : plan;
+        comments = comments == null ? List.of() : List.copyOf(comments);
+    }
+
+    /** Without comments. */
+    public PackagedAssessment(Assessment assessment, ScoringMethod method, Map<String, RecordedAnswer> answers,
+                              Map<String, RatingOverride> overrides, MitigationPlan plan) {
+        this(assessment, method, answers, overrides, plan, List.of());
     }
 }

@@ -156,7 +156,7 @@ public final class AssessmentPackages {
                     + " no longer asks are kept but not counted."));
             ready.add(new PackagedAssessment(new Assessment(a.id(), a.title(), a.systemName(), a.owner(),
                     now.id(), now.version(), a.status(), a.progressPercent(), a.createdAt(), a.updatedAt()),
-                    p.method(), p.answers(), p.overrides(), p.plan()));
+                    p.method(), p.answers(), p.overrides(), p.plan(), p.comments()));
         }
         if (!problems.isEmpty()) {
             return new Preview(file, List.of(), problems, List.of(), List.of());

@@ -84,7 +84,14 @@ public final class PackageFormat {
         root.put("exportedAt", exportedAt.toString());
         root.put("exportedBy", exportedBy);
         ArrayNode list = root.putArray("assessments");
-        assessments.forEach(a -> list.add(assessment(a)));
+        for (PackagedAssessment a : assessments) {
+            ObjectNode node = assessment(a);
+            if (!a.comments().isEmpty()) {
+                // left out when there are none, so packages without comments read as they always did
+                node.set("comments", PackageComments.write(a.comments()));
+            }
+            list.add(node);
+        }
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -92,7 +99,10 @@ public final class PackageFormat {
         }
     }
 
-    /** One assessment as canonical JSON (fixed key order, answers by question, overrides by risk): hash input. */
+    /**
+     * One assessment as canonical JSON (fixed key order, answers by question, overrides by risk): hash input. Its
+     * review comments are not in it: they are about the content, not the content (docs/decisions/0018).
+     */
     public String canonical(PackagedAssessment assessment) {
         try {
             return new ObjectMapper().writeValueAsString(assessment(assessment));

@@ -181,7 +181,9 @@ final class PackageReader {
                 problems.add(new PackageProblem(at, e.getMessage()));
             }
         }
-        return new PackagedAssessment(a, method, answers, overrides, plan(n.get("plan"), path));
+        MitigationPlan plan = plan(n.get("plan"), path);
+        return new PackagedAssessment(a, method, answers, overrides, plan, PackageComments.read(n.get("comments"),
+                a.id(), plan, path, this::instant, problems));
     }
 
     private ScoringMethod method(JsonNode m, String path) {

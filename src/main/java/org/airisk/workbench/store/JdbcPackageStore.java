@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -17,6 +19,9 @@ import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.comments.Comment;
+import org.airisk.workbench.comments.CommentAnchor;
+import org.airisk.workbench.comments.CommentMerge;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.scoring.PlanItem;
@@ -28,6 +33,7 @@ public final class JdbcPackageStore implements PackageStore {
     private final JdbcAssessmentRepository assessments;
     private final JdbcRegisterRepository registers;
     private final JdbcAuditTrail audit;
+    private final JdbcCommentRepository comments;
 
     /** Records imports under the name the library's preferences hold (Edit › Your details). */
     public JdbcPackageStore(WorkbenchDatabase database, Clock clock) {
@@ -40,6 +46,7 @@ public final class JdbcPackageStore implements PackageStore {
         this.assessments = new JdbcAssessmentRepository(database, clock, user);
         this.registers = new JdbcRegisterRepository(database, clock, user);
         this.audit = new JdbcAuditTrail(database, clock, user);
+        this.comments = new JdbcCommentRepository(database);
     }
 
     @Override
@@ -49,7 +56,7 @@ public final class JdbcPackageStore implements PackageStore {
             Assessment a = assessments.find(id).orElseThrow(() -> new IllegalArgumentException(
                     "No assessment " + id + " in this library."));
             result.add(new PackagedAssessment(a, registers.method(id).orElse(null), assessments.answers(id),
-                    registers.overrides(id), registers.plan(id)));
+                    registers.overrides(id), registers.plan(id), comments.comments(id)));
         }
         return result;
     }
@@ -93,10 +100,13 @@ public final class JdbcPackageStore implements PackageStore {
             for (PackagedAssessment p : packaged) {
                 UUID id = p.assessment().id();
                 String how = "from a package";
+                List<Comment> kept = List.of();
                 if (exists(c, id)) {
                     how = conflict == Conflict.REPLACE ? "from a package, replacing the copy kept here (whose trail "
                             + "went with it)" : "from a package, as a copy beside the one kept here";
                     if (conflict == Conflict.REPLACE) {
+                        // The library's comments stay: a package coming back from a review adds its own to them.
+                        kept = JdbcCommentRepository.of(c, id);
                         try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE id = ?")) {
                             s.setObject(1, id);
                             s.executeUpdate();
@@ -105,7 +115,7 @@ public final class JdbcPackageStore implements PackageStore {
                         id = UUID.randomUUID();
                     }
                 }
-                insert(c, id, p, conflict == Conflict.KEEP_BOTH && !id.equals(p.assessment().id()));
+                insert(c, id, p, kept, conflict == Conflict.KEEP_BOTH && !id.equals(p.assessment().id()));
                 // The trail here starts with the import; a package does not carry the trail yet (docs/audit.md).
                 audit.append(c, new AuditEvent(id, AuditKind.IMPORTED, how, null,
                         JdbcAssessmentRepository.title(c, id)));
@@ -125,7 +135,8 @@ public final class JdbcPackageStore implements PackageStore {
         }
     }
 
-    private static void insert(Connection c, UUID id, PackagedAssessment p, boolean copy) throws SQLException {
+    private static void insert(Connection c, UUID id, PackagedAssessment p, List<Comment> kept, boolean copy)
+            throws SQLException {
         Assessment a = p.assessment();
         String title = copy ? (a.title().length() > 185 ? a.title().substring(0, 185) : a.title()) + " (imported)"
                 : a.title();
@@ -160,12 +171,35 @@ public final class JdbcPackageStore implements PackageStore {
         for (RatingOverride o : p.overrides().values()) {
             JdbcRegisterRepository.saveOverride(c, id, o, a.updatedAt().atOffset(ZoneOffset.UTC));
         }
+        Map<String, String> newItemIds = new HashMap<>();
         for (PlanItem item : p.plan().items()) {
             // A kept-both copy gets its own item ids too, though plan rows are keyed per assessment anyway.
             PlanItem own = copy ? new PlanItem(UUID.randomUUID(), item.mitigationId(), item.title(), item.risks(),
                     item.reducesLikelihood(), item.reducesImpact(), item.effort(), item.decision(), item.reason(),
                     item.owner(), item.due(), item.priority(), item.status(), item.notes()) : item;
+            newItemIds.put(item.id().toString(), own.id().toString());
             JdbcRegisterRepository.savePlanItem(c, id, own, a.updatedAt().atOffset(ZoneOffset.UTC));
         }
+        List<Comment> incoming = copy ? copies(p.comments(), id, newItemIds) : p.comments();
+        JdbcCommentRepository.save(c, CommentMerge.of(kept, incoming));
+    }
+
+    /**
+     * A kept-both copy's comments, with ids of their own (so a comment id names one comment in the library) and
+     * anchored to the copy's plan item ids.
+     */
+    private static List<Comment> copies(List<Comment> comments, UUID assessment, Map<String, String> newItemIds) {
+        Map<UUID, UUID> newIds = new HashMap<>();
+        comments.forEach(c -> newIds.put(c.id(), UUID.randomUUID()));
+        List<Comment> copies = new ArrayList<>();
+        for (Comment c : comments) {
+            CommentAnchor anchor = c.anchor().kind() == CommentAnchor.Kind.PLAN_ITEM
+                    ? new CommentAnchor(CommentAnchor.Kind.PLAN_ITEM, newItemIds.getOrDefault(c.anchor().target(),
+                    c.anchor().target())) : c.anchor();
+            copies.add(new Comment(newIds.get(c.id()), assessment, anchor, c.version(),
+                    c.replyTo() == null ? null : newIds.getOrDefault(c.replyTo(), c.replyTo()), c.author(),
+                    c.authorRole(), c.writtenAt(), c.text(), c.resolution()));
+        }
+        return copies;
     }
 }

@@ -20,6 +20,7 @@ class LayeringTest {
         ROOT + ".evidence..",
         ROOT + ".signing..",
         ROOT + ".audit..",
+        ROOT + ".comments..",
     };
     private static JavaClasses classes;
 

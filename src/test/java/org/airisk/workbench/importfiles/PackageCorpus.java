@@ -68,6 +68,73 @@ public final class PackageCorpus {
         numbersAndDates();
         answers();
         encrypted();
+        comments();
+    }
+
+    private static ObjectNode comment(ObjectNode root, String id, String on, String target) {
+        ArrayNode list = first(root).has("comments") ? (ArrayNode) first(root).get("comments")
+                : first(root).putArray("comments");
+        ObjectNode c = list.addObject().put("id", id).put("on", on);
+        if (target != null) {
+            c.put("target", target);
+        }
+        return c.put("author", "Ada Lovelace").put("authorRole", "Chair").put("writtenAt", "2026-11-25T10:00:00Z")
+                .put("text", "Why is this rated low?");
+    }
+
+    private static final String C1 = "10000000-0000-4000-8000-000000000001";
+    private static final String C2 = "10000000-0000-4000-8000-000000000002";
+
+    /** Review comments: a good thread, then each way a thread can be broken (docs/review-comments.md). */
+    private void comments() {
+        change("review comments, a resolved thread with a reply", Outcome.IMPORTED, r -> {
+            comment(r, C1, "question", "profile_purpose").put("version", 1).putObject("resolution")
+                    .put("resolved", true).put("by", "Grace").put("at", "2026-11-26T09:00:00Z");
+            comment(r, C2, "question", "profile_purpose").put("replyTo", C1).put("text", "Fixed.\nSee note.");
+            comment(r, "10000000-0000-4000-8000-000000000003", "plan", item(r, 0).get("id").asText());
+            comment(r, "10000000-0000-4000-8000-000000000004", "assessment", null);
+        });
+        change("a comment replying to a comment not in the package", Outcome.REFUSED,
+                r -> comment(r, C2, "risk", "R1").put("replyTo", C1));
+        change("a reply on another anchor than its thread", Outcome.REFUSED, r -> {
+            comment(r, C1, "risk", "R1");
+            comment(r, C2, "risk", "R2").put("replyTo", C1);
+        });
+        change("a reply to a reply", Outcome.REFUSED, r -> {
+            comment(r, C1, "assessment", null);
+            comment(r, C2, "assessment", null).put("replyTo", C1);
+            comment(r, "10000000-0000-4000-8000-000000000003", "assessment", null).put("replyTo", C2);
+        });
+        change("a resolved reply", Outcome.REFUSED, r -> {
+            comment(r, C1, "assessment", null);
+            comment(r, C2, "assessment", null).put("replyTo", C1).putObject("resolution").put("resolved", true)
+                    .put("by", "Grace").put("at", "2026-11-26T09:00:00Z");
+        });
+        change("one comment id twice", Outcome.REFUSED, r -> {
+            comment(r, C1, "assessment", null);
+            comment(r, C1, "assessment", null);
+        });
+        change("a comment on a plan item not in the plan", Outcome.REFUSED,
+                r -> comment(r, C1, "plan", "20000000-0000-4000-8000-000000000009"));
+        change("a comment on a plan item with a malformed id", Outcome.REFUSED,
+                r -> comment(r, C1, "plan", "item-1"));
+        change("a comment on a question without its id", Outcome.REFUSED, r -> comment(r, C1, "question", null));
+        change("a comment on the whole assessment naming a target", Outcome.REFUSED,
+                r -> comment(r, C1, "assessment", "Q1"));
+        change("a comment on something unknown", Outcome.REFUSED, r -> comment(r, C1, "note", "Q1"));
+        change("a comment of 10,000 characters", Outcome.IMPORTED,
+                r -> comment(r, C1, "assessment", null).put("text", "\u00e9".repeat(10_000)));
+        change("a comment of 10,001 characters", Outcome.REFUSED,
+                r -> comment(r, C1, "assessment", null).put("text", "x".repeat(10_001)));
+        change("an empty comment", Outcome.REFUSED, r -> comment(r, C1, "assessment", null).put("text", ""));
+        change("a blank comment", Outcome.REFUSED, r -> comment(r, C1, "assessment", null).put("text", "  \n "));
+        change("a comment written at no real moment", Outcome.REFUSED,
+                r -> comment(r, C1, "assessment", null).put("writtenAt", "2026-02-30T10:00:00Z"));
+        change("a comment version 0", Outcome.REFUSED, r -> comment(r, C1, "assessment", null).put("version", 0));
+        change("an empty comments list", Outcome.REFUSED, r -> first(r).putArray("comments"));
+        change("comments as text", Outcome.REFUSED, r -> first(r).put("comments", "none"));
+        change("an unknown field in a comment", Outcome.REFUSED,
+                r -> comment(r, C1, "assessment", null).put("colour", "red"));
     }
 
     /** Without a password (as `validate` and an import are given none here) a protected package is refused plainly. */

@@ -20,12 +20,14 @@ class SchemaVersionTest {
     void latestMatchesTheNewestMigrationFile() throws Exception {
         URI migrations = SchemaVersionTest.class.getResource("/db/migration").toURI();
         Pattern versioned = Pattern.compile("V(\\d+)__.*\\.sql");
-        int newest;
+        int[] versions;
         try (Stream<Path> files = Files.list(Path.of(migrations))) {
-            newest = files.map(p -> versioned.matcher(p.getFileName().toString())).filter(Matcher::matches)
-                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+            versions = files.map(p -> versioned.matcher(p.getFileName().toString())).filter(Matcher::matches)
+                    .mapToInt(m -> Integer.parseInt(m.group(1))).toArray();
         }
-        assertEquals(newest, SchemaVersion.LATEST, "update SchemaVersion.LATEST with each new migration");
+        assertEquals(java.util.Arrays.stream(versions).max().orElse(0), SchemaVersion.LATEST,
+                "update SchemaVersion.LATEST with each new migration");
+        assertEquals(versions.length, SchemaVersion.MIGRATIONS, "update SchemaVersion.MIGRATIONS with each new one");
     }
 
     @Test

@@ -270,6 +270,13 @@ public final class QuestionnaireView extends BorderPane {
         }
     }
 
+    /** The question the keyboard focus is in, else the first shown one of the section: what a comment is on. */
+    public java.util.Optional<String> currentQuestion() {
+        QuestionCard focused = getScene() == null ? null : cardOf(getScene().getFocusOwner());
+        return java.util.Optional.ofNullable(focused != null ? focused
+                : cards.stream().filter(Node::isVisible).findFirst().orElse(null)).map(c -> c.question().id());
+    }
+
     private QuestionCard cardOf(Object target) {
         Node node = target instanceof Node n ? n : null;
         while (node != null && !(node instanceof QuestionCard)) {

@@ -2,6 +2,7 @@ package org.airisk.workbench.ui.shell;
 
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.airisk.workbench.comments.CommentAnchor;
 import org.airisk.workbench.ui.dashboard.DashboardView;
 import org.airisk.workbench.ui.dashboard.DashboardViewModel;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireView;
@@ -27,12 +28,15 @@ public final class AssessmentTabs extends TabPane {
     private final ScoringSession session;
     private RiskRegisterView registerView;
     private final UserFormats formats;
+    private final QuestionnaireView questionnaireView;
+    private MitigationPlanViewModel planModel;
 
     public AssessmentTabs(QuestionnaireView questionnaireView, QuestionnaireViewModel questionnaireModel,
                           ScoringSession session, UserFormats formats) {
         this.questionnaireModel = questionnaireModel;
         this.session = session;
         this.formats = formats;
+        this.questionnaireView = questionnaireView;
         setId("assessment-tabs");
         questionnaire = new Tab("Questionnaire", questionnaireView);
         questionnaire.setId("tab-questionnaire");
@@ -52,7 +56,8 @@ public final class AssessmentTabs extends TabPane {
             registerView = new RiskRegisterView(registerModel, this::goToQuestion);
             register.setContent(registerView);
         } else if (tab == plan && plan.getContent() == null) {
-            plan.setContent(new MitigationPlanView(new MitigationPlanViewModel(session), formats));
+            planModel = new MitigationPlanViewModel(session);
+            plan.setContent(new MitigationPlanView(planModel, formats));
         } else if (tab == dashboard && dashboard.getContent() == null) {
             dashboard.setContent(new DashboardView(new DashboardViewModel(session), this::openRisk));
         }
@@ -96,6 +101,21 @@ public final class AssessmentTabs extends TabPane {
     private void goToQuestion(String questionId) {
         showQuestionnaire();
         questionnaireModel.goTo(questionId);
+    }
+
+    /** What a new comment is on: the current question, the selected risk or plan item; null on the dashboard. */
+    public CommentAnchor commentAnchor() {
+        Tab shown = getSelectionModel().getSelectedItem();
+        if (shown == questionnaire) {
+            return questionnaireView.currentQuestion().map(CommentAnchor::question).orElse(null);
+        }
+        if (shown == register && registerModel != null && registerModel.selectedProperty().get() != null) {
+            return CommentAnchor.risk(registerModel.selectedProperty().get().riskId());
+        }
+        if (shown == plan && planModel != null && planModel.selectedProperty().get() != null) {
+            return CommentAnchor.planItem(planModel.selectedProperty().get().id());
+        }
+        return null;
     }
 
     public ScoringSession session() {

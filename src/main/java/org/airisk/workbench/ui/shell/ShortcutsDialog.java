@@ -25,6 +25,7 @@ final class ShortcutsDialog {
         {"Ctrl+Z", "Undo the last delete"},
         {"Ctrl+\u2192 / Ctrl+\u2190", "Next / previous section"},
         {"Ctrl+1 / 2 / 3 / 4", "Questionnaire / risk register / mitigation plan / dashboard"},
+        {"Ctrl+Shift+M", "Show or hide the review comments of the open assessment"},
         {"Ctrl+S", "Save (every change is saved as you make it; this says so, or tries again)"},
         {"Ctrl+L", "Back to the library"},
         {"Ctrl+R", "Risk library"},

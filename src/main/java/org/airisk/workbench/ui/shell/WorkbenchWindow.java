@@ -146,6 +146,13 @@ public final class WorkbenchWindow {
 
     private org.airisk.workbench.ui.audit.AuditTrailActions auditTrail;
 
+    private org.airisk.workbench.ui.comments.CommentsSidebar comments;
+
+    /** The review comments beside an open assessment (View › Comments); set before {@link #show}. */
+    public void offerComments(org.airisk.workbench.ui.comments.CommentsSidebar sidebar) {
+        this.comments = sidebar;
+    }
+
     /** File › Restore from backup and Help › Open log folder; set before {@link #show}. */
     public void offerRecovery(RecoveryActions actions) {
         this.recovery = actions;
@@ -414,7 +421,12 @@ public final class WorkbenchWindow {
         MenuItem showRegister = item("Risk register", "Shortcut+2", () -> tabs(AssessmentTabs::showRegister));
         MenuItem showPlan = item("Mitigation plan", "Shortcut+3", () -> tabs(AssessmentTabs::showPlan));
         MenuItem showDashboard = item("Dashboard", "Shortcut+4", () -> tabs(AssessmentTabs::showDashboard));
-        for (MenuItem i : new MenuItem[] {showQuestionnaire, showRegister, showPlan, showDashboard}) {
+        MenuItem showComments = item("Comments", org.airisk.workbench.ui.comments.CommentsSidebar.SHORTCUT, () -> {
+            if (comments != null) {
+                comments.toggle();
+            }
+        });
+        for (MenuItem i : new MenuItem[] {showQuestionnaire, showRegister, showPlan, showDashboard, showComments}) {
             i.disableProperty().bind(Bindings.createBooleanBinding(
                     () -> !(root.getCenter() instanceof AssessmentTabs), root.centerProperty()));
             view.getItems().add(i);
@@ -554,6 +566,11 @@ public final class WorkbenchWindow {
                 }
             });
             root.setCenter(assessmentTabs);
+            if (comments != null) {
+                comments.show(root, assessmentTabs, a.id(), new org.airisk.workbench.ui.comments.AnchorNames(
+                        template.get(), r -> catalog.risk(r).map(org.airisk.workbench.catalog.Risk::name),
+                        session::planItems), assessmentTabs::commentAnchor);
+            }
             titleForOpenAssessment();
             recent.opened(a.id(), a.title());
             rememberRecent();

@@ -1,0 +1,137 @@
+package org.airisk.workbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.airisk.workbench.comments.Comment;
+import org.airisk.workbench.comments.CommentAnchor;
+import org.airisk.workbench.comments.CommentRepository;
+import org.airisk.workbench.comments.Resolution;
+
+/**
+ * Review comments in the H2 table of V9. Writing one does not mark the assessment updated: comments are not part of
+ * its content (docs/decisions/0018).
+ */
+public final class JdbcCommentRepository implements CommentRepository {
+    private static final String COLUMNS = "assessment_id, id, anchor_kind, anchor_target, version_number, reply_to, "
+            + "author, author_role, written_at, body, resolved, resolution_by, resolution_at";
+    private final Transactions transactions;
+
+    public JdbcCommentRepository(WorkbenchDatabase database) {
+        this.transactions = new Transactions(database);
+    }
+
+    @Override
+    public List<Comment> comments(UUID assessment) {
+        return transactions.run("read the comments", c -> of(c, assessment));
+    }
+
+    @Override
+    public Optional<Comment> find(UUID comment) {
+        return transactions.run("read the comment", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM review_comment WHERE id = ? "
+                    + "ORDER BY written_at")) {
+                s.setObject(1, comment);
+                try (ResultSet rows = s.executeQuery()) {
+                    return rows.next() ? Optional.of(comment(rows)) : Optional.<Comment>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void save(List<Comment> comments) {
+        transactions.run("save the comment", c -> {
+            for (Comment comment : comments) {
+                requireAssessment(c, comment.assessment());
+            }
+            save(c, comments);
+            return null;
+        });
+    }
+
+    /** Every comment of an assessment, inside a running transaction (the package store's). */
+    static List<Comment> of(Connection c, UUID assessment) throws SQLException {
+        List<Comment> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM review_comment "
+                + "WHERE assessment_id = ? ORDER BY written_at, id")) {
+            s.setObject(1, assessment);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    result.add(comment(rows));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Adds or replaces, inside a running transaction (the package store's). */
+    static void save(Connection c, List<Comment> comments) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO review_comment (" + COLUMNS + ") KEY "
+                + "(assessment_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Comment comment : comments) {
+                s.setObject(1, comment.assessment());
+                s.setObject(2, comment.id());
+                s.setString(3, comment.anchor().kind().name());
+                s.setString(4, comment.anchor().target());
+                if (comment.version() == null) {
+                    s.setNull(5, Types.INTEGER);
+                } else {
+                    s.setInt(5, comment.version());
+                }
+                s.setObject(6, comment.replyTo());
+                s.setString(7, comment.author());
+                s.setString(8, comment.authorRole());
+                s.setObject(9, comment.writtenAt().atOffset(ZoneOffset.UTC));
+                s.setString(10, comment.text());
+                Resolution r = comment.resolution();
+                if (r == null) {
+                    s.setNull(11, Types.BOOLEAN);
+                    s.setNull(12, Types.VARCHAR);
+                    s.setNull(13, Types.TIMESTAMP_WITH_TIMEZONE);
+                } else {
+                    s.setBoolean(11, r.resolved());
+                    s.setString(12, r.by());
+                    s.setObject(13, r.at().atOffset(ZoneOffset.UTC));
+                }
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void requireAssessment(Connection c, UUID assessment) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment WHERE id = ? "
+                + "AND deleted_at IS NULL")) {
+            s.setObject(1, assessment);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                if (rows.getInt(1) != 1) {
+                    throw new JdbcAssessmentRepository.MissingAssessment(assessment);
+                }
+            }
+        }
+    }
+
+    private static Comment comment(ResultSet rows) throws SQLException {
+        CommentAnchor anchor = new CommentAnchor(CommentAnchor.Kind.valueOf(rows.getString("anchor_kind")),
+                rows.getString("anchor_target"));
+        int version = rows.getInt("version_number");
+        Integer versionNumber = rows.wasNull() ? null : version;
+        boolean resolved = rows.getBoolean("resolved");
+        Resolution resolution = rows.wasNull() ? null : new Resolution(resolved, rows.getString("resolution_by"),
+                rows.getObject("resolution_at", OffsetDateTime.class).toInstant());
+        return new Comment(rows.getObject("id", UUID.class), rows.getObject("assessment_id", UUID.class), anchor,
+                versionNumber, rows.getObject("reply_to", UUID.class), rows.getString("author"),
+                rows.getString("author_role"), rows.getObject("written_at", OffsetDateTime.class).toInstant(),
+                rows.getString("body"), resolution);
+    }
+}
