@@ -26,9 +26,8 @@ class ProtectedUpgradeTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED);
              Statement s = db.connection().createStatement()) {
             // The library as the version before the newest migration left it.
-            s.execute("DROP TABLE audit_entry");
-            s.execute("ALTER TABLE assessment DROP COLUMN audit_entries");
-            s.execute("ALTER TABLE assessment DROP COLUMN audit_head");
+            // (V10 is the newest: the evidence table)
+            s.execute("DROP TABLE evidence");
             s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + SchemaVersion.LATEST + "'");
             db.connection().commit();
         }
@@ -36,7 +35,7 @@ class ProtectedUpgradeTest {
 
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED, PASSWORD);
              Statement s = db.connection().createStatement();
-             ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM audit_entry")) {
+             ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM evidence")) {
             assertTrue(rows.next());
             assertEquals(0, rows.getInt(1), "the newest migration ran on the protected file");
         }
