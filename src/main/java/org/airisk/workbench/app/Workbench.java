@@ -94,7 +94,7 @@ public final class Workbench implements AutoCloseable {
         this.catalog = knowledge.builtInCatalog().withImported(importedRisks.all());
         templates.checkReferences(catalog::hasRisk, id -> catalog.mitigation(id).isPresent());
         this.journal = new UnsavedChangesFile(database.folder());
-        this.evidence = new JdbcEvidence(database, clock);
+        this.evidence = new JdbcEvidence(database, clock, this::user);
         evidence.dropRemoved();
         this.scoring = storedScoring(assessments, registers, templates, catalog, preferences);
         if (database.createdNow()) {

@@ -18,7 +18,8 @@ public enum AuditKind {
     PLAN_ITEM("Plan item"),
     STATUS("Review status"),
     COMMENT("Comment"),
-    DECISION("Decision");
+    DECISION("Decision"),
+    EVIDENCE("Evidence");
 
     private final String label;
 

@@ -18,11 +18,15 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.audit.AuditEvent;
+import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.evidence.Evidence;
 import org.airisk.workbench.evidence.EvidenceAnchor;
 import org.airisk.workbench.evidence.EvidenceFiles;
 import org.airisk.workbench.exchangedata.AtomicFile;
+import org.airisk.workbench.settings.UserIdentity;
 
 /** Evidence files kept in the library's database, with the SHA-256 they had when attached. */
 public final class JdbcEvidence implements EvidenceFiles {
@@ -30,10 +34,23 @@ public final class JdbcEvidence implements EvidenceFiles {
             + "added_at, added_by";
     private final Transactions transactions;
     private final Clock clock;
+    private final JdbcAuditTrail audit;
 
+    /** Records changes in the audit trail under the name the library's preferences give. */
     public JdbcEvidence(WorkbenchDatabase database, Clock clock) {
+        this(database, clock, JdbcAuditTrail.savedUser(database));
+    }
+
+    /** @param user who is working, asked at each change for its audit entry */
+    public JdbcEvidence(WorkbenchDatabase database, Clock clock, Supplier<UserIdentity> user) {
         this.transactions = new Transactions(database);
         this.clock = clock;
+        this.audit = new JdbcAuditTrail(database, clock, user);
+    }
+
+    /** How the audit trail names a file: enough to tell it from another of the same name. */
+    private static String described(String name, long size, String sha256) {
+        return name + " (" + size + " bytes, SHA-256 " + sha256 + ")";
     }
 
     /** Drops files removed before this start (their undo is over); call when the library opens, off the FX thread. */
@@ -86,6 +103,8 @@ public final class JdbcEvidence implements EvidenceFiles {
                     throw new StorageException("\u201c" + name + "\u201d changed while it was being attached. Wait "
                             + "until whatever writes it has finished, then attach it again.");
                 }
+                audit.append(c, new AuditEvent(assessment, AuditKind.EVIDENCE, anchor.encode(), null,
+                        described(name, size, hash)));
                 return evidence;
             } catch (IOException e) {
                 throw new StorageException("Could not read \u201c" + name + "\u201d (" + e.getMessage()
@@ -168,8 +187,19 @@ public final class JdbcEvidence implements EvidenceFiles {
                 if (s.executeUpdate() != 1) {
                     throw new StorageException("That evidence file is no longer in the library.");
                 }
-                return null;
             }
+            try (PreparedStatement s = c.prepareStatement("SELECT assessment_id, anchor_kind, anchor_ref, file_name, "
+                    + "size_bytes, sha256 FROM evidence WHERE id = ?")) {
+                s.setObject(1, evidence);
+                try (ResultSet row = s.executeQuery()) {
+                    row.next();
+                    String file = described(row.getString(4), row.getLong(5), row.getString(6));
+                    String anchor = row.getString(2) + (row.getString(3).isEmpty() ? "" : ":" + row.getString(3));
+                    audit.append(c, new AuditEvent(row.getObject(1, UUID.class), AuditKind.EVIDENCE, anchor,
+                            removedAt == null ? null : file, removedAt == null ? file : null));
+                }
+            }
+            return null;
         });
     }
 

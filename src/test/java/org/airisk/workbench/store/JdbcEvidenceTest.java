@@ -124,6 +124,24 @@ class JdbcEvidenceTest {
     }
 
     @Test
+    void attachingRemovingAndPuttingBackAreInTheAuditTrail() throws Exception {
+        Evidence e = evidence.attach(assessment.id(), EvidenceAnchor.question("q-purpose"), file("card.md", 7),
+                "Ann");
+        evidence.remove(e.id());
+        evidence.restore(e.id());
+        var trail = new JdbcAuditTrail(database, TestClock.FIXED, JdbcAuditTrail.savedUser(database))
+                .read(assessment.id());
+        var kept = trail.entries().stream().filter(x -> x.kind() == org.airisk.workbench.audit.AuditKind.EVIDENCE)
+                .toList();
+        assertEquals(3, kept.size());
+        String file = "card.md (7 bytes, SHA-256 " + e.sha256() + ")";
+        assertEquals(java.util.Arrays.asList(null, file, null), kept.stream().map(x -> x.before()).toList());
+        assertEquals(java.util.Arrays.asList(file, null, file), kept.stream().map(x -> x.after()).toList());
+        assertEquals("question:q-purpose", kept.get(1).subject());
+        assertTrue(trail.check().intact(), trail.check().toString());
+    }
+
+    @Test
     void evidenceForAnAssessmentThatIsGoneIsRefused() throws Exception {
         Path f = file("c.txt", 3);
         assertThrows(StorageException.class, () -> evidence.attach(UUID.randomUUID(), EvidenceAnchor.WHOLE_ASSESSMENT,
