@@ -10,27 +10,23 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
+import org.airisk.workbench.exchange.ScoredPackage;
 import org.airisk.workbench.exchangedata.AtomicFile;
 import org.airisk.workbench.exchangedata.ContentHash;
-import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
-import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.report.CsvReport;
 import org.airisk.workbench.report.HtmlReport;
 import org.airisk.workbench.report.ReportBuilder;
 import org.airisk.workbench.report.ReportContent;
 import org.airisk.workbench.scoring.EuAiActClassifier;
 import org.airisk.workbench.scoring.RiskRegister;
-import org.airisk.workbench.scoring.RiskScorer;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.templates.TemplateLibrary;
 import org.apache.fontbox.ttf.TTFParser;
@@ -89,19 +85,10 @@ public final class ReportFiles {
     /** The report's content for one assessment, scored as the register scores it. */
     public ReportContent content(UUID id, LocalDate today) {
         PackagedAssessment p = store.read(List.of(id)).get(0);
-        QuestionnaireTemplate template = templates.find(p.assessment().templateId(), p.assessment().templateVersion())
-                .orElseThrow(() -> new IllegalArgumentException("\u201c" + p.assessment().title() + "\u201d follows "
-                        + "the questionnaire " + p.assessment().templateId() + " v" + p.assessment().templateVersion()
-                        + ", which is not installed here."));
-        Map<String, Answer> answers = new HashMap<>();
-        p.answers().forEach((q, r) -> {
-            if (r.answer() != null) {
-                answers.put(q, r.answer());
-            }
-        });
-        AnsweredQuestionnaire state = new AnsweredQuestionnaire(template, answers);
-        ScoringMethod method = p.method() == null ? defaultMethod.get() : p.method();
-        RiskRegister register = new RiskScorer(catalog).score(state, method, p.overrides(), p.plan());
+        ScoredPackage scored = ScoredPackage.of(p, templates::find, catalog, defaultMethod.get());
+        AnsweredQuestionnaire state = scored.answers();
+        ScoringMethod method = scored.method();
+        RiskRegister register = scored.register();
         return new ReportBuilder().build(p.assessment(), state, p.answers(), register, p.plan(),
                 new EuAiActClassifier().classify(state), catalog, ContentHash.of(p, method), today, version);
     }
