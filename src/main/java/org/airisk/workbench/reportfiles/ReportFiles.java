@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.changes.AssessmentChanges;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.exchange.ScoredPackage;
@@ -82,15 +83,39 @@ public final class ReportFiles {
         this.version = version;
     }
 
+    /**
+     * An earlier version to compare the assessment with in the report's appendix "Changes since the approved
+     * version", and how the report names it ("version 2, approved on 2026-03-01").
+     */
+    public record Since(PackagedAssessment version, String label) {
+    }
+
     /** The report's content for one assessment, scored as the register scores it. */
     public ReportContent content(UUID id, LocalDate today) {
+        return content(id, today, null);
+    }
+
+    /** As {@link #content(UUID, LocalDate)}, with the changes since an earlier version when one is given. */
+    public ReportContent content(UUID id, LocalDate today, Since since) {
         PackagedAssessment p = store.read(List.of(id)).get(0);
         ScoredPackage scored = ScoredPackage.of(p, templates::find, catalog, defaultMethod.get());
         AnsweredQuestionnaire state = scored.answers();
         ScoringMethod method = scored.method();
         RiskRegister register = scored.register();
-        return new ReportBuilder().build(p.assessment(), state, p.answers(), register, p.plan(),
+        ReportContent content = new ReportBuilder().build(p.assessment(), state, p.answers(), register, p.plan(),
                 new EuAiActClassifier().classify(state), catalog, ContentHash.of(p, method), today, version);
+        return since == null ? content : content.withChangesSince(new ReportContent.ChangesSince(since.label(),
+                changes(since.version(), p)));
+    }
+
+    /** What changed from an earlier version to a later one, scored as this library scores them. */
+    public AssessmentChanges changes(PackagedAssessment older, PackagedAssessment newer) {
+        return AssessmentChanges.between(older, newer, templates::find, catalog, defaultMethod.get());
+    }
+
+    /** What changed from a version (from a package, say) to the assessment as saved in the library now. */
+    public AssessmentChanges changesSince(PackagedAssessment older, UUID id) {
+        return changes(older, store.read(List.of(id)).get(0));
     }
 
     public Path write(UUID id, Format format, Path file, LocalDate today) {
@@ -102,7 +127,13 @@ public final class ReportFiles {
      *                  java.util.concurrent.CancellationException} and no file is written or replaced
      */
     public Path write(UUID id, Format format, Path file, LocalDate today, java.util.function.BooleanSupplier cancelled) {
-        ReportContent content = content(id, today);
+        return write(id, format, file, today, null, cancelled);
+    }
+
+    /** As {@link #write(UUID, Format, Path, LocalDate, java.util.function.BooleanSupplier)}, comparing with since. */
+    public Path write(UUID id, Format format, Path file, LocalDate today, Since since,
+                      java.util.function.BooleanSupplier cancelled) {
+        ReportContent content = content(id, today, since);
         stopIf(cancelled);
         if (format == Format.CSV) {
             CsvReport csv = new CsvReport();
