@@ -68,6 +68,6 @@ final class DiffCommand implements Callable<Integer> {
                     + "nothing was compared.");
             return null;
         }
-        return PackageFile.one(file, read, id);
+        return PackageFile.one(file, read, id, "choose one with --assessment ID");
     }
 }

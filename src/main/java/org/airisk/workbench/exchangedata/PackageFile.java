@@ -33,9 +33,11 @@ public final class PackageFile {
     /**
      * The one assessment of a valid package to use: the one with this id when given, else the only one.
      *
+     * @param howToChoose what the reader does to name one, for a package that holds several
+     *
      * @throws IllegalArgumentException naming the ids to choose from when that does not settle it
      */
-    public static PackagedAssessment one(Path file, PackageFormat.Read read, UUID id) {
+    public static PackagedAssessment one(Path file, PackageFormat.Read read, UUID id, String howToChoose) {
         List<PackagedAssessment> all = read.assessments();
         if (id != null) {
             return all.stream().filter(p -> p.assessment().id().equals(id)).findFirst().orElseThrow(() ->
@@ -44,7 +46,7 @@ public final class PackageFile {
         }
         if (all.size() != 1) {
             throw new IllegalArgumentException(file.getFileName() + " holds " + all.size() + " assessments; "
-                    + "choose one with --assessment ID: " + ids(all) + ".");
+                    + howToChoose + ": " + ids(all) + ".");
         }
         return all.get(0);
     }

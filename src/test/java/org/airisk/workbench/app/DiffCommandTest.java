@@ -23,17 +23,27 @@ class DiffCommandTest {
         return CommandLineTest.run(args);
     }
 
-    @Test
-    void twoExportedVersionsAreComparedSectionBySection() throws Exception {
-        Path data = dir.resolve("data");
+    /**
+     * The tutor assessment exported as version 1 (returned), then answered differently and noted in the library.
+     */
+    static Path tutorChangedSinceExport(Path dir, Path data) {
         String id = CommandLineTest.tutor(data);
-        Path v1 = dir.resolve("v1.airisk.json");
-        assertEquals(0, run("export", "--data-dir", data.toString(), "--out", v1.toString(), id).code());
+        Path v1 = dir.resolve("tutor-v1.airisk.json");
+        assertEquals(0, CommandLineTest.run("export", "--data-dir", data.toString(), "--out", v1.toString(), id)
+                .code());
         try (WorkbenchDatabase db = WorkbenchDatabase.open(data)) {
             JdbcAssessmentRepository repo = new JdbcAssessmentRepository(db, TestClock.FIXED);
             repo.saveAnswer(UUID.fromString(id), "profile_domain", new Answer.Choice("healthcare"), new Progress(1, 20));
             repo.saveNote(UUID.fromString(id), "profile_domain", "Now also triages symptoms.");
         }
+        return v1;
+    }
+
+    @Test
+    void twoExportedVersionsAreComparedSectionBySection() throws Exception {
+        Path data = dir.resolve("data");
+        Path v1 = tutorChangedSinceExport(dir, data);
+        String id = CommandLineTest.run("list", "--data-dir", data.toString()).out().substring(0, 36);
         Path v2 = dir.resolve("v2.airisk.json");
         assertEquals(0, run("export", "--data-dir", data.toString(), "--out", v2.toString(), id).code());
 
@@ -41,7 +51,7 @@ class DiffCommandTest {
 
         assertEquals(0, diff.code(), diff.err());
         String out = diff.out();
-        assertTrue(out.startsWith("\u201cTutor bot review\u201d: v1.airisk.json \u2192 v2.airisk.json"), out);
+        assertTrue(out.startsWith("\u201cTutor bot review\u201d: tutor-v1.airisk.json \u2192 v2.airisk.json"), out);
         assertTrue(out.contains("\nAnswers\n") && out.contains("\nNotes\n") && out.contains("\nRatings and levels\n"),
                 out);
         assertTrue(out.indexOf("\nAnswers\n") < out.indexOf("\nNotes\n"), "sections in order");
