@@ -14,6 +14,7 @@ import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.exchange.ScoredPackage;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Question;
+import org.airisk.workbench.questionnaire.QuestionType;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.scoring.ScoringMethod;
@@ -123,7 +124,10 @@ public record AssessmentChanges(List<Change> changes) {
         if (answer == null) {
             return "";
         }
-        return template.question(questionId).map(q -> q.describe(answer)).orElse(answer.toString());
+        // A question no longer asked has no labels: its answer in the stored ids, said the same way.
+        Question asked = template.question(questionId).orElseGet(() -> new Question(questionId,
+                QuestionType.SHORT_TEXT, "", null, null, false, null, null, null, null, null));
+        return asked.describe(answer);
     }
 
     private static void ratings(ScoredPackage before, ScoredPackage after, List<Change> all) {

@@ -120,4 +120,18 @@ class AssessmentChangesTest {
                 Versions.ADDITIVE));
         assertTrue(e.getMessage().contains("not installed here"), e.getMessage());
     }
+
+    @Test
+    void anAnswerToAQuestionNoLongerAskedIsStillSaidInWords() {
+        PackagedAssessment approved = Versions.approved();
+        Map<String, RecordedAnswer> answers = new HashMap<>(approved.answers());
+        Versions.answer(answers, "retired_question", new org.airisk.workbench.questionnaire.Answer.Choices(
+                List.of("a", "b")), "");
+        PackagedAssessment kept = new PackagedAssessment(approved.assessment(), approved.method(), answers,
+                approved.overrides(), approved.plan());
+
+        Change change = compare(approved, kept).in(Change.Section.ANSWERS).get(0);
+
+        assertEquals(new Change(Change.Section.ANSWERS, "retired_question", Change.NONE, "a, b"), change);
+    }
 }
