@@ -44,7 +44,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "ai-risk-workbench", mixinStandardHelpOptions = true, version = "AI Risk Workbench",
         description = "AI Risk Workbench on the command line. Without a command, the window opens.",
         subcommands = {CommandLine.ListCommand.class, CommandLine.ExportCommand.class,
-            CommandLine.ImportCommand.class, CommandLine.ValidateCommand.class, VerifyCommand.class,
+            CommandLine.ImportCommand.class, CommandLine.ValidateCommand.class, VerifyCommand.class, DiffCommand.class,
             BackupCommands.ListBackups.class, BackupCommands.Restore.class, ProtectionCommands.Protect.class,
             ProtectionCommands.ChangePassword.class, ProtectionCommands.Unprotect.class,
             EvidenceCommands.class,
@@ -53,7 +53,7 @@ import picocli.CommandLine.ParentCommand;
             CommentCommands.ListComments.class, CommentCommands.Write.class, CommentCommands.Resolve.class,
         })
 public final class CommandLine {
-    static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "verify", "backups", "restore", "protect",
+    static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "verify", "diff", "backups", "restore", "protect",
         "change-password", "unprotect",
         "evidence",
         "keys",

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.exchangedata.ContentHash;
+import org.airisk.workbench.exchangedata.PackageFile;
 import org.airisk.workbench.exchangedata.PackageFormat;
 import org.airisk.workbench.reportfiles.StatedHash;
 import org.airisk.workbench.scoring.ScoringMethod;
@@ -39,13 +40,7 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // Read as every import reads a package: ordinary files only, within the stated size, UTF-8 or UTF-16.
-        org.airisk.workbench.importfiles.ImportFile.Text text = org.airisk.workbench.importfiles.ImportFile.read(file,
-                "an assessment package", AssessmentPackages.MAX_BYTES);
-        if (!text.ok()) {
-            throw new IllegalArgumentException(text.problem());
-        }
-        PackageFormat.Read read = new PackageFormat().read(text.text());
+        PackageFormat.Read read = PackageFile.read(file);
         if (!read.ok()) {
             read.problems().forEach(p -> err.println(file.getFileName() + ": " + p));
             err.println("ai-risk-workbench: " + file.getFileName() + " is not a valid assessment package, so no hash "

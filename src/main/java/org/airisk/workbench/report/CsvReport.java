@@ -28,6 +28,17 @@ public final class CsvReport {
         return csv(planTable(r).rows());
     }
 
+    /** The changes appendix as a table; only asked for when the report has one. */
+    public Table changesTable(ReportContent.ChangesSince changes) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(ReportText.CHANGE_COLUMNS);
+        rows.addAll(ReportText.changeRows(changes));
+        return new Table(CHANGES_SHEET, rows);
+    }
+
+    /** A sheet name fits in 31 characters; the full title is in the sheet's About row. */
+    public static final String CHANGES_SHEET = "Changes since approval";
+
     public Table registerTable(ReportContent r) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Risk id", "Risk", "Category", "Inherent likelihood", "Inherent impact", "Inherent score",

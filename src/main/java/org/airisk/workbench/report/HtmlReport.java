@@ -73,6 +73,9 @@ public final class HtmlReport {
         // PDF bookmarks (the outline pane), one per section; browsers ignore the element.
         h.append("<bookmarks>");
         for (String[] section : SECTIONS) {
+            if (section[0].equals("appendix") && r.changes().isPresent()) {
+                h.append("<bookmark name=\"").append(ReportText.CHANGES).append("\" href=\"#changes\"/>");
+            }
             h.append("<bookmark name=\"").append(e(section[1])).append("\" href=\"#").append(section[0])
                     .append("\"/>");
         }
@@ -92,6 +95,7 @@ public final class HtmlReport {
         h.append("<p>").append(e(ReportContent.NO_REVIEW))
                 .append("</p>");
         evidence(h, r);
+        r.changes().ifPresent(c -> changes(h, c));
         appendix(h, r);
         h.append("<p class=\"small muted\">Content hash (SHA-256 of the assessment's canonical JSON, see "
                 + "docs/hash.md; check it with <span class=\"code\">ai-risk-workbench verify</span>): ")
@@ -319,6 +323,24 @@ public final class HtmlReport {
                     .append("</td><td>").append(e(row.size())).append("</td><td>").append(e(row.addedBy()))
                     .append("</td></tr><tr><td colspan=\"4\" class=\"small\">SHA-256 ").append(code(row.sha256()))
                     .append("</td></tr>");
+        }
+        h.append("</tbody></table>");
+    }
+
+    private static void changes(StringBuilder h, ReportContent.ChangesSince c) {
+        section(h, "changes", ReportText.CHANGES);
+        h.append("<p>")
+                .append(e(ReportText.changesIntro(c))).append("</p>");
+        if (c.changes().isEmpty()) {
+            return;
+        }
+        h.append("<table><thead><tr>");
+        ReportText.CHANGE_COLUMNS.forEach(col -> h.append("<th>").append(col).append("</th>"));
+        h.append("</tr></thead><tbody>");
+        for (List<String> row : ReportText.changeRows(c)) {
+            h.append("<tr>");
+            row.forEach(cell -> h.append("<td>").append(lines(cell)).append("</td>"));
+            h.append("</tr>");
         }
         h.append("</tbody></table>");
     }

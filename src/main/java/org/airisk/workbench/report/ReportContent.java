@@ -3,6 +3,7 @@ package org.airisk.workbench.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.airisk.workbench.changes.AssessmentChanges;
 import org.airisk.workbench.charts.HeatMap;
 import org.airisk.workbench.charts.Radar;
 import org.airisk.workbench.charts.StackedBars;
@@ -32,7 +33,8 @@ public record ReportContent(
         Map<String, RiskDetail> details,
         List<Untreated> untreated,
         List<PlanRow> planRows,
-        List<EvidenceRow> evidence) {
+        List<EvidenceRow> evidence,
+        ChangesSince changesSince) {
 
     /** Until the review workflow records one, every report says so instead of leaving a blank to sign. */
     public static final String NO_REVIEW = "No review has been recorded for this assessment yet. Once a reviewer "
@@ -96,6 +98,28 @@ public record ReportContent(
     public record EvidenceRow(String fileName, String supports, String size, String sha256, String addedBy) {
     }
 
+    /**
+     * The appendix "Changes since the approved version": what changed since {@code since} (in words, e.g.
+     * "version 2, approved on 2026-03-01"). Absent (null) when the report was not asked to compare.
+     */
+    public record ChangesSince(String since, AssessmentChanges changes) {
+        public ChangesSince {
+            java.util.Objects.requireNonNull(since, "since");
+            java.util.Objects.requireNonNull(changes, "changes");
+        }
+    }
+
+    /** A report without the changes appendix. */
+    public ReportContent(Cover cover, List<RiskScore> topRisks, EuAiActIndication euAiAct,
+                         List<QuestionAndAnswer> profile, Charts charts, RiskRegister register,
+                         List<String> riskNamesByRegisterOrder, MitigationPlan plan,
+                         List<QuestionAndAnswer> openQuestions, List<AppendixSection> appendix, String contentHash,
+                         Methodology methodology, Map<String, RiskDetail> details, List<Untreated> untreated,
+                         List<PlanRow> planRows, List<EvidenceRow> evidence) {
+        this(cover, topRisks, euAiAct, profile, charts, register, riskNamesByRegisterOrder, plan, openQuestions,
+                appendix, contentHash, methodology, details, untreated, planRows, evidence, null);
+    }
+
     public ReportContent {
         evidence = List.copyOf(evidence);
         details = Map.copyOf(details);
@@ -106,6 +130,16 @@ public record ReportContent(
         riskNamesByRegisterOrder = List.copyOf(riskNamesByRegisterOrder);
         openQuestions = List.copyOf(openQuestions);
         appendix = List.copyOf(appendix);
+    }
+
+    /** This report with the changes appendix. */
+    public ReportContent withChangesSince(ChangesSince changes) {
+        return new ReportContent(cover, topRisks, euAiAct, profile, charts, register, riskNamesByRegisterOrder, plan,
+                openQuestions, appendix, contentHash, methodology, details, untreated, planRows, evidence, changes);
+    }
+
+    public java.util.Optional<ChangesSince> changes() {
+        return java.util.Optional.ofNullable(changesSince);
     }
 
     /** Accepted plan items, in plan order. */

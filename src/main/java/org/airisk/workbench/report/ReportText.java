@@ -25,6 +25,8 @@ public final class ReportText {
     /** How a reader checks a copy of an evidence file against the report. */
     public static final String EVIDENCE_CHECK = "Each file's SHA-256 was recorded when it was attached; a copy is the "
             + "same file when its SHA-256 (sha256sum, Get-FileHash or shasum -a 256) matches.";
+    public static final String CHANGES = "Changes since the approved version";
+    public static final List<String> CHANGE_COLUMNS = List.of("Section", "What", "Before", "After");
     public static final String NONE_OPEN = "Every required question is answered, and none with \u201cnot sure\u201d.";
     public static final String NONE_UNTREATED = "No risk stays above the risk appetite once the accepted plan is in "
             + "place.";
@@ -35,6 +37,19 @@ public final class ReportText {
     public static final String NO_PLAN_CHART = "No chart of the plan: no measure is accepted yet.";
 
     private ReportText() {
+    }
+
+    /** The sentence that opens the changes appendix: compared with what, and how many changes. */
+    public static String changesIntro(ReportContent.ChangesSince c) {
+        int n = c.changes().changes().size();
+        return "Compared with " + c.since() + ": " + (n == 0 ? "no changes." : n == 1 ? "1 change."
+                : n + " changes.");
+    }
+
+    /** One row per change: section, what changed, before and after. */
+    public static List<List<String>> changeRows(ReportContent.ChangesSince c) {
+        return c.changes().changes().stream().map(ch -> List.of(ch.section().label(), ch.subject(), ch.before(),
+                ch.after())).toList();
     }
 
     public static String status(ReportContent.Cover c) {

@@ -10,30 +10,27 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.evidence.EvidenceFiles;
+import org.airisk.workbench.changes.AssessmentChanges;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
+import org.airisk.workbench.exchange.ScoredPackage;
 import org.airisk.workbench.exchangedata.AtomicFile;
 import org.airisk.workbench.exchangedata.ContentHash;
-import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
-import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.report.CsvReport;
 import org.airisk.workbench.report.HtmlReport;
 import org.airisk.workbench.report.ReportBuilder;
 import org.airisk.workbench.report.ReportContent;
 import org.airisk.workbench.scoring.EuAiActClassifier;
 import org.airisk.workbench.scoring.RiskRegister;
-import org.airisk.workbench.scoring.RiskScorer;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.templates.TemplateLibrary;
 import org.apache.fontbox.ttf.TTFParser;
@@ -101,24 +98,40 @@ public final class ReportFiles {
         return copy;
     }
 
+    /**
+     * An earlier version to compare the assessment with in the report's appendix "Changes since the approved
+     * version", and how the report names it ("version 2, approved on 2026-03-01").
+     */
+    public record Since(PackagedAssessment version, String label) {
+    }
+
     /** The report's content for one assessment, scored as the register scores it. */
     public ReportContent content(UUID id, LocalDate today) {
+        return content(id, today, null);
+    }
+
+    /** As {@link #content(UUID, LocalDate)}, with the changes since an earlier version when one is given. */
+    public ReportContent content(UUID id, LocalDate today, Since since) {
         PackagedAssessment p = store.read(List.of(id)).get(0);
-        QuestionnaireTemplate template = templates.find(p.assessment().templateId(), p.assessment().templateVersion())
-                .orElseThrow(() -> new IllegalArgumentException("\u201c" + p.assessment().title() + "\u201d follows "
-                        + "the questionnaire " + p.assessment().templateId() + " v" + p.assessment().templateVersion()
-                        + ", which is not installed here."));
-        Map<String, Answer> answers = new HashMap<>();
-        p.answers().forEach((q, r) -> {
-            if (r.answer() != null) {
-                answers.put(q, r.answer());
-            }
-        });
-        AnsweredQuestionnaire state = new AnsweredQuestionnaire(template, answers);
-        ScoringMethod method = p.method() == null ? defaultMethod.get() : p.method();
-        RiskRegister register = new RiskScorer(catalog).score(state, method, p.overrides(), p.plan());
-        return new ReportBuilder().build(p.assessment(), state, p.answers(), register, p.plan(),
-                new EuAiActClassifier().classify(state), catalog, ContentHash.of(p, method), today, version, evidence.list(id));
+        ScoredPackage scored = ScoredPackage.of(p, templates::find, catalog, defaultMethod.get());
+        AnsweredQuestionnaire state = scored.answers();
+        ScoringMethod method = scored.method();
+        RiskRegister register = scored.register();
+        ReportContent content = new ReportBuilder().build(p.assessment(), state, p.answers(), register, p.plan(),
+                new EuAiActClassifier().classify(state), catalog, ContentHash.of(p, method), today, version,
+                evidence.list(id));
+        return since == null ? content : content.withChangesSince(new ReportContent.ChangesSince(since.label(),
+                changes(since.version(), p)));
+    }
+
+    /** What changed from an earlier version to a later one, scored as this library scores them. */
+    public AssessmentChanges changes(PackagedAssessment older, PackagedAssessment newer) {
+        return AssessmentChanges.between(older, newer, templates::find, catalog, defaultMethod.get());
+    }
+
+    /** What changed from a version (from a package, say) to the assessment as saved in the library now. */
+    public AssessmentChanges changesSince(PackagedAssessment older, UUID id) {
+        return changes(older, store.read(List.of(id)).get(0));
     }
 
     public Path write(UUID id, Format format, Path file, LocalDate today) {
@@ -130,7 +143,13 @@ public final class ReportFiles {
      *                  java.util.concurrent.CancellationException} and no file is written or replaced
      */
     public Path write(UUID id, Format format, Path file, LocalDate today, java.util.function.BooleanSupplier cancelled) {
-        ReportContent content = content(id, today);
+        return write(id, format, file, today, null, cancelled);
+    }
+
+    /** As {@link #write(UUID, Format, Path, LocalDate, java.util.function.BooleanSupplier)}, comparing with since. */
+    public Path write(UUID id, Format format, Path file, LocalDate today, Since since,
+                      java.util.function.BooleanSupplier cancelled) {
+        ReportContent content = content(id, today, since);
         stopIf(cancelled);
         if (format == Format.CSV) {
             CsvReport csv = new CsvReport();

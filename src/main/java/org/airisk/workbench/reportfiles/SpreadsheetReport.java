@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.airisk.workbench.report.CsvReport;
 import org.airisk.workbench.report.ReportContent;
+import org.airisk.workbench.report.ReportText;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -38,8 +39,10 @@ final class SpreadsheetReport {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Styles styles = new Styles(book);
             about(book, styles, content);
-            for (CsvReport.Table table : List.of(tables.registerTable(content), tables.planTable(content),
-                    tables.evidenceTable(content))) {
+            List<CsvReport.Table> sheets = new java.util.ArrayList<>(List.of(tables.registerTable(content),
+                    tables.planTable(content), tables.evidenceTable(content)));
+            content.changes().ifPresent(c -> sheets.add(tables.changesTable(c)));
+            for (CsvReport.Table table : sheets) {
                 sheet(book, styles, table);
             }
             book.getProperties().getCoreProperties().setTitle("AI risk assessment: " + content.cover().title());
@@ -81,7 +84,8 @@ final class SpreadsheetReport {
             {"Checking the hash", "ai-risk-workbench verify --report this-file.xlsx the-assessment.airisk.json "
                     + "(see docs/hash.md)"},
             {"Sheets", "Risk register: every applicable risk, highest residual first. Mitigation plan: accepted "
-                    + "and rejected measures, with due dates and overdue flags."}};
+                    + "and rejected measures, with due dates and overdue flags." + r.changes().map(ch -> " "
+                    + CsvReport.CHANGES_SHEET + ": " + ReportText.changesIntro(ch)).orElse("")}};
         for (int i = 0; i < rows.length; i++) {
             XSSFRow row = sheet.createRow(i);
             XSSFCell label = row.createCell(0);

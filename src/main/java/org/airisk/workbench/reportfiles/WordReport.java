@@ -51,6 +51,14 @@ final class WordReport {
             doc.heading("Heading1", ReportText.SIGN_OFF);
             doc.text(ReportContent.NO_REVIEW);
             evidence(doc, r);
+            r.changes().ifPresent(changes -> {
+                doc.heading("Heading1", ReportText.CHANGES);
+                doc.text(ReportText.changesIntro(changes));
+                if (!changes.changes().isEmpty()) {
+                    doc.table(new int[] {2, 3, 3, 3}, header(ReportText.CHANGE_COLUMNS,
+                            ReportText.changeRows(changes)), true);
+                }
+            });
             doc.heading("Heading1", ReportText.APPENDIX);
             for (ReportContent.AppendixSection s : r.appendix()) {
                 doc.heading("Heading2", s.title());

@@ -1,8 +1,6 @@
 package org.airisk.workbench.scoring;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -10,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.assessment.UnsavedChanges;
 import org.airisk.workbench.catalog.RiskCatalog;
-import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
@@ -88,13 +86,8 @@ public final class StoredScoring {
         if (template.isEmpty()) {
             return false;
         }
-        Map<String, Answer> given = new HashMap<>();
-        assessments.answers(id).forEach((q, r) -> {
-            if (r.answer() != null) {
-                given.put(q, r.answer());
-            }
-        });
-        AnsweredQuestionnaire state = new AnsweredQuestionnaire(template.get(), given);
+        AnsweredQuestionnaire state = new AnsweredQuestionnaire(template.get(),
+                RecordedAnswer.given(assessments.answers(id)));
         ScoringMethod method = registers.method(id).orElse(null);
         if (method == null) {
             method = methodForNew.get();

@@ -21,6 +21,7 @@ class LayeringTest {
         ROOT + ".signing..",
         ROOT + ".audit..",
         ROOT + ".comments..",
+        ROOT + ".changes..",
     };
     private static JavaClasses classes;
 

@@ -106,6 +106,7 @@ public final class WorkbenchWindow {
     private static final int CATCH_UP_BATCH = 10;
     private final PortfolioQueries portfolio;
     private final ExchangeActions exchange;
+    private final CompareActions compare;
     private final java.time.Clock clock;
     private final UserFormats formats;
     private Assessment openAssessment;
@@ -188,6 +189,7 @@ public final class WorkbenchWindow {
             libraryModel.refresh();
             catchUpScoring();
         }, folders);
+        this.compare = new CompareActions(stage, background, reports, folders, this::currentAssessment);
         // The risk library is built when first shown: it is not needed for the first frame.
     }
 
@@ -381,6 +383,7 @@ public final class WorkbenchWindow {
         Menu file = new Menu("_File", null, newAssessment, recentMenu, library, portfolioItem, risks, find, new SeparatorMenuItem(),
                 save, new SeparatorMenuItem(),
                 importPackage, exportPackage, exportReport, importAtlas, new SeparatorMenuItem(), quit);
+        file.getItems().add(file.getItems().indexOf(exportReport) + 1, compare.menuItem());
         if (recovery != null) {
             file.getItems().add(file.getItems().size() - 2, recovery.restoreItem(stage));
         }
@@ -611,6 +614,11 @@ public final class WorkbenchWindow {
     /** Imports a package file after checking it and asking (the desktop's "open with", a drop, the menu). */
     public void importPackage(java.nio.file.Path file) {
         exchange.importPackage(file);
+    }
+
+    /** Shows what changed from the version in this package to the open or selected assessment. */
+    public void compareWith(java.nio.file.Path file) {
+        compare.compareWith(file);
     }
 
     /** Writes one assessment's package in the background, protected with a password (asked for) on request. */
