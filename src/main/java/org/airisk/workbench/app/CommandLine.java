@@ -45,7 +45,9 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {CommandLine.ListCommand.class, CommandLine.ExportCommand.class,
             CommandLine.ImportCommand.class, CommandLine.ValidateCommand.class, VerifyCommand.class,
             BackupCommands.ListBackups.class, BackupCommands.Restore.class, ProtectionCommands.Protect.class,
-            ProtectionCommands.ChangePassword.class, ProtectionCommands.Unprotect.class})
+            ProtectionCommands.ChangePassword.class, ProtectionCommands.Unprotect.class,
+            ReviewCommands.Submit.class, ReviewCommands.StartReview.class, ReviewCommands.Decide.class,
+            ReviewCommands.Reopen.class, ReviewCommands.Versions.class})
 public final class CommandLine {
     static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "verify", "backups", "restore", "protect",
         "change-password", "unprotect", "--help", "-h", "--version", "-V");
@@ -68,7 +70,7 @@ public final class CommandLine {
             if (args[i].equals("--data-dir") || args[i].equals(LibraryPassword.OPTION)) {
                 i++;
             } else if (!args[i].startsWith("--data-dir=") && !args[i].startsWith(LibraryPassword.OPTION + "=")) {
-                return COMMANDS.contains(args[i]);
+                return COMMANDS.contains(args[i]) || ReviewCommands.NAMES.contains(args[i]);
             }
         }
         return false;

@@ -48,6 +48,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void saveMethod(UUID assessment, ScoringMethod method) {
         transactions.run("save the scoring method", c -> {
+            ReviewLock.refuseChanges(c, assessment);
             // Not a change to the assessment's content: opening it for the first time records its method.
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET scoring_method = ? "
                     + "WHERE id = ? AND deleted_at IS NULL")) {
@@ -81,6 +82,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void saveOverride(UUID assessment, RatingOverride override) {
         transactions.run("save the override", c -> {
+            ReviewLock.refuseChanges(c, assessment);
             saveOverride(c, assessment, override, now());
             touch(c, assessment);
             return null;
@@ -106,6 +108,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void removeOverride(UUID assessment, String riskId) {
         transactions.run("remove the override", c -> {
+            ReviewLock.refuseChanges(c, assessment);
             try (PreparedStatement s = c.prepareStatement("DELETE FROM risk_override WHERE assessment_id = ? "
                     + "AND risk_id = ?")) {
                 s.setObject(1, assessment);
@@ -148,6 +151,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void savePlanItem(UUID assessment, PlanItem item) {
         transactions.run("save the plan item", c -> {
+            ReviewLock.refuseChanges(c, assessment);
             savePlanItem(c, assessment, item, now());
             touch(c, assessment);
             return null;
@@ -192,6 +196,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void removePlanItem(UUID assessment, UUID item) {
         transactions.run("remove the plan item", c -> {
+            ReviewLock.refuseChanges(c, assessment);
             try (PreparedStatement s = c.prepareStatement("DELETE FROM plan_item WHERE id = ? AND assessment_id = ?")) {
                 s.setObject(1, item);
                 s.setObject(2, assessment);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
     private static final String ROOT = "org.airisk.workbench";
     private static final String[] DOMAIN = {ROOT + ".questionnaire..", ROOT + ".assessment..", ROOT + ".settings..", ROOT + ".scoring..", ROOT + ".charts..", ROOT + ".portfolio..", ROOT + ".exchange..", ROOT + ".report..",
-        ROOT + ".catalog..", ROOT + ".format.."};
+        ROOT + ".catalog..", ROOT + ".format..", ROOT + ".review.."};
     private static JavaClasses classes;
 
     @BeforeAll
