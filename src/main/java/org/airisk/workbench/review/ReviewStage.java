@@ -14,6 +14,10 @@ public enum ReviewStage {
     APPROVED_WITH_CONDITIONS("Approved with conditions"),
     REJECTED("Rejected");
 
+    /** Said whenever a change is refused because a reviewer has the assessment. */
+    public static final String READ_ONLY = "This assessment is submitted for review and read-only until the "
+            + "reviewer decides; then its author can re-open it as a new draft.";
+
     private final String label;
 
     ReviewStage(String label) {

@@ -13,8 +13,7 @@ import org.airisk.workbench.review.ReviewStage;
  * window, the command line or a saved change replayed at start-up. Called inside the change's own transaction.
  */
 final class ReviewLock {
-    static final String READ_ONLY = "This assessment is submitted for review and read-only until the reviewer "
-            + "decides; then its author can re-open it as a new draft.";
+    static final String READ_ONLY = ReviewStage.READ_ONLY;
 
     private ReviewLock() {
     }
