@@ -3,25 +3,8 @@ package org.airisk.workbench.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import org.airisk.workbench.assessment.NewAssessment;
-import org.airisk.workbench.catalogdata.CatalogReader;
-import org.airisk.workbench.questionnaire.Answer;
-import org.airisk.workbench.questionnaire.Progress;
-import org.airisk.workbench.review.StoredSubmissionCheck;
-import org.airisk.workbench.review.SubmissionGap;
-import org.airisk.workbench.scoring.PlanItem;
-import org.airisk.workbench.scoring.ScoringMethod;
-import org.airisk.workbench.settings.UserIdentity;
-import org.airisk.workbench.store.JdbcAssessmentRepository;
-import org.airisk.workbench.store.JdbcPreferences;
-import org.airisk.workbench.store.JdbcRegisterRepository;
-import org.airisk.workbench.store.WorkbenchDatabase;
-import org.airisk.workbench.templates.TemplateLibrary;
-import org.airisk.workbench.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,47 +21,10 @@ class ReviewCommandsTest {
         return CommandLineRun.of(all);
     }
 
-    /** A quick check with the two required questions of its first section left open. */
-    private static String started(Path data) {
-        try (WorkbenchDatabase db = WorkbenchDatabase.open(data, TestClock.FIXED)) {
-            JdbcAssessmentRepository repo = new JdbcAssessmentRepository(db, TestClock.FIXED);
-            var a = repo.create(new NewAssessment("Payroll helper", "Payroll bot", "Ann", "quick-check", 1));
-            repo.saveAnswer(a.id(), "purpose_summary", new Answer.Text("Answers payroll questions"),
-                    new Progress(1, 9));
-            repo.saveAnswer(a.id(), "domain", new Answer.Choice("internal_productivity"), new Progress(2, 9));
-            repo.saveAnswer(a.id(), "affected_groups", new Answer.Choices(List.of("employees")), new Progress(3, 9));
-            repo.saveAnswer(a.id(), "people_reached", new Answer.Number(BigDecimal.TEN), new Progress(4, 9));
-            repo.saveAnswer(a.id(), "decision_impact", new Answer.Scale(1), new Progress(5, 9));
-            new UserIdentity("Ann Author", "Consultant", "Acme").save(new JdbcPreferences(db));
-            return a.id().toString();
-        }
-    }
-
-    /** Answers the rest and takes a decision on each risk above the appetite, as the check asks. */
-    private static void completed(Path data, String id) {
-        try (WorkbenchDatabase db = WorkbenchDatabase.open(data, TestClock.FIXED)) {
-            JdbcAssessmentRepository repo = new JdbcAssessmentRepository(db, TestClock.FIXED);
-            JdbcRegisterRepository registers = new JdbcRegisterRepository(db, TestClock.FIXED);
-            UUID uuid = UUID.fromString(id);
-            repo.saveAnswer(uuid, "model_source", new Answer.Choice("third_party_api"), new Progress(6, 7));
-            repo.saveAnswer(uuid, "personal_data", new Answer.Choice("no"), new Progress(7, 7));
-            var catalog = new CatalogReader().readBuiltIn();
-            StoredSubmissionCheck check = new StoredSubmissionCheck(repo, registers,
-                    TemplateLibrary.load(data.resolve(Workbench.TEMPLATE_FOLDER))::find, catalog,
-                    ScoringMethod::standard);
-            for (SubmissionGap gap : check.gaps(uuid)) {
-                assertEquals(SubmissionGap.Kind.RISK_WITHOUT_PLAN_DECISION, gap.kind(), gap.text());
-                registers.savePlanItem(uuid, PlanItem.reject(catalog.mitigations().get(0), List.of(gap.targetId()),
-                        "Carried knowingly for the pilot"));
-            }
-            assertEquals(List.of(), check.gaps(uuid));
-        }
-    }
-
     @Test
     void submitRefusesWithTheGapsThenAReviewerDecidesAndTheAuthorReopens() {
         Path data = dir.resolve("data");
-        String id = started(data);
+        String id = ReviewFixture.started(data);
 
         CommandLineRun refused = run(data, "submit", id);
         assertEquals(1, refused.code());
@@ -89,7 +35,7 @@ class ReviewCommandsTest {
                 + " gap(s) above first.\n"), refused.err());
         assertEquals("Stage: Draft\n", run(data, "versions", id).out());
 
-        completed(data, id);
+        ReviewFixture.completed(data, id);
         CommandLineRun submitted = run(data, "submit", id);
         assertEquals(0, submitted.code(), submitted.err());
         assertTrue(submitted.out().startsWith("Submitted version 1 for review (content hash "), submitted.out());
@@ -134,8 +80,8 @@ class ReviewCommandsTest {
     @Test
     void theReviewerDefaultsToYourDetails() {
         Path data = dir.resolve("data");
-        String id = started(data);
-        completed(data, id);
+        String id = ReviewFixture.started(data);
+        ReviewFixture.completed(data, id);
         assertEquals(0, run(data, "submit", id).code());
         CommandLineRun decided = run(data, "decide", id, "--decision", "approved");
         assertEquals(0, decided.code(), decided.err());

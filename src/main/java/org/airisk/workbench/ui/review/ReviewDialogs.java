@@ -126,6 +126,13 @@ final class ReviewDialogs {
         grid.addRow(3, new Label("Reviewer"), name);
         grid.addRow(4, new Label("Role"), role);
         GridPane.setHgrow(conditions, Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
+        for (Label wraps : new Label[] {who, problem}) {
+            wraps.setMaxWidth(540);
+            wraps.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         VBox content = new VBox(10, grid, who, problem);
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
@@ -163,6 +170,7 @@ final class ReviewDialogs {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(520);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 
