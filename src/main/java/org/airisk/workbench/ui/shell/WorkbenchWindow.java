@@ -124,6 +124,7 @@ public final class WorkbenchWindow {
     public void offerReview(org.airisk.workbench.review.ReviewRepository reviews) {
         this.review = new org.airisk.workbench.ui.review.ReviewActions(stage, new org.airisk.workbench.ui.review
                 .ReviewViewModel(reviews, background, () -> org.airisk.workbench.settings.UserIdentity.read(preferences), formats));
+        libraryModel.useReviewStages(reviews::stages);
     }
 
     private org.airisk.workbench.ui.review.ReviewActions review;
