@@ -107,6 +107,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
             throw new IllegalArgumentException("A title has 1 to " + NewAssessment.MAX_TITLE + " characters.");
         }
         transactions.run("rename the assessment", c -> {
+            ReviewLock.refuseChanges(c, id);
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE assessment SET title = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")) {
                 s.setString(1, title);

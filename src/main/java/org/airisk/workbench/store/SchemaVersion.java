@@ -11,7 +11,7 @@ import java.sql.Statement;
  * this number equal to the newest file in db/migration.
  */
 final class SchemaVersion {
-    static final int LATEST = 6;
+    static final int LATEST = 7;
 
     private SchemaVersion() {
     }

@@ -125,7 +125,8 @@ class ReviewVersionsTest {
                     () -> registers.saveOverride(id, new RatingOverride("atlas-prompt-injection", 2, 0, "x")),
                     () -> registers.removeOverride(id, "atlas-prompt-injection"),
                     () -> registers.savePlanItem(id, PlanItem.accept(org.airisk.workbench.scoring.Fixtures.SCREEN, List.of("atlas-prompt-injection"))),
-                    () -> registers.saveMethod(id, ScoringMethod.standard(5)));
+                    () -> registers.saveMethod(id, ScoringMethod.standard(5)),
+                    () -> assessments.rename(id, "Another title"));
             for (Runnable change : changes) {
                 StorageException refused = assertThrows(StorageException.class, change::run);
                 assertEquals(ReviewLock.READ_ONLY, refused.getMessage());

@@ -154,6 +154,7 @@ public final class PortfolioView extends VBox {
         for (Region r : new Region[] {owner, status, review, from, to}) {
             r.setPrefWidth(160);
         }
+        review.setPrefWidth(190); // "Any review stage" in full
         Button clear = new Button("Clear filters");
         clear.getStyleClass().add(Styles.FLAT);
         clear.setOnAction(e -> model.clearFilters());
