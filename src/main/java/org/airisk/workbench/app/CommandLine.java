@@ -51,6 +51,8 @@ import picocli.CommandLine.ParentCommand;
             KeyCommands.class,
             AuditCommands.Print.class, AuditCommands.Verify.class,
             CommentCommands.ListComments.class, CommentCommands.Write.class, CommentCommands.Resolve.class,
+            ReviewCommands.Submit.class, ReviewCommands.StartReview.class, ReviewCommands.Decide.class,
+            ReviewCommands.Reopen.class, ReviewCommands.Versions.class,
         })
 public final class CommandLine {
     static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "verify", "diff", "backups", "restore", "protect",
@@ -79,7 +81,7 @@ public final class CommandLine {
             if (args[i].equals("--data-dir") || args[i].equals(LibraryPassword.OPTION)) {
                 i++;
             } else if (!args[i].startsWith("--data-dir=") && !args[i].startsWith(LibraryPassword.OPTION + "=")) {
-                return COMMANDS.contains(args[i]);
+                return COMMANDS.contains(args[i]) || ReviewCommands.NAMES.contains(args[i]);
             }
         }
         return false;

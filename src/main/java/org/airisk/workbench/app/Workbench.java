@@ -207,6 +207,8 @@ public final class Workbench implements AutoCloseable {
                 new FileFolders(documents, lastFolder, folder -> background.submit(
                         () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { }, failure -> { })),
                 scoring, journal, restoredChanges);
+        window.offerReview(new org.airisk.workbench.store.JdbcReviewRepository(database, clock,
+                () -> settingsMethod(preferences)));
         window.offerProtection(new ProtectionActions(DatabaseProtection.isProtected(database.folder()),
                 DatabaseProtection.MIN_LENGTH, entered -> protectionChosen.accept(entered)));
         window.offerEvidence(evidence, () -> UserIdentity.read(preferences).recordedName());

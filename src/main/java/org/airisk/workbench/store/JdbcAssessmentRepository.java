@@ -121,6 +121,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
             throw new IllegalArgumentException("A title has 1 to " + NewAssessment.MAX_TITLE + " characters.");
         }
         transactions.run("rename the assessment", c -> {
+            ReviewLock.refuseChanges(c, id);
             String before = title(c, id);
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE assessment SET title = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")) {
@@ -235,6 +236,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     public void saveAnswer(UUID id, String questionId, Answer answer, Progress progress) {
         Instant now = now();
         transactions.run("save the answer", c -> {
+            ReviewLock.refuseChanges(c, id);
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET status = ?, progress_percent = ?, "
                     + "updated_at = ?, results_current = FALSE WHERE id = ? AND deleted_at IS NULL")) {
                 s.setString(1, AssessmentStatus.of(progress).name());
@@ -288,6 +290,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         Instant now = now();
         String text = note == null ? "" : note;
         transactions.run("save the note", c -> {
+            ReviewLock.refuseChanges(c, id);
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET updated_at = ? WHERE id = ? "
                     + "AND deleted_at IS NULL")) {
                 s.setObject(1, timestamp(now));

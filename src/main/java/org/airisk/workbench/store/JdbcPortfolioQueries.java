@@ -38,6 +38,10 @@ public final class JdbcPortfolioQueries implements PortfolioQueries {
                 sql.append(" AND a.status = ?");
                 parameters.add(f.status().name());
             }
+            if (f.reviewStage() != null) {
+                sql.append(" AND a.review_stage = ?");
+                parameters.add(f.reviewStage().name());
+            }
             if (f.changedFrom() != null) {
                 sql.append(" AND a.updated_at >= ?");
                 parameters.add(f.changedFrom().atStartOfDay().atOffset(ZoneOffset.UTC));

@@ -61,6 +61,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void saveMethod(UUID assessment, ScoringMethod method) {
         transactions.run("save the scoring method", c -> {
+            ReviewLock.refuseChanges(c, assessment);
             // Not a change to the assessment's content: opening it for the first time records its method.
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET scoring_method = ? "
                     + "WHERE id = ? AND deleted_at IS NULL")) {
@@ -93,6 +94,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void saveOverride(UUID assessment, RatingOverride override) {
         transactions.run("save the override", c -> {
+            ReviewLock.refuseChanges(c, assessment);
             touch(c, assessment);
             RatingOverride before = savedOverride(c, assessment, override.riskId());
             saveOverride(c, assessment, override, now());
@@ -121,6 +123,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void removeOverride(UUID assessment, String riskId) {
         transactions.run("remove the override", c -> {
+            ReviewLock.refuseChanges(c, assessment);
             touch(c, assessment);
             RatingOverride before = savedOverride(c, assessment, riskId);
             try (PreparedStatement s = c.prepareStatement("DELETE FROM risk_override WHERE assessment_id = ? "
@@ -192,6 +195,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void savePlanItem(UUID assessment, PlanItem item) {
         transactions.run("save the plan item", c -> {
+            ReviewLock.refuseChanges(c, assessment);
             touch(c, assessment);
             PlanItem before = savedPlanItem(c, assessment, item.id());
             savePlanItem(c, assessment, item, now());
@@ -239,6 +243,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     @Override
     public void removePlanItem(UUID assessment, UUID item) {
         transactions.run("remove the plan item", c -> {
+            ReviewLock.refuseChanges(c, assessment);
             touch(c, assessment);
             PlanItem before = savedPlanItem(c, assessment, item);
             try (PreparedStatement s = c.prepareStatement("DELETE FROM plan_item WHERE id = ? AND assessment_id = ?")) {

@@ -16,7 +16,7 @@ final class SchemaVersion {
      * How many versioned migrations this build has. Versions need not follow one another: migrations numbered on
      * parallel branches (V7, V8) may arrive after a later one (V9).
      */
-    static final int MIGRATIONS = 9;
+    static final int MIGRATIONS = 10;
 
     private SchemaVersion() {
     }

@@ -22,6 +22,7 @@ class LayeringTest {
         ROOT + ".audit..",
         ROOT + ".comments..",
         ROOT + ".changes..",
+        ROOT + ".review..",
     };
     private static JavaClasses classes;
 

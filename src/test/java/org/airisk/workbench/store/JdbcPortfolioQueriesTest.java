@@ -144,6 +144,26 @@ class JdbcPortfolioQueriesTest {
     }
 
     @Test
+    void filteredByReviewStage() {
+        JdbcReviewRepository reviews = new JdbcReviewRepository(database, TestClock.FIXED, ScoringMethod::standard);
+        // scored ones only: submitting keeps the method of one never scored, which this fixture counts apart
+        List<java.util.UUID> submitted = everything.stream().filter(e -> !e.level().equals(PortfolioSnapshot.NOT_SCORED))
+                .limit(3).map(e -> e.assessment().id()).toList();
+        submitted.forEach(id -> reviews.submit(id, "Ann"));
+        try {
+            assertEquals(3, queries.snapshot(new PortfolioFilter("", null, null, null,
+                    org.airisk.workbench.review.ReviewStage.SUBMITTED), TODAY).assessments());
+            assertEquals(everything.size() - 3, queries.snapshot(new PortfolioFilter("", null, null, null,
+                    org.airisk.workbench.review.ReviewStage.DRAFT), TODAY).assessments());
+        } finally {
+            submitted.forEach(id -> {
+                reviews.decide(id, org.airisk.workbench.review.Decision.APPROVED, List.of(), "", "Bo", "");
+                reviews.reopen(id);
+            });
+        }
+    }
+
+    @Test
     void filteredByOwnerStatusAndDate() {
         check(new PortfolioFilter("Owner 3", null, null, null));
         check(new PortfolioFilter("", AssessmentStatus.IN_PROGRESS, null, null));

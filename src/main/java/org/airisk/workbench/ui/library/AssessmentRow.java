@@ -4,9 +4,23 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.airisk.workbench.assessment.AssessmentSummary;
+import org.airisk.workbench.review.ReviewStage;
 
-/** One line of the library table, with the questionnaire's title already looked up. */
-public record AssessmentRow(AssessmentSummary summary, String questionnaire) {
+/** One line of the library table, with the questionnaire's title and the review stage already looked up. */
+public record AssessmentRow(AssessmentSummary summary, String questionnaire, ReviewStage stage) {
+
+    public AssessmentRow {
+        stage = stage == null ? ReviewStage.DRAFT : stage;
+    }
+
+    public AssessmentRow(AssessmentSummary summary, String questionnaire) {
+        this(summary, questionnaire, ReviewStage.DRAFT);
+    }
+
+    /** Where its review stands: "Draft", "Submitted for review", "Approved"... */
+    public String review() {
+        return stage.label();
+    }
 
     public UUID id() {
         return summary.id();
@@ -32,13 +46,13 @@ public record AssessmentRow(AssessmentSummary summary, String questionnaire) {
         return summary.updatedAt();
     }
 
-    /** True when every word of the search appears in the title, system, questionnaire, owner or status. */
+    /** True when every word of the search appears in the title, system, questionnaire, owner, status or review. */
     public boolean matches(String search) {
         if (search == null || search.isBlank()) {
             return true;
         }
         String haystack = String.join(" ", summary.title(), summary.systemName(), questionnaire, summary.owner(),
-                status()).toLowerCase(Locale.ROOT);
+                status(), review()).toLowerCase(Locale.ROOT);
         for (String word : search.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
             if (!haystack.contains(word)) {
                 return false;

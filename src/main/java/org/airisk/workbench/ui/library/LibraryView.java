@@ -12,6 +12,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
+import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -78,7 +79,7 @@ public final class LibraryView extends BorderPane {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, titles, spacer, search);
+        HBox top = new HBox(12, titles, spacer, reviewFilter(), search);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Button create = button("New assessment…", "library-new", this::createNew,
@@ -126,6 +127,24 @@ public final class LibraryView extends BorderPane {
         return Buttons.hint(button, what, keys);
     }
 
+    /** Shows only the assessments at one review stage (Submitted for review, Approved...), or all. */
+    private Node reviewFilter() {
+        javafx.scene.control.ChoiceBox<String> stages = new javafx.scene.control.ChoiceBox<>();
+        stages.setId("library-review-filter");
+        stages.getItems().add(ALL_STAGES);
+        for (org.airisk.workbench.review.ReviewStage s : org.airisk.workbench.review.ReviewStage.values()) {
+            stages.getItems().add(s.label());
+        }
+        stages.setValue(ALL_STAGES);
+        stages.valueProperty().addListener((obs, old, label) -> model.stageFilterProperty().set(
+                java.util.Arrays.stream(org.airisk.workbench.review.ReviewStage.values())
+                        .filter(s -> s.label().equals(label)).findFirst().orElse(null)));
+        stages.setTooltip(new javafx.scene.control.Tooltip("Show only the assessments at one review stage"));
+        return stages;
+    }
+
+    private static final String ALL_STAGES = "All review stages";
+
     private TableView<AssessmentRow> table() {
         table.setId("library-table");
         table.setItems(model.shownRows());
@@ -135,6 +154,7 @@ public final class LibraryView extends BorderPane {
         table.getColumns().add(Tables.textColumn("AI system", 180, AssessmentRow::systemName));
         table.getColumns().add(Tables.textColumn("Questionnaire", 170, AssessmentRow::questionnaire));
         table.getColumns().add(Tables.textColumn("Status", 95, AssessmentRow::status));
+        table.getColumns().add(Tables.textColumn("Review", 120, AssessmentRow::review));
         table.getColumns().add(progressColumn());
         TableColumn<AssessmentRow, String> updated = Tables.textColumn("Last updated", 150,
                 r -> formats.dateTime(r.updatedAt()));

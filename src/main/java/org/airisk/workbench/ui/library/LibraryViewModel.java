@@ -39,6 +39,13 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Deleted> lastDeleted = new SimpleObjectProperty<>();
+    /** Shows only assessments at this review stage; null shows all. */
+    private final ObjectProperty<org.airisk.workbench.review.ReviewStage> stageFilter = new SimpleObjectProperty<>();
+    private java.util.function.Supplier<java.util.Map<UUID, org.airisk.workbench.review.ReviewStage>> stages =
+            java.util.Map::of;
+    /** The review stages as last read, with the rows (read in the background). */
+    private java.util.Map<UUID, org.airisk.workbench.review.ReviewStage> knownStages = java.util.Map.of();
+    private boolean stagesWanted;
 
     public LibraryViewModel(AssessmentRepository assessments, TemplateLibrary templates, BackgroundWork background,
                             Consumer<UUID> openAssessment) {
@@ -46,7 +53,10 @@ public final class LibraryViewModel {
         this.templates = templates;
         this.background = background;
         this.openAssessment = openAssessment;
-        search.addListener((obs, old, text) -> shownRows.setPredicate(row -> row.matches(text)));
+        Runnable filter = () -> shownRows.setPredicate(row -> row.matches(search.get())
+                && (stageFilter.get() == null || row.stage() == stageFilter.get()));
+        search.addListener((obs, old, text) -> filter.run());
+        stageFilter.addListener((obs, old, stage) -> filter.run());
     }
 
     // properties
@@ -61,6 +71,36 @@ public final class LibraryViewModel {
 
     public StringProperty searchProperty() {
         return search;
+    }
+
+    public ObjectProperty<org.airisk.workbench.review.ReviewStage> stageFilterProperty() {
+        return stageFilter;
+    }
+
+    /** Where each assessment's review stands, read with the rows (in the background). */
+    public void useReviewStages(
+            java.util.function.Supplier<java.util.Map<UUID, org.airisk.workbench.review.ReviewStage>> stages) {
+        this.stages = stages;
+        this.stagesWanted = true;
+    }
+
+    /** The rows and their review stages, read together in the background. */
+    private List<AssessmentSummary> listing() {
+        List<AssessmentSummary> summaries = assessments.list();
+        java.util.Map<UUID, org.airisk.workbench.review.ReviewStage> read = stages.get();
+        synchronized (this) {
+            knownStages = read;
+        }
+        return summaries;
+    }
+
+    /** True when review stages are wanted but none were read yet. */
+    private synchronized boolean stagesPending() {
+        return stagesWanted && knownStages.isEmpty();
+    }
+
+    private synchronized org.airisk.workbench.review.ReviewStage stageOf(UUID id) {
+        return knownStages.get(id);
     }
 
     public ObjectProperty<AssessmentRow> selectedProperty() {
@@ -96,13 +136,13 @@ public final class LibraryViewModel {
      * may be clicking on is replaced unless its figures changed, and the selection stays on the same assessment.
      */
     public void updateFigures() {
-        background.submit(assessments::list, summaries -> {
+        background.submit(this::listing, summaries -> {
             UUID keep = selected.get() == null ? null : selected.get().id();
             java.util.Map<UUID, AssessmentSummary> now = new java.util.HashMap<>();
             summaries.forEach(a -> now.put(a.id(), a));
             for (int i = 0; i < rows.size(); i++) {
                 AssessmentSummary fresh = now.get(rows.get(i).id());
-                if (fresh != null && !fresh.equals(rows.get(i).summary())) {
+                if (fresh != null && !row(fresh).equals(rows.get(i))) {
                     rows.set(i, row(fresh));
                 }
             }
@@ -115,11 +155,14 @@ public final class LibraryViewModel {
     /** Shows assessments already read (at start-up), without another trip to the database. */
     public void show(List<AssessmentSummary> summaries) {
         rows.setAll(summaries.stream().map(this::row).toList());
+        if (stagesPending() && !rows.isEmpty()) {
+            updateFigures(); // read at start-up without their review stages: these follow from the background
+        }
     }
 
     private void refresh(UUID select, Runnable then) {
         busy.set(true);
-        background.submit(assessments::list, summaries -> {
+        background.submit(this::listing, summaries -> {
             UUID keep = select != null ? select : selected.get() == null ? null : selected.get().id();
             show(summaries);
             selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
@@ -199,7 +242,7 @@ public final class LibraryViewModel {
         String questionnaire = templates.find(summary.templateId(), summary.templateVersion())
                 .map(QuestionnaireTemplate::displayName)
                 .orElse(summary.templateId() + " v" + summary.templateVersion() + " (not installed)");
-        return new AssessmentRow(summary, questionnaire);
+        return new AssessmentRow(summary, questionnaire, stageOf(summary.id()));
     }
 
     private void say(String text) {

@@ -137,6 +137,10 @@ public final class PortfolioView extends VBox {
                 AssessmentStatus::label);
         status.getItems().addAll(AssessmentStatus.values());
         status.valueProperty().bindBidirectional(model.statusProperty());
+        ComboBox<org.airisk.workbench.review.ReviewStage> review = FilterBox.create("portfolio-review-filter",
+                "Any review stage", org.airisk.workbench.review.ReviewStage::label);
+        review.getItems().addAll(org.airisk.workbench.review.ReviewStage.values());
+        review.valueProperty().bindBidirectional(model.reviewStageProperty());
         DatePicker from = new DatePicker();
         from.setId("portfolio-from");
         from.setConverter(new DateInput(formats));
@@ -147,9 +151,10 @@ public final class PortfolioView extends VBox {
         to.setConverter(new DateInput(formats));
         to.setPromptText("Changed until");
         to.valueProperty().bindBidirectional(model.toProperty());
-        for (Region r : new Region[] {owner, status, from, to}) {
+        for (Region r : new Region[] {owner, status, review, from, to}) {
             r.setPrefWidth(160);
         }
+        review.setPrefWidth(190); // "Any review stage" in full
         Button clear = new Button("Clear filters");
         clear.getStyleClass().add(Styles.FLAT);
         clear.setOnAction(e -> model.clearFilters());
@@ -157,7 +162,7 @@ public final class PortfolioView extends VBox {
         problem.setId("portfolio-problem");
         problem.getStyleClass().add(Styles.DANGER);
         problem.textProperty().bind(model.problemProperty());
-        HBox row = new HBox(8, owner, status, from, to, clear, problem);
+        HBox row = new HBox(8, owner, status, review, from, to, clear, problem);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -58,13 +58,14 @@ public final class PortfolioViewModel {
         status.addListener((obs, old, now) -> refresh());
         from.addListener((obs, old, now) -> refresh());
         to.addListener((obs, old, now) -> refresh());
+        reviewStage.addListener((obs, old, now) -> refresh());
     }
 
     /** Reads the owners and the portfolio for the current filter. */
     public void refresh() {
         PortfolioFilter filter;
         try {
-            filter = new PortfolioFilter(owner.get(), status.get(), from.get(), to.get());
+            filter = new PortfolioFilter(owner.get(), status.get(), from.get(), to.get(), reviewStage.get());
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
             return;
@@ -92,6 +93,7 @@ public final class PortfolioViewModel {
     public void clearFilters() {
         owner.set("");
         status.set(null);
+        reviewStage.set(null);
         from.set(null);
         to.set(null);
     }
@@ -152,6 +154,14 @@ public final class PortfolioViewModel {
     public ObjectProperty<AssessmentStatus> statusProperty() {
         return status;
     }
+
+    /** Counts only the assessments at this review stage; null counts all. */
+    public ObjectProperty<org.airisk.workbench.review.ReviewStage> reviewStageProperty() {
+        return reviewStage;
+    }
+
+    private final ObjectProperty<org.airisk.workbench.review.ReviewStage> reviewStage =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     public ObjectProperty<LocalDate> fromProperty() {
         return from;

@@ -44,6 +44,7 @@ final class QuestionCard extends VBox {
         focusTarget.setId("answer-" + question.id());
         VBox.setMargin(editor.node(), new Insets(4, 0, 0, 0));
         getChildren().add(editor.node());
+        editor.node().disableProperty().bind(model.readOnlyProperty());
 
         TextArea note = new TextArea(model.noteProperty(question.id()).get());
         note.setId("note-" + question.id());
@@ -58,6 +59,7 @@ final class QuestionCard extends VBox {
             note.textProperty().addListener((obs, old, written) -> mark.run());
             mark.run();
         }
+        note.editableProperty().bind(model.readOnlyProperty().not());
         getChildren().add(note);
 
         visibleProperty().bind(model.shownProperty(question.id()));

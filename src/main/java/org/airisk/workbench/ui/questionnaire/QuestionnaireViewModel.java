@@ -164,6 +164,13 @@ public final class QuestionnaireViewModel {
         return template;
     }
 
+    /** Set while the assessment is submitted or in review: answers and notes are shown but cannot be changed. */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    private final BooleanProperty readOnly = new SimpleBooleanProperty();
+
     public ObjectProperty<Answer> answerProperty(String questionId) {
         return require(answers, questionId);
     }

@@ -37,8 +37,8 @@ final class LeftOutRisks {
         bringBack.setMinWidth(Region.USE_PREF_SIZE);
         bringBack.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             NotApplicableRisk chosen = list.getSelectionModel().getSelectedItem();
-            return chosen == null || !chosen.setAside();
-        }, list.getSelectionModel().selectedItemProperty()));
+            return chosen == null || !chosen.setAside() || model.session().readOnlyProperty().get();
+        }, list.getSelectionModel().selectedItemProperty(), model.session().readOnlyProperty()));
         bringBack.setOnAction(e -> model.bringBack(list.getSelectionModel().getSelectedItem()));
         Label how = new Label("Risks the answers leave out come back when the answers change; those set aside "
                 + "in the register come back with this button.");

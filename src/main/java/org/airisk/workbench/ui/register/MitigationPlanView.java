@@ -64,7 +64,9 @@ public final class MitigationPlanView extends BorderPane {
         SplitPane lists = new SplitPane(recommendationSection(), planSection());
         lists.setOrientation(javafx.geometry.Orientation.VERTICAL);
         lists.setDividerPositions(0.5);
-        SplitPane split = new SplitPane(lists, formPane());
+        Node form = formPane();
+        form.disableProperty().bind(model.session().readOnlyProperty());
+        SplitPane split = new SplitPane(lists, form);
         split.setDividerPositions(0.66);
         setCenter(split);
         setBottom(rejectedSection());
@@ -106,6 +108,7 @@ public final class MitigationPlanView extends BorderPane {
         Button custom = new Button("Add your own measure\u2026");
         custom.setId("plan-add-custom");
         custom.setOnAction(e -> addCustom());
+        custom.disableProperty().bind(model.session().readOnlyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(12, new VBox(4, totals, message), undo, spacer, custom);
@@ -141,6 +144,7 @@ public final class MitigationPlanView extends BorderPane {
         Label title = new Label("Recommended, best value first");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         HBox buttons = new HBox(8, accept, reject);
+        buttons.disableProperty().bind(model.session().readOnlyProperty());
         VBox.setVgrow(recommendations, Priority.ALWAYS);
         VBox box = new VBox(6, title, recommendations, buttons);
         box.setPadding(new Insets(0, 8, 8, 0));
@@ -355,6 +359,7 @@ public final class MitigationPlanView extends BorderPane {
 
             {
                 reconsider.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+                reconsider.disableProperty().bind(model.session().readOnlyProperty());
                 HBox.setHgrow(text, Priority.ALWAYS);
                 text.setMaxWidth(Double.MAX_VALUE);
             }

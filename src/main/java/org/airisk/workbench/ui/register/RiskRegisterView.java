@@ -298,7 +298,9 @@ public final class RiskRegisterView extends BorderPane {
             detail.getChildren().add(uncertain);
         }
         detail.getChildren().add(section("Override"));
-        detail.getChildren().add(OverrideEditor.of(model, risk));
+        Node overrideEditor = OverrideEditor.of(model, risk);
+        overrideEditor.disableProperty().bind(model.session().readOnlyProperty());
+        detail.getChildren().add(overrideEditor);
     }
 
     private static Label section(String text) {

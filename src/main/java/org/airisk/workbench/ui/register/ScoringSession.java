@@ -58,6 +58,8 @@ public final class ScoringSession {
     private final ReadOnlyObjectWrapper<EuAiActIndication> indication = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Recommendation> recommendations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    /** Set while the assessment is submitted or in review: every change is refused (docs/review.md). */
+    private final javafx.beans.property.BooleanProperty readOnly = new javafx.beans.property.SimpleBooleanProperty();
     /** The newest register not yet kept for the portfolio; one save at a time takes the newest. */
     private final java.util.concurrent.atomic.AtomicReference<RiskRegister> unsavedResults =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -142,6 +144,18 @@ public final class ScoringSession {
         return settingsDiffer;
     }
 
+    public javafx.beans.property.BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    /** True, and says why, when the assessment may not be changed now. */
+    private boolean refused() {
+        if (readOnly.get()) {
+            problem.set(org.airisk.workbench.review.ReviewStage.READ_ONLY);
+        }
+        return readOnly.get();
+    }
+
     public LocalDate today() {
         return today.get();
     }
@@ -161,6 +175,9 @@ public final class ScoringSession {
 
     /** Scores with the method in Settings from now on; the assessor asks for this, it never happens by itself. */
     public void rescoreWithCurrentMethod() {
+        if (refused()) {
+            return;
+        }
         ScoringMethod current = settingsMethod.getValue();
         method.set(current);
         // Overrides are points on the old matrix: beyond a smaller one they are kept within it when applied.
@@ -169,12 +186,18 @@ public final class ScoringSession {
     }
 
     public void saveOverride(RatingOverride override) {
+        if (refused()) {
+            return;
+        }
         overrides.put(override.riskId(), override);
         save(() -> repository.saveOverride(assessment, override));
         rescore();
     }
 
     public void clearOverride(String riskId) {
+        if (refused()) {
+            return;
+        }
         if (overrides.remove(riskId) != null) {
             save(() -> repository.removeOverride(assessment, riskId));
             rescore();
@@ -191,12 +214,18 @@ public final class ScoringSession {
     }
 
     public void savePlanItem(PlanItem item) {
+        if (refused()) {
+            return;
+        }
         plan.set(plan.get().with(item));
         save(() -> repository.savePlanItem(assessment, item));
         rescore();
     }
 
     public void removePlanItem(UUID item) {
+        if (refused()) {
+            return;
+        }
         plan.set(plan.get().without(item));
         save(() -> repository.removePlanItem(assessment, item));
         rescore();

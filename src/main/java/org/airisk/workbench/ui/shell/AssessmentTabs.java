@@ -79,8 +79,8 @@ public final class AssessmentTabs extends TabPane {
         getSelectionModel().select(dashboard);
     }
 
-    /** Shows one risk in the register, e.g. picked on the dashboard. */
-    private void openRisk(String riskId) {
+    /** Shows one risk in the register, e.g. picked on the dashboard or a submission gap. */
+    public void openRisk(String riskId) {
         showRegister();
         registerModel.select(riskId);
     }
@@ -98,7 +98,7 @@ public final class AssessmentTabs extends TabPane {
         return getSelectionModel().getSelectedItem() == questionnaire;
     }
 
-    private void goToQuestion(String questionId) {
+    public void goToQuestion(String questionId) {
         showQuestionnaire();
         questionnaireModel.goTo(questionId);
     }

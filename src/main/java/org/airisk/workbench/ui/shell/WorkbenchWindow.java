@@ -154,6 +154,15 @@ public final class WorkbenchWindow {
         this.comments = sidebar;
     }
 
+    /** The Review menu and banner (docs/review.md); set before {@link #show}. */
+    public void offerReview(org.airisk.workbench.review.ReviewRepository reviews) {
+        this.review = new org.airisk.workbench.ui.review.ReviewActions(stage, new org.airisk.workbench.ui.review
+                .ReviewViewModel(reviews, background, () -> org.airisk.workbench.settings.UserIdentity.read(preferences), formats));
+        libraryModel.useReviewStages(reviews::stages);
+    }
+
+    private org.airisk.workbench.ui.review.ReviewActions review;
+
     /** File › Restore from backup and Help › Open log folder; set before {@link #show}. */
     public void offerRecovery(RecoveryActions actions) {
         this.recovery = actions;
@@ -210,6 +219,9 @@ public final class WorkbenchWindow {
         settingsMethod.set(start.scoringMethod());
         recent = start.recent();
         root.setTop(new javafx.scene.layout.VBox(menuBar(), templateBanner(), saveNotice()));
+        if (review != null) {
+            ((javafx.scene.layout.VBox) root.getTop()).getChildren().add(review.banner());
+        }
         root.setCenter(libraryView);
         Scene scene = new Scene(root, 1180, 760);
         scene.setOnDragOver(e -> {
@@ -456,6 +468,9 @@ public final class WorkbenchWindow {
             help.getItems().add(2, recovery.logFolderItem(stage));
         }
         MenuBar bar = new MenuBar(file, edit, view, help);
+        if (review != null) {
+            bar.getMenus().add(3, review.menu());
+        }
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -556,6 +571,9 @@ public final class WorkbenchWindow {
             ScoringSession session = new ScoringSession(a.id(), model.stateProperty(), loaded.records(), catalog,
                     registers, background, settingsMethod, this::today);
             assessmentTabs = new AssessmentTabs(questionnaireView, model, session, formats);
+            if (review != null) {
+                review.opened(a.id(), model, session, assessmentTabs::goToQuestion, assessmentTabs::openRisk);
+            }
             openAssessment = a;
             openModel = model;
             model.unsavedProperty().addListener((obs, was, now) -> {
@@ -771,6 +789,9 @@ public final class WorkbenchWindow {
     }
 
     private void forget() {
+        if (review != null) {
+            review.closed();
+        }
         background.submit(() -> preferences.put(LAST_ASSESSMENT, ""), () -> { }, this::showFailure);
     }
 

@@ -64,6 +64,27 @@ class LibraryViewModelTest {
         assertTrue(model.shownRows().stream().anyMatch(r -> r == other), "unchanged rows are the same objects");
     }
 
+    /** Each row shows where its review stands; the library filters by it, and the search finds it too. */
+    @Test
+    void rowsShowTheirReviewStageAndTheLibraryFiltersByIt() {
+        var reviews = new org.airisk.workbench.store.JdbcReviewRepository(database, TestClock.FIXED,
+                org.airisk.workbench.scoring.ScoringMethod::standard);
+        model.useReviewStages(reviews::stages);
+        AssessmentRow chatbot = model.shownRows().stream().filter(r -> r.title().equals("Chatbot review"))
+                .findFirst().orElseThrow();
+        reviews.submit(chatbot.id(), "Ann Lee");
+        model.refresh();
+        assertEquals("Submitted for review", model.shownRows().stream().filter(r -> r.id().equals(chatbot.id()))
+                .findFirst().orElseThrow().review());
+        model.stageFilterProperty().set(org.airisk.workbench.review.ReviewStage.SUBMITTED);
+        assertEquals(List.of("Chatbot review"), shownTitles());
+        model.stageFilterProperty().set(org.airisk.workbench.review.ReviewStage.DRAFT);
+        assertEquals(List.of("Credit scoring audit", "Old thing"), shownTitles());
+        model.stageFilterProperty().set(null);
+        model.searchProperty().set("submitted");
+        assertEquals(List.of("Chatbot review"), shownTitles());
+    }
+
     @Test
     void searchFiltersAsYouTypeOverTitleSystemOwnerAndQuestionnaire() {
         assertEquals(3, model.shownRows().size());

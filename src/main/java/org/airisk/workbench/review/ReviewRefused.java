@@ -1,0 +1,8 @@
+package org.airisk.workbench.review;
+
+/** A review action refused in the assessment's stage; the message is one sentence saying why and what to do. */
+public final class ReviewRefused extends IllegalArgumentException {
+    public ReviewRefused(String message) {
+        super(message);
+    }
+}

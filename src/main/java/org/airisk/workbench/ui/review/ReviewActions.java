@@ -1,0 +1,130 @@
+package org.airisk.workbench.ui.review;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Window;
+import org.airisk.workbench.review.ReviewAction;
+import org.airisk.workbench.review.SignOffState;
+import org.airisk.workbench.review.SubmissionCheck;
+import org.airisk.workbench.review.SubmissionGap;
+import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
+import org.airisk.workbench.ui.register.ScoringSession;
+
+/**
+ * The Review menu and the banner over an open assessment: the window hands each opened assessment here, and its
+ * questionnaire, register and plan turn read-only while a reviewer has it.
+ */
+public final class ReviewActions {
+    private final Window owner;
+    private final ReviewViewModel model;
+    private final Label banner = new Label();
+    private final Menu menu;
+    private Consumer<String> goToQuestion = id -> { };
+    private Consumer<String> openRisk = id -> { };
+
+    public ReviewActions(Window owner, ReviewViewModel model) {
+        this.owner = owner;
+        this.model = model;
+        banner.setId("review-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setPadding(new Insets(6, 20, 6, 20));
+        banner.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.bannerProperty().get() + (model.problemProperty().get().isEmpty() ? ""
+                        : "  " + model.problemProperty().get()), model.bannerProperty(), model.problemProperty()));
+        banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        Runnable style = () -> {
+            boolean warn = model.signOffStateProperty().get() == SignOffState.SUPERSEDED
+                    || !model.problemProperty().get().isEmpty();
+            banner.getStyleClass().removeAll("info-banner", "warning-banner");
+            banner.getStyleClass().add(warn ? "warning-banner" : "info-banner");
+        };
+        model.signOffStateProperty().addListener((obs, old, now) -> style.run());
+        model.problemProperty().addListener((obs, old, now) -> style.run());
+        style.run();
+        menu = new Menu("_Review", null, item("Submit for review\u2026", "menu-review-submit", ReviewAction.SUBMIT,
+                this::submit), item("Start review", "menu-review-start", ReviewAction.START_REVIEW,
+                model::startReview), item("Decide\u2026", "menu-review-decide", ReviewAction.DECIDE, this::decide),
+                new SeparatorMenuItem(), item("Re-open as new draft", "menu-review-reopen", ReviewAction.REOPEN,
+                model::reopen));
+        menu.setId("menu-review");
+    }
+
+    private MenuItem item(String text, String id, ReviewAction action, Runnable run) {
+        MenuItem item = new MenuItem(text + "   (" + action.role().label() + ")");
+        item.setId(id);
+        item.setMnemonicParsing(false);
+        item.disableProperty().bind(model.allows(action).not());
+        item.setOnAction(e -> run.run());
+        return item;
+    }
+
+    public Menu menu() {
+        return menu;
+    }
+
+    /** The line over the open assessment that says where its review stands and who can change that. */
+    public Node banner() {
+        return banner;
+    }
+
+    public ReviewViewModel model() {
+        return model;
+    }
+
+    /**
+     * An assessment was opened: it turns read-only while a reviewer has it, gaps link to its question or risk, and
+     * a sign-off is checked again after each save.
+     */
+    public void opened(UUID id, QuestionnaireViewModel questionnaire, ScoringSession session,
+                       Consumer<String> goToQuestion, Consumer<String> openRisk) {
+        this.goToQuestion = goToQuestion;
+        this.openRisk = openRisk;
+        questionnaire.readOnlyProperty().bind(model.readOnlyProperty());
+        session.readOnlyProperty().bind(model.readOnlyProperty());
+        // After a decision, a saved change may supersede the sign-off: check again (saves run first, in order).
+        Runnable recheck = () -> {
+            if (model.stageProperty().get() != null && model.stageProperty().get().isDecided()) {
+                model.refresh();
+            }
+        };
+        questionnaire.unsavedProperty().addListener((obs, was, unsaved) -> {
+            if (!unsaved) {
+                recheck.run();
+            }
+        });
+        session.registerProperty().addListener((obs, old, now) -> recheck.run());
+        model.open(id, () -> SubmissionCheck.gaps(session.answers(), session.registerProperty().get(),
+                session.planProperty().get()));
+    }
+
+    /** Back in the library: nothing is open to review. */
+    public void closed() {
+        model.open(null, null);
+    }
+
+    private void submit() {
+        ReviewDialogs.submit(owner, model.gaps(), this::goTo).showAndWait()
+                .filter(b -> b == ReviewDialogs.SUBMIT).ifPresent(b -> model.submit(() -> { }));
+    }
+
+    private void goTo(SubmissionGap gap) {
+        if (gap.kind() == SubmissionGap.Kind.UNANSWERED_QUESTION) {
+            goToQuestion.accept(gap.targetId());
+        } else {
+            openRisk.accept(gap.targetId());
+        }
+    }
+
+    private void decide() {
+        ReviewDialogs.decide(owner, model.identityProperty().get(), form -> model.decide(form.decision(),
+                form.conditions(), form.comment(), form.name(), form.role(), () -> { })).showAndWait();
+    }
+}

@@ -1,0 +1,220 @@
+package org.airisk.workbench.ui.review;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.airisk.workbench.format.UserFormats;
+import org.airisk.workbench.review.Decision;
+import org.airisk.workbench.review.ReviewAction;
+import org.airisk.workbench.review.ReviewRepository;
+import org.airisk.workbench.review.ReviewStage;
+import org.airisk.workbench.review.SignOff;
+import org.airisk.workbench.review.SignOffState;
+import org.airisk.workbench.review.SubmissionGap;
+import org.airisk.workbench.settings.UserIdentity;
+import org.airisk.workbench.ui.BackgroundWork;
+import org.airisk.workbench.ui.UserMessages;
+
+/**
+ * The review of the open assessment (Review menu): its stage, whether it is read-only, what the banner says, and
+ * the lifecycle's actions. Everything is read and written in the background; the properties change on the FX thread.
+ */
+public final class ReviewViewModel {
+    /** What the window shows of a review, read in one piece in the background. */
+    private record Status(ReviewStage stage, int versions, Optional<SignOff> latest, Optional<SignOffState> state,
+                          UserIdentity identity) {
+    }
+
+    private final ReviewRepository reviews;
+    private final BackgroundWork background;
+    private final Supplier<UserIdentity> identity;
+    private final UserFormats formats;
+    private UUID assessment;
+    private Supplier<List<SubmissionGap>> gapsNow = List::of;
+
+    private final ReadOnlyObjectWrapper<ReviewStage> stage = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SignOffState> signOffState = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<UserIdentity> knownIdentity = new ReadOnlyObjectWrapper<>(UserIdentity.UNKNOWN);
+
+    public ReviewViewModel(ReviewRepository reviews, BackgroundWork background, Supplier<UserIdentity> identity,
+                           UserFormats formats) {
+        this.reviews = reviews;
+        this.background = background;
+        this.identity = identity;
+        this.formats = formats;
+        readOnly.bind(Bindings.createBooleanBinding(() -> stage.get() != null && stage.get().isReadOnly(), stage));
+    }
+
+    /**
+     * The assessment now open, and how to check it for submission as it is on screen (null when none is open).
+     */
+    public void open(UUID id, Supplier<List<SubmissionGap>> gaps) {
+        assessment = id;
+        gapsNow = gaps == null ? List::of : gaps;
+        stage.set(null);
+        banner.set("");
+        signOffState.set(null);
+        problem.set("");
+        if (id != null) {
+            refresh();
+        }
+    }
+
+    /** Reads the stage, the sign-off's state and Your details again (after a save, a sign-off may be superseded). */
+    public void refresh() {
+        UUID id = assessment;
+        if (id == null) {
+            return;
+        }
+        background.submit(() -> {
+            Optional<SignOff> latest = reviews.latestDecision(id);
+            return new Status(reviews.stage(id), reviews.versions(id).size(), latest,
+                    latest.map(s -> SignOffState.of(s, reviews.currentHash(id))), identity.get());
+        }, status -> {
+            if (id.equals(assessment)) {
+                show(status);
+            }
+        }, failure -> problem.set(UserMessages.describe(failure)));
+    }
+
+    private void show(Status status) {
+        knownIdentity.set(status.identity());
+        stage.set(status.stage());
+        signOffState.set(status.state().orElse(null));
+        banner.set(bannerText(status));
+    }
+
+    private String bannerText(Status status) {
+        String version = "version " + status.versions();
+        return switch (status.stage()) {
+            case SUBMITTED -> "Submitted for review (" + version + "): read-only until a reviewer decides. A "
+                    + "reviewer starts the review and decides in the Review menu.";
+            case IN_REVIEW -> "In review (" + version + "): read-only while the reviewer decides (Review \u203a "
+                    + "Decide\u2026). After the decision the author can re-open it as a new draft.";
+            case DRAFT -> status.latest().map(s -> "Draft, re-opened after " + s.decision().label().toLowerCase(
+                    formats.locale()) + " of version " + s.versionNumber() + ".").orElse("");
+            default -> status.latest().map(s -> decided(s, status.state().orElse(SignOffState.VALID))).orElse("");
+        };
+    }
+
+    private String decided(SignOff s, SignOffState state) {
+        StringBuilder text = new StringBuilder(s.decision().label() + " by " + s.reviewerName()
+                + (s.reviewerRole().isEmpty() ? "" : ", " + s.reviewerRole()) + " on "
+                + formats.dateTime(s.decidedAt()) + " (version " + s.versionNumber() + "). Sign-off: "
+                + state.label() + ".");
+        if (!s.conditions().isEmpty()) {
+            text.append(" Conditions: ").append(String.join("; ", s.conditions())).append('.');
+        }
+        if (state == SignOffState.VALID) {
+            text.append(" To change it, re-open it as a new draft (Review menu).");
+        }
+        return text.toString();
+    }
+
+    // state
+
+    public ReadOnlyObjectProperty<ReviewStage> stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
+    /** True while submitted or in review: the questionnaire, register and plan take no changes. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** What the banner over the open assessment says; empty when there is nothing to say. */
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    /** The latest sign-off's state; null before the first decision. */
+    public ReadOnlyObjectProperty<SignOffState> signOffStateProperty() {
+        return signOffState.getReadOnlyProperty();
+    }
+
+    /** The last action that failed or was refused, in one sentence; empty when all went well. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** True when the action may be taken now (an assessment is open and its stage allows it). */
+    public BooleanBinding allows(ReviewAction action) {
+        return Bindings.createBooleanBinding(() -> stage.get() != null && stage.get().refusal(action).isEmpty(),
+                stage);
+    }
+
+    /** Who is recorded on a submission and offered on a decision: Your details, as last read. */
+    public ReadOnlyObjectProperty<UserIdentity> identityProperty() {
+        return knownIdentity.getReadOnlyProperty();
+    }
+
+    // commands
+
+    /** What still keeps the open assessment from being submitted, as it is on screen now. */
+    public List<SubmissionGap> gaps() {
+        return List.copyOf(gapsNow.get());
+    }
+
+    /** Submits when there are no gaps (else refuses, saying so); {@code done} runs once it is submitted. */
+    public void submit(Runnable done) {
+        if (!gaps().isEmpty()) {
+            problem.set("Settle the " + gaps().size() + " gap(s) first: each one says where.");
+            return;
+        }
+        UUID id = assessment;
+        act(() -> reviews.submit(id, identity.get().recordedName()), done);
+    }
+
+    public void startReview() {
+        UUID id = assessment;
+        act(() -> reviews.startReview(id), () -> { });
+    }
+
+    /**
+     * Records the decision; {@code done} runs once it is kept.
+     *
+     * @return empty when it was passed on to be kept, else the one sentence saying what to change first
+     */
+    public String decide(Decision decision, List<String> conditions, String comment, String reviewerName,
+                         String reviewerRole, Runnable done) {
+        SignOff check = new SignOff(assessment == null ? new UUID(0, 0) : assessment, 1, "", decision, conditions,
+                comment, reviewerName, reviewerRole, java.time.Instant.EPOCH, null, null, null);
+        if (!check.problem().isEmpty()) {
+            return check.problem();
+        }
+        UUID id = assessment;
+        act(() -> reviews.decide(id, decision, conditions, comment, reviewerName, reviewerRole), done);
+        return "";
+    }
+
+    public void reopen() {
+        UUID id = assessment;
+        act(() -> reviews.reopen(id), () -> { });
+    }
+
+    private void act(Runnable work, Runnable done) {
+        if (assessment == null) {
+            return;
+        }
+        problem.set("");
+        background.submit(work, () -> {
+            refresh();
+            done.run();
+        }, failure -> {
+            problem.set(UserMessages.describe(failure));
+            refresh();
+        });
+    }
+}
