@@ -81,6 +81,8 @@ public final class JdbcEvidence implements EvidenceFiles {
         Evidence evidence = new Evidence(UUID.randomUUID(), assessment, anchor, name, size, hash,
                 clock.instant(), addedBy);
         return transactions.run("attach \u201c" + name + "\u201d", c -> {
+            // Evidence is part of what a reviewer sees: it changes only while the assessment is not under review.
+            ReviewLock.refuseChanges(c, assessment);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO evidence (" + COLUMNS + ", content) "
                     + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM assessment WHERE id = ? AND deleted_at IS NULL");
                  DigestInputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
@@ -181,6 +183,14 @@ public final class JdbcEvidence implements EvidenceFiles {
 
     private void mark(UUID evidence, Timestamp removedAt, String what) {
         transactions.run(what, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT assessment_id FROM evidence WHERE id = ?")) {
+                s.setObject(1, evidence);
+                try (ResultSet row = s.executeQuery()) {
+                    if (row.next()) {
+                        ReviewLock.refuseChanges(c, row.getObject(1, UUID.class));
+                    }
+                }
+            }
             try (PreparedStatement s = c.prepareStatement("UPDATE evidence SET removed_at = ? WHERE id = ?")) {
                 s.setTimestamp(1, removedAt);
                 s.setObject(2, evidence);

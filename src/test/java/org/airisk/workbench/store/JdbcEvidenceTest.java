@@ -142,6 +142,18 @@ class JdbcEvidenceTest {
     }
 
     @Test
+    void evidenceStaysAsItWasWhileTheAssessmentIsUnderReview() throws Exception {
+        Evidence kept = evidence.attach(assessment.id(), EvidenceAnchor.WHOLE_ASSESSMENT, file("a.txt", 10), "Ann");
+        new JdbcReviewRepository(database, TestClock.FIXED, org.airisk.workbench.scoring.ScoringMethod::standard).submit(assessment.id(), "Ann");
+        Path more = file("b.txt", 5);
+        StorageException refused = assertThrows(StorageException.class, () -> evidence.attach(assessment.id(),
+                EvidenceAnchor.WHOLE_ASSESSMENT, more, "Ann"));
+        assertEquals(ReviewLock.READ_ONLY, refused.getMessage());
+        assertThrows(StorageException.class, () -> evidence.remove(kept.id()));
+        assertEquals(List.of(kept), evidence.list(assessment.id()));
+    }
+
+    @Test
     void evidenceForAnAssessmentThatIsGoneIsRefused() throws Exception {
         Path f = file("c.txt", 3);
         assertThrows(StorageException.class, () -> evidence.attach(UUID.randomUUID(), EvidenceAnchor.WHOLE_ASSESSMENT,
