@@ -22,6 +22,7 @@ import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcImportedRisks;
 import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.JdbcPackageStore;
+import org.airisk.workbench.store.JdbcReviewRepository;
 import org.airisk.workbench.store.JdbcPreferences;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.scoring.StoredScoring;
@@ -229,7 +230,8 @@ public final class CommandLine {
                     RiskCatalog catalog = root.catalog(db);
                     new ReportFiles(new JdbcPackageStore(db, root.clock), templates, catalog,
                             () -> Workbench.settingsMethod(new JdbcPreferences(db)), AppVersion.get(),
-                            new JdbcEvidence(db, root.clock)).write(ids.get(0), report, out, LocalDate.now(root.clock));
+                            new JdbcEvidence(db, root.clock), new JdbcReviewRepository(db, root.clock,
+                            () -> Workbench.settingsMethod(new JdbcPreferences(db)))).write(ids.get(0), report, out, LocalDate.now(root.clock));
                     spec.commandLine().getOut().println("Wrote the " + format + " report to " + out);
                     return 0;
                 }

@@ -19,6 +19,7 @@ import org.airisk.workbench.store.JdbcImportedRisks;
 import org.airisk.workbench.settings.Preferences;
 import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.store.JdbcEvidence;
+import org.airisk.workbench.store.JdbcReviewRepository;
 import org.airisk.workbench.settings.WindowPlacement;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcPortfolioQueries;
@@ -198,17 +199,17 @@ public final class Workbench implements AutoCloseable {
         // The theme goes first: the first control created otherwise loads JavaFX's default stylesheet for nothing.
         start.theme().apply();
         JdbcPackageStore whole = new JdbcPackageStore(database, clock, this::user);
+        JdbcReviewRepository reviews = new JdbcReviewRepository(database, clock, () -> settingsMethod(preferences));
         WorkbenchWindow window = new WorkbenchWindow(stage, assessments, registers, new JdbcPortfolioQueries(database),
                 new AssessmentPackages(whole, templates, clock),
                 new ReportFiles(whole, templates, catalog, () -> settingsMethod(preferences), AppVersion.get(),
-                        evidence),
+                        evidence, reviews),
                 templates, catalog, atlasImporter,
                 preferences, background, database.folder(), clock, formats,
                 new FileFolders(documents, lastFolder, folder -> background.submit(
                         () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { }, failure -> { })),
                 scoring, journal, restoredChanges);
-        window.offerReview(new org.airisk.workbench.store.JdbcReviewRepository(database, clock,
-                () -> settingsMethod(preferences)));
+        window.offerReview(reviews);
         window.offerProtection(new ProtectionActions(DatabaseProtection.isProtected(database.folder()),
                 DatabaseProtection.MIN_LENGTH, entered -> protectionChosen.accept(entered)));
         window.offerEvidence(evidence, () -> UserIdentity.read(preferences).recordedName());

@@ -91,9 +91,7 @@ public final class HtmlReport {
         untreated(h, r);
         plan(h, r);
         open(h, r);
-        section(h, "signoff", ReportText.SIGN_OFF);
-        h.append("<p>").append(e(ReportContent.NO_REVIEW))
-                .append("</p>");
+        signOff(h, r);
         evidence(h, r);
         r.changes().ifPresent(c -> changes(h, c));
         appendix(h, r);
@@ -307,6 +305,23 @@ public final class HtmlReport {
         } else {
             qaTable(h, r.openQuestions(), true);
         }
+    }
+
+    private static void signOff(StringBuilder h, ReportContent r) {
+        section(h, "signoff", ReportText.SIGN_OFF);
+        var recorded = r.signOffSection().filter(s -> s.decision() != null);
+        if (recorded.isEmpty()) {
+            h.append("<p>").append(e(ReportContent.NO_REVIEW)).append("</p>");
+        }
+        r.signOffSection().ifPresent(s -> {
+            h.append("<table class=\"plain\">");
+            for (List<String> row : s.rows()) {
+                h.append("<tr><td class=\"muted\">").append(e(row.get(0))).append("</td><td>");
+                // the version's hash is a hash of content decided on, not this report's content hash: no label clash
+                h.append(lines(row.get(1))).append("</td></tr>");
+            }
+            h.append("</table>");
+        });
     }
 
     private static void evidence(StringBuilder h, ReportContent r) {

@@ -7,6 +7,7 @@ import org.airisk.workbench.changes.AssessmentChanges;
 import org.airisk.workbench.charts.HeatMap;
 import org.airisk.workbench.charts.Radar;
 import org.airisk.workbench.charts.StackedBars;
+import org.airisk.workbench.review.SignOff;
 import org.airisk.workbench.scoring.EuAiActIndication;
 import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.PlanItem;
@@ -34,7 +35,8 @@ public record ReportContent(
         List<Untreated> untreated,
         List<PlanRow> planRows,
         List<EvidenceRow> evidence,
-        ChangesSince changesSince) {
+        ChangesSince changesSince,
+        SignOffSection signOff) {
 
     /** Until the review workflow records one, every report says so instead of leaving a blank to sign. */
     public static final String NO_REVIEW = "No review has been recorded for this assessment yet. Once a reviewer "
@@ -94,6 +96,44 @@ public record ReportContent(
         }
     }
 
+    /**
+     * The review as recorded: the stage, and the latest decision when there is one, with whether it still covers the
+     * content this report shows (the hashes agree) and whether it is signed.
+     */
+    public record SignOffSection(String stage, SignOff decision, boolean coversThisContent) {
+        public SignOffSection {
+            java.util.Objects.requireNonNull(stage, "stage");
+        }
+
+        /** The rows of the sign-off table, label then value, as every format prints them. */
+        public List<List<String>> rows() {
+            List<List<String>> rows = new java.util.ArrayList<>();
+            rows.add(List.of("Review stage", stage));
+            if (decision == null) {
+                return rows;
+            }
+            rows.add(List.of("Decision", decision.decision().label()));
+            decision.conditions().forEach(c -> rows.add(List.of("Condition", c)));
+            if (!decision.comment().isBlank()) {
+                rows.add(List.of("Reviewer's comment", decision.comment()));
+            }
+            rows.add(List.of("Reviewer", decision.reviewerName() + (decision.reviewerRole().isBlank() ? ""
+                    : ", " + decision.reviewerRole())));
+            rows.add(List.of("Decided", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'",
+                    java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC).format(decision.decidedAt())));
+            // "the version's SHA-256", never "content SHA-256": verify reads only the report's own content hash
+            rows.add(List.of("On version", decision.versionNumber() + " (the version's SHA-256 "
+                    + decision.contentHash() + ")"));
+            rows.add(List.of("Still current", coversThisContent ? "Yes: this report shows the content decided on"
+                    : "No: superseded by changes made after the decision; the content here differs from the version "
+                    + "decided on"));
+            rows.add(List.of("Signature", decision.signature() == null || decision.signature().isBlank()
+                    ? "Not signed" : "Signed (" + decision.signatureAlgorithm() + ", key fingerprint "
+                    + decision.signerFingerprint() + "); check it with ai-risk-workbench verify-signoff"));
+            return rows;
+        }
+    }
+
     /** A file kept as evidence: its name, what it supports, size and SHA-256 (so a reader can check a copy). */
     public record EvidenceRow(String fileName, String supports, String size, String sha256, String addedBy) {
     }
@@ -117,7 +157,7 @@ public record ReportContent(
                          Methodology methodology, Map<String, RiskDetail> details, List<Untreated> untreated,
                          List<PlanRow> planRows, List<EvidenceRow> evidence) {
         this(cover, topRisks, euAiAct, profile, charts, register, riskNamesByRegisterOrder, plan, openQuestions,
-                appendix, contentHash, methodology, details, untreated, planRows, evidence, null);
+                appendix, contentHash, methodology, details, untreated, planRows, evidence, null, null);
     }
 
     public ReportContent {
@@ -135,7 +175,18 @@ public record ReportContent(
     /** This report with the changes appendix. */
     public ReportContent withChangesSince(ChangesSince changes) {
         return new ReportContent(cover, topRisks, euAiAct, profile, charts, register, riskNamesByRegisterOrder, plan,
-                openQuestions, appendix, contentHash, methodology, details, untreated, planRows, evidence, changes);
+                openQuestions, appendix, contentHash, methodology, details, untreated, planRows, evidence, changes, signOff);
+    }
+
+    /** This report with the review as recorded. */
+    public ReportContent withSignOff(SignOffSection section) {
+        return new ReportContent(cover, topRisks, euAiAct, profile, charts, register, riskNamesByRegisterOrder, plan,
+                openQuestions, appendix, contentHash, methodology, details, untreated, planRows, evidence,
+                changesSince, section);
+    }
+
+    public java.util.Optional<SignOffSection> signOffSection() {
+        return java.util.Optional.ofNullable(signOff);
     }
 
     public java.util.Optional<ChangesSince> changes() {

@@ -29,6 +29,7 @@ import org.airisk.workbench.report.CsvReport;
 import org.airisk.workbench.report.HtmlReport;
 import org.airisk.workbench.report.ReportBuilder;
 import org.airisk.workbench.report.ReportContent;
+import org.airisk.workbench.review.ReviewRepository;
 import org.airisk.workbench.scoring.EuAiActClassifier;
 import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.ScoringMethod;
@@ -77,13 +78,19 @@ public final class ReportFiles {
     private final Supplier<ScoringMethod> defaultMethod;
     private final String version;
     private final EvidenceFiles evidence;
+    private final ReviewRepository reviews;
     /** Where to look for a font for characters the bundled ones lack. */
     private List<Path> fallbackFonts = FallbackFont.SYSTEM_FONTS;
 
-    /** @param evidence the files kept with each assessment, listed (name, size, SHA-256) in its report */
+    /**
+     * @param evidence the files kept with each assessment, listed (name, size, SHA-256) in its report
+     * @param reviews  the review stage and decisions, shown in the report's sign-off section
+     */
     public ReportFiles(PackageStore store, TemplateLibrary templates, RiskCatalog catalog,
-                       Supplier<ScoringMethod> defaultMethod, String version, EvidenceFiles evidence) {
+                       Supplier<ScoringMethod> defaultMethod, String version, EvidenceFiles evidence,
+                       ReviewRepository reviews) {
         this.evidence = evidence;
+        this.reviews = reviews;
         this.store = store;
         this.templates = templates;
         this.catalog = catalog;
@@ -93,7 +100,7 @@ public final class ReportFiles {
 
     /** Looks for a font for characters the bundled fonts lack in these files instead of the system's usual places. */
     public ReportFiles withFallbackFonts(List<Path> fonts) {
-        ReportFiles copy = new ReportFiles(store, templates, catalog, defaultMethod, version, evidence);
+        ReportFiles copy = new ReportFiles(store, templates, catalog, defaultMethod, version, evidence, reviews);
         copy.fallbackFonts = List.copyOf(fonts);
         return copy;
     }
@@ -120,6 +127,10 @@ public final class ReportFiles {
         ReportContent content = new ReportBuilder().build(p.assessment(), state, p.answers(), register, p.plan(),
                 new EuAiActClassifier().classify(state), catalog, ContentHash.of(p, method), today, version,
                 evidence.list(id));
+        String hash = content.contentHash();
+        content = content.withSignOff(new ReportContent.SignOffSection(reviews.stage(id).label(),
+                reviews.latestDecision(id).orElse(null), reviews.latestDecision(id)
+                .map(d -> d.contentHash().equals(hash)).orElse(false)));
         return since == null ? content : content.withChangesSince(new ReportContent.ChangesSince(since.label(),
                 changes(since.version(), p)));
     }

@@ -49,7 +49,10 @@ final class WordReport {
                 doc.table(new int[] {4, 2, 3}, questions(r.openQuestions()), true);
             }
             doc.heading("Heading1", ReportText.SIGN_OFF);
-            doc.text(ReportContent.NO_REVIEW);
+            if (r.signOffSection().map(s -> s.decision() == null).orElse(true)) {
+                doc.text(ReportContent.NO_REVIEW);
+            }
+            r.signOffSection().ifPresent(s -> doc.table(new int[] {1, 3}, s.rows(), false));
             evidence(doc, r);
             r.changes().ifPresent(changes -> {
                 doc.heading("Heading1", ReportText.CHANGES);

@@ -54,7 +54,8 @@ class ReportChangesTest {
         approved = new ReportFiles.Since(version, "version 1, approved on 2026-11-01");
         assessments.saveAnswer(sample, SCREENING, new Answer.Choice("yes"), new Progress(0, 0));
         reports = new ReportFiles(store, TEMPLATES, CATALOG, ScoringMethod::standard, AppVersion.get(),
-                new org.airisk.workbench.store.JdbcEvidence(db, TestClock.FIXED));
+                new org.airisk.workbench.store.JdbcEvidence(db, TestClock.FIXED),
+                new org.airisk.workbench.store.JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard));
     }
 
     @AfterEach

@@ -71,7 +71,8 @@ class ReportFilesTest {
         evidence = new JdbcEvidence(db, TestClock.FIXED).attach(sample, org.airisk.workbench.evidence.EvidenceAnchor
                 .risk("atlas-hallucination"), writeEvidence(), "Ann Assessor");
         reports = new ReportFiles(new JdbcPackageStore(db, TestClock.FIXED), TEMPLATES, CATALOG,
-                ScoringMethod::standard, AppVersion.get(), new JdbcEvidence(db, TestClock.FIXED));
+                ScoringMethod::standard, AppVersion.get(), new JdbcEvidence(db, TestClock.FIXED),
+                new org.airisk.workbench.store.JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard));
     }
 
     @AfterEach
@@ -160,6 +161,33 @@ class ReportFilesTest {
             return cells.toString();
         }
         return Files.readString(report);
+    }
+
+    @Test
+    void theSignOffSectionShowsTheDecisionAndWhetherItStillCoversTheContent() throws Exception {
+        var reviews = new org.airisk.workbench.store.JdbcReviewRepository(db, TestClock.FIXED,
+                ScoringMethod::standard);
+        reviews.submit(sample, "Ann Assessor");
+        reviews.startReview(sample);
+        reviews.decide(sample, org.airisk.workbench.review.Decision.APPROVED_WITH_CONDITIONS,
+                List.of("Re-test refunds monthly"), "Good work", "Rita Reviewer", "Ethics board chair");
+        Path pdf = reports.write(sample, ReportFiles.Format.PDF, dir.resolve("decided.pdf"), TODAY);
+        String text = textOf(pdf).replaceAll("\\s+", " ");
+        for (String shown : List.of("Approved with conditions", "Re-test refunds monthly",
+                "Rita Reviewer, Ethics board chair", "Yes: this report shows the content decided on", "Not signed")) {
+            assertTrue(text.contains(shown), "missing " + shown);
+        }
+        assertTrue(!text.contains(ReportContent.NO_REVIEW.substring(0, 30)), "no 'no review' sentence");
+
+        reviews.reopen(sample);
+        new JdbcAssessmentRepository(db, TestClock.FIXED).saveNote(sample, firstQuestion(), "Changed after approval");
+        for (ReportFiles.Format format : List.of(ReportFiles.Format.PDF, ReportFiles.Format.DOCX)) {
+            Path later = reports.write(sample, format, dir.resolve("later." + format.extension()), TODAY);
+            String after = textOf(later).replaceAll("\\s+", " ");
+            assertTrue(after.contains("No: superseded by changes"), format + ": " + after.substring(0, 200));
+            assertEquals(1, StatedHash.in(later).size(), format + ": the decided version's hash is not read as the "
+                    + "report's content hash");
+        }
     }
 
     @Test
@@ -427,7 +455,8 @@ class ReportFilesTest {
 
         PackageStoreReports(ScoringMethod method) {
             files = new ReportFiles(new JdbcPackageStore(db, TestClock.FIXED), TEMPLATES, CATALOG, () -> method,
-                    AppVersion.get(), new JdbcEvidence(db, TestClock.FIXED));
+                    AppVersion.get(), new JdbcEvidence(db, TestClock.FIXED),
+                new org.airisk.workbench.store.JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard));
         }
 
         String hash(UUID id) {

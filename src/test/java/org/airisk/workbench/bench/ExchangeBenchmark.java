@@ -33,7 +33,8 @@ public final class ExchangeBenchmark {
             List<UUID> ids = new JdbcAssessmentRepository(db, TestClock.FIXED).list().stream()
                     .map(AssessmentSummary::id).toList();
             ReportFiles reports = new ReportFiles(new JdbcPackageStore(db, TestClock.FIXED), templates,
-                    new CatalogReader().readBuiltIn(), ScoringMethod::standard, "bench", new JdbcEvidence(db, TestClock.FIXED));
+                    new CatalogReader().readBuiltIn(), ScoringMethod::standard, "bench", new JdbcEvidence(db, TestClock.FIXED),
+                new org.airisk.workbench.store.JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard));
             for (ReportFiles.Format format : ReportFiles.Format.values()) {
                 double[] times = new double[6];
                 for (int i = 0; i < times.length; i++) {
