@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
@@ -42,13 +40,7 @@ class BackupCommandsTest {
         assertTrue(backups.out().contains("20 assessment(s): Review A; Review B;"), backups.out());
 
         Path file = folder.resolve("workbench.mv.db");
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            // Everything after the two file headers: damage that does not depend on where the tables lie.
-            byte[] junk = new byte[(int) raf.length() - 8192];
-            new Random(24).nextBytes(junk);
-            raf.seek(8192);
-            raf.write(junk);
-        }
+        org.airisk.workbench.store.DamagedDatabaseAccess.damage(file);
         byte[] damaged = Files.readAllBytes(file);
         CommandLineRun list = run("list", "--data-dir", folder.toString());
         assertEquals(1, list.code());

@@ -33,7 +33,7 @@ class DiffCommandTest {
                 .code());
         try (WorkbenchDatabase db = WorkbenchDatabase.open(data)) {
             JdbcAssessmentRepository repo = new JdbcAssessmentRepository(db, TestClock.FIXED);
-            repo.saveAnswer(UUID.fromString(id), "profile_domain", new Answer.Choice("healthcare"), new Progress(1, 20));
+            repo.saveAnswer(UUID.fromString(id), "profile_domain", new Answer.Choice("health"), new Progress(1, 20));
             repo.saveNote(UUID.fromString(id), "profile_domain", "Now also triages symptoms.");
         }
         return v1;

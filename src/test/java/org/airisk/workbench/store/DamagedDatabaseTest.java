@@ -30,15 +30,27 @@ class DamagedDatabaseTest {
     }
 
     /**
-     * Overwrites 4 KB of a live chunk near the end of the file with random bytes (seeded: the same every run). H2
-     * 2.4.240 fails to open this file, and before the read-only check its failed read-write open rewrote 4 KB of it.
+     * Overwrites 4 KB of every chunk (the blocks H2 keeps its pages in) with random bytes (seeded: the same every
+     * run), so no older state is left to fall back to. H2 2.4.240 fails to open this file, and before the read-only
+     * check its failed read-write open rewrote part of it. Chunks are found by their headers, not at a fixed offset:
+     * what the tables hold, and so where chunks lie, changes with every new table.
      */
     static void damage(Path file) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        Random random = new Random(24);
+        int chunks = 0;
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            byte[] junk = new byte[4096];
-            new Random(24).nextBytes(junk);
-            raf.seek(raf.length() - 13 * 4096L + 64);
-            raf.write(junk);
+            for (int at = text.indexOf("chunk:", 8192); at >= 0; at = text.indexOf("chunk:", at + 1)) {
+                byte[] junk = new byte[(int) Math.min(4096, raf.length() - at)];
+                random.nextBytes(junk);
+                raf.seek(at);
+                raf.write(junk);
+                chunks++;
+            }
+        }
+        if (chunks == 0) {
+            throw new IllegalStateException("no chunk found in " + file);
         }
     }
 
