@@ -115,6 +115,17 @@ class ReviewGuiTest {
         assertTrue(banner(gui).contains("Conditions: Log every override; Re-assess in 6 months."), banner(gui));
         assertFalse(gui.robot.lookup("#answer-personal_data").query().isDisabled(), "editable after the decision");
         gui.screenshot("review-decided");
+
+        // Review › Versions and changes: the version with its decision, compared with now
+        choose(gui, "menu-versions");
+        gui.waitUntil("versions listed", () -> gui.robot.lookup("#versions-table").tryQuery().isPresent()
+                && gui.robot.lookup("#versions-table").queryTableView().getItems().size() == 1);
+        gui.robot.interact(() -> gui.robot.lookup("#versions-table").queryTableView().getSelectionModel().select(0));
+        gui.robot.interact(() -> gui.robot.lookup("#versions-now").queryButton().fire());
+        gui.waitUntil("changes shown", () -> gui.robot.lookup("#changes-summary").tryQuery().isPresent());
+        assertTrue(gui.robot.lookup("#changes-summary").queryLabeled().getText().startsWith("No changes"),
+                gui.robot.lookup("#changes-summary").queryLabeled().getText());
+        look(gui, "#versions-table", "review-versions", cut);
         assertEquals(List.of(), cut, "labels cut off in the review dialogs");
         gui.close();
     }

@@ -107,6 +107,7 @@ public final class WorkbenchWindow {
     private final PortfolioQueries portfolio;
     private final ExchangeActions exchange;
     private final CompareActions compare;
+    private final ReportFiles reports;
     private final java.time.Clock clock;
     private final UserFormats formats;
     private Assessment openAssessment;
@@ -159,9 +160,11 @@ public final class WorkbenchWindow {
         this.review = new org.airisk.workbench.ui.review.ReviewActions(stage, new org.airisk.workbench.ui.review
                 .ReviewViewModel(reviews, background, () -> org.airisk.workbench.settings.UserIdentity.read(preferences), formats));
         libraryModel.useReviewStages(reviews::stages);
+        this.versions = new VersionsActions(reviews, reports, background, formats);
     }
 
     private org.airisk.workbench.ui.review.ReviewActions review;
+    private VersionsActions versions;
 
     /** File › Restore from backup and Help › Open log folder; set before {@link #show}. */
     public void offerRecovery(RecoveryActions actions) {
@@ -199,6 +202,7 @@ public final class WorkbenchWindow {
             catchUpScoring();
         }, folders);
         this.compare = new CompareActions(stage, background, reports, folders, this::currentAssessment);
+        this.reports = reports;
         // The risk library is built when first shown: it is not needed for the first frame.
     }
 
@@ -470,6 +474,8 @@ public final class WorkbenchWindow {
         MenuBar bar = new MenuBar(file, edit, view, help);
         if (review != null) {
             bar.getMenus().add(3, review.menu());
+            review.menu().getItems().addAll(new SeparatorMenuItem(), versions.menuItem(stage,
+                    this::currentAssessment));
         }
         bar.setUseSystemMenuBar(true);
         return bar;

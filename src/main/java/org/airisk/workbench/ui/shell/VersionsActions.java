@@ -1,0 +1,38 @@
+package org.airisk.workbench.ui.shell;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
+import org.airisk.workbench.format.UserFormats;
+import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.review.ReviewRepository;
+import org.airisk.workbench.ui.BackgroundWork;
+import org.airisk.workbench.ui.changes.VersionsDialog;
+import org.airisk.workbench.ui.changes.VersionsViewModel;
+
+/** Review › Versions and changes…, for the open or selected assessment. */
+final class VersionsActions {
+    private final ReviewRepository reviews;
+    private final ReportFiles reports;
+    private final BackgroundWork background;
+    private final UserFormats formats;
+
+    VersionsActions(ReviewRepository reviews, ReportFiles reports, BackgroundWork background, UserFormats formats) {
+        this.reviews = reviews;
+        this.reports = reports;
+        this.background = background;
+        this.formats = formats;
+    }
+
+    MenuItem menuItem(Window owner, Supplier<Optional<Map.Entry<UUID, String>>> current) {
+        MenuItem item = new MenuItem("Versions and changes\u2026");
+        item.setId("menu-versions");
+        item.setOnAction(e -> current.get().ifPresent(target -> VersionsDialog.show(owner, target.getValue(),
+                new VersionsViewModel(target.getKey(), reviews, VersionsViewModel.comparer(reports::changes,
+                        reports::changesSince), background, formats))));
+        return item;
+    }
+}
