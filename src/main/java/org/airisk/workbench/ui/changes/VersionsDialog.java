@@ -2,17 +2,14 @@ package org.airisk.workbench.ui.changes;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.airisk.workbench.ui.Buttons;
+import org.airisk.workbench.ui.ListDialogs;
 import org.airisk.workbench.ui.Tables;
 
 /**
@@ -75,17 +72,12 @@ public final class VersionsDialog {
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
 
-        VBox content = new VBox(10, table, new FlowPane(8, 8, withPrevious, withNow, two), message, hint);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        content.setPadding(new Insets(8, 12, 0, 12));
-        content.setMinWidth(760);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(Buttons.CLOSE);
+        ListDialogs.fill(dialog, table, 760, table, new FlowPane(8, 8, withPrevious, withNow, two), message, hint);
         model.load();
         dialog.show();
     }
 
     private static Window owner(Dialog<?> dialog) {
-        return dialog.getDialogPane().getScene().getWindow();
+        return ListDialogs.owner(dialog);
     }
 }

@@ -6,7 +6,6 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -17,10 +16,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.airisk.workbench.evidence.Evidence;
-import org.airisk.workbench.ui.Buttons;
+import org.airisk.workbench.ui.ListDialogs;
 import org.airisk.workbench.ui.Tables;
 
 /**
@@ -119,18 +117,13 @@ public final class EvidenceDialog {
         limit.getStyleClass().add("text-muted");
         limit.setWrapText(true);
 
-        VBox content = new VBox(10, attachRow, table, hashRow, actions, message, limit);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        content.setPadding(new Insets(8, 12, 0, 12));
-        content.setMinWidth(860);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(Buttons.CLOSE);
+        ListDialogs.fill(dialog, table, 860, attachRow, table, hashRow, actions, message, limit);
         model.load();
         dialog.show();
     }
 
     private static Window owner(Dialog<?> dialog) {
-        return dialog.getDialogPane().getScene().getWindow();
+        return ListDialogs.owner(dialog);
     }
 
     private static void saveSelected(Dialog<?> dialog, EvidenceViewModel model, Desktop desktop) {
