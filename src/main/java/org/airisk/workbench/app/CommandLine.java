@@ -54,6 +54,7 @@ import picocli.CommandLine.ParentCommand;
             CommentCommands.ListComments.class, CommentCommands.Write.class, CommentCommands.Resolve.class,
             ReviewCommands.Submit.class, ReviewCommands.StartReview.class, ReviewCommands.Decide.class,
             ReviewCommands.Reopen.class, ReviewCommands.Versions.class,
+            ReassessCommand.class,
         })
 public final class CommandLine {
     static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "verify", "diff", "backups", "restore", "protect",
@@ -62,6 +63,7 @@ public final class CommandLine {
         "keys",
         "audit", "verify-audit",
         "comments", "comment", "resolve",
+        "reassess",
         "--help", "-h", "--version", "-V");
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,

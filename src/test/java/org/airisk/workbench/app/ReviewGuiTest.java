@@ -126,6 +126,21 @@ class ReviewGuiTest {
         assertTrue(gui.robot.lookup("#changes-summary").queryLabeled().getText().startsWith("No changes"),
                 gui.robot.lookup("#changes-summary").queryLabeled().getText());
         look(gui, "#versions-table", "review-versions", cut);
+        gui.robot.interact(() -> ((javafx.stage.Stage) gui.robot.lookup("#changes-summary").query().getScene()
+                .getWindow()).close());
+        gui.robot.interact(() -> ((javafx.stage.Stage) gui.robot.lookup("#versions-table").query().getScene()
+                .getWindow()).close());
+
+        // Review › Start re-assessment: a new assessment from the approved version, opened, with what to confirm
+        choose(gui, "menu-reassess");
+        gui.waitUntil("asked", () -> gui.robot.lookup("#reassess-title").tryQuery().isPresent());
+        look(gui, "#reassess-title", "review-reassess", cut);
+        gui.robot.clickOn("Start");
+        gui.waitUntil("re-assessment opened", () -> gui.stage().getTitle().startsWith("Payroll helper (re-assessment)"));
+        gui.waitUntil("told", () -> gui.robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
+                && l.getText() != null && l.getText().startsWith("Started \u201cPayroll helper (re-assessment)\u201d"))
+                .tryQuery().isPresent());
+        gui.robot.clickOn("OK");
         assertEquals(List.of(), cut, "labels cut off in the review dialogs");
         gui.close();
     }

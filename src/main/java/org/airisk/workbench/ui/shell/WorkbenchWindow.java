@@ -161,10 +161,17 @@ public final class WorkbenchWindow {
                 .ReviewViewModel(reviews, background, () -> org.airisk.workbench.settings.UserIdentity.read(preferences), formats));
         libraryModel.useReviewStages(reviews::stages);
         this.versions = new VersionsActions(reviews, reports, background, formats);
+        this.reassess = new ReassessActions(new org.airisk.workbench.changes.StartReassessment(assessments, registers,
+                templates::find, templates::newest, new org.airisk.workbench.changes.Reassessment(clock)), reviews,
+                background, id -> {
+                    libraryModel.refresh();
+                    open(id, () -> { });
+                });
     }
 
     private org.airisk.workbench.ui.review.ReviewActions review;
     private VersionsActions versions;
+    private ReassessActions reassess;
 
     /** File › Restore from backup and Help › Open log folder; set before {@link #show}. */
     public void offerRecovery(RecoveryActions actions) {
@@ -475,7 +482,7 @@ public final class WorkbenchWindow {
         if (review != null) {
             bar.getMenus().add(3, review.menu());
             review.menu().getItems().addAll(new SeparatorMenuItem(), versions.menuItem(stage,
-                    this::currentAssessment));
+                    this::currentAssessment), reassess.menuItem(stage, this::currentAssessment));
         }
         bar.setUseSystemMenuBar(true);
         return bar;
