@@ -42,10 +42,8 @@ final class ReassessActions {
     }
 
     MenuItem menuItem(Window owner, Supplier<Optional<Map.Entry<UUID, String>>> current) {
-        MenuItem item = new MenuItem("Start re-assessment from the approved version\u2026");
-        item.setId("menu-reassess");
-        item.setOnAction(e -> current.get().ifPresent(target -> ask(owner, target.getKey(), target.getValue())));
-        return item;
+        return VersionsActions.forCurrent("Start re-assessment from the approved version\u2026", "menu-reassess",
+                current, (id, title) -> ask(owner, id, title));
     }
 
     private void ask(Window owner, UUID id, String title) {

@@ -28,11 +28,17 @@ final class VersionsActions {
     }
 
     MenuItem menuItem(Window owner, Supplier<Optional<Map.Entry<UUID, String>>> current) {
-        MenuItem item = new MenuItem("Versions and changes\u2026");
-        item.setId("menu-versions");
-        item.setOnAction(e -> current.get().ifPresent(target -> VersionsDialog.show(owner, target.getValue(),
-                new VersionsViewModel(target.getKey(), reviews, VersionsViewModel.comparer(reports::changes,
-                        reports::changesSince), background, formats))));
+        return forCurrent("Versions and changes\u2026", "menu-versions", current, (id, title) ->
+                VersionsDialog.show(owner, title, new VersionsViewModel(id, reviews, VersionsViewModel.comparer(
+                        reports::changes, reports::changesSince), background, formats)));
+    }
+
+    /** A menu item acting on the open or selected assessment (id and title); nothing when there is none. */
+    static MenuItem forCurrent(String text, String id, Supplier<Optional<Map.Entry<UUID, String>>> current,
+                               java.util.function.BiConsumer<UUID, String> action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> current.get().ifPresent(target -> action.accept(target.getKey(), target.getValue())));
         return item;
     }
 }
