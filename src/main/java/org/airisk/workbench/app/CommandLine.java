@@ -20,6 +20,7 @@ import org.airisk.workbench.exchangedata.ImportValidator;
 import org.airisk.workbench.exchangedata.PackageFormat;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcImportedRisks;
+import org.airisk.workbench.settings.ReportBranding;
 import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.JdbcPackageStore;
 import org.airisk.workbench.store.JdbcReviewRepository;
@@ -233,7 +234,8 @@ public final class CommandLine {
                     new ReportFiles(new JdbcPackageStore(db, root.clock), templates, catalog,
                             () -> Workbench.settingsMethod(new JdbcPreferences(db)), AppVersion.get(),
                             new JdbcEvidence(db, root.clock), new JdbcReviewRepository(db, root.clock,
-                            () -> Workbench.settingsMethod(new JdbcPreferences(db)))).write(ids.get(0), report, out, LocalDate.now(root.clock));
+                            () -> Workbench.settingsMethod(new JdbcPreferences(db))))
+                            .withBranding(() -> ReportBranding.read(new JdbcPreferences(db))).write(ids.get(0), report, out, LocalDate.now(root.clock));
                     spec.commandLine().getOut().println("Wrote the " + format + " report to " + out);
                     return 0;
                 }

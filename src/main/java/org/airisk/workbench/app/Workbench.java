@@ -17,6 +17,7 @@ import org.airisk.workbench.catalogdata.AtlasImporter;
 import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.store.JdbcImportedRisks;
 import org.airisk.workbench.settings.Preferences;
+import org.airisk.workbench.settings.ReportBranding;
 import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.JdbcReviewRepository;
@@ -203,7 +204,7 @@ public final class Workbench implements AutoCloseable {
         WorkbenchWindow window = new WorkbenchWindow(stage, assessments, registers, new JdbcPortfolioQueries(database),
                 new AssessmentPackages(whole, templates, clock),
                 new ReportFiles(whole, templates, catalog, () -> settingsMethod(preferences), AppVersion.get(),
-                        evidence, reviews),
+                        evidence, reviews).withBranding(() -> ReportBranding.read(preferences)),
                 templates, catalog, atlasImporter,
                 preferences, background, database.folder(), clock, formats,
                 new FileFolders(documents, lastFolder, folder -> background.submit(

@@ -27,6 +27,8 @@ public final class HtmlReport {
             "body { font-variant-ligatures: none; word-wrap: break-word; overflow-wrap: break-word; }",
             "h1 { font-size: 20pt; margin: 0 0 4pt 0; } h2 { font-size: 14pt; margin-top: 18pt; border-bottom: 1px solid #999;"
                     + " page-break-after: avoid; } h3 { font-size: 11pt; margin: 10pt 0 4pt 0; page-break-after: avoid; }",
+            ".marking { font-weight: bold; color: #a11d1d; border: 1pt solid #a11d1d; padding: 3pt 6pt;"
+                    + " display: inline-block; letter-spacing: 0.5pt; }",
             ".cover { page-break-after: always; } .cover table td { padding: 3pt 10pt 3pt 0; }",
             ".muted { color: #555; } .small { font-size: 8pt; }",
             "table { border-collapse: collapse; width: 100%; -fs-table-paginate: paginate; margin: 4pt 0 8pt 0; }",
@@ -80,7 +82,9 @@ public final class HtmlReport {
                     .append("\"/>");
         }
         h.append("</bookmarks></head><body>");
-        h.append("<div class=\"footer\">").append(e(r.cover().title())).append(" \u00b7 content SHA-256 ")
+        h.append("<div class=\"footer\">").append(r.cover().marking().isEmpty() ? ""
+                : "<b>" + e(r.cover().marking()) + "</b> \u00b7 ").append(e(r.cover().title()))
+                .append(" \u00b7 content SHA-256 ")
                 .append(code(r.contentHash())).append("</div>");
         cover(h, r, coverNote);
         summary(h, r);
@@ -103,8 +107,15 @@ public final class HtmlReport {
 
     private static void cover(StringBuilder h, ReportContent r, String note) {
         ReportContent.Cover c = r.cover();
-        h.append("<div class=\"cover\"><p class=\"muted\">AI risk assessment report</p><h1>").append(e(c.title()))
+        h.append("<div class=\"cover\">");
+        if (!c.marking().isEmpty()) {
+            h.append("<p class=\"marking\">").append(e(c.marking())).append("</p>");
+        }
+        h.append("<p class=\"muted\">AI risk assessment report</p><h1>").append(e(c.title()))
                 .append("</h1><table class=\"plain\">");
+        if (!c.organisation().isEmpty()) {
+            row(h, "Organisation", c.organisation());
+        }
         row(h, "AI system", c.systemName());
         row(h, "Assessor", c.assessor());
         row(h, "Questionnaire", c.questionnaire());

@@ -45,8 +45,22 @@ public record ReportContent(
     /** What an unanswered question shows in every format, instead of an empty cell. */
     public static final String NOT_ANSWERED = "Not answered";
 
+    /**
+     * @param organisation who the report is prepared by or for (Edit › Report settings); empty for none
+     * @param marking      the confidentiality marking on the cover and every page; empty for none
+     */
     public record Cover(String title, String systemName, String assessor, String questionnaire, String status,
-                        int progressPercent, LocalDate date, String appVersion, String method) {
+                        int progressPercent, LocalDate date, String appVersion, String method, String organisation,
+                        String marking) {
+        public Cover {
+            organisation = organisation == null ? "" : organisation;
+            marking = marking == null ? "" : marking;
+        }
+
+        public Cover(String title, String systemName, String assessor, String questionnaire, String status,
+                     int progressPercent, LocalDate date, String appVersion, String method) {
+            this(title, systemName, assessor, questionnaire, status, progressPercent, date, appVersion, method, "", "");
+        }
     }
 
     public record Charts(HeatMap inherent, HeatMap residual, Radar pillars, StackedBars categories,
@@ -176,6 +190,15 @@ public record ReportContent(
     public ReportContent withChangesSince(ChangesSince changes) {
         return new ReportContent(cover, topRisks, euAiAct, profile, charts, register, riskNamesByRegisterOrder, plan,
                 openQuestions, appendix, contentHash, methodology, details, untreated, planRows, evidence, changes, signOff);
+    }
+
+    /** This report with the organisation and confidentiality marking of Edit › Report settings. */
+    public ReportContent withBranding(String organisation, String marking) {
+        Cover c = cover;
+        return new ReportContent(new Cover(c.title(), c.systemName(), c.assessor(), c.questionnaire(), c.status(),
+                c.progressPercent(), c.date(), c.appVersion(), c.method(), organisation, marking), topRisks, euAiAct,
+                profile, charts, register, riskNamesByRegisterOrder, plan, openQuestions, appendix, contentHash,
+                methodology, details, untreated, planRows, evidence, changesSince, signOff);
     }
 
     /** This report with the review as recorded. */

@@ -33,6 +33,7 @@ import org.airisk.workbench.review.ReviewRepository;
 import org.airisk.workbench.scoring.EuAiActClassifier;
 import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.settings.ReportBranding;
 import org.airisk.workbench.templates.TemplateLibrary;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -81,6 +82,7 @@ public final class ReportFiles {
     private final ReviewRepository reviews;
     /** Where to look for a font for characters the bundled ones lack. */
     private List<Path> fallbackFonts = FallbackFont.SYSTEM_FONTS;
+    private Supplier<ReportBranding> branding = () -> ReportBranding.NONE;
 
     /**
      * @param evidence the files kept with each assessment, listed (name, size, SHA-256) in its report
@@ -100,8 +102,22 @@ public final class ReportFiles {
 
     /** Looks for a font for characters the bundled fonts lack in these files instead of the system's usual places. */
     public ReportFiles withFallbackFonts(List<Path> fonts) {
-        ReportFiles copy = new ReportFiles(store, templates, catalog, defaultMethod, version, evidence, reviews);
+        ReportFiles copy = copy();
         copy.fallbackFonts = List.copyOf(fonts);
+        return copy;
+    }
+
+    /** Puts the organisation and confidentiality marking of Edit › Report settings, read at each report, on it. */
+    public ReportFiles withBranding(Supplier<ReportBranding> settings) {
+        ReportFiles copy = copy();
+        copy.branding = settings;
+        return copy;
+    }
+
+    private ReportFiles copy() {
+        ReportFiles copy = new ReportFiles(store, templates, catalog, defaultMethod, version, evidence, reviews);
+        copy.fallbackFonts = fallbackFonts;
+        copy.branding = branding;
         return copy;
     }
 
@@ -127,6 +143,8 @@ public final class ReportFiles {
         ReportContent content = new ReportBuilder().build(p.assessment(), state, p.answers(), register, p.plan(),
                 new EuAiActClassifier().classify(state), catalog, ContentHash.of(p, method), today, version,
                 evidence.list(id));
+        ReportBranding brand = branding.get();
+        content = content.withBranding(brand.organisation(), brand.marking());
         String hash = content.contentHash();
         content = content.withSignOff(new ReportContent.SignOffSection(reviews.stage(id).label(),
                 reviews.latestDecision(id).orElse(null), reviews.latestDecision(id)

@@ -76,7 +76,8 @@ final class SpreadsheetReport {
     private static void about(XSSFWorkbook book, Styles styles, ReportContent r) {
         XSSFSheet sheet = book.createSheet("About");
         ReportContent.Cover c = r.cover();
-        Object[][] rows = {{"Report", "AI risk assessment: " + c.title()}, {"AI system", c.systemName()},
+        Object[][] rows = {{"Report", "AI risk assessment: " + c.title()},
+            {"Organisation", c.organisation()}, {"Marking", c.marking()}, {"AI system", c.systemName()},
             {"Assessor", c.assessor()}, {"Questionnaire", c.questionnaire()},
             {"Status", c.status() + " (" + c.progressPercent() + "% of required questions answered)"},
             {"Date", c.date()}, {"Scoring method", c.method()}, {"Produced with", "AI Risk Workbench " + c.appVersion()},

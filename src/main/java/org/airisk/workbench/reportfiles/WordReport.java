@@ -22,15 +22,22 @@ final class WordReport {
     static void write(ReportContent r, OutputStream out) throws IOException {
         ReportContent.Cover c = r.cover();
         try (WordDocument doc = new WordDocument("AI risk assessment: " + c.title(), c.assessor(), c.systemName())) {
+            if (!c.marking().isEmpty()) {
+                doc.text(c.marking());
+            }
             doc.heading("Title", "AI risk assessment: " + c.title());
-            doc.table(new int[] {1, 3}, List.of(List.of("AI system", c.systemName()), List.of("Assessor", c.assessor()),
+            List<List<String>> coverRows = new java.util.ArrayList<>();
+            if (!c.organisation().isEmpty()) {
+                coverRows.add(List.of("Organisation", c.organisation()));
+            }
+            doc.table(new int[] {1, 3}, concat(coverRows, List.of(List.of("AI system", c.systemName()), List.of("Assessor", c.assessor()),
                     List.of("Questionnaire", c.questionnaire()), List.of("Status", ReportText.status(c)),
                     List.of("Date", c.date().toString()), List.of("Scoring method", c.method()),
-                    List.of("Produced with", "AI Risk Workbench " + c.appVersion())), false);
+                    List.of("Produced with", "AI Risk Workbench " + c.appVersion()))), false);
             doc.code("Content hash (SHA-256): ", r.contentHash());
             doc.heading("Heading2", "Contents");
             doc.contents();
-            doc.footer(c.title(), r.contentHash());
+            doc.footer((c.marking().isEmpty() ? "" : c.marking() + " \u00b7 ") + c.title(), r.contentHash());
             doc.pageBreak();
 
             summary(doc, r);
@@ -209,6 +216,12 @@ final class WordReport {
     private static List<List<String>> questions(List<ReportContent.QuestionAndAnswer> questions) {
         return header(List.of("Question", "Answer", "Assessor note"), questions.stream()
                 .map(q -> List.of(q.question(), ReportText.answer(q), q.note())).toList());
+    }
+
+    private static List<List<String>> concat(List<List<String>> first, List<List<String>> then) {
+        List<List<String>> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 
     private static List<List<String>> header(List<String> header, List<List<String>> body) {

@@ -191,6 +191,30 @@ class ReportFilesTest {
     }
 
     @Test
+    void theOrganisationAndMarkingOfReportSettingsAreOnTheCoverAndEveryPage() throws Exception {
+        ReportFiles branded = reports.withBranding(() -> new org.airisk.workbench.settings.ReportBranding(
+                "Example Bank plc", "Strictly confidential"));
+        Path pdf = branded.write(sample, ReportFiles.Format.PDF, dir.resolve("branded.pdf"), TODAY);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            String cover = stripper.getText(doc);
+            assertTrue(cover.contains("Example Bank plc") && cover.contains("Strictly confidential"), cover);
+            stripper.setStartPage(doc.getNumberOfPages());
+            stripper.setEndPage(doc.getNumberOfPages());
+            assertTrue(stripper.getText(doc).contains("Strictly confidential"), "the marking on the last page too");
+        }
+        for (ReportFiles.Format format : List.of(ReportFiles.Format.DOCX, ReportFiles.Format.XLSX)) {
+            Path file = branded.write(sample, format, dir.resolve("branded." + format.extension()), TODAY);
+            String text = textOf(file);
+            assertTrue(text.contains("Example Bank plc") && text.contains("Strictly confidential"), format.name());
+            assertEquals(1, StatedHash.in(file).size(), format.name());
+        }
+        String plain = textOf(reports.write(sample, ReportFiles.Format.HTML, dir.resolve("plain.html"), TODAY));
+        assertTrue(!plain.contains("class=\"marking\""), "no marking when none is set");
+    }
+
+    @Test
     void theContentsPageGivesThePageEachSectionStartsOn() throws Exception {
         Path pdf = reports.write(sample, ReportFiles.Format.PDF, dir.resolve("contents.pdf"), TODAY);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {

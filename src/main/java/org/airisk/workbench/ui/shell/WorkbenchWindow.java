@@ -432,11 +432,13 @@ public final class WorkbenchWindow {
         findAnswers.setId("menu-find-answers");
         findAnswers.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !(root.getCenter() instanceof AssessmentTabs), root.centerProperty()));
+        MenuItem reportSettings = item("Report settings\u2026", null, this::editReportSettings);
+        reportSettings.setId("menu-report-settings");
         MenuItem evidenceItem = item("Evidence\u2026", "Shortcut+Shift+A", this::showEvidence);
         evidenceItem.setId("menu-evidence");
         evidenceItem.disableProperty().bind(findAnswers.disableProperty());
         Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), rename, duplicate, delete,
-                new SeparatorMenuItem(), findAnswers, evidenceItem, method);
+                new SeparatorMenuItem(), findAnswers, evidenceItem, method, reportSettings);
         if (yourDetails != null) {
             edit.getItems().addAll(new SeparatorMenuItem(), yourDetails.menuItem(stage));
         }
@@ -854,6 +856,14 @@ public final class WorkbenchWindow {
             assessmentTabs.showQuestionnaire();
             AnswerSearchDialog.show(stage, new AnswerSearch(openModel));
         }
+    }
+
+    /** Edit › Report settings: read and saved off the FX thread. */
+    private void editReportSettings() {
+        background.submit(() -> org.airisk.workbench.settings.ReportBranding.read(preferences),
+                current -> ReportSettingsDialog.edit(stage, current).ifPresent(chosen -> background.submit(
+                        () -> chosen.save(preferences), () -> { }, this::showFailure)),
+                this::showFailure);
     }
 
     private void showEvidence() {
