@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.AssessmentUnderReview;
 import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.assessment.UnsavedChanges;
 import org.airisk.workbench.catalog.RiskCatalog;
@@ -107,23 +108,31 @@ public final class StoredScoring {
     public int restore(UnsavedChanges journal) {
         List<UnsavedChanges.Change> pending = journal.read();
         Set<UUID> touched = new java.util.LinkedHashSet<>();
+        java.util.Map<UUID, List<UnsavedChanges.Change>> waiting = new java.util.HashMap<>();
         int saved = 0;
         for (UnsavedChanges.Change c : pending) {
             touched.add(c.assessment());
             if (assessments.find(c.assessment()).isEmpty()) {
                 continue; // deleted since: nothing to put the change into
             }
-            if (c.isNote()) {
-                assessments.saveNote(c.assessment(), c.questionId(), c.note());
-            } else {
-                // progress is recomputed from all the answers just below
-                assessments.saveAnswer(c.assessment(), c.questionId(), c.answer(), new Progress(0, 0));
+            try {
+                if (c.isNote()) {
+                    assessments.saveNote(c.assessment(), c.questionId(), c.note());
+                } else {
+                    // progress is recomputed from all the answers just below
+                    assessments.saveAnswer(c.assessment(), c.questionId(), c.answer(), new Progress(0, 0));
+                }
+                saved++;
+            } catch (AssessmentUnderReview e) {
+                // Submitted since the change was made: kept, and saved at a start after it is a draft again.
+                waiting.computeIfAbsent(c.assessment(), id -> new java.util.ArrayList<>()).add(c);
             }
-            saved++;
         }
         for (UUID id : touched) {
-            bringUpToDate(id);
-            journal.keep(id, List.of());
+            if (!waiting.containsKey(id)) {
+                bringUpToDate(id);
+            }
+            journal.keep(id, waiting.getOrDefault(id, List.of()));
         }
         return saved;
     }

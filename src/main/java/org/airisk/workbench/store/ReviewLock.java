@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
-import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.assessment.AssessmentUnderReview;
 import org.airisk.workbench.review.ReviewStage;
 
 /**
@@ -20,7 +20,7 @@ final class ReviewLock {
 
     static void refuseChanges(Connection c, UUID assessment) throws SQLException {
         if (stage(c, assessment).isReadOnly()) {
-            throw new StorageException(READ_ONLY);
+            throw new AssessmentUnderReview(READ_ONLY);
         }
     }
 
