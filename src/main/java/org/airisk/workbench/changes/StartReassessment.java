@@ -94,7 +94,22 @@ public final class StartReassessment {
 
         Assessment created = assessments.create(new NewAssessment(title, from.systemName(), from.owner(),
                 target.id(), target.version()));
-        UUID id = created.id();
+        try {
+            copy(approved, target, created.id(), flagged);
+        } catch (RuntimeException e) {
+            // nothing half-made stays in the library: the new assessment goes, as a delete does
+            try {
+                assessments.delete(created.id());
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
+        return new Started(assessments.find(created.id()).orElse(created), flags);
+    }
+
+    private void copy(PackagedAssessment approved, QuestionnaireTemplate target, UUID id,
+                      Map<String, Reassessment.Flag> flagged) {
         Map<String, Answer> soFar = new HashMap<>();
         target.questions().forEach(q -> {
             RecordedAnswer r = approved.answers().get(q.id());
@@ -123,6 +138,5 @@ public final class StartReassessment {
                     item.risks(), item.reducesLikelihood(), item.reducesImpact(), item.effort(), item.decision(),
                     item.reason(), item.owner(), item.due(), item.priority(), item.status(), item.notes()));
         }
-        return new Started(assessments.find(id).orElse(created), flags);
     }
 }

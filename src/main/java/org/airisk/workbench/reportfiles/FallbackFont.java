@@ -76,19 +76,36 @@ final class FallbackFont implements Closeable {
     private static Optional<FallbackFont> open(Path file, Set<Integer> needed) throws IOException {
         if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
             TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
-            List<TrueTypeFont> fonts = new ArrayList<>();
-            collection.processAllFonts(fonts::add);
-            for (TrueTypeFont f : fonts) {
-                if (usable(f, needed)) {
-                    return Optional.of(new FallbackFont(f, collection));
+            try {
+                List<TrueTypeFont> fonts = new ArrayList<>();
+                collection.processAllFonts(fonts::add);
+                for (TrueTypeFont f : fonts) {
+                    if (usable(f, needed)) {
+                        return Optional.of(new FallbackFont(f, collection));
+                    }
                 }
+            } catch (IOException | RuntimeException e) {
+                collection.close();
+                throw e;
             }
             collection.close();
             return Optional.empty();
         }
-        TrueTypeFont f = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-        if (usable(f, needed)) {
-            return Optional.of(new FallbackFont(f, f));
+        RandomAccessReadBufferedFile read = new RandomAccessReadBufferedFile(file.toFile());
+        TrueTypeFont f;
+        try {
+            f = new TTFParser().parse(read);
+        } catch (IOException | RuntimeException e) {
+            read.close();
+            throw e;
+        }
+        try {
+            if (usable(f, needed)) {
+                return Optional.of(new FallbackFont(f, f));
+            }
+        } catch (IOException | RuntimeException e) {
+            f.close();
+            throw e;
         }
         f.close();
         return Optional.empty();

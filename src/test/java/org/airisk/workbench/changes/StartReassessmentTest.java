@@ -75,4 +75,38 @@ class StartReassessmentTest {
                     "the plan item is the new assessment's own");
         }
     }
+
+    @Test
+    void aFailureHalfWayLeavesNoHalfMadeAssessment() {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(dir)) {
+            JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
+            JdbcRegisterRepository registers = new JdbcRegisterRepository(db, TestClock.FIXED);
+            JdbcReviewRepository reviews = new JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard);
+            UUID id = assessments.create(new NewAssessment("Bot 2026", "Bot", "Ann", "quick-check", 1)).id();
+            registers.savePlanItem(id, PlanItem.accept(CATALOG.mitigation("mit-human-review").orElseThrow(),
+                    List.of("atlas-hallucination")));
+            reviews.submit(id, "Ann");
+            reviews.startReview(id);
+            reviews.decide(id, Decision.APPROVED, List.of(), "", "Bo", "Chair");
+            // the plan item cannot be saved (a full disk, say)
+            org.airisk.workbench.scoring.RegisterRepository failing = (org.airisk.workbench.scoring.RegisterRepository)
+                    java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                            new Class<?>[] {org.airisk.workbench.scoring.RegisterRepository.class}, (proxy, m, args) -> {
+                                if (m.getName().equals("savePlanItem")) {
+                                    throw new org.airisk.workbench.assessment.StorageException("The disk is full.");
+                                }
+                                try {
+                                    return m.invoke(registers, args);
+                                } catch (java.lang.reflect.InvocationTargetException e) {
+                                    throw e.getCause();
+                                }
+                            });
+            StartReassessment starter = new StartReassessment(assessments, failing, TEMPLATES::find,
+                    TEMPLATES::newest, new Reassessment(TestClock.FIXED));
+            assertThrows(org.airisk.workbench.assessment.StorageException.class,
+                    () -> starter.startFromApproved(reviews, id, "Bot 2027", Period.ofYears(1)));
+            assertEquals(List.of("Bot 2026"), assessments.list().stream().map(a -> a.title()).toList(),
+                    "no half-made re-assessment left in the library");
+        }
+    }
 }

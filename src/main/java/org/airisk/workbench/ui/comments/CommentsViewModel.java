@@ -149,11 +149,15 @@ public final class CommentsViewModel {
 
     private void run(Runnable change) {
         message.set("");
+        String sent = text.get();
         background.submit(() -> {
             change.run();
             return book.threads(assessment);
         }, threads -> {
-            text.set("");
+            // what was typed while the change was saving is the next comment: kept
+            if (java.util.Objects.equals(text.get(), sent)) {
+                text.set("");
+            }
             show(threads);
         }, this::failed);
     }

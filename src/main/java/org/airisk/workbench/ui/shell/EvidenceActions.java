@@ -48,10 +48,14 @@ final class EvidenceActions {
                     Path folder = Files.createTempDirectory("airisk-evidence-");
                     Path copy = folder.resolve(evidence.fileName());
                     files.saveCopy(evidence.id(), copy);
-                    return SystemViewer.open(copy);
-                }, ignored -> { }, failure -> Dialogs.error(owner, "Could not open the file", failure
-                        instanceof StorageException ? failure.getMessage() : "The system found no program for \u201c"
-                        + evidence.fileName() + "\u201d. Save a copy and open it from there."))));
+                    try {
+                        return SystemViewer.open(copy);
+                    } catch (java.io.IOException e) {
+                        throw new StorageException("The system found no program for \u201c" + evidence.fileName()
+                                + "\u201d. Save a copy and open it from there.", e);
+                    }
+                }, ignored -> { }, failure -> Dialogs.error(owner, "Could not open the file",
+                        org.airisk.workbench.ui.UserMessages.describe(failure)))));
     }
 
     /** The whole assessment, every question, every risk in the register (highest first) and every plan item. */
