@@ -107,7 +107,9 @@ class WorkbenchGuiTest {
         assertEquals("Ask the credit team", r.lookup("#note-decision_impact").queryAs(TextArea.class).getText());
         r.clickOn("#next-section");
         gui.waitUntil("data section", () -> "Data and model".equals(text(r, "#section-title")));
-        assertTrue(((Toggle) again.choice("personal_data", "Yes")).isSelected());
+        // the section's cards are built after its title changes: wait for them, on a busy machine too
+        again.waitUntil("personal data shown as answered", () -> ((Toggle) again.choice("personal_data", "Yes"))
+                .isSelected());
         assertTrue(((CheckBox) again.choice("special_categories", "Health")).isSelected());
         assertEquals("Loan files from 2019 on", r.lookup("#answer-data_notes").queryAs(TextArea.class).getText());
         r.push(KeyCode.CONTROL, KeyCode.RIGHT);
