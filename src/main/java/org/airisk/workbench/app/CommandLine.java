@@ -52,7 +52,7 @@ import picocli.CommandLine.ParentCommand;
             AuditCommands.Print.class, AuditCommands.Verify.class,
             CommentCommands.ListComments.class, CommentCommands.Write.class, CommentCommands.Resolve.class,
             ReviewCommands.Submit.class, ReviewCommands.StartReview.class, ReviewCommands.Decide.class,
-            ReviewCommands.Reopen.class, ReviewCommands.Versions.class,
+            ReviewCommands.Reopen.class, ReviewCommands.Versions.class, SignOffCommands.Verify.class,
         })
 public final class CommandLine {
     static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "verify", "diff", "backups", "restore", "protect",

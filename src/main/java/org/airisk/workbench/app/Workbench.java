@@ -208,7 +208,7 @@ public final class Workbench implements AutoCloseable {
                         () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { }, failure -> { })),
                 scoring, journal, restoredChanges);
         window.offerReview(new org.airisk.workbench.store.JdbcReviewRepository(database, clock,
-                () -> settingsMethod(preferences)));
+                () -> settingsMethod(preferences)), new org.airisk.workbench.signingdata.KeyFiles(database.folder()));
         window.offerProtection(new ProtectionActions(DatabaseProtection.isProtected(database.folder()),
                 DatabaseProtection.MIN_LENGTH, entered -> protectionChosen.accept(entered)));
         window.offerEvidence(evidence, () -> UserIdentity.read(preferences).recordedName());
