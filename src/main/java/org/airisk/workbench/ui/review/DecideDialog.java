@@ -85,6 +85,7 @@ final class DecideDialog {
                 + "digital signature is the strong form.");
         Label problem = new Label();
         problem.setId("decide-problem");
+        passphrase.textProperty().addListener((obs, old, now) -> problem.setText(""));
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
         GridPane grid = new GridPane();

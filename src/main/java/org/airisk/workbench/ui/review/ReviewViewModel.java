@@ -127,7 +127,7 @@ public final class ReviewViewModel {
         StringBuilder text = new StringBuilder(s.decision().label() + " by " + s.reviewerName()
                 + (s.reviewerRole().isEmpty() ? "" : ", " + s.reviewerRole()) + " on "
                 + formats.dateTime(s.decidedAt()) + " (version " + s.versionNumber() + "). Sign-off: "
-                + state.label() + ". " + capitalised(check.label()) + ".");
+                + state.label() + ". " + capitalised(unbroken(check.label(), s.signerFingerprint())) + ".");
         if (!s.conditions().isEmpty()) {
             text.append(" Conditions: ").append(String.join("; ", s.conditions())).append('.');
         }
@@ -135,6 +135,12 @@ public final class ReviewViewModel {
             text.append(" To change it, re-open it as a new draft (Review menu).");
         }
         return text.toString();
+    }
+
+    /** The fingerprint kept on one line: its four groups are read out together. */
+    private static String unbroken(String label, String fingerprint) {
+        return fingerprint == null || fingerprint.isEmpty() ? label
+                : label.replace(fingerprint, fingerprint.replace(' ', '\u00A0'));
     }
 
     private String capitalised(String label) {

@@ -169,8 +169,9 @@ class ReviewViewModelTest {
         assertTrue(new String(given).chars().allMatch(c -> c == 0), "the passphrase is cleared once used");
         String fingerprint = keys.publicKey().orElseThrow().fingerprint();
         assertEquals(SignatureCheck.Status.VALID, model.signatureProperty().get().status());
-        assertTrue(model.bannerProperty().get().contains("Signed by Bo Reviewer's key " + fingerprint
-                + ": signature valid."), model.bannerProperty().get());
+        assertTrue(model.bannerProperty().get().contains("Signed by Bo Reviewer's key "
+                + fingerprint.replace(' ', '\u00A0') + ": signature valid."), "the fingerprint stays on one line: "
+                + model.bannerProperty().get());
     }
 
     @Test
