@@ -26,6 +26,11 @@ public record SignOff(UUID assessmentId, int versionNumber, String contentHash, 
     /** First line of the signed text; a new layout of that text gets a new one. */
     public static final String SIGNED_TEXT_HEADER = "AI Risk Workbench sign-off 1";
     public static final int MAX_TEXT = 20_000;
+    /** What the store keeps of each signature field, in characters (V7, V11). */
+    public static final int MAX_ALGORITHM = 50;
+    public static final int MAX_FINGERPRINT = 200;
+    public static final int MAX_SIGNATURE = 2000;
+    public static final int MAX_PUBLIC_KEY = 4096;
 
     public SignOff {
         Objects.requireNonNull(assessmentId, "assessmentId");
@@ -69,7 +74,16 @@ public record SignOff(UUID assessmentId, int versionNumber, String contentHash, 
         if (reviewerName.length() > 200 || reviewerRole.length() > 200) {
             return "Keep the reviewer's name and role under 200 characters each.";
         }
+        if (tooLong(signatureAlgorithm, MAX_ALGORITHM) || tooLong(signerFingerprint, MAX_FINGERPRINT)
+                || tooLong(signature, MAX_SIGNATURE) || tooLong(signerPublicKey, MAX_PUBLIC_KEY)) {
+            return "This signature is larger than a sign-off keeps (an Ed25519 signature and key are small); sign "
+                    + "it again with your own key.";
+        }
         return "";
+    }
+
+    private static boolean tooLong(String value, int max) {
+        return value != null && value.length() > max;
     }
 
     public boolean isSigned() {

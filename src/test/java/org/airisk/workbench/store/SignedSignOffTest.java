@@ -29,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A decision signed with the reviewer's key, kept with its public key, and checked after close and reopen. */
 class SignedSignOffTest {
@@ -179,6 +181,31 @@ class SignedSignOffTest {
         reopen();
         assertEquals(SignOffState.SUPERSEDED, reviews.signOffState(id).orElseThrow());
         assertTrue(storedCheck().valid(), "the signature covers the version it was made on, which is unchanged");
+    }
+
+    @ParameterizedTest(name = "fields of {0} characters")
+    @ValueSource(ints = {1, 44, 2000})
+    void signatureFieldsOfEverySizeUpToTheLimitsSurviveCloseAndReopen(int length) {
+        SignOff draft = reviews.draftDecision(id, Decision.APPROVED, List.of(), "", "Bo Reviewer", "Chair");
+        SignOff signed = draft.signed("E".repeat(Math.min(length, SignOff.MAX_ALGORITHM)),
+                "F".repeat(Math.min(length, SignOff.MAX_FINGERPRINT)), "S".repeat(Math.min(length,
+                        SignOff.MAX_SIGNATURE)), "\u00e9\u5bc6".repeat(length == 2000 ? SignOff.MAX_PUBLIC_KEY / 2
+                        : length));
+        reviews.record(signed);
+        reopen();
+        assertEquals(signed, reviews.latestDecision(id).orElseThrow());
+        assertEquals(SignatureCheck.Status.DOES_NOT_MATCH, signatures.check(signed).status(),
+                "what is not a signature never passes for one");
+    }
+
+    @Test
+    void aSignatureLargerThanTheStoreKeepsIsRefusedInOneSentenceAndKeepsNothing() {
+        SignOff draft = reviews.draftDecision(id, Decision.APPROVED, List.of(), "", "Bo Reviewer", "Chair");
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> reviews.record(
+                draft.signed("Ed25519", key.fingerprint(), "A".repeat(10), "K".repeat(SignOff.MAX_PUBLIC_KEY + 1))));
+        assertTrue(refused.getMessage().startsWith("This signature is larger than a sign-off keeps"));
+        reopen();
+        assertEquals(List.of(), reviews.decisions(id));
     }
 
     @Test
