@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
@@ -42,12 +40,7 @@ class BackupCommandsTest {
         assertTrue(backups.out().contains("20 assessment(s): Review A; Review B;"), backups.out());
 
         Path file = folder.resolve("workbench.mv.db");
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            byte[] junk = new byte[4096];
-            new Random(24).nextBytes(junk);
-            raf.seek(raf.length() - 13 * 4096L + 64);
-            raf.write(junk);
-        }
+        org.airisk.workbench.store.LibraryDamage.damage(file);
         byte[] damaged = Files.readAllBytes(file);
         CommandLineRun list = run("list", "--data-dir", folder.toString());
         assertEquals(1, list.code());

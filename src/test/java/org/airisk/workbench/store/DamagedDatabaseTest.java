@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.testing.TestClock;
@@ -29,17 +27,8 @@ class DamagedDatabaseTest {
         }
     }
 
-    /**
-     * Overwrites 4 KB of a live chunk near the end of the file with random bytes (seeded: the same every run). H2
-     * 2.4.240 fails to open this file, and before the read-only check its failed read-write open rewrote 4 KB of it.
-     */
     static void damage(Path file) throws Exception {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            byte[] junk = new byte[4096];
-            new Random(24).nextBytes(junk);
-            raf.seek(raf.length() - 13 * 4096L + 64);
-            raf.write(junk);
-        }
+        LibraryDamage.damage(file);
     }
 
     @Test
