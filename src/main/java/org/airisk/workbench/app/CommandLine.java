@@ -54,7 +54,7 @@ import picocli.CommandLine.ParentCommand;
             AuditCommands.Print.class, AuditCommands.Verify.class,
             CommentCommands.ListComments.class, CommentCommands.Write.class, CommentCommands.Resolve.class,
             ReviewCommands.Submit.class, ReviewCommands.StartReview.class, ReviewCommands.Decide.class,
-            ReviewCommands.Reopen.class, ReviewCommands.Versions.class,
+            ReviewCommands.Reopen.class, ReviewCommands.Versions.class, SignOffCommands.Verify.class,
             ReassessCommand.class,
         })
 public final class CommandLine {

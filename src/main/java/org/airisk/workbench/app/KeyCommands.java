@@ -198,7 +198,7 @@ final class KeyCommands implements Callable<Integer> {
         }
     }
 
-    private static String text(Path file, String what) {
+    static String text(Path file, String what) {
         return new String(read(file, what), StandardCharsets.UTF_8);
     }
 
@@ -217,7 +217,7 @@ final class KeyCommands implements Callable<Integer> {
         }
     }
 
-    private static void write(Path file, String what, String text) {
+    static void write(Path file, String what, String text) {
         try {
             AtomicFile.write(file, what, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
         } catch (StorageException e) {

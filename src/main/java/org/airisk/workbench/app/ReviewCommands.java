@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
 /** The review lifecycle on the command line (docs/review.md): submit, start-review, decide, reopen, versions. */
 final class ReviewCommands {
     static final java.util.Set<String> NAMES = java.util.Set.of("submit", "start-review", "decide", "reopen",
-            "versions");
+            "versions", SignOffCommands.VERIFY);
 
     private ReviewCommands() {
     }
@@ -116,6 +116,12 @@ final class ReviewCommands {
         @Option(names = "--role", paramLabel = "ROLE", description = "The reviewer's role (default: your role "
                 + "from Your details).")
         String role;
+        @Option(names = "--sign", description = "Sign the decision with your signing key (`keys create`); it is "
+                + "kept only together with its signature.")
+        boolean sign;
+        @Option(names = KeyCommands.PASSPHRASE_OPTION, paramLabel = "FILE", description = "With --sign: the file "
+                + "whose first line is your key's passphrase (default: ask at the console).")
+        java.nio.file.Path passphraseFile;
 
         @Override
         public Integer call() {
@@ -127,11 +133,23 @@ final class ReviewCommands {
         int run(WorkbenchDatabase db, ReviewRepository reviews, PrintWriter out) {
             Decision chosen = Decision.ofCommandName(decision);
             UserIdentity me = identity(db);
-            SignOff signOff = reviews.decide(id, chosen, conditions, comment, reviewer != null ? reviewer : me.name(),
-                    role != null ? role : me.role());
+            if (passphraseFile != null && !sign) {
+                throw new IllegalArgumentException(KeyCommands.PASSPHRASE_OPTION + " is for --sign; add --sign to "
+                        + "sign the decision.");
+            }
+            SignOffCommands.Signing signing = SignOffCommands.signing(root, sign, passphraseFile);
+            SignOff signOff;
+            try {
+                signOff = signing.signatures().decide(reviews, id, chosen, conditions, comment,
+                        reviewer != null ? reviewer : me.name(), role != null ? role : me.role(),
+                        signing.passphrase());
+            } finally {
+                signing.forget();
+            }
             out.println(chosen.label() + " by " + signOff.reviewerName() + (signOff.reviewerRole().isEmpty() ? ""
                     : ", " + signOff.reviewerRole()) + " on " + minutes().format(signOff.decidedAt()) + ": version "
-                    + signOff.versionNumber() + ", content hash " + signOff.contentHash() + ".");
+                    + signOff.versionNumber() + ", content hash " + signOff.contentHash() + "."
+                    + (signOff.isSigned() ? " Signed with the key " + signOff.signerFingerprint() + "." : ""));
             return 0;
         }
     }

@@ -210,7 +210,7 @@ public final class Workbench implements AutoCloseable {
                 new FileFolders(documents, lastFolder, folder -> background.submit(
                         () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { }, failure -> { })),
                 scoring, journal, restoredChanges);
-        window.offerReview(reviews);
+        window.offerReview(reviews, new org.airisk.workbench.signingdata.KeyFiles(database.folder()));
         window.offerProtection(new ProtectionActions(DatabaseProtection.isProtected(database.folder()),
                 DatabaseProtection.MIN_LENGTH, entered -> protectionChosen.accept(entered)));
         window.offerEvidence(evidence, () -> UserIdentity.read(preferences).recordedName());

@@ -26,8 +26,27 @@ public interface ReviewRepository {
      *
      * @throws IllegalArgumentException when {@link SignOff#problem()} names something to change
      */
-    SignOff decide(UUID assessment, Decision decision, List<String> conditions, String comment, String reviewerName,
-                   String reviewerRole);
+    default SignOff decide(UUID assessment, Decision decision, List<String> conditions, String comment,
+                           String reviewerName, String reviewerRole) {
+        return record(draftDecision(assessment, decision, conditions, comment, reviewerName, reviewerRole));
+    }
+
+    /**
+     * The decision as it would be recorded now on the latest version (number, content hash, time), without keeping
+     * it: what a signature is made over before {@link #record} keeps both together.
+     *
+     * @throws ReviewRefused            when the stage does not take a decision
+     * @throws IllegalArgumentException when {@link SignOff#problem()} names something to change
+     */
+    SignOff draftDecision(UUID assessment, Decision decision, List<String> conditions, String comment,
+                          String reviewerName, String reviewerRole);
+
+    /**
+     * Keeps a drafted decision, with its signature when it carries one, and moves the stage to match, in one
+     * transaction. Refused, keeping nothing, when the stage no longer takes a decision or a newer version was
+     * submitted since the draft.
+     */
+    SignOff record(SignOff drafted);
 
     /** Keeps a signature on a stored, still unsigned sign-off (the signing package makes it over its signed text). */
     void saveSignature(SignOff signed);

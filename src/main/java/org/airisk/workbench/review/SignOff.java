@@ -15,13 +15,22 @@ import java.util.UUID;
  * @param signatureAlgorithm null when not signed, else the algorithm's name (for example "Ed25519")
  * @param signerFingerprint  null when not signed, else the fingerprint of the signer's public key
  * @param signature          null when not signed, else the signature bytes in base64
+ * @param signerPublicKey    null when not signed, else the signer's public key as PEM text, kept with the signature
+ *                           so that anyone can check it later (a check against a key given by the signer compares
+ *                           fingerprints too: {@link SignOffSignatures})
  */
 public record SignOff(UUID assessmentId, int versionNumber, String contentHash, Decision decision,
                       List<String> conditions, String comment, String reviewerName, String reviewerRole,
-                      Instant decidedAt, String signatureAlgorithm, String signerFingerprint, String signature) {
+                      Instant decidedAt, String signatureAlgorithm, String signerFingerprint, String signature,
+                      String signerPublicKey) {
     /** First line of the signed text; a new layout of that text gets a new one. */
     public static final String SIGNED_TEXT_HEADER = "AI Risk Workbench sign-off 1";
     public static final int MAX_TEXT = 20_000;
+    /** What the store keeps of each signature field, in characters (V7, V11). */
+    public static final int MAX_ALGORITHM = 50;
+    public static final int MAX_FINGERPRINT = 200;
+    public static final int MAX_SIGNATURE = 2000;
+    public static final int MAX_PUBLIC_KEY = 4096;
 
     public SignOff {
         Objects.requireNonNull(assessmentId, "assessmentId");
@@ -34,6 +43,14 @@ public record SignOff(UUID assessmentId, int versionNumber, String contentHash, 
         reviewerRole = reviewerRole == null ? "" : reviewerRole.strip();
         // The store keeps microseconds; the signed text must read back exactly as it was signed.
         decidedAt = decidedAt.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** An unsigned sign-off, or one whose signer's public key is not at hand. */
+    public SignOff(UUID assessmentId, int versionNumber, String contentHash, Decision decision,
+                   List<String> conditions, String comment, String reviewerName, String reviewerRole,
+                   Instant decidedAt, String signatureAlgorithm, String signerFingerprint, String signature) {
+        this(assessmentId, versionNumber, contentHash, decision, conditions, comment, reviewerName, reviewerRole,
+                decidedAt, signatureAlgorithm, signerFingerprint, signature, null);
     }
 
     /** Empty when it can be stored, else one sentence naming what to change. */
@@ -57,7 +74,16 @@ public record SignOff(UUID assessmentId, int versionNumber, String contentHash, 
         if (reviewerName.length() > 200 || reviewerRole.length() > 200) {
             return "Keep the reviewer's name and role under 200 characters each.";
         }
+        if (tooLong(signatureAlgorithm, MAX_ALGORITHM) || tooLong(signerFingerprint, MAX_FINGERPRINT)
+                || tooLong(signature, MAX_SIGNATURE) || tooLong(signerPublicKey, MAX_PUBLIC_KEY)) {
+            return "This signature is larger than a sign-off keeps (an Ed25519 signature and key are small); sign "
+                    + "it again with your own key.";
+        }
         return "";
+    }
+
+    private static boolean tooLong(String value, int max) {
+        return value != null && value.length() > max;
     }
 
     public boolean isSigned() {
@@ -66,8 +92,13 @@ public record SignOff(UUID assessmentId, int versionNumber, String contentHash, 
 
     /** This sign-off with a signature over {@link #signedText()}, as the signing package makes it. */
     public SignOff signed(String algorithm, String fingerprint, String signatureBase64) {
+        return signed(algorithm, fingerprint, signatureBase64, null);
+    }
+
+    /** As {@link #signed(String, String, String)}, with the signer's public key (PEM) kept beside the signature. */
+    public SignOff signed(String algorithm, String fingerprint, String signatureBase64, String publicKeyPem) {
         return new SignOff(assessmentId, versionNumber, contentHash, decision, conditions, comment, reviewerName,
-                reviewerRole, decidedAt, algorithm, fingerprint, signatureBase64);
+                reviewerRole, decidedAt, algorithm, fingerprint, signatureBase64, publicKeyPem);
     }
 
     /**

@@ -27,7 +27,7 @@ import org.airisk.workbench.review.SignOff;
 import org.airisk.workbench.scoring.ScoringMethod;
 
 /**
- * Review stages, versions and decisions in the H2 tables (V7). A version's snapshot is stored as the text of a
+ * Review stages, versions and decisions in the H2 tables (V7; the signer's public key V11). A version's snapshot is stored as the text of a
  * one-assessment package and never rewritten, so it reads back byte for byte as it was frozen.
  */
 public final class JdbcReviewRepository implements ReviewRepository {
@@ -119,26 +119,49 @@ public final class JdbcReviewRepository implements ReviewRepository {
     }
 
     @Override
-    public SignOff decide(UUID assessment, Decision decision, List<String> conditions, String comment,
-                          String reviewerName, String reviewerRole) {
-        return transactions.run("record the decision", c -> {
-            ReviewStage next = ReviewLock.stage(c, assessment).after(ReviewAction.DECIDE, decision);
+    public SignOff draftDecision(UUID assessment, Decision decision, List<String> conditions, String comment,
+                                 String reviewerName, String reviewerRole) {
+        return transactions.run("prepare the decision", c -> {
+            ReviewLock.stage(c, assessment).after(ReviewAction.DECIDE, decision);
             SignOff signOff = latestVersion(c, assessment, decision, conditions, comment, reviewerName,
                     reviewerRole);
             if (!signOff.problem().isEmpty()) {
                 throw new IllegalArgumentException(signOff.problem());
             }
+            return signOff;
+        });
+    }
+
+    @Override
+    public SignOff record(SignOff signOff) {
+        if (!signOff.problem().isEmpty()) {
+            throw new IllegalArgumentException(signOff.problem());
+        }
+        UUID assessment = signOff.assessmentId();
+        return transactions.run("record the decision", c -> {
+            ReviewStage next = ReviewLock.stage(c, assessment).after(ReviewAction.DECIDE, signOff.decision());
+            SignOff latest = latestVersion(c, assessment, signOff.decision(), List.of(), "", "", "");
+            if (latest.versionNumber() != signOff.versionNumber()
+                    || !latest.contentHash().equals(signOff.contentHash())) {
+                throw new ReviewRefused("A newer version was submitted while this decision was being made; "
+                        + "decide again on version " + latest.versionNumber() + ".");
+            }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO review_decision (assessment_id, "
-                    + "version_number, content_hash, decision, comment, reviewer_name, reviewer_role, decided_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "version_number, content_hash, decision, comment, reviewer_name, reviewer_role, decided_at, "
+                    + "signature_algorithm, signer_fingerprint, signature, signer_public_key) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setObject(1, assessment);
                 s.setInt(2, signOff.versionNumber());
                 s.setString(3, signOff.contentHash());
-                s.setString(4, decision.name());
+                s.setString(4, signOff.decision().name());
                 s.setString(5, signOff.comment());
                 s.setString(6, signOff.reviewerName());
                 s.setString(7, signOff.reviewerRole());
                 s.setObject(8, timestamp(signOff.decidedAt()));
+                s.setString(9, signOff.signatureAlgorithm());
+                s.setString(10, signOff.signerFingerprint());
+                s.setString(11, signOff.signature());
+                s.setString(12, signOff.signerPublicKey());
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO review_condition (assessment_id, "
@@ -164,14 +187,15 @@ public final class JdbcReviewRepository implements ReviewRepository {
         }
         transactions.run("keep the signature", c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE review_decision SET signature_algorithm = ?, "
-                    + "signer_fingerprint = ?, signature = ? WHERE assessment_id = ? AND version_number = ? "
-                    + "AND content_hash = ? AND signature IS NULL")) {
+                    + "signer_fingerprint = ?, signature = ?, signer_public_key = ? WHERE assessment_id = ? "
+                    + "AND version_number = ? AND content_hash = ? AND signature IS NULL")) {
                 s.setString(1, signed.signatureAlgorithm());
                 s.setString(2, signed.signerFingerprint());
                 s.setString(3, signed.signature());
-                s.setObject(4, signed.assessmentId());
-                s.setInt(5, signed.versionNumber());
-                s.setString(6, signed.contentHash());
+                s.setString(4, signed.signerPublicKey());
+                s.setObject(5, signed.assessmentId());
+                s.setInt(6, signed.versionNumber());
+                s.setString(7, signed.contentHash());
                 if (s.executeUpdate() != 1) {
                     throw new ReviewRefused("This sign-off is already signed, or was never recorded; a signature "
                             + "is kept once, on the decision it was made over.");
@@ -266,8 +290,8 @@ public final class JdbcReviewRepository implements ReviewRepository {
             }
             List<SignOff> result = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT version_number, content_hash, decision, comment, "
-                    + "reviewer_name, reviewer_role, decided_at, signature_algorithm, signer_fingerprint, signature "
-                    + "FROM review_decision WHERE assessment_id = ? ORDER BY version_number")) {
+                    + "reviewer_name, reviewer_role, decided_at, signature_algorithm, signer_fingerprint, signature, "
+                    + "signer_public_key FROM review_decision WHERE assessment_id = ? ORDER BY version_number")) {
                 s.setObject(1, assessment);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
@@ -276,7 +300,7 @@ public final class JdbcReviewRepository implements ReviewRepository {
                                 Decision.valueOf(rows.getString(3)), conditions.getOrDefault(number, List.of()),
                                 rows.getString(4), rows.getString(5), rows.getString(6),
                                 rows.getObject(7, OffsetDateTime.class).toInstant(), rows.getString(8),
-                                rows.getString(9), rows.getString(10)));
+                                rows.getString(9), rows.getString(10), rows.getString(11)));
                     }
                 }
             }

@@ -13,4 +13,13 @@ record CommandLineRun(int code, String out, String err) {
         int code = CommandLine.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(), TestClock.FIXED);
         return new CommandLineRun(code, out.toString(), err.toString());
     }
+
+    /** A command on the library of this data folder. */
+    static CommandLineRun in(java.nio.file.Path data, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return of(all);
+    }
 }

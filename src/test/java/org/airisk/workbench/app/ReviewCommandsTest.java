@@ -14,11 +14,7 @@ class ReviewCommandsTest {
     Path dir;
 
     private static CommandLineRun run(Path data, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CommandLineRun.of(all);
+        return CommandLineRun.in(data, args);
     }
 
     @Test

@@ -26,26 +26,26 @@ class ReviewGuiTest {
     @TempDir
     Path folder;
 
-    private static MenuItem menuItem(GuiSession gui, String id) {
+    static MenuItem menuItem(GuiSession gui, String id) {
         MenuBar bar = gui.robot.lookup(".menu-bar").queryAs(MenuBar.class);
         return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
                 .findFirst().orElseThrow(() -> new AssertionError("no menu item " + id));
     }
 
     /** Chooses a menu item as a click does; a dialog it opens waits for the test. */
-    private static void choose(GuiSession gui, String id) {
+    static void choose(GuiSession gui, String id) {
         MenuItem item = menuItem(gui, id);
         assertFalse(item.isDisable(), id + " is offered");
         Platform.runLater(item::fire);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static String banner(GuiSession gui) {
+    static String banner(GuiSession gui) {
         return gui.robot.lookup("#review-banner").queryAs(Label.class).getText();
     }
 
     /** Looks at a dialog in light and dark (saved under target/screenshots) and checks no label is cut off. */
-    private static void look(GuiSession gui, String query, String name, List<String> cut) throws Exception {
+    static void look(GuiSession gui, String query, String name, List<String> cut) throws Exception {
         for (Theme theme : List.of(Theme.DARK, Theme.LIGHT)) {
             gui.robot.interact(theme::apply);
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();

@@ -3,16 +3,15 @@ package org.airisk.workbench.signingdata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.airisk.workbench.signing.PublicSigningKey;
 import org.airisk.workbench.signing.Signature;
+import org.airisk.workbench.testing.Processes;
+import org.airisk.workbench.testing.Processes.Result;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class OpenSslInteropTest {
 
     @BeforeEach
     void onlyWhereOpenSslIsInstalled() {
-        Assumptions.assumeTrue(run(List.of("openssl", "version")).code == 0, "openssl is not installed");
+        Assumptions.assumeTrue(Processes.hasOpenSsl(), "openssl is not installed");
     }
 
     @Test
@@ -40,9 +39,9 @@ class OpenSslInteropTest {
         Path pem = keys.publicKeyFile();
 
         Result strict = run(List.of("openssl", "pkey", "-pubin", "-in", pem.toString(), "-noout"));
-        assertEquals(0, strict.code, strict.output);
+        assertEquals(0, strict.code(), strict.output());
         Result text = run(List.of("openssl", "pkey", "-pubin", "-in", pem.toString(), "-text", "-noout"));
-        assertTrue(text.output.startsWith("ED25519 Public-Key:"), text.output);
+        assertTrue(text.output().startsWith("ED25519 Public-Key:"), text.output());
 
         // The docs' recipe: the signature file's last line, base64-decoded, is the raw signature.
         Path sigFile = Files.writeString(dir.resolve("signed.txt.sig"), signature.text());
@@ -51,13 +50,13 @@ class OpenSslInteropTest {
                 last.substring("Signature: ".length())));
         Result verified = run(List.of("openssl", "pkeyutl", "-verify", "-pubin", "-inkey", pem.toString(),
                 "-rawin", "-in", content.toString(), "-sigfile", raw.toString()));
-        assertEquals(0, verified.code, verified.output);
-        assertTrue(verified.output.contains("Signature Verified Successfully"), verified.output);
+        assertEquals(0, verified.code(), verified.output());
+        assertTrue(verified.output().contains("Signature Verified Successfully"), verified.output());
 
         Files.write(content, "changed".getBytes(StandardCharsets.UTF_8));
         Result refused = run(List.of("openssl", "pkeyutl", "-verify", "-pubin", "-inkey", pem.toString(),
                 "-rawin", "-in", content.toString(), "-sigfile", raw.toString()));
-        assertTrue(refused.code != 0, refused.output);
+        assertTrue(refused.code() != 0, refused.output());
     }
 
     @Test
@@ -67,33 +66,17 @@ class OpenSslInteropTest {
         Path content = Files.write(dir.resolve("content.bin"), KeyFilesTest.CONTENT);
         Path raw = dir.resolve("sig.bin");
         assertEquals(0, run(List.of("openssl", "genpkey", "-algorithm", "ed25519", "-out", privatePem.toString()))
-                .code);
+                .code());
         assertEquals(0, run(List.of("openssl", "pkey", "-in", privatePem.toString(), "-pubout", "-out",
-                publicPem.toString())).code);
+                publicPem.toString())).code());
         assertEquals(0, run(List.of("openssl", "pkeyutl", "-sign", "-inkey", privatePem.toString(), "-rawin",
-                "-in", content.toString(), "-out", raw.toString())).code);
+                "-in", content.toString(), "-out", raw.toString())).code());
         PublicSigningKey key = PublicSigningKey.fromPem(Files.readString(publicPem)).key();
         Signature signature = new Signature(key.fingerprint(), Files.readAllBytes(raw));
         assertTrue(Ed25519.verify(KeyFilesTest.CONTENT, signature, key).valid());
     }
 
-    private record Result(int code, String output) {
-    }
-
     private static Result run(List<String> command) {
-        try {
-            Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return new Result(-1, "timed out");
-            }
-            return new Result(process.exitValue(), output);
-        } catch (IOException e) {
-            return new Result(-1, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(-1, "interrupted");
-        }
+        return Processes.run(command);
     }
 }

@@ -1,6 +1,7 @@
 package org.airisk.workbench.ui.review;
 
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -11,8 +12,10 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Window;
 import org.airisk.workbench.review.ReviewAction;
 import org.airisk.workbench.review.SignOffState;
+import org.airisk.workbench.review.SignatureCheck;
 import org.airisk.workbench.review.SubmissionCheck;
 import org.airisk.workbench.review.SubmissionGap;
+import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
 import org.airisk.workbench.ui.register.ScoringSession;
 
@@ -27,6 +30,8 @@ public final class ReviewActions {
     private final Menu menu;
     private Consumer<String> goToQuestion = id -> { };
     private Consumer<String> openRisk = id -> { };
+    private BiConsumer<Window, Consumer<UserIdentity>> ensureKnown = (window, then) -> then.accept(
+            model().identityProperty().get());
 
     public ReviewActions(Window owner, ReviewViewModel model) {
         this.owner = owner;
@@ -42,12 +47,14 @@ public final class ReviewActions {
         banner.managedProperty().bind(banner.visibleProperty());
         Runnable style = () -> {
             boolean warn = model.signOffStateProperty().get() == SignOffState.SUPERSEDED
-                    || !model.problemProperty().get().isEmpty();
+                    || !model.problemProperty().get().isEmpty() || (model.signatureProperty().get() != null
+                    && model.signatureProperty().get().status() == SignatureCheck.Status.DOES_NOT_MATCH);
             banner.getStyleClass().removeAll("info-banner", "warning-banner");
             banner.getStyleClass().add(warn ? "warning-banner" : "info-banner");
         };
         model.signOffStateProperty().addListener((obs, old, now) -> style.run());
         model.problemProperty().addListener((obs, old, now) -> style.run());
+        model.signatureProperty().addListener((obs, old, now) -> style.run());
         style.run();
         menu = new Menu("_Review", null, item("Submit for review\u2026", "menu-review-submit", ReviewAction.SUBMIT,
                 this::submit), item("Start review", "menu-review-start", ReviewAction.START_REVIEW,
@@ -123,8 +130,16 @@ public final class ReviewActions {
         }
     }
 
+    /**
+     * Who records a decision: Your details, asked first when the user has not given a name (the window hands
+     * {@code YourDetails.ensureKnown} here); without it, the details as last read.
+     */
+    public void askWhoBeforeRecording(BiConsumer<Window, Consumer<UserIdentity>> ensureKnown) {
+        this.ensureKnown = ensureKnown;
+    }
+
     private void decide() {
-        ReviewDialogs.decide(owner, model.identityProperty().get(), form -> model.decide(form.decision(),
-                form.conditions(), form.comment(), form.name(), form.role(), () -> { })).showAndWait();
+        ensureKnown.accept(owner, me -> model.checkSigningKey(() -> DecideDialog.show(owner, me, model)
+                .showAndWait()));
     }
 }

@@ -3,6 +3,7 @@ package org.airisk.workbench.ui.review;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -18,9 +19,12 @@ import org.airisk.workbench.review.ReviewAction;
 import org.airisk.workbench.review.ReviewRepository;
 import org.airisk.workbench.review.ReviewStage;
 import org.airisk.workbench.review.SignOff;
+import org.airisk.workbench.review.SignOffSignatures;
 import org.airisk.workbench.review.SignOffState;
+import org.airisk.workbench.review.SignatureCheck;
 import org.airisk.workbench.review.SubmissionGap;
 import org.airisk.workbench.settings.UserIdentity;
+import org.airisk.workbench.signing.KeyProblem;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.UserMessages;
 
@@ -31,10 +35,11 @@ import org.airisk.workbench.ui.UserMessages;
 public final class ReviewViewModel {
     /** What the window shows of a review, read in one piece in the background. */
     private record Status(ReviewStage stage, int versions, Optional<SignOff> latest, Optional<SignOffState> state,
-                          UserIdentity identity) {
+                          Optional<SignatureCheck> signature, UserIdentity identity) {
     }
 
     private final ReviewRepository reviews;
+    private final SignOffSignatures signatures;
     private final BackgroundWork background;
     private final Supplier<UserIdentity> identity;
     private final UserFormats formats;
@@ -47,10 +52,15 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<SignOffState> signOffState = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<UserIdentity> knownIdentity = new ReadOnlyObjectWrapper<>(UserIdentity.UNKNOWN);
+    private final ReadOnlyObjectWrapper<SignatureCheck> signature = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper canSign = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper deciding = new ReadOnlyBooleanWrapper();
 
-    public ReviewViewModel(ReviewRepository reviews, BackgroundWork background, Supplier<UserIdentity> identity,
-                           UserFormats formats) {
+    /** @param signatures signs a decision with the user's key and checks the signature of a stored one */
+    public ReviewViewModel(ReviewRepository reviews, SignOffSignatures signatures, BackgroundWork background,
+                           Supplier<UserIdentity> identity, UserFormats formats) {
         this.reviews = reviews;
+        this.signatures = signatures;
         this.background = background;
         this.identity = identity;
         this.formats = formats;
@@ -66,6 +76,7 @@ public final class ReviewViewModel {
         stage.set(null);
         banner.set("");
         signOffState.set(null);
+        signature.set(null);
         problem.set("");
         if (id != null) {
             refresh();
@@ -81,7 +92,8 @@ public final class ReviewViewModel {
         background.submit(() -> {
             Optional<SignOff> latest = reviews.latestDecision(id);
             return new Status(reviews.stage(id), reviews.versions(id).size(), latest,
-                    latest.map(s -> SignOffState.of(s, reviews.currentHash(id))), identity.get());
+                    latest.map(s -> SignOffState.of(s, reviews.currentHash(id))), latest.map(signatures::check),
+                    identity.get());
         }, status -> {
             if (id.equals(assessment)) {
                 show(status);
@@ -93,6 +105,7 @@ public final class ReviewViewModel {
         knownIdentity.set(status.identity());
         stage.set(status.stage());
         signOffState.set(status.state().orElse(null));
+        signature.set(status.stage().isDecided() ? status.signature().orElse(null) : null);
         banner.set(bannerText(status));
     }
 
@@ -105,15 +118,16 @@ public final class ReviewViewModel {
                     + "Decide\u2026). After the decision the author can re-open it as a new draft.";
             case DRAFT -> status.latest().map(s -> "Draft, re-opened after " + s.decision().label().toLowerCase(
                     formats.locale()) + " of version " + s.versionNumber() + ".").orElse("");
-            default -> status.latest().map(s -> decided(s, status.state().orElse(SignOffState.VALID))).orElse("");
+            default -> status.latest().map(s -> decided(s, status.state().orElse(SignOffState.VALID),
+                    status.signature().orElseThrow())).orElse("");
         };
     }
 
-    private String decided(SignOff s, SignOffState state) {
+    private String decided(SignOff s, SignOffState state, SignatureCheck check) {
         StringBuilder text = new StringBuilder(s.decision().label() + " by " + s.reviewerName()
                 + (s.reviewerRole().isEmpty() ? "" : ", " + s.reviewerRole()) + " on "
                 + formats.dateTime(s.decidedAt()) + " (version " + s.versionNumber() + "). Sign-off: "
-                + state.label() + ".");
+                + state.label() + ". " + capitalised(unbroken(check.label(), s.signerFingerprint())) + ".");
         if (!s.conditions().isEmpty()) {
             text.append(" Conditions: ").append(String.join("; ", s.conditions())).append('.');
         }
@@ -121,6 +135,16 @@ public final class ReviewViewModel {
             text.append(" To change it, re-open it as a new draft (Review menu).");
         }
         return text.toString();
+    }
+
+    /** The fingerprint kept on one line: its four groups are read out together. */
+    private static String unbroken(String label, String fingerprint) {
+        return fingerprint == null || fingerprint.isEmpty() ? label
+                : label.replace(fingerprint, fingerprint.replace(' ', '\u00A0'));
+    }
+
+    private String capitalised(String label) {
+        return label.substring(0, 1).toUpperCase(formats.locale()) + label.substring(1);
     }
 
     // state
@@ -142,6 +166,32 @@ public final class ReviewViewModel {
     /** The latest sign-off's state; null before the first decision. */
     public ReadOnlyObjectProperty<SignOffState> signOffStateProperty() {
         return signOffState.getReadOnlyProperty();
+    }
+
+    /** What checking the latest decision's signature came to; null before a decision or while it is re-opened. */
+    public ReadOnlyObjectProperty<SignatureCheck> signatureProperty() {
+        return signature.getReadOnlyProperty();
+    }
+
+    /** True when the user has a signing key to sign a decision with (as last read by {@link #checkSigningKey}). */
+    public ReadOnlyBooleanProperty canSignProperty() {
+        return canSign.getReadOnlyProperty();
+    }
+
+    /** True while a decision is being signed and kept. */
+    public ReadOnlyBooleanProperty decidingProperty() {
+        return deciding.getReadOnlyProperty();
+    }
+
+    /** Reads whether the user has a signing key (they may just have made one), then runs {@code then}. */
+    public void checkSigningKey(Runnable then) {
+        background.submit(signatures::hasKey, has -> {
+            canSign.set(has);
+            then.run();
+        }, failure -> {
+            canSign.set(false);
+            then.run();
+        });
     }
 
     /** The last action that failed or was refused, in one sentence; empty when all went well. */
@@ -183,19 +233,48 @@ public final class ReviewViewModel {
     }
 
     /**
-     * Records the decision; {@code done} runs once it is kept.
+     * Records the decision, signed with the user's key when a passphrase is given (the signature is made in the
+     * background and kept with the decision in one step); {@code done} runs once it is kept, {@code refused} with one
+     * sentence when it was not (a wrong passphrase keeps nothing).
      *
+     * @param passphrase null for an unsigned decision; cleared once used
      * @return empty when it was passed on to be kept, else the one sentence saying what to change first
      */
     public String decide(Decision decision, List<String> conditions, String comment, String reviewerName,
-                         String reviewerRole, Runnable done) {
+                         String reviewerRole, char[] passphrase, Runnable done, Consumer<String> refused) {
         SignOff check = new SignOff(assessment == null ? new UUID(0, 0) : assessment, 1, "", decision, conditions,
                 comment, reviewerName, reviewerRole, java.time.Instant.EPOCH, null, null, null);
         if (!check.problem().isEmpty()) {
             return check.problem();
         }
+        if (passphrase != null && passphrase.length == 0) {
+            return "Type your signing key's passphrase, or untick signing to record the decision unsigned.";
+        }
         UUID id = assessment;
-        act(() -> reviews.decide(id, decision, conditions, comment, reviewerName, reviewerRole), done);
+        if (id == null || deciding.get()) {
+            return "";
+        }
+        deciding.set(true);
+        problem.set("");
+        background.submit(() -> {
+            try {
+                signatures.decide(reviews, id, decision, conditions, comment, reviewerName, reviewerRole,
+                        passphrase);
+            } finally {
+                if (passphrase != null) {
+                    java.util.Arrays.fill(passphrase, '\0');
+                }
+            }
+        }, () -> {
+            deciding.set(false);
+            refresh();
+            done.run();
+        }, failure -> {
+            deciding.set(false);
+            // A key's problem (a wrong passphrase) is already one sentence for the user.
+            refused.accept(failure instanceof KeyProblem ? failure.getMessage() : UserMessages.describe(failure));
+            refresh();
+        });
         return "";
     }
 

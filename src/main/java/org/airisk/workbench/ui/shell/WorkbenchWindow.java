@@ -156,9 +156,18 @@ public final class WorkbenchWindow {
     }
 
     /** The Review menu and banner (docs/review.md); set before {@link #show}. */
-    public void offerReview(org.airisk.workbench.review.ReviewRepository reviews) {
+    public void offerReview(org.airisk.workbench.review.ReviewRepository reviews,
+                            org.airisk.workbench.signing.SigningKeys keys) {
         this.review = new org.airisk.workbench.ui.review.ReviewActions(stage, new org.airisk.workbench.ui.review
-                .ReviewViewModel(reviews, background, () -> org.airisk.workbench.settings.UserIdentity.read(preferences), formats));
+                .ReviewViewModel(reviews, new org.airisk.workbench.review.SignOffSignatures(keys), background,
+                () -> org.airisk.workbench.settings.UserIdentity.read(preferences), formats));
+        review.askWhoBeforeRecording((owner, then) -> {
+            if (yourDetails != null) {
+                yourDetails.ensureKnown(owner, then);
+            } else {
+                then.accept(review.model().identityProperty().get());
+            }
+        });
         libraryModel.useReviewStages(reviews::stages);
         this.versions = new VersionsActions(reviews, reports, background, formats);
         this.reassess = new ReassessActions(new org.airisk.workbench.changes.StartReassessment(assessments, registers,

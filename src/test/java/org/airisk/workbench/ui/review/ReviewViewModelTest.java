@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +22,16 @@ import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.review.Decision;
 import org.airisk.workbench.review.ReviewAction;
 import org.airisk.workbench.review.ReviewStage;
+import org.airisk.workbench.review.SignOffSignatures;
 import org.airisk.workbench.review.SignOffState;
+import org.airisk.workbench.review.SignatureCheck;
 import org.airisk.workbench.review.SubmissionGap;
 import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.RatingOverride;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.settings.UserIdentity;
+import org.airisk.workbench.exchangedata.EncryptedPackage;
+import org.airisk.workbench.signingdata.KeyFiles;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.store.JdbcReviewRepository;
@@ -49,6 +54,8 @@ class ReviewViewModelTest {
     private JdbcRegisterRepository registers;
     private ReviewViewModel model;
     private UUID id;
+    private KeyFiles keys;
+    private final List<String> refusals = new ArrayList<>();
     private final List<SubmissionGap> gaps = new ArrayList<>();
 
     @BeforeEach
@@ -58,8 +65,9 @@ class ReviewViewModelTest {
         registers = new JdbcRegisterRepository(database, TestClock.FIXED);
         id = assessments.create(new NewAssessment("Tutor bot", "Tutor", "Ann", "quick-check", 1)).id();
         assessments.saveAnswer(id, "purpose_summary", new Answer.Text("Tutoring"), new Progress(1, 9));
+        keys = new KeyFiles(folder.resolve("home"), new EncryptedPackage.Kdf(8, 1, 1), new SecureRandom());
         model = new ReviewViewModel(new JdbcReviewRepository(database, TestClock.FIXED, ScoringMethod::standard),
-                new ImmediateBackgroundWork(), () -> new UserIdentity("Bo Reviewer", "Chair", "Board"),
+                new SignOffSignatures(keys), new ImmediateBackgroundWork(), () -> new UserIdentity("Bo Reviewer", "Chair", "Board"),
                 new UserFormats(Locale.UK, ZoneOffset.UTC));
         model.open(id, () -> gaps);
     }
@@ -101,10 +109,10 @@ class ReviewViewModelTest {
         model.startReview();
         assertEquals(ReviewStage.IN_REVIEW, model.stageProperty().get());
         assertEquals("Say why in the comment, so the author knows what to change.",
-                model.decide(Decision.REJECTED, List.of(), "", "Bo Reviewer", "Chair", () -> { }));
+                model.decide(Decision.REJECTED, List.of(), "", "Bo Reviewer", "Chair", null, () -> { }, refusals::add));
         assertEquals(ReviewStage.IN_REVIEW, model.stageProperty().get());
         assertEquals("", model.decide(Decision.APPROVED_WITH_CONDITIONS, List.of("Log overrides"), "Good.",
-                "Bo Reviewer", "Chair", () -> { }));
+                "Bo Reviewer", "Chair", null, () -> { }, refusals::add));
         assertEquals(ReviewStage.APPROVED_WITH_CONDITIONS, model.stageProperty().get());
         assertFalse(model.readOnlyProperty().get());
         assertEquals(SignOffState.VALID, model.signOffStateProperty().get());
@@ -112,6 +120,10 @@ class ReviewViewModelTest {
                 + "25 Nov 2026"), model.bannerProperty().get());
         assertTrue(model.bannerProperty().get().contains("Sign-off: Valid"), model.bannerProperty().get());
         assertTrue(model.bannerProperty().get().contains("Conditions: Log overrides."));
+        assertTrue(model.bannerProperty().get().contains("Sign-off: Valid: the assessment is as it was signed off. "
+                + "Not signed."), model.bannerProperty().get());
+        assertEquals(SignatureCheck.Status.NOT_SIGNED, model.signatureProperty().get().status());
+        assertEquals(List.of(), refusals);
 
         assessments.saveNote(id, "purpose_summary", "changed after the approval");
         model.refresh();
@@ -122,6 +134,44 @@ class ReviewViewModelTest {
         assertEquals(ReviewStage.DRAFT, model.stageProperty().get());
         assertEquals("Draft, re-opened after approved with conditions of version 1.", model.bannerProperty().get());
         assertEquals("Bo Reviewer", model.identityProperty().get().name());
+    }
+
+    @Test
+    void signingIsOfferedOnceThereIsAKeyAndAWrongPassphraseKeepsNothing() {
+        model.submit(() -> { });
+        model.checkSigningKey(() -> { });
+        assertFalse(model.canSignProperty().get(), "no key yet: the dialog points to Your details instead");
+        char[] passphrase = "correct horse battery staple".toCharArray();
+        keys.create(passphrase, false);
+        boolean[] checked = {false};
+        model.checkSigningKey(() -> checked[0] = true);
+        assertTrue(checked[0]);
+        assertTrue(model.canSignProperty().get());
+
+        assertEquals("Type your signing key's passphrase, or untick signing to record the decision unsigned.",
+                model.decide(Decision.APPROVED, List.of(), "", "Bo Reviewer", "Chair", new char[0], () -> { },
+                        refusals::add));
+        boolean[] kept = {false};
+        assertEquals("", model.decide(Decision.APPROVED, List.of(), "", "Bo Reviewer", "Chair",
+                "not my passphrase at all".toCharArray(), () -> kept[0] = true, refusals::add));
+        assertFalse(kept[0]);
+        assertEquals(1, refusals.size());
+        assertTrue(refusals.get(0).toLowerCase(Locale.ROOT).contains("passphrase"), refusals.get(0));
+        assertFalse(refusals.get(0).contains("Exception"), refusals.get(0));
+        assertEquals(ReviewStage.SUBMITTED, model.stageProperty().get(), "nothing was kept");
+        assertFalse(model.decidingProperty().get());
+
+        char[] given = passphrase.clone();
+        assertEquals("", model.decide(Decision.APPROVED, List.of(), "", "Bo Reviewer", "Chair", given,
+                () -> kept[0] = true, refusals::add));
+        assertTrue(kept[0]);
+        assertEquals(ReviewStage.APPROVED, model.stageProperty().get());
+        assertTrue(new String(given).chars().allMatch(c -> c == 0), "the passphrase is cleared once used");
+        String fingerprint = keys.publicKey().orElseThrow().fingerprint();
+        assertEquals(SignatureCheck.Status.VALID, model.signatureProperty().get().status());
+        assertTrue(model.bannerProperty().get().contains("Signed by Bo Reviewer's key "
+                + fingerprint.replace(' ', '\u00A0') + ": signature valid."), "the fingerprint stays on one line: "
+                + model.bannerProperty().get());
     }
 
     @Test
