@@ -38,7 +38,7 @@ final class CommentCommands {
         @Override
         public Integer call() {
             try (WorkbenchDatabase db = root.openLibrary()) {
-                return run(db, new CommentBook(new JdbcCommentRepository(db), root.clock),
+                return run(db, new CommentBook(new JdbcCommentRepository(db, root.clock), root.clock),
                         UserIdentity.read(new JdbcPreferences(db)), spec.commandLine().getOut());
             }
         }

@@ -221,7 +221,7 @@ public final class Workbench implements AutoCloseable {
         window.offerAuditTrail(new AuditTrailActions(new JdbcAuditTrail(database, clock, this::user), background,
                 formats));
         window.offerComments(new org.airisk.workbench.ui.comments.CommentsSidebar(new org.airisk.workbench.comments
-                .CommentBook(new org.airisk.workbench.store.JdbcCommentRepository(database), clock),
+                .CommentBook(new org.airisk.workbench.store.JdbcCommentRepository(database, clock), clock),
                 () -> org.airisk.workbench.settings.UserIdentity.read(preferences), background, formats));
         window.show(start, onLibraryShown);
         return window;

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.airisk.workbench.audit.AuditEvent;
+import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.comments.Comment;
 import org.airisk.workbench.comments.CommentAnchor;
 import org.airisk.workbench.comments.CommentRepository;
@@ -25,8 +27,12 @@ public final class JdbcCommentRepository implements CommentRepository {
             + "author, author_role, written_at, body, resolved, resolution_by, resolution_at";
     private final Transactions transactions;
 
-    public JdbcCommentRepository(WorkbenchDatabase database) {
+    private final JdbcAuditTrail audit;
+
+    /** @param clock the time each comment's audit entry is recorded at */
+    public JdbcCommentRepository(WorkbenchDatabase database, java.time.Clock clock) {
         this.transactions = new Transactions(database);
+        this.audit = new JdbcAuditTrail(database, clock, JdbcAuditTrail.savedUser(database));
     }
 
     @Override
@@ -53,9 +59,29 @@ public final class JdbcCommentRepository implements CommentRepository {
             for (Comment comment : comments) {
                 requireAssessment(c, comment.assessment());
             }
+            List<AuditEvent> events = new ArrayList<>();
+            for (Comment comment : comments) {
+                Comment before = of(c, comment.assessment()).stream().filter(k -> k.id().equals(comment.id()))
+                        .findFirst().orElse(null);
+                events.add(new AuditEvent(comment.assessment(), AuditKind.COMMENT, comment.anchor().toString(),
+                        described(before), described(comment)));
+            }
             save(c, comments);
+            for (AuditEvent event : events) {
+                audit.append(c, event);
+            }
             return null;
         });
+    }
+
+    /** How the audit trail shows a comment: who wrote what, and whether its thread is resolved. */
+    private static String described(Comment comment) {
+        if (comment == null) {
+            return null;
+        }
+        Resolution r = comment.resolution();
+        return comment.author() + ": " + comment.text() + (r == null ? "" : r.resolved() ? " [resolved by " + r.by()
+                + "]" : " [re-opened by " + r.by() + "]");
     }
 
     /** Every comment of an assessment, inside a running transaction (the package store's). */

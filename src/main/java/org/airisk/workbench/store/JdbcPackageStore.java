@@ -46,7 +46,7 @@ public final class JdbcPackageStore implements PackageStore {
         this.assessments = new JdbcAssessmentRepository(database, clock, user);
         this.registers = new JdbcRegisterRepository(database, clock, user);
         this.audit = new JdbcAuditTrail(database, clock, user);
-        this.comments = new JdbcCommentRepository(database);
+        this.comments = new JdbcCommentRepository(database, clock);
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.airisk.workbench.audit.AuditEvent;
+import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.exchangedata.ContentHash;
 import org.airisk.workbench.exchangedata.PackageFormat;
@@ -36,6 +38,7 @@ public final class JdbcReviewRepository implements ReviewRepository {
     private final JdbcPackageStore packages;
     private final Clock clock;
     private final Supplier<ScoringMethod> appMethod;
+    private final JdbcAuditTrail audit;
     private final PackageFormat format = new PackageFormat();
 
     /** @param appMethod the method set in the app, for an assessment that was never scored (docs/hash.md) */
@@ -45,6 +48,7 @@ public final class JdbcReviewRepository implements ReviewRepository {
         this.packages = new JdbcPackageStore(database, clock);
         this.clock = clock;
         this.appMethod = appMethod;
+        this.audit = new JdbcAuditTrail(database, clock, JdbcAuditTrail.savedUser(database));
     }
 
     @Override
@@ -175,6 +179,12 @@ public final class JdbcReviewRepository implements ReviewRepository {
                 }
                 s.executeBatch();
             }
+            audit.append(c, new AuditEvent(assessment, AuditKind.DECISION, "version " + signOff.versionNumber(),
+                    null, signOff.decision().label() + " by " + signOff.reviewerName()
+                    + (signOff.reviewerRole().isBlank() ? "" : ", " + signOff.reviewerRole())
+                    + (signOff.conditions().isEmpty() ? "" : "; conditions: " + String.join("; ", signOff.conditions()))
+                    + (signOff.signature() == null || signOff.signature().isBlank() ? "" : "; signed with key "
+                    + signOff.signerFingerprint())));
             setStage(c, assessment, next);
             return signOff;
         });
@@ -324,7 +334,8 @@ public final class JdbcReviewRepository implements ReviewRepository {
         }
     }
 
-    private static void setStage(Connection c, UUID assessment, ReviewStage stage) throws SQLException {
+    private void setStage(Connection c, UUID assessment, ReviewStage stage) throws SQLException {
+        ReviewStage before = ReviewLock.stage(c, assessment);
         try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET review_stage = ? WHERE id = ? "
                 + "AND deleted_at IS NULL")) {
             s.setString(1, stage.name());
@@ -333,6 +344,7 @@ public final class JdbcReviewRepository implements ReviewRepository {
                 throw new JdbcAssessmentRepository.MissingAssessment(assessment);
             }
         }
+        audit.append(c, new AuditEvent(assessment, AuditKind.STATUS, "review stage", before.label(), stage.label()));
     }
 
     /** To the microsecond, as the store keeps it (H2 would round the rest, the records cut it). */

@@ -71,7 +71,7 @@ class CommentsGuiTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
             UUID sample = new JdbcAssessmentRepository(db, TestClock.FIXED).list().stream()
                     .filter(a -> a.title().equals(SAMPLE)).findFirst().orElseThrow().id();
-            List<Comment> kept = new JdbcCommentRepository(db).comments(sample);
+            List<Comment> kept = new JdbcCommentRepository(db, org.airisk.workbench.testing.TestClock.FIXED).comments(sample);
             assertEquals(2, kept.size());
             Comment opening = kept.stream().filter(Comment::opensThread).findFirst().orElseThrow();
             assertEquals(CommentAnchor.Kind.QUESTION, opening.anchor().kind());

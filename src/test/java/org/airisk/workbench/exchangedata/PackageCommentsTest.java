@@ -42,7 +42,7 @@ class PackageCommentsTest {
     }
 
     private static CommentBook book(WorkbenchDatabase db, Duration later) {
-        return new CommentBook(new JdbcCommentRepository(db), java.time.Clock.offset(TestClock.FIXED, later));
+        return new CommentBook(new JdbcCommentRepository(db, org.airisk.workbench.testing.TestClock.FIXED), java.time.Clock.offset(TestClock.FIXED, later));
     }
 
     private static String hash(WorkbenchDatabase db, UUID id) {
@@ -82,7 +82,7 @@ class PackageCommentsTest {
             book(db, Duration.ofMinutes(2)).resolve(p.id(), "Dana books it.", AUTHOR);
             assertEquals(hashBefore, hash(db, id), "comments are not content");
             packages(db).export(List.of(id), with);
-            written = new JdbcCommentRepository(db).comments(id);
+            written = new JdbcCommentRepository(db, org.airisk.workbench.testing.TestClock.FIXED).comments(id);
         }
         assertFalse(Files.readString(without).contains("\"comments\""), "left out when there are none");
         assertTrue(Files.readString(with).contains("\"comments\""));
@@ -91,7 +91,7 @@ class PackageCommentsTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("board"))) {
             UUID imported = importInto(db, with, PackageStore.Conflict.KEEP_BOTH);
             assertEquals(id, imported);
-            assertEquals(sorted(written), sorted(new JdbcCommentRepository(db).comments(imported)));
+            assertEquals(sorted(written), sorted(new JdbcCommentRepository(db, org.airisk.workbench.testing.TestClock.FIXED).comments(imported)));
             assertEquals(hashBefore, hash(db, imported), "same hash on the other machine");
         }
         PackageFormat.Read old = new PackageFormat().read(Files.readString(without));
@@ -121,7 +121,7 @@ class PackageCommentsTest {
             }
 
             importInto(consultant, back, PackageStore.Conflict.REPLACE);
-            List<Comment> merged = new JdbcCommentRepository(consultant).comments(id);
+            List<Comment> merged = new JdbcCommentRepository(consultant, org.airisk.workbench.testing.TestClock.FIXED).comments(id);
             // the library's two (one written after the export) and the board's reply and new thread
             assertEquals(4, merged.size(), merged.toString());
             assertEquals(merged.size(), merged.stream().map(Comment::id).collect(Collectors.toSet()).size(),
@@ -131,7 +131,7 @@ class PackageCommentsTest {
                     "the board's resolution came back");
 
             importInto(consultant, back, PackageStore.Conflict.REPLACE);
-            assertEquals(sorted(merged), sorted(new JdbcCommentRepository(consultant).comments(id)),
+            assertEquals(sorted(merged), sorted(new JdbcCommentRepository(consultant, org.airisk.workbench.testing.TestClock.FIXED).comments(id)),
                     "importing the same package twice changes nothing");
         }
     }
@@ -148,7 +148,7 @@ class PackageCommentsTest {
 
             UUID copy = importInto(db, out, PackageStore.Conflict.KEEP_BOTH);
             assertNotEquals(id, copy);
-            List<Comment> copied = new JdbcCommentRepository(db).comments(copy);
+            List<Comment> copied = new JdbcCommentRepository(db, org.airisk.workbench.testing.TestClock.FIXED).comments(copy);
             assertEquals(2, copied.size());
             Set<UUID> originalIds = Set.of(opening.id());
             assertTrue(copied.stream().noneMatch(c -> originalIds.contains(c.id())), "ids of their own");
@@ -158,7 +158,7 @@ class PackageCommentsTest {
                     "anchored to the copy's plan items");
             Comment reply = copied.stream().filter(c -> !c.opensThread()).findFirst().orElseThrow();
             assertTrue(copied.stream().anyMatch(c -> c.id().equals(reply.replyTo())), "still one thread");
-            assertEquals(2, new JdbcCommentRepository(db).comments(id).size(), "the original keeps its own");
+            assertEquals(2, new JdbcCommentRepository(db, org.airisk.workbench.testing.TestClock.FIXED).comments(id).size(), "the original keeps its own");
         }
     }
 }

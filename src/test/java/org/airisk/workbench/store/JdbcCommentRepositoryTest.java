@@ -44,7 +44,7 @@ class JdbcCommentRepositoryTest {
 
     private JdbcCommentRepository open() {
         database = WorkbenchDatabase.open(folder);
-        return new JdbcCommentRepository(database);
+        return new JdbcCommentRepository(database, org.airisk.workbench.testing.TestClock.FIXED);
     }
 
     private JdbcCommentRepository reopen() {

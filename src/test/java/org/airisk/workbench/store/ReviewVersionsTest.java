@@ -207,4 +207,29 @@ class ReviewVersionsTest {
         Instant unused = clock.instant();
         assertTrue(unused.isAfter(TestClock.NOW));
     }
+
+    @Test
+    void stageChangesDecisionsAndCommentsAreInTheAuditTrail() {
+        open();
+        UUID id = assessments.create(new org.airisk.workbench.assessment.NewAssessment("Audit me", "Bot", "Ann",
+                "quick-check", 1)).id();
+        reviews.submit(id, "Ann");
+        reviews.startReview(id);
+        reviews.decide(id, org.airisk.workbench.review.Decision.APPROVED_WITH_CONDITIONS, java.util.List.of(
+                "Log every override"), "", "Bo", "Chair");
+        new JdbcCommentRepository(database, org.airisk.workbench.testing.TestClock.FIXED).save(java.util.List.of(new org.airisk.workbench.comments.Comment(
+                UUID.randomUUID(), id, org.airisk.workbench.comments.CommentAnchor.WHOLE_ASSESSMENT, 1, null, "Bo",
+                "Chair", clock.instant(), "Please add the data sources", null)));
+        reviews.reopen(id);
+        var trail = new JdbcAuditTrail(database, clock, JdbcAuditTrail.savedUser(database)).read(id);
+        var kinds = trail.entries().stream().map(e -> e.kind()).toList();
+        assertEquals(java.util.List.of(org.airisk.workbench.audit.AuditKind.CREATED,
+                org.airisk.workbench.audit.AuditKind.STATUS, org.airisk.workbench.audit.AuditKind.STATUS,
+                org.airisk.workbench.audit.AuditKind.DECISION, org.airisk.workbench.audit.AuditKind.STATUS,
+                org.airisk.workbench.audit.AuditKind.COMMENT, org.airisk.workbench.audit.AuditKind.STATUS), kinds);
+        var decision = trail.entries().get(3);
+        assertTrue(decision.after().startsWith("Approved with conditions by Bo, Chair"), decision.after());
+        assertEquals("Submitted for review", trail.entries().get(1).after());
+        assertTrue(trail.check().intact(), trail.check().sentence());
+    }
 }
