@@ -13,6 +13,7 @@ import org.airisk.workbench.exchange.PackageProblem;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.importfiles.ImportFile;
+import org.airisk.workbench.importfiles.ImportLimits;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.templates.TemplateLibrary;
 
@@ -76,7 +77,14 @@ public final class AssessmentPackages {
      * clears the password.
      */
     public int export(List<UUID> ids, Path file, char[] password) {
-        String json = format.write(store.read(ids), clock.instant(), "AI Risk Workbench");
+        String json = format.write(store.readWhole(ids), clock.instant(), "AI Risk Workbench");
+        if (json.length() > MAX_BYTES) {
+            // base64 and JSON are ASCII, so characters are bytes but for text written in other alphabets
+            throw new IllegalArgumentException("The package would be " + ImportLimits.megabytes(json.length())
+                    + ", more than the " + ImportLimits.megabytes(MAX_BYTES) + " a package may be (with its evidence "
+                    + "files); export fewer assessments at once, or remove large evidence files and say in a note "
+                    + "where they are kept.");
+        }
         String written = password == null ? json
                 : encryption.seal(json.getBytes(StandardCharsets.UTF_8), password);
         AtomicFile.write(file, "the package", temp -> Files.writeString(temp, written));
@@ -156,7 +164,7 @@ public final class AssessmentPackages {
                     + " no longer asks are kept but not counted."));
             ready.add(new PackagedAssessment(new Assessment(a.id(), a.title(), a.systemName(), a.owner(),
                     now.id(), now.version(), a.status(), a.progressPercent(), a.createdAt(), a.updatedAt()),
-                    p.method(), p.answers(), p.overrides(), p.plan(), p.comments()));
+                    p.method(), p.answers(), p.overrides(), p.plan(), p.comments(), p.board()));
         }
         if (!problems.isEmpty()) {
             return new Preview(file, List.of(), problems, List.of(), List.of());
@@ -171,9 +179,14 @@ public final class AssessmentPackages {
 
     /** Imports a previewed package in one transaction; returns the ids the assessments have in the library. */
     public List<UUID> apply(Preview preview, PackageStore.Conflict conflict) {
+        return importing(preview, conflict).ids();
+    }
+
+    /** As {@link #apply}, saying what was kept as it was here rather than taken (docs/board-round-trip.md). */
+    public PackageStore.Imported importing(Preview preview, PackageStore.Conflict conflict) {
         if (!preview.ok()) {
             throw new IllegalArgumentException("This package has problems and cannot be imported.");
         }
-        return store.write(preview.assessments(), conflict);
+        return store.importAll(preview.assessments(), conflict);
     }
 }

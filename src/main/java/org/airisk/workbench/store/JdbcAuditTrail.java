@@ -111,6 +111,40 @@ public final class JdbcAuditTrail implements AuditTrail {
         setHead(c, assessment, head);
     }
 
+    /**
+     * Adds a package's trail to this library's (ADR 0021): the entries after the part both share are appended with
+     * their own hashes when this library's trail is that shared part, so the chain still checks across both; when
+     * both went on after it, the package's later entries are appended re-chained after this library's (their time,
+     * user and values kept, their hashes new, since they now follow other entries). Returns a sentence saying the
+     * second, else empty.
+     */
+    static String merge(Connection c, UUID assessment, List<AuditEntry> incoming) throws SQLException {
+        List<AuditEntry> here = read(c, assessment).entries();
+        int shared = 0;
+        while (shared < here.size() && shared < incoming.size()
+                && here.get(shared).hash().equals(incoming.get(shared).hash())) {
+            shared++;
+        }
+        List<AuditEntry> later = incoming.subList(shared, incoming.size());
+        if (later.isEmpty()) {
+            return "";
+        }
+        AuditHead head = head(c, assessment);
+        boolean follows = shared == here.size();
+        for (AuditEntry e : later) {
+            AuditEntry own = follows ? new AuditEntry(assessment, e.sequence(), e.time(), e.user(), e.kind(),
+                    e.subject(), e.before(), e.after(), e.previous(), e.hash())
+                    : AuditEntry.next(head, new AuditEvent(assessment, e.kind(), e.subject(), e.before(), e.after()),
+                    e.time(), e.user());
+            insert(c, own);
+            head = head.next(own);
+        }
+        setHead(c, assessment, head);
+        return follows ? "" : "Its audit trail and this library's went apart after entry " + shared + ": the "
+                + later.size() + " later entr" + (later.size() == 1 ? "y" : "ies") + " from the package were added "
+                + "after this library's, chained anew.";
+    }
+
     private static AuditHead head(Connection c, UUID assessment) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT audit_entries, audit_head FROM assessment WHERE id = ?")) {
             s.setObject(1, assessment);
