@@ -28,14 +28,17 @@ class BoardRoundTripTest {
     Path dir;
 
     /** A command that must succeed. */
-    private static CommandLineRun run(Path data, String... args) {
+    static CommandLineRun run(Path data, String... args) {
         CommandLineRun run = ReviewCommandsTest.run(data, args);
         assertEquals(0, run.code(), String.join(" ", args) + ": " + run.err());
         return run;
     }
 
-    @Test
-    void theBoardsDecisionAndCommentsComeBackWithoutOverwritingLocalWork() throws Exception {
+    /**
+     * The consultant (data folder "consultant" in {@code dir}) submits and exports; the board ("board") imports,
+     * starts the review, asks for changes, comments and exports to decided.airisk.json. Returns the assessment's id.
+     */
+    static String toTheBoardAndBack(Path dir) throws Exception {
         Path consultant = dir.resolve("consultant");
         Path board = dir.resolve("board");
         String id = ReviewFixture.started(consultant);
@@ -56,8 +59,15 @@ class BoardRoundTripTest {
         run(board, "decide", id, "--decision", "changes-requested", "--comment", "Explain the fallback.",
                 "--reviewer", "Bo Reviewer", "--role", "Chair");
         run(board, "comment", id, "--on", "question:model_source", "--text", "Which vendor is it?");
+        run(board, "export", "--out", dir.resolve("decided.airisk.json").toString(), id);
+        return id;
+    }
+
+    @Test
+    void theBoardsDecisionAndCommentsComeBackWithoutOverwritingLocalWork() throws Exception {
+        String id = toTheBoardAndBack(dir);
+        Path consultant = dir.resolve("consultant");
         Path decided = dir.resolve("decided.airisk.json");
-        run(board, "export", "--out", decided.toString(), id);
 
         // meanwhile the consultant, whose copy is read-only while submitted, comments and attaches a file
         run(consultant, "comment", id, "--text", "The vendor contract is attached.");
