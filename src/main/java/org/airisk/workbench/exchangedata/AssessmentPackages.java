@@ -78,9 +78,10 @@ public final class AssessmentPackages {
      */
     public int export(List<UUID> ids, Path file, char[] password) {
         String json = format.write(store.readWhole(ids), clock.instant(), "AI Risk Workbench");
-        if (json.length() > MAX_BYTES) {
-            // base64 and JSON are ASCII, so characters are bytes but for text written in other alphabets
-            throw new IllegalArgumentException("The package would be " + ImportLimits.megabytes(json.length())
+        // at most 3 bytes a character: only a package near the bound is counted in bytes
+        long size = json.length() <= MAX_BYTES / 3 ? json.length() : json.getBytes(StandardCharsets.UTF_8).length;
+        if (size > MAX_BYTES) {
+            throw new IllegalArgumentException("The package would be " + ImportLimits.megabytes(size)
                     + ", more than the " + ImportLimits.megabytes(MAX_BYTES) + " a package may be (with its evidence "
                     + "files); export fewer assessments at once, or remove large evidence files and say in a note "
                     + "where they are kept.");
