@@ -77,19 +77,26 @@ public final class AssessmentPackages {
      * clears the password.
      */
     public int export(List<UUID> ids, Path file, char[] password) {
-        String json = format.write(store.readWhole(ids), clock.instant(), "AI Risk Workbench");
+        List<PackagedAssessment> whole = store.readWhole(ids);
+        // the files' base64 alone (4 characters for 3 bytes) is counted first, before the text is made
+        refuseOver(whole.stream().flatMap(p -> p.board().evidence().stream())
+                .mapToLong(f -> (f.content().length + 2L) / 3 * 4).sum());
+        String json = format.write(whole, clock.instant(), "AI Risk Workbench");
         // at most 3 bytes a character: only a package near the bound is counted in bytes
-        long size = json.length() <= MAX_BYTES / 3 ? json.length() : json.getBytes(StandardCharsets.UTF_8).length;
-        if (size > MAX_BYTES) {
-            throw new IllegalArgumentException("The package would be " + ImportLimits.megabytes(size)
-                    + ", more than the " + ImportLimits.megabytes(MAX_BYTES) + " a package may be (with its evidence "
-                    + "files); export fewer assessments at once, or remove large evidence files and say in a note "
-                    + "where they are kept.");
-        }
+        refuseOver(json.length() <= MAX_BYTES / 3 ? json.length() : json.getBytes(StandardCharsets.UTF_8).length);
         String written = password == null ? json
                 : encryption.seal(json.getBytes(StandardCharsets.UTF_8), password);
         AtomicFile.write(file, "the package", temp -> Files.writeString(temp, written));
         return ids.size();
+    }
+
+    private static void refuseOver(long size) {
+        if (size > MAX_BYTES) {
+            throw new IllegalArgumentException("The package would be " + ImportLimits.megabytes(size)
+                    + " or more, over the " + ImportLimits.megabytes(MAX_BYTES) + " a package may be (with its "
+                    + "evidence files); export fewer assessments at once, or remove large evidence files and say in "
+                    + "a note where they are kept.");
+        }
     }
 
     /** True when the file is a password-protected package (so a password must be asked for before a preview). */

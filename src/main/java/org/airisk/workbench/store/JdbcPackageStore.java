@@ -37,9 +37,7 @@ public final class JdbcPackageStore implements PackageStore {
     private final JdbcRegisterRepository registers;
     private final JdbcAuditTrail audit;
     private final JdbcCommentRepository comments;
-    private final WorkbenchDatabase database;
-    private final Clock clock;
-    private JdbcBoardRecords board;
+    private final JdbcBoardRecords records;
 
     /** Records imports under the name the library's preferences hold (Edit › Your details). */
     public JdbcPackageStore(WorkbenchDatabase database, Clock clock) {
@@ -48,13 +46,13 @@ public final class JdbcPackageStore implements PackageStore {
 
     /** @param user who is working, asked at each import for its audit entry */
     public JdbcPackageStore(WorkbenchDatabase database, Clock clock, Supplier<UserIdentity> user) {
-        this.database = database;
-        this.clock = clock;
         this.transactions = new Transactions(database);
         this.assessments = new JdbcAssessmentRepository(database, clock, user);
         this.registers = new JdbcRegisterRepository(database, clock, user);
         this.audit = new JdbcAuditTrail(database, clock, user);
         this.comments = new JdbcCommentRepository(database);
+        // made now, not when first needed: making repositories tidies the bin, which must not happen mid-session
+        this.records = new JdbcBoardRecords(new JdbcReviewRepository(database, clock, () -> null, this));
     }
 
     @Override
@@ -93,18 +91,10 @@ public final class JdbcPackageStore implements PackageStore {
         return transactions.run("read the assessments", c -> {
             List<PackagedAssessment> whole = new ArrayList<>();
             for (PackagedAssessment p : read(ids)) {
-                whole.add(p.withBoard(board().read(c, p.assessment().id())));
+                whole.add(p.withBoard(records.read(c, p.assessment().id())));
             }
             return whole;
         });
-    }
-
-    /** Made when first needed: the review repository makes a package store of its own. */
-    private JdbcBoardRecords board() {
-        if (board == null) {
-            board = new JdbcBoardRecords(new JdbcReviewRepository(database, clock, () -> null));
-        }
-        return board;
     }
 
     /**
@@ -128,10 +118,12 @@ public final class JdbcPackageStore implements PackageStore {
             for (PackagedAssessment p : packaged) {
                 UUID id = p.assessment().id();
                 String how = "from a package";
+                List<String> notes = new ArrayList<>();
                 if (!exists(c, id)) {
+                    dropLeftOverReview(c, id);
                     Map<String, String> itemIds = insert(c, id, p, false);
                     JdbcAuditTrail.adopt(c, id, p.board().trail());
-                    board().mergeReview(c, id, p.board(), false, new ArrayList<>());
+                    records.mergeReview(c, id, p.board(), false, notes);
                     JdbcBoardRecords.mergeEvidence(c, id, p.board().evidence(), itemIds);
                 } else if (conflict == Conflict.KEEP_BOTH) {
                     // A copy is a new assessment: its trail and files come along, its review starts afresh, since
@@ -143,13 +135,11 @@ public final class JdbcPackageStore implements PackageStore {
                     JdbcBoardRecords.mergeEvidence(c, id, p.board().evidence(), itemIds);
                 } else {
                     how = "from a package, merged into the one kept here";
-                    List<String> notes = new ArrayList<>();
                     merge(c, id, p, notes);
-                    notes.forEach(n -> conflicts.add("\u201c" + p.assessment().title() + "\u201d: " + n));
-                    if (!notes.isEmpty()) {
-                        how += " (" + notes.size() + " thing" + (notes.size() == 1 ? "" : "s") + " kept as "
-                                + "it was here)";
-                    }
+                }
+                notes.forEach(n -> conflicts.add("\u201c" + p.assessment().title() + "\u201d: " + n));
+                if (!notes.isEmpty()) {
+                    how += " (" + notes.size() + " thing" + (notes.size() == 1 ? "" : "s") + " kept as it was here)";
                 }
                 audit.append(c, new AuditEvent(id, AuditKind.IMPORTED, how, null,
                         JdbcAssessmentRepository.title(c, id)));
@@ -161,6 +151,11 @@ public final class JdbcPackageStore implements PackageStore {
 
     /** The round trip's merge (docs/board-round-trip.md, ADR 0021); notes what was kept as it is here. */
     private void merge(Connection c, UUID id, PackagedAssessment p, List<String> notes) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET deleted_at = NULL WHERE id = ?")) {
+            // imported on purpose: an assessment in the bin comes back, as it did when Replace re-inserted it
+            s.setObject(1, id);
+            s.executeUpdate();
+        }
         PackagedAssessment here = read(List.of(id)).get(0);
         ContentDifferences differences = ContentDifferences.between(here, p);
         boolean keep = !differences.none() && changedHere(c, here, p);
@@ -171,7 +166,7 @@ public final class JdbcPackageStore implements PackageStore {
             replaceContent(c, id, p);
         }
         JdbcCommentRepository.save(c, CommentMerge.of(JdbcCommentRepository.of(c, id), p.comments()));
-        board().mergeReview(c, id, p.board(), keep, notes);
+        records.mergeReview(c, id, p.board(), keep, notes);
         String trail = JdbcAuditTrail.merge(c, id, p.board().trail());
         if (!trail.isEmpty()) {
             notes.add(trail);
@@ -189,13 +184,30 @@ public final class JdbcPackageStore implements PackageStore {
             return ReviewLock.stage(c, here.assessment().id()).isReadOnly();
         }
         Map<Integer, String> hashes = new HashMap<>();
-        board().versions(here.assessment().id()).forEach(v -> hashes.put(v.number(), v.contentHash()));
+        records.versions(here.assessment().id()).forEach(v -> hashes.put(v.number(), v.contentHash()));
         String shared = p.board().versions().stream()
                 .filter(v -> v.contentHash().equals(hashes.get(v.number())))
                 .max(java.util.Comparator.comparingInt(BoardRecords.Version::number))
                 .map(BoardRecords.Version::contentHash).orElse(null);
         return shared == null || !shared.equals(ContentHash.of(here, here.method() != null ? here.method()
                 : p.method()));
+    }
+
+    /**
+     * The review tables name an assessment without a foreign key (V7), so an assessment deleted for good leaves its
+     * versions and decisions behind; the same assessment imported again starts from the package's, not from those.
+     */
+    private static void dropLeftOverReview(Connection c, UUID id) throws SQLException {
+        deleteRows(c, id, "review_condition", "review_decision", "review_version");
+    }
+
+    private static void deleteRows(Connection c, UUID id, String... tables) throws SQLException {
+        for (String table : tables) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE assessment_id = ?")) {
+                s.setObject(1, id);
+                s.executeUpdate();
+            }
+        }
     }
 
     private static boolean exists(Connection c, UUID id) throws SQLException {
@@ -252,12 +264,7 @@ public final class JdbcPackageStore implements PackageStore {
             s.setObject(11, id);
             s.executeUpdate();
         }
-        for (String table : List.of("answer", "risk_override", "plan_item")) {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE assessment_id = ?")) {
-                s.setObject(1, id);
-                s.executeUpdate();
-            }
-        }
+        deleteRows(c, id, "answer", "risk_override", "plan_item");
         insertContent(c, id, p, false);
     }
 
