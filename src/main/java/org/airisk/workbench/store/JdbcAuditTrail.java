@@ -96,9 +96,8 @@ public final class JdbcAuditTrail implements AuditTrail {
     }
 
     /**
-     * Writes entries exactly as they were recorded elsewhere (a package's trail, for the lead to wire in once the
-     * package format carries it) under this assessment, and makes the last one its head; the chain checks as before,
-     * since the assessment id is not part of the hash. Call inside the import's transaction, before its own entry.
+     * Writes entries exactly as they were recorded elsewhere (a package's trail, ADR 0021) under this assessment,
+     * and makes the last one its head; the chain checks as before, since the assessment id is not part of the hash. Call inside the import's transaction, before its own entry.
      */
     static void adopt(Connection c, UUID assessment, List<AuditEntry> entries) throws SQLException {
         AuditHead head = AuditHead.EMPTY;
