@@ -264,8 +264,9 @@ public final class CommandLine {
         CommandLine root;
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
-        @Option(names = "--replace", description = "Replace assessments that are already there (default: keep "
-                + "both, the imported one titled \"(imported)\").")
+        @Option(names = "--replace", description = "Bring the package into assessments already there, merging "
+                + "reviews, trails, comments and evidence; changes made here since the package's version are kept "
+                + "and reported (default: keep both, the imported one titled \"(imported)\").")
         boolean replace;
         @Parameters(paramLabel = "FILE")
         Path file;
@@ -294,8 +295,10 @@ public final class CommandLine {
                     return 1;
                 }
                 preview.changes().forEach(c -> spec.commandLine().getOut().println(c));
-                List<UUID> ids = packages.apply(preview, replace ? PackageStore.Conflict.REPLACE
+                PackageStore.Imported imported = packages.importing(preview, replace ? PackageStore.Conflict.REPLACE
                         : PackageStore.Conflict.KEEP_BOTH);
+                List<UUID> ids = imported.ids();
+                imported.conflicts().forEach(c -> spec.commandLine().getOut().println("Conflict: " + c));
                 StoredScoring scoring = root.scoring(db);
                 ids.forEach(scoring::bringUpToDate); // `list` shows their progress at once
                 spec.commandLine().getOut().println("Imported " + ids.size() + " assessment(s): "

@@ -13,6 +13,7 @@ import org.airisk.workbench.exchange.PackageProblem;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.importfiles.ImportFile;
+import org.airisk.workbench.importfiles.ImportLimits;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.templates.TemplateLibrary;
 
@@ -76,11 +77,26 @@ public final class AssessmentPackages {
      * clears the password.
      */
     public int export(List<UUID> ids, Path file, char[] password) {
-        String json = format.write(store.read(ids), clock.instant(), "AI Risk Workbench");
+        List<PackagedAssessment> whole = store.readWhole(ids);
+        // the files' base64 alone (4 characters for 3 bytes) is counted first, before the text is made
+        refuseOver(whole.stream().flatMap(p -> p.board().evidence().stream())
+                .mapToLong(f -> (f.content().length + 2L) / 3 * 4).sum());
+        String json = format.write(whole, clock.instant(), "AI Risk Workbench");
+        // at most 3 bytes a character: only a package near the bound is counted in bytes
+        refuseOver(json.length() <= MAX_BYTES / 3 ? json.length() : json.getBytes(StandardCharsets.UTF_8).length);
         String written = password == null ? json
                 : encryption.seal(json.getBytes(StandardCharsets.UTF_8), password);
         AtomicFile.write(file, "the package", temp -> Files.writeString(temp, written));
         return ids.size();
+    }
+
+    private static void refuseOver(long size) {
+        if (size > MAX_BYTES) {
+            throw new IllegalArgumentException("The package would be " + ImportLimits.megabytes(size)
+                    + " or more, over the " + ImportLimits.megabytes(MAX_BYTES) + " a package may be (with its "
+                    + "evidence files); export fewer assessments at once, or remove large evidence files and say in "
+                    + "a note where they are kept.");
+        }
     }
 
     /** True when the file is a password-protected package (so a password must be asked for before a preview). */
@@ -156,7 +172,7 @@ public final class AssessmentPackages {
                     + " no longer asks are kept but not counted."));
             ready.add(new PackagedAssessment(new Assessment(a.id(), a.title(), a.systemName(), a.owner(),
                     now.id(), now.version(), a.status(), a.progressPercent(), a.createdAt(), a.updatedAt()),
-                    p.method(), p.answers(), p.overrides(), p.plan(), p.comments()));
+                    p.method(), p.answers(), p.overrides(), p.plan(), p.comments(), p.board()));
         }
         if (!problems.isEmpty()) {
             return new Preview(file, List.of(), problems, List.of(), List.of());
@@ -171,9 +187,14 @@ public final class AssessmentPackages {
 
     /** Imports a previewed package in one transaction; returns the ids the assessments have in the library. */
     public List<UUID> apply(Preview preview, PackageStore.Conflict conflict) {
+        return importing(preview, conflict).ids();
+    }
+
+    /** As {@link #apply}, saying what was kept as it was here rather than taken (docs/board-round-trip.md). */
+    public PackageStore.Imported importing(Preview preview, PackageStore.Conflict conflict) {
         if (!preview.ok()) {
             throw new IllegalArgumentException("This package has problems and cannot be imported.");
         }
-        return store.write(preview.assessments(), conflict);
+        return store.importAll(preview.assessments(), conflict);
     }
 }

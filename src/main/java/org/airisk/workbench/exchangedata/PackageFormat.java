@@ -85,11 +85,12 @@ public final class PackageFormat {
         root.put("exportedBy", exportedBy);
         ArrayNode list = root.putArray("assessments");
         for (PackagedAssessment a : assessments) {
-            ObjectNode node = assessment(a);
+            ObjectNode node = content(a);
             if (!a.comments().isEmpty()) {
                 // left out when there are none, so packages without comments read as they always did
                 node.set("comments", PackageComments.write(a.comments()));
             }
+            PackageBoard.write(node, a.board(), this);
             list.add(node);
         }
         try {
@@ -105,13 +106,14 @@ public final class PackageFormat {
      */
     public String canonical(PackagedAssessment assessment) {
         try {
-            return new ObjectMapper().writeValueAsString(assessment(assessment));
+            return new ObjectMapper().writeValueAsString(content(assessment));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private ObjectNode assessment(PackagedAssessment p) {
+    /** One assessment's content: what {@link #canonical} writes. */
+    ObjectNode content(PackagedAssessment p) {
         Assessment a = p.assessment();
         ObjectNode node = JSON.createObjectNode();
         node.put("id", a.id().toString());

@@ -183,7 +183,8 @@ final class PackageReader {
         }
         MitigationPlan plan = plan(n.get("plan"), path);
         return new PackagedAssessment(a, method, answers, overrides, plan, PackageComments.read(n.get("comments"),
-                a.id(), plan, path, this::instant, problems));
+                a.id(), plan, path, this::instant, problems),
+                PackageBoard.read(n, a.id(), path, this::instant, problems));
     }
 
     private ScoringMethod method(JsonNode m, String path) {

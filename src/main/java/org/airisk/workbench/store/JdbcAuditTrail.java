@@ -96,9 +96,8 @@ public final class JdbcAuditTrail implements AuditTrail {
     }
 
     /**
-     * Writes entries exactly as they were recorded elsewhere (a package's trail, for the lead to wire in once the
-     * package format carries it) under this assessment, and makes the last one its head; the chain checks as before,
-     * since the assessment id is not part of the hash. Call inside the import's transaction, before its own entry.
+     * Writes entries exactly as they were recorded elsewhere (a package's trail, ADR 0021) under this assessment,
+     * and makes the last one its head; the chain checks as before, since the assessment id is not part of the hash. Call inside the import's transaction, before its own entry.
      */
     static void adopt(Connection c, UUID assessment, List<AuditEntry> entries) throws SQLException {
         AuditHead head = AuditHead.EMPTY;
@@ -109,6 +108,40 @@ public final class JdbcAuditTrail implements AuditTrail {
             head = head.next(own);
         }
         setHead(c, assessment, head);
+    }
+
+    /**
+     * Adds a package's trail to this library's (ADR 0021): the entries after the part both share are appended with
+     * their own hashes when this library's trail is that shared part, so the chain still checks across both; when
+     * both went on after it, the package's later entries are appended re-chained after this library's (their time,
+     * user and values kept, their hashes new, since they now follow other entries). Returns a sentence saying the
+     * second, else empty.
+     */
+    static String merge(Connection c, UUID assessment, List<AuditEntry> incoming) throws SQLException {
+        List<AuditEntry> here = read(c, assessment).entries();
+        int shared = 0;
+        while (shared < here.size() && shared < incoming.size()
+                && here.get(shared).hash().equals(incoming.get(shared).hash())) {
+            shared++;
+        }
+        List<AuditEntry> later = incoming.subList(shared, incoming.size());
+        if (later.isEmpty()) {
+            return "";
+        }
+        AuditHead head = head(c, assessment);
+        boolean follows = shared == here.size();
+        for (AuditEntry e : later) {
+            AuditEntry own = follows ? new AuditEntry(assessment, e.sequence(), e.time(), e.user(), e.kind(),
+                    e.subject(), e.before(), e.after(), e.previous(), e.hash())
+                    : AuditEntry.next(head, new AuditEvent(assessment, e.kind(), e.subject(), e.before(), e.after()),
+                    e.time(), e.user());
+            insert(c, own);
+            head = head.next(own);
+        }
+        setHead(c, assessment, head);
+        return follows ? "" : "Its audit trail and this library's went apart after entry " + shared + ": the "
+                + later.size() + " later entr" + (later.size() == 1 ? "y" : "ies") + " from the package were added "
+                + "after this library's, chained anew.";
     }
 
     private static AuditHead head(Connection c, UUID assessment) throws SQLException {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +24,7 @@ import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.audit.AuditEvent;
 import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.evidence.Evidence;
+import org.airisk.workbench.exchange.BoardRecords;
 import org.airisk.workbench.evidence.EvidenceAnchor;
 import org.airisk.workbench.evidence.EvidenceFiles;
 import org.airisk.workbench.exchangedata.AtomicFile;
@@ -130,6 +132,51 @@ public final class JdbcEvidence implements EvidenceFiles {
                 return found;
             }
         });
+    }
+
+    /** The assessment's files with their bytes, for a package (ADR 0021). */
+    static List<BoardRecords.File> withContent(Connection c, UUID assessment) throws SQLException {
+        List<BoardRecords.File> files = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", content FROM evidence "
+                + "WHERE assessment_id = ? AND removed_at IS NULL ORDER BY seq")) {
+            s.setObject(1, assessment);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    files.add(new BoardRecords.File(evidence(rows), rows.getBytes(10)));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Keeps a file that came in a package (its size and SHA-256 already checked), under this assessment. */
+    static void insert(Connection c, BoardRecords.File file) throws SQLException {
+        Evidence e = file.evidence();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO evidence (" + COLUMNS + ", content) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setObject(1, e.id());
+            s.setObject(2, e.assessmentId());
+            s.setString(3, e.anchor().kind().code());
+            s.setString(4, e.anchor().ref());
+            s.setString(5, e.fileName());
+            s.setLong(6, e.size());
+            s.setString(7, e.sha256());
+            s.setTimestamp(8, Timestamp.from(e.addedAt()));
+            s.setString(9, e.addedBy());
+            s.setBytes(10, file.content());
+            s.executeUpdate();
+        }
+    }
+
+    /** Whether this id names a file in the library already (of any assessment). */
+    static boolean taken(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM evidence WHERE id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getInt(1) > 0;
+            }
+        }
     }
 
     private static Evidence evidence(ResultSet rows) throws SQLException {

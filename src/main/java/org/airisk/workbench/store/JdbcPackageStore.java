@@ -22,8 +22,11 @@ import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.comments.Comment;
 import org.airisk.workbench.comments.CommentAnchor;
 import org.airisk.workbench.comments.CommentMerge;
+import org.airisk.workbench.exchange.BoardRecords;
+import org.airisk.workbench.exchange.ContentDifferences;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
+import org.airisk.workbench.exchangedata.ContentHash;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RatingOverride;
 
@@ -34,6 +37,7 @@ public final class JdbcPackageStore implements PackageStore {
     private final JdbcRegisterRepository registers;
     private final JdbcAuditTrail audit;
     private final JdbcCommentRepository comments;
+    private final JdbcBoardRecords records;
 
     /** Records imports under the name the library's preferences hold (Edit › Your details). */
     public JdbcPackageStore(WorkbenchDatabase database, Clock clock) {
@@ -47,6 +51,8 @@ public final class JdbcPackageStore implements PackageStore {
         this.registers = new JdbcRegisterRepository(database, clock, user);
         this.audit = new JdbcAuditTrail(database, clock, user);
         this.comments = new JdbcCommentRepository(database, clock);
+        // made now, not when first needed: making repositories tidies the bin, which must not happen mid-session
+        this.records = new JdbcBoardRecords(new JdbcReviewRepository(database, clock, () -> null, this));
     }
 
     @Override
@@ -80,12 +86,23 @@ public final class JdbcPackageStore implements PackageStore {
         });
     }
 
+    @Override
+    public List<PackagedAssessment> readWhole(List<UUID> ids) {
+        return transactions.run("read the assessments", c -> {
+            List<PackagedAssessment> whole = new ArrayList<>();
+            for (PackagedAssessment p : read(ids)) {
+                whole.add(p.withBoard(records.read(c, p.assessment().id())));
+            }
+            return whole;
+        });
+    }
+
     /**
      * @throws IllegalArgumentException before anything is written, when a plan holds one item id twice: one of the
      *                                  two would silently replace the other. (A package's reader names them first.)
      */
     @Override
-    public List<UUID> write(List<PackagedAssessment> packaged, Conflict conflict) {
+    public Imported importAll(List<PackagedAssessment> packaged, Conflict conflict) {
         for (PackagedAssessment p : packaged) {
             Set<UUID> ids = new HashSet<>();
             for (PlanItem item : p.plan().items()) {
@@ -97,32 +114,100 @@ public final class JdbcPackageStore implements PackageStore {
         }
         return transactions.run("import the assessments", c -> {
             List<UUID> written = new ArrayList<>();
+            List<String> conflicts = new ArrayList<>();
             for (PackagedAssessment p : packaged) {
                 UUID id = p.assessment().id();
                 String how = "from a package";
-                List<Comment> kept = List.of();
-                if (exists(c, id)) {
-                    how = conflict == Conflict.REPLACE ? "from a package, replacing the copy kept here (whose trail "
-                            + "went with it)" : "from a package, as a copy beside the one kept here";
-                    if (conflict == Conflict.REPLACE) {
-                        // The library's comments stay: a package coming back from a review adds its own to them.
-                        kept = JdbcCommentRepository.of(c, id);
-                        try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE id = ?")) {
-                            s.setObject(1, id);
-                            s.executeUpdate();
-                        }
-                    } else {
-                        id = UUID.randomUUID();
-                    }
+                List<String> notes = new ArrayList<>();
+                if (!exists(c, id)) {
+                    dropLeftOverReview(c, id);
+                    Map<String, String> itemIds = insert(c, id, p, false);
+                    JdbcAuditTrail.adopt(c, id, p.board().trail());
+                    records.mergeReview(c, id, p.board(), false, notes);
+                    JdbcBoardRecords.mergeEvidence(c, id, p.board().evidence(), itemIds);
+                } else if (conflict == Conflict.KEEP_BOTH) {
+                    // A copy is a new assessment: its trail and files come along, its review starts afresh, since
+                    // versions and sign-offs name the original (docs/board-round-trip.md).
+                    how = "from a package, as a copy beside the one kept here";
+                    id = UUID.randomUUID();
+                    Map<String, String> itemIds = insert(c, id, p, true);
+                    JdbcAuditTrail.adopt(c, id, p.board().trail());
+                    JdbcBoardRecords.mergeEvidence(c, id, p.board().evidence(), itemIds);
+                } else {
+                    how = "from a package, merged into the one kept here";
+                    merge(c, id, p, notes);
                 }
-                insert(c, id, p, kept, conflict == Conflict.KEEP_BOTH && !id.equals(p.assessment().id()));
-                // The trail here starts with the import; a package does not carry the trail yet (docs/audit.md).
+                notes.forEach(n -> conflicts.add("\u201c" + p.assessment().title() + "\u201d: " + n));
+                if (!notes.isEmpty()) {
+                    how += " (" + notes.size() + " thing" + (notes.size() == 1 ? "" : "s") + " kept as it was here)";
+                }
                 audit.append(c, new AuditEvent(id, AuditKind.IMPORTED, how, null,
                         JdbcAssessmentRepository.title(c, id)));
                 written.add(id);
             }
-            return written;
+            return new Imported(written, conflicts);
         });
+    }
+
+    /** The round trip's merge (docs/board-round-trip.md, ADR 0021); notes what was kept as it is here. */
+    private void merge(Connection c, UUID id, PackagedAssessment p, List<String> notes) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET deleted_at = NULL WHERE id = ?")) {
+            // imported on purpose: an assessment in the bin comes back, as it did when Replace re-inserted it
+            s.setObject(1, id);
+            s.executeUpdate();
+        }
+        PackagedAssessment here = read(List.of(id)).get(0);
+        ContentDifferences differences = ContentDifferences.between(here, p);
+        boolean keep = !differences.none() && changedHere(c, here, p);
+        if (keep) {
+            notes.add("changed here since the version the package carries: kept this library's "
+                    + differences.describe() + " (the package has other values).");
+        } else if (!differences.none()) {
+            replaceContent(c, id, p);
+        }
+        JdbcCommentRepository.save(c, CommentMerge.of(JdbcCommentRepository.of(c, id), p.comments()));
+        records.mergeReview(c, id, p.board(), keep, notes);
+        String trail = JdbcAuditTrail.merge(c, id, p.board().trail());
+        if (!trail.isEmpty()) {
+            notes.add(trail);
+        }
+        JdbcBoardRecords.mergeEvidence(c, id, p.board().evidence(), Map.of());
+    }
+
+    /**
+     * Whether the content here changed since the version both copies share (the newest number with the same hash
+     * on both sides). A package without versions replaces the content as it always did, unless a reviewer has the
+     * assessment here; one whose versions share none with this library's cannot tell, so the content here is kept.
+     */
+    private boolean changedHere(Connection c, PackagedAssessment here, PackagedAssessment p) throws SQLException {
+        if (p.board().versions().isEmpty()) {
+            return ReviewLock.stage(c, here.assessment().id()).isReadOnly();
+        }
+        Map<Integer, String> hashes = new HashMap<>();
+        records.versions(here.assessment().id()).forEach(v -> hashes.put(v.number(), v.contentHash()));
+        String shared = p.board().versions().stream()
+                .filter(v -> v.contentHash().equals(hashes.get(v.number())))
+                .max(java.util.Comparator.comparingInt(BoardRecords.Version::number))
+                .map(BoardRecords.Version::contentHash).orElse(null);
+        return shared == null || !shared.equals(ContentHash.of(here, here.method() != null ? here.method()
+                : p.method()));
+    }
+
+    /**
+     * The review tables name an assessment without a foreign key (V7), so an assessment deleted for good leaves its
+     * versions and decisions behind; the same assessment imported again starts from the package's, not from those.
+     */
+    private static void dropLeftOverReview(Connection c, UUID id) throws SQLException {
+        deleteRows(c, id, "review_condition", "review_decision", "review_version");
+    }
+
+    private static void deleteRows(Connection c, UUID id, String... tables) throws SQLException {
+        for (String table : tables) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE assessment_id = ?")) {
+                s.setObject(1, id);
+                s.executeUpdate();
+            }
+        }
     }
 
     private static boolean exists(Connection c, UUID id) throws SQLException {
@@ -135,7 +220,8 @@ public final class JdbcPackageStore implements PackageStore {
         }
     }
 
-    private static void insert(Connection c, UUID id, PackagedAssessment p, List<Comment> kept, boolean copy)
+    /** @return the plan item ids the copy gives each of the package's (the same ones unless it is a copy) */
+    private static Map<String, String> insert(Connection c, UUID id, PackagedAssessment p, boolean copy)
             throws SQLException {
         Assessment a = p.assessment();
         String title = copy ? (a.title().length() > 185 ? a.title().substring(0, 185) : a.title()) + " (imported)"
@@ -145,17 +231,46 @@ public final class JdbcPackageStore implements PackageStore {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setObject(1, id);
             s.setString(2, title);
-            s.setString(3, a.systemName());
-            s.setString(4, a.owner());
-            s.setString(5, a.templateId());
-            s.setInt(6, a.templateVersion());
-            s.setString(7, a.status().name());
-            s.setInt(8, a.progressPercent());
-            s.setObject(9, a.createdAt().atOffset(ZoneOffset.UTC));
-            s.setObject(10, a.updatedAt().atOffset(ZoneOffset.UTC));
-            s.setString(11, p.method() == null ? null : p.method().encode());
+            details(s, 3, p);
             s.executeUpdate();
         }
+        Map<String, String> newItemIds = insertContent(c, id, p, copy);
+        List<Comment> incoming = copy ? copies(p.comments(), id, newItemIds) : p.comments();
+        JdbcCommentRepository.save(c, CommentMerge.of(List.of(), incoming));
+        return newItemIds;
+    }
+
+    /** From system name to scoring method, as the INSERT and the UPDATE both list them. */
+    private static void details(PreparedStatement s, int from, PackagedAssessment p) throws SQLException {
+        Assessment a = p.assessment();
+        s.setString(from, a.systemName());
+        s.setString(from + 1, a.owner());
+        s.setString(from + 2, a.templateId());
+        s.setInt(from + 3, a.templateVersion());
+        s.setString(from + 4, a.status().name());
+        s.setInt(from + 5, a.progressPercent());
+        s.setObject(from + 6, a.createdAt().atOffset(ZoneOffset.UTC));
+        s.setObject(from + 7, a.updatedAt().atOffset(ZoneOffset.UTC));
+        s.setString(from + 8, p.method() == null ? null : p.method().encode());
+    }
+
+    /** The package's content in place of the one here; its review, trail, comments and evidence stay. */
+    private static void replaceContent(Connection c, UUID id, PackagedAssessment p) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET title = ?, system_name = ?, owner = ?, "
+                + "template_id = ?, template_version = ?, status = ?, progress_percent = ?, created_at = ?, "
+                + "updated_at = ?, scoring_method = ?, results_current = FALSE, deleted_at = NULL WHERE id = ?")) {
+            s.setString(1, p.assessment().title());
+            details(s, 2, p);
+            s.setObject(11, id);
+            s.executeUpdate();
+        }
+        deleteRows(c, id, "answer", "risk_override", "plan_item");
+        insertContent(c, id, p, false);
+    }
+
+    private static Map<String, String> insertContent(Connection c, UUID id, PackagedAssessment p, boolean copy)
+            throws SQLException {
+        Assessment a = p.assessment();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (kind, text_value, number_value, "
                 + "date_value, note, updated_at, assessment_id, question_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (RecordedAnswer r : p.answers().values()) {
@@ -180,8 +295,7 @@ public final class JdbcPackageStore implements PackageStore {
             newItemIds.put(item.id().toString(), own.id().toString());
             JdbcRegisterRepository.savePlanItem(c, id, own, a.updatedAt().atOffset(ZoneOffset.UTC));
         }
-        List<Comment> incoming = copy ? copies(p.comments(), id, newItemIds) : p.comments();
-        JdbcCommentRepository.save(c, CommentMerge.of(kept, incoming));
+        return newItemIds;
     }
 
     /**

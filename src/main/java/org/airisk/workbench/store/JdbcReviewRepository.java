@@ -43,9 +43,15 @@ public final class JdbcReviewRepository implements ReviewRepository {
 
     /** @param appMethod the method set in the app, for an assessment that was never scored (docs/hash.md) */
     public JdbcReviewRepository(WorkbenchDatabase database, Clock clock, Supplier<ScoringMethod> appMethod) {
+        this(database, clock, appMethod, new JdbcPackageStore(database, clock));
+    }
+
+    /** Reading assessments through this package store (one that reads reviews through this repository). */
+    JdbcReviewRepository(WorkbenchDatabase database, Clock clock, Supplier<ScoringMethod> appMethod,
+                         JdbcPackageStore packages) {
         this.database = database;
         this.transactions = new Transactions(database);
-        this.packages = new JdbcPackageStore(database, clock);
+        this.packages = packages;
         this.clock = clock;
         this.appMethod = appMethod;
         this.audit = new JdbcAuditTrail(database, clock, JdbcAuditTrail.savedUser(database));

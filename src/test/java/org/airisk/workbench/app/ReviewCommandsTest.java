@@ -13,7 +13,8 @@ class ReviewCommandsTest {
     @TempDir
     Path dir;
 
-    private static CommandLineRun run(Path data, String... args) {
+    /** The command line on this data folder. */
+    static CommandLineRun run(Path data, String... args) {
         return CommandLineRun.in(data, args);
     }
 

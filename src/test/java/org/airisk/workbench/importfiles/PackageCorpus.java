@@ -69,6 +69,7 @@ public final class PackageCorpus {
         answers();
         encrypted();
         comments();
+        new BoardCorpus(this::change, goodText).all();
     }
 
     private static ObjectNode comment(ObjectNode root, String id, String on, String target) {
@@ -272,7 +273,9 @@ public final class PackageCorpus {
         raw("a lone high surrogate", Outcome.REFUSED, goodText.replace("Vendor says", "Vendor \\ud800 says"));
         raw("a lone low surrogate", Outcome.REFUSED, goodText.replace("\"Ann\"", "\"\\udc00\""));
         raw("a surrogate pair escaped is one character", Outcome.IMPORTED,
-                goodText.replace("Vendor says", "Vendor \\ud83d\\ude00 says"));
+                // in the note only: the trail's copy of it is hashed, and a changed entry is refused
+                goodText.substring(0, goodText.indexOf("Vendor says")) + "Vendor \\ud83d\\ude00 says"
+                        + goodText.substring(goodText.indexOf("Vendor says") + "Vendor says".length()));
         change("a control character", Outcome.REFUSED, r -> answer(r, 5).put("value", "bell \u0007"));
         change("tabs, line breaks and emoji are text", Outcome.IMPORTED,
                 r -> answer(r, 5).put("value", "tab\tline\r\nnext \ud83d\ude00"));

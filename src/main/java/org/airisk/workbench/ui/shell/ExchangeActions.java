@@ -315,7 +315,8 @@ final class ExchangeActions {
         } else {
             confirm.setHeaderText(preview.existing().size() + " of these assessments are already in the "
                     + "library. Keep both (the imported one gets \u201c(imported)\u201d in its title), or "
-                    + "replace the ones here with the package's?");
+                    + "replace the ones here with the package's? Replacing merges reviews, trails, comments and "
+                    + "evidence, and keeps anything changed here since the package's version.");
             confirm.getButtonTypes().setAll(keepBoth, replace, Buttons.CANCEL);
         }
         TextArea area = new TextArea(text.toString());
@@ -326,10 +327,10 @@ final class ExchangeActions {
         confirm.showAndWait().filter(b -> b != Buttons.CANCEL).ifPresent(b -> {
             var conflict = b == replace ? org.airisk.workbench.exchange.PackageStore.Conflict.REPLACE
                     : org.airisk.workbench.exchange.PackageStore.Conflict.KEEP_BOTH;
-            background.submit(() -> packages.apply(preview, conflict), ids -> {
+            background.submit(() -> packages.importing(preview, conflict), imported -> {
                 afterImport.run();
-                Dialogs.info(stage, "Import finished", "Imported " + ids.size() + " assessment(s) from "
-                        + file.getFileName() + ".");
+                Dialogs.info(stage, "Import finished", "Imported " + imported.ids().size() + " assessment(s) from "
+                        + file.getFileName() + "." + ImportConflicts.said(imported.conflicts()));
             }, failure -> Dialogs.failure(stage, failure));
         });
     }
