@@ -17,9 +17,9 @@ class BoardRoundTripGuiTest {
     void theBoardsDecisionArrivesInTheWindow() throws Exception {
         String id = BoardRoundTripTest.toTheBoardAndBack(folder);
         Path consultant = folder.resolve("consultant");
-        // meanwhile a file attached here: this library's trail goes on apart from the board's
-        BoardRoundTripTest.run(consultant, "evidence", "attach", id, java.nio.file.Files.writeString(
-                folder.resolve("contract.txt"), "Vendor: Example Ltd.").toString());
+        // meanwhile a comment written here (the copy is read-only while submitted): this library's trail goes on
+        // apart from the board's
+        BoardRoundTripTest.run(consultant, "comment", id, "--text", "The vendor contract follows.");
 
         GuiSession gui = new GuiSession(consultant).start();
         FxRobot robot = gui.robot;

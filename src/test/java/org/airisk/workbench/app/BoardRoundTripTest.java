@@ -69,10 +69,11 @@ class BoardRoundTripTest {
         Path consultant = dir.resolve("consultant");
         Path decided = dir.resolve("decided.airisk.json");
 
-        // meanwhile the consultant, whose copy is read-only while submitted, comments and attaches a file
+        // meanwhile the consultant, whose copy is read-only while submitted (evidence too), comments; a file
+        // cannot be attached until the assessment is a draft again
         run(consultant, "comment", id, "--text", "The vendor contract is attached.");
         Path contract = Files.writeString(dir.resolve("contract.txt"), "Vendor: Example Ltd.");
-        run(consultant, "evidence", "attach", id, contract.toString());
+        assertEquals(1, CommandLineRun.in(consultant, "evidence", "attach", id, contract.toString()).code());
 
         CommandLineRun back = run(consultant, "import", "--replace", decided.toString());
         assertTrue(back.out().contains("Imported 1 assessment(s): " + id), back.out());
@@ -85,7 +86,7 @@ class BoardRoundTripTest {
         assertTrue(comments.contains("Which vendor is it?") && comments.contains("The vendor contract is attached."),
                 comments);
         String files = run(consultant, "evidence", "list", id).out();
-        assertTrue(files.contains("policy.txt") && files.contains("contract.txt"), files);
+        assertTrue(files.contains("policy.txt") && !files.contains("contract.txt"), files);
         assertEquals(1, files.lines().filter(l -> l.contains("policy.txt")).count(), files);
         assertTrue(run(consultant, "verify-audit", id).out().contains("Chain intact"));
 
