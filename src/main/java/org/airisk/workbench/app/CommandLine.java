@@ -56,6 +56,7 @@ import picocli.CommandLine.ParentCommand;
             ReviewCommands.Submit.class, ReviewCommands.StartReview.class, ReviewCommands.Decide.class,
             ReviewCommands.Reopen.class, ReviewCommands.Versions.class, SignOffCommands.Verify.class,
             ReassessCommand.class,
+            TemplateCommands.class,
         })
 public final class CommandLine {
     static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "verify", "diff", "backups", "restore", "protect",
@@ -65,6 +66,7 @@ public final class CommandLine {
         "audit", "verify-audit",
         "comments", "comment", "resolve",
         "reassess",
+        "template",
         "--help", "-h", "--version", "-V");
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,

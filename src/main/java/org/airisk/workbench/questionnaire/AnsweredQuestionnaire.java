@@ -95,6 +95,24 @@ public final class AnsweredQuestionnaire {
     }
 
 
+    /**
+     * The total of the scores of the options chosen in the answers that count (shown questions only), for
+     * questionnaires whose options carry scores; zero when none do.
+     */
+    public java.math.BigDecimal totalScore() {
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        for (Question question : template.questions().toList()) {
+            Answer answer = shownAnswers.get(question.id());
+            List<String> chosen = answer instanceof Answer.Choice c ? List.of(c.option())
+                    : answer instanceof Answer.Choices c ? c.options() : List.of();
+            for (String option : chosen) {
+                total = total.add(question.option(option).filter(Option::hasScore).map(Option::score)
+                        .orElse(java.math.BigDecimal.ZERO));
+            }
+        }
+        return total;
+    }
+
     /** The completeness summary: every shown required question without an answer, in questionnaire order. */
     public List<MissingAnswer> missingAnswers() {
         List<MissingAnswer> missing = new ArrayList<>();

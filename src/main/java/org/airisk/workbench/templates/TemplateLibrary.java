@@ -31,6 +31,7 @@ public final class TemplateLibrary {
 
     private final Map<String, QuestionnaireTemplate> byKey = new LinkedHashMap<>();
     private final List<TemplateProblem> problems = new ArrayList<>();
+    private final Set<String> builtInIds = new HashSet<>();
 
     private TemplateLibrary() {
     }
@@ -55,7 +56,7 @@ public final class TemplateLibrary {
             String source = "built-in " + name;
             library.collect(reader.parse(resource("/templates/" + name), source), source, parsed);
         }
-        Set<String> builtInIds = new HashSet<>();
+        Set<String> builtInIds = library.builtInIds;
         parsed.forEach(p -> builtInIds.add(p.template().id()));
         List<Path> files = new ArrayList<>();
         if (userFolder != null && Files.isDirectory(userFolder)) {
@@ -170,7 +171,7 @@ public final class TemplateLibrary {
      * Leaves out templates whose questions name risks or mitigations the catalog does not know, reporting each
      * one; scoring could not use such effects.
      */
-    public void checkReferences(java.util.function.Predicate<String> riskExists,
+    public synchronized void checkReferences(java.util.function.Predicate<String> riskExists,
                                 java.util.function.Predicate<String> mitigationExists) {
         var keys = new ArrayList<>(byKey.keySet());
         for (String key : keys) {
@@ -190,8 +191,28 @@ public final class TemplateLibrary {
         }
     }
 
+    /**
+     * Adds a template saved into the data folder while the app runs (File › Import questionnaire…), so that New
+     * assessment offers it at once; false, with nothing added, when its id is a built-in one or that version is
+     * loaded already.
+     */
+    public synchronized boolean install(QuestionnaireTemplate template) {
+        String key = key(template.id(), template.version());
+        if (byKey.containsKey(key) || builtInIds.contains(template.id())
+                || !new TemplateReader().validate(template, template.id()).problems().isEmpty()) {
+            return false;
+        }
+        byKey.put(key, template);
+        return true;
+    }
+
+    /** True when this id and version can be installed: no built-in questionnaire and no loaded one has them. */
+    public synchronized boolean isFree(String id, int version) {
+        return !byKey.containsKey(key(id, version)) && !builtInIds.contains(id);
+    }
+
     /** The newest version of each template, in loading order: what a new assessment can follow. */
-    public List<QuestionnaireTemplate> offered() {
+    public synchronized List<QuestionnaireTemplate> offered() {
         Map<String, QuestionnaireTemplate> newest = new LinkedHashMap<>();
         for (QuestionnaireTemplate t : byKey.values()) {
             newest.merge(t.id(), t, (a, b) -> a.version() >= b.version() ? a : b);
@@ -199,7 +220,7 @@ public final class TemplateLibrary {
         return List.copyOf(newest.values());
     }
 
-    public Optional<QuestionnaireTemplate> find(String id, int version) {
+    public synchronized Optional<QuestionnaireTemplate> find(String id, int version) {
         return Optional.ofNullable(byKey.get(key(id, version)));
     }
 
@@ -215,7 +236,7 @@ public final class TemplateLibrary {
         return id + "@" + version;
     }
 
-    private static List<String> builtInNames() {
+    static List<String> builtInNames() {
         return resource(BUILT_IN_INDEX).lines().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     }

@@ -166,7 +166,9 @@ public final class TemplateReader {
                 } else {
                     for (JsonNode option : optionNodes) {
                         String optionId = requiredText(option, "id", id);
-                        options.add(new Option(optionId, option.hasNonNull("label") ? text(option, "label") : optionId));
+                        // "score" is optional: the points an answer adds to the questionnaire's total
+                        options.add(new Option(optionId, option.hasNonNull("label") ? text(option, "label") : optionId,
+                                number(option, "score", id)));
                     }
                 }
             }

@@ -59,7 +59,7 @@ class LayeringTest {
 
     @Test
     void templatesAndCatalogAreReadWithoutUiOrStore() {
-        noClasses().that().resideInAnyPackage(ROOT + ".templates..", ROOT + ".catalogdata..")
+        noClasses().that().resideInAnyPackage(ROOT + ".templates..", ROOT + ".catalogdata..", ROOT + ".surveyjs..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui..", ROOT + ".app..",
                         ROOT + ".store..", "javafx..", "java.sql..")
                 .check(classes);
