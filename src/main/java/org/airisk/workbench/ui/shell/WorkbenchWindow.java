@@ -415,6 +415,8 @@ public final class WorkbenchWindow {
         Menu file = new Menu("_File", null, newAssessment, recentMenu, library, portfolioItem, risks, find, new SeparatorMenuItem(),
                 save, new SeparatorMenuItem(),
                 importPackage, exportPackage, exportReport, importAtlas, new SeparatorMenuItem(), quit);
+        file.getItems().add(file.getItems().indexOf(importAtlas) + 1,
+                new QuestionnaireImportActions(stage, folders, dataFolder, templates, background).menuItem());
         file.getItems().add(file.getItems().indexOf(exportReport) + 1, compare.menuItem());
         if (recovery != null) {
             file.getItems().add(file.getItems().size() - 2, recovery.restoreItem(stage));
