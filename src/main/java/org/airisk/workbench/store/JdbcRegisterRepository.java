@@ -261,23 +261,26 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     public void saveResults(UUID assessment, RiskRegister register) {
         ScoringMethod method = register.method();
         int highest = -1;
-        StringBuilder above = new StringBuilder();
+        java.util.Set<String> above = new java.util.TreeSet<>();
         for (RiskScore score : register.applicable()) {
             highest = Math.max(highest, method.levelIndex(score.residual().level()));
             if (method.isAboveAppetite(score.residual().score())) {
-                above.append(above.length() == 0 ? "" : ",").append(score.riskId());
+                above.add(score.riskId());
             }
         }
         int rank = highest;
         transactions.run("keep the register's results", c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET overall_level = ?, "
-                    + "overall_rank = ?, above_appetite_risks = ?, results_current = TRUE WHERE id = ?")) {
+                    + "overall_rank = ?, above_appetite_count = ?, results_current = TRUE WHERE id = ?")) {
                 s.setString(1, rank < 0 ? null : method.levels().get(rank).label());
                 s.setObject(2, rank < 0 ? null : rank);
-                s.setString(3, above.toString());
+                s.setInt(3, above.size());
                 s.setObject(4, assessment);
-                s.executeUpdate();
+                if (s.executeUpdate() == 0) {
+                    return null;
+                }
             }
+            AboveAppetiteRows.replace(c, assessment, above);
             return null;
         });
     }
