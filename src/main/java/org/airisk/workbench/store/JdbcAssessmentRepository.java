@@ -141,9 +141,9 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         Instant now = now();
         transactions.run("duplicate the assessment", c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SUMMARY_COLUMNS
-                    + ", scoring_method, overall_level, overall_rank, above_appetite_count) SELECT ?, ?, system_name, "
+                    + ", scoring_method, overall_level, overall_rank, above_appetite_risks) SELECT ?, ?, system_name, "
                     + "owner, template_id, template_version, status, progress_percent, ?, ?, scoring_method, "
-                    + "overall_level, overall_rank, above_appetite_count "
+                    + "overall_level, overall_rank, above_appetite_risks "
                     + "FROM assessment WHERE id = ? AND deleted_at IS NULL")) {
                 s.setObject(1, copy);
                 s.setString(2, newTitle.strip());
@@ -152,7 +152,6 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.setObject(5, id);
                 requireOne(s.executeUpdate(), id);
             }
-            AboveAppetiteRows.copy(c, id, copy);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (assessment_id, question_id, kind, "
                     + "text_value, number_value, date_value, note, updated_at) SELECT ?, question_id, kind, "
                     + "text_value, number_value, date_value, note, updated_at FROM answer WHERE assessment_id = ?")) {

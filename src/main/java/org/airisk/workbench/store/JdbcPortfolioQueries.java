@@ -95,20 +95,25 @@ public final class JdbcPortfolioQueries implements PortfolioQueries {
         });
     }
 
-    /** How often each risk is above appetite over the filtered assessments, counted and ranked by the database. */
+    /** Counts, over the filtered assessments, how often each risk is above appetite: one narrow column each. */
     private static List<PortfolioSnapshot.RiskCount> frequentRisks(Connection c, Where where) throws SQLException {
-        List<PortfolioSnapshot.RiskCount> result = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT r.risk_id, COUNT(*) FROM assessment_above_appetite r "
-                + "JOIN assessment a ON a.id = r.assessment_id WHERE " + where.sql()
-                + " GROUP BY r.risk_id ORDER BY COUNT(*) DESC, r.risk_id LIMIT " + FREQUENT_RISKS)) {
+        Map<String, Integer> counts = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT a.above_appetite_risks FROM assessment a WHERE "
+                + where.sql() + " AND a.above_appetite_risks <> ''")) {
             where.bind(s, 1);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new PortfolioSnapshot.RiskCount(rows.getString(1), rows.getInt(2)));
+                    for (String risk : rows.getString(1).split(",")) {
+                        counts.merge(risk, 1, Integer::sum);
+                    }
                 }
             }
         }
-        return result;
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(FREQUENT_RISKS)
+                .map(e -> new PortfolioSnapshot.RiskCount(e.getKey(), e.getValue())).toList();
     }
 
     private static final String OVERDUE = " FROM plan_item p JOIN assessment a ON a.id = p.assessment_id "

@@ -261,26 +261,23 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     public void saveResults(UUID assessment, RiskRegister register) {
         ScoringMethod method = register.method();
         int highest = -1;
-        java.util.Set<String> above = new java.util.TreeSet<>();
+        StringBuilder above = new StringBuilder();
         for (RiskScore score : register.applicable()) {
             highest = Math.max(highest, method.levelIndex(score.residual().level()));
             if (method.isAboveAppetite(score.residual().score())) {
-                above.add(score.riskId());
+                above.append(above.length() == 0 ? "" : ",").append(score.riskId());
             }
         }
         int rank = highest;
         transactions.run("keep the register's results", c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET overall_level = ?, "
-                    + "overall_rank = ?, above_appetite_count = ?, results_current = TRUE WHERE id = ?")) {
+                    + "overall_rank = ?, above_appetite_risks = ?, results_current = TRUE WHERE id = ?")) {
                 s.setString(1, rank < 0 ? null : method.levels().get(rank).label());
                 s.setObject(2, rank < 0 ? null : rank);
-                s.setInt(3, above.size());
+                s.setString(3, above.toString());
                 s.setObject(4, assessment);
-                if (s.executeUpdate() == 0) {
-                    return null;
-                }
+                s.executeUpdate();
             }
-            AboveAppetiteRows.replace(c, assessment, above);
             return null;
         });
     }
