@@ -19,9 +19,9 @@ public final class BulkCopies {
     private static final int PER_TRANSACTION = 2_000;
     private static final String COPY_ASSESSMENT = "INSERT INTO assessment (id, title, system_name, owner, "
             + "template_id, template_version, status, progress_percent, created_at, updated_at, scoring_method, "
-            + "overall_level, overall_rank, above_appetite_count, results_current) SELECT ?, ?, system_name, ?, "
+            + "overall_level, overall_rank, above_appetite_risks, results_current) SELECT ?, ?, system_name, ?, "
             + "template_id, template_version, status, progress_percent, ?, ?, scoring_method, overall_level, "
-            + "overall_rank, above_appetite_count, results_current FROM assessment WHERE id = ?";
+            + "overall_rank, above_appetite_risks, results_current FROM assessment WHERE id = ?";
     private static final String COPY_ANSWERS = "INSERT INTO answer (assessment_id, question_id, kind, text_value, "
             + "number_value, date_value, note, updated_at) SELECT ?, question_id, kind, text_value, number_value, "
             + "date_value, note, updated_at FROM answer WHERE assessment_id = ?";
@@ -30,9 +30,6 @@ public final class BulkCopies {
             + "status, notes, updated_at) SELECT RANDOM_UUID(), ?, position, mitigation_id, title, risks, "
             + "reduces_likelihood, reduces_impact, effort, decision, reason, owner, due_date, priority, status, notes, "
             + "updated_at FROM plan_item WHERE assessment_id = ?";
-    private static final String COPY_ABOVE = "INSERT INTO assessment_above_appetite (assessment_id, risk_id) "
-            + "SELECT ?, risk_id FROM assessment_above_appetite WHERE assessment_id = ?";
-
     private BulkCopies() {
     }
 
@@ -56,8 +53,7 @@ public final class BulkCopies {
             throws SQLException {
         try (PreparedStatement assessment = c.prepareStatement(COPY_ASSESSMENT);
              PreparedStatement answers = c.prepareStatement(COPY_ANSWERS);
-             PreparedStatement plan = c.prepareStatement(COPY_PLAN);
-             PreparedStatement above = c.prepareStatement(COPY_ABOVE)) {
+             PreparedStatement plan = c.prepareStatement(COPY_PLAN)) {
             for (int i = first; i < upTo; i++) {
                 UUID original = originals.get(random.nextInt(originals.size()));
                 UUID id = UUID.randomUUID();
@@ -70,7 +66,7 @@ public final class BulkCopies {
                 assessment.setObject(5, at);
                 assessment.setObject(6, original);
                 assessment.addBatch();
-                for (PreparedStatement s : List.of(answers, plan, above)) {
+                for (PreparedStatement s : List.of(answers, plan)) {
                     s.setObject(1, id);
                     s.setObject(2, original);
                     s.addBatch();
@@ -79,7 +75,6 @@ public final class BulkCopies {
             assessment.executeBatch();
             answers.executeBatch();
             plan.executeBatch();
-            above.executeBatch();
         }
     }
 }
