@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.catalogdata.AtlasImporter;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.exchangedata.ImportValidator;
 import org.airisk.workbench.exchangedata.PackageFormat;
+import org.airisk.workbench.store.JdbcAssessmentPages;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcImportedRisks;
 import org.airisk.workbench.settings.ReportBranding;
@@ -179,16 +179,28 @@ public final class CommandLine {
         CommandLine root;
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
+        @Option(names = "--limit", paramLabel = "N", description = "At most N assessments (default: all).")
+        Integer limit;
+        @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+                description = "Skip the first N (newest change first).")
+        int offset;
+        @Option(names = "--search", paramLabel = "WORDS", defaultValue = "",
+                description = "Only those whose title, AI system or owner holds every word.")
+        String search;
 
         @Override
         public Integer call() {
+            if (offset < 0 || (limit != null && limit < 0)) {
+                spec.commandLine().getErr().println("--limit and --offset take a number of 0 or more.");
+                return 2;
+            }
             try (WorkbenchDatabase db = root.openLibrary()) {
                 PrintWriter out = spec.commandLine().getOut();
                 DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(root.clock.getZone());
-                for (AssessmentSummary a : new JdbcAssessmentRepository(db, root.clock).list()) {
-                    out.println(String.join("\t", a.id().toString(), a.title(), a.systemName(), a.status().label(),
-                            a.progressPercent() + "%", day.format(a.updatedAt())));
-                }
+                // Written as read: memory stays one row whatever the size of the library.
+                new JdbcAssessmentPages(db).each(search, offset, limit == null ? Integer.MAX_VALUE : limit, a ->
+                        out.println(String.join("\t", a.id().toString(), a.title(), a.systemName(),
+                                a.status().label(), a.progressPercent() + "%", day.format(a.updatedAt()))));
                 return 0;
             }
         }

@@ -40,6 +40,12 @@ class CommandLineTest {
         Run list = run("list", "--data-dir", mine.toString());
         assertEquals(0, list.code(), list.err());
         assertTrue(list.out().startsWith(id + "\tTutor bot review\tTutor Bot\tIn progress"), list.out());
+        assertEquals(list.out(), run("list", "--data-dir", mine.toString(), "--limit", "5", "--search", "tutor").out());
+        assertEquals("", run("list", "--data-dir", mine.toString(), "--offset", "1").out());
+        assertEquals("", run("list", "--data-dir", mine.toString(), "--search", "nothing like it").out());
+        Run negative = run("list", "--data-dir", mine.toString(), "--limit", "-1");
+        assertEquals(2, negative.code());
+        assertEquals("--limit and --offset take a number of 0 or more.", negative.err().strip());
 
         Path file = dir.resolve("tutor.airisk.json");
         Run export = run("--data-dir", mine.toString(), "export", "--out", file.toString(), id);

@@ -25,6 +25,8 @@ import org.airisk.workbench.scoring.MitigationRecommender;
 import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.RiskScorer;
 import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.store.BulkCopies;
+import org.airisk.workbench.store.JdbcAssessmentPages;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcPortfolioQueries;
 import org.airisk.workbench.store.JdbcRegisterRepository;
@@ -42,6 +44,8 @@ import org.airisk.workbench.testing.TestClock;
  */
 public final class PortfolioBenchmark {
     private static final int RUNS = 30;
+    private static final int SCORED = 200;
+    private static final int PAGE = 50;
 
     public static void main(String[] args) {
         Path folder = Path.of(args[0]);
@@ -50,12 +54,13 @@ public final class PortfolioBenchmark {
         try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
             if (fresh) {
                 long started = System.nanoTime();
-                PortfolioGenerator.generate(database, count, new Random(42));
-                System.out.printf("generated %d assessments in %.0f s%n", count, (System.nanoTime() - started) / 1e9);
+                generate(database, count);
+                System.out.printf("generated %d assessments in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
             }
             JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(database, TestClock.FIXED);
             System.out.println("assessments: " + assessments.count());
             portfolio(database, assessments);
+            pages(database, assessments);
             library(assessments);
             open(database, assessments);
         }
@@ -76,6 +81,9 @@ public final class PortfolioBenchmark {
         filters.put("status", new PortfolioFilter("", AssessmentStatus.IN_PROGRESS, null, null));
         filters.put("owner + status + dates", new PortfolioFilter("Owner 7", AssessmentStatus.IN_PROGRESS,
                 today.minusDays(30), today.plusDays(1)));
+        filters.put("last 30 days", new PortfolioFilter("", null, today.minusDays(30), today));
+        filters.put("review stage (draft: all match)", new PortfolioFilter("", null, null, null,
+                org.airisk.workbench.review.ReviewStage.DRAFT));
         for (Map.Entry<String, PortfolioFilter> f : filters.entrySet()) {
             double[] times = new double[RUNS];
             for (int i = -5; i < RUNS; i++) {
@@ -89,6 +97,53 @@ public final class PortfolioBenchmark {
             }
             report("portfolio refresh (" + f.getKey() + ")", times, 500);
         }
+    }
+
+    /**
+     * Up to {@link #SCORED} assessments scored one by one as the app does, the rest copied from them in bulk
+     * ({@link BulkCopies}): generating 100,000 one by one would take about seven minutes.
+     */
+    static void generate(WorkbenchDatabase database, int count) {
+        int scored = Math.min(count, SCORED);
+        PortfolioGenerator.generate(database, scored, new Random(42));
+        List<UUID> originals = new JdbcAssessmentRepository(database, TestClock.FIXED).list().stream()
+                .map(AssessmentSummary::id).toList();
+        BulkCopies.add(database, originals, count - scored, PortfolioGenerator.DAYS_OF_CHANGES, new Random(43));
+    }
+
+    /** The library's first screenful with the count, and its search as the database answers it, per keystroke. */
+    private static void pages(WorkbenchDatabase database, JdbcAssessmentRepository assessments) {
+        JdbcAssessmentPages pages = new JdbcAssessmentPages(database);
+        List<AssessmentSummary> some = pages.page("", 0, 1000);
+        Random random = new Random(5);
+        // A change before each timed query, as for the portfolio: H2 would otherwise hand back its cached result.
+        Runnable change = () -> assessments.saveNote(some.get(random.nextInt(some.size())).id(), "bench", "page");
+        double[] first = new double[RUNS];
+        for (int i = -5; i < RUNS; i++) {
+            change.run();
+            long t = System.nanoTime();
+            pages.count("");
+            pages.page("", 0, PAGE);
+            if (i >= 0) {
+                first[i] = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        report("library first page (count + " + PAGE + " rows)", first, 100);
+        String typed = "fraud radar review 12";
+        List<Double> keystrokes = new ArrayList<>();
+        for (int round = -2; round < 10; round++) {
+            for (int k = 1; k <= typed.length(); k++) {
+                change.run();
+                long t = System.nanoTime();
+                pages.count(typed.substring(0, k));
+                pages.page(typed.substring(0, k), 0, PAGE);
+                if (round >= 0) {
+                    keystrokes.add((System.nanoTime() - t) / 1e6);
+                }
+            }
+        }
+        report("library search by the database, per keystroke (count + first page)",
+                keystrokes.stream().mapToDouble(Double::doubleValue).toArray(), 50);
     }
 
     private static void library(JdbcAssessmentRepository assessments) {

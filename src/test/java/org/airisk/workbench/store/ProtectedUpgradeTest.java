@@ -26,8 +26,8 @@ class ProtectedUpgradeTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED);
              Statement s = db.connection().createStatement()) {
             // The library as the version before the newest migration left it.
-            // (V11 is the newest: the signer's public key kept with a sign-off)
-            s.execute("ALTER TABLE review_decision DROP COLUMN signer_public_key");
+            // (V12 is the newest: the index for the review-stage filter)
+            s.execute("DROP INDEX assessment_by_review_stage");
             s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + SchemaVersion.LATEST + "'");
             db.connection().commit();
         }
@@ -35,9 +35,10 @@ class ProtectedUpgradeTest {
 
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED, PASSWORD);
              Statement s = db.connection().createStatement();
-             ResultSet rows = s.executeQuery("SELECT COUNT(signer_public_key) FROM review_decision")) {
+             ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES "
+                     + "WHERE INDEX_NAME = 'ASSESSMENT_BY_REVIEW_STAGE'")) {
             assertTrue(rows.next());
-            assertEquals(0, rows.getInt(1), "the newest migration ran on the protected file");
+            assertEquals(1, rows.getInt(1), "the newest migration ran on the protected file");
         }
         assertTrue(DatabaseProtection.isProtected(folder), "and it is still protected");
     }

@@ -1,0 +1,67 @@
+package org.airisk.workbench.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.airisk.workbench.assessment.AssessmentSummary;
+import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.testing.TestClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Library pages from the database agree with the whole list cut and searched in Java. */
+class JdbcAssessmentPagesTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void pagesAndSearchesAgreeWithTheWholeList() {
+        TestClock.Settable clock = new TestClock.Settable();
+        try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
+            JdbcAssessmentRepository repository = new JdbcAssessmentRepository(database, clock);
+            String[] systems = {"Fraud Radar", "Tutor Bot", "Loan_Advisor", "100% Claims"};
+            for (int i = 0; i < 57; i++) {
+                clock.set(TestClock.NOW.minus(Duration.ofMinutes(i % 7 == 0 ? 5 : i)));
+                String title = i == 56 ? "T".repeat(NewAssessment.MAX_TITLE) : "Review " + i;
+                repository.create(new NewAssessment(title, systems[i % systems.length], "Owner " + (i % 5),
+                        "foundation-model-assessment", 1));
+            }
+            repository.delete(repository.list().get(3).id());
+            List<AssessmentSummary> all = new ArrayList<>(repository.list());
+            all.sort(Comparator.comparing(AssessmentSummary::updatedAt).reversed()
+                    .thenComparing(a -> a.id().toString()));
+            JdbcAssessmentPages pages = new JdbcAssessmentPages(database);
+
+            assertEquals(56, pages.count(""));
+            List<AssessmentSummary> paged = new ArrayList<>();
+            for (int offset = 0; offset < 60; offset += 10) {
+                paged.addAll(pages.page("", offset, 10));
+            }
+            assertEquals(all, paged);
+            assertEquals(List.of(), pages.page("", 56, 10));
+            assertEquals(all.subList(50, 56), pages.page(null, 50, 100));
+
+            for (String search : List.of("fraud", "RADAR owner 3", "loan_", "100%", "_", "%", "review 1", "t")) {
+                List<AssessmentSummary> found = all.stream().filter(a -> matches(a, search)).toList();
+                assertEquals(found.size(), pages.count(search), search);
+                assertEquals(found, pages.page(search, 0, 100), search);
+            }
+            assertThrows(IllegalArgumentException.class, () -> pages.page("", -1, 10));
+        }
+    }
+
+    private static boolean matches(AssessmentSummary a, String search) {
+        for (String word : search.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!(a.title() + "\n" + a.systemName() + "\n" + a.owner()).toLowerCase(Locale.ROOT).contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
