@@ -218,6 +218,9 @@ public final class CommandLine {
         String format;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
         Path out;
+        @Option(names = "--board-pack", description = "With pdf, docx or html: the board pack (cover, summary, risks "
+                + "above appetite with their treatment, sign-off, method in one paragraph) instead of the full report.")
+        boolean boardPack;
         @Parameters(arity = "1..*", paramLabel = "ID", description = "Assessment ids.")
         List<UUID> ids;
         @Option(names = "--encrypt", description = "Protect the package with a password (asked at the console, "
@@ -237,6 +240,9 @@ public final class CommandLine {
                 throw new IllegalArgumentException("Only assessment packages are protected with a password; a "
                         + "report is meant to be read, so leave out --encrypt.");
             }
+            if (boardPack && format.equals("json")) {
+                throw new IllegalArgumentException("--board-pack is a kind of report: add --format pdf, docx or html.");
+            }
             if (!format.equals("json")) {
                 ReportFiles.Format report = ReportFiles.Format.of(format);
                 if (ids.size() != 1) {
@@ -249,8 +255,13 @@ public final class CommandLine {
                             () -> Workbench.settingsMethod(new JdbcPreferences(db)), AppVersion.get(),
                             new JdbcEvidence(db, root.clock), new JdbcReviewRepository(db, root.clock,
                             () -> Workbench.settingsMethod(new JdbcPreferences(db))))
-                            .withBranding(() -> ReportBranding.read(new JdbcPreferences(db))).write(ids.get(0), report, out, LocalDate.now(root.clock));
-                    spec.commandLine().getOut().println("Wrote the " + format + " report to " + out);
+                            .withBranding(() -> ReportBranding.read(new JdbcPreferences(db)))
+                            .withLogo(new org.airisk.workbench.reportfiles.ReportLogo(root.folder()))
+                            .write(ids.get(0), report, out, LocalDate.now(root.clock), null, boardPack
+                                    ? org.airisk.workbench.report.ReportKind.BOARD_PACK
+                                    : org.airisk.workbench.report.ReportKind.FULL, () -> false);
+                    spec.commandLine().getOut().println("Wrote the " + format + (boardPack ? " board pack" : " report")
+                            + " to " + out);
                     return 0;
                 }
             }

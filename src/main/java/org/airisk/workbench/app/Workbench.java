@@ -204,7 +204,8 @@ public final class Workbench implements AutoCloseable {
         WorkbenchWindow window = new WorkbenchWindow(stage, assessments, registers, new JdbcPortfolioQueries(database),
                 new AssessmentPackages(whole, templates, clock),
                 new ReportFiles(whole, templates, catalog, () -> settingsMethod(preferences), AppVersion.get(),
-                        evidence, reviews).withBranding(() -> ReportBranding.read(preferences)),
+                        evidence, reviews).withBranding(() -> ReportBranding.read(preferences))
+                        .withLogo(new org.airisk.workbench.reportfiles.ReportLogo(database.folder())),
                 templates, catalog, atlasImporter,
                 preferences, background, database.folder(), clock, formats,
                 new FileFolders(documents, lastFolder, folder -> background.submit(

@@ -27,6 +27,14 @@ public final class HtmlReport {
             "body { font-variant-ligatures: none; word-wrap: break-word; overflow-wrap: break-word; }",
             "h1 { font-size: 20pt; margin: 0 0 4pt 0; } h2 { font-size: 14pt; margin-top: 18pt; border-bottom: 1px solid #999;"
                     + " page-break-after: avoid; } h3 { font-size: 11pt; margin: 10pt 0 4pt 0; page-break-after: avoid; }",
+            // A heading never ends a page: openhtmltopdf does not keep a heading with a following table for
+            // page-break-after alone, so a heading starts a new page unless room for it and a few rows is left.
+            "h2 { -fs-page-break-min-height: 90pt; break-after: avoid; } h3 { -fs-page-break-min-height: 70pt;"
+                    + " break-after: avoid; }",
+            ".logo { margin: 0 0 10pt 0; }",
+            // and a heading followed by a block that must not split (a chart, a risk) moves with that block
+            ".keep { page-break-inside: avoid; }",
+            "table.board { table-layout: fixed; }",
             ".marking { font-weight: bold; color: #a11d1d; border: 1pt solid #a11d1d; padding: 3pt 6pt;"
                     + " display: inline-block; letter-spacing: 0.5pt; }",
             ".cover { page-break-after: always; } .cover table td { padding: 3pt 10pt 3pt 0; }",
@@ -59,6 +67,8 @@ public final class HtmlReport {
         {"method", ReportText.METHOD}, {"charts", ReportText.CHARTS}, {"register", ReportText.REGISTER},
         {"untreated", ReportText.UNTREATED}, {"plan", ReportText.PLAN}, {"open", ReportText.OPEN},
         {"signoff", ReportText.SIGN_OFF}, {"evidence", ReportText.EVIDENCE}, {"appendix", ReportText.APPENDIX}};
+    private static final String[][] BOARD_SECTIONS = {{"summary", ReportText.SUMMARY}, {"risks", BoardPack.RISKS},
+        {"signoff", ReportText.SIGN_OFF}, {"method", BoardPack.METHOD}};
 
     public String render(ReportContent r) {
         return render(r, "");
@@ -66,6 +76,12 @@ public final class HtmlReport {
 
     /** As {@link #render(ReportContent)}, with a note on the cover (empty for none), e.g. about missing fonts. */
     public String render(ReportContent r, String coverNote) {
+        return render(r, coverNote, ReportKind.FULL);
+    }
+
+    /** The full report or the board pack, with a note on the cover (empty for none). */
+    public String render(ReportContent r, String coverNote, ReportKind kind) {
+        String[][] sections = kind == ReportKind.BOARD_PACK ? BOARD_SECTIONS : SECTIONS;
         StringBuilder h = new StringBuilder(64_000);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>")
                 .append("<meta charset=\"UTF-8\"/><title>").append(e("Risk assessment: " + r.cover().title()))
@@ -74,7 +90,7 @@ public final class HtmlReport {
                 .append("\"/><style>").append(CSS).append("</style>");
         // PDF bookmarks (the outline pane), one per section; browsers ignore the element.
         h.append("<bookmarks>");
-        for (String[] section : SECTIONS) {
+        for (String[] section : sections) {
             if (section[0].equals("appendix") && r.changes().isPresent()) {
                 h.append("<bookmark name=\"").append(ReportText.CHANGES).append("\" href=\"#changes\"/>");
             }
@@ -86,7 +102,11 @@ public final class HtmlReport {
                 : "<b>" + e(r.cover().marking()) + "</b> \u00b7 ").append(e(r.cover().title()))
                 .append(" \u00b7 content SHA-256 ")
                 .append(code(r.contentHash())).append("</div>");
-        cover(h, r, coverNote);
+        cover(h, r, coverNote, sections, kind);
+        if (kind == ReportKind.BOARD_PACK) {
+            BoardPackHtml.body(h, r);
+            return end(h, r);
+        }
         summary(h, r);
         profile(h, r);
         methodology(h, r);
@@ -99,19 +119,32 @@ public final class HtmlReport {
         evidence(h, r);
         r.changes().ifPresent(c -> changes(h, c));
         appendix(h, r);
+        return end(h, r);
+    }
+
+    private static String end(StringBuilder h, ReportContent r) {
         h.append("<p class=\"small muted\">Content hash (SHA-256 of the assessment's canonical JSON, see "
                 + "docs/hash.md; check it with <span class=\"code\">ai-risk-workbench verify</span>): ")
                 .append(code(r.contentHash())).append("</p>");
         return h.append("</body></html>\n").toString();
     }
 
-    private static void cover(StringBuilder h, ReportContent r, String note) {
+    private static void cover(StringBuilder h, ReportContent r, String note, String[][] sections, ReportKind kind) {
         ReportContent.Cover c = r.cover();
         h.append("<div class=\"cover\">");
+        c.logoImage().ifPresent(logo -> {
+            // points, which the PDF and a browser both honour; the image itself travels inside the page
+            double[] size = logo.fit(170, 60);
+            h.append("<p class=\"logo\"><img src=\"").append(logo.dataUri()).append("\" alt=\"")
+                    .append(e(c.organisation().isEmpty() ? "Client logo" : "Logo of " + c.organisation()))
+                    .append("\" style=\"width: ").append(points(size[0])).append("; height: ")
+                    .append(points(size[1])).append(";\"/></p>");
+        });
         if (!c.marking().isEmpty()) {
             h.append("<p class=\"marking\">").append(e(c.marking())).append("</p>");
         }
-        h.append("<p class=\"muted\">AI risk assessment report</p><h1>").append(e(c.title()))
+        h.append("<p class=\"muted\">AI risk assessment ").append(kind == ReportKind.BOARD_PACK ? "\u00b7 board pack"
+                : "report").append("</p><h1>").append(e(c.title()))
                 .append("</h1><table class=\"plain\">");
         if (!c.organisation().isEmpty()) {
             row(h, "Organisation", c.organisation());
@@ -130,7 +163,7 @@ public final class HtmlReport {
             h.append("<p class=\"small\" id=\"font-note\">").append(e(note)).append("</p>");
         }
         h.append("<h3>Contents</h3><ul class=\"toc\">");
-        for (String[] s : SECTIONS) {
+        for (String[] s : sections) {
             h.append("<li><a href=\"#").append(s[0]).append("\" title=\"").append(s[1]).append("\">").append(s[1])
                     .append("</a></li>");
         }
@@ -142,7 +175,7 @@ public final class HtmlReport {
      * target's page from its box's top edge, and a heading kept with what follows can start its block at the foot
      * of one page while its text moves to the next, so the contents named the page before (openhtmltopdf issue 181).
      */
-    private static void section(StringBuilder h, String id, String title) {
+    static void section(StringBuilder h, String id, String title) {
         h.append("<h2><span id=\"").append(id).append("\">").append(title).append("</span></h2>");
     }
 
@@ -183,10 +216,11 @@ public final class HtmlReport {
 
     private static void charts(StringBuilder h, ReportContent r) {
         ReportContent.Charts c = r.charts();
+        h.append("<div class=\"keep\">");
         section(h, "charts", ReportText.CHARTS);
         h.append("<div class=\"chart\">").append(inline(SvgCharts.heatMap(c.inherent()), ChartText.of(c.inherent())))
                 .append(' ').append(inline(SvgCharts.heatMap(c.residual()), ChartText.of(c.residual())))
-                .append("</div>");
+                .append("</div></div>");
         h.append("<div class=\"chart\">").append(inline(SvgCharts.radar(c.pillars()), ChartText.of(c.pillars())))
                 .append("</div>");
         h.append("<div class=\"chart\">").append(inline(SvgCharts.bars(c.categories()),
@@ -211,7 +245,7 @@ public final class HtmlReport {
                     .append("</td><td>").append(rating(s.residual())).append("</td><td>").append(rating(s.target()))
                     .append("</td></tr>");
         }
-        h.append("</tbody></table><h3>Why each risk is rated so</h3>");
+        h.append("</tbody></table><div class=\"keep\"><h3>Why each risk is rated so</h3>");
         for (RiskScore s : rows) {
             h.append("<div class=\"risk\"><b>").append(e(s.risk().name())).append("</b> \u2014 inherent ")
                     .append(e(s.inherent().toString())).append(", residual now ").append(e(s.residual().toString()))
@@ -236,6 +270,9 @@ public final class HtmlReport {
                 h.append("<p class=\"refs\">Framework references: ").append(e(String.join("; ", detail.references())))
                         .append(".</p>");
             }
+            h.append(s == rows.get(0) ? "</div></div>" : "</div>");
+        }
+        if (rows.isEmpty()) {
             h.append("</div>");
         }
         h.append("<h3>Not applicable</h3>");
@@ -318,7 +355,7 @@ public final class HtmlReport {
         }
     }
 
-    private static void signOff(StringBuilder h, ReportContent r) {
+    static void signOff(StringBuilder h, ReportContent r) {
         section(h, "signoff", ReportText.SIGN_OFF);
         var recorded = r.signOffSection().filter(s -> s.decision() != null);
         if (recorded.isEmpty()) {
@@ -396,11 +433,15 @@ public final class HtmlReport {
         return "<span class=\"code\">" + e(text) + "</span>";
     }
 
+    private static String points(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1fpt", value);
+    }
+
     private static void row(StringBuilder h, String label, String value) {
         h.append("<tr><td class=\"muted\">").append(e(label)).append("</td><td>").append(e(value)).append("</td></tr>");
     }
 
-    private static String rating(Rating r) {
+    static String rating(Rating r) {
         return "L" + r.likelihood() + " \u00d7 I" + r.impact() + " " + chip(r.score() + " " + r.level().label(),
                 r.level().colour());
     }
@@ -417,11 +458,11 @@ public final class HtmlReport {
     }
 
     /** Text with its line breaks kept. */
-    private static String lines(String text) {
+    static String lines(String text) {
         return e(text).replace("\r\n", "\n").replace("\n", "<br/>");
     }
 
-    private static String e(String text) {
+    static String e(String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;");
     }

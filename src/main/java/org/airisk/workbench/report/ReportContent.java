@@ -48,18 +48,61 @@ public record ReportContent(
     /**
      * @param organisation who the report is prepared by or for (Edit › Report settings); empty for none
      * @param marking      the confidentiality marking on the cover and every page; empty for none
+     * @param logo         the client's logo on the cover (Edit › Report settings); null for none
      */
     public record Cover(String title, String systemName, String assessor, String questionnaire, String status,
                         int progressPercent, LocalDate date, String appVersion, String method, String organisation,
-                        String marking) {
+                        String marking, Logo logo) {
         public Cover {
             organisation = organisation == null ? "" : organisation;
             marking = marking == null ? "" : marking;
         }
 
+        public java.util.Optional<Logo> logoImage() {
+            return java.util.Optional.ofNullable(logo);
+        }
+
         public Cover(String title, String systemName, String assessor, String questionnaire, String status,
                      int progressPercent, LocalDate date, String appVersion, String method) {
-            this(title, systemName, assessor, questionnaire, status, progressPercent, date, appVersion, method, "", "");
+            this(title, systemName, assessor, questionnaire, status, progressPercent, date, appVersion, method, "", "", null);
+        }
+    }
+
+    /** A PNG or JPEG image, with its size in pixels, as every format embeds it (the report stays one file). */
+    public record Logo(byte[] image, String mediaType, int width, int height) {
+        public Logo {
+            image = image.clone();
+        }
+
+        @Override
+        public byte[] image() {
+            return image.clone();
+        }
+
+        /** The image inline, for a page that must not refer to any other file. */
+        public String dataUri() {
+            return "data:" + mediaType + ";base64," + java.util.Base64.getEncoder().encodeToString(image);
+        }
+
+        /** The size to print it at, in points: at most {@code maxWidth} wide and {@code maxHeight} high. */
+        public double[] fit(double maxWidth, double maxHeight) {
+            double scale = Math.min(maxWidth / width, maxHeight / height);
+            return new double[] {width * scale, height * scale};
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Logo l && java.util.Arrays.equals(image, l.image) && mediaType.equals(l.mediaType);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(image);
+        }
+
+        @Override
+        public String toString() {
+            return "Logo(" + mediaType + ", " + width + "x" + height + ")";
         }
     }
 
@@ -194,9 +237,18 @@ public record ReportContent(
 
     /** This report with the organisation and confidentiality marking of Edit › Report settings. */
     public ReportContent withBranding(String organisation, String marking) {
+        return withCover(organisation, marking, cover.logo());
+    }
+
+    /** This report with the client's logo on its cover (null for none). */
+    public ReportContent withLogo(Logo logo) {
+        return withCover(cover.organisation(), cover.marking(), logo);
+    }
+
+    private ReportContent withCover(String organisation, String marking, Logo logo) {
         Cover c = cover;
         return new ReportContent(new Cover(c.title(), c.systemName(), c.assessor(), c.questionnaire(), c.status(),
-                c.progressPercent(), c.date(), c.appVersion(), c.method(), organisation, marking), topRisks, euAiAct,
+                c.progressPercent(), c.date(), c.appVersion(), c.method(), organisation, marking, logo), topRisks, euAiAct,
                 profile, charts, register, riskNamesByRegisterOrder, plan, openQuestions, appendix, contentHash,
                 methodology, details, untreated, planRows, evidence, changesSince, signOff);
     }

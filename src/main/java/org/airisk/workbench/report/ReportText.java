@@ -91,6 +91,11 @@ public final class ReportText {
 
     /** The executive summary's sentences: how many risks, against appetite now and with the plan, and assumptions. */
     public static List<String> summary(ReportContent r) {
+        return summary(r, UNTREATED);
+    }
+
+    /** As {@link #summary(ReportContent)}, naming the section where the untreated risks' measures are listed. */
+    public static List<String> summary(ReportContent r, String untreatedSection) {
         RiskRegister register = r.register();
         var overall = register.overall();
         List<String> text = new ArrayList<>();
@@ -105,7 +110,7 @@ public final class ReportText {
                 + "unanswered or answered \u201cnot sure\u201d, and the worst plausible answer is assumed until it "
                 + "is answered.");
         text.add(r.untreated().isEmpty() ? NONE_UNTREATED : r.untreated().size() + " risk(s) stay above appetite "
-                + "without treatment in the plan; the section \u201c" + UNTREATED + "\u201d lists the measures "
+                + "without treatment in the plan; the section \u201c" + untreatedSection + "\u201d lists the measures "
                 + "recommended for each.");
         return text;
     }

@@ -29,6 +29,7 @@ import org.airisk.workbench.report.CsvReport;
 import org.airisk.workbench.report.HtmlReport;
 import org.airisk.workbench.report.ReportBuilder;
 import org.airisk.workbench.report.ReportContent;
+import org.airisk.workbench.report.ReportKind;
 import org.airisk.workbench.review.ReviewRepository;
 import org.airisk.workbench.scoring.EuAiActClassifier;
 import org.airisk.workbench.scoring.RiskRegister;
@@ -83,6 +84,7 @@ public final class ReportFiles {
     /** Where to look for a font for characters the bundled ones lack. */
     private List<Path> fallbackFonts = FallbackFont.SYSTEM_FONTS;
     private Supplier<ReportBranding> branding = () -> ReportBranding.NONE;
+    private Supplier<Optional<ReportContent.Logo>> logo = Optional::empty;
 
     /**
      * @param evidence the files kept with each assessment, listed (name, size, SHA-256) in its report
@@ -114,10 +116,18 @@ public final class ReportFiles {
         return copy;
     }
 
+    /** Puts the client's logo of Edit › Report settings, read at each report, on the cover. */
+    public ReportFiles withLogo(ReportLogo settings) {
+        ReportFiles copy = copy();
+        copy.logo = settings::current;
+        return copy;
+    }
+
     private ReportFiles copy() {
         ReportFiles copy = new ReportFiles(store, templates, catalog, defaultMethod, version, evidence, reviews);
         copy.fallbackFonts = fallbackFonts;
         copy.branding = branding;
+        copy.logo = logo;
         return copy;
     }
 
@@ -144,7 +154,7 @@ public final class ReportFiles {
                 new EuAiActClassifier().classify(state), catalog, ContentHash.of(p, method), today, version,
                 evidence.list(id));
         ReportBranding brand = branding.get();
-        content = content.withBranding(brand.organisation(), brand.marking());
+        content = content.withBranding(brand.organisation(), brand.marking()).withLogo(logo.get().orElse(null));
         String hash = content.contentHash();
         content = content.withSignOff(new ReportContent.SignOffSection(reviews.stage(id).label(),
                 reviews.latestDecision(id).orElse(null), reviews.latestDecision(id)
@@ -178,6 +188,19 @@ public final class ReportFiles {
     /** As {@link #write(UUID, Format, Path, LocalDate, java.util.function.BooleanSupplier)}, comparing with since. */
     public Path write(UUID id, Format format, Path file, LocalDate today, Since since,
                       java.util.function.BooleanSupplier cancelled) {
+        return write(id, format, file, today, since, ReportKind.FULL, cancelled);
+    }
+
+    /**
+     * As {@link #write(UUID, Format, Path, LocalDate, Since, java.util.function.BooleanSupplier)}, the full report or
+     * the board pack (a document: PDF, Word or HTML).
+     */
+    public Path write(UUID id, Format format, Path file, LocalDate today, Since since, ReportKind kind,
+                      java.util.function.BooleanSupplier cancelled) {
+        if (kind == ReportKind.BOARD_PACK && (format == Format.CSV || format == Format.XLSX)) {
+            throw new IllegalArgumentException("The board pack is a document to read: export it as PDF, Word or "
+                    + "HTML, or choose the full report for a spreadsheet.");
+        }
         ReportContent content = content(id, today, since);
         stopIf(cancelled);
         if (format == Format.CSV) {
@@ -188,7 +211,9 @@ public final class ReportFiles {
         if (format == Format.DOCX || format == Format.XLSX) {
             return AtomicFile.write(file, "the report", temp -> {
                 try (OutputStream out = Files.newOutputStream(temp)) {
-                    if (format == Format.DOCX) {
+                    if (format == Format.DOCX && kind == ReportKind.BOARD_PACK) {
+                        BoardPackWord.write(content, out);
+                    } else if (format == Format.DOCX) {
                         WordReport.write(content, out);
                     } else {
                         SpreadsheetReport.write(content, out);
@@ -198,10 +223,10 @@ public final class ReportFiles {
         }
         return AtomicFile.write(file, "the report", temp -> {
             if (format == Format.HTML) {
-                Files.writeString(temp, new HtmlReport().render(content));
+                Files.writeString(temp, new HtmlReport().render(content, "", kind));
             } else {
                 try (OutputStream out = Files.newOutputStream(temp)) {
-                    pdf(content, out);
+                    pdf(content, kind, out);
                 }
             }
             stopIf(cancelled);
@@ -219,8 +244,8 @@ public final class ReportFiles {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
 
-    private void pdf(ReportContent content, OutputStream out) throws IOException {
-        String html = new HtmlReport().render(content);
+    private void pdf(ReportContent content, ReportKind kind, OutputStream out) throws IOException {
+        String html = new HtmlReport().render(content, "", kind);
         TrueTypeFont sans = bundled("DejaVuSans.ttf");
         Set<Integer> missing = FallbackFont.missing(html, sans);
         Optional<FallbackFont> fallback = missing.isEmpty() ? Optional.empty()
@@ -252,7 +277,7 @@ public final class ReportFiles {
                 unshown.retainAll(missing);
             }
             if (!unshown.isEmpty()) {
-                html = new HtmlReport().render(content, FallbackFont.note(unshown));
+                html = new HtmlReport().render(content, FallbackFont.note(unshown), kind);
             }
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.usePdfUaAccessbility(true);

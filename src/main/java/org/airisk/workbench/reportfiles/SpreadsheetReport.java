@@ -103,7 +103,22 @@ final class SpreadsheetReport {
         }
         sheet.setColumnWidth(0, 256 * 24);
         sheet.setColumnWidth(1, 256 * 80);
+        r.cover().logoImage().ifPresent(logo -> logo(book, sheet, logo));
         printing(sheet);
+    }
+
+    /** The client's logo beside the About table, at its own proportions. */
+    private static void logo(XSSFWorkbook book, XSSFSheet sheet, ReportContent.Logo logo) {
+        int index = book.addPicture(logo.image(), logo.mediaType().equals("image/png")
+                ? org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG
+                : org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_JPEG);
+        var anchor = book.getCreationHelper().createClientAnchor();
+        anchor.setCol1(2);
+        anchor.setRow1(0);
+        var picture = sheet.createDrawingPatriarch().createPicture(anchor, index);
+        double[] size = logo.fit(170, 60);
+        // resize scales from the image's own size: fit it to at most 170 x 60 points like the cover
+        picture.resize(size[0] / (logo.width() * 0.75), size[1] / (logo.height() * 0.75));
     }
 
     private static void sheet(XSSFWorkbook book, Styles styles, CsvReport.Table table) {

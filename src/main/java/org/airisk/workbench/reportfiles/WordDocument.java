@@ -204,10 +204,16 @@ final class WordDocument implements AutoCloseable {
         byte[] png = png(svg, (float) (widthInches * 150));
         var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
         double height = widthInches * image.getHeight() / image.getWidth();
+        image(png, PictureType.PNG, name + ".png", alt, widthInches * 72, height * 72);
+    }
+
+    /** An image (PNG or JPEG) of this size in points, in a paragraph of its own, with its alt text. */
+    void image(byte[] data, PictureType type, String name, String alt, double widthPoints, double heightPoints)
+            throws IOException {
         XWPFRun run = doc.createParagraph().createRun();
         try {
-            run.addPicture(new ByteArrayInputStream(png), PictureType.PNG, name + ".png",
-                    Units.toEMU(widthInches * 72), Units.toEMU(height * 72));
+            run.addPicture(new ByteArrayInputStream(data), type, name, Units.toEMU(widthPoints),
+                    Units.toEMU(heightPoints));
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }

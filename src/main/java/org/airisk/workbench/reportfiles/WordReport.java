@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.airisk.workbench.charts.ChartText;
+import org.apache.poi.common.usermodel.PictureType;
 import org.airisk.workbench.charts.SvgCharts;
 import org.airisk.workbench.report.ReportContent;
 import org.airisk.workbench.report.ReportText;
@@ -22,22 +23,7 @@ final class WordReport {
     static void write(ReportContent r, OutputStream out) throws IOException {
         ReportContent.Cover c = r.cover();
         try (WordDocument doc = new WordDocument("AI risk assessment: " + c.title(), c.assessor(), c.systemName())) {
-            if (!c.marking().isEmpty()) {
-                doc.text(c.marking());
-            }
-            doc.heading("Title", "AI risk assessment: " + c.title());
-            List<List<String>> coverRows = new java.util.ArrayList<>();
-            if (!c.organisation().isEmpty()) {
-                coverRows.add(List.of("Organisation", c.organisation()));
-            }
-            doc.table(new int[] {1, 3}, concat(coverRows, List.of(List.of("AI system", c.systemName()), List.of("Assessor", c.assessor()),
-                    List.of("Questionnaire", c.questionnaire()), List.of("Status", ReportText.status(c)),
-                    List.of("Date", c.date().toString()), List.of("Scoring method", c.method()),
-                    List.of("Produced with", "AI Risk Workbench " + c.appVersion()))), false);
-            doc.code("Content hash (SHA-256): ", r.contentHash());
-            doc.heading("Heading2", "Contents");
-            doc.contents();
-            doc.footer((c.marking().isEmpty() ? "" : c.marking() + " \u00b7 ") + c.title(), r.contentHash());
+            cover(doc, r, "AI risk assessment: ");
             doc.pageBreak();
 
             summary(doc, r);
@@ -55,11 +41,7 @@ final class WordReport {
             } else {
                 doc.table(new int[] {4, 2, 3}, questions(r.openQuestions()), true);
             }
-            doc.heading("Heading1", ReportText.SIGN_OFF);
-            if (r.signOffSection().map(s -> s.decision() == null).orElse(true)) {
-                doc.text(ReportContent.NO_REVIEW);
-            }
-            r.signOffSection().ifPresent(s -> doc.table(new int[] {1, 3}, s.rows(), false));
+            signOff(doc, r);
             evidence(doc, r);
             r.changes().ifPresent(changes -> {
                 doc.heading("Heading1", ReportText.CHANGES);
@@ -77,6 +59,46 @@ final class WordReport {
             doc.code("Content hash (SHA-256 of the assessment's canonical JSON, see docs/hash.md): ", r.contentHash());
             doc.write(out);
         }
+    }
+
+    /** The cover: logo, marking, title, the assessment's particulars, the hash, contents and the footer. */
+    static void cover(WordDocument doc, ReportContent r, String titlePrefix) throws IOException {
+        ReportContent.Cover c = r.cover();
+        if (c.logo() != null) {
+            logo(doc, c);
+        }
+        if (!c.marking().isEmpty()) {
+            doc.text(c.marking());
+        }
+        doc.heading("Title", titlePrefix + c.title());
+        List<List<String>> coverRows = new java.util.ArrayList<>();
+        if (!c.organisation().isEmpty()) {
+            coverRows.add(List.of("Organisation", c.organisation()));
+        }
+        doc.table(new int[] {1, 3}, concat(coverRows, List.of(List.of("AI system", c.systemName()), List.of("Assessor", c.assessor()),
+                List.of("Questionnaire", c.questionnaire()), List.of("Status", ReportText.status(c)),
+                List.of("Date", c.date().toString()), List.of("Scoring method", c.method()),
+                List.of("Produced with", "AI Risk Workbench " + c.appVersion()))), false);
+        doc.code("Content hash (SHA-256): ", r.contentHash());
+        doc.heading("Heading2", "Contents");
+        doc.contents();
+        doc.footer((c.marking().isEmpty() ? "" : c.marking() + " \u00b7 ") + c.title(), r.contentHash());
+    }
+
+    private static void logo(WordDocument doc, ReportContent.Cover c) throws IOException {
+        ReportContent.Logo logo = c.logo();
+        double[] size = logo.fit(170, 60);
+        boolean png = logo.mediaType().equals("image/png");
+        doc.image(logo.image(), png ? PictureType.PNG : PictureType.JPEG, png ? "logo.png" : "logo.jpg",
+                c.organisation().isEmpty() ? "Client logo" : "Logo of " + c.organisation(), size[0], size[1]);
+    }
+
+    static void signOff(WordDocument doc, ReportContent r) {
+        doc.heading("Heading1", ReportText.SIGN_OFF);
+        if (r.signOffSection().map(s -> s.decision() == null).orElse(true)) {
+            doc.text(ReportContent.NO_REVIEW);
+        }
+        r.signOffSection().ifPresent(s -> doc.table(new int[] {1, 3}, s.rows(), false));
     }
 
     private static void summary(WordDocument doc, ReportContent r) {
@@ -224,7 +246,7 @@ final class WordReport {
         return all;
     }
 
-    private static List<List<String>> header(List<String> header, List<List<String>> body) {
+    static List<List<String>> header(List<String> header, List<List<String>> body) {
         List<List<String>> all = new ArrayList<>();
         all.add(header);
         all.addAll(body);

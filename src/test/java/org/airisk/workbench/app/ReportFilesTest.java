@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.airisk.workbench.catalog.RiskCatalog;
-import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.report.ReportContent;
 import org.airisk.workbench.report.ReportText;
 import org.airisk.workbench.reportfiles.ReportFiles;
 import org.airisk.workbench.reportfiles.StatedHash;
 import org.airisk.workbench.scoring.PlanItem;
-import org.airisk.workbench.scoring.RatingOverride;
 import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
@@ -36,9 +34,9 @@ import org.airisk.workbench.testing.TestClock;
 
 /** Reports of the built-in sample assessment, with an override and a plan, read back as a reader's tools would. */
 class ReportFilesTest {
-    private static final TemplateLibrary TEMPLATES = TemplateLibrary.load(null);
-    private static final RiskCatalog CATALOG = new CatalogReader().readBuiltIn();
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final TemplateLibrary TEMPLATES = SampleReportLibrary.TEMPLATES;
+    private static final RiskCatalog CATALOG = SampleReportLibrary.CATALOG;
+    private static final LocalDate TODAY = SampleReportLibrary.TODAY;
     @TempDir
     Path dir;
     private WorkbenchDatabase db;
@@ -46,33 +44,15 @@ class ReportFilesTest {
     private UUID sample;
     private org.airisk.workbench.evidence.Evidence evidence;
 
-    private Path writeEvidence() {
-        try {
-            return Files.writeString(dir.resolve("hallucination-test-results.csv"), "prompt,wrong\n200,3\n");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private SampleReportLibrary library;
 
     @BeforeEach
-    void sample() {
-        db = WorkbenchDatabase.open(dir.resolve("data"));
-        sample = SampleAssessment.create(new JdbcAssessmentRepository(db, TestClock.FIXED),
-                TEMPLATES.newest(SampleAssessment.TEMPLATE).orElseThrow());
-        JdbcRegisterRepository registers = new JdbcRegisterRepository(db, TestClock.FIXED);
-        registers.saveMethod(sample, ScoringMethod.standard());
-        registers.saveOverride(sample, new RatingOverride("atlas-hallucination", 5, 0, "Two wrong refunds promised"));
-        registers.savePlanItem(sample, PlanItem.accept(CATALOG.mitigation("mit-input-guardrails").orElseThrow(),
-                List.of("atlas-prompt-injection")).withDetails("Dana", TODAY.plusDays(14), PlanItem.Priority.HIGH,
-                PlanItem.Status.PLANNED, "Vendor filter first"));
-        registers.savePlanItem(sample, PlanItem.accept(CATALOG.mitigation("mit-human-review").orElseThrow(),
-                List.of("atlas-hallucination")).withDetails("Lee", TODAY.minusDays(3), PlanItem.Priority.MEDIUM,
-                PlanItem.Status.IN_PROGRESS, "Agents check every refund promise.\nSpot checks weekly."));
-        evidence = new JdbcEvidence(db, TestClock.FIXED).attach(sample, org.airisk.workbench.evidence.EvidenceAnchor
-                .risk("atlas-hallucination"), writeEvidence(), "Ann Assessor");
-        reports = new ReportFiles(new JdbcPackageStore(db, TestClock.FIXED), TEMPLATES, CATALOG,
-                ScoringMethod::standard, AppVersion.get(), new JdbcEvidence(db, TestClock.FIXED),
-                new org.airisk.workbench.store.JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard));
+    void sample() throws java.io.IOException {
+        library = new SampleReportLibrary(dir);
+        db = library.db;
+        sample = library.sample;
+        evidence = library.evidence;
+        reports = library.reports;
     }
 
     @AfterEach
@@ -139,28 +119,8 @@ class ReportFilesTest {
         }
     }
 
-    /** A report's text as a reader's tools see it. */
     private static String textOf(Path report) throws Exception {
-        String name = report.getFileName().toString();
-        if (name.endsWith(".pdf")) {
-            try (PDDocument doc = Loader.loadPDF(report.toFile())) {
-                return new PDFTextStripper().getText(doc);
-            }
-        }
-        if (name.endsWith(".docx")) {
-            try (var in = Files.newInputStream(report); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
-                 var words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
-                return words.getText();
-            }
-        }
-        if (name.endsWith(".xlsx")) {
-            StringBuilder cells = new StringBuilder();
-            try (var in = Files.newInputStream(report); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
-                book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.append(cell).append('\n'))));
-            }
-            return cells.toString();
-        }
-        return Files.readString(report);
+        return SampleReportLibrary.textOf(report);
     }
 
     @Test

@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.exchangedata.PackageFormat;
+import org.airisk.workbench.report.ReportKind;
 import org.airisk.workbench.reportfiles.ReportFiles;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.Buttons;
@@ -67,7 +68,10 @@ final class ExchangeActions {
             var xlsx = new javafx.stage.FileChooser.ExtensionFilter("Spreadsheet: register and plan (*.xlsx)",
                     "*.xlsx");
             var csv = new javafx.stage.FileChooser.ExtensionFilter("Register and plan as CSV (*.csv)", "*.csv");
-            chooser.getExtensionFilters().addAll(pdf, docx, xlsx, html, csv);
+            // the board pack: cover, summary, risks above appetite with their treatment, sign-off, method
+            var boardPdf = new javafx.stage.FileChooser.ExtensionFilter("Board pack, PDF (*.pdf)", "*.pdf");
+            var boardDocx = new javafx.stage.FileChooser.ExtensionFilter("Board pack, Word (*.docx)", "*.docx");
+            chooser.getExtensionFilters().addAll(pdf, docx, xlsx, html, csv, boardPdf, boardDocx);
             chooser.setInitialFileName(ReportFiles.fileName(target.getValue(), ReportFiles.Format.PDF));
             java.io.File file = FileDialogs.save(chooser, stage, folders);
             if (file == null) {
@@ -76,13 +80,15 @@ final class ExchangeActions {
             String name = file.getName().toLowerCase(java.util.Locale.ROOT);
             var chosen = chooser.getSelectedExtensionFilter();
             ReportFiles.Format byFilter = chosen == html ? ReportFiles.Format.HTML : chosen == csv
-                    ? ReportFiles.Format.CSV : chosen == docx ? ReportFiles.Format.DOCX : chosen == xlsx
+                    ? ReportFiles.Format.CSV : chosen == docx || chosen == boardDocx ? ReportFiles.Format.DOCX
+                    : chosen == xlsx
                     ? ReportFiles.Format.XLSX : ReportFiles.Format.PDF;
             ReportFiles.Format format = java.util.Arrays.stream(ReportFiles.Format.values())
                     .filter(f -> name.endsWith("." + f.extension())).findFirst().orElse(byFilter);
             java.nio.file.Path path = file.getName().contains(".") ? file.toPath()
                     : file.toPath().resolveSibling(file.getName() + "." + format.extension());
-            exportReport(target.getKey(), target.getValue(), format, path);
+            exportReport(target.getKey(), target.getValue(), format, path, chosen == boardPdf || chosen == boardDocx
+                    ? ReportKind.BOARD_PACK : ReportKind.FULL);
         });
     }
 
@@ -90,14 +96,15 @@ final class ExchangeActions {
      * Exports one report in the background, with a progress window that can cancel it (then no file is written);
      * the window says when the file is ready.
      */
-    public void exportReport(UUID id, String title, ReportFiles.Format format, java.nio.file.Path path) {
+    public void exportReport(UUID id, String title, ReportFiles.Format format, java.nio.file.Path path,
+                             ReportKind kind) {
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         Alert progress = Buttons.alert(Alert.AlertType.NONE);
         progress.initOwner(stage);
         progress.initModality(javafx.stage.Modality.NONE);
         progress.setTitle("Export report");
         progress.setHeaderText("Writing the " + format.extension().toUpperCase(java.util.Locale.ROOT)
-                + " report of \u201c" + title + "\u201d\u2026");
+                + (kind == ReportKind.BOARD_PACK ? " board pack" : " report") + " of \u201c" + title + "\u201d\u2026");
         javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
         bar.setId("report-progress");
         bar.setPrefWidth(360);
@@ -105,7 +112,7 @@ final class ExchangeActions {
         progress.getButtonTypes().setAll(Buttons.CANCEL);
         progress.setOnHidden(e -> cancelled.set(true));
         progress.show();
-        background.submit(() -> reports.write(id, format, path, today.get(), cancelled::get),
+        background.submit(() -> reports.write(id, format, path, today.get(), null, kind, cancelled::get),
                 written -> {
                     cancelled.set(false);
                     progress.setOnHidden(null);

@@ -1,6 +1,19 @@
 package org.airisk.workbench.ui.shell;
 
+import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import org.airisk.workbench.report.ReportContent;
+import org.airisk.workbench.reportfiles.ReportLogo;
+import org.airisk.workbench.settings.Preferences;
+import org.airisk.workbench.ui.BackgroundWork;
+import org.airisk.workbench.ui.UserMessages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -17,7 +30,8 @@ import org.airisk.workbench.ui.Buttons;
 
 /**
  * Edit › Report settings: the organisation and the confidentiality marking every report carries (cover, and the
- * footer of every page). Problems are named as they arise and keep Save disabled.
+ * footer of every page), and the client's logo on the cover. Problems are named as they arise and keep Save
+ * disabled; a chosen image is checked at once (off the FX thread) and copied into the data folder only on Save.
  */
 final class ReportSettingsDialog {
     static final String[] MARKINGS = {"", "Internal", "Confidential", "Strictly confidential", "Public"};
@@ -25,7 +39,20 @@ final class ReportSettingsDialog {
     private ReportSettingsDialog() {
     }
 
-    static Optional<ReportBranding> edit(Window owner, ReportBranding current) {
+    /** What Save keeps: the branding, and a new logo file to copy in (null: keep) or the logo removed. */
+    record Choice(ReportBranding branding, Path newLogo, boolean removeLogo) {
+        void save(Preferences preferences, ReportLogo logo) {
+            if (newLogo != null) {
+                logo.choose(newLogo);
+            } else if (removeLogo) {
+                logo.remove();
+            }
+            branding.save(preferences);
+        }
+    }
+
+    static Optional<Choice> edit(Window owner, ReportBranding current, Optional<ReportContent.Logo> currentLogo,
+                                 BackgroundWork background) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Report settings");
@@ -61,11 +88,62 @@ final class ReportSettingsDialog {
         form.addRow(0, organisationLabel, organisation);
         form.addRow(1, markingLabel, marking);
         form.add(problem, 0, 2, 2, 1);
+        ObjectProperty<Path> chosen = new SimpleObjectProperty<>();
+        BooleanProperty removed = new SimpleBooleanProperty();
+        Label logoProblem = new Label();
+        logoProblem.setId("report-logo-problem");
+        logoProblem.getStyleClass().add("danger");
+        logoProblem.setWrapText(true);
+        Label logoState = new Label(currentLogo.map(ReportSettingsDialog::describe).orElse(NO_LOGO));
+        logoState.setId("report-logo");
+        Button choose = new Button("Choose\u2026");
+        choose.setId("report-logo-choose");
+        Button remove = new Button("Remove logo");
+        remove.setId("report-logo-remove");
+        remove.setDisable(currentLogo.isEmpty());
+        choose.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Client logo");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG or JPEG image", "*.png", "*.jpg",
+                    "*.jpeg"));
+            java.io.File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            if (file != null) {
+                background.submit(() -> ReportLogo.check(file.toPath()), logo -> {
+                    chosen.set(file.toPath());
+                    removed.set(false);
+                    logoProblem.setText("");
+                    logoState.setText(file.getName() + ": " + describe(logo));
+                    remove.setDisable(false);
+                }, failure -> logoProblem.setText(UserMessages.describe(failure)));
+            }
+        });
+        remove.setOnAction(e -> {
+            chosen.set(null);
+            removed.set(true);
+            logoProblem.setText("");
+            logoState.setText(NO_LOGO);
+            remove.setDisable(true);
+        });
+        Label logoLabel = new Label("Client logo");
+        logoLabel.setMinWidth(Region.USE_PREF_SIZE);
+        logoLabel.setLabelFor(choose);
+        HBox logoRow = new HBox(8, logoState, choose, remove);
+        logoRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.addRow(3, logoLabel, logoRow);
+        form.add(logoProblem, 0, 4, 2, 1);
         dialog.getDialogPane().setContent(form);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, Buttons.CANCEL);
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(problem.textProperty().isNotEmpty());
-        return dialog.showAndWait().filter(b -> b == save).map(b -> entered(organisation, marking));
+        return dialog.showAndWait().filter(b -> b == save).map(b -> new Choice(entered(organisation, marking),
+                chosen.get(), removed.get()));
+    }
+
+    private static final String NO_LOGO = "None";
+
+    private static String describe(ReportContent.Logo logo) {
+        return (logo.mediaType().equals("image/png") ? "PNG" : "JPEG") + ", " + logo.width() + " \u00d7 "
+                + logo.height() + " pixels";
     }
 
     private static ReportBranding entered(TextField organisation, ComboBox<String> marking) {

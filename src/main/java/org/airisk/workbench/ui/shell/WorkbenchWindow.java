@@ -672,7 +672,7 @@ public final class WorkbenchWindow {
 
     /** Writes one assessment's report in the background, with progress and cancel. */
     public void exportReport(UUID id, String title, ReportFiles.Format format, java.nio.file.Path path) {
-        exchange.exportReport(id, title, format, path);
+        exchange.exportReport(id, title, format, path, org.airisk.workbench.report.ReportKind.FULL);
     }
 
     private void tabs(java.util.function.Consumer<AssessmentTabs> action) {
@@ -871,10 +871,11 @@ public final class WorkbenchWindow {
 
     /** Edit › Report settings: read and saved off the FX thread. */
     private void editReportSettings() {
-        background.submit(() -> org.airisk.workbench.settings.ReportBranding.read(preferences),
-                current -> ReportSettingsDialog.edit(stage, current).ifPresent(chosen -> background.submit(
-                        () -> chosen.save(preferences), () -> { }, this::showFailure)),
-                this::showFailure);
+        var logo = new org.airisk.workbench.reportfiles.ReportLogo(dataFolder);
+        background.submit(() -> java.util.Map.entry(org.airisk.workbench.settings.ReportBranding.read(preferences),
+                        logo.current()), current -> ReportSettingsDialog.edit(stage, current.getKey(), current.getValue(),
+                        background).ifPresent(chosen -> background.submit(() -> chosen.save(preferences, logo), () -> { },
+                        this::showFailure)), this::showFailure);
     }
 
     private void showEvidence() {
