@@ -66,24 +66,27 @@ final class ConditionsDialog {
             risk.setValue(risk.getItems().get(0));
         }
         risk.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(risk, Priority.ALWAYS);
-        Label addresses = new Label("Added conditions address");
-        addresses.setMinWidth(Region.USE_PREF_SIZE);
-        HBox riskRow = new HBox(8, addresses, risk);
-        riskRow.setAlignment(Pos.CENTER_LEFT);
+        Label addresses = new Label("Added conditions address the risk");
+        addresses.setLabelFor(risk);
+        VBox riskRow = new VBox(4, addresses, risk);
         riskRow.disableProperty().bind(model.canAddProperty().not());
         riskRow.visibleProperty().bind(Bindings.isNotEmpty(model.conditions()));
         riskRow.managedProperty().bind(riskRow.visibleProperty());
 
         VBox rows = new VBox(6);
         rows.setId("conditions-list");
-        Runnable fill = () -> rows.getChildren().setAll(model.conditions().stream()
-                .map(c -> row(c, model, risk)).toList());
-        model.conditions().addListener((ListChangeListener<ConditionsToPlan.Condition>) change -> fill.run());
-        fill.run();
+        rows.setPadding(new Insets(4, 8, 4, 4));
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(220);
+        Runnable fill = () -> {
+            rows.getChildren().setAll(model.conditions().stream().map(c -> row(c, model, risk)).toList());
+            // every condition in sight up to six; a dialog sized before they were read would squeeze the list
+            double height = Math.min(260, 42.0 * model.conditions().size() + 8);
+            scroll.setPrefViewportHeight(height);
+            scroll.setMinViewportHeight(height);
+        };
+        model.conditions().addListener((ListChangeListener<ConditionsToPlan.Condition>) change -> fill.run());
+        fill.run();
         scroll.visibleProperty().bind(riskRow.visibleProperty());
         scroll.managedProperty().bind(riskRow.visibleProperty());
 
@@ -102,7 +105,17 @@ final class ConditionsDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(Buttons.CLOSE);
         dialog.setResizable(true);
-        model.load();
+        // What is read in the background changes the content's height: the window follows it.
+        Runnable fit = () -> {
+            if (dialog.isShowing()) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        };
+        model.conditions().addListener((ListChangeListener<ConditionsToPlan.Condition>) change -> fit.run());
+        model.headingProperty().addListener((obs, old, now) -> fit.run());
+        model.refusalProperty().addListener((obs, old, now) -> fit.run());
+        model.messageProperty().addListener((obs, old, now) -> fit.run());
+        dialog.setOnShown(e -> model.load());
         dialog.show();
         return dialog;
     }

@@ -37,6 +37,9 @@ public final class ConditionsViewModel {
     private final ScoringSession session;
     private final BackgroundWork background;
     private final ObservableList<ConditionsToPlan.Condition> conditions = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made at each call would drop the listeners of whoever watches it. */
+    private final ObservableList<ConditionsToPlan.Condition> shown = FXCollections.unmodifiableObservableList(
+            conditions);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -91,7 +94,7 @@ public final class ConditionsViewModel {
 
     /** The latest decision's conditions, each marked when the plan holds it. */
     public ObservableList<ConditionsToPlan.Condition> conditions() {
-        return FXCollections.unmodifiableObservableList(conditions);
+        return shown;
     }
 
     /** Whose conditions these are, or that there are none. */
