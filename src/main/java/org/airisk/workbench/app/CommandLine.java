@@ -57,6 +57,7 @@ import picocli.CommandLine.ParentCommand;
             ReviewCommands.Reopen.class, ReviewCommands.Versions.class, SignOffCommands.Verify.class,
             ReassessCommand.class,
             TemplateCommands.class,
+            ConditionsCommand.class,
         })
 public final class CommandLine {
     static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "verify", "diff", "backups", "restore", "protect",
@@ -229,9 +230,12 @@ public final class CommandLine {
         @Option(names = PasswordInput.OPTION, paramLabel = "FILE",
                 description = "With --encrypt: read the password from the first line of FILE.")
         Path passwordFile;
+        @picocli.CommandLine.Mixin
+        ReportSinceOptions since;
 
         @Override
         public Integer call() {
+            since.check(!format.equals("json"));
             if (passwordFile != null && !encrypt) {
                 throw new IllegalArgumentException(PasswordInput.OPTION + " is for --encrypt; add --encrypt to protect the "
                         + "package with that password.");
@@ -251,13 +255,14 @@ public final class CommandLine {
                 try (WorkbenchDatabase db = root.openLibrary()) {
                     TemplateLibrary templates = root.templates();
                     RiskCatalog catalog = root.catalog(db);
-                    new ReportFiles(new JdbcPackageStore(db, root.clock), templates, catalog,
+                    ReportFiles reports = new ReportFiles(new JdbcPackageStore(db, root.clock), templates, catalog,
                             () -> Workbench.settingsMethod(new JdbcPreferences(db)), AppVersion.get(),
                             new JdbcEvidence(db, root.clock), new JdbcReviewRepository(db, root.clock,
                             () -> Workbench.settingsMethod(new JdbcPreferences(db))))
                             .withBranding(() -> ReportBranding.read(new JdbcPreferences(db)))
-                            .withLogo(new org.airisk.workbench.reportfiles.ReportLogo(root.folder()))
-                            .write(ids.get(0), report, out, LocalDate.now(root.clock), null, boardPack
+                            .withLogo(new org.airisk.workbench.reportfiles.ReportLogo(root.folder()));
+                    reports.write(ids.get(0), report, out, LocalDate.now(root.clock), since.resolve(reports.reviews(),
+                            ids.get(0), root.clock.getZone()), boardPack
                                     ? org.airisk.workbench.report.ReportKind.BOARD_PACK
                                     : org.airisk.workbench.report.ReportKind.FULL, () -> false);
                     spec.commandLine().getOut().println("Wrote the " + format + (boardPack ? " board pack" : " report")

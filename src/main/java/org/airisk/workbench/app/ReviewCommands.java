@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
 /** The review lifecycle on the command line (docs/review.md): submit, start-review, decide, reopen, versions. */
 final class ReviewCommands {
     static final java.util.Set<String> NAMES = java.util.Set.of("submit", "start-review", "decide", "reopen",
-            "versions", SignOffCommands.VERIFY);
+            "versions", SignOffCommands.VERIFY, ConditionsCommand.NAME);
 
     private ReviewCommands() {
     }

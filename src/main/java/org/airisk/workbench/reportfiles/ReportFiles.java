@@ -30,6 +30,7 @@ import org.airisk.workbench.report.HtmlReport;
 import org.airisk.workbench.report.ReportBuilder;
 import org.airisk.workbench.report.ReportContent;
 import org.airisk.workbench.report.ReportKind;
+import org.airisk.workbench.review.ComparedVersion;
 import org.airisk.workbench.review.ReviewRepository;
 import org.airisk.workbench.scoring.EuAiActClassifier;
 import org.airisk.workbench.scoring.RiskRegister;
@@ -136,6 +137,15 @@ public final class ReportFiles {
      * version", and how the report names it ("version 2, approved on 2026-03-01").
      */
     public record Since(PackagedAssessment version, String label) {
+        /** A frozen version of the assessment, named with the date of its decision (or submission). */
+        public static Since of(ComparedVersion version, java.util.function.Function<java.time.Instant, String> date) {
+            return new Since(version.version().snapshot(), version.label(date));
+        }
+    }
+
+    /** The review kept with each assessment: its versions, one of which the appendix may compare with. */
+    public ReviewRepository reviews() {
+        return reviews;
     }
 
     /** The report's content for one assessment, scored as the register scores it. */

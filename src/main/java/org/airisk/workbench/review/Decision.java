@@ -27,6 +27,11 @@ public enum Decision {
         return stage;
     }
 
+    /** Approved, with or without conditions. */
+    public boolean isApproval() {
+        return this == APPROVED || this == APPROVED_WITH_CONDITIONS;
+    }
+
     /** The name on the command line: approved, approved-with-conditions, changes-requested, rejected. */
     public String commandName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

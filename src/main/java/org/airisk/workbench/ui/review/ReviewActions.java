@@ -29,6 +29,8 @@ public final class ReviewActions {
     private final Label banner = new Label();
     private final Menu menu;
     private Consumer<String> goToQuestion = id -> { };
+    /** The open assessment's scoring, whose plan conditions go into; null when none is open. */
+    private ScoringSession session;
     private Consumer<String> openRisk = id -> { };
     private BiConsumer<Window, Consumer<UserIdentity>> ensureKnown = (window, then) -> then.accept(
             model().identityProperty().get());
@@ -60,7 +62,7 @@ public final class ReviewActions {
                 this::submit), item("Start review", "menu-review-start", ReviewAction.START_REVIEW,
                 model::startReview), item("Decide\u2026", "menu-review-decide", ReviewAction.DECIDE, this::decide),
                 new SeparatorMenuItem(), item("Re-open as new draft", "menu-review-reopen", ReviewAction.REOPEN,
-                model::reopen));
+                model::reopen), conditionsItem());
         menu.setId("menu-review");
     }
 
@@ -70,6 +72,20 @@ public final class ReviewActions {
         item.setMnemonicParsing(false);
         item.disableProperty().bind(model.allows(action).not());
         item.setOnAction(e -> run.run());
+        return item;
+    }
+
+    /** Review › Conditions to plan…: offered while an assessment is open; the dialog says when adding is not. */
+    private MenuItem conditionsItem() {
+        MenuItem item = new MenuItem("Conditions to plan\u2026   (" + ReviewAction.Role.AUTHOR.label() + ")");
+        item.setId("menu-review-conditions");
+        item.setMnemonicParsing(false);
+        item.disableProperty().bind(model.stageProperty().isNull());
+        item.setOnAction(e -> {
+            if (session != null) {
+                ConditionsDialog.show(owner, model.conditions(session));
+            }
+        });
         return item;
     }
 
@@ -94,6 +110,7 @@ public final class ReviewActions {
                        Consumer<String> goToQuestion, Consumer<String> openRisk) {
         this.goToQuestion = goToQuestion;
         this.openRisk = openRisk;
+        this.session = session;
         questionnaire.readOnlyProperty().bind(model.readOnlyProperty());
         session.readOnlyProperty().bind(model.readOnlyProperty());
         // After a decision, a saved change may supersede the sign-off: check again (saves run first, in order).
@@ -114,6 +131,7 @@ public final class ReviewActions {
 
     /** Back in the library: nothing is open to review. */
     public void closed() {
+        session = null;
         model.open(null, null);
     }
 

@@ -117,7 +117,8 @@ public final class ReviewViewModel {
             case IN_REVIEW -> "In review (" + version + "): read-only while the reviewer decides (Review \u203a "
                     + "Decide\u2026). After the decision the author can re-open it as a new draft.";
             case DRAFT -> status.latest().map(s -> "Draft, re-opened after " + s.decision().label().toLowerCase(
-                    formats.locale()) + " of version " + s.versionNumber() + ".").orElse("");
+                    formats.locale()) + " of version " + s.versionNumber() + "." + (s.conditions().isEmpty() ? ""
+                    : " Its conditions can go into the plan: Review \u203a Conditions to plan\u2026")).orElse("");
             default -> status.latest().map(s -> decided(s, status.state().orElse(SignOffState.VALID),
                     status.signature().orElseThrow())).orElse("");
         };
@@ -276,6 +277,11 @@ public final class ReviewViewModel {
             refresh();
         });
         return "";
+    }
+
+    /** Review › Conditions to plan for the open assessment, adding through its plan. */
+    public ConditionsViewModel conditions(org.airisk.workbench.ui.register.ScoringSession session) {
+        return new ConditionsViewModel(assessment, reviews, session, background);
     }
 
     public void reopen() {

@@ -30,6 +30,7 @@ final class ExchangeActions {
     private final Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment;
     private final Runnable afterImport;
     private final FileFolders folders;
+    private final org.airisk.workbench.format.UserFormats formats;
 
     /**
      * @param currentAssessment the open assessment, or the one selected in the library (id and title), if any
@@ -38,8 +39,9 @@ final class ExchangeActions {
      */
     ExchangeActions(Stage stage, BackgroundWork background, AssessmentPackages packages, ReportFiles reports,
                     Supplier<java.time.LocalDate> today, Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment, Runnable afterImport,
-                    FileFolders folders) {
+                    FileFolders folders, org.airisk.workbench.format.UserFormats formats) {
         this.folders = folders;
+        this.formats = formats;
         this.stage = stage;
         this.background = background;
         this.packages = packages;
@@ -61,35 +63,48 @@ final class ExchangeActions {
     /** Writes the report of the open or selected assessment as PDF, Word, spreadsheet, HTML or CSV, in the background. */
     public void exportReport() {
         target().ifPresent(target -> {
-            javafx.stage.FileChooser chooser = FileDialogs.chooser(folders, "Export report");
-            var pdf = new javafx.stage.FileChooser.ExtensionFilter("PDF report (*.pdf)", "*.pdf");
-            var html = new javafx.stage.FileChooser.ExtensionFilter("Web page, one file (*.html)", "*.html");
-            var docx = new javafx.stage.FileChooser.ExtensionFilter("Word document (*.docx)", "*.docx");
-            var xlsx = new javafx.stage.FileChooser.ExtensionFilter("Spreadsheet: register and plan (*.xlsx)",
-                    "*.xlsx");
-            var csv = new javafx.stage.FileChooser.ExtensionFilter("Register and plan as CSV (*.csv)", "*.csv");
-            // the board pack: cover, summary, risks above appetite with their treatment, sign-off, method
-            var boardPdf = new javafx.stage.FileChooser.ExtensionFilter("Board pack, PDF (*.pdf)", "*.pdf");
-            var boardDocx = new javafx.stage.FileChooser.ExtensionFilter("Board pack, Word (*.docx)", "*.docx");
-            chooser.getExtensionFilters().addAll(pdf, docx, xlsx, html, csv, boardPdf, boardDocx);
-            chooser.setInitialFileName(ReportFiles.fileName(target.getValue(), ReportFiles.Format.PDF));
-            java.io.File file = FileDialogs.save(chooser, stage, folders);
-            if (file == null) {
-                return;
-            }
-            String name = file.getName().toLowerCase(java.util.Locale.ROOT);
-            var chosen = chooser.getSelectedExtensionFilter();
-            ReportFiles.Format byFilter = chosen == html ? ReportFiles.Format.HTML : chosen == csv
-                    ? ReportFiles.Format.CSV : chosen == docx || chosen == boardDocx ? ReportFiles.Format.DOCX
-                    : chosen == xlsx
-                    ? ReportFiles.Format.XLSX : ReportFiles.Format.PDF;
-            ReportFiles.Format format = java.util.Arrays.stream(ReportFiles.Format.values())
-                    .filter(f -> name.endsWith("." + f.extension())).findFirst().orElse(byFilter);
-            java.nio.file.Path path = file.getName().contains(".") ? file.toPath()
-                    : file.toPath().resolveSibling(file.getName() + "." + format.extension());
-            exportReport(target.getKey(), target.getValue(), format, path, chosen == boardPdf || chosen == boardDocx
-                    ? ReportKind.BOARD_PACK : ReportKind.FULL);
+            // A submitted assessment may have an approved version: ask first whether to add what changed since.
+            var appendix = new org.airisk.workbench.ui.changes.ReportAppendixViewModel(target.getKey(),
+                    reports.reviews(), background, formats);
+            appendix.load(submitted -> {
+                if (!submitted || org.airisk.workbench.ui.changes.ReportAppendixDialog.ask(stage, target.getValue(),
+                        appendix)) {
+                    exportReport(target, appendix.since());
+                }
+            });
         });
+    }
+
+    /** Asks for the file, then writes the report, with the appendix of changes since a version when given. */
+    private void exportReport(Map.Entry<UUID, String> target, ReportFiles.Since since) {
+        javafx.stage.FileChooser chooser = FileDialogs.chooser(folders, "Export report");
+        var pdf = new javafx.stage.FileChooser.ExtensionFilter("PDF report (*.pdf)", "*.pdf");
+        var html = new javafx.stage.FileChooser.ExtensionFilter("Web page, one file (*.html)", "*.html");
+        var docx = new javafx.stage.FileChooser.ExtensionFilter("Word document (*.docx)", "*.docx");
+        var xlsx = new javafx.stage.FileChooser.ExtensionFilter("Spreadsheet: register and plan (*.xlsx)",
+                "*.xlsx");
+        var csv = new javafx.stage.FileChooser.ExtensionFilter("Register and plan as CSV (*.csv)", "*.csv");
+        // the board pack: cover, summary, risks above appetite with their treatment, sign-off, method
+        var boardPdf = new javafx.stage.FileChooser.ExtensionFilter("Board pack, PDF (*.pdf)", "*.pdf");
+        var boardDocx = new javafx.stage.FileChooser.ExtensionFilter("Board pack, Word (*.docx)", "*.docx");
+        chooser.getExtensionFilters().addAll(pdf, docx, xlsx, html, csv, boardPdf, boardDocx);
+        chooser.setInitialFileName(ReportFiles.fileName(target.getValue(), ReportFiles.Format.PDF));
+        java.io.File file = FileDialogs.save(chooser, stage, folders);
+        if (file == null) {
+            return;
+        }
+        String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+        var chosen = chooser.getSelectedExtensionFilter();
+        ReportFiles.Format byFilter = chosen == html ? ReportFiles.Format.HTML : chosen == csv
+                ? ReportFiles.Format.CSV : chosen == docx || chosen == boardDocx ? ReportFiles.Format.DOCX
+                : chosen == xlsx
+                ? ReportFiles.Format.XLSX : ReportFiles.Format.PDF;
+        ReportFiles.Format format = java.util.Arrays.stream(ReportFiles.Format.values())
+                .filter(f -> name.endsWith("." + f.extension())).findFirst().orElse(byFilter);
+        java.nio.file.Path path = file.getName().contains(".") ? file.toPath()
+                : file.toPath().resolveSibling(file.getName() + "." + format.extension());
+        exportReport(target.getKey(), target.getValue(), format, path, since,
+                chosen == boardPdf || chosen == boardDocx ? ReportKind.BOARD_PACK : ReportKind.FULL);
     }
 
     /**
@@ -98,6 +113,12 @@ final class ExchangeActions {
      */
     public void exportReport(UUID id, String title, ReportFiles.Format format, java.nio.file.Path path,
                              ReportKind kind) {
+        exportReport(id, title, format, path, null, kind);
+    }
+
+    /** As {@link #exportReport(UUID, String, ReportFiles.Format, java.nio.file.Path, ReportKind)}, comparing with since. */
+    void exportReport(UUID id, String title, ReportFiles.Format format, java.nio.file.Path path,
+                      ReportFiles.Since since, ReportKind kind) {
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         Alert progress = Buttons.alert(Alert.AlertType.NONE);
         progress.initOwner(stage);
@@ -112,7 +133,7 @@ final class ExchangeActions {
         progress.getButtonTypes().setAll(Buttons.CANCEL);
         progress.setOnHidden(e -> cancelled.set(true));
         progress.show();
-        background.submit(() -> reports.write(id, format, path, today.get(), null, kind, cancelled::get),
+        background.submit(() -> reports.write(id, format, path, today.get(), since, kind, cancelled::get),
                 written -> {
                     cancelled.set(false);
                     progress.setOnHidden(null);

@@ -216,7 +216,7 @@ public final class WorkbenchWindow {
             showLibrary();
             libraryModel.refresh();
             catchUpScoring();
-        }, folders);
+        }, folders, formats);
         this.compare = new CompareActions(stage, background, reports, folders, this::currentAssessment);
         this.reports = reports;
         // The risk library is built when first shown: it is not needed for the first frame.

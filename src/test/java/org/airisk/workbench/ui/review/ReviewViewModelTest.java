@@ -132,7 +132,8 @@ class ReviewViewModelTest {
 
         model.reopen();
         assertEquals(ReviewStage.DRAFT, model.stageProperty().get());
-        assertEquals("Draft, re-opened after approved with conditions of version 1.", model.bannerProperty().get());
+        assertEquals("Draft, re-opened after approved with conditions of version 1. Its conditions can go into the "
+                + "plan: Review \u203a Conditions to plan\u2026", model.bannerProperty().get());
         assertEquals("Bo Reviewer", model.identityProperty().get().name());
     }
 
