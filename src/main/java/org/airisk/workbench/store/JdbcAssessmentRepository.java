@@ -166,15 +166,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.setObject(2, id);
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO plan_item (id, assessment_id, position, "
-                    + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
-                    + "owner, due_date, priority, status, notes, updated_at) SELECT RANDOM_UUID(), ?, position, "
-                    + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
-                    + "owner, due_date, priority, status, notes, updated_at FROM plan_item WHERE assessment_id = ?")) {
-                s.setObject(1, copy);
-                s.setObject(2, id);
-                s.executeUpdate();
-            }
+            copyPlanItems(c, id, copy);
             // The copy's trail starts here; the original's stays with the original.
             audit.append(c, new AuditEvent(copy, AuditKind.DUPLICATED, id.toString(), title(c, id), newTitle.strip()));
             return null;
@@ -325,6 +317,37 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 return rows.getInt(1);
             }
         });
+    }
+
+    /**
+     * Copies the plan of {@code from} to {@code to}, each item under a new id. The ids are made here, not by the
+     * database: H2 and PostgreSQL name their random-UUID functions differently.
+     */
+    private static void copyPlanItems(java.sql.Connection c, UUID from, UUID to) throws SQLException {
+        List<UUID> items = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM plan_item WHERE assessment_id = ?")) {
+            s.setObject(1, from);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    items.add(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO plan_item (id, assessment_id, position, "
+                + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
+                + "owner, due_date, priority, status, notes, updated_at) SELECT ?, ?, position, "
+                + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
+                + "owner, due_date, priority, status, notes, updated_at FROM plan_item WHERE assessment_id = ? "
+                + "AND id = ?")) {
+            for (UUID item : items) {
+                s.setObject(1, UUID.randomUUID());
+                s.setObject(2, to);
+                s.setObject(3, from);
+                s.setObject(4, item);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
     }
 
     /** The title as saved; the assessment must exist. */
