@@ -215,7 +215,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
                 + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
                 + "owner, due_date, priority, status, notes, updated_at", "?, ?, "
                 + "COALESCE((SELECT position FROM plan_item WHERE assessment_id = ? AND id = ?), (SELECT COUNT(*) "
-                + "FROM plan_item WHERE assessment_id = ?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"))) {
+                + "FROM plan_item WHERE assessment_id = ?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?"))) {
             int i = 1;
             s.setObject(i++, assessment);
             s.setObject(i++, item.id());

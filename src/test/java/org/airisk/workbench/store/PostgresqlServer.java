@@ -50,6 +50,18 @@ final class PostgresqlServer implements BeforeAllCallback {
         }
     }
 
+    /** One test's library: a new database, made when the test first opens it, and the same one when reopened. */
+    static final class Library {
+        private Database database;
+
+        WorkbenchDatabase open() {
+            if (database == null) {
+                database = newDatabase();
+            }
+            return database.open();
+        }
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         Running server = start();
