@@ -236,9 +236,10 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     @Override
     public void saveAnswer(UUID id, String questionId, Answer answer, Progress progress) {
         Instant now = now();
-        String by = user.get().recordedName();
         long saved = transactions.run("save the answer", c -> {
             ReviewLock.refuseChanges(c, id);
+            // Asked inside the transaction: after a full disk, only this one reconnects to the database first.
+            String by = user.get().recordedName();
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET status = ?, progress_percent = ?, "
                     + "updated_at = ?, results_current = FALSE, " + CHANGED + " WHERE id = ? AND deleted_at IS NULL")) {
                 s.setString(1, AssessmentStatus.of(progress).name());
@@ -300,9 +301,10 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     public void saveNote(UUID id, String questionId, String note) {
         Instant now = now();
         String text = note == null ? "" : note;
-        String by = user.get().recordedName();
         long saved = transactions.run("save the note", c -> {
             ReviewLock.refuseChanges(c, id);
+            // Asked inside the transaction: after a full disk, only this one reconnects to the database first.
+            String by = user.get().recordedName();
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET updated_at = ?, " + CHANGED
                     + " WHERE id = ? AND deleted_at IS NULL")) {
                 s.setObject(1, timestamp(now));

@@ -26,8 +26,11 @@ class ProtectedUpgradeTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED);
              Statement s = db.connection().createStatement()) {
             // The library as the version before the newest migration left it.
-            // (V11 is the newest: the signer's public key kept with a sign-off)
-            s.execute("ALTER TABLE review_decision DROP COLUMN signer_public_key");
+            // (V13 is the newest: versions against lost updates)
+            for (String table : new String[] {"assessment", "answer"}) {
+                s.execute("ALTER TABLE " + table + " DROP COLUMN row_version");
+                s.execute("ALTER TABLE " + table + " DROP COLUMN changed_by");
+            }
             s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + SchemaVersion.LATEST + "'");
             db.connection().commit();
         }
@@ -35,7 +38,7 @@ class ProtectedUpgradeTest {
 
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED, PASSWORD);
              Statement s = db.connection().createStatement();
-             ResultSet rows = s.executeQuery("SELECT COUNT(signer_public_key) FROM review_decision")) {
+             ResultSet rows = s.executeQuery("SELECT COUNT(changed_by) FROM answer")) {
             assertTrue(rows.next());
             assertEquals(0, rows.getInt(1), "the newest migration ran on the protected file");
         }
