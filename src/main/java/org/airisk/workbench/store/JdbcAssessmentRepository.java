@@ -35,6 +35,11 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     private final Transactions transactions;
     private final Clock clock;
     private final JdbcAuditTrail audit;
+    private final Supplier<UserIdentity> user;
+    /** Every change to an assessment's row raises its version and names who made it (V13). */
+    private static final String CHANGED = "row_version = row_version + 1, changed_by = ?";
+    /** What this workbench last saw of each answer, so a save never overwrites someone else's unseen. */
+    private final AnswerVersions versions = new AnswerVersions();
 
     /** Records changes under the name the library's preferences hold (Edit › Your details). */
     public JdbcAssessmentRepository(WorkbenchDatabase database, Clock clock) {
@@ -46,6 +51,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         this.transactions = new Transactions(database);
         this.clock = clock;
         this.audit = new JdbcAuditTrail(database, clock, user);
+        this.user = user;
         // Deleted in an earlier session: undo only reaches back within one.
         transactions.run("tidy up deleted assessments", c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE deleted_at IS NOT NULL")) {
@@ -124,10 +130,11 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
             ReviewLock.refuseChanges(c, id);
             String before = title(c, id);
             try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE assessment SET title = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL")) {
+                    "UPDATE assessment SET title = ?, updated_at = ?, " + CHANGED + " WHERE id = ? AND deleted_at IS NULL")) {
                 s.setString(1, title);
                 s.setObject(2, timestamp(now()));
-                s.setObject(3, id);
+                s.setString(3, user.get().recordedName());
+                s.setObject(4, id);
                 requireOne(s.executeUpdate(), id);
             }
             audit.append(c, new AuditEvent(id, AuditKind.RENAMED, "", before, title));
@@ -166,15 +173,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.setObject(2, id);
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO plan_item (id, assessment_id, position, "
-                    + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
-                    + "owner, due_date, priority, status, notes, updated_at) SELECT RANDOM_UUID(), ?, position, "
-                    + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
-                    + "owner, due_date, priority, status, notes, updated_at FROM plan_item WHERE assessment_id = ?")) {
-                s.setObject(1, copy);
-                s.setObject(2, id);
-                s.executeUpdate();
-            }
+            copyPlanItems(c, id, copy);
             // The copy's trail starts here; the original's stays with the original.
             audit.append(c, new AuditEvent(copy, AuditKind.DUPLICATED, id.toString(), title(c, id), newTitle.strip()));
             return null;
@@ -216,13 +215,15 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     public Map<String, RecordedAnswer> answers(UUID id) {
         return transactions.run("read the answers", c -> {
             Map<String, RecordedAnswer> result = new LinkedHashMap<>();
+            versions.read(id);
             try (PreparedStatement s = c.prepareStatement("SELECT question_id, kind, text_value, number_value, "
-                    + "date_value, note, updated_at FROM answer WHERE assessment_id = ? "
+                    + "date_value, note, updated_at, row_version FROM answer WHERE assessment_id = ? "
                     + "AND assessment_id IN (SELECT id FROM assessment WHERE deleted_at IS NULL)")) {
                 s.setObject(1, id);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
                         String questionId = rows.getString("question_id");
+                        versions.record(id, questionId, rows.getLong("row_version"));
                         result.put(questionId, new RecordedAnswer(questionId, StoredAnswer.read(rows),
                                 rows.getString("note"), instant(rows, "updated_at")));
                     }
@@ -235,39 +236,50 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     @Override
     public void saveAnswer(UUID id, String questionId, Answer answer, Progress progress) {
         Instant now = now();
-        transactions.run("save the answer", c -> {
+        long saved = transactions.run("save the answer", c -> {
             ReviewLock.refuseChanges(c, id);
+            // Asked inside the transaction: after a full disk, only this one reconnects to the database first.
+            String by = user.get().recordedName();
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET status = ?, progress_percent = ?, "
-                    + "updated_at = ?, results_current = FALSE WHERE id = ? AND deleted_at IS NULL")) {
+                    + "updated_at = ?, results_current = FALSE, " + CHANGED + " WHERE id = ? AND deleted_at IS NULL")) {
                 s.setString(1, AssessmentStatus.of(progress).name());
                 s.setInt(2, progress.percent());
                 s.setObject(3, timestamp(now));
-                s.setObject(4, id);
+                s.setString(4, by);
+                s.setObject(5, id);
                 requireOne(s.executeUpdate(), id);
             }
+            long version = versions.check(c, id, questionId, "this answer");
             String before = AuditValues.of(savedAnswer(c, id, questionId));
             int updated;
             try (PreparedStatement s = c.prepareStatement("UPDATE answer SET kind = ?, text_value = ?, "
-                    + "number_value = ?, date_value = ?, updated_at = ? WHERE assessment_id = ? AND question_id = ?")) {
+                    + "number_value = ?, date_value = ?, updated_at = ?, row_version = ?, changed_by = ? "
+                    + "WHERE assessment_id = ? AND question_id = ?")) {
                 StoredAnswer.bind(s, 1, answer);
                 s.setObject(5, timestamp(now));
-                s.setObject(6, id);
-                s.setString(7, questionId);
+                s.setLong(6, version);
+                s.setString(7, by);
+                s.setObject(8, id);
+                s.setString(9, questionId);
                 updated = s.executeUpdate();
             }
             if (updated == 0) {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (kind, text_value, number_value, "
-                        + "date_value, updated_at, assessment_id, question_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                        + "date_value, updated_at, row_version, changed_by, assessment_id, question_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     StoredAnswer.bind(s, 1, answer);
                     s.setObject(5, timestamp(now));
-                    s.setObject(6, id);
-                    s.setString(7, questionId);
+                    s.setLong(6, version);
+                    s.setString(7, by);
+                    s.setObject(8, id);
+                    s.setString(9, questionId);
                     s.executeUpdate();
                 }
             }
             audit.append(c, new AuditEvent(id, AuditKind.ANSWER, questionId, before, AuditValues.of(answer)));
-            return null;
+            return version;
         });
+        versions.record(id, questionId, saved);
     }
 
     @Override
@@ -289,31 +301,34 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     public void saveNote(UUID id, String questionId, String note) {
         Instant now = now();
         String text = note == null ? "" : note;
-        transactions.run("save the note", c -> {
+        long saved = transactions.run("save the note", c -> {
             ReviewLock.refuseChanges(c, id);
-            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET updated_at = ? WHERE id = ? "
-                    + "AND deleted_at IS NULL")) {
+            // Asked inside the transaction: after a full disk, only this one reconnects to the database first.
+            String by = user.get().recordedName();
+            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET updated_at = ?, " + CHANGED
+                    + " WHERE id = ? AND deleted_at IS NULL")) {
                 s.setObject(1, timestamp(now));
-                s.setObject(2, id);
+                s.setString(2, by);
+                s.setObject(3, id);
                 requireOne(s.executeUpdate(), id);
             }
+            long version = versions.check(c, id, questionId, "the note on this question");
             String before = savedNote(c, id, questionId);
-            try (PreparedStatement s = c.prepareStatement("MERGE INTO answer AS a USING (VALUES (CAST(? AS UUID), "
-                    + "CAST(? AS VARCHAR))) AS k(assessment_id, question_id) ON a.assessment_id = k.assessment_id "
-                    + "AND a.question_id = k.question_id WHEN MATCHED THEN UPDATE SET note = ?, updated_at = ? "
-                    + "WHEN NOT MATCHED THEN INSERT (assessment_id, question_id, note, updated_at) "
-                    + "VALUES (k.assessment_id, k.question_id, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(Upsert.sql("answer", "assessment_id, question_id",
+                    "assessment_id, question_id, note, updated_at, row_version, changed_by",
+                    "CAST(? AS UUID), CAST(? AS VARCHAR), ?, ?, ?, ?"))) {
                 s.setObject(1, id);
                 s.setString(2, questionId);
                 s.setString(3, text);
                 s.setObject(4, timestamp(now));
-                s.setString(5, text);
-                s.setObject(6, timestamp(now));
+                s.setLong(5, version);
+                s.setString(6, by);
                 s.executeUpdate();
             }
             audit.append(c, new AuditEvent(id, AuditKind.NOTE, questionId, before, text.isEmpty() ? null : text));
-            return null;
+            return version;
         });
+        versions.record(id, questionId, saved);
     }
 
     @Override
@@ -325,6 +340,37 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 return rows.getInt(1);
             }
         });
+    }
+
+    /**
+     * Copies the plan of {@code from} to {@code to}, each item under a new id. The ids are made here, not by the
+     * database: H2 and PostgreSQL name their random-UUID functions differently.
+     */
+    private static void copyPlanItems(java.sql.Connection c, UUID from, UUID to) throws SQLException {
+        List<UUID> items = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM plan_item WHERE assessment_id = ?")) {
+            s.setObject(1, from);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    items.add(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO plan_item (id, assessment_id, position, "
+                + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
+                + "owner, due_date, priority, status, notes, updated_at) SELECT ?, ?, position, "
+                + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
+                + "owner, due_date, priority, status, notes, updated_at FROM plan_item WHERE assessment_id = ? "
+                + "AND id = ?")) {
+            for (UUID item : items) {
+                s.setObject(1, UUID.randomUUID());
+                s.setObject(2, to);
+                s.setObject(3, from);
+                s.setObject(4, item);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
     }
 
     /** The title as saved; the assessment must exist. */

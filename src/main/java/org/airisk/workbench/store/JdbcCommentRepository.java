@@ -101,8 +101,9 @@ public final class JdbcCommentRepository implements CommentRepository {
 
     /** Adds or replaces, inside a running transaction (the package store's). */
     static void save(Connection c, List<Comment> comments) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO review_comment (" + COLUMNS + ") KEY "
-                + "(assessment_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        // The casts type the values that may be null: PostgreSQL takes an untyped null in VALUES for text.
+        try (PreparedStatement s = c.prepareStatement(Upsert.sql("review_comment", "assessment_id, id", COLUMNS,
+                "?, ?, ?, ?, ?, CAST(? AS UUID), ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE)"))) {
             for (Comment comment : comments) {
                 s.setObject(1, comment.assessment());
                 s.setObject(2, comment.id());

@@ -44,8 +44,8 @@ public final class JdbcImportedRisks implements ImportedRisks {
     @Override
     public void saveAll(List<Risk> risks) {
         transactions.run("save the imported risks", c -> {
-            try (PreparedStatement s = c.prepareStatement("MERGE INTO imported_risk (id, name, category, risk_group, "
-                    + "origin, description, imported_at) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(Upsert.sql("imported_risk", "id",
+                    "id, name, category, risk_group, origin, description, imported_at", "?, ?, ?, ?, ?, ?, ?"))) {
                 for (Risk risk : risks) {
                     s.setString(1, risk.id());
                     s.setString(2, risk.name());

@@ -79,14 +79,15 @@ public final class JdbcPortfolioQueries implements PortfolioQueries {
                 }
             }
             Map<String, Integer> byLevel = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(a.overall_level, ?), COUNT(*) "
-                    + "FROM assessment a WHERE " + where.sql() + " GROUP BY COALESCE(a.overall_level, ?)")) {
-                s.setString(1, PortfolioSnapshot.NOT_SCORED);
-                int next = where.bind(s, 2);
-                s.setString(next, PortfolioSnapshot.NOT_SCORED);
+            // Grouped by the column itself: PostgreSQL does not take two parameters as the same grouping expression.
+            try (PreparedStatement s = c.prepareStatement("SELECT a.overall_level, COUNT(*) "
+                    + "FROM assessment a WHERE " + where.sql() + " GROUP BY a.overall_level")) {
+                where.bind(s, 1);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
-                        byLevel.put(rows.getString(1), rows.getInt(2));
+                        String level = rows.getString(1);
+                        byLevel.merge(level == null ? PortfolioSnapshot.NOT_SCORED : level, rows.getInt(2),
+                                Integer::sum);
                     }
                 }
             }

@@ -28,7 +28,7 @@ public final class JdbcPreferences implements Preferences {
     @Override
     public void put(String key, String value) {
         transactions.run("save a preference", c -> {
-            try (PreparedStatement s = c.prepareStatement("MERGE INTO preference (name, text) KEY (name) VALUES (?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(Upsert.sql("preference", "name", "name, text", "?, ?"))) {
                 s.setString(1, key);
                 s.setString(2, value);
                 s.executeUpdate();

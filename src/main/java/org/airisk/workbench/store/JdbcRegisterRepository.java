@@ -106,9 +106,9 @@ public final class JdbcRegisterRepository implements RegisterRepository {
 
     static void saveOverride(Connection c, UUID assessment, RatingOverride override, java.time.OffsetDateTime at)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO risk_override (assessment_id, risk_id, "
-                + "likelihood, impact, justification, updated_at, not_applicable) KEY (assessment_id, risk_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement(Upsert.sql("risk_override", "assessment_id, risk_id",
+                "assessment_id, risk_id, likelihood, impact, justification, updated_at, not_applicable",
+                "?, ?, ?, ?, ?, ?, ?"))) {
             s.setObject(1, assessment);
             s.setString(2, override.riskId());
             s.setInt(3, override.likelihood());
@@ -211,11 +211,11 @@ public final class JdbcRegisterRepository implements RegisterRepository {
      */
     static void savePlanItem(Connection c, UUID assessment, PlanItem item, java.time.OffsetDateTime at)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO plan_item (assessment_id, id, position, "
+        try (PreparedStatement s = c.prepareStatement(Upsert.sql("plan_item", "assessment_id, id", "assessment_id, id, position, "
                 + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
-                + "owner, due_date, priority, status, notes, updated_at) KEY (assessment_id, id) VALUES (?, ?, "
+                + "owner, due_date, priority, status, notes, updated_at", "?, ?, "
                 + "COALESCE((SELECT position FROM plan_item WHERE assessment_id = ? AND id = ?), (SELECT COUNT(*) "
-                + "FROM plan_item WHERE assessment_id = ?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "FROM plan_item WHERE assessment_id = ?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?"))) {
             int i = 1;
             s.setObject(i++, assessment);
             s.setObject(i++, item.id());

@@ -124,8 +124,17 @@ final class Transactions {
         return false;
     }
 
-    /** The database's reason without the SQL statement it quotes. */
+    /**
+     * The database's reason without the SQL statement it quotes. PostgreSQL's driver quotes a failed batch's
+     * statement with its values (answer text), so only the server's own sentence is taken from it.
+     */
     private static String summary(SQLException e) {
+        if (e instanceof java.sql.BatchUpdateException && e.getNextException() != null) {
+            return summary(e.getNextException());
+        }
+        if (e instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null) {
+            return p.getServerErrorMessage().getMessage();
+        }
         String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int cut = text.indexOf("; SQL statement");
         if (cut < 0) {

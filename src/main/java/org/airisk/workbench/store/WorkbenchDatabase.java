@@ -15,12 +15,12 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.airisk.workbench.assessment.StorageException;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
  * The embedded H2 database in a data folder: opened once per run, brought up to date by Flyway, and shared by
- * the repositories through one connection. No H2 server is ever started.
+ * the repositories through one connection. No H2 server is ever started. Or, for a team workspace, a PostgreSQL
+ * database on a server ({@link #openServer}, {@link ServerDatabase}), used by the same repositories.
  */
 public final class WorkbenchDatabase implements AutoCloseable {
     static final String NAME = "workbench";
@@ -45,6 +45,8 @@ public final class WorkbenchDatabase implements AutoCloseable {
     private boolean closed;
     /** H2's count of writes to the file when opening: the same count at closing means nothing changed. */
     private long writesAtOpen = -1;
+    /** How to connect again to a team workspace's server; null for a local library. */
+    private ServerDatabase.Connector server;
 
     private WorkbenchDatabase(Path folder, DataFolderLock lock, Connection connection, String url, boolean createdNow,
                               BackupFolder backups) {
@@ -151,6 +153,26 @@ public final class WorkbenchDatabase implements AutoCloseable {
             closeQuietly(lock);
             throw e;
         }
+    }
+
+    /**
+     * Opens the team workspace in the PostgreSQL database at {@code url} (jdbc:postgresql:// only), bringing it up
+     * to date: no data folder, no lock file and no backups (the server's administrator keeps those).
+     *
+     * @throws StorageException with a sentence for the user when the server cannot be reached or refuses
+     */
+    public static WorkbenchDatabase openServer(String url, String user, char[] password) {
+        ServerDatabase.Connector connector = ServerDatabase.connector(url, user, password);
+        ServerDatabase.Opened opened = ServerDatabase.open(connector);
+        WorkbenchDatabase database = new WorkbenchDatabase(null, null, opened.connection(), url,
+                opened.createdNow(), null);
+        database.server = connector;
+        return database;
+    }
+
+    /** True for a team workspace on a server, false for a local library in a data folder. */
+    public boolean onServer() {
+        return server != null;
     }
 
     static DataFolderLock lock(Path folder) {
@@ -273,11 +295,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
             source.setURL(key == null ? url : DatabaseProtection.encryptedUrl(url));
             source.setUser("sa");
             source.setPassword(key == null ? "" : DatabaseProtection.h2Password(key));
-            Flyway.configure()
-                    .dataSource(source)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            Migrations.run(source, Migrations.H2);
         } catch (FlywayException e) {
             if (e.getCause() instanceof SQLException sql) {
                 throw sql;
@@ -344,6 +362,9 @@ public final class WorkbenchDatabase implements AutoCloseable {
     }
 
     private static void closeQuietly(DataFolderLock lock) {
+        if (lock == null) {
+            return; // a team workspace: no data folder to lock
+        }
         try {
             lock.close();
         } catch (IOException ignored) {
@@ -366,7 +387,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
         } catch (SQLException ignored) {
             // it is being replaced because it no longer works
         }
-        Connection fresh = DatabaseProtection.connect(url, key);
+        Connection fresh = server != null ? server.connect() : DatabaseProtection.connect(url, key);
         fresh.setAutoCommit(false);
         connection = fresh;
         LOG.info("Database reopened after it had shut down");

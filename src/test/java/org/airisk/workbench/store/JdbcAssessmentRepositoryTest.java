@@ -27,6 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.airisk.workbench.testing.TestClock;
 
 class JdbcAssessmentRepositoryTest {
+    /** The library under test: a new H2 data folder here; a new database on PostgreSQL in the subclass. */
+    WorkbenchDatabase openLibrary() {
+        return WorkbenchDatabase.open(folder);
+    }
+
     @TempDir
     Path folder;
     private WorkbenchDatabase database;
@@ -35,7 +40,7 @@ class JdbcAssessmentRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = WorkbenchDatabase.open(folder);
+        database = openLibrary();
         repository = new JdbcAssessmentRepository(database, clock);
     }
 

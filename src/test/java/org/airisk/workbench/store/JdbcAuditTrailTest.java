@@ -36,6 +36,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every change through the repositories leaves its entry, in the same transaction, in a chain that checks. */
 class JdbcAuditTrailTest {
+    /** The library under test: a new H2 data folder here; a new database on PostgreSQL in the subclass. */
+    WorkbenchDatabase openLibrary() {
+        return WorkbenchDatabase.open(folder);
+    }
+
     @TempDir
     Path folder;
     private WorkbenchDatabase database;
@@ -47,7 +52,7 @@ class JdbcAuditTrailTest {
 
     @BeforeEach
     void open() {
-        database = WorkbenchDatabase.open(folder);
+        database = openLibrary();
         assessments = new JdbcAssessmentRepository(database, clock, user::get);
         registers = new JdbcRegisterRepository(database, clock, user::get);
         trail = new JdbcAuditTrail(database, clock, user::get);

@@ -30,6 +30,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Comments of every size up to the limit, in any script and with line breaks, read back the same after a restart. */
 class JdbcCommentRepositoryTest {
+    /** The library under test: a new H2 data folder here; a new database on PostgreSQL in the subclass. */
+    WorkbenchDatabase openLibrary() {
+        return WorkbenchDatabase.open(folder);
+    }
+
     private static final UserIdentity ADA = new UserIdentity("Ada Lovelace \u00e9\u00e8", "Chair \u59d4\u54e1", "");
     @TempDir
     Path folder;
@@ -43,7 +48,7 @@ class JdbcCommentRepositoryTest {
     }
 
     private JdbcCommentRepository open() {
-        database = WorkbenchDatabase.open(folder);
+        database = openLibrary();
         return new JdbcCommentRepository(database, org.airisk.workbench.testing.TestClock.FIXED);
     }
 
@@ -122,7 +127,7 @@ class JdbcCommentRepositoryTest {
     void theColumnHoldsExactlyTheLimit() throws SQLException {
         open();
         try (PreparedStatement s = database.connection().prepareStatement("SELECT CHARACTER_MAXIMUM_LENGTH FROM "
-                + "INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'REVIEW_COMMENT' AND COLUMN_NAME = 'BODY'");
+                + "INFORMATION_SCHEMA.COLUMNS WHERE UPPER(TABLE_NAME) = 'REVIEW_COMMENT' AND UPPER(COLUMN_NAME) = 'BODY'");
              ResultSet rows = s.executeQuery()) {
             assertTrue(rows.next());
             assertEquals(Comment.MAX_TEXT, rows.getLong(1));

@@ -24,6 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JdbcEvidenceTest {
+    /** The library under test: a new H2 data folder here; a new database on PostgreSQL in the subclass. */
+    WorkbenchDatabase openLibrary() {
+        return WorkbenchDatabase.open(folder.resolve("data"));
+    }
+
     @TempDir
     Path folder;
     private WorkbenchDatabase database;
@@ -32,7 +37,7 @@ class JdbcEvidenceTest {
 
     @BeforeEach
     void open() {
-        database = WorkbenchDatabase.open(folder.resolve("data"));
+        database = openLibrary();
         evidence = new JdbcEvidence(database, TestClock.FIXED);
         assessment = new JdbcAssessmentRepository(database, TestClock.FIXED)
                 .create(new NewAssessment("Bot", "Bot", "Ann", "foundation-model-assessment", 1));
@@ -45,7 +50,7 @@ class JdbcEvidenceTest {
 
     private void reopen() {
         database.close();
-        database = WorkbenchDatabase.open(folder.resolve("data"));
+        database = openLibrary();
         evidence = new JdbcEvidence(database, TestClock.FIXED);
     }
 

@@ -59,7 +59,12 @@ class JdbcPortfolioQueriesTest {
 
     @BeforeAll
     static void generate() {
-        database = WorkbenchDatabase.open(folder);
+        generate(WorkbenchDatabase.open(folder));
+    }
+
+    /** Fills {@code library} (H2 here, PostgreSQL in the subclass, which hides {@link #generate()}). */
+    static void generate(WorkbenchDatabase library) {
+        database = library;
         PortfolioGenerator.generate(database, 240, new Random(5));
         queries = new JdbcPortfolioQueries(database);
         JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(database, TestClock.FIXED);

@@ -25,6 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.airisk.workbench.testing.TestClock;
 
 class JdbcRegisterRepositoryTest {
+    /** The library under test: a new H2 data folder here; a new database on PostgreSQL in the subclass. */
+    WorkbenchDatabase openLibrary() {
+        return WorkbenchDatabase.open(folder);
+    }
+
     @TempDir
     Path folder;
     private WorkbenchDatabase database;
@@ -42,7 +47,7 @@ class JdbcRegisterRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = WorkbenchDatabase.open(folder);
+        database = openLibrary();
         assessments = new JdbcAssessmentRepository(database, TestClock.FIXED);
         register = new JdbcRegisterRepository(database, TestClock.FIXED);
         assessment = assessments.create(new NewAssessment("Bot", "Bot", "Ann", "foundation-model-assessment", 1));
@@ -75,7 +80,7 @@ class JdbcRegisterRepositoryTest {
     void everythingSurvivesAReopen() {
         record(assessment.id());
         database.close();
-        database = WorkbenchDatabase.open(folder);
+        database = openLibrary();
         register = new JdbcRegisterRepository(database, TestClock.FIXED);
         assertRecorded(assessment.id());
         assertEquals(List.of(CUSTOM, REJECTED), register.plan(assessment.id()).items());
@@ -118,7 +123,7 @@ class JdbcRegisterRepositoryTest {
         record(assessment.id());
         assessments.delete(assessment.id());
         database.close();
-        database = WorkbenchDatabase.open(folder);
+        database = openLibrary();
         assessments = new JdbcAssessmentRepository(database, TestClock.FIXED);
         register = new JdbcRegisterRepository(database, TestClock.FIXED);
         assertThrows(StorageException.class, () -> assessments.restore(assessment.id()));

@@ -33,6 +33,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Review stages, frozen versions and decisions as kept in the library, across close and reopen. */
 class ReviewVersionsTest {
+    /** The library under test: a new H2 data folder here; a new database on PostgreSQL in the subclass. */
+    WorkbenchDatabase openLibrary() {
+        return WorkbenchDatabase.open(folder, clock);
+    }
+
     /** Moves on by itself so each save has its own time, with nanoseconds the store cannot keep. */
     private final TestClock.Settable clock = new TestClock.Settable();
     @TempDir
@@ -43,7 +48,7 @@ class ReviewVersionsTest {
     private JdbcReviewRepository reviews;
 
     private void open() {
-        database = WorkbenchDatabase.open(folder, clock);
+        database = openLibrary();
         assessments = new JdbcAssessmentRepository(database, clock);
         registers = new JdbcRegisterRepository(database, clock);
         reviews = new JdbcReviewRepository(database, clock, ScoringMethod::standard);

@@ -123,7 +123,7 @@ class StoreIsolationTest {
     @Test
     void aDatabaseWrittenInTheOldFormatIsReadAsItWasMeant() throws Exception {
         String url = "jdbc:h2:file:" + folder.resolve(WorkbenchDatabase.NAME).toAbsolutePath() + ";WRITE_DELAY=0";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("4").load()
+        Flyway.configure().dataSource(url, "sa", "").locations(Migrations.locations(Migrations.H2)).target("4").load()
                 .migrate();
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();

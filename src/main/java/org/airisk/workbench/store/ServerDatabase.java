@@ -1,0 +1,126 @@
+package org.airisk.workbench.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.airisk.workbench.assessment.StorageException;
+import org.flywaydb.core.api.FlywayException;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connecting to a team workspace: a PostgreSQL database on a server (issue 19, ADR 0023). Only PostgreSQL URLs are
+ * taken, so nothing a user types can reach H2's URL settings. The password is kept in memory only, for
+ * reconnecting, never written anywhere.
+ */
+final class ServerDatabase {
+    static final String URL_START = "jdbc:postgresql://";
+    private static final Logger LOG = LoggerFactory.getLogger(ServerDatabase.class);
+
+    private ServerDatabase() {
+    }
+
+    /** A connection just opened, and whether this opening created the schema. */
+    record Opened(Connection connection, boolean createdNow) {
+    }
+
+    /** Opens connections to one database as one user. */
+    static final class Connector {
+        private final String url;
+        private final String user;
+        private final char[] password;
+
+        private Connector(String url, String user, char[] password) {
+            this.url = url;
+            this.user = user;
+            this.password = password == null ? new char[0] : password.clone();
+        }
+
+        Connection connect() throws SQLException {
+            return source().getConnection();
+        }
+
+        PGSimpleDataSource source() {
+            PGSimpleDataSource source = new PGSimpleDataSource();
+            source.setURL(url);
+            source.setUser(user);
+            // The driver takes the password as a String; it lives as long as this data source does.
+            source.setPassword(new String(password));
+            source.setApplicationName("AI Risk Workbench");
+            return source;
+        }
+
+        String url() {
+            return url;
+        }
+    }
+
+    /**
+     * @throws StorageException when {@code url} is not a PostgreSQL URL
+     */
+    static Connector connector(String url, String user, char[] password) {
+        if (url == null || !url.startsWith(URL_START)) {
+            throw new StorageException("A team workspace is a PostgreSQL database: give its address as "
+                    + "postgresql://host:port/database.");
+        }
+        return new Connector(url, user, password);
+    }
+
+    /** Connects, bringing the schema up to date first when it is not. */
+    static Opened open(Connector connector) {
+        try {
+            Connection connection = connector.connect();
+            boolean createdNow = false;
+            if (!SchemaVersion.isCurrent(connection)) {
+                createdNow = !hasSchema(connection);
+                connection.close();
+                migrate(connector);
+                connection = connector.connect();
+            }
+            connection.setAutoCommit(false);
+            LOG.info("Team workspace opened ({})", createdNow ? "created now" : "existing");
+            return new Opened(connection, createdNow);
+        } catch (SQLException e) {
+            LOG.warn("Team workspace did not open: {} {}", e.getClass().getSimpleName(), e.getSQLState());
+            throw new StorageException("The team workspace at " + where(connector.url()) + " could not be opened ("
+                    + reason(e) + "). Check the address, the user name and the password, and that the server is "
+                    + "running; ask your administrator if it keeps failing.", e);
+        }
+    }
+
+    private static boolean hasSchema(Connection connection) throws SQLException {
+        try (var tables = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+            return tables.next();
+        }
+    }
+
+    private static void migrate(Connector connector) {
+        try {
+            Migrations.run(connector.source(), Migrations.POSTGRESQL);
+        } catch (FlywayException e) {
+            throw new StorageException("The team workspace at " + where(connector.url()) + " could not be brought "
+                    + "up to date (" + firstLine(e.getMessage()) + "). Nothing was changed by this program's "
+                    + "version; ask your administrator.", e);
+        }
+    }
+
+    /** The server and database, without the URL's settings. */
+    static String where(String url) {
+        String rest = url.substring(URL_START.length());
+        int settings = rest.indexOf('?');
+        return settings < 0 ? rest : rest.substring(0, settings);
+    }
+
+    /** PostgreSQL's own sentence, which names the problem (wrong password, no such database) without values. */
+    private static String reason(SQLException e) {
+        return firstLine(e.getMessage() == null ? e.getSQLState() : e.getMessage());
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "no detail";
+        }
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+}
