@@ -208,7 +208,8 @@ public final class Workbench implements AutoCloseable {
                 templates, catalog, atlasImporter,
                 preferences, background, database.folder(), clock, formats,
                 new FileFolders(documents, lastFolder, folder -> background.submit(
-                        () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { }, failure -> { })),
+                        () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { },
+                        org.airisk.workbench.ui.UserMessages.logOnly("remember the last folder"))),
                 scoring, journal, restoredChanges);
         window.offerReview(reviews, new org.airisk.workbench.signingdata.KeyFiles(database.folder()));
         window.offerProtection(new ProtectionActions(DatabaseProtection.isProtected(database.folder()),
@@ -260,7 +261,16 @@ public final class Workbench implements AutoCloseable {
     /** Lets queued saves finish, then closes the database. */
     @Override
     public void close() {
-        background.close();
+        closeAfterSaves();
+    }
+
+    /**
+     * Stops long work, lets queued saves finish (waiting {@link FxBackgroundWork#SAVES_WAIT} at most), then closes
+     * the database; true when every save ran.
+     */
+    boolean closeAfterSaves() {
+        boolean saved = background.close(FxBackgroundWork.SAVES_WAIT);
         database.close();
+        return saved;
     }
 }
