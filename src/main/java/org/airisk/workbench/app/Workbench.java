@@ -88,7 +88,9 @@ public final class Workbench implements AutoCloseable {
         this.clock = clock;
         this.formats = formats;
         this.preferences = new JdbcPreferences(database);
-        this.assessments = new JdbcAssessmentRepository(database, clock, this::user);
+        JdbcAssessmentRepository library = new JdbcAssessmentRepository(database, clock, this::user);
+        library.dropDeleted(); // start-up housekeeping, here off the FX thread
+        this.assessments = library;
         this.registers = new JdbcRegisterRepository(database, clock, this::user);
         this.templates = knowledge.templates();
         JdbcImportedRisks importedRisks = new JdbcImportedRisks(database, clock);

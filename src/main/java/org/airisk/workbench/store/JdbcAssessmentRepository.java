@@ -47,7 +47,10 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         this.transactions = new Transactions(database);
         this.clock = clock;
         this.audit = new JdbcAuditTrail(database, clock, user);
-        // Deleted in an earlier session: undo only reaches back within one.
+    }
+
+    /** At start, off the FX thread: drops what an earlier session deleted (undo only reaches back within one). */
+    public void dropDeleted() {
         transactions.run("tidy up deleted assessments", c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE deleted_at IS NOT NULL")) {
                 s.executeUpdate();
