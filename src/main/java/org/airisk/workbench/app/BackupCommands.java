@@ -6,32 +6,21 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.airisk.workbench.assessment.LibraryBackups;
 import org.airisk.workbench.store.BackupFolder;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** The backups without a window: list them with what they hold, and put one back in place of the library. */
 final class BackupCommands {
     private BackupCommands() {
     }
 
-    /** What every backup command reads: the data folder and clock of the command line, and where to print. */
-    abstract static class Base implements Callable<Integer> {
-        @ParentCommand
-        CommandLine root;
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    /** What every backup command reads: the library's backup folder. */
+    abstract static class Base extends LibraryCommand {
         BackupFolder backups() {
-            return new BackupFolder(root.folder(), root.clock, root.password());
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
+            return new BackupFolder(root().folder(), root().clock, root().password());
         }
     }
 
@@ -49,7 +38,7 @@ final class BackupCommands {
                 return 0;
             }
             DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
-                    .withZone(root.clock.getZone());
+                    .withZone(root().clock.getZone());
             for (LibraryBackups.Backup backup : list) {
                 LibraryBackups.Contents contents = backups.contents(backup);
                 String holds = !contents.readable() ? contents.problem()
@@ -73,7 +62,7 @@ final class BackupCommands {
             BackupFolder backups = backups();
             Path inFolder = backups.folder().resolve(backup.toString());
             Path file = backup.getParent() == null && Files.isRegularFile(inFolder) ? inFolder : backup;
-            WorkbenchDatabase.restore(root.folder(), file, root.clock, root.password());
+            WorkbenchDatabase.restore(root().folder(), file, root().clock, root().password());
             out().println("Restored " + file.getFileName() + ". The library it replaced is "
                     + "kept as a backup in " + backups.folder() + ".");
             return 0;

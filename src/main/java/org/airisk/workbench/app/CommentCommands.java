@@ -5,21 +5,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.airisk.workbench.comments.Comment;
 import org.airisk.workbench.comments.CommentAnchor;
 import org.airisk.workbench.comments.CommentBook;
 import org.airisk.workbench.comments.CommentThread;
 import org.airisk.workbench.comments.CommentThreads;
 import org.airisk.workbench.settings.UserIdentity;
-import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcCommentRepository;
 import org.airisk.workbench.store.JdbcPreferences;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * Review comments on the command line (docs/review-comments.md): list an assessment's threads, write a comment or a
@@ -29,27 +26,18 @@ final class CommentCommands {
     private CommentCommands() {
     }
 
-    abstract static class Base implements Callable<Integer> {
-        @ParentCommand
-        CommandLine root;
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    /** What every comment command shares: the comment book of the open library, and who is writing. */
+    abstract static class Base extends LibraryCommand {
         @Override
         public Integer call() {
-            try (WorkbenchDatabase db = root.openLibrary()) {
-                return run(db, new CommentBook(new JdbcCommentRepository(db, root.clock), root.clock),
-                        UserIdentity.read(new JdbcPreferences(db)), spec.commandLine().getOut());
-            }
+            return withLibrary(db -> run(db, new CommentBook(new JdbcCommentRepository(db, root().clock),
+                    root().clock), UserIdentity.read(new JdbcPreferences(db)), out()));
         }
 
         abstract int run(WorkbenchDatabase db, CommentBook book, UserIdentity who, PrintWriter out);
 
         void requireAssessment(WorkbenchDatabase db, UUID id) {
-            if (new JdbcAssessmentRepository(db, root.clock).find(id).isEmpty()) {
-                throw new IllegalArgumentException("There is no assessment " + id + " in this library; `list` "
-                        + "shows the ids.");
-            }
+            existing(db, root(), id);
         }
     }
 
@@ -62,7 +50,7 @@ final class CommentCommands {
         int run(WorkbenchDatabase db, CommentBook book, UserIdentity who, PrintWriter out) {
             requireAssessment(db, assessment);
             CommentThreads threads = book.threads(assessment);
-            DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(root.clock.getZone());
+            DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(root().clock.getZone());
             for (Map.Entry<CommentAnchor, List<CommentThread>> on : threads.byAnchor().entrySet()) {
                 out.println(on.getKey());
                 for (CommentThread t : on.getValue()) {

@@ -13,6 +13,7 @@ import org.airisk.workbench.store.DatabaseProtection;
 import org.airisk.workbench.store.PasswordNeeded;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.ui.shell.PasswordDialog;
+import org.airisk.workbench.ui.FxBackgroundWork;
 import org.airisk.workbench.ui.Theme;
 import org.airisk.workbench.ui.shell.WorkbenchWindow;
 import org.slf4j.Logger;
@@ -117,7 +118,12 @@ final class DesktopSession {
     /** Lets the last saves land and closes the database off the FX thread, then ends the toolkit or reopens. */
     private void finish(Workbench workbench) {
         Thread closer = new Thread(() -> {
-            workbench.close();
+            if (!workbench.closeAfterSaves() && !options.exitAfterStart()) {
+                StartupFailure.tellAndWait("Some changes may not be saved", "The workbench waited "
+                        + FxBackgroundWork.SAVES_WAIT.toSeconds() + " seconds for the last changes to be saved and "
+                        + "closed before they were. Check your last answers when you start it again; the log in "
+                        + options.dataFolder().resolve(AppLogging.FOLDER) + " has the details.");
+            }
             Path backup = restoreOnClose;
             restoreOnClose = null;
             if (backup != null) {

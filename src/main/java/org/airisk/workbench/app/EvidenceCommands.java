@@ -1,44 +1,24 @@
 package org.airisk.workbench.app;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.airisk.workbench.evidence.Evidence;
 import org.airisk.workbench.evidence.EvidenceAnchor;
 import org.airisk.workbench.settings.UserIdentity;
-import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.JdbcPreferences;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** `evidence list|attach|save`: the files kept with an assessment, as Edit › Evidence shows them. */
 @Command(name = "evidence", description = "The evidence files kept with an assessment: list, attach, save a copy.",
         subcommands = {EvidenceCommands.ListEvidence.class, EvidenceCommands.Attach.class, EvidenceCommands.Save.class})
 final class EvidenceCommands {
-    @ParentCommand
-    CommandLine root;
-
-    /** Where each evidence command reads from and prints to. */
-    abstract static class Base implements Callable<Integer> {
-        @ParentCommand
-        EvidenceCommands group;
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        CommandLine root() {
-            return group.root;
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
+    /** What each evidence command shares: ids as the assessor types them. */
+    abstract static class Base extends LibraryCommand {
         static UUID id(String text, String what) {
             try {
                 return UUID.fromString(text);
@@ -49,11 +29,7 @@ final class EvidenceCommands {
         }
 
         static UUID existing(WorkbenchDatabase db, CommandLine root, String text) {
-            UUID id = id(text, "an assessment");
-            if (new JdbcAssessmentRepository(db, root.clock).find(id).isEmpty()) {
-                throw new IllegalArgumentException("No assessment " + id + " in the library; `list` shows them.");
-            }
-            return id;
+            return LibraryCommand.existing(db, root, id(text, "an assessment")).id();
         }
     }
 
@@ -64,7 +40,7 @@ final class EvidenceCommands {
 
         @Override
         public Integer call() {
-            try (WorkbenchDatabase db = root().openLibrary()) {
+            return withLibrary(db -> {
                 List<Evidence> files = new JdbcEvidence(db, root().clock).list(existing(db, root(), assessment));
                 if (files.isEmpty()) {
                     out().println("No evidence is attached to this assessment.");
@@ -74,7 +50,7 @@ final class EvidenceCommands {
                             e.anchor().encode()));
                 }
                 return 0;
-            }
+            });
         }
     }
 
@@ -94,14 +70,14 @@ final class EvidenceCommands {
             EvidenceAnchor anchor = EvidenceAnchor.decode(on).orElseThrow(() -> new IllegalArgumentException(
                     "--on " + on + " is not something evidence supports: use assessment, question:ID, risk:ID or "
                             + "plan:ID."));
-            try (WorkbenchDatabase db = root().openLibrary()) {
+            return withLibrary(db -> {
                 String user = UserIdentity.read(new JdbcPreferences(db)).recordedName();
                 Evidence e = new JdbcEvidence(db, root().clock).attach(existing(db, root(), assessment), anchor, file,
                         user);
                 out().println("Attached " + e.fileName() + " (" + e.size() + " bytes, SHA-256 " + e.sha256()
                         + ") as " + e.id());
                 return 0;
-            }
+            });
         }
     }
 
@@ -114,11 +90,11 @@ final class EvidenceCommands {
 
         @Override
         public Integer call() {
-            try (WorkbenchDatabase db = root().openLibrary()) {
+            return withLibrary(db -> {
                 new JdbcEvidence(db, root().clock).saveCopy(id(evidence, "an evidence"), file);
                 out().println("Saved " + file + "; its SHA-256 matches the one recorded when it was attached.");
                 return 0;
-            }
+            });
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.airisk.workbench.app;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,7 +18,6 @@ import org.airisk.workbench.signingdata.KeyFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code keys}: the personal signing key without a window (docs/signing.md). Create it, show its fingerprint, export
@@ -34,8 +32,6 @@ final class KeyCommands implements Callable<Integer> {
     /** Far above any sign-off's text; Ed25519 reads the whole content into memory, so a film is refused. */
     static final long MAX_CONTENT_BYTES = 256L * 1024 * 1024;
 
-    @ParentCommand
-    CommandLine root;
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -47,18 +43,9 @@ final class KeyCommands implements Callable<Integer> {
     }
 
     /** What every keys command shares: the data folder's keys, where to print, and KeyProblem as one sentence. */
-    abstract static class Base implements Callable<Integer> {
-        @ParentCommand
-        KeyCommands keys;
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    abstract static class Base extends LibraryCommand {
         KeyFiles keyFiles() {
-            return new KeyFiles(keys.root.folder());
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
+            return new KeyFiles(root().folder());
         }
 
         @Override
@@ -66,7 +53,7 @@ final class KeyCommands implements Callable<Integer> {
             try {
                 return run();
             } catch (KeyProblem e) {
-                spec.commandLine().getErr().println("ai-risk-workbench: " + e.getMessage());
+                err().println("ai-risk-workbench: " + e.getMessage());
                 return 1;
             }
         }

@@ -67,7 +67,11 @@ final class PasswordInput {
         return password;
     }
 
-    private static char[] firstLine(Path file) {
+    /**
+     * The first line of a password file, without its line ending: for a package's password and for the library's
+     * (LibraryPassword). The bytes read are cleared.
+     */
+    static char[] firstLine(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

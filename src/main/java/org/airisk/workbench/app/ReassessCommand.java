@@ -33,12 +33,12 @@ final class ReassessCommand extends ReviewCommands.OnOneAssessment {
             throw new IllegalArgumentException("--max-age " + maxAge + " is not a period: write P1Y for a year, P6M "
                     + "for six months.");
         }
-        TemplateLibrary templates = root.templates();
-        JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, root.clock);
+        TemplateLibrary templates = root().templates();
+        JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, root().clock);
         String from = assessments.find(id).orElseThrow(() -> new IllegalArgumentException("No assessment " + id
                 + " in the library; `list` shows them.")).title();
         StartReassessment.Started started = new StartReassessment(assessments, new JdbcRegisterRepository(db,
-                root.clock), templates::find, templates::newest, new Reassessment(root.clock))
+                root().clock), templates::find, templates::newest, new Reassessment(root().clock))
                 .startFromApproved(reviews, id, title == null ? from + " (re-assessment)" : title, age);
         out.println("Started " + started.assessment().title() + " as " + started.assessment().id() + "; "
                 + started.flags().size() + " answer(s) to confirm:");

@@ -3,8 +3,6 @@ package org.airisk.workbench.app;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.airisk.workbench.review.Decision;
 import org.airisk.workbench.review.ReviewRepository;
 import org.airisk.workbench.review.ReviewVersion;
@@ -19,8 +17,6 @@ import org.airisk.workbench.store.JdbcReviewRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** The review lifecycle on the command line (docs/review.md): submit, start-review, decide, reopen, versions. */
 final class ReviewCommands {
@@ -41,25 +37,16 @@ final class ReviewCommands {
     }
 
     /** One review step on one assessment (ids from `list`), on the library of the data folder. */
-    abstract static class OnOneAssessment implements Callable<Integer> {
-        @ParentCommand
-        CommandLine root;
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-        @Parameters(paramLabel = "ID")
-        UUID id;
-
+    abstract static class OnOneAssessment extends LibraryCommand.OnOneAssessment {
         @Override
-        public Integer call() {
-            try (WorkbenchDatabase db = root.openLibrary()) {
-                return run(db, reviews(root, db), spec.commandLine().getOut());
-            }
+        final int run(WorkbenchDatabase db, org.airisk.workbench.assessment.Assessment assessment, PrintWriter out) {
+            return run(db, reviews(root(), db), out);
         }
 
         abstract int run(WorkbenchDatabase db, ReviewRepository reviews, PrintWriter out);
 
         DateTimeFormatter minutes() {
-            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(root.clock.getZone());
+            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(root().clock.getZone());
         }
     }
 
@@ -69,9 +56,9 @@ final class ReviewCommands {
         @Override
         int run(WorkbenchDatabase db, ReviewRepository reviews, PrintWriter out) {
             JdbcPreferences preferences = new JdbcPreferences(db);
-            List<SubmissionGap> gaps = new StoredSubmissionCheck(new JdbcAssessmentRepository(db, root.clock),
-                    new JdbcRegisterRepository(db, root.clock), root.templates(root.catalog(db))::find,
-                    root.catalog(db), () -> Workbench.settingsMethod(preferences)).gaps(id);
+            List<SubmissionGap> gaps = new StoredSubmissionCheck(new JdbcAssessmentRepository(db, root().clock),
+                    new JdbcRegisterRepository(db, root().clock), root().templates(root().catalog(db))::find,
+                    root().catalog(db), () -> Workbench.settingsMethod(preferences)).gaps(id);
             if (!gaps.isEmpty()) {
                 PrintWriter err = spec.commandLine().getErr();
                 gaps.forEach(g -> err.println(where(g) + ": " + g.text()));
@@ -137,7 +124,7 @@ final class ReviewCommands {
                 throw new IllegalArgumentException(KeyCommands.PASSPHRASE_OPTION + " is for --sign; add --sign to "
                         + "sign the decision.");
             }
-            SignOffCommands.Signing signing = SignOffCommands.signing(root, sign, passphraseFile);
+            SignOffCommands.Signing signing = SignOffCommands.signing(root(), sign, passphraseFile);
             SignOff signOff;
             try {
                 signOff = signing.signatures().decide(reviews, id, chosen, conditions, comment,

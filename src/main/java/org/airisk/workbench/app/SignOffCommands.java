@@ -86,7 +86,7 @@ final class SignOffCommands {
             out.println("Content hash: " + signOff.contentHash());
             out.println("Assessment now: " + (state == SignOffState.VALID ? "unchanged since the sign-off"
                     : "changed since the sign-off (superseded by changes)"));
-            SignatureCheck check = new SignOffSignatures(new KeyFiles(root.folder())).check(signOff, expected);
+            SignatureCheck check = new SignOffSignatures(new KeyFiles(root().folder())).check(signOff, expected);
             out.println("Signature: " + check.label());
             if (signedText != null) {
                 export(signOff, out);

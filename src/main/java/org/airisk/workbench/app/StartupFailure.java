@@ -3,6 +3,7 @@ package org.airisk.workbench.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -79,5 +80,22 @@ final class StartupFailure {
 
     static void tell(String header, String message) {
         Dialogs.alert(null, Alert.AlertType.ERROR, header, message).show();
+    }
+
+    /** As {@link #tell}, from a thread other than the FX thread, returning once the assessor has read it. */
+    static void tellAndWait(String header, String message) {
+        java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                Dialogs.alert(null, Alert.AlertType.ERROR, header, message).showAndWait();
+            } finally {
+                read.countDown();
+            }
+        });
+        try {
+            read.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.airisk.workbench.app;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.airisk.workbench.ui.UserMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,8 +13,9 @@ import org.slf4j.LoggerFactory;
  * the assessor typed.
  */
 final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
-    static final String MESSAGE = "Something unexpected went wrong. Your saved work is safe; if the window behaves "
-            + "oddly, save and restart the workbench. The details are in the log (Help \u203a Open log folder).";
+    /** Nothing says the work in hand was saved, so this does not claim it was. */
+    static final String MESSAGE = "Something unexpected went wrong; the details are in the log (Help \u203a Open log "
+            + "folder). If the window behaves oddly, save and restart the workbench.";
     private static final Logger LOG = LoggerFactory.getLogger(UncaughtErrors.class);
 
     private final Consumer<String> tellUser;
@@ -56,14 +58,6 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
 
     /** The error's classes and stack frames, causes included, without any of their messages. */
     static String withoutMessages(Throwable error) {
-        StringBuilder text = new StringBuilder();
-        Throwable current = error;
-        for (int depth = 0; current != null && depth < 10; depth++, current = current.getCause()) {
-            text.append(depth == 0 ? "" : "Caused by: ").append(current.getClass().getName()).append('\n');
-            for (StackTraceElement frame : current.getStackTrace()) {
-                text.append("\tat ").append(frame).append('\n');
-            }
-        }
-        return text.toString();
+        return UserMessages.withoutMessages(error);
     }
 }

@@ -88,7 +88,9 @@ public final class Workbench implements AutoCloseable {
         this.clock = clock;
         this.formats = formats;
         this.preferences = new JdbcPreferences(database);
-        this.assessments = new JdbcAssessmentRepository(database, clock, this::user);
+        JdbcAssessmentRepository library = new JdbcAssessmentRepository(database, clock, this::user);
+        library.dropDeleted(); // start-up housekeeping, here off the FX thread
+        this.assessments = library;
         this.registers = new JdbcRegisterRepository(database, clock, this::user);
         this.templates = knowledge.templates();
         JdbcImportedRisks importedRisks = new JdbcImportedRisks(database, clock);
@@ -209,7 +211,8 @@ public final class Workbench implements AutoCloseable {
                 templates, catalog, atlasImporter,
                 preferences, background, database.folder(), clock, formats,
                 new FileFolders(documents, lastFolder, folder -> background.submit(
-                        () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { }, failure -> { })),
+                        () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { },
+                        org.airisk.workbench.ui.UserMessages.logOnly("remember the last folder"))),
                 scoring, journal, restoredChanges);
         window.offerReview(reviews, new org.airisk.workbench.signingdata.KeyFiles(database.folder()));
         window.offerProtection(new ProtectionActions(DatabaseProtection.isProtected(database.folder()),
@@ -261,7 +264,16 @@ public final class Workbench implements AutoCloseable {
     /** Lets queued saves finish, then closes the database. */
     @Override
     public void close() {
-        background.close();
+        closeAfterSaves();
+    }
+
+    /**
+     * Stops long work, lets queued saves finish (waiting {@link FxBackgroundWork#SAVES_WAIT} at most), then closes
+     * the database; true when every save ran.
+     */
+    boolean closeAfterSaves() {
+        boolean saved = background.close(FxBackgroundWork.SAVES_WAIT);
         database.close();
+        return saved;
     }
 }

@@ -1,5 +1,6 @@
 package org.airisk.workbench.changes;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class StartReassessment {
 
     /** As {@link #start(PackagedAssessment, String, Period)} from the latest approved version, or refused. */
     public Started startFromApproved(ReviewRepository reviews, UUID assessment, String title, Period maxAge) {
-        ReviewVersion approved = approvedVersion(reviews, assessment).orElseThrow(() -> new IllegalArgumentException(
+        ReviewVersion approved = approvedVersion(reviews, assessment).orElseThrow(() -> new UserFacingProblem(
                 "This assessment has no approved version yet; a re-assessment starts from one."));
         return start(approved.snapshot(), title, maxAge);
     }
@@ -85,7 +86,7 @@ public final class StartReassessment {
     public Started start(PackagedAssessment approved, String title, Period maxAge) {
         Assessment from = approved.assessment();
         QuestionnaireTemplate answeredOn = version.apply(from.templateId(), from.templateVersion()).orElseThrow(
-                () -> new IllegalArgumentException("\u201c" + from.title() + "\u201d follows the questionnaire "
+                () -> new UserFacingProblem("\u201c" + from.title() + "\u201d follows the questionnaire "
                         + from.templateId() + " v" + from.templateVersion() + ", which is not installed here."));
         QuestionnaireTemplate target = newest.apply(from.templateId()).orElse(answeredOn);
         List<Reassessment.Flag> flags = reassessment.flags(approved, answeredOn, target, maxAge);

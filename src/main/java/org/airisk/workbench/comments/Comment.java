@@ -1,5 +1,6 @@
 package org.airisk.workbench.comments;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -29,20 +30,20 @@ public record Comment(UUID id, UUID assessment, CommentAnchor anchor, Integer ve
         authorRole = authorRole == null ? "" : authorRole.strip();
         String problem = problem(text);
         if (!problem.isEmpty()) {
-            throw new IllegalArgumentException(problem);
+            throw new UserFacingProblem(problem);
         }
         if (author.length() > MAX_NAME || authorRole.length() > MAX_NAME) {
-            throw new IllegalArgumentException("The author's name and role are kept to " + MAX_NAME
+            throw new UserFacingProblem("The author's name and role are kept to " + MAX_NAME
                     + " characters each.");
         }
         if (version != null && version < 1) {
-            throw new IllegalArgumentException("A comment is made on version 1 or later, not " + version + ".");
+            throw new UserFacingProblem("A comment is made on version 1 or later, not " + version + ".");
         }
         if (replyTo != null && resolution != null) {
-            throw new IllegalArgumentException("A reply is not resolved on its own; its thread is.");
+            throw new UserFacingProblem("A reply is not resolved on its own; its thread is.");
         }
         if (id.equals(replyTo)) {
-            throw new IllegalArgumentException("A comment cannot reply to itself.");
+            throw new UserFacingProblem("A comment cannot reply to itself.");
         }
     }
 

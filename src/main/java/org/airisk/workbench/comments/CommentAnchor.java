@@ -1,5 +1,6 @@
 package org.airisk.workbench.comments;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -32,7 +33,7 @@ public record CommentAnchor(Kind kind, String target) {
                     return k;
                 }
             }
-            throw new IllegalArgumentException("\"" + word + "\" is not something a comment can be on; use "
+            throw new UserFacingProblem("\"" + word + "\" is not something a comment can be on; use "
                     + "assessment, question, risk or plan.");
         }
     }
@@ -44,21 +45,21 @@ public record CommentAnchor(Kind kind, String target) {
         target = target == null ? "" : target.strip();
         if (kind == Kind.ASSESSMENT) {
             if (!target.isEmpty()) {
-                throw new IllegalArgumentException("A comment on the whole assessment names nothing else; write "
+                throw new UserFacingProblem("A comment on the whole assessment names nothing else; write "
                         + "just \"assessment\".");
             }
         } else if (target.isEmpty()) {
-            throw new IllegalArgumentException("A comment on a " + kind.word + " needs the " + kind.word
+            throw new UserFacingProblem("A comment on a " + kind.word + " needs the " + kind.word
                     + "'s id, as in " + kind.word + ":ID.");
         } else if (target.length() > MAX_TARGET) {
-            throw new IllegalArgumentException("The " + kind.word + " id is longer than " + MAX_TARGET
+            throw new UserFacingProblem("The " + kind.word + " id is longer than " + MAX_TARGET
                     + " characters; no " + kind.word + " has so long an id.");
         }
         if (kind == Kind.PLAN_ITEM) {
             try {
                 target = UUID.fromString(target).toString();
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("\"" + target + "\" is not a plan item id; plan item ids look "
+                throw new UserFacingProblem("\"" + target + "\" is not a plan item id; plan item ids look "
                         + "like 3f2a9c4e-1b7d-4e8a-9f00-2c1d5e6f7a8b.");
             }
         }

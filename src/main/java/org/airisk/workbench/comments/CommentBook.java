@@ -28,7 +28,7 @@ public final class CommentBook {
     }
 
     /** Thrown when a comment or a change to a thread is refused; the message says why and what to do. */
-    public static final class CommentRefused extends IllegalArgumentException {
+    public static final class CommentRefused extends org.airisk.workbench.assessment.UserFacingProblem {
         public CommentRefused(String message) {
             super(message);
         }

@@ -1,5 +1,6 @@
 package org.airisk.workbench.comments;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ public record Resolution(boolean resolved, String by, Instant at) {
         by = by == null ? "" : by.strip();
         Objects.requireNonNull(at, "at");
         if (by.length() > Comment.MAX_NAME) {
-            throw new IllegalArgumentException("The name of who resolved the thread is longer than "
+            throw new UserFacingProblem("The name of who resolved the thread is longer than "
                     + Comment.MAX_NAME + " characters.");
         }
     }

@@ -1,5 +1,6 @@
 package org.airisk.workbench.exchange;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
@@ -29,7 +30,7 @@ public record ScoredPackage(PackagedAssessment assessment, AnsweredQuestionnaire
     /** The questionnaire the assessment follows; an assessor-readable refusal when it is not installed. */
     public static QuestionnaireTemplate template(PackagedAssessment p, StoredScoring.Questionnaires questionnaires) {
         return questionnaires.find(p.assessment().templateId(), p.assessment().templateVersion())
-                .orElseThrow(() -> new IllegalArgumentException("\u201c" + p.assessment().title() + "\u201d follows "
+                .orElseThrow(() -> new UserFacingProblem("\u201c" + p.assessment().title() + "\u201d follows "
                         + "the questionnaire " + p.assessment().templateId() + " v" + p.assessment().templateVersion()
                         + ", which is not installed here."));
     }

@@ -1,5 +1,6 @@
 package org.airisk.workbench.exchangedata;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ public final class AssessmentPackages {
 
     private static void refuseOver(long size) {
         if (size > MAX_BYTES) {
-            throw new IllegalArgumentException("The package would be " + ImportLimits.megabytes(size)
+            throw new UserFacingProblem("The package would be " + ImportLimits.megabytes(size)
                     + " or more, over the " + ImportLimits.megabytes(MAX_BYTES) + " a package may be (with its "
                     + "evidence files); export fewer assessments at once, or remove large evidence files and say in "
                     + "a note where they are kept.");
@@ -193,7 +194,7 @@ public final class AssessmentPackages {
     /** As {@link #apply}, saying what was kept as it was here rather than taken (docs/board-round-trip.md). */
     public PackageStore.Imported importing(Preview preview, PackageStore.Conflict conflict) {
         if (!preview.ok()) {
-            throw new IllegalArgumentException("This package has problems and cannot be imported.");
+            throw new UserFacingProblem("This package has problems and cannot be imported.");
         }
         return store.importAll(preview.assessments(), conflict);
     }

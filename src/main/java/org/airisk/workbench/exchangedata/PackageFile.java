@@ -1,5 +1,6 @@
 package org.airisk.workbench.exchangedata;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -41,11 +42,11 @@ public final class PackageFile {
         List<PackagedAssessment> all = read.assessments();
         if (id != null) {
             return all.stream().filter(p -> p.assessment().id().equals(id)).findFirst().orElseThrow(() ->
-                    new IllegalArgumentException(file.getFileName() + " holds no assessment " + id + "; it holds "
+                    new UserFacingProblem(file.getFileName() + " holds no assessment " + id + "; it holds "
                             + ids(all) + "."));
         }
         if (all.size() != 1) {
-            throw new IllegalArgumentException(file.getFileName() + " holds " + all.size() + " assessments; "
+            throw new UserFacingProblem(file.getFileName() + " holds " + all.size() + " assessments; "
                     + howToChoose + ": " + ids(all) + ".");
         }
         return all.get(0);

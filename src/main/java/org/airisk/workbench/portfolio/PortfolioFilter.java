@@ -1,5 +1,6 @@
 package org.airisk.workbench.portfolio;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import java.time.LocalDate;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.review.ReviewStage;
@@ -19,7 +20,7 @@ public record PortfolioFilter(String owner, AssessmentStatus status, LocalDate c
     public PortfolioFilter {
         owner = owner == null ? "" : owner.strip();
         if (changedFrom != null && changedTo != null && changedFrom.isAfter(changedTo)) {
-            throw new IllegalArgumentException("The date range ends before it starts: swap the two dates.");
+            throw new UserFacingProblem("The date range ends before it starts: swap the two dates.");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.airisk.workbench.review;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -44,7 +45,7 @@ public enum Decision {
                 return d;
             }
         }
-        throw new IllegalArgumentException("\u201c" + text + "\u201d is not a decision; give one of "
+        throw new UserFacingProblem("\u201c" + text + "\u201d is not a decision; give one of "
                 + Arrays.stream(values()).map(Decision::commandName).collect(Collectors.joining(", ")) + ".");
     }
 }

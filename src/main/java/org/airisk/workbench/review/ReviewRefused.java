@@ -1,7 +1,7 @@
 package org.airisk.workbench.review;
 
 /** A review action refused in the assessment's stage; the message is one sentence saying why and what to do. */
-public final class ReviewRefused extends IllegalArgumentException {
+public final class ReviewRefused extends org.airisk.workbench.assessment.UserFacingProblem {
     public ReviewRefused(String message) {
         super(message);
     }

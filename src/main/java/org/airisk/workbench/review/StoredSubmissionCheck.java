@@ -1,5 +1,6 @@
 package org.airisk.workbench.review;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +41,10 @@ public final class StoredSubmissionCheck {
 
     /** @throws IllegalArgumentException when the assessment is not there or its questionnaire is not installed */
     public List<SubmissionGap> gaps(UUID id) {
-        Assessment a = assessments.find(id).orElseThrow(() -> new IllegalArgumentException(
+        Assessment a = assessments.find(id).orElseThrow(() -> new UserFacingProblem(
                 "No assessment " + id + " in this library; `list` shows the ids."));
         QuestionnaireTemplate template = questionnaires.find(a.templateId(), a.templateVersion())
-                .orElseThrow(() -> new IllegalArgumentException("\u201c" + a.title() + "\u201d follows the "
+                .orElseThrow(() -> new UserFacingProblem("\u201c" + a.title() + "\u201d follows the "
                         + "questionnaire " + a.templateId() + " version " + a.templateVersion() + ", which is not "
                         + "installed here; install it to check the assessment."));
         Map<String, Answer> given = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.airisk.workbench.scoring;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -75,18 +76,18 @@ public record PlanItem(
         status = status == null ? Status.PROPOSED : status;
         notes = notes == null ? "" : notes;
         if (title.isEmpty()) {
-            throw new IllegalArgumentException("A plan item needs a title.");
+            throw new UserFacingProblem("A plan item needs a title.");
         }
         if (risks.isEmpty()) {
-            throw new IllegalArgumentException("A plan item addresses at least one risk.");
+            throw new UserFacingProblem("A plan item addresses at least one risk.");
         }
         if (reducesLikelihood < 0 || reducesImpact < 0 || reducesLikelihood > Mitigation.MAX_STRENGTH
                 || reducesImpact > Mitigation.MAX_STRENGTH) {
-            throw new IllegalArgumentException("A plan item lowers likelihood and impact by 0 to "
+            throw new UserFacingProblem("A plan item lowers likelihood and impact by 0 to "
                     + Mitigation.MAX_STRENGTH + " steps each.");
         }
         if (decision == Decision.REJECTED && reason.isEmpty()) {
-            throw new IllegalArgumentException("Say why the recommendation is rejected.");
+            throw new UserFacingProblem("Say why the recommendation is rejected.");
         }
     }
 

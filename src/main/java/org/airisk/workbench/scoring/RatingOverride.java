@@ -1,5 +1,6 @@
 package org.airisk.workbench.scoring;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import java.util.Objects;
 
 /**
@@ -31,24 +32,24 @@ public record RatingOverride(String riskId, int likelihood, int impact, String j
 
     private static void checkSetAside(String reason, int likelihood, int impact) {
         if (reason.isEmpty()) {
-            throw new IllegalArgumentException("Say why the risk does not apply to this system: the reason "
+            throw new UserFacingProblem("Say why the risk does not apply to this system: the reason "
                     + "stays with the assessment and its reports.");
         }
         if (likelihood != 0 || impact != 0) {
-            throw new IllegalArgumentException("A risk set aside as not applicable has no rating of its own.");
+            throw new UserFacingProblem("A risk set aside as not applicable has no rating of its own.");
         }
     }
 
     private static void checkRating(String justification, int likelihood, int impact) {
         if (justification.isEmpty()) {
-            throw new IllegalArgumentException("An override needs a justification: say why the calculated rating "
+            throw new UserFacingProblem("An override needs a justification: say why the calculated rating "
                     + "does not fit.");
         }
         if (likelihood == 0 && impact == 0) {
-            throw new IllegalArgumentException("An override changes the likelihood, the impact or both.");
+            throw new UserFacingProblem("An override changes the likelihood, the impact or both.");
         }
         if (likelihood < 0 || impact < 0 || likelihood > ScoringMethod.MAX_SIZE || impact > ScoringMethod.MAX_SIZE) {
-            throw new IllegalArgumentException("Likelihood and impact are points on the matrix, 1 to its size.");
+            throw new UserFacingProblem("Likelihood and impact are points on the matrix, 1 to its size.");
         }
     }
 

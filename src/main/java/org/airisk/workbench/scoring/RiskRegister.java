@@ -26,17 +26,8 @@ public record RiskRegister(ScoringMethod method, List<RiskScore> applicable, Lis
         return applicable.stream().filter(RiskScore::restsOnAssumptions).toList();
     }
 
-    /**
-     * The register's order, everywhere it is shown: by rank (the current residual on what the answers say,
-     * unrounded), then the more severe impact first, then the higher residual cell, then the risk that is more
-     * severe and more likely by nature (its baseline), then by name.
-     */
-    public static final Comparator<RiskScore> RANKING = Comparator.comparingDouble(RiskScore::rank).reversed()
-            .thenComparing(Comparator.comparingInt((RiskScore s) -> s.inherent().impact()).reversed())
-            .thenComparing(Comparator.comparingInt((RiskScore s) -> s.residual().score()).reversed())
-            .thenComparing(Comparator.comparingInt((RiskScore s) -> s.risk().baseline().impact()).reversed())
-            .thenComparing(Comparator.comparingInt((RiskScore s) -> s.risk().baseline().likelihood()).reversed())
-            .thenComparing(s -> s.risk().name());
+    /** The register's order, everywhere it is shown: {@link RiskOrder#HIGHEST_FIRST}. */
+    public static final Comparator<RiskScore> RANKING = RiskOrder.HIGHEST_FIRST;
 
     /** The applicable risks in the register's order, highest first. */
     public List<RiskScore> ranked() {

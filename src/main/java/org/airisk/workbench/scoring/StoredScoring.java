@@ -63,7 +63,14 @@ public final class StoredScoring {
                 return new Batch(scored, true);
             }
             tried++;
-            if (bringUpToDate(id)) {
+            boolean done;
+            try {
+                done = bringUpToDate(id);
+            } catch (UnreadableMethod unreadable) {
+                // Its stored method cannot be read: left as it is, and reported when the assessor opens it.
+                done = false;
+            }
+            if (done) {
                 scored++;
             } else {
                 skipped.add(id);

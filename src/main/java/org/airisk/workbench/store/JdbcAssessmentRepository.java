@@ -1,5 +1,6 @@
 package org.airisk.workbench.store;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,7 +53,10 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         this.clock = clock;
         this.audit = new JdbcAuditTrail(database, clock, user);
         this.user = user;
-        // Deleted in an earlier session: undo only reaches back within one.
+    }
+
+    /** At start, off the FX thread: drops what an earlier session deleted (undo only reaches back within one). */
+    public void dropDeleted() {
         transactions.run("tidy up deleted assessments", c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE deleted_at IS NOT NULL")) {
                 s.executeUpdate();
@@ -65,7 +69,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     public Assessment create(NewAssessment request) {
         List<String> problems = request.problems();
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems));
+            throw new UserFacingProblem(String.join(" ", problems));
         }
         UUID id = UUID.randomUUID();
         Instant now = now();
@@ -124,7 +128,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     public void rename(UUID id, String newTitle) {
         String title = newTitle == null ? "" : newTitle.strip();
         if (title.isEmpty() || title.length() > NewAssessment.MAX_TITLE) {
-            throw new IllegalArgumentException("A title has 1 to " + NewAssessment.MAX_TITLE + " characters.");
+            throw new UserFacingProblem("A title has 1 to " + NewAssessment.MAX_TITLE + " characters.");
         }
         transactions.run("rename the assessment", c -> {
             ReviewLock.refuseChanges(c, id);

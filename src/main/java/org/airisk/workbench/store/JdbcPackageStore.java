@@ -1,5 +1,6 @@
 package org.airisk.workbench.store;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,7 +60,7 @@ public final class JdbcPackageStore implements PackageStore {
     public List<PackagedAssessment> read(List<UUID> ids) {
         List<PackagedAssessment> result = new ArrayList<>();
         for (UUID id : ids) {
-            Assessment a = assessments.find(id).orElseThrow(() -> new IllegalArgumentException(
+            Assessment a = assessments.find(id).orElseThrow(() -> new UserFacingProblem(
                     "No assessment " + id + " in this library."));
             result.add(new PackagedAssessment(a, registers.method(id).orElse(null), assessments.answers(id),
                     registers.overrides(id), registers.plan(id), comments.comments(id)));
@@ -107,7 +108,7 @@ public final class JdbcPackageStore implements PackageStore {
             Set<UUID> ids = new HashSet<>();
             for (PlanItem item : p.plan().items()) {
                 if (!ids.add(item.id())) {
-                    throw new IllegalArgumentException("The plan of \u201c" + p.assessment().title() + "\u201d holds "
+                    throw new UserFacingProblem("The plan of \u201c" + p.assessment().title() + "\u201d holds "
                             + "the item id " + item.id() + " twice; nothing was imported.");
                 }
             }

@@ -27,6 +27,7 @@ import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.scoring.UnreadableMethod;
 
 /** Scoring methods, overrides and mitigation plans in the H2 tables; each change also marks the assessment updated. */
 public final class JdbcRegisterRepository implements RegisterRepository {
@@ -52,7 +53,12 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             try (PreparedStatement s = c.prepareStatement("SELECT scoring_method FROM assessment WHERE id = ?")) {
                 s.setObject(1, assessment);
                 try (ResultSet rows = s.executeQuery()) {
-                    return rows.next() ? ScoringMethod.decode(rows.getString(1)) : Optional.<ScoringMethod>empty();
+                    String stored = rows.next() ? rows.getString(1) : null;
+                    if (stored == null) {
+                        return Optional.<ScoringMethod>empty(); // never scored
+                    }
+                    // A damaged value is not "never scored": that would save the current method over it for good.
+                    return Optional.of(ScoringMethod.decode(stored).orElseThrow(UnreadableMethod::new));
                 }
             }
         });

@@ -1,5 +1,6 @@
 package org.airisk.workbench.store;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -136,7 +137,7 @@ public final class JdbcReviewRepository implements ReviewRepository {
             SignOff signOff = latestVersion(c, assessment, decision, conditions, comment, reviewerName,
                     reviewerRole);
             if (!signOff.problem().isEmpty()) {
-                throw new IllegalArgumentException(signOff.problem());
+                throw new UserFacingProblem(signOff.problem());
             }
             return signOff;
         });
@@ -145,7 +146,7 @@ public final class JdbcReviewRepository implements ReviewRepository {
     @Override
     public SignOff record(SignOff signOff) {
         if (!signOff.problem().isEmpty()) {
-            throw new IllegalArgumentException(signOff.problem());
+            throw new UserFacingProblem(signOff.problem());
         }
         UUID assessment = signOff.assessmentId();
         return transactions.run("record the decision", c -> {
@@ -199,7 +200,7 @@ public final class JdbcReviewRepository implements ReviewRepository {
     @Override
     public void saveSignature(SignOff signed) {
         if (!signed.isSigned()) {
-            throw new IllegalArgumentException("This sign-off carries no signature to keep.");
+            throw new UserFacingProblem("This sign-off carries no signature to keep.");
         }
         transactions.run("keep the signature", c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE review_decision SET signature_algorithm = ?, "
@@ -243,7 +244,7 @@ public final class JdbcReviewRepository implements ReviewRepository {
                 s.setInt(2, number);
                 try (ResultSet rows = s.executeQuery()) {
                     if (!rows.next()) {
-                        throw new IllegalArgumentException("This assessment has no version " + number + ".");
+                        throw new UserFacingProblem("This assessment has no version " + number + ".");
                     }
                     return rows.getString(1);
                 }

@@ -1,50 +1,120 @@
 package org.airisk.workbench.ui;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@link BackgroundWork} on one worker thread, reporting back through {@link Platform#runLater}. */
+/**
+ * {@link BackgroundWork} on two worker threads, one for saves (in order) and one for long work, reporting back
+ * through {@link Platform#runLater}.
+ */
 public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxBackgroundWork.class);
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "workbench-background");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** How long closing waits for the saves still queued before the database closes under them. */
+    public static final Duration SAVES_WAIT = Duration.ofSeconds(30);
+
+    private final Lane saves;
+    private final Lane longWork;
+
+    public FxBackgroundWork() {
+        this(Platform::runLater);
+    }
+
+    /** @param toFx how outcomes reach the FX thread (tests hand them straight on) */
+    FxBackgroundWork(Executor toFx) {
+        this.saves = new Lane("workbench-background", toFx);
+        this.longWork = new Lane("workbench-long-work", toFx);
+    }
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        try {
-            worker.submit(() -> {
-                try {
-                    T result = work.call();
-                    Platform.runLater(() -> onSuccess.accept(result));
-                } catch (Throwable e) {
-                    Platform.runLater(() -> onFailure.accept(e));
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            // Asked for after close(): the window is going and the database is closed or closing, so the work
-            // could not run anyway. A result arriving after close (a load finishing) may still ask for more.
-            LOG.info("Work asked for after closing was not run");
-        }
+        saves.submit(work, onSuccess, onFailure);
     }
 
-    /** Lets queued saves finish before the database closes. */
     @Override
-    public void close() {
-        worker.shutdown();
+    public BackgroundWork longWork() {
+        return longWork;
+    }
+
+    @Override
+    public boolean longWorkRunning() {
+        return longWork.busy();
+    }
+
+    /**
+     * Lets queued saves finish before the database closes, waiting at most {@code bound}; long work still running is
+     * stopped (interrupted; an export then writes no file).
+     *
+     * @return true when every save queued has run; false when some were still waiting at the bound
+     */
+    public boolean close(Duration bound) {
+        longWork.worker.shutdownNow();
+        saves.worker.shutdown();
         try {
-            worker.awaitTermination(10, TimeUnit.SECONDS);
+            if (saves.worker.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        LOG.warn("Closed with {} saves still waiting after {} s", saves.busy.get(), bound.toSeconds());
+        return false;
+    }
+
+    /** As {@link #close(Duration)} with {@link #SAVES_WAIT}. */
+    @Override
+    public void close() {
+        close(SAVES_WAIT);
+    }
+
+    /** One worker thread and its count of work not yet finished. */
+    private static final class Lane implements BackgroundWork {
+        private final ExecutorService worker;
+        private final Executor toFx;
+        private final AtomicInteger busy = new AtomicInteger();
+
+        Lane(String name, Executor toFx) {
+            this.toFx = toFx;
+            this.worker = Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, name);
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+
+        boolean busy() {
+            return busy.get() > 0;
+        }
+
+        @Override
+        public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            busy.incrementAndGet();
+            try {
+                worker.submit(() -> {
+                    try {
+                        T result = work.call();
+                        toFx.execute(() -> onSuccess.accept(result));
+                    } catch (Throwable e) {
+                        toFx.execute(() -> onFailure.accept(e));
+                    } finally {
+                        busy.decrementAndGet();
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                busy.decrementAndGet();
+                // Asked for after close(): the window is going and the database is closed or closing, so the work
+                // could not run anyway. A result arriving after close (a load finishing) may still ask for more.
+                LOG.info("Work asked for after closing was not run");
+            }
         }
     }
 }

@@ -85,7 +85,7 @@ class CommentCommandsTest {
         String none = "00000000-0000-0000-0000-000000000001";
         CommandLineRun noAssessment = run("comments", none);
         assertEquals(1, noAssessment.code());
-        assertTrue(noAssessment.err().contains("There is no assessment " + none), noAssessment.err());
+        assertTrue(noAssessment.err().contains("No assessment " + none), noAssessment.err());
         CommandLineRun tooLong = run("comment", id, "--text", "x".repeat(10_001));
         assertEquals(1, tooLong.code());
         assertTrue(tooLong.err().contains("A comment is kept to 10,000 characters"), tooLong.err());

@@ -2,11 +2,15 @@ package org.airisk.workbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
-/** Work asked for once the workbench is closing is not run, and asking does not throw on the FX thread. */
+/** Saves and long work run on their own queues; closing waits for saves, within a bound, and not for long work. */
 class FxBackgroundWorkTest {
     @Test
     void workAskedForAfterClosingIsNotRunAndDoesNotThrow() {
@@ -19,5 +23,54 @@ class FxBackgroundWorkTest {
             return null;
         }, r -> ran.set(true), e -> ran.set(true)));
         assertFalse(ran.get());
+    }
+
+    @Test
+    void aBlockedLongTaskDoesNotStopASaveFromCompleting() throws InterruptedException {
+        FxBackgroundWork background = new FxBackgroundWork(Runnable::run);
+        CountDownLatch exportMayEnd = new CountDownLatch(1);
+        CountDownLatch exportStarted = new CountDownLatch(1);
+        CountDownLatch saved = new CountDownLatch(1);
+        background.longWork().submit(() -> {
+            exportStarted.countDown();
+            exportMayEnd.await();
+            return "report.pdf";
+        }, written -> { }, failure -> { });
+        assertTrue(exportStarted.await(5, TimeUnit.SECONDS));
+        assertTrue(background.longWorkRunning(), "asked about before quitting");
+
+        background.submit(() -> "answer saved", done -> saved.countDown(), failure -> { });
+
+        assertTrue(saved.await(5, TimeUnit.SECONDS), "the save did not wait for the export");
+        assertTrue(background.close(Duration.ofSeconds(5)), "every save ran; the export is stopped, not waited for");
+    }
+
+    @Test
+    void closingWaitsForSavesOnlyUpToItsBoundAndSaysSo() throws InterruptedException {
+        FxBackgroundWork background = new FxBackgroundWork(Runnable::run);
+        CountDownLatch saveMayEnd = new CountDownLatch(1);
+        background.submit(() -> {
+            saveMayEnd.await();
+            return null;
+        }, done -> { }, failure -> { });
+        try {
+            assertFalse(background.close(Duration.ofMillis(200)), "a save still running is reported, not waited on");
+        } finally {
+            saveMayEnd.countDown();
+        }
+    }
+
+    @Test
+    void noLongWorkRunningOnceItEnded() throws InterruptedException {
+        FxBackgroundWork background = new FxBackgroundWork(Runnable::run);
+        CountDownLatch ended = new CountDownLatch(1);
+        background.longWork().submit(() -> 1, result -> ended.countDown(), failure -> { });
+        assertTrue(ended.await(5, TimeUnit.SECONDS));
+        // The count drops just after the outcome is handed on.
+        for (int i = 0; i < 100 && background.longWorkRunning(); i++) {
+            Thread.sleep(10);
+        }
+        assertFalse(background.longWorkRunning());
+        background.close();
     }
 }

@@ -17,6 +17,7 @@ import org.airisk.workbench.catalog.RiskCategory;
 import org.airisk.workbench.scoring.EuAiActIndication;
 import org.airisk.workbench.scoring.NotApplicableRisk;
 import org.airisk.workbench.scoring.RatingOverride;
+import org.airisk.workbench.scoring.RiskOrder;
 import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.RiskScore;
 
@@ -62,7 +63,7 @@ public final class RiskRegisterViewModel {
                 .filter(s -> !uncertainOnly.get() || s.restsOnAssumptions())
                 .filter(s -> needle.isEmpty() || s.risk().name().toLowerCase(Locale.ROOT).contains(needle)
                         || s.riskId().toLowerCase(Locale.ROOT).contains(needle))
-                .sorted(RiskRegister.RANKING)
+                .sorted(RiskOrder.HIGHEST_FIRST)
                 .toList();
         String keep = selected.get() == null ? null : selected.get().riskId();
         shown.setAll(matching);

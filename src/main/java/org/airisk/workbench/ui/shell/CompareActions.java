@@ -1,5 +1,6 @@
 package org.airisk.workbench.ui.shell;
 
+import org.airisk.workbench.assessment.UserFacingProblem;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,7 @@ final class CompareActions {
 
     /** Compares the open or selected assessment with the version of it in this package, and shows the changes. */
     void compareWith(Path file) {
-        target().ifPresent(target -> background.submit(() -> changes(file, target.getKey()),
+        target().ifPresent(target -> background.longWork().submit(() -> changes(file, target.getKey()),
                 changes -> new ChangesDialog(stage, new ChangesViewModel(changes, file.getFileName().toString(),
                         "\u201c" + target.getValue() + "\u201d as saved now")).show(),
                 failure -> Dialogs.error(stage, "Cannot compare with " + file.getFileName(),
@@ -69,7 +70,7 @@ final class CompareActions {
     private AssessmentChanges changes(Path file, UUID id) {
         PackageFormat.Read read = PackageFile.read(file);
         if (!read.ok()) {
-            throw new IllegalArgumentException(file.getFileName() + " is not a valid assessment package: "
+            throw new UserFacingProblem(file.getFileName() + " is not a valid assessment package: "
                     + read.problems().get(0).message());
         }
         boolean holdsThisOne = read.assessments().stream().anyMatch(p -> p.assessment().id().equals(id));

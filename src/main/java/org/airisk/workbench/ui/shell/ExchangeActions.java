@@ -133,7 +133,7 @@ final class ExchangeActions {
         progress.getButtonTypes().setAll(Buttons.CANCEL);
         progress.setOnHidden(e -> cancelled.set(true));
         progress.show();
-        background.submit(() -> reports.write(id, format, path, today.get(), since, kind, cancelled::get),
+        background.longWork().submit(() -> reports.write(id, format, path, today.get(), since, kind, cancelled::get),
                 written -> {
                     cancelled.set(false);
                     progress.setOnHidden(null);
@@ -234,7 +234,7 @@ final class ExchangeActions {
         if (working != null) {
             working.show();
         }
-        background.submit(() -> {
+        background.longWork().submit(() -> {
             try {
                 return packages.export(List.of(id), path, key);
             } finally {
@@ -275,11 +275,11 @@ final class ExchangeActions {
      * protected package asks for its password first, up to {@link #PASSWORD_TRIES} times.
      */
     public void importPackage(java.nio.file.Path file) {
-        background.submit(() -> AssessmentPackages.isEncrypted(file), encrypted -> {
+        background.longWork().submit(() -> AssessmentPackages.isEncrypted(file), encrypted -> {
             if (encrypted) {
                 openProtected(file, 1);
             } else {
-                background.submit(() -> packages.preview(file), preview -> show(file, preview),
+                background.longWork().submit(() -> packages.preview(file), preview -> show(file, preview),
                         failure -> Dialogs.failure(stage, failure));
             }
         }, failure -> Dialogs.failure(stage, failure));
@@ -296,7 +296,7 @@ final class ExchangeActions {
         char[] typed = password.get();
         Alert working = PasswordDialogs.working(stage, "Opening " + file.getFileName() + " with the password\u2026");
         working.show();
-        background.submit(() -> {
+        background.longWork().submit(() -> {
             try {
                 return packages.preview(file, typed);
             } finally {

@@ -76,16 +76,20 @@ final class RestoreDialog {
         dialog.setResultConverter(b -> b == RESTORE ? table.getSelectionModel().getSelectedItem() : null);
 
         for (LibraryBackups.Backup backup : list) {
-            background.submit(() -> backups.contents(backup), read -> {
-                contents.put(backup, read);
-                table.refresh();
-                if (backup.equals(table.getSelectionModel().getSelectedItem())) {
-                    showHolds(backup);
-                }
-            }, failure -> { });
+            background.longWork().submit(() -> backups.contents(backup), read -> show(backup, read),
+                    failure -> show(backup, new LibraryBackups.Contents(List.of(),
+                            org.airisk.workbench.ui.UserMessages.describe(failure))));
         }
         if (!list.isEmpty()) {
             table.getSelectionModel().selectFirst();
+        }
+    }
+
+    private void show(LibraryBackups.Backup backup, LibraryBackups.Contents read) {
+        contents.put(backup, read);
+        table.refresh();
+        if (backup.equals(table.getSelectionModel().getSelectedItem())) {
+            showHolds(backup);
         }
     }
 

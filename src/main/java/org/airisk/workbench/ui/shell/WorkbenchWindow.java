@@ -11,8 +11,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -50,7 +48,6 @@ import org.airisk.workbench.ui.register.ScoringSession;
 import org.airisk.workbench.portfolio.PortfolioQueries;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.reportfiles.ReportFiles;
-import javafx.scene.control.ButtonType;
 import org.airisk.workbench.ui.portfolio.PortfolioView;
 import org.airisk.workbench.ui.portfolio.PortfolioViewModel;
 import org.airisk.workbench.scoring.RegisterRepository;
@@ -716,7 +713,7 @@ public final class WorkbenchWindow {
 
     void importAtlasFile(java.nio.file.Path file) {
         RiskCatalog current = catalog;
-        background.submit(() -> atlasImporter.preview(file, current), preview -> {
+        background.longWork().submit(() -> atlasImporter.preview(file, current), preview -> {
             if (!preview.ok()) {
                 List<String> problems = preview.problems();
                 String shown = String.join("\n", problems.subList(0, Math.min(10, problems.size())))
@@ -823,25 +820,15 @@ public final class WorkbenchWindow {
 
     /** True when the window may close: nothing failed to save, or the assessor chose to quit anyway. */
     private boolean mayClose() {
-        java.util.Optional<String> warning = openModel == null ? java.util.Optional.empty() : openModel.quitWarning();
-        if (warning.isEmpty()) {
-            return true;
-        }
-        ButtonType quitAnyway = new ButtonType("Quit without saving them", ButtonBar.ButtonData.OTHER);
-        ButtonType keep = new ButtonType("Keep working", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.WARNING, warning.get(), keep, quitAnyway);
-        ask.initOwner(stage);
-        ask.setTitle("Unsaved changes");
-        ask.setHeaderText("Some changes are not saved");
-        ((Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        ((Button) ask.getDialogPane().lookupButton(quitAnyway)).setDefaultButton(false);
-        return ask.showAndWait().filter(b -> b == quitAnyway).isPresent();
+        return QuitQuestions.mayQuit(stage, background, openModel == null ? Optional.empty()
+                : openModel.quitWarning());
     }
 
     private void rememberPlacement() {
         WindowPlacement placement = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight(), stage.isMaximized());
-        background.submit(() -> preferences.put(PLACEMENT, placement.encode()), () -> { }, e -> { });
+        background.submit(() -> preferences.put(PLACEMENT, placement.encode()), () -> { },
+                org.airisk.workbench.ui.UserMessages.logOnly("remember the window's place"));
     }
 
     private void showTemplateProblems() {

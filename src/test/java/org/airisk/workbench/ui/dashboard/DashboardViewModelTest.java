@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.SimpleObjectProperty;
 import org.airisk.workbench.charts.HeatMap;
@@ -14,10 +13,9 @@ import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.scoring.Fixtures;
 import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.PlanItem;
-import org.airisk.workbench.scoring.RatingOverride;
-import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.testing.NoRegisterStore;
 import org.airisk.workbench.ui.ImmediateBackgroundWork;
 import org.airisk.workbench.ui.register.ScoringSession;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,7 @@ class DashboardViewModelTest {
             "uses_tools", "no"));
     private final ScoringSession session = new ScoringSession(UUID.randomUUID(), answers,
             new ScoringSession.Records(ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE), Map.of(), MitigationPlan.EMPTY), Fixtures.CATALOG,
-            new NoStore(), new ImmediateBackgroundWork(), new SimpleObjectProperty<>(ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE)),
+            new NoRegisterStore(), new ImmediateBackgroundWork(), new SimpleObjectProperty<>(ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE)),
             () -> LocalDate.of(2026, 11, 25));
     private final DashboardViewModel model = new DashboardViewModel(session);
 
@@ -62,41 +60,5 @@ class DashboardViewModelTest {
         assertEquals("2", model.figures().stream().filter(f -> f.label().equals("Above appetite")).findFirst()
                 .orElseThrow().value());
         assertEquals(Fixtures.HALLUCINATION, model.highest().get(0).riskId());
-    }
-
-    private static final class NoStore implements RegisterRepository {
-        public Optional<ScoringMethod> method(UUID a) {
-            return Optional.empty();
-        }
-
-        public void saveMethod(UUID a, ScoringMethod m) {
-        }
-
-        public Map<String, RatingOverride> overrides(UUID a) {
-            return Map.of();
-        }
-
-        public void saveOverride(UUID a, RatingOverride o) {
-        }
-
-        public void removeOverride(UUID a, String r) {
-        }
-
-        public MitigationPlan plan(UUID a) {
-            return MitigationPlan.EMPTY;
-        }
-
-        public void savePlanItem(UUID a, PlanItem i) {
-        }
-
-        public void removePlanItem(UUID a, UUID i) {
-        }
-
-        public void saveResults(UUID a, org.airisk.workbench.scoring.RiskRegister r) {
-        }
-
-        public java.util.List<UUID> withoutCurrentResults() {
-            return java.util.List.of();
-        }
     }
 }
