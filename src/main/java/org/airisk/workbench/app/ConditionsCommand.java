@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.exchange.ScoredPackage;
 import org.airisk.workbench.review.ConditionsToPlan;
@@ -41,10 +42,10 @@ final class ConditionsCommand extends ReviewCommands.OnOneAssessment {
     @Override
     public Integer call() {
         if (all && !toPlan.isEmpty()) {
-            throw new IllegalArgumentException("Give --all or --to-plan, not both.");
+            throw new UserFacingProblem("Give --all or --to-plan, not both.");
         }
         if (!all && toPlan.isEmpty() && !risks.isEmpty()) {
-            throw new IllegalArgumentException("--risk is for the conditions added with --to-plan or --all.");
+            throw new UserFacingProblem("--risk is for the conditions added with --to-plan or --all.");
         }
         return super.call();
     }
@@ -54,7 +55,7 @@ final class ConditionsCommand extends ReviewCommands.OnOneAssessment {
         SignOff decision = reviews.latestDecision(id).orElse(null);
         if (decision == null || decision.conditions().isEmpty()) {
             if (all || !toPlan.isEmpty()) {
-                throw new IllegalArgumentException(decision == null ? "This assessment has no decision yet, so no "
+                throw new UserFacingProblem(decision == null ? "This assessment has no decision yet, so no "
                         + "conditions to add to the plan." : "The latest decision (" + decision.decision().label()
                         .toLowerCase(java.util.Locale.ROOT) + ") has no conditions to add to the plan.");
             }
@@ -63,7 +64,7 @@ final class ConditionsCommand extends ReviewCommands.OnOneAssessment {
             return 0;
         }
         ConditionsToPlan conditions = new ConditionsToPlan(decision);
-        JdbcRegisterRepository registers = new JdbcRegisterRepository(db, root.clock);
+        JdbcRegisterRepository registers = new JdbcRegisterRepository(db, root().clock);
         if (!all && toPlan.isEmpty()) {
             out.println("Conditions of the approval of version " + decision.versionNumber() + " by "
                     + decision.reviewerName() + ":");
@@ -73,7 +74,7 @@ final class ConditionsCommand extends ReviewCommands.OnOneAssessment {
         }
         String refusal = ConditionsToPlan.refusal(reviews.stage(id));
         if (!refusal.isEmpty()) {
-            throw new IllegalArgumentException(refusal);
+            throw new UserFacingProblem(refusal);
         }
         MitigationPlan plan = registers.plan(id);
         List<Integer> numbers = all ? conditions.conditions(plan).stream().filter(c -> !c.inPlan())
@@ -113,7 +114,7 @@ final class ConditionsCommand extends ReviewCommands.OnOneAssessment {
         Set<String> chosen = new LinkedHashSet<>();
         for (String risk : risks) {
             if (register.score(risk.strip()).isEmpty()) {
-                throw new IllegalArgumentException("\u201c" + risk + "\u201d is no risk that applies to this "
+                throw new UserFacingProblem("\u201c" + risk + "\u201d is no risk that applies to this "
                         + "assessment; the register lists the ids (export --format csv).");
             }
             chosen.add(risk.strip());
@@ -128,9 +129,9 @@ final class ConditionsCommand extends ReviewCommands.OnOneAssessment {
 
     /** The register as the window scores it, plan included. */
     private RiskRegister register(WorkbenchDatabase db) {
-        RiskCatalog catalog = root.catalog(db);
-        var stored = new JdbcPackageStore(db, root.clock).read(List.of(id)).get(0);
-        return ScoredPackage.of(stored, root.templates(catalog)::find, catalog,
+        RiskCatalog catalog = root().catalog(db);
+        var stored = new JdbcPackageStore(db, root().clock).read(List.of(id)).get(0);
+        return ScoredPackage.of(stored, root().templates(catalog)::find, catalog,
                 Workbench.settingsMethod(new JdbcPreferences(db))).register();
     }
 }

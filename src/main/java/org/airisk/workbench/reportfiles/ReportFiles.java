@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.evidence.EvidenceFiles;
 import org.airisk.workbench.changes.AssessmentChanges;
@@ -71,7 +72,7 @@ public final class ReportFiles {
                     return f;
                 }
             }
-            throw new IllegalArgumentException("Unknown report format \"" + name + "\": use pdf, html, docx, xlsx or csv.");
+            throw new UserFacingProblem("Unknown report format \"" + name + "\": use pdf, html, docx, xlsx or csv.");
         }
     }
 
@@ -208,7 +209,7 @@ public final class ReportFiles {
     public Path write(UUID id, Format format, Path file, LocalDate today, Since since, ReportKind kind,
                       java.util.function.BooleanSupplier cancelled) {
         if (kind == ReportKind.BOARD_PACK && (format == Format.CSV || format == Format.XLSX)) {
-            throw new IllegalArgumentException("The board pack is a document to read: export it as PDF, Word or "
+            throw new UserFacingProblem("The board pack is a document to read: export it as PDF, Word or "
                     + "HTML, or choose the full report for a spreadsheet.");
         }
         ReportContent content = content(id, today, since);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.exchangedata.AtomicFile;
 import org.airisk.workbench.report.ReportContent;
 
@@ -45,12 +46,12 @@ public final class ReportLogo {
         String name = "\u201c" + chosen.getFileName() + "\u201d";
         try {
             if (Files.size(chosen) > MAX_BYTES) {
-                throw new IllegalArgumentException("The image " + name + " is larger than 2 MB: choose a smaller "
+                throw new UserFacingProblem("The image " + name + " is larger than 2 MB: choose a smaller "
                         + "file, or save the logo at a lower resolution.");
             }
             return read(Files.readAllBytes(chosen), name);
         } catch (IOException e) {
-            throw new IllegalArgumentException("Could not read " + name + ": check that the file exists and that "
+            throw new UserFacingProblem("Could not read " + name + ": check that the file exists and that "
                     + "you may open it.", e);
         }
     }
@@ -83,7 +84,7 @@ public final class ReportLogo {
             }
         }
         if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
-            throw new IllegalArgumentException("The file " + name + " is not a PNG or JPEG image: choose the logo "
+            throw new UserFacingProblem("The file " + name + " is not a PNG or JPEG image: choose the logo "
                     + "as a .png or .jpg file.");
         }
         return new ReportContent.Logo(bytes, type, image.getWidth(), image.getHeight());

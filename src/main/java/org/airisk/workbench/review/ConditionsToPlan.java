@@ -3,6 +3,7 @@ package org.airisk.workbench.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.PlanItem;
@@ -64,18 +65,18 @@ public final class ConditionsToPlan {
      */
     public PlanItem planItem(int number, List<String> risks, MitigationPlan plan) {
         if (number < 1 || number > decision.conditions().size()) {
-            throw new IllegalArgumentException(decision.conditions().isEmpty()
+            throw new UserFacingProblem(decision.conditions().isEmpty()
                     ? "The latest decision has no conditions to add to the plan."
                     : "There is no condition " + number + "; the decision has " + decision.conditions().size()
                     + " (numbered from 1).");
         }
         String text = decision.conditions().get(number - 1);
         if (inPlan(text, plan)) {
-            throw new IllegalArgumentException("Condition " + number + " is already in the plan; it is not added "
+            throw new UserFacingProblem("Condition " + number + " is already in the plan; it is not added "
                     + "twice.");
         }
         if (risks == null || risks.isEmpty()) {
-            throw new IllegalArgumentException("Choose the risk the condition addresses.");
+            throw new UserFacingProblem("Choose the risk the condition addresses.");
         }
         String origin = "Condition " + number + " of the approval of version " + decision.versionNumber() + " by "
                 + decision.reviewerName() + ".";
