@@ -77,7 +77,13 @@ final class QuestionEditorView extends GridPane {
         conditionOption.setButtonCell(cell(QuestionEditorView::optionName));
         conditionOption.setPromptText("Choose the answer");
         conditionQuestion.setCellFactory(list -> cell(this::questionName));
-        conditionQuestion.setButtonCell(cell(this::questionName));
+        conditionQuestion.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Question item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(questionName(empty ? null : item));
+            }
+        });
         conditionQuestion.setPromptText("Always shown");
         conditionQuestion.setMaxWidth(Double.MAX_VALUE);
 
@@ -110,19 +116,24 @@ final class QuestionEditorView extends GridPane {
         Button down = TemplateEditorView.button("\u2193", "option-down", () -> model.moveOption(selectedOption(), 1));
         org.airisk.workbench.ui.Buttons.hint(up, "Move the option up", null);
         org.airisk.workbench.ui.Buttons.hint(down, "Move the option down", null);
-        HBox optionButtons = new HBox(6, optionLabel, add, remove, up, down);
-        HBox.setHgrow(optionLabel, Priority.ALWAYS);
+        HBox optionButtons = new HBox(6, add, remove, up, down);
         optionLabel.setPromptText("Label of the selected option");
-        optionsBox = new VBox(6, options, optionButtons);
+        optionsBox = new VBox(6, options, optionLabel, optionButtons);
         HBox when = new HBox(6, conditionQuestion, operator, conditionOption, conditionText);
         HBox.setHgrow(conditionQuestion, Priority.ALWAYS);
         conditionText.setPrefColumnCount(8);
+        operator.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        operator.setPrefWidth(150);
+        conditionQuestion.setMinWidth(180);
+        conditionOption.setPrefWidth(160);
+        required.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         int row = 0;
         addRow(row++, new Label("Question"), text);
         addRow(row++, new Label("Why we ask"), help);
         addRow(row++, new Label("Examples"), examples);
-        addRow(row++, new Label("Type"), new HBox(12, type, required));
+        addRow(row++, new Label("Type"), type);
+        addRow(row++, new Label(""), required);
         addRow(row++, new Label("Options"), optionsBox);
         addRow(row++, new Label("Show when"), new VBox(4, when, conditionNote));
         add(problems, 1, row);
@@ -172,8 +183,8 @@ final class QuestionEditorView extends GridPane {
         setText(conditionText, !byOption ? choice.map(ConditionChoice::value).orElse("") : "");
         conditionOption.setVisible(byOption);
         conditionOption.setManaged(byOption);
-        conditionText.setVisible(!byOption);
-        conditionText.setManaged(!byOption);
+        conditionText.setVisible(target != null && !byOption);
+        conditionText.setManaged(target != null && !byOption);
         operator.setDisable(target == null);
         conditionText.setDisable(target == null);
         boolean richer = q != null && q.showIf() != org.airisk.workbench.questionnaire.Condition.always()

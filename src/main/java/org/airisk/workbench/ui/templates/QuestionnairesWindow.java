@@ -68,15 +68,15 @@ public final class QuestionnairesWindow {
             hint.getStyleClass().add("text-muted");
             VBox left = new VBox(6, new Label("Questionnaires"), list, new HBox(6, open, duplicate), hint);
             VBox.setVgrow(list, Priority.ALWAYS);
-            left.setPrefWidth(260);
-            left.setMinWidth(220);
+            left.setPrefWidth(340);
+            left.setMinWidth(260);
             root.setLeft(left);
             BorderPane.setMargin(left, new Insets(0, 12, 0, 0));
             Label empty = new Label("Open a questionnaire, or duplicate a built-in one to start your own.");
             empty.setId("questionnaires-empty");
             root.setCenter(empty);
             root.setPadding(new Insets(12));
-            Scene scene = new Scene(root, 1180, 760);
+            Scene scene = new Scene(root, 1360, 800);
             scene.getStylesheets().add(QuestionnairesWindow.class.getResource("/ui/workbench.css").toExternalForm());
             // A filter, so that the editor's undo wins over a text field's own: each field's typing is a step in it.
             scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.Section;
@@ -138,11 +139,10 @@ final class TemplateEditorView extends BorderPane {
     }
 
     private static VBox column(String heading, ListView<?> list, VBox buttons) {
-        list.setPrefWidth(240);
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox column = new VBox(6, new Label(heading), list, buttons);
-        column.setPrefWidth(240);
-        column.setMinWidth(200);
+        column.setPrefWidth(230);
+        column.setMinWidth(Region.USE_PREF_SIZE);
         return column;
     }
 
@@ -154,6 +154,8 @@ final class TemplateEditorView extends BorderPane {
     static Button button(String label, String id, Runnable action) {
         Button b = new Button(label);
         b.setId(id);
+        // never shortened to "...": the columns give way instead
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }
