@@ -211,6 +211,11 @@ public final class TemplateLibrary {
         return !byKey.containsKey(key(id, version)) && !builtInIds.contains(id);
     }
 
+    /** True for a questionnaire the app ships: it is read-only, and a copy of it needs an id of its own. */
+    public synchronized boolean isBuiltIn(String id) {
+        return builtInIds.contains(id);
+    }
+
     /** The newest version of each template, in loading order: what a new assessment can follow. */
     public synchronized List<QuestionnaireTemplate> offered() {
         Map<String, QuestionnaireTemplate> newest = new LinkedHashMap<>();

@@ -494,6 +494,9 @@ public final class WorkbenchWindow {
             review.menu().getItems().addAll(new SeparatorMenuItem(), versions.menuItem(stage,
                     this::currentAssessment), reassess.menuItem(stage, this::currentAssessment));
         }
+        bar.getMenus().add(bar.getMenus().indexOf(help), new Menu("_Tools", null, new org.airisk.workbench.ui.templates
+                .QuestionnairesWindow(stage, () -> new org.airisk.workbench.ui.templates.QuestionnairesViewModel(
+                        templates, dataFolder, background)).menuItem()));
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -1,0 +1,288 @@
+package org.airisk.workbench.ui.templates;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.airisk.workbench.questionnaire.Option;
+import org.airisk.workbench.questionnaire.Question;
+import org.airisk.workbench.questionnaire.QuestionType;
+
+/** The selected question's fields: text, why we ask, examples, type, required, options and when it is shown. */
+final class QuestionEditorView extends GridPane {
+    private final TemplateEditorViewModel model;
+    private final TextField text = new TextField();
+    private final TextArea help = new TextArea();
+    private final TextArea examples = new TextArea();
+    private final ChoiceBox<QuestionType> type = new ChoiceBox<>();
+    private final CheckBox required = new CheckBox("An answer is required");
+    private final ListView<Option> options = new ListView<>();
+    private final TextField optionLabel = new TextField();
+    private final VBox optionsBox;
+    private final ComboBox<Question> conditionQuestion = new ComboBox<>();
+    private final ChoiceBox<ConditionChoice.Operator> operator = new ChoiceBox<>();
+    private final ComboBox<Option> conditionOption = new ComboBox<>();
+    private final TextField conditionText = new TextField();
+    private final Label conditionNote = new Label();
+    private final Label problems = new Label();
+    private boolean updating;
+
+    QuestionEditorView(TemplateEditorViewModel model) {
+        this.model = model;
+        setHgap(8);
+        setVgap(6);
+        setPadding(new Insets(0, 0, 0, 8));
+        getColumnConstraints().addAll(new ColumnConstraints(110), grow());
+        text.setId("question-text");
+        help.setId("question-help");
+        examples.setId("question-examples");
+        type.setId("question-type");
+        required.setId("question-required");
+        options.setId("question-options");
+        optionLabel.setId("option-label");
+        conditionQuestion.setId("condition-question");
+        operator.setId("condition-operator");
+        conditionOption.setId("condition-option");
+        conditionText.setId("condition-text");
+        problems.setId("question-problems");
+        problems.getStyleClass().add("field-problem");
+        problems.setWrapText(true);
+        conditionNote.setWrapText(true);
+        conditionNote.getStyleClass().add("text-muted");
+        help.setPrefRowCount(3);
+        help.setWrapText(true);
+        examples.setPrefRowCount(2);
+        examples.setPromptText("One example a line");
+        type.getItems().setAll(QuestionType.values());
+        type.setConverter(converter(t -> t.label()));
+        operator.getItems().setAll(ConditionChoice.Operator.values());
+        options.setPrefHeight(110);
+        options.setCellFactory(list -> cell(o -> o == null ? "" : o.label() + "  (" + o.id() + ")"));
+        conditionOption.setCellFactory(list -> cell(QuestionEditorView::optionName));
+        conditionOption.setButtonCell(cell(QuestionEditorView::optionName));
+        conditionOption.setPromptText("Choose the answer");
+        conditionQuestion.setCellFactory(list -> cell(this::questionName));
+        conditionQuestion.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Question item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(questionName(empty ? null : item));
+            }
+        });
+        conditionQuestion.setPromptText("Always shown");
+        conditionQuestion.setMaxWidth(Double.MAX_VALUE);
+
+        typed(text, model::setText);
+        typed(help, model::setHelp);
+        typed(examples, model::setExamples);
+        typed(optionLabel, label -> {
+            int at = options.getSelectionModel().getSelectedIndex();
+            if (at >= 0) {
+                model.setOptionLabel(at, label);
+            }
+        });
+        type.setOnAction(e -> act(() -> model.setType(type.getValue())));
+        required.setOnAction(e -> act(() -> model.setRequired(required.isSelected())));
+        options.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (!updating) {
+                updating = true;
+                optionLabel.setText(now == null ? "" : now.label());
+                updating = false;
+            }
+        });
+        conditionQuestion.setOnAction(e -> act(this::conditionChosen));
+        operator.setOnAction(e -> act(this::conditionChosen));
+        conditionOption.setOnAction(e -> act(this::conditionChosen));
+        conditionText.textProperty().addListener((o, old, now) -> act(this::conditionChosen));
+
+        Button add = TemplateEditorView.button("Add", "option-add", () -> model.addOption());
+        Button remove = TemplateEditorView.button("Remove", "option-remove", () -> model.removeOption(selectedOption()));
+        Button up = TemplateEditorView.button("\u2191", "option-up", () -> model.moveOption(selectedOption(), -1));
+        Button down = TemplateEditorView.button("\u2193", "option-down", () -> model.moveOption(selectedOption(), 1));
+        org.airisk.workbench.ui.Buttons.hint(up, "Move the option up", null);
+        org.airisk.workbench.ui.Buttons.hint(down, "Move the option down", null);
+        HBox optionButtons = new HBox(6, add, remove, up, down);
+        optionLabel.setPromptText("Label of the selected option");
+        optionsBox = new VBox(6, options, optionLabel, optionButtons);
+        HBox when = new HBox(6, conditionQuestion, operator, conditionOption, conditionText);
+        HBox.setHgrow(conditionQuestion, Priority.ALWAYS);
+        conditionText.setPrefColumnCount(8);
+        operator.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        operator.setPrefWidth(150);
+        conditionQuestion.setMinWidth(180);
+        conditionOption.setPrefWidth(160);
+        required.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        int row = 0;
+        addRow(row++, new Label("Question"), text);
+        addRow(row++, new Label("Why we ask"), help);
+        addRow(row++, new Label("Examples"), examples);
+        addRow(row++, new Label("Type"), type);
+        addRow(row++, new Label(""), required);
+        addRow(row++, new Label("Options"), optionsBox);
+        addRow(row++, new Label("Show when"), new VBox(4, when, conditionNote));
+        add(problems, 1, row);
+        model.templateProperty().addListener((o, old, now) -> refresh());
+        model.questionProperty().addListener((o, old, now) -> refresh());
+        model.sectionProperty().addListener((o, old, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        updating = true;
+        Optional<Question> selected = model.selectedQuestion();
+        setDisable(selected.isEmpty() || !model.canEditSection());
+        Question q = selected.orElse(null);
+        setText(text, q == null ? "" : q.text());
+        setText(help, q == null ? "" : q.help());
+        if (q == null || !String.join("\n", q.examples()).equals(examples.getText().strip())) {
+            setText(examples, q == null ? "" : String.join("\n", q.examples()));
+        }
+        type.setValue(q == null ? null : q.type());
+        required.setSelected(q != null && q.required());
+        boolean ownOptions = q != null && (q.type() == QuestionType.SINGLE_CHOICE
+                || q.type() == QuestionType.MULTIPLE_CHOICE);
+        int option = options.getSelectionModel().getSelectedIndex();
+        options.getItems().setAll(q == null ? List.of() : q.options());
+        options.getSelectionModel().select(Math.min(option, options.getItems().size() - 1));
+        optionsBox.setDisable(!ownOptions);
+        Option chosen = options.getSelectionModel().getSelectedItem();
+        setText(optionLabel, chosen == null ? "" : chosen.label());
+        showCondition(q);
+        problems.setText(q == null ? "" : String.join("\n", model.problemsOf(q.id())));
+        updating = false;
+    }
+
+    private void showCondition(Question q) {
+        conditionQuestion.getItems().setAll(model.earlierQuestions());
+        conditionQuestion.getItems().add(0, null);
+        Optional<ConditionChoice> choice = q == null ? Optional.empty() : ConditionChoice.of(q.showIf());
+        Question target = choice.flatMap(c -> model.template().question(c.question())).orElse(null);
+        conditionQuestion.setValue(target);
+        operator.setValue(choice.map(ConditionChoice::operator).orElse(ConditionChoice.Operator.EQUALS));
+        QuestionType targetType = target == null ? null : target.type();
+        operator.setConverter(converter(op -> op.label(targetType)));
+        boolean byOption = target != null && target.type().hasOptions();
+        conditionOption.getItems().setAll(byOption ? target.options() : List.of());
+        conditionOption.setValue(byOption ? choice.flatMap(c -> target.option(c.value())).orElse(null) : null);
+        setText(conditionText, !byOption ? choice.map(ConditionChoice::value).orElse("") : "");
+        conditionOption.setVisible(byOption);
+        conditionOption.setManaged(byOption);
+        conditionText.setVisible(target != null && !byOption);
+        conditionText.setManaged(target != null && !byOption);
+        operator.setDisable(target == null);
+        conditionText.setDisable(target == null);
+        boolean richer = q != null && q.showIf() != org.airisk.workbench.questionnaire.Condition.always()
+                && choice.isEmpty();
+        conditionNote.setText(richer ? "This question has a condition the picker cannot show (any or all of several,"
+                + " or a comparison); choosing here replaces it." : "");
+    }
+
+    /** A choice in the picker becomes the question's condition once it names a value. */
+    private void conditionChosen() {
+        Question target = conditionQuestion.getValue();
+        if (target == null) {
+            model.setCondition(null);
+            return;
+        }
+        String value = target.type().hasOptions()
+                ? Optional.ofNullable(conditionOption.getValue()).map(Option::id).orElse("")
+                : conditionText.getText();
+        if (value.isBlank()) {
+            // the target chosen, its value not yet: show the right value field for it
+            refreshPickerOnly(target);
+            return;
+        }
+        model.setCondition(new ConditionChoice(target.id(), operator.getValue(), value));
+    }
+
+    private void refreshPickerOnly(Question target) {
+        updating = true;
+        boolean byOption = target.type().hasOptions();
+        conditionOption.getItems().setAll(byOption ? target.options() : List.of());
+        conditionOption.setVisible(byOption);
+        conditionOption.setManaged(byOption);
+        conditionText.setVisible(!byOption);
+        conditionText.setManaged(!byOption);
+        conditionText.setDisable(false);
+        operator.setDisable(false);
+        operator.setConverter(converter(op -> op.label(target.type())));
+        updating = false;
+    }
+
+    private int selectedOption() {
+        return options.getSelectionModel().getSelectedIndex();
+    }
+
+    private void typed(TextInputControl field, java.util.function.Consumer<String> edit) {
+        field.textProperty().addListener((o, old, now) -> act(() -> edit.accept(now)));
+    }
+
+    private void act(Runnable edit) {
+        if (!updating) {
+            edit.run();
+        }
+    }
+
+    /** Sets a field's text only when it differs, so the caret stays where the assessor is typing. */
+    private static void setText(TextInputControl field, String value) {
+        if (!field.getText().equals(value)) {
+            field.setText(value);
+        }
+    }
+
+    private static String optionName(Option o) {
+        return o == null ? "" : o.label();
+    }
+
+    private String questionName(Question q) {
+        return q == null ? "Always shown" : q.text() + "  (" + q.id() + ")";
+    }
+
+
+    private static ColumnConstraints grow() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        return c;
+    }
+
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : label.apply(item);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+
+    /** A list cell showing its item by {@code label}; an empty (null) entry reads as {@code label.apply(null)}. */
+    static <T> ListCell<T> cell(java.util.function.Function<T, String> label) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : label.apply(item));
+            }
+        };
+    }
+}

@@ -1,0 +1,448 @@
+package org.airisk.workbench.ui.templates;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.airisk.workbench.questionnaire.Condition;
+import org.airisk.workbench.questionnaire.Question;
+import org.airisk.workbench.questionnaire.QuestionType;
+import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.questionnaire.Section;
+import org.airisk.workbench.questionnaire.TemplateProblem;
+import org.airisk.workbench.questionnaire.TemplateValidator;
+import org.airisk.workbench.surveyjs.QuestionnaireFiles;
+import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.ui.BackgroundWork;
+import org.airisk.workbench.ui.UserMessages;
+
+/**
+ * One questionnaire being edited: its sections and questions, the section and question selected, the problems
+ * the validator finds after every change, undo and redo over whole snapshots of the (immutable) template, and
+ * Save as the next version into the data folder. Sections included from another template (such as the system
+ * profile) are shown but not changed here; a built-in questionnaire is read-only as a whole.
+ */
+public final class TemplateEditorViewModel {
+    private static final int UNDO_LIMIT = 200;
+
+    private record Snapshot(QuestionnaireTemplate template, int section, int question) {
+    }
+
+    private final TemplateLibrary library;
+    private final Path dataFolder;
+    private final BackgroundWork background;
+    private final boolean readOnly;
+    private final ReadOnlyObjectWrapper<QuestionnaireTemplate> template = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper section = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyIntegerWrapper question = new ReadOnlyIntegerWrapper(-1);
+    private final ObservableList<TemplateProblem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
+    private final Deque<Snapshot> undo = new ArrayDeque<>();
+    private final Deque<Snapshot> redo = new ArrayDeque<>();
+    /** The field typed into last: typing on in it changes the newest undo step rather than adding one a key. */
+    private String lastEdit;
+    private int savedVersion;
+    private boolean saving;
+
+    /**
+     * @param savedVersion the newest version on disk; the next Save writes the one after it (0 for a copy never
+     *                     saved, whose first Save writes version 1)
+     */
+    public TemplateEditorViewModel(QuestionnaireTemplate start, int savedVersion, boolean readOnly,
+                                   TemplateLibrary library, Path dataFolder, BackgroundWork background) {
+        this.library = library;
+        this.dataFolder = dataFolder;
+        this.background = background;
+        this.readOnly = readOnly;
+        this.savedVersion = savedVersion;
+        show(start, start.sections().isEmpty() ? -1 : 0, -1);
+        unsaved.set(savedVersion == 0);
+        if (readOnly) {
+            status.set("A built-in questionnaire is read-only: Duplicate it to make a copy of your own.");
+        }
+    }
+
+    // --- the whole questionnaire ---------------------------------------------------------------------------------
+
+    public void setTitle(String title) {
+        QuestionnaireTemplate t = template.get();
+        change("title", new QuestionnaireTemplate(t.id(), t.version(), title, t.description(), t.sections(),
+                t.includes(), t.includedSections()), section.get(), question.get());
+    }
+
+    // --- sections ------------------------------------------------------------------------------------------------
+
+    public void selectSection(int index) {
+        section.set(index);
+        Section s = selectedSection().orElse(null);
+        question.set(s == null || s.questions().isEmpty() ? -1 : 0);
+        lastEdit = null;
+    }
+
+    public void addSection() {
+        List<Section> sections = new ArrayList<>(template.get().sections());
+        int at = Math.max(section.get() + 1, firstOwnSection());
+        sections.add(at, new Section(freeId("section"), "New section", "", null, List.of()));
+        change(null, withSections(sections), at, -1);
+    }
+
+    public void renameSection(String title) {
+        editSection("section-title", s -> new Section(s.id(), title, s.description(), s.showIf(), s.questions()),
+                question.get());
+    }
+
+    public void moveSection(int delta) {
+        int at = section.get();
+        int to = at + delta;
+        if (isOwn(at) && isOwn(to)) {
+            change(null, withSections(Moves.move(template.get().sections(), at, delta)), to, question.get());
+        }
+    }
+
+    public void deleteSection() {
+        int at = section.get();
+        if (isOwn(at)) {
+            List<Section> sections = new ArrayList<>(template.get().sections());
+            sections.remove(at);
+            int next = Math.min(at, sections.size() - 1);
+            change(null, withSections(sections), next, next < 0 || sections.get(next).questions().isEmpty() ? -1 : 0);
+        }
+    }
+
+    // --- questions of the selected section -----------------------------------------------------------------------
+
+    public void selectQuestion(int index) {
+        question.set(index);
+        lastEdit = null;
+    }
+
+    public void addQuestion() {
+        Optional<Section> s = selectedSection();
+        if (s.isPresent()) {
+            List<Question> questions = new ArrayList<>(s.get().questions());
+            int at = question.get() + 1;
+            questions.add(at, QuestionEdits.blank(freeId("question")));
+            replaceQuestions(questions, at);
+        }
+    }
+
+    public void moveQuestion(int delta) {
+        selectedSection().ifPresent(s -> {
+            int at = question.get();
+            int to = at + delta;
+            if (to >= 0 && to < s.questions().size()) {
+                replaceQuestions(Moves.move(s.questions(), at, delta), to);
+            }
+        });
+    }
+
+    public void deleteQuestion() {
+        Optional<Section> s = selectedSection();
+        if (s.isPresent() && selectedQuestion().isPresent()) {
+            List<Question> questions = new ArrayList<>(s.get().questions());
+            questions.remove(question.get());
+            replaceQuestions(questions, Math.min(question.get(), questions.size() - 1));
+        }
+    }
+
+    public void setText(String text) {
+        editQuestion("text", q -> QuestionEdits.text(q, text));
+    }
+
+    /** The question's "why we ask". */
+    public void setHelp(String help) {
+        editQuestion("help", q -> QuestionEdits.help(q, help));
+    }
+
+    public void setExamples(String lines) {
+        editQuestion("examples", q -> QuestionEdits.examples(q, lines));
+    }
+
+    public void setRequired(boolean required) {
+        editQuestion(null, q -> QuestionEdits.required(q, required));
+    }
+
+    public void setType(QuestionType type) {
+        editQuestion(null, q -> QuestionEdits.type(q, type));
+    }
+
+    public void addOption() {
+        editQuestion(null, QuestionEdits::addOption);
+    }
+
+    public void setOptionLabel(int index, String label) {
+        editQuestion("option-" + index, q -> QuestionEdits.optionLabel(q, index, label));
+    }
+
+    public void removeOption(int index) {
+        editQuestion(null, q -> QuestionEdits.removeOption(q, index));
+    }
+
+    public void moveOption(int index, int delta) {
+        editQuestion(null, q -> QuestionEdits.moveOption(q, index, delta));
+    }
+
+    /** Shows the question only when the choice holds; null shows it always. */
+    public void setCondition(ConditionChoice choice) {
+        editQuestion(null, q -> QuestionEdits.showIf(q, choice == null ? Condition.always() : choice.toCondition()));
+    }
+
+    /** The questions asked before the selected one: those its condition may read. */
+    public List<Question> earlierQuestions() {
+        Optional<Question> selected = selectedQuestion();
+        List<Question> earlier = new ArrayList<>();
+        for (Question q : (Iterable<Question>) template.get().questions()::iterator) {
+            if (selected.isEmpty() || q.id().equals(selected.get().id())) {
+                break;
+            }
+            earlier.add(q);
+        }
+        return earlier;
+    }
+
+    // --- undo and redo -------------------------------------------------------------------------------------------
+
+    public void undo() {
+        if (!undo.isEmpty()) {
+            redo.push(current());
+            restore(undo.pop());
+        }
+    }
+
+    public void redo() {
+        if (!redo.isEmpty()) {
+            undo.push(current());
+            restore(redo.pop());
+        }
+    }
+
+    private Snapshot current() {
+        return new Snapshot(template.get(), section.get(), question.get());
+    }
+
+    private void restore(Snapshot snapshot) {
+        lastEdit = null;
+        show(snapshot.template(), snapshot.section(), snapshot.question());
+        unsaved.set(true);
+        updateUndo();
+    }
+
+    private void updateUndo() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
+    // --- saving --------------------------------------------------------------------------------------------------
+
+    /**
+     * Writes the questionnaire as its next version into the data folder's templates, off the FX thread, and offers
+     * it at once; an invalid one is not saved and the status says why.
+     */
+    public void save(Consumer<Path> saved) {
+        if (readOnly || saving) {
+            return;
+        }
+        if (!problems.isEmpty()) {
+            status.set("Not saved: " + problems.size() + " problem(s) are listed below; fix them, then save again.");
+            return;
+        }
+        QuestionnaireTemplate t = template.get();
+        int version = savedVersion + 1;
+        if (!library.isFree(t.id(), version)) {
+            status.set("Not saved: " + t.id() + " v" + version + " exists already; close the editor and open the "
+                    + "newest version.");
+            return;
+        }
+        QuestionnaireTemplate next = new QuestionnaireTemplate(t.id(), version, t.title(), t.description(),
+                t.sections(), t.includes(), t.includedSections());
+        saving = true;
+        background.submit(() -> new QuestionnaireFiles().save(next, dataFolder), written -> {
+            saving = false;
+            library.install(next);
+            savedVersion = version;
+            show(next, section.get(), question.get());
+            unsaved.set(false);
+            status.set("Saved as version " + version + " (" + written.getFileName() + "). New assessment offers it "
+                    + "now.");
+            saved.accept(written);
+        }, failure -> {
+            saving = false;
+            status.set("Not saved: " + UserMessages.describe(failure));
+        });
+    }
+
+    // --- what the view shows -------------------------------------------------------------------------------------
+
+    public Optional<Section> selectedSection() {
+        List<Section> sections = template.get().sections();
+        int at = section.get();
+        return at >= 0 && at < sections.size() ? Optional.of(sections.get(at)) : Optional.empty();
+    }
+
+    public Optional<Question> selectedQuestion() {
+        int at = question.get();
+        return selectedSection().filter(s -> at >= 0 && at < s.questions().size()).map(s -> s.questions().get(at));
+    }
+
+    /** True when the selected section (and so its questions) can be changed here. */
+    public boolean canEditSection() {
+        return isOwn(section.get());
+    }
+
+    /** What the validator says about one section or question, for the line next to its fields. */
+    public List<String> problemsOf(String elementId) {
+        return problems.stream().filter(p -> p.elementId().equals(elementId)).map(TemplateProblem::problem).toList();
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    public QuestionnaireTemplate template() {
+        return template.get();
+    }
+
+    public ReadOnlyObjectProperty<QuestionnaireTemplate> templateProperty() {
+        return template.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty sectionProperty() {
+        return section.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty questionProperty() {
+        return question.getReadOnlyProperty();
+    }
+
+    public ObservableList<TemplateProblem> problems() {
+        return problems;
+    }
+
+    public String status() {
+        return status.get();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    // --- the machinery -------------------------------------------------------------------------------------------
+
+    private void editSection(String field, UnaryOperator<Section> edit, int selectQuestion) {
+        int at = section.get();
+        if (isOwn(at)) {
+            List<Section> sections = new ArrayList<>(template.get().sections());
+            sections.set(at, edit.apply(sections.get(at)));
+            change(field == null ? null : field + "@" + sections.get(at).id(), withSections(sections), at,
+                    selectQuestion);
+        }
+    }
+
+    private void editQuestion(String field, UnaryOperator<Question> edit) {
+        Optional<Question> q = selectedQuestion();
+        if (q.isPresent()) {
+            List<Question> questions = new ArrayList<>(selectedSection().orElseThrow().questions());
+            questions.set(question.get(), edit.apply(q.get()));
+            editSection(field == null ? null : field + "@" + q.get().id(), s -> new Section(s.id(), s.title(),
+                    s.description(), s.showIf(), questions), question.get());
+        }
+    }
+
+    private void replaceQuestions(List<Question> questions, int select) {
+        editSection(null, s -> new Section(s.id(), s.title(), s.description(), s.showIf(), questions), select);
+    }
+
+    /** Makes one change: an undo step (or, typing on in the same field, the same step), then validation. */
+    private void change(String field, QuestionnaireTemplate changed, int selectSection, int selectQuestion) {
+        if (readOnly || changed.equals(template.get())) {
+            return;
+        }
+        if (field == null || !field.equals(lastEdit)) {
+            undo.push(current());
+            if (undo.size() > UNDO_LIMIT) {
+                undo.removeLast();
+            }
+        }
+        lastEdit = field;
+        redo.clear();
+        show(changed, selectSection, selectQuestion);
+        unsaved.set(true);
+        updateUndo();
+        if (!saving) {
+            status.set("");
+        }
+    }
+
+    private void show(QuestionnaireTemplate shown, int selectSection, int selectQuestion) {
+        problems.setAll(new TemplateValidator().validate(shown, shown.title()));
+        // the selection is set first so that a view redrawing on the new template sees where the change was
+        section.set(selectSection);
+        question.set(selectQuestion);
+        template.set(shown);
+    }
+
+    private QuestionnaireTemplate withSections(List<Section> sections) {
+        QuestionnaireTemplate t = template.get();
+        return new QuestionnaireTemplate(t.id(), t.version(), t.title(), t.description(), sections, t.includes(),
+                t.includedSections());
+    }
+
+    private boolean isOwn(int index) {
+        List<Section> sections = template.get().sections();
+        return !readOnly && index >= 0 && index < sections.size()
+                && !template.get().includedSections().contains(sections.get(index).id());
+    }
+
+    private int firstOwnSection() {
+        List<Section> sections = template.get().sections();
+        int first = 0;
+        while (first < sections.size() && template.get().includedSections().contains(sections.get(first).id())) {
+            first++;
+        }
+        return first;
+    }
+
+    /** "question_7": the first such id no section or question of the template uses. */
+    private String freeId(String prefix) {
+        QuestionnaireTemplate t = template.get();
+        Set<String> taken = new HashSet<>();
+        Stream.concat(t.sections().stream().map(Section::id), t.questions().map(Question::id)).forEach(taken::add);
+        int n = 1;
+        while (taken.contains(prefix + "_" + n)) {
+            n++;
+        }
+        return prefix + "_" + n;
+    }
+}

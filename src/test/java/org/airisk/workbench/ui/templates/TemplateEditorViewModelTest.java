@@ -1,0 +1,227 @@
+package org.airisk.workbench.ui.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.airisk.workbench.questionnaire.Condition;
+import org.airisk.workbench.questionnaire.Option;
+import org.airisk.workbench.questionnaire.Question;
+import org.airisk.workbench.questionnaire.QuestionType;
+import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.questionnaire.Section;
+import org.airisk.workbench.questionnaire.TemplateProblem;
+import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.ui.ImmediateBackgroundWork;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The questionnaire editor's model, without a window: each edit, the problems it leaves, undo, save and reload. */
+class TemplateEditorViewModelTest {
+    @TempDir
+    Path dir;
+
+    private TemplateLibrary library() {
+        return TemplateLibrary.load(dir.resolve("templates"));
+    }
+
+    private QuestionnairesViewModel questionnaires(TemplateLibrary library) {
+        return new QuestionnairesViewModel(library, dir, new ImmediateBackgroundWork());
+    }
+
+    /** An own questionnaire of one section with one yes/no question, never saved. */
+    private TemplateEditorViewModel small(TemplateLibrary library) {
+        Question first = new Question("hosted", QuestionType.YES_NO_UNSURE, "Is it hosted by a vendor?", "", null,
+                true, null, null, null, null, null);
+        QuestionnaireTemplate t = new QuestionnaireTemplate("vendor", 1, "Vendor check", "",
+                List.of(new Section("intro", "Intro", "", null, List.of(first))));
+        return new TemplateEditorViewModel(t, 0, false, library, dir, new ImmediateBackgroundWork());
+    }
+
+    private static List<String> sectionTitles(TemplateEditorViewModel m) {
+        return m.template().sections().stream().map(Section::title).toList();
+    }
+
+    private static List<String> problems(TemplateEditorViewModel m) {
+        return m.problems().stream().map(p -> p.elementId() + ": " + p.problem()).toList();
+    }
+
+    @Test
+    void sectionsAreAddedRenamedMovedAndDeleted() {
+        TemplateEditorViewModel m = small(library());
+        m.addSection();
+        assertEquals(List.of("Intro", "New section"), sectionTitles(m));
+        assertEquals(1, m.sectionProperty().get(), "the new section is selected");
+        assertEquals(List.of("section_1: the section has no questions"), problems(m));
+        assertEquals(List.of("the section has no questions"), m.problemsOf("section_1"));
+
+        m.renameSection("Hosting");
+        m.moveSection(-1);
+        assertEquals(List.of("Hosting", "Intro"), sectionTitles(m));
+        assertEquals(0, m.sectionProperty().get(), "the selection follows the section moved");
+        m.moveSection(-1);
+        assertEquals(List.of("Hosting", "Intro"), sectionTitles(m), "the first section goes no higher");
+
+        m.deleteSection();
+        assertEquals(List.of("Intro"), sectionTitles(m));
+        assertEquals(List.of(), problems(m));
+    }
+
+    @Test
+    void questionsAreAddedEditedMovedAndDeletedWithTheirOptions() {
+        TemplateEditorViewModel m = small(library());
+        m.selectQuestion(0);
+        m.addQuestion();
+        assertEquals(1, m.questionProperty().get());
+        Question added = m.selectedQuestion().orElseThrow();
+        assertEquals("question_1", added.id());
+        m.setText("Where is it hosted?");
+        m.setHelp("The hosting country decides which law applies.");
+        m.setExamples("EU data centre\n\n  US cloud region  ");
+        m.setRequired(true);
+        m.setType(QuestionType.SINGLE_CHOICE);
+        assertEquals(List.of("question_1: a single_choice question needs at least two options"), problems(m));
+
+        m.addOption();
+        m.addOption();
+        m.setOptionLabel(0, "In the EU");
+        m.setOptionLabel(1, "Elsewhere");
+        m.moveOption(1, -1);
+        assertEquals(List.of(), problems(m));
+        Question q = m.selectedQuestion().orElseThrow();
+        assertEquals(List.of(new Option("option_2", "Elsewhere"), new Option("option_1", "In the EU")), q.options());
+        assertEquals("The hosting country decides which law applies.", q.help());
+        assertEquals(List.of("EU data centre", "US cloud region"), q.examples());
+        assertTrue(q.required());
+
+        m.removeOption(0);
+        assertEquals(List.of("question_1: a single_choice question needs at least two options"), problems(m));
+        m.setType(QuestionType.LONG_TEXT);
+        assertEquals(List.of(), m.selectedQuestion().orElseThrow().options(), "a text question has no options");
+        assertEquals(List.of(), problems(m));
+
+        m.moveQuestion(-1);
+        assertEquals(List.of("question_1", "hosted"), ids(m));
+        assertEquals(0, m.questionProperty().get());
+        m.setText("");
+        assertEquals(List.of("the question has no text"), m.problemsOf("question_1"));
+        m.deleteQuestion();
+        assertEquals(List.of("hosted"), ids(m));
+        assertEquals(List.of(), problems(m));
+    }
+
+    private static List<String> ids(TemplateEditorViewModel m) {
+        return m.selectedSection().orElseThrow().questions().stream().map(Question::id).toList();
+    }
+
+    @Test
+    void theConditionPickerReadsEarlierQuestionsAndTheValidatorChecksItsValue() {
+        TemplateEditorViewModel m = small(library());
+        m.selectQuestion(0);
+        assertEquals(List.of(), m.earlierQuestions(), "the first question can depend on none");
+        m.addQuestion();
+        assertEquals(List.of("hosted"), m.earlierQuestions().stream().map(Question::id).toList());
+
+        m.setCondition(new ConditionChoice("hosted", ConditionChoice.Operator.EQUALS, "yes"));
+        assertEquals(new Condition.Equals("hosted", "yes"), m.selectedQuestion().orElseThrow().showIf());
+        m.setCondition(new ConditionChoice("hosted", ConditionChoice.Operator.NOT_EQUALS, "no"));
+        Condition shown = m.selectedQuestion().orElseThrow().showIf();
+        assertEquals(new Condition.Not(new Condition.Equals("hosted", "no")), shown);
+        assertEquals(new ConditionChoice("hosted", ConditionChoice.Operator.NOT_EQUALS, "no"),
+                ConditionChoice.of(shown).orElseThrow(), "the picker reads back what it made");
+
+        m.setCondition(new ConditionChoice("hosted", ConditionChoice.Operator.EQUALS, "maybe"));
+        assertEquals(List.of("question_1: the condition expects 'maybe' from 'hosted', which is not one of its "
+                + "options"), problems(m));
+        m.moveQuestion(-1);
+        assertTrue(problems(m).contains("question_1: the condition names question 'hosted', which is not asked "
+                + "before this question"), problems(m).toString());
+
+        m.setCondition(null);
+        assertEquals(Condition.always(), m.selectedQuestion().orElseThrow().showIf());
+        assertEquals(List.of(), problems(m));
+        assertEquals("does not include", ConditionChoice.Operator.NOT_EQUALS.label(QuestionType.MULTIPLE_CHOICE));
+        assertEquals("equals", ConditionChoice.Operator.EQUALS.label(QuestionType.SHORT_TEXT));
+    }
+
+    @Test
+    void undoAndRedoStepThroughChangesAndTypingInOneFieldIsOneStep() {
+        TemplateEditorViewModel m = small(library());
+        QuestionnaireTemplate start = m.template();
+        assertFalse(m.canUndoProperty().get());
+        m.selectQuestion(0);
+        m.setText("I");
+        m.setText("Is");
+        m.setText("Is it ours?");
+        m.setRequired(false);
+        m.addSection();
+
+        m.undo();
+        assertEquals(List.of("Intro"), sectionTitles(m));
+        assertEquals(0, m.sectionProperty().get(), "the selection comes back with the change undone");
+        m.undo();
+        assertTrue(m.template().question("hosted").orElseThrow().required());
+        assertEquals("Is it ours?", m.template().question("hosted").orElseThrow().text());
+        m.undo();
+        assertEquals(start, m.template(), "the typing was one step");
+        assertFalse(m.canUndoProperty().get());
+
+        m.redo();
+        m.redo();
+        assertFalse(m.template().question("hosted").orElseThrow().required());
+        assertTrue(m.canRedoProperty().get());
+        m.setTitle("Vendor check, 2025");
+        assertFalse(m.canRedoProperty().get(), "a new change drops what was undone");
+        m.undo();
+        assertEquals("Vendor check", m.template().title());
+    }
+
+    @Test
+    void aDuplicatedBuiltInIsSavedAsVersionOneThenTwoAndReadsBack() throws Exception {
+        TemplateLibrary library = library();
+        QuestionnairesViewModel list = questionnaires(library);
+        QuestionnaireTemplate quickCheck = library.newest("quick-check").orElseThrow();
+        assertTrue(list.isBuiltIn(quickCheck));
+        assertEquals(quickCheck.displayName() + " (built in)", list.describe(quickCheck));
+
+        TemplateEditorViewModel builtIn = list.open(quickCheck);
+        builtIn.addSection();
+        assertEquals(quickCheck, builtIn.template(), "a built-in questionnaire is not changed");
+        assertTrue(builtIn.status().startsWith("A built-in questionnaire is read-only"));
+
+        TemplateEditorViewModel copy = list.duplicate(quickCheck);
+        assertEquals("quick-check-copy", copy.template().id());
+        assertEquals("Copy of " + quickCheck.title(), copy.template().title());
+        copy.addQuestion();
+        copy.setText("Who signs off the model card?");
+        List<Path> saved = new ArrayList<>();
+        copy.save(saved::add);
+        assertEquals(List.of(dir.resolve("templates").resolve("quick-check-copy-v1.json")), saved);
+        assertEquals(1, copy.template().version());
+        assertFalse(copy.unsavedProperty().get());
+        assertTrue(copy.status().startsWith("Saved as version 1"), copy.status());
+        list.refresh();
+        assertTrue(list.questionnaires().stream().anyMatch(t -> t.id().equals("quick-check-copy")), "offered at once");
+        assertEquals("quick-check-copy-2", list.duplicate(quickCheck).template().id(), "the next copy's own id");
+
+        copy.setType(QuestionType.SINGLE_CHOICE);
+        copy.save(saved::add);
+        assertEquals(1, saved.size(), "an invalid questionnaire is not saved");
+        assertEquals("Not saved: 1 problem(s) are listed below; fix them, then save again.", copy.status());
+        copy.undo();
+        copy.save(saved::add);
+        assertEquals(dir.resolve("templates").resolve("quick-check-copy-v2.json"), saved.get(1));
+
+        TemplateLibrary reloaded = library();
+        assertEquals(List.of(), reloaded.problems().stream().map(TemplateProblem::toString).toList());
+        QuestionnaireTemplate back = reloaded.newest("quick-check-copy").orElseThrow();
+        assertEquals(2, back.version());
+        assertEquals(copy.template().sections(), back.sections());
+        assertTrue(back.question("question_1").map(Question::text).orElseThrow().startsWith("Who signs off"));
+        assertTrue(Files.exists(saved.get(0)), "version 1 stays for the assessments answered on it");
+    }
+}
