@@ -107,7 +107,7 @@ class SignedSignOffCommandsTest {
         }
 
         String signature = SignOffTampering.read(data, "signature");
-        SignOffTampering.write(data, "signature", SignOffTampering.flipped(signature, 5));
+        SignOffTampering.write(data, "signature", SignOffTampering.flippedSignature(signature, 5));
         CommandLineRun flipped = run(data, "verify-signoff", id);
         assertEquals(1, flipped.code());
         assertTrue(flipped.out().contains("Signature: signature does NOT match this decision\n"), flipped.out());

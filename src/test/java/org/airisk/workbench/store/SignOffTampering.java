@@ -41,6 +41,16 @@ public final class SignOffTampering {
         return text.substring(0, at) + (char) (c ^ 1) + text.substring(at + 1);
     }
 
+    /**
+     * The base64 signature with one bit of its byte {@code at} flipped, still valid base64: flipping a character of
+     * the text instead may leave the alphabet (a random key's signature decides), which tests a different refusal.
+     */
+    public static String flippedSignature(String base64, int at) {
+        byte[] raw = java.util.Base64.getDecoder().decode(base64);
+        raw[at] ^= 1;
+        return java.util.Base64.getEncoder().encodeToString(raw);
+    }
+
     private static String checked(String column) {
         if (!COLUMNS.contains(column)) {
             throw new IllegalArgumentException(column);

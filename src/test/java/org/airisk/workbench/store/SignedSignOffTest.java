@@ -111,7 +111,7 @@ class SignedSignOffTest {
         decideSigned(PASSPHRASE);
         database.close();
         String signature = SignOffTampering.read(folder, "signature");
-        SignOffTampering.write(folder, "signature", SignOffTampering.flipped(signature, 10));
+        SignOffTampering.write(folder, "signature", SignOffTampering.flippedSignature(signature, 10));
         open();
         SignatureCheck check = storedCheck();
         assertEquals(SignatureCheck.Status.DOES_NOT_MATCH, check.status(), check.sentence());
