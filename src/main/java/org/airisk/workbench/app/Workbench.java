@@ -111,7 +111,10 @@ public final class Workbench implements AutoCloseable {
                 Theme.fromPreference(preferences.get(Theme.PREFERENCE).orElse("")),
                 WindowPlacement.decode(preferences.get(WorkbenchWindow.PLACEMENT).orElse(null)),
                 preferences.get(WorkbenchWindow.LAST_ASSESSMENT).filter(s -> !s.isBlank()).flatMap(Workbench::uuid),
-                assessments.list(),
+                // The first page only: the first frame takes as long with 100,000 assessments as with 100.
+                new org.airisk.workbench.store.JdbcAssessmentPages(database).read(
+                        org.airisk.workbench.review.LibraryPages.Query.EVERYTHING, 0,
+                        org.airisk.workbench.ui.library.LibraryViewModel.PAGE),
                 settingsMethod(preferences),
                 RecentAssessments.decode(preferences.get(RecentAssessments.PREFERENCE)));
         this.lastFolder = preferences.get(FileFolders.PREFERENCE);
@@ -213,7 +216,7 @@ public final class Workbench implements AutoCloseable {
                 new FileFolders(documents, lastFolder, folder -> background.submit(
                         () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { },
                         org.airisk.workbench.ui.UserMessages.logOnly("remember the last folder"))),
-                scoring, journal, restoredChanges);
+                scoring, journal, restoredChanges, new org.airisk.workbench.store.JdbcAssessmentPages(database));
         window.offerReview(reviews, new org.airisk.workbench.signingdata.KeyFiles(database.folder()));
         window.offerProtection(new ProtectionActions(DatabaseProtection.isProtected(database.folder()),
                 DatabaseProtection.MIN_LENGTH, entered -> protectionChosen.accept(entered)));

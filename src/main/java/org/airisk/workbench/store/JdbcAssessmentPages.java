@@ -5,65 +5,103 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.airisk.workbench.assessment.AssessmentPages;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.AssessmentSummary;
+import org.airisk.workbench.review.LibraryPages;
+import org.airisk.workbench.review.ReviewStage;
 
 /**
  * Library pages read by the database: ordered on the updated_at index and cut with OFFSET/FETCH, rows handed over
  * while the result set is read, so memory stays the size of one page whatever the size of the library.
  */
-public final class JdbcAssessmentPages implements AssessmentPages {
+public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages {
     private static final String COLUMNS = "id, title, system_name, owner, template_id, template_version, status, "
-            + "progress_percent, updated_at";
+            + "progress_percent, updated_at, review_stage";
     private final Transactions transactions;
 
     public JdbcAssessmentPages(WorkbenchDatabase database) {
         this.transactions = new Transactions(database);
     }
 
-    /** Each word must appear in the title, the system or the owner; LIKE's own wildcards in a word are literal. */
-    private static String where(List<String> words) {
-        StringBuilder sql = new StringBuilder("deleted_at IS NULL");
-        for (int i = 0; i < words.size(); i++) {
-            sql.append(" AND (LOWER(title) LIKE ? ESCAPE '!' OR LOWER(system_name) LIKE ? ESCAPE '!' "
-                    + "OR LOWER(owner) LIKE ? ESCAPE '!')");
+    /** A WHERE clause and the values for its parameters, in order. */
+    private record Filter(String sql, List<Object> values) {
+
+        static Filter of(Query query) {
+            StringBuilder sql = new StringBuilder("deleted_at IS NULL");
+            List<Object> values = new ArrayList<>();
+            for (Word word : query.words()) {
+                sql.append(" AND (LOWER(title) LIKE ? ESCAPE '!' OR LOWER(system_name) LIKE ? ESCAPE '!' "
+                        + "OR LOWER(owner) LIKE ? ESCAPE '!'");
+                String pattern = pattern(word.text());
+                values.addAll(List.of(pattern, pattern, pattern));
+                in(sql, values, "status", word.statuses().stream().map(Enum::name).toList());
+                in(sql, values, "review_stage", word.stages().stream().map(Enum::name).toList());
+                for (Questionnaire q : word.questionnaires()) {
+                    sql.append(" OR (template_id = ? AND template_version = ?)");
+                    values.addAll(List.of(q.id(), q.version()));
+                }
+                sql.append(')');
+            }
+            if (query.stage() != null) {
+                sql.append(" AND review_stage = ?");
+                values.add(query.stage().name());
+            }
+            return new Filter(sql.toString(), values);
         }
-        return sql.toString();
+
+        private static void in(StringBuilder sql, List<Object> values, String column, Collection<String> names) {
+            if (!names.isEmpty()) {
+                sql.append(" OR ").append(column).append(" IN (")
+                        .append(String.join(", ", java.util.Collections.nCopies(names.size(), "?"))).append(')');
+                values.addAll(names);
+            }
+        }
+
+        /** Contains the word, ignoring case; LIKE's own wildcards in it are literal. */
+        private static String pattern(String word) {
+            return "%" + word.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        }
+
+        int bind(PreparedStatement s) throws SQLException {
+            int i = 1;
+            for (Object value : values) {
+                s.setObject(i++, value);
+            }
+            return i;
+        }
     }
 
-    private static List<String> words(String search) {
-        List<String> words = new ArrayList<>();
+    /** The command line's search: each word in the title, the system or the owner. */
+    private static Query plain(String search) {
+        List<Word> words = new ArrayList<>();
         if (search != null) {
-            for (String word : search.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+            for (String word : search.strip().split("\\s+")) {
                 if (!word.isEmpty()) {
-                    words.add("%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+                    words.add(new Word(word, Set.of(), Set.of(), Set.of()));
                 }
             }
         }
-        return words;
-    }
-
-    private static int bind(PreparedStatement s, List<String> words) throws SQLException {
-        int i = 1;
-        for (String word : words) {
-            for (int k = 0; k < 3; k++) {
-                s.setString(i++, word);
-            }
-        }
-        return i;
+        return new Query(words, null);
     }
 
     @Override
     public int count(String search) {
-        List<String> words = words(search);
+        return count(plain(search));
+    }
+
+    @Override
+    public int count(Query query) {
+        Filter filter = Filter.of(query);
         return transactions.run("count the assessments", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment WHERE " + where(words))) {
-                bind(s, words);
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment WHERE " + filter.sql())) {
+                filter.bind(s);
                 try (ResultSet rows = s.executeQuery()) {
                     rows.next();
                     return rows.getInt(1);
@@ -74,23 +112,35 @@ public final class JdbcAssessmentPages implements AssessmentPages {
 
     @Override
     public void each(String search, int offset, int limit, Consumer<AssessmentSummary> row) {
+        each(plain(search), offset, limit, r -> row.accept(r.summary()));
+    }
+
+    @Override
+    public List<Row> rows(Query query, int offset, int limit) {
+        List<Row> rows = new ArrayList<>();
+        each(query, offset, limit, rows::add);
+        return rows;
+    }
+
+    private void each(Query query, int offset, int limit, Consumer<Row> row) {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("The offset and the limit are 0 or more.");
         }
-        List<String> words = words(search);
+        Filter filter = Filter.of(query);
         transactions.run("list the assessments", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM assessment WHERE "
-                    + where(words) + " ORDER BY updated_at DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-                int next = bind(s, words);
+                    + filter.sql() + " ORDER BY updated_at DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                int next = filter.bind(s);
                 s.setInt(next, offset);
                 s.setInt(next + 1, limit);
                 s.setFetchSize(500);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
-                        row.accept(new AssessmentSummary(rows.getObject(1, UUID.class), rows.getString(2),
+                        row.accept(new Row(new AssessmentSummary(rows.getObject(1, UUID.class), rows.getString(2),
                                 rows.getString(3), rows.getString(4), rows.getString(5), rows.getInt(6),
                                 AssessmentStatus.valueOf(rows.getString(7)), rows.getInt(8),
-                                rows.getObject(9, OffsetDateTime.class).toInstant()));
+                                rows.getObject(9, OffsetDateTime.class).toInstant()),
+                                ReviewStage.valueOf(rows.getString(10))));
                     }
                 }
             }

@@ -225,6 +225,11 @@ public final class TemplateLibrary {
         return List.copyOf(newest.values());
     }
 
+    /** Every version of every template loaded, for finding assessments by their questionnaire's name. */
+    public synchronized List<QuestionnaireTemplate> installed() {
+        return List.copyOf(byKey.values());
+    }
+
     public synchronized Optional<QuestionnaireTemplate> find(String id, int version) {
         return Optional.ofNullable(byKey.get(key(id, version)));
     }

@@ -1,7 +1,6 @@
 package org.airisk.workbench.ui.library;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.review.ReviewStage;
@@ -44,20 +43,5 @@ public record AssessmentRow(AssessmentSummary summary, String questionnaire, Rev
 
     public Instant updatedAt() {
         return summary.updatedAt();
-    }
-
-    /** True when every word of the search appears in the title, system, questionnaire, owner, status or review. */
-    public boolean matches(String search) {
-        if (search == null || search.isBlank()) {
-            return true;
-        }
-        String haystack = String.join(" ", summary.title(), summary.systemName(), questionnaire, summary.owner(),
-                status(), review()).toLowerCase(Locale.ROOT);
-        for (String word : search.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-            if (!haystack.contains(word)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -2,7 +2,11 @@ package org.airisk.workbench.ui.library;
 
 import atlantafx.base.theme.Styles;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
+import javafx.util.Duration;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -59,14 +63,26 @@ public final class LibraryView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_2);
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(Bindings.createStringBinding(() -> countText(),
-                model.shownRows(), model.searchProperty()));
+        count.setId("library-count");
+        count.textProperty().bind(Bindings.createStringBinding(this::countText,
+                model.shownRows(), model.totalProperty(), model.searchProperty(), model.stageFilterProperty()));
         VBox titles = new VBox(2, title, count);
 
         search.setId("library-search");
         search.setPromptText("Search title, system, questionnaire, owner (Ctrl+F)");
         search.setPrefColumnCount(30);
-        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setText(model.searchProperty().get());
+        // The database answers each search: it is asked once the typing pauses, not on every keystroke.
+        PauseTransition typing = new PauseTransition(Duration.millis(SEARCH_PAUSE_MS));
+        typing.setOnFinished(e -> model.searchProperty().set(search.getText()));
+        search.textProperty().addListener((obs, old, text) -> {
+            if (text.isBlank()) {
+                typing.stop();
+                model.searchProperty().set(text);
+            } else {
+                typing.playFromStart();
+            }
+        });
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
@@ -116,7 +132,19 @@ public final class LibraryView extends BorderPane {
         int shown = model.shownRows().size();
         int total = model.totalCount();
         String noun = total == 1 ? " assessment" : " assessments";
-        return shown == total ? total + noun : shown + " of " + total + noun + " match";
+        boolean narrowed = !model.searchProperty().get().isBlank() || model.stageFilterProperty().get() != null;
+        String found = formats.integer(total) + noun + (narrowed ? " match" : "");
+        return shown == total ? found : "Showing " + formats.integer(shown) + " of " + found;
+    }
+
+    /** Below the table while more rows match than are read; reaching the table's end loads them too. */
+    private Node loadMore() {
+        Button more = new Button("Load more");
+        more.setId("library-load-more");
+        more.setOnAction(e -> model.loadMore());
+        more.visibleProperty().bind(model.canLoadMoreProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        return Buttons.hint(more, "Show the next " + LibraryViewModel.PAGE + " assessments (or scroll to the end)", null);
     }
 
     /** A toolbar button with a tooltip saying what it does and its shortcut. */
@@ -144,10 +172,20 @@ public final class LibraryView extends BorderPane {
     }
 
     private static final String ALL_STAGES = "All review stages";
+    /** How long typing must pause before the database is asked: fast typists ask once per word. */
+    static final int SEARCH_PAUSE_MS = 250;
 
     private TableView<AssessmentRow> table() {
         table.setId("library-table");
         table.setItems(model.shownRows());
+        // Scrolled to the last row read: read the next page, as a list that never ends would.
+        table.skinProperty().addListener((obs, old, skin) -> table.lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL)
+                .map(n -> (ScrollBar) n).findFirst().ifPresent(bar -> bar.valueProperty().addListener((o, was, at) -> {
+                    if (at.doubleValue() >= bar.getMax() && was.doubleValue() < bar.getMax()) {
+                        model.loadMore();
+                    }
+                })));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add(Styles.STRIPED);
         table.getColumns().add(Tables.textColumn("Title", 300, AssessmentRow::title));
@@ -246,7 +284,10 @@ public final class LibraryView extends BorderPane {
             }
         });
         message.setWrapText(true);
-        HBox line = new HBox(message);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox line = new HBox(8, message, gap, loadMore());
+        line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(8, 0, 0, 0));
         return line;
     }

@@ -1,11 +1,17 @@
 package org.airisk.workbench.ui.library;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,25 +20,33 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentRepository;
-import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.review.LibraryPages;
+import org.airisk.workbench.review.ReviewStage;
 import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.UserMessages;
 
-/** The assessment library: the saved assessments, the search over them, and what can be done to one. */
+/**
+ * The assessment library: the saved assessments a page at a time with how many there are, the search and the
+ * review-stage filter (both answered by the database), and what can be done to one.
+ */
 public final class LibraryViewModel {
+    /** Rows read at start and per "Load more": a few screenfuls, whatever the size of the library. */
+    public static final int PAGE = 200;
+
     private final AssessmentRepository assessments;
+    private final LibraryPages pages;
     private final TemplateLibrary templates;
     private final BackgroundWork background;
     private final Consumer<UUID> openAssessment;
+    private final int pageSize;
 
     private final ObservableList<AssessmentRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<AssessmentRow> shownRows = new FilteredList<>(rows);
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<AssessmentRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -40,67 +54,58 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Deleted> lastDeleted = new SimpleObjectProperty<>();
     /** Shows only assessments at this review stage; null shows all. */
-    private final ObjectProperty<org.airisk.workbench.review.ReviewStage> stageFilter = new SimpleObjectProperty<>();
-    private java.util.function.Supplier<java.util.Map<UUID, org.airisk.workbench.review.ReviewStage>> stages =
-            java.util.Map::of;
-    /** The review stages as last read, with the rows (read in the background). */
-    private java.util.Map<UUID, org.airisk.workbench.review.ReviewStage> knownStages = java.util.Map.of();
-    private boolean stagesWanted;
+    private final ObjectProperty<ReviewStage> stageFilter = new SimpleObjectProperty<>();
+    private final BooleanBinding canLoadMore;
+    /** Counts the queries asked for: an answer to an older one (the search changed since) is dropped. */
+    private long asked;
+    private boolean loadingMore;
+    private boolean queryFailed;
 
-    public LibraryViewModel(AssessmentRepository assessments, TemplateLibrary templates, BackgroundWork background,
-                            Consumer<UUID> openAssessment) {
+    public LibraryViewModel(AssessmentRepository assessments, LibraryPages pages, TemplateLibrary templates,
+                            BackgroundWork background, Consumer<UUID> openAssessment) {
+        this(assessments, pages, templates, background, openAssessment, PAGE);
+    }
+
+    LibraryViewModel(AssessmentRepository assessments, LibraryPages pages, TemplateLibrary templates,
+                     BackgroundWork background, Consumer<UUID> openAssessment, int pageSize) {
         this.assessments = assessments;
+        this.pages = pages;
         this.templates = templates;
         this.background = background;
         this.openAssessment = openAssessment;
-        Runnable filter = () -> shownRows.setPredicate(row -> row.matches(search.get())
-                && (stageFilter.get() == null || row.stage() == stageFilter.get()));
-        search.addListener((obs, old, text) -> filter.run());
-        stageFilter.addListener((obs, old, stage) -> filter.run());
+        this.pageSize = pageSize;
+        this.canLoadMore = Bindings.createBooleanBinding(() -> rows.size() < total.get(), rows, total);
+        search.addListener((obs, old, text) -> startOver());
+        stageFilter.addListener((obs, old, stage) -> startOver());
     }
 
     // properties
 
+    /** The rows read so far: the first pages of what the search and filter find, newest change first. */
     public ObservableList<AssessmentRow> shownRows() {
-        return shownRows;
+        return rows;
     }
 
+    /** How many assessments the search and filter find, read or not. */
     public int totalCount() {
-        return rows.size();
+        return total.get();
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** True while the search finds more assessments than have been read. */
+    public BooleanBinding canLoadMoreProperty() {
+        return canLoadMore;
     }
 
     public StringProperty searchProperty() {
         return search;
     }
 
-    public ObjectProperty<org.airisk.workbench.review.ReviewStage> stageFilterProperty() {
+    public ObjectProperty<ReviewStage> stageFilterProperty() {
         return stageFilter;
-    }
-
-    /** Where each assessment's review stands, read with the rows (in the background). */
-    public void useReviewStages(
-            java.util.function.Supplier<java.util.Map<UUID, org.airisk.workbench.review.ReviewStage>> stages) {
-        this.stages = stages;
-        this.stagesWanted = true;
-    }
-
-    /** The rows and their review stages, read together in the background. */
-    private List<AssessmentSummary> listing() {
-        List<AssessmentSummary> summaries = assessments.list();
-        java.util.Map<UUID, org.airisk.workbench.review.ReviewStage> read = stages.get();
-        synchronized (this) {
-            knownStages = read;
-        }
-        return summaries;
-    }
-
-    /** True when review stages are wanted but none were read yet. */
-    private synchronized boolean stagesPending() {
-        return stagesWanted && knownStages.isEmpty();
-    }
-
-    private synchronized org.airisk.workbench.review.ReviewStage stageOf(UUID id) {
-        return knownStages.get(id);
     }
 
     public ObjectProperty<AssessmentRow> selectedProperty() {
@@ -127,8 +132,31 @@ public final class LibraryViewModel {
 
     // commands
 
+    /** Reads the first page again (after a change, or for a new search), keeping the selection where it can. */
     public void refresh() {
         refresh(null, null);
+    }
+
+    private LibraryPages.Query query() {
+        return LibrarySearch.query(search.get(), stageFilter.get(), templates.installed());
+    }
+
+    /** A new search or filter: its first page, whatever was loaded for the one before. */
+    private void startOver() {
+        refresh(null, null, pageSize);
+    }
+
+    /** The rows read so far, read again: as many as are shown, at least a page. */
+    private void reread(int wanted, Consumer<LibraryPages.Page> then) {
+        long mine = ++asked;
+        loadingMore = false;
+        LibraryPages.Query query = query();
+        background.submit(() -> pages.read(query, 0, wanted), page -> {
+            if (mine == asked) {
+                problemCleared();
+                then.accept(page);
+            }
+        }, this::queryFailed);
     }
 
     /**
@@ -136,41 +164,74 @@ public final class LibraryViewModel {
      * may be clicking on is replaced unless its figures changed, and the selection stays on the same assessment.
      */
     public void updateFigures() {
-        background.submit(this::listing, summaries -> {
+        reread(Math.max(pageSize, rows.size()), page -> {
             UUID keep = selected.get() == null ? null : selected.get().id();
-            java.util.Map<UUID, AssessmentSummary> now = new java.util.HashMap<>();
-            summaries.forEach(a -> now.put(a.id(), a));
-            for (int i = 0; i < rows.size(); i++) {
-                AssessmentSummary fresh = now.get(rows.get(i).id());
-                if (fresh != null && !row(fresh).equals(rows.get(i))) {
-                    rows.set(i, row(fresh));
+            List<AssessmentRow> fresh = page.rows().stream().map(this::row).toList();
+            Map<UUID, AssessmentRow> now = new HashMap<>();
+            fresh.forEach(r -> now.put(r.id(), r));
+            boolean sameRows = fresh.size() == rows.size()
+                    && rows.stream().allMatch(r -> now.containsKey(r.id()));
+            if (sameRows) {
+                for (int i = 0; i < rows.size(); i++) {
+                    AssessmentRow row = now.get(rows.get(i).id());
+                    if (!row.equals(rows.get(i))) {
+                        rows.set(i, row);
+                    }
                 }
+            } else {
+                rows.setAll(fresh);
             }
+            total.set(page.total());
             if (keep != null && (selected.get() == null || !rows.contains(selected.get()))) {
                 selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
             }
-        }, this::failed);
+        });
     }
 
-    /** Shows assessments already read (at start-up), without another trip to the database. */
-    public void show(List<AssessmentSummary> summaries) {
-        rows.setAll(summaries.stream().map(this::row).toList());
-        if (stagesPending() && !rows.isEmpty()) {
-            updateFigures(); // read at start-up without their review stages: these follow from the background
+    /** Shows the first page already read (at start-up), without another trip to the database. */
+    public void show(LibraryPages.Page first) {
+        rows.setAll(first.rows().stream().map(this::row).toList());
+        total.set(first.total());
+    }
+
+    /** Reads the next page of what the search finds and adds it below the rows shown. */
+    public void loadMore() {
+        if (loadingMore || queryFailed || !canLoadMore.get()) {
+            return;
         }
+        loadingMore = true;
+        long mine = asked;
+        LibraryPages.Query query = query();
+        int from = rows.size();
+        background.submit(() -> pages.read(query, from, pageSize), page -> {
+            if (mine != asked || !loadingMore) {
+                return; // the search changed meanwhile: these rows belong to another list
+            }
+            loadingMore = false;
+            problemCleared();
+            rows.addAll(page.rows().stream().map(this::row).toList());
+            total.set(page.total());
+        }, failure -> {
+            loadingMore = false;
+            queryFailed(failure);
+        });
     }
 
     private void refresh(UUID select, Runnable then) {
+        refresh(select, then, Math.max(pageSize, rows.size()));
+    }
+
+    private void refresh(UUID select, Runnable then, int wanted) {
         busy.set(true);
-        background.submit(this::listing, summaries -> {
+        reread(wanted, page -> {
             UUID keep = select != null ? select : selected.get() == null ? null : selected.get().id();
-            show(summaries);
+            show(page);
             selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
             busy.set(false);
             if (then != null) {
                 then.run();
             }
-        }, this::failed);
+        });
     }
 
     public void create(NewAssessment request) {
@@ -238,11 +299,25 @@ public final class LibraryViewModel {
         return copy.length() > NewAssessment.MAX_TITLE ? copy.substring(0, NewAssessment.MAX_TITLE) : copy;
     }
 
-    private AssessmentRow row(AssessmentSummary summary) {
+    private AssessmentRow row(LibraryPages.Row row) {
+        var summary = row.summary();
         String questionnaire = templates.find(summary.templateId(), summary.templateVersion())
                 .map(QuestionnaireTemplate::displayName)
                 .orElse(summary.templateId() + " v" + summary.templateVersion() + " (not installed)");
-        return new AssessmentRow(summary, questionnaire, stageOf(summary.id()));
+        return new AssessmentRow(summary, questionnaire, row.stage());
+    }
+
+    /** A query that worked clears the complaint of one that failed before it; other complaints stay. */
+    private void problemCleared() {
+        if (queryFailed) {
+            queryFailed = false;
+            problem.set("");
+        }
+    }
+
+    private void queryFailed(Throwable failure) {
+        failed(failure);
+        queryFailed = true;
     }
 
     private void say(String text) {

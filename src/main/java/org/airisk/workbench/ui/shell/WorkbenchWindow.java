@@ -26,7 +26,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentRepository;
-import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.questionnaire.TemplateProblem;
 import org.airisk.workbench.settings.Preferences;
@@ -69,7 +68,7 @@ public final class WorkbenchWindow {
 
     /** What the window needs from the rest of the app, read before it is built. */
     public record Start(Theme theme, Optional<WindowPlacement> placement, Optional<UUID> lastAssessment,
-                        List<AssessmentSummary> library, ScoringMethod scoringMethod, RecentAssessments recent) {
+                        org.airisk.workbench.review.LibraryPages.Page library, ScoringMethod scoringMethod, RecentAssessments recent) {
     }
 
     private final Stage stage;
@@ -165,7 +164,6 @@ public final class WorkbenchWindow {
                 then.accept(review.model().identityProperty().get());
             }
         });
-        libraryModel.useReviewStages(reviews::stages);
         this.versions = new VersionsActions(reviews, reports, background, formats);
         this.reassess = new ReassessActions(new org.airisk.workbench.changes.StartReassessment(assessments, registers,
                 templates::find, templates::newest, new org.airisk.workbench.changes.Reassessment(clock)), reviews,
@@ -190,7 +188,7 @@ public final class WorkbenchWindow {
                            RiskCatalog catalog, AtlasImporter atlasImporter, Preferences preferences,
                            BackgroundWork background, java.nio.file.Path dataFolder, java.time.Clock clock,
                            UserFormats formats, FileFolders folders, StoredScoring scoring, UnsavedChanges journal,
-                           int restoredChanges) {
+                           int restoredChanges, org.airisk.workbench.review.LibraryPages libraryPages) {
         this.folders = folders;
         this.scoring = scoring;
         this.journal = journal;
@@ -205,7 +203,7 @@ public final class WorkbenchWindow {
         this.templates = templates;
         this.preferences = preferences;
         this.background = background;
-        this.libraryModel = new LibraryViewModel(assessments, templates, background, this::open);
+        this.libraryModel = new LibraryViewModel(assessments, libraryPages, templates, background, this::open);
         this.libraryView = new LibraryView(libraryModel, formats, this::showRiskLibrary, this::showPortfolio);
         this.catalog = catalog;
         this.atlasImporter = atlasImporter;

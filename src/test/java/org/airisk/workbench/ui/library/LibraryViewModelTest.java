@@ -34,7 +34,8 @@ class LibraryViewModelTest {
         repository.create(new NewAssessment("Chatbot review", "HelpBot", "Ann Lee", "quick-check", 1));
         repository.create(new NewAssessment("Credit scoring audit", "ScoreX", "Bo Chen", "quick-check", 1));
         repository.create(new NewAssessment("Old thing", "Legacy", "", "retired-template", 3));
-        model = new LibraryViewModel(repository, TemplateLibrary.load(null), new ImmediateBackgroundWork(), opened::add);
+        model = new LibraryViewModel(repository, new org.airisk.workbench.store.JdbcAssessmentPages(database),
+                TemplateLibrary.load(null), new ImmediateBackgroundWork(), opened::add);
         model.refresh();
     }
 
@@ -69,7 +70,6 @@ class LibraryViewModelTest {
     void rowsShowTheirReviewStageAndTheLibraryFiltersByIt() {
         var reviews = new org.airisk.workbench.store.JdbcReviewRepository(database, TestClock.FIXED,
                 org.airisk.workbench.scoring.ScoringMethod::standard);
-        model.useReviewStages(reviews::stages);
         AssessmentRow chatbot = model.shownRows().stream().filter(r -> r.title().equals("Chatbot review"))
                 .findFirst().orElseThrow();
         reviews.submit(chatbot.id(), "Ann Lee");

@@ -1,0 +1,131 @@
+package org.airisk.workbench.ui.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.airisk.workbench.assessment.AssessmentStatus;
+import org.airisk.workbench.assessment.AssessmentSummary;
+import org.airisk.workbench.review.LibraryPages;
+import org.airisk.workbench.review.ReviewStage;
+import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.ui.ImmediateBackgroundWork;
+import org.junit.jupiter.api.Test;
+
+/** The library reads pages, not the whole library: on a library in memory that records what it was asked. */
+class LibraryPagesViewModelTest {
+
+    /** A library of numbered assessments, matching a query by the words in the title; counts what it is asked. */
+    private static final class FakePages implements LibraryPages {
+        final List<Row> all = new ArrayList<>();
+        final List<String> asked = new ArrayList<>();
+        RuntimeException failure;
+
+        FakePages(int size) {
+            for (int i = 0; i < size; i++) {
+                all.add(new Row(new AssessmentSummary(new UUID(0, i), "Assessment " + i + (i % 10 == 0 ? " fraud" : ""),
+                        "System " + i, "Owner", "quick-check", 1, AssessmentStatus.NOT_STARTED, 0,
+                        Instant.EPOCH.plusSeconds(size - i)), i % 3 == 0 ? ReviewStage.APPROVED : ReviewStage.DRAFT));
+            }
+        }
+
+        private List<Row> found(Query query) {
+            if (failure != null) {
+                throw failure;
+            }
+            return all.stream().filter(r -> query.stage() == null || r.stage() == query.stage())
+                    .filter(r -> query.words().stream().allMatch(w -> r.summary().title().toLowerCase().contains(w.text())))
+                    .toList();
+        }
+
+        @Override
+        public int count(Query query) {
+            asked.add("count");
+            return found(query).size();
+        }
+
+        @Override
+        public List<Row> rows(Query query, int offset, int limit) {
+            asked.add("rows " + offset + "+" + limit);
+            List<Row> found = found(query);
+            return found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size()));
+        }
+    }
+
+    private final FakePages pages = new FakePages(500);
+    private final LibraryViewModel model = new LibraryViewModel(null, pages, TemplateLibrary.load(null),
+            new ImmediateBackgroundWork(), id -> { });
+
+    private List<String> titles() {
+        return model.shownRows().stream().map(AssessmentRow::title).toList();
+    }
+
+    @Test
+    void theFirstPageIsShownWithHowManyThereAreInAll() {
+        model.refresh();
+        assertEquals(LibraryViewModel.PAGE, model.shownRows().size());
+        assertEquals(500, model.totalCount());
+        assertEquals("Assessment 0 fraud", titles().get(0), "newest first, as the store hands them over");
+        assertTrue(model.canLoadMoreProperty().get());
+        assertEquals(List.of("rows 0+200", "count"), pages.asked, "one page read, not the library");
+    }
+
+    @Test
+    void loadMoreAddsTheNextPageUntilAllAreShown() {
+        model.refresh();
+        model.loadMore();
+        assertEquals(400, model.shownRows().size());
+        assertEquals("Assessment 201", titles().get(201));
+        model.loadMore();
+        assertEquals(500, model.shownRows().size());
+        assertEquals("Assessment 499", titles().get(499));
+        assertFalse(model.canLoadMoreProperty().get());
+        int asked = pages.asked.size();
+        model.loadMore();
+        assertEquals(asked, pages.asked.size(), "nothing more to read, nothing asked");
+    }
+
+    @Test
+    void aNewSearchStartsAgainAtTheFirstPage() {
+        model.refresh();
+        model.loadMore();
+        pages.asked.clear();
+        model.searchProperty().set("fraud");
+        assertEquals(50, model.totalCount());
+        assertEquals(50, model.shownRows().size());
+        assertTrue(titles().stream().allMatch(t -> t.endsWith("fraud")));
+        assertEquals(List.of("rows 0+200", "count"), pages.asked, "from the first row, one page");
+        model.searchProperty().set("");
+        assertEquals(LibraryViewModel.PAGE, model.shownRows().size(), "back to one page, not the 400 read before");
+    }
+
+    @Test
+    void theReviewStageFilterIsAskedOfTheStore() {
+        model.refresh();
+        model.stageFilterProperty().set(ReviewStage.APPROVED);
+        assertEquals(167, model.totalCount());
+        assertTrue(model.shownRows().stream().allMatch(r -> r.stage() == ReviewStage.APPROVED));
+    }
+
+    @Test
+    void aFailedQueryGivesAPlainMessageAndTheNextOneClearsIt() {
+        model.refresh();
+        pages.failure = new StorageException("Could not list the assessments (the database is locked). Close the "
+                + "other workbench, then try again.");
+        model.searchProperty().set("fraud");
+        assertEquals("Could not list the assessments (the database is locked). Close the other workbench, then try "
+                + "again.", model.problemProperty().get());
+        int asked = pages.asked.size();
+        model.loadMore();
+        assertEquals(asked, pages.asked.size(), "the rows shown are not the search's: no page is added to them");
+        pages.failure = null;
+        model.searchProperty().set("fraud 490");
+        assertEquals("", model.problemProperty().get());
+        assertEquals(List.of("Assessment 490 fraud"), titles());
+    }
+}
