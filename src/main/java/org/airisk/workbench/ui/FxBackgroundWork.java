@@ -2,10 +2,11 @@ package org.airisk.workbench.ui;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -51,13 +52,15 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
     }
 
     /**
-     * Lets queued saves finish before the database closes, waiting at most {@code bound}; long work still running is
-     * stopped (interrupted; an export then writes no file).
+     * Lets queued saves finish before the database closes, waiting at most {@code bound}; long work queued is dropped
+     * and long work running is left to end with the process. It is never interrupted: an interrupt during a database
+     * read closes H2's file channel, and H2 would then close the database under the saves still queued.
      *
      * @return true when every save queued has run; false when some were still waiting at the bound
      */
     public boolean close(Duration bound) {
-        longWork.worker.shutdownNow();
+        longWork.queue.clear();
+        longWork.worker.shutdown();
         saves.worker.shutdown();
         try {
             if (saves.worker.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -78,13 +81,14 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
 
     /** One worker thread and its count of work not yet finished. */
     private static final class Lane implements BackgroundWork {
-        private final ExecutorService worker;
+        private final ThreadPoolExecutor worker;
+        private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
         private final Executor toFx;
         private final AtomicInteger busy = new AtomicInteger();
 
         Lane(String name, Executor toFx) {
             this.toFx = toFx;
-            this.worker = Executors.newSingleThreadExecutor(r -> {
+            this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, queue, r -> {
                 Thread thread = new Thread(r, name);
                 thread.setDaemon(true);
                 return thread;

@@ -61,6 +61,36 @@ class FxBackgroundWorkTest {
     }
 
     @Test
+    void closingNeverInterruptsLongWorkWhichMayBeReadingTheDatabase() throws InterruptedException {
+        // An interrupt during a read closes H2's file channel, and H2 then closes the database under the saves still
+        // queued: closing must leave a running export alone (it ends with the process) and drop only queued work.
+        FxBackgroundWork background = new FxBackgroundWork(Runnable::run);
+        CountDownLatch exportStarted = new CountDownLatch(1);
+        CountDownLatch exportMayEnd = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        AtomicBoolean queuedRan = new AtomicBoolean();
+        CountDownLatch exportEnded = new CountDownLatch(1);
+        background.longWork().submit(() -> {
+            exportStarted.countDown();
+            try {
+                exportMayEnd.await();
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            }
+            exportEnded.countDown();
+            return null;
+        }, r -> { }, e -> { });
+        background.longWork().submit(() -> queuedRan.getAndSet(true), r -> { }, e -> { });
+        assertTrue(exportStarted.await(5, TimeUnit.SECONDS));
+        assertTrue(background.close(Duration.ofSeconds(5)), "no saves were waiting");
+        exportMayEnd.countDown();
+        assertTrue(exportEnded.await(5, TimeUnit.SECONDS));
+        assertFalse(interrupted.get(), "the running export was not interrupted");
+        Thread.sleep(100);
+        assertFalse(queuedRan.get(), "work queued behind it is dropped");
+    }
+
+    @Test
     void noLongWorkRunningOnceItEnded() throws InterruptedException {
         FxBackgroundWork background = new FxBackgroundWork(Runnable::run);
         CountDownLatch ended = new CountDownLatch(1);
