@@ -41,9 +41,27 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
         saves.submit(work, onSuccess, onFailure);
     }
 
+    /**
+     * Long work waits for the saves asked for before it (so an export reads the answer just typed), then runs on its
+     * own queue, where later saves do not wait for it.
+     */
     @Override
     public BackgroundWork longWork() {
-        return longWork;
+        return new BackgroundWork() {
+            @Override
+            public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                longWork.busy.incrementAndGet();
+                try {
+                    saves.worker.execute(() -> {
+                        longWork.submit(work, onSuccess, onFailure);
+                        longWork.busy.decrementAndGet();
+                    });
+                } catch (RejectedExecutionException e) {
+                    longWork.busy.decrementAndGet();
+                    LOG.info("Long work asked for after closing was not run");
+                }
+            }
+        };
     }
 
     @Override

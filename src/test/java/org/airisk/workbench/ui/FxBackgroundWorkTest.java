@@ -91,6 +91,29 @@ class FxBackgroundWorkTest {
     }
 
     @Test
+    void longWorkStartsOnlyAfterTheSavesAskedForBeforeIt() throws InterruptedException {
+        // An export asked for just after typing must read the answer just typed, as when both shared one queue.
+        FxBackgroundWork background = new FxBackgroundWork(Runnable::run);
+        CountDownLatch saveMayEnd = new CountDownLatch(1);
+        AtomicBoolean saveDone = new AtomicBoolean();
+        AtomicBoolean exportSawTheSave = new AtomicBoolean();
+        CountDownLatch exported = new CountDownLatch(1);
+        background.submit(() -> {
+            saveMayEnd.await();
+            saveDone.set(true);
+            return null;
+        }, r -> { }, e -> { });
+        background.longWork().submit(() -> saveDone.get(), exportSawTheSave::set, e -> { });
+        assertTrue(background.longWorkRunning(), "the export counts as running while it waits for the saves");
+        Thread.sleep(100);
+        saveMayEnd.countDown();
+        background.longWork().submit(() -> null, r -> exported.countDown(), e -> { });
+        assertTrue(exported.await(5, TimeUnit.SECONDS));
+        assertTrue(exportSawTheSave.get(), "the export ran after the save asked for before it");
+        background.close();
+    }
+
+    @Test
     void noLongWorkRunningOnceItEnded() throws InterruptedException {
         FxBackgroundWork background = new FxBackgroundWork(Runnable::run);
         CountDownLatch ended = new CountDownLatch(1);
