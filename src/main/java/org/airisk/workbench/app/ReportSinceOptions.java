@@ -27,7 +27,7 @@ final class ReportSinceOptions {
         }
         if (!report && (approved || version != null)) {
             throw new IllegalArgumentException("The changes since a version are an appendix of a report; give "
-                    + "--format pdf, html, docx, xlsx or csv, or leave out --since-approved and --since-version.");
+                    + "--format pdf, html, docx or xlsx, or leave out --since-approved and --since-version.");
         }
     }
 

@@ -212,6 +212,14 @@ public final class ReportFiles {
             throw new UserFacingProblem("The board pack is a document to read: export it as PDF, Word or "
                     + "HTML, or choose the full report for a spreadsheet.");
         }
+        if (since != null && kind == ReportKind.BOARD_PACK) {
+            throw new UserFacingProblem("The changes since a version are an appendix of the full report; leave them "
+                    + "out of the board pack, or export the full report.");
+        }
+        if (since != null && format == Format.CSV) {
+            throw new UserFacingProblem("CSV files hold the register and the plan only; for the changes since a "
+                    + "version, export a PDF, Word, HTML or spreadsheet report.");
+        }
         ReportContent content = content(id, today, since);
         stopIf(cancelled);
         if (format == Format.CSV) {

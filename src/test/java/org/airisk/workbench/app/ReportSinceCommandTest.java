@@ -75,12 +75,33 @@ class ReportSinceCommandTest {
                 CommandLineRun.in(data, "export", "--format", "pdf", "--since-version", "2", "--out",
                         html.toString(), id).err());
         assertEquals("ai-risk-workbench: The changes since a version are an appendix of a report; give --format "
-                + "pdf, html, docx, xlsx or csv, or leave out --since-approved and --since-version.\n",
+                + "pdf, html, docx or xlsx, or leave out --since-approved and --since-version.\n",
                 CommandLineRun.in(data, "export", "--since-approved", "--out", dir.resolve("p.json").toString(),
                         id).err());
         assertEquals("ai-risk-workbench: Give --since-approved or --since-version, not both.\n",
                 CommandLineRun.in(data, "export", "--format", "html", "--since-approved", "--since-version", "1",
                         "--out", html.toString(), id).err());
+    }
+
+    @Test
+    void theAppendixIsRefusedWhereItWouldBeLeftOutNeverDroppedSilently() {
+        // The board pack and the CSV files have no appendix: asked for one, they refuse rather than leave it out.
+        Path data = dir.resolve("data");
+        String id = ConditionsCommandTest.approvedWithConditions(data);
+        Path pack = dir.resolve("pack.pdf");
+        CommandLineRun board = CommandLineRun.in(data, "export", "--format", "pdf", "--board-pack",
+                "--since-approved", "--out", pack.toString(), id);
+        assertEquals(1, board.code());
+        assertEquals("ai-risk-workbench: The changes since a version are an appendix of the full report; leave them "
+                + "out of the board pack, or export the full report.\n", board.err());
+        assertFalse(Files.exists(pack));
+        Path csv = dir.resolve("register.csv");
+        CommandLineRun plain = CommandLineRun.in(data, "export", "--format", "csv", "--since-approved",
+                "--out", csv.toString(), id);
+        assertEquals(1, plain.code());
+        assertEquals("ai-risk-workbench: CSV files hold the register and the plan only; for the changes since a "
+                + "version, export a PDF, Word, HTML or spreadsheet report.\n", plain.err());
+        assertFalse(Files.exists(csv));
     }
 
     @Test

@@ -103,8 +103,14 @@ final class ExchangeActions {
                 .filter(f -> name.endsWith("." + f.extension())).findFirst().orElse(byFilter);
         java.nio.file.Path path = file.getName().contains(".") ? file.toPath()
                 : file.toPath().resolveSibling(file.getName() + "." + format.extension());
-        exportReport(target.getKey(), target.getValue(), format, path, since,
-                chosen == boardPdf || chosen == boardDocx ? ReportKind.BOARD_PACK : ReportKind.FULL);
+        ReportKind kind = chosen == boardPdf || chosen == boardDocx ? ReportKind.BOARD_PACK : ReportKind.FULL;
+        if (since != null && (kind == ReportKind.BOARD_PACK || format == ReportFiles.Format.CSV)) {
+            Dialogs.info(stage, "The appendix of changes is left out", (kind == ReportKind.BOARD_PACK ? "The board pack"
+                    : "The CSV files") + " leave out the appendix of changes since a version; export the full PDF, "
+                    + "Word, HTML or spreadsheet report for it.");
+            since = null;
+        }
+        exportReport(target.getKey(), target.getValue(), format, path, since, kind);
     }
 
     /**
