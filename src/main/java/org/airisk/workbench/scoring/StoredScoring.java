@@ -137,7 +137,12 @@ public final class StoredScoring {
         }
         for (UUID id : touched) {
             if (!waiting.containsKey(id)) {
-                bringUpToDate(id);
+                try {
+                    bringUpToDate(id);
+                } catch (UnreadableMethod unreadable) {
+                    // the change is saved; scoring waits, reported when the assessor opens it (as in catchUp)
+                    skipped.add(id);
+                }
             }
             journal.keep(id, waiting.getOrDefault(id, List.of()));
         }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.assessment.UnsavedChanges;
 import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.scoring.StoredScoring;
@@ -46,6 +47,29 @@ class CorruptScoringMethodTest {
             scoring.catchUp(10);
             assertThrows(StorageException.class, () -> scoring.bringUpToDate(id));
             assertEquals(DAMAGED, stored(db, id), "the damaged value stays for repair, not overwritten");
+        }
+    }
+
+    @Test
+    void aChangeKeptFromAnEarlierRunIsSavedAtStartEvenWhenTheMethodIsDamaged() throws SQLException {
+        // Before: restoring the journal scored the assessment and the damaged method threw, stopping the start.
+        UUID id;
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
+            JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
+            id = assessments.create(new NewAssessment("Bot", "Bot", "Ann", "foundation-model-assessment", 1)).id();
+            new JdbcRegisterRepository(db, TestClock.FIXED).saveMethod(id, ScoringMethod.standard(4));
+            write(db, id, DAMAGED);
+        }
+        UnsavedChangesFile journal = new UnsavedChangesFile(folder);
+        journal.keep(id, java.util.List.of(UnsavedChanges.Change.note(id, "purpose_summary", "typed before")));
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
+            JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
+            StoredScoring scoring = new StoredScoring(assessments, new JdbcRegisterRepository(db, TestClock.FIXED),
+                    TemplateLibrary.load(null)::find, new CatalogReader().readBuiltIn(), ScoringMethod::standard);
+            assertEquals(1, scoring.restore(journal));
+            assertEquals("typed before", assessments.answers(id).get("purpose_summary").note());
+            assertEquals(DAMAGED, stored(db, id), "the damaged value stays for repair");
+            assertEquals(java.util.List.of(), journal.read(), "the change is saved, so no longer kept");
         }
     }
 
