@@ -56,11 +56,12 @@ public final class QuestionnaireImportViewModel {
 
     private void read(String chosen, Runnable done) {
         this.language = chosen;
-        background.submit(() -> files.read(file, chosen), read -> {
+        background.longWork().submit(() -> files.read(file, chosen), read -> {
             show(read);
             done.run();
         }, failure -> {
-            showProblem("The file could not be read: " + failure.getMessage());
+            showProblem("The file could not be read: "
+                    + org.airisk.workbench.ui.UserMessages.describe(failure));
             done.run();
         });
     }
@@ -104,8 +105,13 @@ public final class QuestionnaireImportViewModel {
         QuestionnaireTemplate template = report.template().orElseThrow();
         canSave.set(false);
         background.submit(() -> files.save(template, dataFolder), written -> {
-            library.install(template);
-            saved.accept(written);
+            if (library.install(template)) {
+                saved.accept(written);
+            } else {
+                failed.accept(new org.airisk.workbench.assessment.UserFacingProblem("Saved as "
+                        + written.getFileName() + ", but New assessment offers it only after a restart: a "
+                        + "questionnaire with its id and version was installed meanwhile."));
+            }
         }, failure -> {
             canSave.set(true);
             failed.accept(failure);
