@@ -46,6 +46,9 @@ public final class HtmlReport {
             // A long unbroken string (a URL, an id) wraps instead of running off the page (not in table cells:
             // there the renderer would narrow every column to one letter).
             "p, li, div { word-wrap: break-word; }",
+            // Cells may break a long string anywhere, which lets the renderer narrow a column below its words:
+            // headers and short set values (Not answered, In progress, Medium) are kept whole.
+            "th, .word { white-space: nowrap; }",
             ".due { white-space: nowrap; } .overdue { color: #a50021; font-weight: bold; white-space: nowrap; }",
             ".refs { font-size: 8pt; color: #444; }",
             ".signoff td { height: 18pt; }",
@@ -330,8 +333,9 @@ public final class HtmlReport {
                         .append(lines(String.join("\n", row.riskNames()))).append("</td><td>").append(e(i.owner()))
                         .append("</td><td>").append(i.due() == null ? "" : "<span class=\"due\">" + i.due() + "</span>")
                         .append(row.overdue() ? "<br/><span class=\"overdue\">\u26a0 overdue</span>" : "")
-                        .append("</td><td>").append(e(i.priority().label())).append("</td><td>")
-                        .append(e(i.status().label())).append("</td><td>").append(i.effort().name()).append("</td></tr>");
+                        .append("</td><td class=\"word\">").append(e(i.priority().label()))
+                        .append("</td><td class=\"word\">").append(e(i.status().label()))
+                        .append("</td><td class=\"word\">").append(i.effort().name()).append("</td></tr>");
             }
             h.append("</tbody></table>");
         }
@@ -421,7 +425,7 @@ public final class HtmlReport {
                 .append("</tr></thead><tbody>");
         for (ReportContent.QuestionAndAnswer q : rows) {
             h.append("<tr><td>").append(e(q.question())).append("</td><td>")
-                    .append(q.answer().isEmpty() ? "<span class=\"muted\">" + ReportContent.NOT_ANSWERED + "</span>"
+                    .append(q.answer().isEmpty() ? "<span class=\"muted word\">" + ReportContent.NOT_ANSWERED + "</span>"
                             : lines(q.answer()))
                     .append("</td>").append(notes ? "<td>" + lines(q.note()) + "</td>" : "").append("</tr>");
         }

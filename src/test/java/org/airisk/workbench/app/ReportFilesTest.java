@@ -198,6 +198,19 @@ class ReportFilesTest {
     }
 
     @Test
+    void narrowColumnsKeepWholeWords() throws Exception {
+        // A regression: breaking long strings anywhere, set on the whole page, narrowed the plan's and the
+        // questions' columns until "Owner", "Priority" and "Not answered" broke mid-word.
+        Path pdf = reports.write(sample, ReportFiles.Format.PDF, dir.resolve("words.pdf"), TODAY);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> broken = java.util.Arrays.stream(new PDFTextStripper().getText(doc).split("\\R"))
+                    .map(String::strip).filter(line -> line.endsWith("Not answ") || line.endsWith("Prio")
+                            || line.endsWith("Own") || line.equals("ered") || line.equals("rity")).toList();
+            assertEquals(List.of(), broken, "lines ending or starting inside a word");
+        }
+    }
+
+    @Test
     void aLongUnbrokenStringWrapsInsideThePage() throws Exception {
         String unbroken = "https://evidence.example/" + "a1b2c3d4e5".repeat(30);
         registers().savePlanItem(sample, PlanItem.accept(CATALOG.mitigation("mit-red-teaming").orElseThrow(),
