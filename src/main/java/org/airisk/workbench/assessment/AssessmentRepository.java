@@ -35,6 +35,15 @@ public interface AssessmentRepository {
 
     Map<String, RecordedAnswer> answers(UUID id);
 
+    /**
+     * The answers as read into an editor: from now on, a save of an answer someone else saved since this read is
+     * refused (ADR 0023). Every other read (scoring, checks, follow-ups) leaves that record alone, so a background
+     * read never makes a stale screen look current.
+     */
+    default Map<String, RecordedAnswer> answersToEdit(UUID id) {
+        return answers(id);
+    }
+
     /** Saves one answer (null clears it) and the assessment's new progress, together. */
     void saveAnswer(UUID id, String questionId, Answer answer, Progress progress);
 

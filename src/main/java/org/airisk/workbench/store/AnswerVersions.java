@@ -24,9 +24,12 @@ final class AnswerVersions {
     /** Per assessment read here: question id to the version seen; a question not in it had no row then. */
     private final Map<UUID, Map<String, Long>> seen = new ConcurrentHashMap<>();
 
-    /** Forgets what was seen of {@code assessment}, before recording a fresh read of all its answers. */
-    void read(UUID assessment) {
-        seen.put(assessment, new ConcurrentHashMap<>());
+    /**
+     * Replaces what was seen of {@code assessment} by a fresh read of all its answers. Called only once that read
+     * has succeeded: a read failing half-way must not leave one's own saves looking like someone else's.
+     */
+    void read(UUID assessment, Map<String, Long> versionsRead) {
+        seen.put(assessment, new ConcurrentHashMap<>(versionsRead));
     }
 
     void record(UUID assessment, String question, long version) {

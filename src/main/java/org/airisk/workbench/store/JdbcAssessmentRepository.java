@@ -41,6 +41,8 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     private static final String CHANGED = "row_version = row_version + 1, changed_by = ?";
     /** What this workbench last saw of each answer, so a save never overwrites someone else's unseen. */
     private final AnswerVersions versions = new AnswerVersions();
+    /** The assessment this repository deleted last in this session: the one its undo can still bring back. */
+    private volatile UUID lastDeleted;
 
     /** Records changes under the name the library's preferences hold (Edit › Your details). */
     public JdbcAssessmentRepository(WorkbenchDatabase database, Clock clock) {
@@ -188,9 +190,15 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     @Override
     public void delete(UUID id) {
         transactions.run("delete the assessment", c -> {
-            // Only the latest delete can be undone: the one before it goes for good now.
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE deleted_at IS NOT NULL")) {
-                s.executeUpdate();
+            // Only the latest delete can be undone: the one before it, made here, goes for good now. Another
+            // person's deleted assessment in a shared workspace stays undoable for them (until the next start).
+            UUID earlier = lastDeleted;
+            if (earlier != null) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "DELETE FROM assessment WHERE id = ? AND deleted_at IS NOT NULL")) {
+                    s.setObject(1, earlier);
+                    s.executeUpdate();
+                }
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET deleted_at = ? WHERE id = ?")) {
                 s.setObject(1, timestamp(now()));
@@ -201,6 +209,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
             }
             return null;
         });
+        lastDeleted = id;
     }
 
     @Override
@@ -217,9 +226,18 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
 
     @Override
     public Map<String, RecordedAnswer> answers(UUID id) {
+        return answers(id, false);
+    }
+
+    @Override
+    public Map<String, RecordedAnswer> answersToEdit(UUID id) {
+        return answers(id, true);
+    }
+
+    private Map<String, RecordedAnswer> answers(UUID id, boolean toEdit) {
         return transactions.run("read the answers", c -> {
             Map<String, RecordedAnswer> result = new LinkedHashMap<>();
-            versions.read(id);
+            Map<String, Long> read = new java.util.HashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT question_id, kind, text_value, number_value, "
                     + "date_value, note, updated_at, row_version FROM answer WHERE assessment_id = ? "
                     + "AND assessment_id IN (SELECT id FROM assessment WHERE deleted_at IS NULL)")) {
@@ -227,11 +245,14 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
                         String questionId = rows.getString("question_id");
-                        versions.record(id, questionId, rows.getLong("row_version"));
+                        read.put(questionId, rows.getLong("row_version"));
                         result.put(questionId, new RecordedAnswer(questionId, StoredAnswer.read(rows),
                                 rows.getString("note"), instant(rows, "updated_at")));
                     }
                 }
+            }
+            if (toEdit) {
+                versions.read(id, read);
             }
             return result;
         });

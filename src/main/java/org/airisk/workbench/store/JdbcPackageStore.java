@@ -52,7 +52,6 @@ public final class JdbcPackageStore implements PackageStore {
         this.registers = new JdbcRegisterRepository(database, clock, user);
         this.audit = new JdbcAuditTrail(database, clock, user);
         this.comments = new JdbcCommentRepository(database, clock);
-        // made now, not when first needed: making repositories tidies the bin, which must not happen mid-session
         this.records = new JdbcBoardRecords(new JdbcReviewRepository(database, clock, () -> null, this));
     }
 
@@ -235,7 +234,7 @@ public final class JdbcPackageStore implements PackageStore {
             details(s, 3, p);
             s.executeUpdate();
         }
-        Map<String, String> newItemIds = insertContent(c, id, p, copy);
+        Map<String, String> newItemIds = insertContent(c, id, p, copy, Map.of());
         List<Comment> incoming = copy ? copies(p.comments(), id, newItemIds) : p.comments();
         JdbcCommentRepository.save(c, CommentMerge.of(List.of(), incoming));
         return newItemIds;
@@ -265,21 +264,43 @@ public final class JdbcPackageStore implements PackageStore {
             s.setObject(11, id);
             s.executeUpdate();
         }
+        Map<String, Long> versions = answerVersions(c, id);
         deleteRows(c, id, "answer", "risk_override", "plan_item");
-        insertContent(c, id, p, false);
+        insertContent(c, id, p, false, versions);
     }
 
-    private static Map<String, String> insertContent(Connection c, UUID id, PackagedAssessment p, boolean copy)
-            throws SQLException {
+    /** Each answer's version before an import replaces it: the import writes one more (ADR 0023). */
+    private static Map<String, Long> answerVersions(Connection c, UUID id) throws SQLException {
+        Map<String, Long> versions = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT question_id, row_version FROM answer "
+                + "WHERE assessment_id = ?")) {
+            s.setObject(1, id);
+            try (java.sql.ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    versions.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return versions;
+    }
+
+    /**
+     * @param versions each answer's version before, when replacing: written one higher, so that an editor open on
+     *                 the assessment counts the import as someone else's save instead of overwriting it unseen
+     */
+    private static Map<String, String> insertContent(Connection c, UUID id, PackagedAssessment p, boolean copy,
+                                                     Map<String, Long> versions) throws SQLException {
         Assessment a = p.assessment();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (kind, text_value, number_value, "
-                + "date_value, note, updated_at, assessment_id, question_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "date_value, note, updated_at, assessment_id, question_id, row_version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (RecordedAnswer r : p.answers().values()) {
                 StoredAnswer.bind(s, 1, r.answer());
                 s.setString(5, r.note());
                 s.setObject(6, r.updatedAt().atOffset(ZoneOffset.UTC));
                 s.setObject(7, id);
                 s.setString(8, r.questionId());
+                s.setLong(9, versions.getOrDefault(r.questionId(), 0L) + 1);
                 s.addBatch();
             }
             s.executeBatch();

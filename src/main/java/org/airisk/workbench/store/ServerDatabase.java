@@ -68,23 +68,65 @@ final class ServerDatabase {
 
     /** Connects, bringing the schema up to date first when it is not. */
     static Opened open(Connector connector) {
+        Connection connection = null;
         try {
-            Connection connection = connector.connect();
+            connection = connector.connect();
+            refuseOldServer(connector.url(), connection.getMetaData().getDatabaseProductVersion());
             boolean createdNow = false;
             if (!SchemaVersion.isCurrent(connection)) {
                 createdNow = !hasSchema(connection);
                 connection.close();
+                connection = null;
                 migrate(connector);
                 connection = connector.connect();
             }
             connection.setAutoCommit(false);
             LOG.info("Team workspace opened ({})", createdNow ? "created now" : "existing");
             return new Opened(connection, createdNow);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
         } catch (SQLException e) {
+            closeQuietly(connection);
             LOG.warn("Team workspace did not open: {} {}", e.getClass().getSimpleName(), e.getSQLState());
             throw new StorageException("The team workspace at " + where(connector.url()) + " could not be opened ("
                     + reason(e) + "). Check the address, the user name and the password, and that the server is "
                     + "running; ask your administrator if it keeps failing.", e);
+        }
+    }
+
+    /** The oldest PostgreSQL the workspace runs on: saves use MERGE (Upsert), which came with version 15. */
+    static final int OLDEST_SERVER = 15;
+
+    /** @throws StorageException in one sentence, when the server is older than {@link #OLDEST_SERVER} */
+    static void refuseOldServer(String url, String serverVersion) {
+        int major = majorVersion(serverVersion);
+        if (major < OLDEST_SERVER) {
+            throw new StorageException("The team workspace at " + where(url) + " runs PostgreSQL "
+                    + serverVersion + ", but this program needs PostgreSQL " + OLDEST_SERVER + " or newer; ask your "
+                    + "administrator to upgrade the server.");
+        }
+    }
+
+    /**
+     * The major version in a server's version text ("15.4", "16beta2", "17.0 (Debian 17.0-1)"), or 0 when it has
+     * none, which counts as too old.
+     */
+    static int majorVersion(String serverVersion) {
+        if (serverVersion == null) {
+            return 0;
+        }
+        java.util.regex.Matcher digits = java.util.regex.Pattern.compile("^\\s*(\\d{1,4})").matcher(serverVersion);
+        return digits.find() ? Integer.parseInt(digits.group(1)) : 0;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing after a failed open: {}", e.getSQLState());
+            }
         }
     }
 

@@ -58,8 +58,8 @@ class LostUpdatesTest {
     @Test
     void theSecondSaveOfAStaleAnswerIsRefusedAndTheFirstIsKept() {
         ana.saveAnswer(id, "purpose", new Answer.Text("first words"), HALF);
-        ana.answers(id);
-        ben.answers(id);
+        ana.answersToEdit(id);
+        ben.answersToEdit(id);
         clock.set(TestClock.NOW.plusSeconds(60));
         ana.saveAnswer(id, "purpose", new Answer.Text("Ana's change"), HALF);
         ChangedElsewhere refused = assertThrows(ChangedElsewhere.class,
@@ -73,19 +73,19 @@ class LostUpdatesTest {
 
     @Test
     void afterReadingAgainTheSaveGoesThrough() {
-        ben.answers(id);
-        ana.answers(id);
+        ben.answersToEdit(id);
+        ana.answersToEdit(id);
         ana.saveAnswer(id, "purpose", new Answer.Text("Ana's"), HALF);
         assertThrows(ChangedElsewhere.class, () -> ben.saveAnswer(id, "purpose", new Answer.Text("Ben's"), HALF));
-        ben.answers(id);
+        ben.answersToEdit(id);
         ben.saveAnswer(id, "purpose", new Answer.Text("Ben's, having seen Ana's"), HALF);
         assertEquals(new Answer.Text("Ben's, having seen Ana's"), ana.answers(id).get("purpose").answer());
     }
 
     @Test
     void anAnswerWrittenElsewhereSinceReadingIsNotOverwrittenEither() {
-        ben.answers(id);
-        ana.answers(id);
+        ben.answersToEdit(id);
+        ana.answersToEdit(id);
         ana.saveAnswer(id, "purpose", new Answer.Text("Ana's"), HALF);
         assertThrows(ChangedElsewhere.class, () -> ben.saveAnswer(id, "purpose", new Answer.Text("Ben's"), HALF));
         assertThrows(ChangedElsewhere.class, () -> ben.saveNote(id, "purpose", "Ben's note"));
@@ -94,8 +94,8 @@ class LostUpdatesTest {
 
     @Test
     void aStaleNoteIsRefusedAndOnesOwnSavesNeverAre() {
-        ana.answers(id);
-        ben.answers(id);
+        ana.answersToEdit(id);
+        ben.answersToEdit(id);
         for (String note : List.of("one", "two", "three")) {
             ana.saveNote(id, "purpose", note);
             ana.saveAnswer(id, "purpose", new Answer.Text(note), HALF);
@@ -104,5 +104,64 @@ class LostUpdatesTest {
         assertEquals("three", ana.answers(id).get("purpose").note());
         ben.saveAnswer(id, "other", new Answer.Choice("yes"), HALF);
         assertEquals(new Answer.Choice("yes"), ana.answers(id).get("other").answer());
+    }
+
+    /**
+     * A read that fails half-way (here on a damaged row) leaves what was seen as it was: one's own later saves are
+     * not refused as if someone else had made them.
+     */
+    @Test
+    void aReadThatFailsHalfWayDoesNotMakeOnesOwnSavesRefused() throws java.sql.SQLException {
+        ana.answersToEdit(id);
+        try (java.sql.PreparedStatement s = first.connection().prepareStatement("INSERT INTO answer (assessment_id, "
+                + "question_id, kind, number_value, updated_at) VALUES (?, 'a-damaged', 'SCALE', 2.5, ?)")) {
+            s.setObject(1, id);
+            s.setObject(2, TestClock.NOW.atOffset(java.time.ZoneOffset.UTC));
+            s.executeUpdate();
+        }
+        first.connection().commit();
+        ana.saveAnswer(id, "purpose", new Answer.Text("first words"), HALF);
+        assertThrows(RuntimeException.class, () -> ana.answersToEdit(id));
+        ana.saveAnswer(id, "purpose", new Answer.Text("second words"), HALF);
+        ana.saveNote(id, "purpose", "still mine");
+    }
+
+    /** A background read (catch-up scoring, checks) does not make a stale screen current: its save is still refused. */
+    @Test
+    void aReadThatDoesNotFeedAnEditorLeavesTheSeenVersionsAlone() {
+        ana.answersToEdit(id);
+        ben.answersToEdit(id);
+        ana.saveAnswer(id, "purpose", new Answer.Text("Ana's"), HALF);
+        ben.answers(id);
+        assertThrows(ChangedElsewhere.class, () -> ben.saveAnswer(id, "purpose", new Answer.Text("Ben's"), HALF));
+        assertEquals(new Answer.Text("Ana's"), ana.answers(id).get("purpose").answer());
+    }
+
+    /** A package imported over the assessment while it is open counts as someone else's save, never as none. */
+    @Test
+    void anImportOverAnAnswerOnScreenIsNotOverwrittenUnseen() {
+        ana.saveAnswer(id, "purpose", new Answer.Text("first words"), HALF);
+        ben.answersToEdit(id);
+        JdbcPackageStore packages = new JdbcPackageStore(first, clock);
+        org.airisk.workbench.exchange.PackagedAssessment here = packages.readWhole(List.of(id)).get(0);
+        packages.importAll(List.of(new org.airisk.workbench.exchange.PackagedAssessment(here.assessment(),
+                here.method(), java.util.Map.of("purpose", new org.airisk.workbench.assessment.RecordedAnswer(
+                        "purpose", new Answer.Text("from the package"), "", TestClock.NOW)), here.overrides(),
+                here.plan(), here.comments(), here.board())), org.airisk.workbench.exchange.PackageStore.Conflict.REPLACE);
+        assertThrows(ChangedElsewhere.class, () -> ben.saveAnswer(id, "purpose", new Answer.Text("Ben's"), HALF));
+        assertEquals(new Answer.Text("from the package"), ana.answers(id).get("purpose").answer());
+    }
+
+    /** Deleting empties only one's own bin: another person's deleted assessment can still be brought back. */
+    @Test
+    void aDeleteHereDoesNotEmptySomeoneElsesBin() {
+        UUID bens = ben.create(new NewAssessment("Ben's", "Other bot", "Ben", "quick-check", 1)).id();
+        ben.delete(bens);
+        ana.delete(id);
+        ben.restore(bens);
+        assertTrue(ana.find(bens).isPresent());
+        UUID anas = ana.create(new NewAssessment("Ana's second", "Third bot", "Ana", "quick-check", 1)).id();
+        ana.delete(anas);
+        assertThrows(RuntimeException.class, () -> ana.restore(id), "only one's latest delete can be undone");
     }
 }

@@ -65,7 +65,7 @@ final class PostgresqlServer implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         Running server = start();
-        Assumptions.assumeTrue(server != null, () -> unavailable);
+        requireOrSkip(server != null, unavailable, System.getenv(REQUIRED));
         // Stopped when the whole run ends: the root context closes what its store holds.
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Running.class, k -> server, Running.class);
@@ -74,7 +74,7 @@ final class PostgresqlServer implements BeforeAllCallback {
     /** A new, empty database on the server (the extension must have started it). */
     static Database newDatabase() {
         Running server = start();
-        Assumptions.assumeTrue(server != null, () -> unavailable);
+        requireOrSkip(server != null, unavailable, System.getenv(REQUIRED));
         String name = "library_" + DATABASES.incrementAndGet();
         try (Connection c = DriverManager.getConnection(server.url("postgres"), SUPERUSER, "");
              Statement s = c.createStatement()) {
@@ -83,6 +83,17 @@ final class PostgresqlServer implements BeforeAllCallback {
             throw new IllegalStateException("Could not create a test database: " + e.getMessage(), e);
         }
         return new Database(server.url(name), SUPERUSER);
+    }
+
+    /** Set to 1 (as .ci/run does) to make a missing test server a failure: the PostgreSQL half must then run. */
+    static final String REQUIRED = "AIRISK_REQUIRE_POSTGRESQL";
+
+    /** Skips when no server could be started, or fails when {@code required} is "1". */
+    static void requireOrSkip(boolean available, String why, String required) {
+        if (!available && "1".equals(required)) {
+            throw new AssertionError(why + "; " + REQUIRED + "=1 asks for the PostgreSQL half to run.");
+        }
+        Assumptions.assumeTrue(available, () -> why);
     }
 
     private static synchronized Running start() {

@@ -561,7 +561,7 @@ public final class WorkbenchWindow {
             if (assessment == null) {
                 return new Loaded(null, Map.of(), null);
             }
-            Map<String, RecordedAnswer> answers = assessments.answers(id);
+            Map<String, RecordedAnswer> answers = assessments.answersToEdit(id);
             ScoringMethod method = registers.method(id).orElse(null);
             if (method == null) {
                 // First scored now: the assessment keeps this method until the assessor rescores it.

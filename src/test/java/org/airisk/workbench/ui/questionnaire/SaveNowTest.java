@@ -38,6 +38,8 @@ class SaveNowTest {
     private Assessment assessment;
     /** Set to make the next saves fail, as a full disk would. */
     private boolean failing;
+    /** Set to make the next saves refused, as when someone else saved the answer since it was read. */
+    private boolean refusing;
     private AssessmentRepository repository;
 
     @BeforeEach
@@ -50,6 +52,10 @@ class SaveNowTest {
                 new Class<?>[] {AssessmentRepository.class}, (proxy, method, args) -> {
                     if (failing && method.getName().startsWith("save")) {
                         throw new StorageException("The disk is full.");
+                    }
+                    if (refusing && method.getName().startsWith("save")) {
+                        throw new org.airisk.workbench.assessment.ChangedElsewhere("this answer", "Ana",
+                                TestClock.NOW);
                     }
                     try {
                         return method.invoke(stored, args);
@@ -130,6 +136,14 @@ class SaveNowTest {
         assertEquals(java.util.Optional.empty(), model.quitWarning(), "saved on retry");
     }
 
+    /** The journal beside the library, once a test opened the questionnaire with it. */
+    private org.airisk.workbench.store.UnsavedChangesFile journal;
+
+    private QuestionnaireViewModel openJournaled() {
+        journal = new org.airisk.workbench.store.UnsavedChangesFile(folder);
+        return openWith(journal);
+    }
+
     private QuestionnaireViewModel openWith(org.airisk.workbench.assessment.UnsavedChanges journal) {
         return new QuestionnaireViewModel(assessment, template, stored.answers(assessment.id()), repository,
                 new ImmediateBackgroundWork(), journal);
@@ -141,9 +155,7 @@ class SaveNowTest {
      */
     @Test
     void aChangeThatCouldNotBeSavedIsKeptInTheJournalUntilSaved() {
-        org.airisk.workbench.store.UnsavedChangesFile journal =
-                new org.airisk.workbench.store.UnsavedChangesFile(folder);
-        QuestionnaireViewModel model = openWith(journal);
+        QuestionnaireViewModel model = openJournaled();
         failing = true;
         model.answerProperty("domain").set(new Answer.Choice("finance"));
         model.noteProperty("domain").set("Only the loans team uses it");
@@ -169,15 +181,33 @@ class SaveNowTest {
 
     @Test
     void aRetryThatSucceedsTakesTheChangeOutOfTheJournal() {
-        org.airisk.workbench.store.UnsavedChangesFile journal =
-                new org.airisk.workbench.store.UnsavedChangesFile(folder);
-        QuestionnaireViewModel model = openWith(journal);
+        QuestionnaireViewModel model = openJournaled();
         failing = true;
         model.answerProperty("domain").set(new Answer.Choice("health"));
         assertEquals(1, journal.read().size());
         failing = false;
         model.retrySaving();
         assertEquals(java.util.List.of(), journal.read());
+    }
+
+    /**
+     * A save refused because someone else saved the answer is not a storage failure to retry: it stays out of the
+     * journal (the next start would replay it unchecked, over their answer) and the assessor is told to open the
+     * assessment again to see theirs.
+     */
+    @Test
+    void aSaveRefusedBecauseSomeoneElseSavedIsNotJournaled() {
+        QuestionnaireViewModel model = openJournaled();
+        failing = true;
+        model.answerProperty("domain").set(new Answer.Choice("health"));
+        assertEquals(1, journal.read().size(), "a full disk is journaled");
+        failing = false;
+        refusing = true;
+        model.answerProperty("domain").set(new Answer.Choice("finance"));
+        assertEquals(java.util.List.of(), journal.read(), "the refused change is not kept to be replayed");
+        assertTrue(model.saveProblemProperty().get().startsWith("Ana changed this answer after you opened the "
+                + "assessment") && model.saveProblemProperty().get().contains("Open the assessment again"),
+                model.saveProblemProperty().get());
     }
 
     /** Background work that waits until the test lets it run, in order, as the real worker does. */
