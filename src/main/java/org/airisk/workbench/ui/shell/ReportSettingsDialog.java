@@ -90,6 +90,8 @@ final class ReportSettingsDialog {
         form.add(problem, 0, 2, 2, 1);
         ObjectProperty<Path> chosen = new SimpleObjectProperty<>();
         BooleanProperty removed = new SimpleBooleanProperty();
+        // Save waits for the chosen image's check, so a logo chosen just before saving is never lost
+        BooleanProperty checking = new SimpleBooleanProperty();
         Label logoProblem = new Label();
         logoProblem.setId("report-logo-problem");
         logoProblem.getStyleClass().add("danger");
@@ -108,13 +110,21 @@ final class ReportSettingsDialog {
                     "*.jpeg"));
             java.io.File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
             if (file != null) {
+                checking.set(true);
+                logoState.setText("Checking " + file.getName() + "\u2026");
                 background.submit(() -> ReportLogo.check(file.toPath()), logo -> {
+                    checking.set(false);
                     chosen.set(file.toPath());
                     removed.set(false);
                     logoProblem.setText("");
                     logoState.setText(file.getName() + ": " + describe(logo));
                     remove.setDisable(false);
-                }, failure -> logoProblem.setText(UserMessages.describe(failure)));
+                }, failure -> {
+                    checking.set(false);
+                    logoState.setText(chosen.get() != null ? chosen.get().getFileName().toString()
+                            : removed.get() ? NO_LOGO : currentLogo.map(ReportSettingsDialog::describe).orElse(NO_LOGO));
+                    logoProblem.setText(UserMessages.describe(failure));
+                });
             }
         });
         remove.setOnAction(e -> {
@@ -134,7 +144,8 @@ final class ReportSettingsDialog {
         dialog.getDialogPane().setContent(form);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, Buttons.CANCEL);
-        dialog.getDialogPane().lookupButton(save).disableProperty().bind(problem.textProperty().isNotEmpty());
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(problem.textProperty().isNotEmpty()
+                .or(checking));
         return dialog.showAndWait().filter(b -> b == save).map(b -> new Choice(entered(organisation, marking),
                 chosen.get(), removed.get()));
     }
