@@ -2,7 +2,6 @@ package org.airisk.workbench.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.airisk.workbench.questionnaire.ImportReport;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.surveyjs.QuestionnaireFiles;
@@ -10,7 +9,6 @@ import org.airisk.workbench.templates.TemplateLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * `template list|import-surveyjs`: the questionnaires this data folder offers, and a SurveyJS survey turned into a
@@ -19,27 +17,19 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "template", description = "Questionnaire templates: list those offered, import a SurveyJS survey.",
         subcommands = {TemplateCommands.ListTemplates.class, TemplateCommands.ImportSurveyJs.class})
 final class TemplateCommands {
-    @ParentCommand
-    CommandLine root;
-
     @Command(name = "list", description = "List the questionnaires offered: id, version, title, number of questions "
             + "(built-in ones first, then those in the data folder's templates/).")
-    static final class ListTemplates implements Callable<Integer> {
-        @ParentCommand
-        TemplateCommands group;
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    static final class ListTemplates extends LibraryCommand {
         @Override
         public Integer call() {
-            TemplateLibrary library = group.root.templates();
-            PrintWriter out = spec.commandLine().getOut();
+            TemplateLibrary library = root().templates();
+            PrintWriter out = out();
             for (QuestionnaireTemplate t : library.offered()) {
                 out.println(String.join("\t", t.id(), "v" + t.version(), t.title(),
                         t.questions().count() + " questions"));
             }
             if (!library.problems().isEmpty()) {
-                spec.commandLine().getErr().println(library.problems().size() + " problem(s) kept template files "
+                err().println(library.problems().size() + " problem(s) kept template files "
                         + "from loading; `validate FILE` says what is wrong with a file.");
             }
             return 0;
@@ -48,11 +38,7 @@ final class TemplateCommands {
 
     @Command(name = "import-surveyjs", description = "Turn a SurveyJS survey (JSON) into a questionnaire template "
             + "file, saying what could not be mapped. Put OUT in the data folder's templates/ to offer it.")
-    static final class ImportSurveyJs implements Callable<Integer> {
-        @ParentCommand
-        TemplateCommands group;
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class ImportSurveyJs extends LibraryCommand {
         @Parameters(index = "0", paramLabel = "IN", description = "The SurveyJS survey JSON.")
         Path in;
         @Parameters(index = "1", paramLabel = "OUT", description = "The template file to write (must not exist).")
@@ -66,7 +52,7 @@ final class TemplateCommands {
             QuestionnaireFiles files = new QuestionnaireFiles();
             QuestionnaireFiles.Read read = files.read(in, language);
             ImportReport report = read.report();
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = err();
             if (!report.ok()) {
                 err.println("ai-risk-workbench: " + report.failure());
                 return 1;
@@ -84,7 +70,7 @@ final class TemplateCommands {
             }
             QuestionnaireTemplate template = report.template().orElseThrow();
             files.write(template, out);
-            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter stdout = out();
             report.notMapped().forEach(n -> stdout.println("Not mapped: " + n));
             stdout.println("Wrote " + out.getFileName() + ": \u201c" + template.title() + "\u201d ("
                     + template.id() + " v" + template.version() + "), " + template.sections().size() + " sections, "

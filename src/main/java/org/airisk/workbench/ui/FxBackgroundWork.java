@@ -25,6 +25,25 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
 
     private final Lane saves;
     private final Lane longWork;
+    /**
+     * Long work waits for the saves asked for before it (so an export reads the answer just typed), then runs on its
+     * own queue, where later saves do not wait for it.
+     */
+    private final BackgroundWork afterSaves = new BackgroundWork() {
+        @Override
+        public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            longWork.busy.incrementAndGet();
+            try {
+                saves.worker.execute(() -> {
+                    longWork.submit(work, onSuccess, onFailure);
+                    longWork.busy.decrementAndGet();
+                });
+            } catch (RejectedExecutionException e) {
+                longWork.busy.decrementAndGet();
+                LOG.info("Long work asked for after closing was not run");
+            }
+        }
+    };
 
     public FxBackgroundWork() {
         this(Platform::runLater);
@@ -41,27 +60,9 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
         saves.submit(work, onSuccess, onFailure);
     }
 
-    /**
-     * Long work waits for the saves asked for before it (so an export reads the answer just typed), then runs on its
-     * own queue, where later saves do not wait for it.
-     */
     @Override
     public BackgroundWork longWork() {
-        return new BackgroundWork() {
-            @Override
-            public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                longWork.busy.incrementAndGet();
-                try {
-                    saves.worker.execute(() -> {
-                        longWork.submit(work, onSuccess, onFailure);
-                        longWork.busy.decrementAndGet();
-                    });
-                } catch (RejectedExecutionException e) {
-                    longWork.busy.decrementAndGet();
-                    LOG.info("Long work asked for after closing was not run");
-                }
-            }
-        };
+        return afterSaves;
     }
 
     @Override
