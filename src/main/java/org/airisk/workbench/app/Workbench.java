@@ -75,6 +75,8 @@ public final class Workbench implements AutoCloseable {
     private final UnsavedChanges journal;
     private final StoredScoring scoring;
     private final JdbcEvidence evidence;
+    /** The library's pages, read for the first frame here and by the window after. */
+    private final org.airisk.workbench.store.JdbcAssessmentPages pages;
     private final int restoredChanges;
     /** What File › Restore from backup does with the chosen backup's file: the session closes and restores. */
     private volatile java.util.function.Consumer<Path> restoreChosen = file -> { };
@@ -107,13 +109,13 @@ public final class Workbench implements AutoCloseable {
                     SampleAssessment.create(assessments, t)));
         }
         this.restoredChanges = scoring.restore(journal);
+        this.pages = new org.airisk.workbench.store.JdbcAssessmentPages(database);
         this.start = new WorkbenchWindow.Start(
                 Theme.fromPreference(preferences.get(Theme.PREFERENCE).orElse("")),
                 WindowPlacement.decode(preferences.get(WorkbenchWindow.PLACEMENT).orElse(null)),
                 preferences.get(WorkbenchWindow.LAST_ASSESSMENT).filter(s -> !s.isBlank()).flatMap(Workbench::uuid),
                 // The first page only: the first frame takes as long with 100,000 assessments as with 100.
-                new org.airisk.workbench.store.JdbcAssessmentPages(database).read(
-                        org.airisk.workbench.review.LibraryPages.Query.EVERYTHING, 0,
+                pages.read(org.airisk.workbench.review.LibraryPages.Query.EVERYTHING, 0,
                         org.airisk.workbench.ui.library.LibraryViewModel.PAGE),
                 settingsMethod(preferences),
                 RecentAssessments.decode(preferences.get(RecentAssessments.PREFERENCE)));
@@ -216,7 +218,7 @@ public final class Workbench implements AutoCloseable {
                 new FileFolders(documents, lastFolder, folder -> background.submit(
                         () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { },
                         org.airisk.workbench.ui.UserMessages.logOnly("remember the last folder"))),
-                scoring, journal, restoredChanges, new org.airisk.workbench.store.JdbcAssessmentPages(database));
+                scoring, journal, restoredChanges, pages);
         window.offerReview(reviews, new org.airisk.workbench.signingdata.KeyFiles(database.folder()));
         window.offerProtection(new ProtectionActions(DatabaseProtection.isProtected(database.folder()),
                 DatabaseProtection.MIN_LENGTH, entered -> protectionChosen.accept(entered)));
