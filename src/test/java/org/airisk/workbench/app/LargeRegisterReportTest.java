@@ -65,8 +65,8 @@ class LargeRegisterReportTest {
     }
 
     /**
-     * The text from a section's heading to the next section's, found through the contents page ("Risk register
-     * — page 7"), so the contents must give the right pages for the section to be found at all.
+     * The text from a section's heading to the next section's. The contents page ("Risk register — page 7") must
+     * name both, and the heading must be on the page it gives.
      */
     private static String section(PDDocument doc, String text, String heading) throws Exception {
         Matcher entry = CONTENTS_ENTRY.matcher(text);
@@ -81,13 +81,13 @@ class LargeRegisterReportTest {
                 + titles);
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(pages.get(at));
-        stripper.setEndPage(pages.get(at + 1));
-        String pagesText = stripper.getText(doc);
-        int start = lineIndex(pagesText, heading, 0);
-        int end = lineIndex(pagesText, titles.get(at + 1), start + 1);
-        assertTrue(start >= 0 && end > start, heading + " and " + titles.get(at + 1) + " start on the pages the "
-                + "contents give (" + pages.get(at) + ", " + pages.get(at + 1) + ")");
-        return pagesText.substring(start, end);
+        stripper.setEndPage(pages.get(at));
+        assertTrue(lineIndex(stripper.getText(doc), heading, 0) >= 0, heading + " starts on page " + pages.get(at)
+                + ", as the contents say");
+        int start = lineIndex(text, heading, 0);
+        int end = lineIndex(text, titles.get(at + 1), start + 1);
+        assertTrue(start >= 0 && end > start, heading + " and then " + titles.get(at + 1) + " as headings");
+        return text.substring(start, end);
     }
 
     private static int lineIndex(String text, String line, int from) {
