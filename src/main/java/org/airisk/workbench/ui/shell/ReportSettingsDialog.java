@@ -2,6 +2,7 @@ package org.airisk.workbench.ui.shell;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -51,8 +52,21 @@ final class ReportSettingsDialog {
         }
     }
 
+    /**
+     * How the dialog asks for the logo file: the system's file chooser. Tests hand a file over instead, as the
+     * native chooser cannot be driven without a screen.
+     */
+    static final Function<Window, Optional<Path>> LOGO_CHOOSER = owner -> {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Client logo");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG or JPEG image", "*.png", "*.jpg",
+                "*.jpeg"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    };
+
+    /** @param pickLogo asks for the logo file ({@link #LOGO_CHOOSER}); empty when the user cancels */
     static Optional<Choice> edit(Window owner, ReportBranding current, Optional<ReportContent.Logo> currentLogo,
-                                 BackgroundWork background) {
+                                 BackgroundWork background, Function<Window, Optional<Path>> pickLogo) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Report settings");
@@ -103,30 +117,24 @@ final class ReportSettingsDialog {
         Button remove = new Button("Remove logo");
         remove.setId("report-logo-remove");
         remove.setDisable(currentLogo.isEmpty());
-        choose.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Client logo");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG or JPEG image", "*.png", "*.jpg",
-                    "*.jpeg"));
-            java.io.File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
-            if (file != null) {
-                checking.set(true);
-                logoState.setText("Checking " + file.getName() + "\u2026");
-                background.submit(() -> ReportLogo.check(file.toPath()), logo -> {
-                    checking.set(false);
-                    chosen.set(file.toPath());
-                    removed.set(false);
-                    logoProblem.setText("");
-                    logoState.setText(file.getName() + ": " + describe(logo));
-                    remove.setDisable(false);
-                }, failure -> {
-                    checking.set(false);
-                    logoState.setText(chosen.get() != null ? chosen.get().getFileName().toString()
-                            : removed.get() ? NO_LOGO : currentLogo.map(ReportSettingsDialog::describe).orElse(NO_LOGO));
-                    logoProblem.setText(UserMessages.describe(failure));
-                });
-            }
-        });
+        choose.setOnAction(e -> pickLogo.apply(dialog.getDialogPane().getScene().getWindow()).ifPresent(file -> {
+            String name = file.getFileName().toString();
+            checking.set(true);
+            logoState.setText("Checking " + name + "\u2026");
+            background.submit(() -> ReportLogo.check(file), logo -> {
+                checking.set(false);
+                chosen.set(file);
+                removed.set(false);
+                logoProblem.setText("");
+                logoState.setText(name + ": " + describe(logo));
+                remove.setDisable(false);
+            }, failure -> {
+                checking.set(false);
+                logoState.setText(chosen.get() != null ? chosen.get().getFileName().toString()
+                        : removed.get() ? NO_LOGO : currentLogo.map(ReportSettingsDialog::describe).orElse(NO_LOGO));
+                logoProblem.setText(UserMessages.describe(failure));
+            });
+        }));
         remove.setOnAction(e -> {
             chosen.set(null);
             removed.set(true);
@@ -137,10 +145,21 @@ final class ReportSettingsDialog {
         Label logoLabel = new Label("Client logo");
         logoLabel.setMinWidth(Region.USE_PREF_SIZE);
         logoLabel.setLabelFor(choose);
-        HBox logoRow = new HBox(8, logoState, choose, remove);
-        logoRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        form.addRow(3, logoLabel, logoRow);
-        form.add(logoProblem, 0, 4, 2, 1);
+        // The buttons keep their words, and the logo's name and size go below them, wrapping when long: a label
+        // beside them grew with the chosen name and cut all three off.
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        logoState.setWrapText(true);
+        logoState.textProperty().addListener((o, was, now) -> {
+            if (dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        HBox logoButtons = new HBox(8, choose, remove);
+        logoButtons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.addRow(3, logoLabel, logoButtons);
+        form.add(logoState, 1, 4);
+        form.add(logoProblem, 0, 5, 2, 1);
         dialog.getDialogPane().setContent(form);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, Buttons.CANCEL);

@@ -857,12 +857,20 @@ public final class WorkbenchWindow {
         }
     }
 
+    private java.util.function.Function<javafx.stage.Window, Optional<java.nio.file.Path>> logoPicker =
+            ReportSettingsDialog.LOGO_CHOOSER;
+
+    /** Where Edit › Report settings asks for the logo file: a file chooser, or what a test hands over. */
+    public void useLogoPicker(java.util.function.Function<javafx.stage.Window, Optional<java.nio.file.Path>> picker) {
+        logoPicker = picker;
+    }
+
     /** Edit › Report settings: read and saved off the FX thread. */
     private void editReportSettings() {
         var logo = new org.airisk.workbench.reportfiles.ReportLogo(dataFolder);
         background.submit(() -> java.util.Map.entry(org.airisk.workbench.settings.ReportBranding.read(preferences),
                         logo.current()), current -> ReportSettingsDialog.edit(stage, current.getKey(), current.getValue(),
-                        background).ifPresent(chosen -> background.submit(() -> chosen.save(preferences, logo), () -> { },
+                        background, logoPicker).ifPresent(chosen -> background.submit(() -> chosen.save(preferences, logo), () -> { },
                         this::showFailure)), this::showFailure);
     }
 
