@@ -6,7 +6,7 @@ import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.AssessmentSummary;
 
 /**
- * The library a page at a time, newest change first, each assessment with where its review stands, narrowed by
+ * The library a page at a time, newest change first or in a column's order, each assessment with where its review stands, narrowed by
  * the database: the whole library is never read to show a screenful of it.
  */
 public interface LibraryPages {
@@ -48,11 +48,36 @@ public interface LibraryPages {
         }
     }
 
+    /**
+     * The columns the library can be ordered by, over all its rows. The status and review stage sort by their
+     * stored names, which run in the same order as their labels.
+     */
+    enum Column { TITLE, SYSTEM, STATUS, REVIEW, PROGRESS, UPDATED }
+
+    /** An order for the whole library; rows equal in the column keep one order between pages (by id). */
+    record Order(Column column, boolean ascending) {
+        /** The library's order until the assessor picks another: latest change first. */
+        public static final Order NEWEST = new Order(Column.UPDATED, false);
+
+        public Order {
+            java.util.Objects.requireNonNull(column);
+        }
+    }
+
     int count(Query query);
 
-    List<Row> rows(Query query, int offset, int limit);
+    /** The rows from {@code offset}, at most {@code limit}, in the given order. */
+    List<Row> rows(Query query, Order order, int offset, int limit);
+
+    default List<Row> rows(Query query, int offset, int limit) {
+        return rows(query, Order.NEWEST, offset, limit);
+    }
 
     default Page read(Query query, int offset, int limit) {
-        return new Page(rows(query, offset, limit), count(query));
+        return read(query, Order.NEWEST, offset, limit);
+    }
+
+    default Page read(Query query, Order order, int offset, int limit) {
+        return new Page(rows(query, order, offset, limit), count(query));
     }
 }

@@ -18,8 +18,9 @@ import org.airisk.workbench.review.LibraryPages;
 import org.airisk.workbench.review.ReviewStage;
 
 /**
- * Library pages read by the database: ordered on the updated_at index and cut with OFFSET/FETCH, rows handed over
- * while the result set is read, so memory stays the size of one page whatever the size of the library.
+ * Library pages read by the database: ordered on an index (latest change, or the column chosen) and cut with
+ * OFFSET/FETCH, rows handed over while the result set is read, so memory stays the size of one page whatever the
+ * size of the library.
  */
 public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages {
     private static final String COLUMNS = "id, title, system_name, owner, template_id, template_version, status, "
@@ -112,24 +113,39 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
 
     @Override
     public void each(String search, int offset, int limit, Consumer<AssessmentSummary> row) {
-        each(plain(search), offset, limit, r -> row.accept(r.summary()));
+        each(plain(search), Order.NEWEST, offset, limit, r -> row.accept(r.summary()));
     }
 
     @Override
-    public List<Row> rows(Query query, int offset, int limit) {
+    public List<Row> rows(Query query, Order order, int offset, int limit) {
         List<Row> rows = new ArrayList<>();
-        each(query, offset, limit, rows::add);
+        each(query, order, offset, limit, rows::add);
         return rows;
     }
 
-    private void each(Query query, int offset, int limit, Consumer<Row> row) {
+    /** ORDER BY for a column: each has an index on (column, id), V14, so a page is read without sorting them all. */
+    static String orderBy(Order order) {
+        String column = switch (order.column()) {
+            case TITLE -> "title";
+            case SYSTEM -> "system_name";
+            case STATUS -> "status";
+            case REVIEW -> "review_stage";
+            case PROGRESS -> "progress_percent";
+            case UPDATED -> "updated_at";
+        };
+        String direction = order.ascending() ? "" : " DESC";
+        // The id breaks ties in the column's direction, so that an index on (column, id) serves both ways.
+        return column + direction + ", id" + direction;
+    }
+
+    private void each(Query query, Order order, int offset, int limit, Consumer<Row> row) {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("The offset and the limit are 0 or more.");
         }
         Filter filter = Filter.of(query);
         transactions.run("list the assessments", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM assessment WHERE "
-                    + filter.sql() + " ORDER BY updated_at DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                    + filter.sql() + " ORDER BY " + orderBy(order) + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
                 int next = filter.bind(s);
                 s.setInt(next, offset);
                 s.setInt(next + 1, limit);

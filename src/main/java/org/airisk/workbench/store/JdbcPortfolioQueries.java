@@ -62,41 +62,87 @@ public final class JdbcPortfolioQueries implements PortfolioQueries {
         }
     }
 
+    /**
+     * The same filter on the tallies (V14): by day of change instead of moment, and without the owner for the risk
+     * tally, which does not keep owners.
+     */
+    private static Where tallies(PortfolioFilter f, boolean withOwner) {
+        StringBuilder sql = new StringBuilder("1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (withOwner && !f.owner().isEmpty()) {
+            sql.append(" AND owner = ?");
+            parameters.add(f.owner());
+        }
+        if (f.status() != null) {
+            sql.append(" AND status = ?");
+            parameters.add(f.status().name());
+        }
+        if (f.reviewStage() != null) {
+            sql.append(" AND review_stage = ?");
+            parameters.add(f.reviewStage().name());
+        }
+        if (f.changedFrom() != null) {
+            sql.append(" AND changed_on >= ?");
+            parameters.add(f.changedFrom());
+        }
+        if (f.changedTo() != null) {
+            sql.append(" AND changed_on <= ?");
+            parameters.add(f.changedTo());
+        }
+        return new Where(sql.toString(), parameters);
+    }
+
     @Override
     public PortfolioSnapshot snapshot(PortfolioFilter filter, LocalDate today) {
         Where where = Where.of(filter);
+        Where tallied = tallies(filter, true);
         return transactions.run("read the portfolio", c -> {
             Map<AssessmentStatus, Integer> byStatus = new EnumMap<>(AssessmentStatus.class);
-            int total = 0;
-            try (PreparedStatement s = c.prepareStatement("SELECT a.status, COUNT(*) FROM assessment a WHERE "
-                    + where.sql() + " GROUP BY a.status")) {
-                where.bind(s, 1);
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        byStatus.put(AssessmentStatus.valueOf(rows.getString(1)), rows.getInt(2));
-                        total += rows.getInt(2);
-                    }
-                }
-            }
             Map<String, Integer> byLevel = new HashMap<>();
-            // Grouped by the column itself: PostgreSQL does not take two parameters as the same grouping expression.
-            try (PreparedStatement s = c.prepareStatement("SELECT a.overall_level, COUNT(*) "
-                    + "FROM assessment a WHERE " + where.sql() + " GROUP BY a.overall_level")) {
-                where.bind(s, 1);
+            int total = 0;
+            // Summed from the tallies kept on save: a few rows per day and owner, not a row per assessment.
+            try (PreparedStatement s = c.prepareStatement("SELECT status, overall_level, SUM(assessments) "
+                    + "FROM portfolio_tally WHERE " + tallied.sql() + " GROUP BY status, overall_level")) {
+                tallied.bind(s, 1);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
-                        String level = rows.getString(1);
-                        byLevel.merge(level == null ? PortfolioSnapshot.NOT_SCORED : level, rows.getInt(2),
-                                Integer::sum);
+                        int n = rows.getInt(3);
+                        byStatus.merge(AssessmentStatus.valueOf(rows.getString(1)), n, Integer::sum);
+                        String level = rows.getString(2);
+                        byLevel.merge(level.isEmpty() ? PortfolioSnapshot.NOT_SCORED : level, n, Integer::sum);
+                        total += n;
                     }
                 }
             }
-            return new PortfolioSnapshot(total, byStatus, byLevel, frequentRisks(c, where),
+            byStatus.values().removeIf(n -> n == 0);
+            byLevel.values().removeIf(n -> n == 0);
+            List<PortfolioSnapshot.RiskCount> risks = filter.owner().isEmpty()
+                    ? frequentRisksTallied(c, tallies(filter, false)) : frequentRisks(c, where);
+            return new PortfolioSnapshot(total, byStatus, byLevel, risks,
                     overdueCount(c, where, today), overdue(c, where, today));
         });
     }
 
-    /** Counts, over the filtered assessments, how often each risk is above appetite: one narrow column each. */
+    private static List<PortfolioSnapshot.RiskCount> frequentRisksTallied(Connection c, Where where)
+            throws SQLException {
+        List<PortfolioSnapshot.RiskCount> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT risk_id, SUM(assessments) AS n FROM portfolio_risk_tally "
+                + "WHERE " + where.sql() + " GROUP BY risk_id HAVING SUM(assessments) > 0 ORDER BY n DESC, risk_id "
+                + "FETCH FIRST " + FREQUENT_RISKS + " ROWS ONLY")) {
+            where.bind(s, 1);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    result.add(new PortfolioSnapshot.RiskCount(rows.getString(1), rows.getInt(2)));
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Counts, over one owner's filtered assessments (found by the owner index), how often each risk is above
+     * appetite: one narrow column each.
+     */
     private static List<PortfolioSnapshot.RiskCount> frequentRisks(Connection c, Where where) throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT a.above_appetite_risks FROM assessment a WHERE "

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.airisk.workbench.review.LibraryPages;
 import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.testing.TestClock;
@@ -35,7 +37,7 @@ class JdbcAssessmentPagesTest {
             repository.delete(repository.list().get(3).id());
             List<AssessmentSummary> all = new ArrayList<>(repository.list());
             all.sort(Comparator.comparing(AssessmentSummary::updatedAt).reversed()
-                    .thenComparing(a -> a.id().toString()));
+                    .thenComparing(a -> a.id().toString(), Comparator.reverseOrder()));
             JdbcAssessmentPages pages = new JdbcAssessmentPages(database);
 
             assertEquals(56, pages.count(""));
@@ -53,6 +55,28 @@ class JdbcAssessmentPagesTest {
                 assertEquals(found, pages.page(search, 0, 100), search);
             }
             assertThrows(IllegalArgumentException.class, () -> pages.page("", -1, 10));
+
+            // Each column's order over the whole library, page after page, ties broken by the id.
+            Map<LibraryPages.Column, Comparator<AssessmentSummary>> columns = Map.of(
+                    LibraryPages.Column.TITLE, Comparator.comparing(AssessmentSummary::title),
+                    LibraryPages.Column.SYSTEM, Comparator.comparing(AssessmentSummary::systemName),
+                    LibraryPages.Column.STATUS, Comparator.comparing(a -> a.status().name()),
+                    LibraryPages.Column.PROGRESS, Comparator.comparingInt(AssessmentSummary::progressPercent),
+                    LibraryPages.Column.UPDATED, Comparator.comparing(AssessmentSummary::updatedAt));
+            for (var column : columns.entrySet()) {
+                for (boolean ascending : new boolean[] {true, false}) {
+                    Comparator<AssessmentSummary> order = column.getValue().thenComparing(a -> a.id().toString());
+                    List<AssessmentSummary> expected = all.stream()
+                            .sorted(ascending ? order : order.reversed()).toList();
+                    LibraryPages.Order by = new LibraryPages.Order(column.getKey(), ascending);
+                    List<AssessmentSummary> read = new ArrayList<>();
+                    for (int offset = 0; offset < 60; offset += 25) {
+                        pages.rows(LibraryPages.Query.EVERYTHING, by, offset, 25)
+                                .forEach(r -> read.add(r.summary()));
+                    }
+                    assertEquals(expected, read, by.toString());
+                }
+            }
         }
     }
 

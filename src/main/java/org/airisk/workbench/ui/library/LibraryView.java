@@ -1,7 +1,10 @@
 package org.airisk.workbench.ui.library;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.airisk.workbench.review.LibraryPages;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -188,16 +191,18 @@ public final class LibraryView extends BorderPane {
                 })));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add(Styles.STRIPED);
-        table.getColumns().add(Tables.textColumn("Title", 300, AssessmentRow::title));
-        table.getColumns().add(Tables.textColumn("AI system", 180, AssessmentRow::systemName));
-        table.getColumns().add(Tables.textColumn("Questionnaire", 170, AssessmentRow::questionnaire));
-        table.getColumns().add(Tables.textColumn("Status", 95, AssessmentRow::status));
-        table.getColumns().add(Tables.textColumn("Review", 120, AssessmentRow::review));
-        table.getColumns().add(progressColumn());
+        TableColumn<AssessmentRow, String> title = Tables.textColumn("Title", 300, AssessmentRow::title);
+        TableColumn<AssessmentRow, String> system = Tables.textColumn("AI system", 180, AssessmentRow::systemName);
+        TableColumn<AssessmentRow, String> status = Tables.textColumn("Status", 95, AssessmentRow::status);
+        TableColumn<AssessmentRow, String> review = Tables.textColumn("Review", 120, AssessmentRow::review);
+        TableColumn<AssessmentRow, Integer> progress = progressColumn();
         TableColumn<AssessmentRow, String> updated = Tables.textColumn("Last updated", 150,
                 r -> formats.dateTime(r.updatedAt()));
-        updated.setSortable(false);
-        table.getColumns().add(updated);
+        table.getColumns().addAll(List.of(title, system,
+                Tables.textColumn("Questionnaire", 170, AssessmentRow::questionnaire), status, review, progress, updated));
+        LibrarySorting.install(table, model.orderProperty(), Map.of(title, LibraryPages.Column.TITLE,
+                system, LibraryPages.Column.SYSTEM, status, LibraryPages.Column.STATUS, review,
+                LibraryPages.Column.REVIEW, progress, LibraryPages.Column.PROGRESS, updated, LibraryPages.Column.UPDATED));
 
         Label empty = new Label();
         empty.getStyleClass().add(Styles.TEXT_MUTED);

@@ -55,6 +55,8 @@ public final class LibraryViewModel {
     private final ObjectProperty<Deleted> lastDeleted = new SimpleObjectProperty<>();
     /** Shows only assessments at this review stage; null shows all. */
     private final ObjectProperty<ReviewStage> stageFilter = new SimpleObjectProperty<>();
+    /** The order the database reads the rows in; a new order reads the first page again. */
+    private final ObjectProperty<LibraryPages.Order> order = new SimpleObjectProperty<>(LibraryPages.Order.NEWEST);
     private final BooleanBinding canLoadMore;
     /** Counts the queries asked for: an answer to an older one (the search changed since) is dropped. */
     private long asked;
@@ -77,11 +79,18 @@ public final class LibraryViewModel {
         this.canLoadMore = Bindings.createBooleanBinding(() -> rows.size() < total.get(), rows, total);
         search.addListener((obs, old, text) -> startOver());
         stageFilter.addListener((obs, old, stage) -> startOver());
+        order.addListener((obs, old, now) -> {
+            if (now == null) {
+                order.set(LibraryPages.Order.NEWEST);
+            } else {
+                startOver();
+            }
+        });
     }
 
     // properties
 
-    /** The rows read so far: the first pages of what the search and filter find, newest change first. */
+    /** The rows read so far: the first pages of what the search and filter find, in the chosen order. */
     public ObservableList<AssessmentRow> shownRows() {
         return rows;
     }
@@ -106,6 +115,11 @@ public final class LibraryViewModel {
 
     public ObjectProperty<ReviewStage> stageFilterProperty() {
         return stageFilter;
+    }
+
+    /** The column the whole library is ordered by (the latest change first unless the assessor picks one). */
+    public ObjectProperty<LibraryPages.Order> orderProperty() {
+        return order;
     }
 
     public ObjectProperty<AssessmentRow> selectedProperty() {
@@ -151,7 +165,8 @@ public final class LibraryViewModel {
         long mine = ++asked;
         loadingMore = false;
         LibraryPages.Query query = query();
-        background.submit(() -> pages.read(query, 0, wanted), page -> {
+        LibraryPages.Order by = order.get();
+        background.submit(() -> pages.read(query, by, 0, wanted), page -> {
             if (mine == asked) {
                 problemCleared();
                 then.accept(page);
@@ -202,8 +217,9 @@ public final class LibraryViewModel {
         loadingMore = true;
         long mine = asked;
         LibraryPages.Query query = query();
+        LibraryPages.Order by = order.get();
         int from = rows.size();
-        background.submit(() -> pages.read(query, from, pageSize), page -> {
+        background.submit(() -> pages.read(query, by, from, pageSize), page -> {
             if (mine != asked || !loadingMore) {
                 return; // the search changed meanwhile: these rows belong to another list
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.airisk.workbench.assessment.AssessmentStatus;
@@ -50,9 +51,14 @@ class LibraryPagesViewModelTest {
         }
 
         @Override
-        public List<Row> rows(Query query, int offset, int limit) {
-            asked.add("rows " + offset + "+" + limit);
-            List<Row> found = found(query);
+        public List<Row> rows(Query query, Order order, int offset, int limit) {
+            asked.add("rows " + (order.equals(Order.NEWEST) ? "" : order.column() + (order.ascending() ? " up " : " down "))
+                    + offset + "+" + limit);
+            List<Row> found = new ArrayList<>(found(query));
+            if (order.column() == Column.TITLE) {
+                Comparator<Row> byTitle = Comparator.comparing(r -> r.summary().title());
+                found.sort(order.ascending() ? byTitle : byTitle.reversed());
+            }
             return found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size()));
         }
     }
@@ -127,5 +133,37 @@ class LibraryPagesViewModelTest {
         model.searchProperty().set("fraud 490");
         assertEquals("", model.problemProperty().get());
         assertEquals(List.of("Assessment 490 fraud"), titles());
+    }
+
+    @Test
+    void aColumnOrderReadsTheFirstPageInThatOrderAndLoadMoreKeepsIt() {
+        model.refresh();
+        pages.asked.clear();
+        model.orderProperty().set(new LibraryPages.Order(LibraryPages.Column.TITLE, true));
+        List<String> sorted = pages.all.stream().map(r -> r.summary().title()).sorted().toList();
+        assertEquals(sorted.subList(0, LibraryViewModel.PAGE), titles(), "the whole library's first titles");
+        assertEquals(List.of("rows TITLE up 0+200", "count"), pages.asked, "asked of the database, one page");
+        model.loadMore();
+        assertEquals(sorted.subList(0, 400), titles(), "the next page continues in the same order");
+        model.loadMore();
+        assertEquals(sorted, titles());
+
+        pages.asked.clear();
+        model.orderProperty().set(new LibraryPages.Order(LibraryPages.Column.TITLE, false));
+        assertEquals(sorted.stream().sorted(Comparator.reverseOrder()).limit(LibraryViewModel.PAGE).toList(), titles(),
+                "a new order starts over");
+        assertEquals(List.of("rows TITLE down 0+200", "count"), pages.asked);
+        model.orderProperty().set(null);
+        assertEquals(LibraryPages.Order.NEWEST, model.orderProperty().get(), "no order is the library's own");
+        assertEquals("Assessment 0 fraud", titles().get(0));
+    }
+
+    @Test
+    void aSearchKeepsTheChosenOrder() {
+        model.orderProperty().set(new LibraryPages.Order(LibraryPages.Column.TITLE, false));
+        model.searchProperty().set("fraud");
+        List<String> found = pages.all.stream().map(r -> r.summary().title()).filter(t -> t.contains("fraud"))
+                .sorted(Comparator.reverseOrder()).toList();
+        assertEquals(found, titles());
     }
 }
