@@ -75,6 +75,7 @@ public final class ConnectDialog {
         TextField host = text("connect-host", model.hostProperty(), "e.g. risk-db.example.org");
         TextField port = text("connect-port", model.portProperty(), "");
         port.setPrefColumnCount(6);
+        port.setMinWidth(Region.USE_PREF_SIZE);
         HBox hostAndPort = new HBox(8, host, label("Port", port), port);
         HBox.setHgrow(host, Priority.ALWAYS);
         PasswordField password = new PasswordField();
