@@ -131,6 +131,11 @@ public final class CommandLine {
                 System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
+    /** A variable of the environment the commands run in (tests give their own). */
+    String environment(String name) {
+        return environment.get(name);
+    }
+
     /** Opens the library of the data folder, with its password when it is protected. */
     WorkbenchDatabase openLibrary() {
         return WorkbenchDatabase.open(folder(), clock, password());
@@ -180,6 +185,8 @@ public final class CommandLine {
         CommandLine root;
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        WorkspaceOption workspace;
         @Option(names = "--limit", paramLabel = "N", description = "At most N assessments (default: all).")
         Integer limit;
         @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
@@ -195,7 +202,7 @@ public final class CommandLine {
                 spec.commandLine().getErr().println("--limit and --offset take a number of 0 or more.");
                 return 2;
             }
-            try (WorkbenchDatabase db = root.openLibrary()) {
+            try (WorkbenchDatabase db = workspace.open(root)) {
                 PrintWriter out = spec.commandLine().getOut();
                 DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(root.clock.getZone());
                 // Written as read: memory stays one row whatever the size of the library.
@@ -213,6 +220,8 @@ public final class CommandLine {
         CommandLine root;
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        WorkspaceOption workspace;
         @Option(names = "--format", defaultValue = "json",
                 description = "json (an assessment package, all ids in one file); pdf, docx, xlsx, html or csv (a report of one "
                         + "id; csv writes the register to FILE and the plan beside it as FILE-plan.csv)")
@@ -252,7 +261,7 @@ public final class CommandLine {
                 if (ids.size() != 1) {
                     throw new IllegalArgumentException("A report covers one assessment: give one id.");
                 }
-                try (WorkbenchDatabase db = root.openLibrary()) {
+                try (WorkbenchDatabase db = workspace.open(root)) {
                     TemplateLibrary templates = root.templates();
                     RiskCatalog catalog = root.catalog(db);
                     ReportFiles reports = new ReportFiles(new JdbcPackageStore(db, root.clock), templates, catalog,
@@ -271,7 +280,7 @@ public final class CommandLine {
                 }
             }
             char[] password = encrypt ? PasswordInput.read(passwordFile, true, "--encrypt") : null;
-            try (WorkbenchDatabase db = root.openLibrary()) {
+            try (WorkbenchDatabase db = workspace.open(root)) {
                 if (password != null && password.length < PasswordInput.ADVISED_LENGTH) {
                     spec.commandLine().getErr().println("Note: the password has fewer than "
                             + PasswordInput.ADVISED_LENGTH + " characters; a longer one is much harder to guess.");
@@ -294,6 +303,8 @@ public final class CommandLine {
         CommandLine root;
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        WorkspaceOption workspace;
         @Option(names = "--replace", description = "Bring the package into assessments already there, merging "
                 + "reviews, trails, comments and evidence; changes made here since the package's version are kept "
                 + "and reported (default: keep both, the imported one titled \"(imported)\").")
@@ -308,7 +319,7 @@ public final class CommandLine {
         public Integer call() {
             char[] password = AssessmentPackages.isEncrypted(file)
                     ? PasswordInput.read(passwordFile, false, file.getFileName().toString()) : null;
-            try (WorkbenchDatabase db = root.openLibrary()) {
+            try (WorkbenchDatabase db = workspace.open(root)) {
                 AssessmentPackages packages = root.packages(db);
                 AssessmentPackages.Preview preview = packages.preview(file, password);
                 PrintWriter err = spec.commandLine().getErr();
@@ -349,6 +360,8 @@ public final class CommandLine {
         CommandLine root;
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        WorkspaceOption workspace;
         @Parameters(paramLabel = "FILE")
         Path file;
         @Option(names = PasswordInput.OPTION, paramLabel = "FILE", description = "For a package protected with a "
@@ -365,7 +378,7 @@ public final class CommandLine {
             }
             char[] password = encrypted ? PasswordInput.read(passwordFile, false, "") : null;
             ImportValidator.Verdict verdict;
-            try (WorkbenchDatabase db = root.openLibrary()) {
+            try (WorkbenchDatabase db = workspace.open(root)) {
                 verdict = root.validator(db).validate(file, password);
             } finally {
                 if (password != null) {

@@ -40,6 +40,8 @@ final class DesktopSession {
     /** The password the library opens with; null while none was asked for. */
     private volatile char[] password;
     private int wrongPasswords;
+    /** The workspace chosen in File › Connect to team server (or back to this computer), opened once closed. */
+    private volatile org.airisk.workbench.ui.workspace.WorkspaceChoice workspaceOnClose;
 
     DesktopSession(StartupOptions options, CompletableFuture<Workbench> opening, Function<char[], Workbench> opener,
                    Runnable onFinished) {
@@ -91,6 +93,10 @@ final class DesktopSession {
             protectionOnClose = entered;
             stage.close();
         });
+        workbench.whenWorkspaceChosen(choice -> {
+            workspaceOnClose = choice;
+            stage.close();
+        });
         workbench.whenRestoreChosen(backup -> {
             restoreOnClose = backup;
             stage.close();
@@ -136,6 +142,12 @@ final class DesktopSession {
                 convertThenReopen(protection);
                 return;
             }
+            org.airisk.workbench.ui.workspace.WorkspaceChoice workspace = workspaceOnClose;
+            workspaceOnClose = null;
+            if (workspace != null) {
+                reopenOn(workspace);
+                return;
+            }
             end();
         }, "workbench-shutdown");
         closer.start();
@@ -172,6 +184,27 @@ final class DesktopSession {
                     e.getMessage()));
         }
         reopen();
+    }
+
+    /** Off the FX thread, with the library closed: opens the chosen workspace, or this computer's if it fails. */
+    private void reopenOn(org.airisk.workbench.ui.workspace.WorkspaceChoice chosen) {
+        char[] key = password;
+        opening = CompletableFuture.supplyAsync(() -> {
+            if (!(chosen.workspace() instanceof org.airisk.workbench.settings.TeamServer team)) {
+                return opener.apply(key);
+            }
+            try {
+                return Workbench.openTeam(options.dataFolder(), team, chosen.password());
+            } catch (StorageException e) {
+                LOG.warn("Team workspace not opened: {}", e.getClass().getSimpleName());
+                StartupFailure.tellAndWait("The team workspace did not open", e.getMessage() + " This computer's "
+                        + "library opens instead.");
+                return opener.apply(key);
+            } finally {
+                java.util.Arrays.fill(chosen.password(), '\0');
+            }
+        });
+        Platform.runLater(this::begin);
     }
 
     private void reopen() {

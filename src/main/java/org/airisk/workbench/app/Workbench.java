@@ -84,8 +84,17 @@ public final class Workbench implements AutoCloseable {
     private volatile java.util.function.Consumer<PasswordDialog.Entered> protectionChosen = entered -> { };
     /** The password the library was opened with, for reading its backups; null when it is not protected. */
     private char[] password;
+    /** The data folder: the library's, or for a team workspace the one of this computer's own files. */
+    private final Path folder;
+    /** What File › Connect to team server and File › Use this computer's library do with the choice. */
+    private volatile java.util.function.Consumer<org.airisk.workbench.ui.workspace.WorkspaceChoice> workspaceChosen =
+            choice -> { };
+    /** Where the portfolio shown lives. */
+    private org.airisk.workbench.settings.Workspace workspace = org.airisk.workbench.settings.Workspace.THIS_COMPUTER;
 
-    private Workbench(WorkbenchDatabase database, Knowledge knowledge, Clock clock, UserFormats formats) {
+    private Workbench(Path folder, WorkbenchDatabase database, Knowledge knowledge, Clock clock,
+                      UserFormats formats) {
+        this.folder = folder;
         this.database = database;
         this.clock = clock;
         this.formats = formats;
@@ -99,7 +108,7 @@ public final class Workbench implements AutoCloseable {
         this.atlasImporter = new AtlasImporter(importedRisks);
         this.catalog = knowledge.builtInCatalog().withImported(importedRisks.all());
         templates.checkReferences(catalog::hasRisk, id -> catalog.mitigation(id).isPresent());
-        this.journal = new UnsavedChangesFile(database.folder());
+        this.journal = new UnsavedChangesFile(TeamJournal.folder(folder, database));
         this.evidence = new JdbcEvidence(database, clock, this::user);
         evidence.dropRemoved();
         this.scoring = storedScoring(assessments, registers, templates, catalog, preferences);
@@ -154,6 +163,19 @@ public final class Workbench implements AutoCloseable {
 
     /** As {@link #open(Path, Clock, UserFormats)}, with the password of a protected library (or null). */
     static Workbench open(Path dataFolder, Clock clock, UserFormats formats, char[] password) {
+        return open(dataFolder, clock, formats, () -> WorkbenchDatabase.open(dataFolder, clock, password), password);
+    }
+
+    /** Opens the team workspace chosen in File › Connect to team server, with this computer's data folder. */
+    static Workbench openTeam(Path dataFolder, org.airisk.workbench.settings.TeamServer team, char[] password) {
+        Workbench workbench = open(dataFolder, Clock.systemDefaultZone(), systemFormats(),
+                () -> WorkbenchDatabase.openServer(team, password), null);
+        workbench.workspace = team;
+        return workbench;
+    }
+
+    private static Workbench open(Path dataFolder, Clock clock, UserFormats formats,
+                                  java.util.function.Supplier<WorkbenchDatabase> opener, char[] password) {
         // The questionnaires and the built-in risk catalog need no database: they are read on a second thread while
         // the database opens, which at start-up takes about as long.
         CompletableFuture<Knowledge> knowledge = CompletableFuture.supplyAsync(() -> Knowledge.read(dataFolder),
@@ -162,9 +184,9 @@ public final class Workbench implements AutoCloseable {
                     reader.setDaemon(true);
                     reader.start();
                 });
-        WorkbenchDatabase database = WorkbenchDatabase.open(dataFolder, clock, password);
+        WorkbenchDatabase database = opener.get();
         try {
-            Workbench workbench = new Workbench(database, knowledge.join(), clock, formats);
+            Workbench workbench = new Workbench(dataFolder, database, knowledge.join(), clock, formats);
             workbench.password = password == null ? null : password.clone();
             return workbench;
         } catch (CompletionException e) {
@@ -212,21 +234,25 @@ public final class Workbench implements AutoCloseable {
                 new AssessmentPackages(whole, templates, clock),
                 new ReportFiles(whole, templates, catalog, () -> settingsMethod(preferences), AppVersion.get(),
                         evidence, reviews).withBranding(() -> ReportBranding.read(preferences))
-                        .withLogo(new org.airisk.workbench.reportfiles.ReportLogo(database.folder())),
+                        .withLogo(new org.airisk.workbench.reportfiles.ReportLogo(folder)),
                 templates, catalog, atlasImporter,
-                preferences, background, database.folder(), clock, formats,
+                preferences, background, folder, clock, formats,
                 new FileFolders(documents, lastFolder, folder -> background.submit(
                         () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { },
                         org.airisk.workbench.ui.UserMessages.logOnly("remember the last folder"))),
                 scoring, journal, restoredChanges, pages);
-        window.offerReview(reviews, new org.airisk.workbench.signingdata.KeyFiles(database.folder()));
-        window.offerProtection(new ProtectionActions(DatabaseProtection.isProtected(database.folder()),
-                DatabaseProtection.MIN_LENGTH, entered -> protectionChosen.accept(entered)));
+        window.offerReview(reviews, new org.airisk.workbench.signingdata.KeyFiles(folder));
+        window.offerWorkspaces(new org.airisk.workbench.ui.workspace.WorkspaceActions(workspace, new TeamConnections(
+                folder), background, choice -> workspaceChosen.accept(choice)));
         window.offerEvidence(evidence, () -> UserIdentity.read(preferences).recordedName());
-        window.offerYourDetails(new org.airisk.workbench.signingdata.KeyFiles(database.folder()));
-        window.offerRecovery(new RecoveryActions(new BackupFolder(database.folder(), clock, password),
-                database.folder().resolve(AppLogging.FOLDER), backup -> restoreChosen(backup.file()),
+        window.offerYourDetails(new org.airisk.workbench.signingdata.KeyFiles(folder));
+        if (!database.onServer()) { // a team server's data is the administrator's to protect and back up
+        window.offerProtection(new ProtectionActions(DatabaseProtection.isProtected(folder),
+                DatabaseProtection.MIN_LENGTH, entered -> protectionChosen.accept(entered)));
+        window.offerRecovery(new RecoveryActions(new BackupFolder(folder, clock, password),
+                folder.resolve(AppLogging.FOLDER), backup -> restoreChosen(backup.file()),
                 background, formats));
+        }
         window.offerAuditTrail(new AuditTrailActions(new JdbcAuditTrail(database, clock, this::user), background,
                 formats));
         window.offerComments(new org.airisk.workbench.ui.comments.CommentsSidebar(new org.airisk.workbench.comments
@@ -257,13 +283,18 @@ public final class Workbench implements AutoCloseable {
         this.restoreChosen = action;
     }
 
+    /** Sets what happens when the assessor chooses another workspace (the library must close first). */
+    void whenWorkspaceChosen(java.util.function.Consumer<org.airisk.workbench.ui.workspace.WorkspaceChoice> action) {
+        this.workspaceChosen = action;
+    }
+
     /** Sets what happens when the assessor asks to protect, change or unprotect (the library must close first). */
     void whenProtectionChosen(java.util.function.Consumer<PasswordDialog.Entered> action) {
         this.protectionChosen = action;
     }
 
     public Path dataFolder() {
-        return database.folder();
+        return folder;
     }
 
     /** Lets queued saves finish, then closes the database. */

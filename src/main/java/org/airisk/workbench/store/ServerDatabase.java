@@ -89,10 +89,76 @@ final class ServerDatabase {
         } catch (SQLException e) {
             closeQuietly(connection);
             LOG.warn("Team workspace did not open: {} {}", e.getClass().getSimpleName(), e.getSQLState());
-            throw new StorageException("The team workspace at " + where(connector.url()) + " could not be opened ("
-                    + reason(e) + "). Check the address, the user name and the password, and that the server is "
-                    + "running; ask your administrator if it keeps failing.", e);
+            throw problem(connector.url(), e);
         }
+    }
+
+    /**
+     * Connects and checks the server's version, changing nothing: what File › Connect to team server's Test button
+     * says.
+     *
+     * @return one sentence: the server's version and whether the workspace is ready, new or needs updating
+     * @throws StorageException as {@link #open}
+     */
+    static String check(Connector connector) {
+        try (Connection connection = connector.connect()) {
+            String version = connection.getMetaData().getDatabaseProductVersion();
+            refuseOldServer(connector.url(), version);
+            String state = SchemaVersion.isCurrent(connection) ? "the workspace is ready"
+                    : hasSchema(connection) ? "the workspace will be brought up to date when you connect"
+                    : "the database is empty: connecting makes the workspace in it";
+            return "Connected to PostgreSQL " + majorVersion(version) + " at " + where(connector.url()) + "; "
+                    + state + ".";
+        } catch (SQLException e) {
+            LOG.warn("Team workspace check failed: {} {}", e.getClass().getSimpleName(), e.getSQLState());
+            throw problem(connector.url(), e);
+        }
+    }
+
+    /** What went wrong in one sentence for the user, told apart by PostgreSQL's error codes and the driver's causes. */
+    static StorageException problem(String url, SQLException e) {
+        String at = "The team workspace at " + where(url);
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String text = e.getMessage() == null ? "" : e.getMessage();
+        String sentence;
+        if (state.equals("28P01") || state.equals("28000")) {
+            sentence = at + " refused the user name or the password. Check both (the password is case-sensitive) "
+                    + "and try again.";
+        } else if (state.equals("3D000")) {
+            sentence = at + " could not be opened (" + reason(e) + "). Check the address: the database's name "
+                    + "must be the one your administrator made.";
+        } else if (text.contains("does not support SSL")) {
+            sentence = at + " cannot be reached encrypted: the server does not offer encrypted connections. Ask "
+                    + "your administrator to turn on SSL, or choose \"not encrypted\" only for a server on this "
+                    + "computer or a network you trust.";
+        } else if (causedBy(e, javax.net.ssl.SSLException.class, java.security.cert.CertificateException.class,
+                java.security.GeneralSecurityException.class) || text.contains("hostname") && text.contains("SSL")) {
+            sentence = at + " did not prove who it is: its certificate could not be verified (" + reason(e) + "). "
+                    + "Give the certificate authority's file your administrator uses, and check that the server "
+                    + "name is the one on its certificate.";
+        } else if (causedBy(e, java.net.UnknownHostException.class)) {
+            sentence = at + " cannot be reached: no server of that name is known. Check the server name.";
+        } else if (causedBy(e, java.net.ConnectException.class, java.net.SocketTimeoutException.class,
+                java.net.NoRouteToHostException.class) || state.startsWith("08")) {
+            sentence = at + " cannot be reached (" + reason(e) + "). Check the server name and port, your "
+                    + "network, and that the server is running.";
+        } else {
+            sentence = at + " could not be opened (" + reason(e) + "). Check the address, the user name and the "
+                    + "password, and that the server is running; ask your administrator if it keeps failing.";
+        }
+        return new StorageException(sentence, e);
+    }
+
+    @SafeVarargs
+    private static boolean causedBy(Throwable e, Class<? extends Throwable>... kinds) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            for (Class<? extends Throwable> kind : kinds) {
+                if (kind.isInstance(cause)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The oldest PostgreSQL the workspace runs on: saves use MERGE (Upsert), which came with version 15. */

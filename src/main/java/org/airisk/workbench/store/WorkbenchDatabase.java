@@ -170,6 +170,20 @@ public final class WorkbenchDatabase implements AutoCloseable {
         return database;
     }
 
+    /** As {@link #openServer(String, String, char[])}, for a team workspace's settings (ADR 0032). */
+    public static WorkbenchDatabase openServer(org.airisk.workbench.settings.TeamServer team, char[] password) {
+        return openServer(team.jdbcUrl(), team.user(), password);
+    }
+
+    /**
+     * Connects to a team workspace's server and says in one sentence what was found, changing nothing.
+     *
+     * @throws StorageException as {@link #openServer(String, String, char[])}
+     */
+    public static String checkServer(org.airisk.workbench.settings.TeamServer team, char[] password) {
+        return ServerDatabase.check(ServerDatabase.connector(team.jdbcUrl(), team.user(), password));
+    }
+
     /** True for a team workspace on a server, false for a local library in a data folder. */
     public boolean onServer() {
         return server != null;

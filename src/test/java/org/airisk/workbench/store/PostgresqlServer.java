@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>As root (CI), the server runs as the {@code postgres} user through {@code runuser}: PostgreSQL refuses to run
  * as root.
  */
-final class PostgresqlServer implements BeforeAllCallback {
+public final class PostgresqlServer implements BeforeAllCallback {
     static final String SKIPPED = "PostgreSQL half skipped: no initdb found";
     private static final String SUPERUSER = "workbench_test";
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -39,7 +39,7 @@ final class PostgresqlServer implements BeforeAllCallback {
     private static String unavailable;
 
     /** Connection details of one database on the running server; the superuser, trusted on loopback. */
-    record Database(String url, String user) {
+    public record Database(String url, String user) {
         Connection connect() throws SQLException {
             return DriverManager.getConnection(url, user, "");
         }
@@ -72,7 +72,7 @@ final class PostgresqlServer implements BeforeAllCallback {
     }
 
     /** A new, empty database on the server (the extension must have started it). */
-    static Database newDatabase() {
+    public static Database newDatabase() {
         Running server = start();
         requireOrSkip(server != null, unavailable, System.getenv(REQUIRED));
         String name = "library_" + DATABASES.incrementAndGet();
@@ -84,6 +84,28 @@ final class PostgresqlServer implements BeforeAllCallback {
         }
         return new Database(server.url(name), SUPERUSER);
     }
+
+    /**
+     * A new, empty database owned by {@link #PASSWORD_USER}, the one user the server asks a password of (the others
+     * are trusted on loopback): for tests of a wrong password. The password is set to {@code password} each time.
+     */
+    public static Database newDatabaseWithPassword(String password) {
+        Database database = newDatabase();
+        String name = database.url().substring(database.url().lastIndexOf('/') + 1);
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + PASSWORD_USER + "') "
+                    + "THEN CREATE ROLE " + PASSWORD_USER + " LOGIN; END IF; END $$");
+            s.execute("ALTER ROLE " + PASSWORD_USER + " PASSWORD '" + password.replace("'", "''") + "'");
+            s.execute("ALTER DATABASE " + name + " OWNER TO " + PASSWORD_USER);
+            s.execute("ALTER SCHEMA public OWNER TO " + PASSWORD_USER);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not make the password user: " + e.getMessage(), e);
+        }
+        return new Database(database.url(), PASSWORD_USER);
+    }
+
+    /** The user who must give a password (scram-sha-256), unlike every other user of the test server. */
+    public static final String PASSWORD_USER = "workbench_password_test";
 
     /** Set to 1 (as .ci/run does) to make a missing test server a failure: the PostgreSQL half must then run. */
     static final String REQUIRED = "AIRISK_REQUIRE_POSTGRESQL";
@@ -182,6 +204,10 @@ final class PostgresqlServer implements BeforeAllCallback {
             Running server = new Running(bin, folder, freePort(), root);
             server.run("initdb", "-D", server.data(), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8",
                     "--locale=C", "--no-sync");
+            // First match wins: this one user must give a password; all others stay trusted.
+            Path hba = folder.resolve("data").resolve("pg_hba.conf");
+            Files.writeString(hba, "host all " + PASSWORD_USER + " 127.0.0.1/32 scram-sha-256\n"
+                    + Files.readString(hba));
             // Loopback TCP only (no socket file), and no waiting for the disk: the data is thrown away anyway.
             server.run("pg_ctl", "-D", server.data(), "-l", folder.resolve("server.log").toString(), "-w", "-t", "60",
                     "-o", "-p " + server.port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"

@@ -114,6 +114,13 @@ public final class WorkbenchWindow {
     private final javafx.beans.property.ObjectProperty<ScoringMethod> settingsMethod =
             new javafx.beans.property.SimpleObjectProperty<>(ScoringMethod.standard());
 
+    private org.airisk.workbench.ui.workspace.WorkspaceActions workspaces;
+
+    /** File › Connect to team server (and back to this computer's library); set before {@link #show}. */
+    public void offerWorkspaces(org.airisk.workbench.ui.workspace.WorkspaceActions actions) {
+        this.workspaces = actions;
+    }
+
     /** File › Protect with a password (or Change password, Remove protection); set before {@link #show}. */
     public void offerProtection(ProtectionActions actions) {
         this.protection = actions;
@@ -415,6 +422,9 @@ public final class WorkbenchWindow {
         file.getItems().add(file.getItems().indexOf(exportReport) + 1, compare.menuItem());
         if (recovery != null) {
             file.getItems().add(file.getItems().size() - 2, recovery.restoreItem(stage));
+        }
+        if (workspaces != null) {
+            file.getItems().addAll(file.getItems().size() - 2, workspaces.items(stage));
         }
         if (protection != null) {
             file.getItems().addAll(file.getItems().size() - 2, protection.items(stage));
