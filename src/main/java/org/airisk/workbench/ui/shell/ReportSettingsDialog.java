@@ -10,7 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import org.airisk.workbench.report.ReportContent;
-import org.airisk.workbench.reportfiles.ReportLogo;
+import org.airisk.workbench.report.ReportLogos;
 import org.airisk.workbench.settings.Preferences;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.UserMessages;
@@ -41,7 +41,7 @@ final class ReportSettingsDialog {
 
     /** What Save keeps: the branding, and a new logo file to copy in (null: keep) or the logo removed. */
     record Choice(ReportBranding branding, Path newLogo, boolean removeLogo) {
-        void save(Preferences preferences, ReportLogo logo) {
+        void save(Preferences preferences, ReportLogos logo) {
             if (newLogo != null) {
                 logo.choose(newLogo);
             } else if (removeLogo) {
@@ -51,7 +51,8 @@ final class ReportSettingsDialog {
         }
     }
 
-    static Optional<Choice> edit(Window owner, ReportBranding current, Optional<ReportContent.Logo> currentLogo,
+    static Optional<Choice> edit(Window owner, ReportBranding current, ReportLogos logos,
+                                 Optional<ReportContent.Logo> currentLogo,
                                  BackgroundWork background) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -112,7 +113,7 @@ final class ReportSettingsDialog {
             if (file != null) {
                 checking.set(true);
                 logoState.setText("Checking " + file.getName() + "\u2026");
-                background.submit(() -> ReportLogo.check(file.toPath()), logo -> {
+                background.submit(() -> logos.checked(file.toPath()), logo -> {
                     checking.set(false);
                     chosen.set(file.toPath());
                     removed.set(false);
