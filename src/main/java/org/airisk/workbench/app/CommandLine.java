@@ -13,25 +13,15 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.exchange.PackageStore;
-import org.airisk.workbench.catalogdata.AtlasImporter;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.exchangedata.ImportValidator;
 import org.airisk.workbench.exchangedata.PackageFormat;
 import org.airisk.workbench.store.JdbcAssessmentPages;
-import org.airisk.workbench.store.JdbcAssessmentRepository;
-import org.airisk.workbench.store.JdbcImportedRisks;
-import org.airisk.workbench.settings.ReportBranding;
-import org.airisk.workbench.store.JdbcEvidence;
-import org.airisk.workbench.store.JdbcPackageStore;
-import org.airisk.workbench.store.JdbcReviewRepository;
-import org.airisk.workbench.store.JdbcPreferences;
-import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.scoring.StoredScoring;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
 import java.time.LocalDate;
 import org.airisk.workbench.catalog.RiskCatalog;
-import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.reportfiles.ReportFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -147,17 +137,7 @@ public final class CommandLine {
     }
 
     TemplateLibrary templates() {
-        return TemplateLibrary.load(folder().resolve(Workbench.TEMPLATE_FOLDER));
-    }
-
-    StoredScoring scoring(WorkbenchDatabase db) {
-        return Workbench.storedScoring(new JdbcAssessmentRepository(db, clock), new JdbcRegisterRepository(db, clock),
-                templates(), catalog(db), new JdbcPreferences(db));
-    }
-
-    /** The built-in risk catalog with the Risk Atlas risks imported into this library. */
-    RiskCatalog catalog(WorkbenchDatabase db) {
-        return new CatalogReader().readBuiltIn().withImported(new JdbcImportedRisks(db, clock).all());
+        return WorkbenchServices.readTemplates(folder());
     }
 
     /** The templates the window would offer: without those naming risks or mitigations the catalog lacks. */
@@ -167,16 +147,27 @@ public final class CommandLine {
         return templates;
     }
 
+    /** The services of the opened library, wired as the window wires them; changes recorded as the saved user. */
+    WorkbenchServices services(WorkbenchDatabase db) {
+        return WorkbenchServices.of(db, folder(), clock);
+    }
+
+    StoredScoring scoring(WorkbenchDatabase db) {
+        return services(db).scoring();
+    }
+
+    /** The built-in risk catalog with the Risk Atlas risks imported into this library. */
+    RiskCatalog catalog(WorkbenchDatabase db) {
+        return services(db).catalog();
+    }
+
     AssessmentPackages packages(WorkbenchDatabase db) {
-        return new AssessmentPackages(new JdbcPackageStore(db, clock), templates(catalog(db)), clock);
+        return services(db).packages();
     }
 
     /** The one check of a file to import, shared by `validate` and `import` (and the window's imports). */
     ImportValidator validator(WorkbenchDatabase db) {
-        RiskCatalog catalog = catalog(db);
-        return new ImportValidator(new AssessmentPackages(new JdbcPackageStore(db, clock), templates(catalog),
-                clock), folder().resolve(Workbench.TEMPLATE_FOLDER), catalog,
-                new AtlasImporter(new JdbcImportedRisks(db, clock)));
+        return services(db).validator();
     }
 
     @Command(name = "list", description = "List the saved assessments: id, title, AI system, status, progress.")
@@ -262,14 +253,7 @@ public final class CommandLine {
                     throw new IllegalArgumentException("A report covers one assessment: give one id.");
                 }
                 try (WorkbenchDatabase db = workspace.open(root)) {
-                    TemplateLibrary templates = root.templates();
-                    RiskCatalog catalog = root.catalog(db);
-                    ReportFiles reports = new ReportFiles(new JdbcPackageStore(db, root.clock), templates, catalog,
-                            () -> Workbench.settingsMethod(new JdbcPreferences(db)), AppVersion.get(),
-                            new JdbcEvidence(db, root.clock), new JdbcReviewRepository(db, root.clock,
-                            () -> Workbench.settingsMethod(new JdbcPreferences(db))))
-                            .withBranding(() -> ReportBranding.read(new JdbcPreferences(db)))
-                            .withLogo(new org.airisk.workbench.reportfiles.ReportLogo(root.folder()));
+                    ReportFiles reports = root.services(db).reports();
                     reports.write(ids.get(0), report, out, LocalDate.now(root.clock), since.resolve(reports.reviews(),
                             ids.get(0), root.clock.getZone()), boardPack
                                     ? org.airisk.workbench.report.ReportKind.BOARD_PACK

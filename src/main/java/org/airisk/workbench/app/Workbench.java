@@ -15,24 +15,20 @@ import org.airisk.workbench.store.UnsavedChangesFile;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.catalogdata.AtlasImporter;
 import org.airisk.workbench.catalogdata.CatalogReader;
-import org.airisk.workbench.store.JdbcImportedRisks;
 import org.airisk.workbench.settings.Preferences;
-import org.airisk.workbench.settings.ReportBranding;
 import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.JdbcReviewRepository;
 import org.airisk.workbench.settings.WindowPlacement;
+import org.airisk.workbench.settings.PreferenceKeys;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcPortfolioQueries;
-import org.airisk.workbench.store.JdbcPackageStore;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.reportfiles.ReportFiles;
-import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.scoring.StoredScoring;
-import org.airisk.workbench.store.JdbcPreferences;
 import org.airisk.workbench.store.JdbcAuditTrail;
 import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.ui.audit.AuditTrailActions;
@@ -50,11 +46,12 @@ import org.airisk.workbench.store.BackupFolder;
 import org.airisk.workbench.ui.shell.WorkbenchWindow;
 
 /**
- * The composition root: opens the data folder and wires every part of the app together. Nothing else constructs
- * services; everything receives what it needs through its constructor.
+ * The window's composition root: opens the data folder, has {@link WorkbenchServices} (the wiring it shares with the
+ * command line) make the services, and hands the window the ports. Everything receives what it needs through its
+ * constructor.
  */
 public final class Workbench implements AutoCloseable {
-    public static final String TEMPLATE_FOLDER = "templates";
+    public static final String TEMPLATE_FOLDER = WorkbenchServices.TEMPLATE_FOLDER;
 
     private final WorkbenchDatabase database;
     private final AssessmentRepository assessments;
@@ -63,6 +60,10 @@ public final class Workbench implements AutoCloseable {
     private final TemplateLibrary templates;
     private final RiskCatalog catalog;
     private final AtlasImporter atlasImporter;
+    private final WorkbenchServices services;
+    private final JdbcReviewRepository reviews;
+    private final ReportFiles reports;
+    private final AssessmentPackages packages;
     private final FxBackgroundWork background = new FxBackgroundWork();
     private final WorkbenchWindow.Start start;
     /** The last folder a file dialog used, read with the other preferences off the FX thread. */
@@ -98,20 +99,24 @@ public final class Workbench implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.formats = formats;
-        this.preferences = new JdbcPreferences(database);
-        JdbcAssessmentRepository library = new JdbcAssessmentRepository(database, clock, this::user);
+        this.services = new WorkbenchServices(database, folder, clock, this::user, knowledge::templates,
+                knowledge::builtInCatalog);
+        this.preferences = services.preferences();
+        JdbcAssessmentRepository library = services.assessments();
         library.dropDeleted(); // start-up housekeeping, here off the FX thread
         this.assessments = library;
-        this.registers = new JdbcRegisterRepository(database, clock, this::user);
-        this.templates = knowledge.templates();
-        JdbcImportedRisks importedRisks = new JdbcImportedRisks(database, clock);
-        this.atlasImporter = new AtlasImporter(importedRisks);
-        this.catalog = knowledge.builtInCatalog().withImported(importedRisks.all());
-        templates.checkReferences(catalog::hasRisk, id -> catalog.mitigation(id).isPresent());
+        this.registers = services.registers();
+        this.atlasImporter = services.atlasImport();
+        this.catalog = services.catalog();
+        this.templates = services.templates();
         this.journal = new UnsavedChangesFile(TeamJournal.folder(folder, database));
-        this.evidence = new JdbcEvidence(database, clock, this::user);
+        this.evidence = services.evidence();
         evidence.dropRemoved();
-        this.scoring = storedScoring(assessments, registers, templates, catalog, preferences);
+        this.scoring = services.scoring();
+        // the window's ports, made here off the FX thread (none reads the database when made)
+        this.reviews = services.reviews();
+        this.reports = services.reports(evidence);
+        this.packages = services.packages();
         if (database.createdNow()) {
             // Scored now, on the first start only: the library's first frame shows its real figures.
             templates.newest(SampleAssessment.TEMPLATE).ifPresent(t -> scoring.bringUpToDate(
@@ -121,8 +126,8 @@ public final class Workbench implements AutoCloseable {
         this.pages = new org.airisk.workbench.store.JdbcAssessmentPages(database);
         this.start = new WorkbenchWindow.Start(
                 Theme.fromPreference(preferences.get(Theme.PREFERENCE).orElse("")),
-                WindowPlacement.decode(preferences.get(WorkbenchWindow.PLACEMENT).orElse(null)),
-                preferences.get(WorkbenchWindow.LAST_ASSESSMENT).filter(s -> !s.isBlank()).flatMap(Workbench::uuid),
+                WindowPlacement.decode(preferences.get(PreferenceKeys.PLACEMENT).orElse(null)),
+                preferences.get(PreferenceKeys.LAST_ASSESSMENT).filter(s -> !s.isBlank()).flatMap(Workbench::uuid),
                 // The first page only: the first frame takes as long with 100,000 assessments as with 100.
                 pages.read(org.airisk.workbench.review.LibraryPages.Query.EVERYTHING, 0,
                         org.airisk.workbench.ui.library.LibraryViewModel.PAGE),
@@ -201,7 +206,7 @@ public final class Workbench implements AutoCloseable {
     /** What the workbench knows before any assessment: the questionnaires and the built-in risk catalog. */
     private record Knowledge(TemplateLibrary templates, RiskCatalog builtInCatalog) {
         static Knowledge read(Path dataFolder) {
-            return new Knowledge(TemplateLibrary.load(dataFolder.resolve(TEMPLATE_FOLDER)),
+            return new Knowledge(WorkbenchServices.readTemplates(dataFolder),
                     new CatalogReader().readBuiltIn());
         }
     }
@@ -211,9 +216,7 @@ public final class Workbench implements AutoCloseable {
      * method in force now, also when Settings changed it after start-up or when the command line writes the report.
      */
     static ScoringMethod settingsMethod(Preferences preferences) {
-        // Settings choose the matrix, levels and appetite; new scoring always uses the current model
-        return preferences.get(WorkbenchWindow.SCORING_METHOD).flatMap(ScoringMethod::decode)
-                .map(m -> m.withVersion(ScoringMethod.CURRENT)).orElse(ScoringMethod.standard());
+        return WorkbenchServices.settingsMethod(preferences);
     }
 
     private static Optional<UUID> uuid(String text) {
@@ -228,14 +231,8 @@ public final class Workbench implements AutoCloseable {
     public WorkbenchWindow show(Stage stage, Runnable onLibraryShown) {
         // The theme goes first: the first control created otherwise loads JavaFX's default stylesheet for nothing.
         start.theme().apply();
-        JdbcPackageStore whole = new JdbcPackageStore(database, clock, this::user);
-        JdbcReviewRepository reviews = new JdbcReviewRepository(database, clock, () -> settingsMethod(preferences));
         WorkbenchWindow window = new WorkbenchWindow(stage, assessments, registers, new JdbcPortfolioQueries(database),
-                new AssessmentPackages(whole, templates, clock),
-                new ReportFiles(whole, templates, catalog, () -> settingsMethod(preferences), AppVersion.get(),
-                        evidence, reviews).withBranding(() -> ReportBranding.read(preferences))
-                        .withLogo(new org.airisk.workbench.reportfiles.ReportLogo(folder)),
-                templates, catalog, atlasImporter,
+                packages, reports, templates, services.questionnaireFiles(), catalog, atlasImporter,
                 preferences, background, folder, clock, formats,
                 new FileFolders(documents, lastFolder, folder -> background.submit(
                         () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { },

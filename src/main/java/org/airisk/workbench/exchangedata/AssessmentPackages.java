@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.exchange.PackageProblem;
+import org.airisk.workbench.exchange.PackageExchange;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.importfiles.ImportFile;
@@ -23,7 +24,7 @@ import org.airisk.workbench.templates.TemplateLibrary;
  * opened from the desktop and the command line. An import is previewed first (every problem named, nothing
  * written), then applied in one transaction.
  */
-public final class AssessmentPackages {
+public final class AssessmentPackages implements PackageExchange {
     /** Larger files are refused before they are read: no real package comes near it. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
     public static final String NEEDS_PASSWORD = "The package is protected with a password; give the password to "
@@ -34,26 +35,6 @@ public final class AssessmentPackages {
     private final Clock clock;
     private final PackageFormat format = new PackageFormat();
     private final EncryptedPackage encryption;
-
-    /** A package read and checked, ready to import: its assessments, problems, notes on changes, and conflicts. */
-    public record Preview(Path file, List<PackagedAssessment> assessments, List<PackageProblem> problems,
-                          List<String> changes, List<UUID> existing) {
-        public Preview {
-            assessments = List.copyOf(assessments);
-            problems = List.copyOf(problems);
-            changes = List.copyOf(changes);
-            existing = List.copyOf(existing);
-        }
-
-        public boolean ok() {
-            return problems.isEmpty();
-        }
-
-        /** True when the package is encrypted and the password did not open it (or the file was changed). */
-        public boolean refusedPassword() {
-            return problems.size() == 1 && problems.get(0).message().equals(EncryptedPackage.REFUSED);
-        }
-    }
 
     public AssessmentPackages(PackageStore store, TemplateLibrary templates, Clock clock) {
         this(store, templates, clock, new EncryptedPackage());
@@ -77,6 +58,7 @@ public final class AssessmentPackages {
      * As {@link #export(List, Path)}; with a password (not null) the package is encrypted (ADR 0013). The caller
      * clears the password.
      */
+    @Override
     public int export(List<UUID> ids, Path file, char[] password) {
         List<PackagedAssessment> whole = store.readWhole(ids);
         // the files' base64 alone (4 characters for 3 bytes) is counted first, before the text is made
@@ -106,6 +88,22 @@ public final class AssessmentPackages {
         return text.ok() && EncryptedPackage.isEnvelope(text.text());
     }
 
+    @Override
+    public boolean isProtected(Path file) {
+        return isEncrypted(file);
+    }
+
+    @Override
+    public PackagedAssessment versionIn(Path file, UUID id, String howToChoose) {
+        PackageFormat.Read read = PackageFile.read(file);
+        if (!read.ok()) {
+            throw new UserFacingProblem(file.getFileName() + " is not a valid assessment package: "
+                    + read.problems().get(0).message());
+        }
+        boolean holdsIt = id != null && read.assessments().stream().anyMatch(p -> p.assessment().id().equals(id));
+        return PackageFile.one(file, read, holdsIt ? id : null, howToChoose);
+    }
+
     public String canonical(PackagedAssessment assessment) {
         return format.canonical(assessment);
     }
@@ -115,6 +113,7 @@ public final class AssessmentPackages {
     }
 
     /** Reads and checks a package; writes nothing. Everything {@link #apply} would refuse is named here first. */
+    @Override
     public Preview preview(Path file) {
         return preview(file, null);
     }
@@ -123,6 +122,7 @@ public final class AssessmentPackages {
      * As {@link #preview(Path)}; an encrypted package is opened with the password (null when none was given) and
      * then checked exactly as a clear one. The caller clears the password.
      */
+    @Override
     public Preview preview(Path file, char[] password) {
         ImportFile.Text text = ImportFile.read(file, "an assessment package", MAX_BYTES);
         if (!text.ok()) {
@@ -192,6 +192,7 @@ public final class AssessmentPackages {
     }
 
     /** As {@link #apply}, saying what was kept as it was here rather than taken (docs/board-round-trip.md). */
+    @Override
     public PackageStore.Imported importing(Preview preview, PackageStore.Conflict conflict) {
         if (!preview.ok()) {
             throw new UserFacingProblem("This package has problems and cannot be imported.");

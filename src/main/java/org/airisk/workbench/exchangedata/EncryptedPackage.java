@@ -1,5 +1,6 @@
 package org.airisk.workbench.exchangedata;
 
+import org.airisk.workbench.exchange.PackageExchange;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +32,7 @@ public final class EncryptedPackage {
     static final String CIPHER = "AES-256-GCM";
     static final String KDF = "argon2id";
     /** The one sentence for a wrong password and for a changed file: GCM cannot tell the two apart, and need not. */
-    public static final String REFUSED = "The password is wrong, or the file was changed after it was encrypted.";
+    public static final String REFUSED = PackageExchange.REFUSED_PASSWORD;
     private static final int SALT_BYTES = 16;
     private static final int NONCE_BYTES = 12;
     private static final int KEY_BYTES = 32;

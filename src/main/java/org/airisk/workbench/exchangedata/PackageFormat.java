@@ -1,5 +1,6 @@
 package org.airisk.workbench.exchangedata;
 
+import org.airisk.workbench.exchange.PackageExchange;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -29,7 +30,7 @@ import org.airisk.workbench.scoring.RatingOverride;
 public final class PackageFormat {
     public static final String FORMAT = "ai-risk-workbench/assessment-package";
     public static final int VERSION = 1;
-    public static final String EXTENSION = ".airisk.json";
+    public static final String EXTENSION = PackageExchange.EXTENSION;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** What reading a package gave: its assessments, or the problems that stop it from being imported. */

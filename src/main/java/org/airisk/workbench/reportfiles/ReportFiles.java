@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.airisk.workbench.assessment.UserFacingProblem;
@@ -31,7 +30,8 @@ import org.airisk.workbench.report.HtmlReport;
 import org.airisk.workbench.report.ReportBuilder;
 import org.airisk.workbench.report.ReportContent;
 import org.airisk.workbench.report.ReportKind;
-import org.airisk.workbench.review.ComparedVersion;
+import org.airisk.workbench.report.ReportLogos;
+import org.airisk.workbench.report.ReportWriter;
 import org.airisk.workbench.review.ReviewRepository;
 import org.airisk.workbench.scoring.EuAiActClassifier;
 import org.airisk.workbench.scoring.RiskRegister;
@@ -49,32 +49,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Writes an assessment's report to a file: HTML (one self-contained page) or PDF (the same page laid out by
  * openhtmltopdf, with the DejaVu fonts embedded and charts as vectors). The file appears only once complete.
  */
-public final class ReportFiles {
-    public enum Format {
-        HTML("html"), PDF("pdf"),
-        /** The register, with the plan in a second file beside it ("…-plan.csv"). */
-        CSV("csv"),
-        DOCX("docx"), XLSX("xlsx");
-
-        private final String extension;
-
-        Format(String extension) {
-            this.extension = extension;
-        }
-
-        public String extension() {
-            return extension;
-        }
-
-        public static Format of(String name) {
-            for (Format f : values()) {
-                if (f.extension.equalsIgnoreCase(name)) {
-                    return f;
-                }
-            }
-            throw new UserFacingProblem("Unknown report format \"" + name + "\": use pdf, html, docx, xlsx or csv.");
-        }
-    }
+public final class ReportFiles implements ReportWriter {
 
     private final PackageStore store;
     private final TemplateLibrary templates;
@@ -87,6 +62,8 @@ public final class ReportFiles {
     private List<Path> fallbackFonts = FallbackFont.SYSTEM_FONTS;
     private Supplier<ReportBranding> branding = () -> ReportBranding.NONE;
     private Supplier<Optional<ReportContent.Logo>> logo = Optional::empty;
+    /** Where Edit › Report settings keeps the logo; null when this writer prints none. */
+    private ReportLogos logos;
 
     /**
      * @param evidence the files kept with each assessment, listed (name, size, SHA-256) in its report
@@ -119,10 +96,19 @@ public final class ReportFiles {
     }
 
     /** Puts the client's logo of Edit › Report settings, read at each report, on the cover. */
-    public ReportFiles withLogo(ReportLogo settings) {
+    public ReportFiles withLogo(ReportLogos settings) {
         ReportFiles copy = copy();
         copy.logo = settings::current;
+        copy.logos = settings;
         return copy;
+    }
+
+    @Override
+    public ReportLogos logo() {
+        if (logos == null) {
+            throw new IllegalStateException("this report writer was made without a logo (see withLogo)");
+        }
+        return logos;
     }
 
     private ReportFiles copy() {
@@ -130,21 +116,13 @@ public final class ReportFiles {
         copy.fallbackFonts = fallbackFonts;
         copy.branding = branding;
         copy.logo = logo;
+        copy.logos = logos;
         return copy;
     }
 
-    /**
-     * An earlier version to compare the assessment with in the report's appendix "Changes since the approved
-     * version", and how the report names it ("version 2, approved on 2026-03-01").
-     */
-    public record Since(PackagedAssessment version, String label) {
-        /** A frozen version of the assessment, named with the date of its decision (or submission). */
-        public static Since of(ComparedVersion version, java.util.function.Function<java.time.Instant, String> date) {
-            return new Since(version.version().snapshot(), version.label(date));
-        }
-    }
 
     /** The review kept with each assessment: its versions, one of which the appendix may compare with. */
+    @Override
     public ReviewRepository reviews() {
         return reviews;
     }
@@ -175,11 +153,13 @@ public final class ReportFiles {
     }
 
     /** What changed from an earlier version to a later one, scored as this library scores them. */
+    @Override
     public AssessmentChanges changes(PackagedAssessment older, PackagedAssessment newer) {
         return AssessmentChanges.between(older, newer, templates::find, catalog, defaultMethod.get());
     }
 
     /** What changed from a version (from a package, say) to the assessment as saved in the library now. */
+    @Override
     public AssessmentChanges changesSince(PackagedAssessment older, UUID id) {
         return changes(older, store.read(List.of(id)).get(0));
     }
@@ -206,6 +186,7 @@ public final class ReportFiles {
      * As {@link #write(UUID, Format, Path, LocalDate, Since, java.util.function.BooleanSupplier)}, the full report or
      * the board pack (a document: PDF, Word or HTML).
      */
+    @Override
     public Path write(UUID id, Format format, Path file, LocalDate today, Since since, ReportKind kind,
                       java.util.function.BooleanSupplier cancelled) {
         if (kind == ReportKind.BOARD_PACK && (format == Format.CSV || format == Format.XLSX)) {
@@ -332,14 +313,11 @@ public final class ReportFiles {
 
     /** Where the CSV export puts the plan: "register.csv" gives "register-plan.csv". */
     public static Path planFile(Path registerFile) {
-        String name = registerFile.getFileName().toString();
-        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
-        return registerFile.resolveSibling(stem + "-plan.csv");
+        return ReportWriter.planFile(registerFile);
     }
 
     /** "sample-assessment.pdf" from a title. */
     public static String fileName(String title, Format format) {
-        String base = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        return (base.isEmpty() ? "assessment" : base) + "." + format.extension();
+        return format.fileName(title);
     }
 }

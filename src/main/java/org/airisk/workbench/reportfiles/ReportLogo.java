@@ -11,12 +11,13 @@ import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.exchangedata.AtomicFile;
 import org.airisk.workbench.report.ReportContent;
+import org.airisk.workbench.report.ReportLogos;
 
 /**
  * The client's logo printed on every report's cover (Edit › Report settings). The chosen image is copied into the
  * data folder, so a report still carries it after the original file is moved, and a backup of the folder keeps it.
  */
-public final class ReportLogo {
+public final class ReportLogo implements ReportLogos {
     /** A logo is a few kilobytes; 2 MB leaves room for a high-resolution one and keeps reports small enough to mail. */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
     static final String FILE = "report-logo";
@@ -28,6 +29,7 @@ public final class ReportLogo {
     }
 
     /** The logo set now, if any. */
+    @Override
     public Optional<ReportContent.Logo> current() {
         try {
             return Optional.of(read(Files.readAllBytes(file), "the report logo"));
@@ -56,7 +58,13 @@ public final class ReportLogo {
         }
     }
 
+    @Override
+    public ReportContent.Logo checked(Path chosen) {
+        return check(chosen);
+    }
+
     /** Copies the chosen image into the data folder, replacing the logo set before. */
+    @Override
     public ReportContent.Logo choose(Path chosen) {
         ReportContent.Logo logo = check(chosen);
         AtomicFile.write(file, "the report logo", temp -> Files.write(temp, logo.image()));
@@ -64,6 +72,7 @@ public final class ReportLogo {
     }
 
     /** Reports carry no logo from now on. */
+    @Override
     public void remove() {
         try {
             Files.deleteIfExists(file);

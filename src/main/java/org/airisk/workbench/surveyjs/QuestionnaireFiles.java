@@ -10,6 +10,7 @@ import org.airisk.workbench.exchangedata.AtomicFile;
 import org.airisk.workbench.importfiles.ImportFile;
 import org.airisk.workbench.importfiles.StrictJson;
 import org.airisk.workbench.questionnaire.ImportReport;
+import org.airisk.workbench.questionnaire.QuestionnaireImport;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.questionnaire.TemplateProblem;
 import org.airisk.workbench.templates.TemplateLibrary;
@@ -22,15 +23,12 @@ import org.airisk.workbench.templates.TemplateWriter;
  * import-surveyjs} read and save them: a SurveyJS survey is mapped, one of our own template files is checked as
  * the library would; either is saved as a template file the library loads.
  */
-public final class QuestionnaireFiles {
+public final class QuestionnaireFiles implements QuestionnaireImport {
     /** The data folder's folder of own templates (as the composition root names it). */
     public static final String FOLDER = "templates";
 
-    /** A file read: what it came to, whether it was a SurveyJS survey, and the languages it offers. */
-    public record Read(ImportReport report, boolean survey, Set<String> languages) {
-    }
-
     /** Reads {@code file}; {@code language} picks the texts of a survey (null for its default). */
+    @Override
     public Read read(Path file, String language) {
         ImportFile.Text text = ImportFile.read(file, "a questionnaire", TemplateLibrary.MAX_BYTES);
         if (!text.ok()) {
@@ -86,6 +84,7 @@ public final class QuestionnaireFiles {
     }
 
     /** Saves the template into the data folder's templates, under a file name of its own. */
+    @Override
     public Path save(QuestionnaireTemplate template, Path dataFolder) {
         Path folder = dataFolder.resolve(FOLDER);
         try {

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.airisk.workbench.importfiles.ImportFile;
 import org.airisk.workbench.importfiles.ImportLimits;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.questionnaire.Questionnaires;
 import org.airisk.workbench.questionnaire.Section;
 import org.airisk.workbench.questionnaire.TemplateProblem;
 
@@ -26,7 +27,7 @@ import org.airisk.workbench.questionnaire.TemplateProblem;
  * {@code templates/} folder. A template may include others (their sections come first). A template that does not
  * load is left out and reported; the rest still work.
  */
-public final class TemplateLibrary {
+public final class TemplateLibrary implements Questionnaires {
     static final String BUILT_IN_INDEX = "/templates/index.txt";
 
     private final Map<String, QuestionnaireTemplate> byKey = new LinkedHashMap<>();
@@ -196,6 +197,7 @@ public final class TemplateLibrary {
      * assessment offers it at once; false, with nothing added, when its id is a built-in one or that version is
      * loaded already.
      */
+    @Override
     public synchronized boolean install(QuestionnaireTemplate template) {
         String key = key(template.id(), template.version());
         if (byKey.containsKey(key) || builtInIds.contains(template.id())
@@ -207,16 +209,19 @@ public final class TemplateLibrary {
     }
 
     /** True when this id and version can be installed: no built-in questionnaire and no loaded one has them. */
+    @Override
     public synchronized boolean isFree(String id, int version) {
         return !byKey.containsKey(key(id, version)) && !builtInIds.contains(id);
     }
 
     /** True for a questionnaire the app ships: it is read-only, and a copy of it needs an id of its own. */
+    @Override
     public synchronized boolean isBuiltIn(String id) {
         return builtInIds.contains(id);
     }
 
     /** The newest version of each template, in loading order: what a new assessment can follow. */
+    @Override
     public synchronized List<QuestionnaireTemplate> offered() {
         Map<String, QuestionnaireTemplate> newest = new LinkedHashMap<>();
         for (QuestionnaireTemplate t : byKey.values()) {
@@ -226,18 +231,22 @@ public final class TemplateLibrary {
     }
 
     /** Every version of every template loaded, for finding assessments by their questionnaire's name. */
+    @Override
     public synchronized List<QuestionnaireTemplate> installed() {
         return List.copyOf(byKey.values());
     }
 
+    @Override
     public synchronized Optional<QuestionnaireTemplate> find(String id, int version) {
         return Optional.ofNullable(byKey.get(key(id, version)));
     }
 
+    @Override
     public Optional<QuestionnaireTemplate> newest(String id) {
         return offered().stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
+    @Override
     public List<TemplateProblem> problems() {
         return List.copyOf(problems);
     }

@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.airisk.workbench.format.UserFormats;
-import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.report.ReportWriter;
 import org.airisk.workbench.review.ComparedVersion;
 import org.airisk.workbench.review.ReviewRepository;
 import org.airisk.workbench.ui.BackgroundWork;
@@ -100,8 +100,8 @@ public final class ReportAppendixViewModel {
     }
 
     /** The version the report compares with, or null for no appendix. */
-    public ReportFiles.Since since() {
-        return enabled.get() && selected.get() ? ReportFiles.Since.of(approved, this::date) : null;
+    public ReportWriter.Since since() {
+        return enabled.get() && selected.get() ? ReportWriter.Since.of(approved, this::date) : null;
     }
 
     private String date(java.time.Instant moment) {

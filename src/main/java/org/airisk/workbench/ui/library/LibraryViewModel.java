@@ -26,7 +26,7 @@ import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.review.LibraryPages;
 import org.airisk.workbench.review.ReviewStage;
-import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.questionnaire.Questionnaires;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.UserMessages;
 
@@ -40,7 +40,7 @@ public final class LibraryViewModel {
 
     private final AssessmentRepository assessments;
     private final LibraryPages pages;
-    private final TemplateLibrary templates;
+    private final Questionnaires templates;
     private final BackgroundWork background;
     private final Consumer<UUID> openAssessment;
     private final int pageSize;
@@ -63,12 +63,12 @@ public final class LibraryViewModel {
     private boolean loadingMore;
     private boolean queryFailed;
 
-    public LibraryViewModel(AssessmentRepository assessments, LibraryPages pages, TemplateLibrary templates,
+    public LibraryViewModel(AssessmentRepository assessments, LibraryPages pages, Questionnaires templates,
                             BackgroundWork background, Consumer<UUID> openAssessment) {
         this(assessments, pages, templates, background, openAssessment, PAGE);
     }
 
-    LibraryViewModel(AssessmentRepository assessments, LibraryPages pages, TemplateLibrary templates,
+    LibraryViewModel(AssessmentRepository assessments, LibraryPages pages, Questionnaires templates,
                      BackgroundWork background, Consumer<UUID> openAssessment, int pageSize) {
         this.assessments = assessments;
         this.pages = pages;

@@ -1,6 +1,5 @@
 package org.airisk.workbench.ui.shell;
 
-import org.airisk.workbench.assessment.UserFacingProblem;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -10,9 +9,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.airisk.workbench.changes.AssessmentChanges;
 import org.airisk.workbench.exchange.PackagedAssessment;
-import org.airisk.workbench.exchangedata.PackageFile;
-import org.airisk.workbench.exchangedata.PackageFormat;
-import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.exchange.PackageExchange;
+import org.airisk.workbench.report.ReportWriter;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.changes.ChangesDialog;
 import org.airisk.workbench.ui.changes.ChangesViewModel;
@@ -24,14 +22,16 @@ import org.airisk.workbench.ui.changes.ChangesViewModel;
 final class CompareActions {
     private final Stage stage;
     private final BackgroundWork background;
-    private final ReportFiles reports;
+    private final PackageExchange packages;
+    private final ReportWriter reports;
     private final FileFolders folders;
     private final Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment;
 
-    CompareActions(Stage stage, BackgroundWork background, ReportFiles reports, FileFolders folders,
+    CompareActions(Stage stage, BackgroundWork background, PackageExchange packages, ReportWriter reports, FileFolders folders,
                    Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment) {
         this.stage = stage;
         this.background = background;
+        this.packages = packages;
         this.reports = reports;
         this.folders = folders;
         this.currentAssessment = currentAssessment;
@@ -51,7 +51,7 @@ final class CompareActions {
         }
         FileChooser chooser = FileDialogs.chooser(folders, "Compare with package file");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Assessment package (*"
-                + PackageFormat.EXTENSION + ")", "*" + PackageFormat.EXTENSION, "*.json"));
+                + PackageExchange.EXTENSION + ")", "*" + PackageExchange.EXTENSION, "*.json"));
         java.io.File file = FileDialogs.open(chooser, stage, folders);
         if (file != null) {
             compareWith(file.toPath());
@@ -68,13 +68,7 @@ final class CompareActions {
     }
 
     private AssessmentChanges changes(Path file, UUID id) {
-        PackageFormat.Read read = PackageFile.read(file);
-        if (!read.ok()) {
-            throw new UserFacingProblem(file.getFileName() + " is not a valid assessment package: "
-                    + read.problems().get(0).message());
-        }
-        boolean holdsThisOne = read.assessments().stream().anyMatch(p -> p.assessment().id().equals(id));
-        PackagedAssessment older = PackageFile.one(file, read, holdsThisOne ? id : null,
+        PackagedAssessment older = packages.versionIn(file, id,
                 "none of them is this assessment, so export the version to compare with on its own");
         return reports.changesSince(older, id);
     }

@@ -10,10 +10,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.airisk.workbench.exchangedata.AssessmentPackages;
-import org.airisk.workbench.exchangedata.PackageFormat;
+import org.airisk.workbench.exchange.PackageExchange;
+import org.airisk.workbench.exchange.PackageExchange;
 import org.airisk.workbench.report.ReportKind;
-import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.report.ReportWriter;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.Buttons;
 
@@ -24,8 +24,8 @@ import org.airisk.workbench.ui.Buttons;
 final class ExchangeActions {
     private final Stage stage;
     private final BackgroundWork background;
-    private final AssessmentPackages packages;
-    private final ReportFiles reports;
+    private final PackageExchange packages;
+    private final ReportWriter reports;
     private final Supplier<java.time.LocalDate> today;
     private final Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment;
     private final Runnable afterImport;
@@ -37,7 +37,7 @@ final class ExchangeActions {
      * @param afterImport       shows the library with the imported assessments
      * @param folders           where the file dialogs open
      */
-    ExchangeActions(Stage stage, BackgroundWork background, AssessmentPackages packages, ReportFiles reports,
+    ExchangeActions(Stage stage, BackgroundWork background, PackageExchange packages, ReportWriter reports,
                     Supplier<java.time.LocalDate> today, Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment, Runnable afterImport,
                     FileFolders folders, org.airisk.workbench.format.UserFormats formats) {
         this.folders = folders;
@@ -76,7 +76,7 @@ final class ExchangeActions {
     }
 
     /** Asks for the file, then writes the report, with the appendix of changes since a version when given. */
-    private void exportReport(Map.Entry<UUID, String> target, ReportFiles.Since since) {
+    private void exportReport(Map.Entry<UUID, String> target, ReportWriter.Since since) {
         javafx.stage.FileChooser chooser = FileDialogs.chooser(folders, "Export report");
         var pdf = new javafx.stage.FileChooser.ExtensionFilter("PDF report (*.pdf)", "*.pdf");
         var html = new javafx.stage.FileChooser.ExtensionFilter("Web page, one file (*.html)", "*.html");
@@ -88,23 +88,23 @@ final class ExchangeActions {
         var boardPdf = new javafx.stage.FileChooser.ExtensionFilter("Board pack, PDF (*.pdf)", "*.pdf");
         var boardDocx = new javafx.stage.FileChooser.ExtensionFilter("Board pack, Word (*.docx)", "*.docx");
         chooser.getExtensionFilters().addAll(pdf, docx, xlsx, html, csv, boardPdf, boardDocx);
-        chooser.setInitialFileName(ReportFiles.fileName(target.getValue(), ReportFiles.Format.PDF));
+        chooser.setInitialFileName(ReportWriter.Format.PDF.fileName(target.getValue()));
         java.io.File file = FileDialogs.save(chooser, stage, folders);
         if (file == null) {
             return;
         }
         String name = file.getName().toLowerCase(java.util.Locale.ROOT);
         var chosen = chooser.getSelectedExtensionFilter();
-        ReportFiles.Format byFilter = chosen == html ? ReportFiles.Format.HTML : chosen == csv
-                ? ReportFiles.Format.CSV : chosen == docx || chosen == boardDocx ? ReportFiles.Format.DOCX
+        ReportWriter.Format byFilter = chosen == html ? ReportWriter.Format.HTML : chosen == csv
+                ? ReportWriter.Format.CSV : chosen == docx || chosen == boardDocx ? ReportWriter.Format.DOCX
                 : chosen == xlsx
-                ? ReportFiles.Format.XLSX : ReportFiles.Format.PDF;
-        ReportFiles.Format format = java.util.Arrays.stream(ReportFiles.Format.values())
+                ? ReportWriter.Format.XLSX : ReportWriter.Format.PDF;
+        ReportWriter.Format format = java.util.Arrays.stream(ReportWriter.Format.values())
                 .filter(f -> name.endsWith("." + f.extension())).findFirst().orElse(byFilter);
         java.nio.file.Path path = file.getName().contains(".") ? file.toPath()
                 : file.toPath().resolveSibling(file.getName() + "." + format.extension());
         ReportKind kind = chosen == boardPdf || chosen == boardDocx ? ReportKind.BOARD_PACK : ReportKind.FULL;
-        if (since != null && (kind == ReportKind.BOARD_PACK || format == ReportFiles.Format.CSV)) {
+        if (since != null && (kind == ReportKind.BOARD_PACK || format == ReportWriter.Format.CSV)) {
             Dialogs.info(stage, "The appendix of changes is left out", (kind == ReportKind.BOARD_PACK ? "The board pack"
                     : "The CSV files") + " leave out the appendix of changes since a version; export the full PDF, "
                     + "Word, HTML or spreadsheet report for it.");
@@ -117,14 +117,14 @@ final class ExchangeActions {
      * Exports one report in the background, with a progress window that can cancel it (then no file is written);
      * the window says when the file is ready.
      */
-    public void exportReport(UUID id, String title, ReportFiles.Format format, java.nio.file.Path path,
+    public void exportReport(UUID id, String title, ReportWriter.Format format, java.nio.file.Path path,
                              ReportKind kind) {
         exportReport(id, title, format, path, null, kind);
     }
 
-    /** As {@link #exportReport(UUID, String, ReportFiles.Format, java.nio.file.Path, ReportKind)}, comparing with since. */
-    void exportReport(UUID id, String title, ReportFiles.Format format, java.nio.file.Path path,
-                      ReportFiles.Since since, ReportKind kind) {
+    /** As {@link #exportReport(UUID, String, ReportWriter.Format, java.nio.file.Path, ReportKind)}, comparing with since. */
+    void exportReport(UUID id, String title, ReportWriter.Format format, java.nio.file.Path path,
+                      ReportWriter.Since since, ReportKind kind) {
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         Alert progress = Buttons.alert(Alert.AlertType.NONE);
         progress.initOwner(stage);
@@ -155,13 +155,13 @@ final class ExchangeActions {
     }
 
     /** Says where the report is, and opens it with the system's viewer when asked. */
-    private void reportReady(String title, ReportFiles.Format format, java.nio.file.Path written) {
+    private void reportReady(String title, ReportWriter.Format format, java.nio.file.Path written) {
         Alert done = Buttons.alert(Alert.AlertType.INFORMATION);
         done.initOwner(stage);
         done.setHeaderText("Report ready");
         Label content = new Label("The report of \u201c" + title + "\u201d is in " + written
-                + (format == ReportFiles.Format.CSV ? ", and its mitigation plan in "
-                + ReportFiles.planFile(written).getFileName() : "") + ".");
+                + (format == ReportWriter.Format.CSV ? ", and its mitigation plan in "
+                + ReportWriter.planFile(written).getFileName() : "") + ".");
         content.setWrapText(true);
         content.setMaxWidth(480);
         done.getDialogPane().setContent(content);
@@ -194,11 +194,11 @@ final class ExchangeActions {
         javafx.stage.FileChooser chooser = FileDialogs.chooser(folders, "Export assessment package");
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
                 "Assessment package (*.airisk.json)", "*.airisk.json"));
-        chooser.setInitialFileName(title.replaceAll("[^\\p{L}\\p{N} ._-]+", "").strip() + PackageFormat.EXTENSION);
+        chooser.setInitialFileName(title.replaceAll("[^\\p{L}\\p{N} ._-]+", "").strip() + PackageExchange.EXTENSION);
         java.io.File file = FileDialogs.save(chooser, stage, folders);
         if (file != null) {
             java.nio.file.Path path = file.toPath().getFileName().toString().endsWith(".json") ? file.toPath()
-                    : file.toPath().resolveSibling(file.getName() + PackageFormat.EXTENSION);
+                    : file.toPath().resolveSibling(file.getName() + PackageExchange.EXTENSION);
             exportPackage(id, title, path, protect.get());
         }
     }
@@ -281,7 +281,7 @@ final class ExchangeActions {
      * protected package asks for its password first, up to {@link #PASSWORD_TRIES} times.
      */
     public void importPackage(java.nio.file.Path file) {
-        background.longWork().submit(() -> AssessmentPackages.isEncrypted(file), encrypted -> {
+        background.longWork().submit(() -> packages.isProtected(file), encrypted -> {
             if (encrypted) {
                 openProtected(file, 1);
             } else {
@@ -321,7 +321,7 @@ final class ExchangeActions {
         });
     }
 
-    private void show(java.nio.file.Path file, AssessmentPackages.Preview preview) {
+    private void show(java.nio.file.Path file, PackageExchange.Preview preview) {
         if (!preview.ok()) {
             var problems = preview.problems();
             String shown = String.join("\n", problems.subList(0, Math.min(12, problems.size())).stream()

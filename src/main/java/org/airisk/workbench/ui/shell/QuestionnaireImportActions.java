@@ -11,8 +11,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.airisk.workbench.surveyjs.QuestionnaireFiles;
-import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.questionnaire.QuestionnaireImport;
+import org.airisk.workbench.questionnaire.Questionnaires;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.Buttons;
 
@@ -25,10 +25,10 @@ final class QuestionnaireImportActions {
     private final java.util.function.Supplier<QuestionnaireImportViewModel> models;
 
     QuestionnaireImportActions(Window owner, FileFolders folders, java.nio.file.Path dataFolder,
-                               TemplateLibrary library, BackgroundWork background) {
+                               Questionnaires library, QuestionnaireImport files, BackgroundWork background) {
         this.owner = owner;
         this.folders = folders;
-        this.models = () -> new QuestionnaireImportViewModel(new QuestionnaireFiles(), dataFolder, library,
+        this.models = () -> new QuestionnaireImportViewModel(files, dataFolder, library,
                 background);
     }
 

@@ -9,8 +9,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.airisk.workbench.questionnaire.ImportReport;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
-import org.airisk.workbench.surveyjs.QuestionnaireFiles;
-import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.questionnaire.QuestionnaireImport;
+import org.airisk.workbench.questionnaire.Questionnaires;
 import org.airisk.workbench.ui.BackgroundWork;
 
 /**
@@ -22,9 +22,9 @@ public final class QuestionnaireImportViewModel {
     /** The default texts of a survey, before any language is chosen. */
     public static final String DEFAULT_LANGUAGE = "Default";
 
-    private final QuestionnaireFiles files;
+    private final QuestionnaireImport files;
     private final Path dataFolder;
-    private final TemplateLibrary library;
+    private final Questionnaires library;
     private final BackgroundWork background;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -35,7 +35,7 @@ public final class QuestionnaireImportViewModel {
     private String language;
     private ImportReport report;
 
-    public QuestionnaireImportViewModel(QuestionnaireFiles files, Path dataFolder, TemplateLibrary library,
+    public QuestionnaireImportViewModel(QuestionnaireImport files, Path dataFolder, Questionnaires library,
                                         BackgroundWork background) {
         this.files = files;
         this.dataFolder = dataFolder;
@@ -66,7 +66,7 @@ public final class QuestionnaireImportViewModel {
         });
     }
 
-    private void show(QuestionnaireFiles.Read read) {
+    private void show(QuestionnaireImport.Read read) {
         report = read.report();
         notMapped.setAll(report.notMapped().stream().map(ImportReport.NotMapped::toString).toList());
         if (read.survey() && !read.languages().isEmpty() && languages.isEmpty()) {

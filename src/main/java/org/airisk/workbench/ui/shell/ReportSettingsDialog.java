@@ -11,7 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import org.airisk.workbench.report.ReportContent;
-import org.airisk.workbench.reportfiles.ReportLogo;
+import org.airisk.workbench.report.ReportLogos;
 import org.airisk.workbench.settings.Preferences;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.UserMessages;
@@ -42,7 +42,7 @@ final class ReportSettingsDialog {
 
     /** What Save keeps: the branding, and a new logo file to copy in (null: keep) or the logo removed. */
     record Choice(ReportBranding branding, Path newLogo, boolean removeLogo) {
-        void save(Preferences preferences, ReportLogo logo) {
+        void save(Preferences preferences, ReportLogos logo) {
             if (newLogo != null) {
                 logo.choose(newLogo);
             } else if (removeLogo) {
@@ -65,8 +65,9 @@ final class ReportSettingsDialog {
     };
 
     /** @param pickLogo asks for the logo file ({@link #LOGO_CHOOSER}); empty when the user cancels */
-    static Optional<Choice> edit(Window owner, ReportBranding current, Optional<ReportContent.Logo> currentLogo,
-                                 BackgroundWork background, Function<Window, Optional<Path>> pickLogo) {
+    static Optional<Choice> edit(Window owner, ReportBranding current, ReportLogos logos,
+                                 Optional<ReportContent.Logo> currentLogo, BackgroundWork background,
+                                 Function<Window, Optional<Path>> pickLogo) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Report settings");
@@ -121,7 +122,7 @@ final class ReportSettingsDialog {
             String name = file.getFileName().toString();
             checking.set(true);
             logoState.setText("Checking " + name + "\u2026");
-            background.submit(() -> ReportLogo.check(file), logo -> {
+            background.submit(() -> logos.checked(file), logo -> {
                 checking.set(false);
                 chosen.set(file);
                 removed.set(false);

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.airisk.workbench.format.UserFormats;
-import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.report.ReportWriter;
 import org.airisk.workbench.review.ReviewRepository;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.changes.VersionsDialog;
@@ -16,11 +16,11 @@ import org.airisk.workbench.ui.changes.VersionsViewModel;
 /** Review › Versions and changes…, for the open or selected assessment. */
 final class VersionsActions {
     private final ReviewRepository reviews;
-    private final ReportFiles reports;
+    private final ReportWriter reports;
     private final BackgroundWork background;
     private final UserFormats formats;
 
-    VersionsActions(ReviewRepository reviews, ReportFiles reports, BackgroundWork background, UserFormats formats) {
+    VersionsActions(ReviewRepository reviews, ReportWriter reports, BackgroundWork background, UserFormats formats) {
         this.reviews = reviews;
         this.reports = reports;
         this.background = background;

@@ -30,7 +30,7 @@ import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.questionnaire.TemplateProblem;
 import org.airisk.workbench.settings.Preferences;
 import org.airisk.workbench.settings.WindowPlacement;
-import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.questionnaire.Questionnaires;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.Theme;
 import org.airisk.workbench.ui.library.LibraryView;
@@ -38,15 +38,15 @@ import org.airisk.workbench.ui.library.LibraryViewModel;
 import org.airisk.workbench.ui.risks.RiskLibraryView;
 import org.airisk.workbench.ui.risks.RiskLibraryViewModel;
 import org.airisk.workbench.catalog.RiskCatalog;
-import org.airisk.workbench.catalogdata.AtlasImporter;
+import org.airisk.workbench.catalog.AtlasImport;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireView;
 import org.airisk.workbench.ui.questionnaire.AnswerSearch;
 import org.airisk.workbench.ui.questionnaire.AnswerSearchDialog;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
 import org.airisk.workbench.ui.register.ScoringSession;
 import org.airisk.workbench.portfolio.PortfolioQueries;
-import org.airisk.workbench.exchangedata.AssessmentPackages;
-import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.exchange.PackageExchange;
+import org.airisk.workbench.report.ReportWriter;
 import org.airisk.workbench.ui.portfolio.PortfolioView;
 import org.airisk.workbench.ui.portfolio.PortfolioViewModel;
 import org.airisk.workbench.scoring.RegisterRepository;
@@ -62,9 +62,9 @@ import org.airisk.workbench.ui.Buttons;
  * the open assessment between runs.
  */
 public final class WorkbenchWindow {
-    public static final String PLACEMENT = "window.placement";
-    public static final String LAST_ASSESSMENT = "window.lastAssessment";
-    public static final String SCORING_METHOD = "scoring.method";
+    public static final String PLACEMENT = org.airisk.workbench.settings.PreferenceKeys.PLACEMENT;
+    public static final String LAST_ASSESSMENT = org.airisk.workbench.settings.PreferenceKeys.LAST_ASSESSMENT;
+    public static final String SCORING_METHOD = org.airisk.workbench.settings.PreferenceKeys.SCORING_METHOD;
 
     /** What the window needs from the rest of the app, read before it is built. */
     public record Start(Theme theme, Optional<WindowPlacement> placement, Optional<UUID> lastAssessment,
@@ -73,7 +73,8 @@ public final class WorkbenchWindow {
 
     private final Stage stage;
     private final AssessmentRepository assessments;
-    private final TemplateLibrary templates;
+    private final Questionnaires templates;
+    private final org.airisk.workbench.questionnaire.QuestionnaireImport questionnaireFiles;
     private final Preferences preferences;
     private final BackgroundWork background;
     private final BorderPane root = new BorderPane();
@@ -87,7 +88,7 @@ public final class WorkbenchWindow {
     private QuestionnaireViewModel openModel;
     private RecentAssessments recent = RecentAssessments.decode(Optional.empty());
     private final Menu recentMenu = new Menu("Recent assessments");
-    private final AtlasImporter atlasImporter;
+    private final AtlasImport atlasImporter;
     private final java.nio.file.Path dataFolder;
     private RiskCatalog catalog;
     private RiskLibraryView riskLibraryView;
@@ -103,7 +104,7 @@ public final class WorkbenchWindow {
     private final PortfolioQueries portfolio;
     private final ExchangeActions exchange;
     private final CompareActions compare;
-    private final ReportFiles reports;
+    private final ReportWriter reports;
     private final java.time.Clock clock;
     private final UserFormats formats;
     private Assessment openAssessment;
@@ -190,9 +191,10 @@ public final class WorkbenchWindow {
     }
 
     public WorkbenchWindow(Stage stage, AssessmentRepository assessments, RegisterRepository registers,
-                           PortfolioQueries portfolio, AssessmentPackages packages, ReportFiles reports,
-                           TemplateLibrary templates,
-                           RiskCatalog catalog, AtlasImporter atlasImporter, Preferences preferences,
+                           PortfolioQueries portfolio, PackageExchange packages, ReportWriter reports,
+                           Questionnaires templates,
+                           org.airisk.workbench.questionnaire.QuestionnaireImport questionnaireFiles,
+                           RiskCatalog catalog, AtlasImport atlasImporter, Preferences preferences,
                            BackgroundWork background, java.nio.file.Path dataFolder, java.time.Clock clock,
                            UserFormats formats, FileFolders folders, StoredScoring scoring, UnsavedChanges journal,
                            int restoredChanges, org.airisk.workbench.review.LibraryPages libraryPages) {
@@ -208,6 +210,7 @@ public final class WorkbenchWindow {
         this.stage = stage;
         this.assessments = assessments;
         this.templates = templates;
+        this.questionnaireFiles = questionnaireFiles;
         this.preferences = preferences;
         this.background = background;
         this.libraryModel = new LibraryViewModel(assessments, libraryPages, templates, background, this::open);
@@ -219,7 +222,7 @@ public final class WorkbenchWindow {
             libraryModel.refresh();
             catchUpScoring();
         }, folders, formats);
-        this.compare = new CompareActions(stage, background, reports, folders, this::currentAssessment);
+        this.compare = new CompareActions(stage, background, packages, reports, folders, this::currentAssessment);
         this.reports = reports;
         // The risk library is built when first shown: it is not needed for the first frame.
     }
@@ -418,7 +421,8 @@ public final class WorkbenchWindow {
                 save, new SeparatorMenuItem(),
                 importPackage, exportPackage, exportReport, importAtlas, new SeparatorMenuItem(), quit);
         file.getItems().add(file.getItems().indexOf(importAtlas) + 1,
-                new QuestionnaireImportActions(stage, folders, dataFolder, templates, background).menuItem());
+                new QuestionnaireImportActions(stage, folders, dataFolder, templates, questionnaireFiles,
+                        background).menuItem());
         file.getItems().add(file.getItems().indexOf(exportReport) + 1, compare.menuItem());
         if (recovery != null) {
             file.getItems().add(file.getItems().size() - 2, recovery.restoreItem(stage));
@@ -504,7 +508,7 @@ public final class WorkbenchWindow {
         }
         bar.getMenus().add(bar.getMenus().indexOf(help), new Menu("_Tools", null, new org.airisk.workbench.ui.templates
                 .QuestionnairesWindow(stage, () -> new org.airisk.workbench.ui.templates.QuestionnairesViewModel(
-                        templates, dataFolder, background)).menuItem()));
+                        templates, questionnaireFiles, dataFolder, background)).menuItem()));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -679,7 +683,7 @@ public final class WorkbenchWindow {
     }
 
     /** Writes one assessment's report in the background, with progress and cancel. */
-    public void exportReport(UUID id, String title, ReportFiles.Format format, java.nio.file.Path path) {
+    public void exportReport(UUID id, String title, ReportWriter.Format format, java.nio.file.Path path) {
         exchange.exportReport(id, title, format, path, org.airisk.workbench.report.ReportKind.FULL);
     }
 
@@ -877,9 +881,9 @@ public final class WorkbenchWindow {
 
     /** Edit › Report settings: read and saved off the FX thread. */
     private void editReportSettings() {
-        var logo = new org.airisk.workbench.reportfiles.ReportLogo(dataFolder);
+        var logo = reports.logo();
         background.submit(() -> java.util.Map.entry(org.airisk.workbench.settings.ReportBranding.read(preferences),
-                        logo.current()), current -> ReportSettingsDialog.edit(stage, current.getKey(), current.getValue(),
+                        logo.current()), current -> ReportSettingsDialog.edit(stage, current.getKey(), logo, current.getValue(),
                         background, logoPicker).ifPresent(chosen -> background.submit(() -> chosen.save(preferences, logo), () -> { },
                         this::showFailure)), this::showFailure);
     }

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.airisk.workbench.questionnaire.QuestionnaireImport;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
-import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.questionnaire.Questionnaires;
 import org.airisk.workbench.ui.BackgroundWork;
 
 /**
@@ -13,13 +14,16 @@ import org.airisk.workbench.ui.BackgroundWork;
  * newest version of each, and an editor for the one chosen.
  */
 public final class QuestionnairesViewModel {
-    private final TemplateLibrary library;
+    private final Questionnaires library;
+    private final QuestionnaireImport files;
     private final Path dataFolder;
     private final BackgroundWork background;
     private final ObservableList<QuestionnaireTemplate> questionnaires = FXCollections.observableArrayList();
 
-    public QuestionnairesViewModel(TemplateLibrary library, Path dataFolder, BackgroundWork background) {
+    public QuestionnairesViewModel(Questionnaires library, QuestionnaireImport files, Path dataFolder,
+                                   BackgroundWork background) {
         this.library = library;
+        this.files = files;
         this.dataFolder = dataFolder;
         this.background = background;
         refresh();
@@ -45,7 +49,7 @@ public final class QuestionnairesViewModel {
 
     /** The editor of this questionnaire: read-only for a built-in one; Save writes the version after it. */
     public TemplateEditorViewModel open(QuestionnaireTemplate template) {
-        return new TemplateEditorViewModel(template, template.version(), isBuiltIn(template), library, dataFolder,
+        return new TemplateEditorViewModel(template, template.version(), isBuiltIn(template), library, files, dataFolder,
                 background);
     }
 
@@ -61,6 +65,6 @@ public final class QuestionnairesViewModel {
         }
         QuestionnaireTemplate copy = new QuestionnaireTemplate(id, 1, "Copy of " + template.title(),
                 template.description(), template.sections(), template.includes(), template.includedSections());
-        return new TemplateEditorViewModel(copy, 0, false, library, dataFolder, background);
+        return new TemplateEditorViewModel(copy, 0, false, library, files, dataFolder, background);
     }
 }

@@ -28,8 +28,8 @@ import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.questionnaire.Section;
 import org.airisk.workbench.questionnaire.TemplateProblem;
 import org.airisk.workbench.questionnaire.TemplateValidator;
-import org.airisk.workbench.surveyjs.QuestionnaireFiles;
-import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.questionnaire.QuestionnaireImport;
+import org.airisk.workbench.questionnaire.Questionnaires;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.UserMessages;
 
@@ -45,7 +45,8 @@ public final class TemplateEditorViewModel {
     private record Snapshot(QuestionnaireTemplate template, int section, int question) {
     }
 
-    private final TemplateLibrary library;
+    private final Questionnaires library;
+    private final QuestionnaireImport files;
     private final Path dataFolder;
     private final BackgroundWork background;
     private final boolean readOnly;
@@ -69,8 +70,10 @@ public final class TemplateEditorViewModel {
      *                     saved, whose first Save writes version 1)
      */
     public TemplateEditorViewModel(QuestionnaireTemplate start, int savedVersion, boolean readOnly,
-                                   TemplateLibrary library, Path dataFolder, BackgroundWork background) {
+                                   Questionnaires library, QuestionnaireImport files, Path dataFolder,
+                                   BackgroundWork background) {
         this.library = library;
+        this.files = files;
         this.dataFolder = dataFolder;
         this.background = background;
         this.readOnly = readOnly;
@@ -276,7 +279,7 @@ public final class TemplateEditorViewModel {
         QuestionnaireTemplate next = new QuestionnaireTemplate(t.id(), version, t.title(), t.description(),
                 t.sections(), t.includes(), t.includedSections());
         saving = true;
-        background.submit(() -> new QuestionnaireFiles().save(next, dataFolder), written -> {
+        background.submit(() -> files.save(next, dataFolder), written -> {
             saving = false;
             library.install(next);
             savedVersion = version;

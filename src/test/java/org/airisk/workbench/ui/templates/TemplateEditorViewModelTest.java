@@ -30,7 +30,8 @@ class TemplateEditorViewModelTest {
     }
 
     private QuestionnairesViewModel questionnaires(TemplateLibrary library) {
-        return new QuestionnairesViewModel(library, dir, new ImmediateBackgroundWork());
+        return new QuestionnairesViewModel(library, new org.airisk.workbench.surveyjs.QuestionnaireFiles(), dir,
+                new ImmediateBackgroundWork());
     }
 
     /** An own questionnaire of one section with one yes/no question, never saved. */
@@ -39,7 +40,8 @@ class TemplateEditorViewModelTest {
                 true, null, null, null, null, null);
         QuestionnaireTemplate t = new QuestionnaireTemplate("vendor", 1, "Vendor check", "",
                 List.of(new Section("intro", "Intro", "", null, List.of(first))));
-        return new TemplateEditorViewModel(t, 0, false, library, dir, new ImmediateBackgroundWork());
+        return new TemplateEditorViewModel(t, 0, false, library, new org.airisk.workbench.surveyjs.QuestionnaireFiles(), dir,
+                new ImmediateBackgroundWork());
     }
 
     private static List<String> sectionTitles(TemplateEditorViewModel m) {
