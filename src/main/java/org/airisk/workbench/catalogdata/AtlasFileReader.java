@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.airisk.workbench.catalog.AtlasEntry;
 import org.airisk.workbench.catalog.RiskCategory;
@@ -48,57 +49,9 @@ public final class AtlasFileReader {
         int index = 0;
         for (JsonNode node : root.path("entries")) {
             index++;
-            String where = "entry " + index;
-            if (!node.isObject()) {
-                problems.add(where + ": is not a mapping of fields");
-                continue;
-            }
-            String id = text(node, "id");
-            if (id.isEmpty()) {
-                problems.add(where + ": has no 'id'");
-                continue;
-            }
-            if (id.length() > MAX_ID) {
-                problems.add(where + ": the id is longer than " + MAX_ID + " characters, the most the workbench keeps");
-                continue;
-            }
-            where = "entry " + index + " (" + id + ")";
-            if (!id.toLowerCase(Locale.ROOT).startsWith("atlas-")) {
-                // Other taxonomies' entries (e.g. NIST, OWASP) share the format; they are not Atlas risks.
-                continue;
-            }
-            if (!seen.add(id.toLowerCase(Locale.ROOT))) {
-                problems.add(where + ": appears twice");
-            }
-            String name = text(node, "name");
-            if (name.isEmpty()) {
-                problems.add(where + ": has no 'name' text");
-            } else if (name.length() > MAX_NAME) {
-                problems.add(where + ": the name is longer than " + MAX_NAME + " characters, the most the workbench "
-                        + "keeps");
-            }
-            JsonNode riskType = node.get("risk_type");
-            var category = riskType != null && riskType.isTextual() ? RiskCategory.fromId(riskType.asText())
-                    : java.util.Optional.<RiskCategory>empty();
-            if (category.isEmpty()) {
-                problems.add(where + ": 'risk_type' must be one of training-data, inference, output, "
-                        + "non-technical, agentic, not " + (riskType == null ? "missing" : shown(riskType)));
-            }
-            String group = groupId(text(node, "isPartOf"));
-            if (group.length() > MAX_GROUP) {
-                problems.add(where + ": the group is longer than " + MAX_GROUP + " characters, the most the "
-                        + "workbench keeps");
-            } else if (group.isEmpty() || !groups.contains(group)) {
-                problems.add(where + ": names unknown group '" + text(node, "isPartOf") + "'");
-            }
-            List<String> descriptors = new ArrayList<>();
-            JsonNode descriptorNode = node.path("descriptor");
-            if (!descriptorNode.isMissingNode() && !descriptorNode.isArray()) {
-                problems.add(where + ": 'descriptor' must be a list");
-            }
-            descriptorNode.forEach(d -> descriptors.add(d.asText()));
-            if (category.isPresent() && !name.isEmpty()) {
-                entries.add(new AtlasEntry(id, name, category.get(), group, descriptors, text(node, "description")));
+            AtlasEntry entry = readEntry(node, index, groups, seen, problems);
+            if (entry != null) {
+                entries.add(entry);
             }
         }
         if (problems.isEmpty() && entries.isEmpty()) {
@@ -107,6 +60,82 @@ public final class AtlasFileReader {
         // One line each, however built: ids and names quoted from the file may hold line breaks.
         return problems.isEmpty() ? new Result(List.copyOf(entries), List.of())
                 : new Result(List.of(), problems.stream().map(p -> p.replaceAll("\\s*\\R\\s*", " ")).toList());
+    }
+
+    /** One entry, or null when it is not an Atlas risk or has problems (added to problems). */
+    private static AtlasEntry readEntry(JsonNode node, int index, Set<String> groups, Set<String> seen,
+                                        List<String> problems) {
+        String where = "entry " + index;
+        if (!node.isObject()) {
+            problems.add(where + ": is not a mapping of fields");
+            return null;
+        }
+        String id = text(node, "id");
+        if (id.isEmpty()) {
+            problems.add(where + ": has no 'id'");
+            return null;
+        }
+        if (id.length() > MAX_ID) {
+            problems.add(where + ": the id is longer than " + MAX_ID + " characters, the most the workbench keeps");
+            return null;
+        }
+        where = "entry " + index + " (" + id + ")";
+        if (!id.toLowerCase(Locale.ROOT).startsWith("atlas-")) {
+            // Other taxonomies' entries (e.g. NIST, OWASP) share the format; they are not Atlas risks.
+            return null;
+        }
+        if (!seen.add(id.toLowerCase(Locale.ROOT))) {
+            problems.add(where + ": appears twice");
+        }
+        String name = name(node, where, problems);
+        Optional<RiskCategory> category = category(node, where, problems);
+        String group = group(node, where, groups, problems);
+        List<String> descriptors = descriptors(node, where, problems);
+        return category.isPresent() && !name.isEmpty()
+                ? new AtlasEntry(id, name, category.get(), group, descriptors, text(node, "description")) : null;
+    }
+
+    private static String name(JsonNode node, String where, List<String> problems) {
+        String name = text(node, "name");
+        if (name.isEmpty()) {
+            problems.add(where + ": has no 'name' text");
+        } else if (name.length() > MAX_NAME) {
+            problems.add(where + ": the name is longer than " + MAX_NAME + " characters, the most the workbench "
+                    + "keeps");
+        }
+        return name;
+    }
+
+    private static Optional<RiskCategory> category(JsonNode node, String where, List<String> problems) {
+        JsonNode riskType = node.get("risk_type");
+        Optional<RiskCategory> category = riskType != null && riskType.isTextual()
+                ? RiskCategory.fromId(riskType.asText()) : Optional.empty();
+        if (category.isEmpty()) {
+            problems.add(where + ": 'risk_type' must be one of training-data, inference, output, "
+                    + "non-technical, agentic, not " + (riskType == null ? "missing" : shown(riskType)));
+        }
+        return category;
+    }
+
+    private static String group(JsonNode node, String where, Set<String> groups, List<String> problems) {
+        String group = groupId(text(node, "isPartOf"));
+        if (group.length() > MAX_GROUP) {
+            problems.add(where + ": the group is longer than " + MAX_GROUP + " characters, the most the "
+                    + "workbench keeps");
+        } else if (group.isEmpty() || !groups.contains(group)) {
+            problems.add(where + ": names unknown group '" + text(node, "isPartOf") + "'");
+        }
+        return group;
+    }
+
+    private static List<String> descriptors(JsonNode node, String where, List<String> problems) {
+        List<String> descriptors = new ArrayList<>();
+        JsonNode descriptorNode = node.path("descriptor");
+        if (!descriptorNode.isMissingNode() && !descriptorNode.isArray()) {
+            problems.add(where + ": 'descriptor' must be a list");
+        }
+        descriptorNode.forEach(d -> descriptors.add(d.asText()));
+        return descriptors;
     }
 
     private static String shown(JsonNode node) {

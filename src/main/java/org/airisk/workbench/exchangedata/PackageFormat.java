@@ -22,6 +22,7 @@ import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RatingOverride;
+import org.airisk.workbench.scoring.ScoringMethod;
 
 /**
  * The assessment package format (.airisk.json, schema in docs/schema): writes assessments as JSON in a fixed order,
@@ -128,57 +129,65 @@ public final class PackageFormat {
         node.put("progressPercent", a.progressPercent());
         node.put("createdAt", a.createdAt().toString());
         node.put("updatedAt", a.updatedAt().toString());
-        if (p.method() == null) {
-            node.putNull("scoringMethod");
-        } else {
-            ObjectNode m = node.putObject("scoringMethod");
-            m.put("size", p.method().size());
-            m.put("appetite", p.method().appetite());
-            m.put("startLikelihood", p.method().startLikelihood());
-            m.put("startImpact", p.method().startImpact());
-            m.put("model", p.method().version());
-            ArrayNode levels = m.putArray("levels");
-            p.method().levels().forEach(l -> levels.addObject().put("label", l.label()).put("colour", l.colour())
-                    .put("fromScore", l.fromScore()));
-        }
+        putScoringMethod(node, p.method());
         ArrayNode answers = node.putArray("answers");
         p.answers().values().stream().sorted(Comparator.comparing(RecordedAnswer::questionId))
                 .forEach(r -> answers.add(answer(r)));
         ArrayNode overrides = node.putArray("overrides");
         p.overrides().values().stream().sorted(Comparator.comparing(RatingOverride::riskId))
-                .forEach(o -> {
-                    ObjectNode override = overrides.addObject().put("risk", o.riskId())
-                            .put("likelihood", o.likelihood()).put("impact", o.impact())
-                            .put("justification", o.justification());
-                    if (o.notApplicable()) {
-                        // only when set, so packages without it keep the hash they always had
-                        override.put("notApplicable", true);
-                    }
-                });
+                .forEach(o -> putOverride(overrides.addObject(), o));
         ArrayNode plan = node.putArray("plan");
         for (PlanItem i : p.plan().items()) {
-            ObjectNode item = plan.addObject();
-            item.put("id", i.id().toString());
-            item.put("mitigation", i.mitigationId());
-            item.put("title", i.title());
-            ArrayNode risks = item.putArray("risks");
-            i.risks().forEach(risks::add);
-            item.put("reducesLikelihood", i.reducesLikelihood());
-            item.put("reducesImpact", i.reducesImpact());
-            item.put("effort", i.effort().name());
-            item.put("decision", i.decision().name());
-            item.put("reason", i.reason());
-            item.put("owner", i.owner());
-            if (i.due() == null) {
-                item.putNull("due");
-            } else {
-                item.put("due", i.due().toString());
-            }
-            item.put("priority", i.priority().name());
-            item.put("status", i.status().name());
-            item.put("notes", i.notes());
+            putPlanItem(plan.addObject(), i);
         }
         return node;
+    }
+
+    private static void putScoringMethod(ObjectNode node, ScoringMethod method) {
+        if (method == null) {
+            node.putNull("scoringMethod");
+            return;
+        }
+        ObjectNode m = node.putObject("scoringMethod");
+        m.put("size", method.size());
+        m.put("appetite", method.appetite());
+        m.put("startLikelihood", method.startLikelihood());
+        m.put("startImpact", method.startImpact());
+        m.put("model", method.version());
+        ArrayNode levels = m.putArray("levels");
+        method.levels().forEach(l -> levels.addObject().put("label", l.label()).put("colour", l.colour())
+                .put("fromScore", l.fromScore()));
+    }
+
+    private static void putOverride(ObjectNode override, RatingOverride o) {
+        override.put("risk", o.riskId()).put("likelihood", o.likelihood()).put("impact", o.impact())
+                .put("justification", o.justification());
+        if (o.notApplicable()) {
+            // only when set, so packages without it keep the hash they always had
+            override.put("notApplicable", true);
+        }
+    }
+
+    private static void putPlanItem(ObjectNode item, PlanItem i) {
+        item.put("id", i.id().toString());
+        item.put("mitigation", i.mitigationId());
+        item.put("title", i.title());
+        ArrayNode risks = item.putArray("risks");
+        i.risks().forEach(risks::add);
+        item.put("reducesLikelihood", i.reducesLikelihood());
+        item.put("reducesImpact", i.reducesImpact());
+        item.put("effort", i.effort().name());
+        item.put("decision", i.decision().name());
+        item.put("reason", i.reason());
+        item.put("owner", i.owner());
+        if (i.due() == null) {
+            item.putNull("due");
+        } else {
+            item.put("due", i.due().toString());
+        }
+        item.put("priority", i.priority().name());
+        item.put("status", i.status().name());
+        item.put("notes", i.notes());
     }
 
     private ObjectNode answer(RecordedAnswer r) {

@@ -1,11 +1,8 @@
 package org.airisk.workbench.report;
 
 import java.util.List;
-import org.airisk.workbench.charts.ChartText;
-import org.airisk.workbench.charts.SvgCharts;
+import java.util.Locale;
 import org.airisk.workbench.scoring.EuAiActIndication;
-import org.airisk.workbench.scoring.NotApplicableRisk;
-import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.Rating;
 import org.airisk.workbench.scoring.RiskScore;
 
@@ -112,16 +109,16 @@ public final class HtmlReport {
         }
         summary(h, r);
         profile(h, r);
-        methodology(h, r);
-        charts(h, r);
-        register(h, r);
-        untreated(h, r);
-        plan(h, r);
-        open(h, r);
+        RiskSectionsHtml.methodology(h, r);
+        RiskSectionsHtml.charts(h, r);
+        RiskSectionsHtml.register(h, r);
+        RiskSectionsHtml.untreated(h, r);
+        RecordSectionsHtml.plan(h, r);
+        RecordSectionsHtml.open(h, r);
         signOff(h, r);
-        evidence(h, r);
-        r.changes().ifPresent(c -> changes(h, c));
-        appendix(h, r);
+        RecordSectionsHtml.evidence(h, r);
+        r.changes().ifPresent(c -> RecordSectionsHtml.changes(h, c));
+        RecordSectionsHtml.appendix(h, r);
         return end(h, r);
     }
 
@@ -217,148 +214,6 @@ public final class HtmlReport {
         qaTable(h, r.profile(), false);
     }
 
-    private static void charts(StringBuilder h, ReportContent r) {
-        ReportContent.Charts c = r.charts();
-        h.append("<div class=\"keep\">");
-        section(h, "charts", ReportText.CHARTS);
-        h.append("<div class=\"chart\">").append(inline(SvgCharts.heatMap(c.inherent()), ChartText.of(c.inherent())))
-                .append(' ').append(inline(SvgCharts.heatMap(c.residual()), ChartText.of(c.residual())))
-                .append("</div></div>");
-        h.append("<div class=\"chart\">").append(inline(SvgCharts.radar(c.pillars()), ChartText.of(c.pillars())))
-                .append("</div>");
-        h.append("<div class=\"chart\">").append(inline(SvgCharts.bars(c.categories()),
-                ChartText.of(c.categories()))).append("</div>");
-        if (r.acceptedRows().isEmpty()) {
-            h.append("<p class=\"muted\">").append(ReportText.NO_PLAN_CHART).append("</p>");
-        } else {
-            h.append("<div class=\"chart\">").append(inline(SvgCharts.bars(c.plan()), ChartText.of(c.plan())))
-                    .append("</div>");
-        }
-    }
-
-    private static void register(StringBuilder h, ReportContent r) {
-        section(h, "register", ReportText.REGISTER);
-        h.append("<table><thead><tr><th>Risk</th><th>Category</th>")
-                .append("<th>Inherent</th><th>Residual now</th><th>Target</th></tr></thead><tbody>");
-        List<RiskScore> rows = r.registerRows();
-        for (RiskScore s : rows) {
-            h.append("<tr><td>").append(e(s.risk().name())).append(s.isOverridden() ? " \u270e" : "")
-                    .append("<br/><span class=\"small muted code\">").append(e(s.riskId())).append("</span></td><td>")
-                    .append(e(s.risk().category().label())).append("</td><td>").append(rating(s.inherent()))
-                    .append("</td><td>").append(rating(s.residual())).append("</td><td>").append(rating(s.target()))
-                    .append("</td></tr>");
-        }
-        h.append("</tbody></table><div class=\"keep\"><h3>Why each risk is rated so</h3>");
-        for (RiskScore s : rows) {
-            h.append("<div class=\"risk\"><b>").append(e(s.risk().name())).append("</b> \u2014 inherent ")
-                    .append(e(s.inherent().toString())).append(", residual now ").append(e(s.residual().toString()))
-                    .append(", target ").append(e(s.target().toString()));
-            ReportContent.RiskDetail detail = r.detail(s.riskId());
-            if (!detail.description().isEmpty()) {
-                h.append("<p>").append(e(detail.description())).append("</p>");
-            }
-            if (s.isOverridden()) {
-                h.append("<div class=\"note\">\u270e Overridden by the assessor (calculated ")
-                        .append(e(s.calculated().toString())).append("): ").append(e(s.override().justification()))
-                        .append("</div>");
-            }
-            h.append("<ul>");
-            s.reasons().forEach(c -> h.append("<li>").append(e(ReportText.reason(c))).append("</li>"));
-            s.reductions().forEach(c -> h.append("<li>").append(e(ReportText.reduction(c))).append("</li>"));
-            h.append("</ul>");
-            if (s.restsOnAssumptions()) {
-                h.append("<p class=\"small muted\">").append(e(ReportText.assumptions(s))).append("</p>");
-            }
-            if (!detail.references().isEmpty()) {
-                h.append("<p class=\"refs\">Framework references: ").append(e(String.join("; ", detail.references())))
-                        .append(".</p>");
-            }
-            h.append(s == rows.get(0) ? "</div></div>" : "</div>");
-        }
-        if (rows.isEmpty()) {
-            h.append("</div>");
-        }
-        h.append("<h3>Not applicable</h3>");
-        if (r.register().notApplicable().isEmpty()) {
-            h.append("<p class=\"muted\">None.</p>");
-        } else {
-            h.append("<table><thead><tr><th>Risk</th><th>Why it is left out</th></tr></thead><tbody>");
-            for (NotApplicableRisk n : r.register().notApplicable()) {
-                h.append("<tr><td>").append(e(n.risk().name())).append("</td><td>").append(e(n.reason()))
-                        .append("</td></tr>");
-            }
-            h.append("</tbody></table>");
-        }
-    }
-
-    private static void methodology(StringBuilder h, ReportContent r) {
-        section(h, "method", ReportText.METHOD);
-        r.methodology().rules().forEach(rule -> h.append("<p>").append(e(rule)).append("</p>"));
-        h.append("<table><thead><tr><th>Level</th><th>Scores</th><th>Risk appetite</th></tr></thead><tbody>");
-        for (ReportContent.LevelBand l : r.methodology().levels()) {
-            h.append("<tr><td>").append(chip(l.label(), l.colour())).append("</td><td>").append(l.fromScore())
-                    .append("\u2013").append(l.toScore()).append("</td><td>")
-                    .append(l.withinAppetite() ? "within" : "above").append("</td></tr>");
-        }
-        h.append("</tbody></table>");
-    }
-
-    private static void untreated(StringBuilder h, ReportContent r) {
-        section(h, "untreated", ReportText.UNTREATED);
-        if (r.untreated().isEmpty()) {
-            h.append("<p class=\"muted\">").append(e(ReportText.NONE_UNTREATED)).append("</p>");
-            return;
-        }
-        h.append("<p>").append(e(ReportText.UNTREATED_INTRO)).append("</p><table><thead><tr><th>Risk</th>")
-                .append("<th>Target residual</th><th>Recommended measures</th></tr></thead><tbody>");
-        for (ReportContent.Untreated u : r.untreated()) {
-            h.append("<tr><td>").append(e(u.score().risk().name())).append("</td><td>").append(rating(u.score().target()))
-                    .append("</td><td>").append(lines(ReportText.measures(u))).append("</td></tr>");
-        }
-        h.append("</tbody></table>");
-    }
-
-    private static void plan(StringBuilder h, ReportContent r) {
-        section(h, "plan", ReportText.PLAN);
-        var accepted = r.acceptedRows();
-        if (accepted.isEmpty()) {
-            h.append("<p class=\"muted\">").append(ReportText.NO_PLAN).append("</p>");
-        } else {
-            h.append("<table><thead><tr><th>Measure</th><th>Risks</th><th>Owner</th><th>Due</th><th>Priority</th>")
-                    .append("<th>Status</th><th>Effort</th></tr></thead><tbody>");
-            for (ReportContent.PlanRow row : accepted) {
-                PlanItem i = row.item();
-                h.append("<tr><td>").append(e(i.title())).append(i.notes().isEmpty() ? ""
-                        : "<br/><span class=\"small muted\">" + lines(i.notes()) + "</span>").append("</td><td>")
-                        .append(lines(String.join("\n", row.riskNames()))).append("</td><td>").append(e(i.owner()))
-                        .append("</td><td>").append(i.due() == null ? "" : "<span class=\"due\">" + i.due() + "</span>")
-                        .append(row.overdue() ? "<br/><span class=\"overdue\">\u26a0 overdue</span>" : "")
-                        .append("</td><td class=\"word\">").append(e(i.priority().label()))
-                        .append("</td><td class=\"word\">").append(e(i.status().label()))
-                        .append("</td><td class=\"word\">").append(i.effort().name()).append("</td></tr>");
-            }
-            h.append("</tbody></table>");
-        }
-        var rejected = r.planRows().stream().filter(p -> !p.item().isAccepted()).toList();
-        if (!rejected.isEmpty()) {
-            h.append("<h3>Rejected recommendations</h3><table><thead><tr><th>Mitigation</th><th>Risks</th>")
-                    .append("<th>Reason</th></tr></thead><tbody>");
-            rejected.forEach(p -> h.append("<tr><td>").append(e(p.item().title())).append("</td><td>")
-                    .append(lines(String.join("\n", p.riskNames()))).append("</td><td>").append(lines(p.item().reason()))
-                    .append("</td></tr>"));
-            h.append("</tbody></table>");
-        }
-    }
-
-    private static void open(StringBuilder h, ReportContent r) {
-        section(h, "open", ReportText.OPEN);
-        if (r.openQuestions().isEmpty()) {
-            h.append("<p class=\"muted\">").append(e(ReportText.NONE_OPEN)).append("</p>");
-        } else {
-            qaTable(h, r.openQuestions(), true);
-        }
-    }
-
     static void signOff(StringBuilder h, ReportContent r) {
         section(h, "signoff", ReportText.SIGN_OFF);
         var recorded = r.signOffSection().filter(s -> s.decision() != null);
@@ -376,51 +231,7 @@ public final class HtmlReport {
         });
     }
 
-    private static void evidence(StringBuilder h, ReportContent r) {
-        section(h, "evidence", ReportText.EVIDENCE);
-        if (r.evidence().isEmpty()) {
-            h.append("<p class=\"muted\">").append(e(ReportText.NO_EVIDENCE)).append("</p>");
-            return;
-        }
-        h.append("<p class=\"small muted\">").append(e(ReportText.EVIDENCE_CHECK)).append("</p>");
-        h.append("<table><thead><tr><th>File</th><th>Supports</th><th>Size</th><th>Added by</th></tr></thead><tbody>");
-        for (ReportContent.EvidenceRow row : r.evidence()) {
-            // the hash on a row of its own: 64 digits fit the page's width, not a quarter of it
-            h.append("<tr><td>").append(e(row.fileName())).append("</td><td>").append(e(row.supports()))
-                    .append("</td><td>").append(e(row.size())).append("</td><td>").append(e(row.addedBy()))
-                    .append("</td></tr><tr><td colspan=\"4\" class=\"small\">SHA-256 ").append(code(row.sha256()))
-                    .append("</td></tr>");
-        }
-        h.append("</tbody></table>");
-    }
-
-    private static void changes(StringBuilder h, ReportContent.ChangesSince c) {
-        section(h, "changes", ReportText.CHANGES);
-        h.append("<p>")
-                .append(e(ReportText.changesIntro(c))).append("</p>");
-        if (c.changes().isEmpty()) {
-            return;
-        }
-        h.append("<table><thead><tr>");
-        ReportText.CHANGE_COLUMNS.forEach(col -> h.append("<th>").append(col).append("</th>"));
-        h.append("</tr></thead><tbody>");
-        for (List<String> row : ReportText.changeRows(c)) {
-            h.append("<tr>");
-            row.forEach(cell -> h.append("<td>").append(lines(cell)).append("</td>"));
-            h.append("</tr>");
-        }
-        h.append("</tbody></table>");
-    }
-
-    private static void appendix(StringBuilder h, ReportContent r) {
-        section(h, "appendix", ReportText.APPENDIX);
-        for (ReportContent.AppendixSection s : r.appendix()) {
-            h.append("<h3>").append(e(s.title())).append("</h3>");
-            qaTable(h, s.questions(), true);
-        }
-    }
-
-    private static void qaTable(StringBuilder h, List<ReportContent.QuestionAndAnswer> rows, boolean notes) {
+    static void qaTable(StringBuilder h, List<ReportContent.QuestionAndAnswer> rows, boolean notes) {
         h.append("<table><thead><tr><th>Question</th><th>Answer</th>").append(notes ? "<th>Assessor note</th>" : "")
                 .append("</tr></thead><tbody>");
         for (ReportContent.QuestionAndAnswer q : rows) {
@@ -433,12 +244,12 @@ public final class HtmlReport {
     }
 
     /** A hash or an id: monospaced, never set with ligatures, never broken over lines. */
-    private static String code(String text) {
+    static String code(String text) {
         return "<span class=\"code\">" + e(text) + "</span>";
     }
 
     private static String points(double value) {
-        return String.format(java.util.Locale.ROOT, "%.1fpt", value);
+        return String.format(Locale.ROOT, "%.1fpt", value);
     }
 
     private static void row(StringBuilder h, String label, String value) {
@@ -450,15 +261,8 @@ public final class HtmlReport {
                 r.level().colour());
     }
 
-    private static String chip(String text, String colour) {
+    static String chip(String text, String colour) {
         return "<span class=\"chip\" style=\"background-color: " + colour + ";\">" + e(text) + "</span>";
-    }
-
-    /** An SVG document as an element inside the page, without its XML declaration, with its data as alt text. */
-    private static String inline(String svg, String alt) {
-        return svg.replaceFirst("^<\\?xml[^>]*>\\s*", "").replaceFirst("<svg ", "<svg alt=\""
-                + java.util.regex.Matcher.quoteReplacement(e(alt)) + "\" aria-label=\""
-                + java.util.regex.Matcher.quoteReplacement(e(alt)) + "\" ");
     }
 
     /** Text with its line breaks kept. */

@@ -97,114 +97,143 @@ final class CalibratedRating implements RiskScorer.RiskRating {
     public RiskScore rate(Risk risk, List<Question> shown, QuestionnaireTemplate template, Map<String, Answer> counted,
                           ScoringMethod method, RatingOverride override, MitigationPlan plan) {
         Baseline base = risk.baseline();
-        List<Contribution> reasons = new ArrayList<>();
-        List<String> uncertain = new ArrayList<>();
-        Set<String> controls = new LinkedHashSet<>();
-        reasons.add(new Contribution(Contribution.Kind.START, null, "Baseline of this risk", base.reason(),
-                base.likelihood(), base.impact()));
-        Evidence answered = new Evidence();
-        Evidence assumed = new Evidence();
-        List<Missing> missing = new ArrayList<>();
-        for (Question q : shown) {
-            List<AnswerEffect> effects = RiskScorer.effectsOn(q, risk.id(), ScoringMethod.CALIBRATED);
-            if (effects.isEmpty()) {
-                continue;
-            }
-            boolean asksForSafeguard = effects.stream().anyMatch(e -> e.kind() == AnswerEffect.Kind.CONTROL);
-            Answer answer = counted.get(q.id());
-            if (asksForSafeguard && !Question.isNotApplicable(answer)) {
-                missingSafeguard(q, answer, effects).ifPresent(missing::add);
-            }
-            if (answer == null) {
-                uncertain.add(q.id());
-                if (!asksForSafeguard) {
-                    Contribution worst = RiskScorer.worstCase(q, effects);
-                    if (worst != null) {
-                        reasons.add(worst);
-                        assumed.add(worst.likelihood(), worst.impact());
-                    }
-                }
-                continue;
-            }
-            if (Question.isNotApplicable(answer)) {
-                continue;
-            }
-            if (new Answer.Choice(Question.NOT_SURE).equals(answer)) {
-                uncertain.add(q.id());
-            }
-            RiskScorer.Holding h = RiskScorer.holding(q, answer, effects);
-            controls.addAll(h.controls());
-            int dl = asksForSafeguard ? 0 : h.likelihood();
-            int di = asksForSafeguard ? 0 : h.impact();
-            if (dl != 0 || di != 0) {
-                Contribution.Kind kind = template.isIncluded(q) ? Contribution.Kind.PROFILE
-                        : Contribution.Kind.ANSWER;
-                reasons.add(new Contribution(kind, q.id(), q.text(), q.describe(answer), dl, di));
-                answered.add(dl, di);
-            }
-        }
-        Evidence worst = answered.plus(assumed);
+        Reading reading = read(risk, shown, template, counted);
+        Evidence worst = reading.answered.plus(reading.assumed);
         double l5 = worst.likelihood(base);
         double i5 = worst.impact(base);
-        if (reasons.size() > 1) {
-            reasons.add(new Contribution(Contribution.Kind.COMBINED, null, "Added up with diminishing returns",
+        if (reading.reasons.size() > 1) {
+            reading.reasons.add(new Contribution(Contribution.Kind.COMBINED, null, "Added up with diminishing returns",
                     "The largest raise on each axis counts in full, the next half, the next a quarter: likelihood "
                             + oneDecimal(l5) + ", impact " + oneDecimal(i5) + " of 5.", 0, 0));
         }
         Rating calculated = Rating.of(method.fromFivePoint(l5), method.fromFivePoint(i5), method);
         Rating inherent = override == null ? calculated : override.applyTo(calculated, method);
-        double answeredL = answered.likelihood(base);
-        double answeredI = answered.impact(base);
+        double answeredL = reading.answered.likelihood(base);
+        double answeredI = reading.answered.impact(base);
         if (override != null && override.likelihood() > 0) {
             l5 = answeredL = method.toFivePoint(inherent.likelihood());
         }
         if (override != null && override.impact() > 0) {
             i5 = answeredI = method.toFivePoint(inherent.impact());
         }
-
-        List<Lowering.Measure> inPlace = new ArrayList<>();
-        List<Lowering.Measure> planned = new ArrayList<>();
-        List<Contribution> reductions = new ArrayList<>();
-        for (String id : controls) {
-            Optional<Mitigation> m = catalog.mitigation(id);
-            if (m.isPresent()) {
-                Lowering.Measure measure = new Lowering.Measure(m.get().title(), m.get().type(),
-                        m.get().reducesLikelihood(), m.get().reducesImpact());
-                inPlace.add(measure);
-                reductions.add(new Contribution(Contribution.Kind.CONTROL, null, m.get().title(),
-                        "an answer says this is in place" + behaviouralNote(measure),
-                        -m.get().reducesLikelihood(), -m.get().reducesImpact()));
-            }
-        }
-        for (PlanItem item : plan.acceptedFor(risk.id())) {
-            if (controls.contains(item.mitigationId())) {
-                continue; // already counted as in place
-            }
-            Mitigation.Type type = catalog.mitigation(item.mitigationId()).map(Mitigation::type).orElse(null);
-            Lowering.Measure measure = new Lowering.Measure(item.title(), type, item.reducesLikelihood(),
-                    item.reducesImpact());
-            boolean done = item.status().isDone();
-            (done ? inPlace : planned).add(measure);
-            reductions.add(new Contribution(Contribution.Kind.PLAN, null, item.title(),
-                    item.status().label() + (item.isCustom() ? ", custom measure" : "")
-                            + (done ? "" : "; lowers the target, and the current rating once implemented")
-                            + behaviouralNote(measure),
-                    -item.reducesLikelihood(), -item.reducesImpact()));
-        }
-        for (Missing m : missing) {
-            if (plan.acceptedFor(risk.id()).stream().noneMatch(i -> i.mitigationId().equals(m.mitigation()))) {
-                String title = catalog.mitigation(m.mitigation()).map(Mitigation::title).orElse(m.mitigation());
-                reductions.add(new Contribution(Contribution.Kind.MISSING, m.question().id(), m.question().text(),
-                        m.answer() + "; once in place, \u201c" + title + "\u201d would lower it.", 0, 0));
-            }
-        }
-        Lowering lowering = new Lowering(ScoringMethod.CALIBRATED, inherent, l5, i5, inPlace, planned,
-                MAX_LIKELIHOOD_REDUCTION, maxImpactReduction);
-        Lowering onAnswers = new Lowering(ScoringMethod.CALIBRATED, inherent, answeredL, answeredI, inPlace, planned,
-                MAX_LIKELIHOOD_REDUCTION, maxImpactReduction);
+        Measures measures = measures(risk, reading, plan);
+        Lowering lowering = new Lowering(ScoringMethod.CALIBRATED, inherent, l5, i5, measures.inPlace,
+                measures.planned, MAX_LIKELIHOOD_REDUCTION, maxImpactReduction);
+        Lowering onAnswers = new Lowering(ScoringMethod.CALIBRATED, inherent, answeredL, answeredI, measures.inPlace,
+                measures.planned, MAX_LIKELIHOOD_REDUCTION, maxImpactReduction);
         boolean raised = lowering.currentFineScore() > onAnswers.currentFineScore() + 1e-9;
         return new RiskScore(risk, calculated, inherent, lowering.current(method), lowering.target(method), override,
-                reasons, reductions, uncertain, controls, rankOf(onAnswers, answeredL * answeredI), raised, lowering);
+                reading.reasons, measures.reductions, reading.uncertain, reading.controls,
+                rankOf(onAnswers, answeredL * answeredI), raised, lowering);
+    }
+
+    /** What the shown questions say about one risk: the reasons, the evidence on each axis, safeguards, gaps. */
+    private static final class Reading {
+        final List<Contribution> reasons = new ArrayList<>();
+        final List<String> uncertain = new ArrayList<>();
+        final Set<String> controls = new LinkedHashSet<>();
+        final Evidence answered = new Evidence();
+        final Evidence assumed = new Evidence();
+        final List<Missing> missing = new ArrayList<>();
+    }
+
+    private static Reading read(Risk risk, List<Question> shown, QuestionnaireTemplate template,
+                                Map<String, Answer> counted) {
+        Baseline base = risk.baseline();
+        Reading reading = new Reading();
+        reading.reasons.add(new Contribution(Contribution.Kind.START, null, "Baseline of this risk", base.reason(),
+                base.likelihood(), base.impact()));
+        for (Question q : shown) {
+            List<AnswerEffect> effects = RiskScorer.effectsOn(q, risk.id(), ScoringMethod.CALIBRATED);
+            if (!effects.isEmpty()) {
+                readAnswer(reading, q, template, counted.get(q.id()), effects);
+            }
+        }
+        return reading;
+    }
+
+    private static void readAnswer(Reading reading, Question q, QuestionnaireTemplate template, Answer answer,
+                                   List<AnswerEffect> effects) {
+        boolean asksForSafeguard = effects.stream().anyMatch(e -> e.kind() == AnswerEffect.Kind.CONTROL);
+        if (asksForSafeguard && !Question.isNotApplicable(answer)) {
+            missingSafeguard(q, answer, effects).ifPresent(reading.missing::add);
+        }
+        if (answer == null) {
+            reading.uncertain.add(q.id());
+            if (!asksForSafeguard) {
+                Contribution worst = RiskScorer.worstCase(q, effects);
+                if (worst != null) {
+                    reading.reasons.add(worst);
+                    reading.assumed.add(worst.likelihood(), worst.impact());
+                }
+            }
+            return;
+        }
+        if (Question.isNotApplicable(answer)) {
+            return;
+        }
+        if (new Answer.Choice(Question.NOT_SURE).equals(answer)) {
+            reading.uncertain.add(q.id());
+        }
+        RiskScorer.Holding h = RiskScorer.holding(q, answer, effects);
+        reading.controls.addAll(h.controls());
+        int dl = asksForSafeguard ? 0 : h.likelihood();
+        int di = asksForSafeguard ? 0 : h.impact();
+        if (dl != 0 || di != 0) {
+            Contribution.Kind kind = template.isIncluded(q) ? Contribution.Kind.PROFILE : Contribution.Kind.ANSWER;
+            reading.reasons.add(new Contribution(kind, q.id(), q.text(), q.describe(answer), dl, di));
+            reading.answered.add(dl, di);
+        }
+    }
+
+    /** The measures that lower the residual (in place, planned) and the lines that explain them. */
+    private static final class Measures {
+        final List<Lowering.Measure> inPlace = new ArrayList<>();
+        final List<Lowering.Measure> planned = new ArrayList<>();
+        final List<Contribution> reductions = new ArrayList<>();
+    }
+
+    private Measures measures(Risk risk, Reading reading, MitigationPlan plan) {
+        Measures measures = new Measures();
+        for (String id : reading.controls) {
+            catalog.mitigation(id).ifPresent(m -> addControlInPlace(measures, m));
+        }
+        for (PlanItem item : plan.acceptedFor(risk.id())) {
+            if (!reading.controls.contains(item.mitigationId())) { // else already counted as in place
+                addPlanItem(measures, item);
+            }
+        }
+        for (Missing m : reading.missing) {
+            if (plan.acceptedFor(risk.id()).stream().noneMatch(i -> i.mitigationId().equals(m.mitigation()))) {
+                String title = catalog.mitigation(m.mitigation()).map(Mitigation::title).orElse(m.mitigation());
+                measures.reductions.add(new Contribution(Contribution.Kind.MISSING, m.question().id(),
+                        m.question().text(), m.answer() + "; once in place, \u201c" + title
+                                + "\u201d would lower it.", 0, 0));
+            }
+        }
+        return measures;
+    }
+
+    private static void addControlInPlace(Measures measures, Mitigation m) {
+        Lowering.Measure measure = new Lowering.Measure(m.title(), m.type(), m.reducesLikelihood(),
+                m.reducesImpact());
+        measures.inPlace.add(measure);
+        measures.reductions.add(new Contribution(Contribution.Kind.CONTROL, null, m.title(),
+                "an answer says this is in place" + behaviouralNote(measure),
+                -m.reducesLikelihood(), -m.reducesImpact()));
+    }
+
+    private void addPlanItem(Measures measures, PlanItem item) {
+        Mitigation.Type type = catalog.mitigation(item.mitigationId()).map(Mitigation::type).orElse(null);
+        Lowering.Measure measure = new Lowering.Measure(item.title(), type, item.reducesLikelihood(),
+                item.reducesImpact());
+        boolean done = item.status().isDone();
+        (done ? measures.inPlace : measures.planned).add(measure);
+        measures.reductions.add(new Contribution(Contribution.Kind.PLAN, null, item.title(),
+                item.status().label() + (item.isCustom() ? ", custom measure" : "")
+                        + (done ? "" : "; lowers the target, and the current rating once implemented")
+                        + behaviouralNote(measure),
+                -item.reducesLikelihood(), -item.reducesImpact()));
     }
 
     /**

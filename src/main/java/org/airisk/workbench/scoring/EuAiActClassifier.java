@@ -41,14 +41,36 @@ public final class EuAiActClassifier {
             return new EuAiActIndication(List.of(), List.of(), "");
         }
         Map<String, Answer> answers = state.countedAnswers();
+        List<String> open = openQuestions(state, answers);
         List<EuAiActIndication.Finding> findings = new ArrayList<>();
+        prohibitedPractices(state, answers, findings);
+        highRisk(state, answers, findings);
+        transparency(answers, findings);
+        generalPurposeModel(answers, findings);
+        if (findings.isEmpty()) {
+            findings.add(new EuAiActIndication.Finding(EuAiActIndication.Outcome.MINIMAL, open.isEmpty()
+                    ? "Nothing in the profile points to a prohibited, high-risk, transparency or general-purpose "
+                    + "case."
+                    : "Nothing answered so far points to an obligation; unanswered profile questions may change "
+                    + "this.", List.of()));
+        }
+        return new EuAiActIndication(findings, open, scope(answers));
+    }
+
+    /** The profile questions the rules read that are shown but not answered yet. */
+    private static List<String> openQuestions(AnsweredQuestionnaire state, Map<String, Answer> answers) {
         List<String> open = new ArrayList<>();
         for (String id : List.of(PRACTICES, DOMAIN, ANNEX_III_USE, ROLE, REGULATED_PRODUCT, GPAI_PROVIDER,
                 GPAI_SYSTEMIC, AUDIENCE, OUTPUTS, JURISDICTIONS)) {
             state.template().question(id).filter(state::isShown).filter(q -> !answers.containsKey(id))
                     .ifPresent(q -> open.add(id));
         }
+        return open;
+    }
 
+    /** Art. 5: practices the Act bans. */
+    private static void prohibitedPractices(AnsweredQuestionnaire state, Map<String, Answer> answers,
+                                            List<EuAiActIndication.Finding> findings) {
         Set<String> practices = selected(answers.get(PRACTICES));
         practices.remove(NONE);
         if (!practices.isEmpty()) {
@@ -56,6 +78,11 @@ public final class EuAiActClassifier {
                     + "practice the Act bans outright: " + labels(state, PRACTICES, practices)
                     + ". Stop and take legal advice before going further.", List.of(PRACTICES)));
         }
+    }
+
+    /** Annex III uses and areas, and Annex I products. */
+    private static void highRisk(AnsweredQuestionnaire state, Map<String, Answer> answers,
+                                 List<EuAiActIndication.Finding> findings) {
         String domain = single(answers.get(DOMAIN));
         Set<String> annexUses = selected(answers.get(ANNEX_III_USE));
         annexUses.remove(NONE);
@@ -82,6 +109,10 @@ public final class EuAiActClassifier {
                     + "safety component of a product, under the EU harmonisation laws of Annex I: high-risk when the "
                     + "product needs a third-party conformity assessment.", List.of(REGULATED_PRODUCT)));
         }
+    }
+
+    /** Art. 50: systems that talk to people or make synthetic media, depending on the organisation's role. */
+    private static void transparency(Map<String, Answer> answers, List<EuAiActIndication.Finding> findings) {
         Set<String> outputs = selected(answers.get(OUTPUTS));
         Set<String> affected = selected(answers.get(AFFECTED));
         boolean meetsPeople = "public".equals(single(answers.get(AUDIENCE))) || affected.contains("customers")
@@ -117,6 +148,10 @@ public final class EuAiActClassifier {
                     + "audio or video it generates: deep fakes must be disclosed as artificially generated "
                     + "(Art. 50(4)).", List.of(ROLE, OUTPUTS, PUBLISHES)));
         }
+    }
+
+    /** Art. 53 and 55: providers of general-purpose models. */
+    private static void generalPurposeModel(Map<String, Answer> answers, List<EuAiActIndication.Finding> findings) {
         if (yes(answers.get(GPAI_PROVIDER))) {
             boolean systemic = yes(answers.get(GPAI_SYSTEMIC));
             findings.add(new EuAiActIndication.Finding(EuAiActIndication.Outcome.GENERAL_PURPOSE, "You provide a "
@@ -126,18 +161,14 @@ public final class EuAiActClassifier {
                     + "and cybersecurity (Art. 55)." : "."),
                     systemic ? List.of(GPAI_PROVIDER, GPAI_SYSTEMIC) : List.of(GPAI_PROVIDER)));
         }
-        if (findings.isEmpty()) {
-            findings.add(new EuAiActIndication.Finding(EuAiActIndication.Outcome.MINIMAL, open.isEmpty()
-                    ? "Nothing in the profile points to a prohibited, high-risk, transparency or general-purpose "
-                    + "case."
-                    : "Nothing answered so far points to an obligation; unanswered profile questions may change "
-                    + "this.", List.of()));
-        }
+    }
+
+    /** A note when the profile does not list the EU, else empty. */
+    private static String scope(Map<String, Answer> answers) {
         Set<String> jurisdictions = selected(answers.get(JURISDICTIONS));
-        String scope = !jurisdictions.isEmpty() && !jurisdictions.contains("eu")
+        return !jurisdictions.isEmpty() && !jurisdictions.contains("eu")
                 ? "The profile does not list the EU. The Act still applies if the system is placed on the EU "
                 + "market or its output is used in the EU." : "";
-        return new EuAiActIndication(findings, open, scope);
     }
 
     private static String labels(AnsweredQuestionnaire state, String questionId, Set<String> options) {

@@ -1,7 +1,9 @@
 package org.airisk.workbench.ui.audit;
 
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -10,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.airisk.workbench.audit.AuditKind;
@@ -28,17 +31,34 @@ final class AuditTrailDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().setId("audit-dialog");
 
+        TableView<AuditTrailViewModel.Row> table = table(model);
+        TextArea details = details(table);
+        VBox content = new VBox(10, chain(model), filters(model), table, details);
+        content.setPadding(new Insets(10, 20, 4, 20));
+        dialog.getDialogPane().setContent(content);
+        // Wide enough for the before and after values to read as sentences, not a column of words.
+        dialog.getDialogPane().setPrefSize(1000, 640);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        dialog.getDialogPane().getButtonTypes().setAll(Buttons.CLOSE);
+    }
+
+    /** Whether the chain of recorded changes is intact; bold when it is not. */
+    private static Label chain(AuditTrailViewModel model) {
         Label chain = new Label();
         chain.setId("audit-chain");
         chain.setWrapText(true);
         chain.textProperty().bind(model.chainProperty());
         model.intactProperty().addListener((o, was, now) -> chain.setStyle(now ? "" : "-fx-font-weight: bold;"));
+        return chain;
+    }
 
+    /** Kind of change, user, text to find, and how many changes match. */
+    private static HBox filters(AuditTrailViewModel model) {
         ComboBox<AuditKind> kind = FilterBox.create("audit-kind", "All changes", AuditKind::label);
         kind.getItems().addAll(model.kinds());
         kind.valueProperty().bindBidirectional(model.kindProperty());
         ComboBox<String> user = FilterBox.create("audit-user", "All users", u -> u);
-        model.users().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        model.users().addListener((ListChangeListener<String>) c -> {
             String chosen = user.getValue();
             user.getItems().setAll(model.users());
             user.getItems().add(0, null);
@@ -53,11 +73,14 @@ final class AuditTrailDialog {
         Label count = new Label();
         count.setId("audit-count");
         count.textProperty().bind(model.countProperty());
-        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         count.setMaxHeight(Double.MAX_VALUE);
         HBox filters = new HBox(8, kind, user, text, count);
-        filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        return filters;
+    }
 
+    private static TableView<AuditTrailViewModel.Row> table(AuditTrailViewModel model) {
         TableView<AuditTrailViewModel.Row> table = new TableView<>(model.rows());
         table.setId("audit-table");
         table.getColumns().setAll(List.of(
@@ -70,7 +93,11 @@ final class AuditTrailDialog {
         table.setPlaceholder(new Label("No change recorded yet, or none matches the filter."));
         table.setPrefSize(900, 360);
         VBox.setVgrow(table, Priority.ALWAYS);
+        return table;
+    }
 
+    /** The selected change in full. */
+    private static TextArea details(TableView<AuditTrailViewModel.Row> table) {
         TextArea details = new TextArea();
         details.setId("audit-details");
         details.setEditable(false);
@@ -78,14 +105,7 @@ final class AuditTrailDialog {
         details.setPrefRowCount(5);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
                 details.setText(AuditTrailViewModel.details(now)));
-
-        VBox content = new VBox(10, chain, filters, table, details);
-        content.setPadding(new Insets(10, 20, 4, 20));
-        dialog.getDialogPane().setContent(content);
-        // Wide enough for the before and after values to read as sentences, not a column of words.
-        dialog.getDialogPane().setPrefSize(1000, 640);
-        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        dialog.getDialogPane().getButtonTypes().setAll(Buttons.CLOSE);
+        return details;
     }
 
     Dialog<Void> dialog() {

@@ -42,6 +42,16 @@ public final class CommentsPanel extends VBox {
         setPrefWidth(WIDTH);
         setMinWidth(WIDTH);
 
+        HBox header = header(hide);
+        ListView<CommentsViewModel.Row> list = threadList();
+        ComboBox<CommentAnchor> on = anchorChoice();
+        Label onLabel = new Label("New comment on");
+        onLabel.setLabelFor(on);
+        getChildren().addAll(header, list, onLabel, on, writingBox(), actions(), message());
+    }
+
+    /** The title, the count of open threads and the button that hides the panel. */
+    private HBox header(Runnable hide) {
         Label title = new Label("Comments");
         title.getStyleClass().add(Styles.TITLE_4);
         Label badge = new Label();
@@ -58,7 +68,11 @@ public final class CommentsPanel extends VBox {
         Buttons.hint(close, "Hide the comments", "Shortcut+Shift+M");
         HBox header = new HBox(8, title, badge, gap, close);
         header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
 
+    /** The threads under what they are on; selecting a thread is what a reply answers. */
+    private ListView<CommentsViewModel.Row> threadList() {
         ListView<CommentsViewModel.Row> list = new ListView<>(model.rows());
         list.setId("comments-list");
         list.setPlaceholder(new Label("No comments yet. Write one below."));
@@ -80,7 +94,11 @@ public final class CommentsPanel extends VBox {
                         .ifPresent(r -> list.getSelectionModel().select(r));
             }
         });
+        return list;
+    }
 
+    /** What a new comment is on. */
+    private ComboBox<CommentAnchor> anchorChoice() {
         ComboBox<CommentAnchor> on = new ComboBox<>(model.anchors());
         on.setId("comments-anchor");
         on.valueProperty().bindBidirectional(model.anchorProperty());
@@ -96,15 +114,20 @@ public final class CommentsPanel extends VBox {
                 return null;
             }
         });
-        Label onLabel = new Label("New comment on");
-        onLabel.setLabelFor(on);
+        return on;
+    }
 
+    private TextArea writingBox() {
         text.setId("comments-text");
         text.setWrapText(true);
         text.setPrefRowCount(4);
         text.setPromptText("Write a comment, a reply, or why the thread is resolved");
         text.textProperty().bindBidirectional(model.textProperty());
+        return text;
+    }
 
+    /** Comment, reply, and resolve or re-open, whichever fits the selected thread. */
+    private HBox actions() {
         Button comment = new Button("Comment");
         comment.setId("comments-add");
         comment.getStyleClass().add(Styles.ACCENT);
@@ -126,8 +149,10 @@ public final class CommentsPanel extends VBox {
         reopen.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() != null
                 && model.selectedProperty().get().resolved(), model.selectedProperty()));
         reopen.managedProperty().bind(reopen.visibleProperty());
-        HBox actions = new HBox(8, comment, reply, resolve, reopen);
+        return new HBox(8, comment, reply, resolve, reopen);
+    }
 
+    private Label message() {
         Label message = new Label();
         message.setId("comments-message");
         message.setWrapText(true);
@@ -135,8 +160,7 @@ public final class CommentsPanel extends VBox {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-
-        getChildren().addAll(header, list, onLabel, on, text, actions, message);
+        return message;
     }
 
     /** Puts the cursor in the writing box. */

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.airisk.workbench.charts.HeatMap;
 import org.airisk.workbench.charts.Radar;
@@ -45,6 +47,25 @@ public final class DashboardView extends ScrollPane {
         this.openRisk = openRisk;
         setId("dashboard");
         setFitToWidth(true);
+        heatCard = new ChartCard("heat-card", "Heat map", inherentOrResidual());
+        figures.setId("dashboard-figures");
+        HBox heatRow = new HBox(16, heatCard, cellPane());
+        HBox.setHgrow(heatCard, Priority.NEVER);
+        HBox middle = new HBox(16, radarCard, categoryCard);
+        HBox.setHgrow(categoryCard, Priority.ALWAYS);
+        HBox bottom = new HBox(16, planCard, completionCard);
+        HBox.setHgrow(planCard, Priority.ALWAYS);
+        HBox.setHgrow(completionCard, Priority.ALWAYS);
+        planCard.setPrefWidth(420);
+        completionCard.setPrefWidth(420);
+        VBox content = new VBox(18, figures, new HBox(24, heatRow, highestPane()), middle, bottom);
+        content.setPadding(new Insets(16, 20, 20, 20));
+        setContent(content);
+        followModel();
+    }
+
+    /** The heat map's two pills: inherent or residual, one of them always chosen. */
+    private HBox inherentOrResidual() {
         ToggleGroup which = new ToggleGroup();
         ToggleButton inherent = new ToggleButton("Inherent");
         inherent.setId("heat-inherent");
@@ -66,11 +87,13 @@ public final class DashboardView extends ScrollPane {
             }
         });
         for (ToggleButton b : new ToggleButton[] {inherent, residual}) {
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        heatCard = new ChartCard("heat-card", "Heat map", new HBox(inherent, residual));
+        return new HBox(inherent, residual);
+    }
 
-        figures.setId("dashboard-figures");
+    /** Beside the heat map: the risks of the clicked cell. */
+    private VBox cellPane() {
         cellTitle.setId("heat-cell-title");
         cellTitle.setWrapText(true);
         cellList.setItems(model.cellRisks());
@@ -80,27 +103,17 @@ public final class DashboardView extends ScrollPane {
         hint.setWrapText(true);
         VBox cellPane = new VBox(6, cellTitle, cellList, hint);
         cellPane.setPrefWidth(270);
+        return cellPane;
+    }
 
-        HBox heatRow = new HBox(16, heatCard, cellPane);
-        HBox.setHgrow(heatCard, Priority.NEVER);
-        HBox middle = new HBox(16, radarCard, categoryCard);
-        HBox.setHgrow(categoryCard, Priority.ALWAYS);
-        HBox bottom = new HBox(16, planCard, completionCard);
-        HBox.setHgrow(planCard, Priority.ALWAYS);
-        HBox.setHgrow(completionCard, Priority.ALWAYS);
-        planCard.setPrefWidth(420);
-        completionCard.setPrefWidth(420);
-        VBox content = new VBox(18, figures, new HBox(24, heatRow, highestPane()), middle, bottom);
-        content.setPadding(new Insets(16, 20, 20, 20));
-        setContent(content);
-
+    /** Draws every chart now and again whenever its figures change. */
+    private void followModel() {
         model.heatMapProperty().addListener((obs, old, now) -> drawHeatMap());
         model.radarProperty().addListener((obs, old, now) -> drawRadar());
         model.categoriesProperty().addListener((obs, old, now) -> drawBars(categoryCard, now));
         model.planProperty().addListener((obs, old, now) -> drawBars(planCard, now));
         model.completionProperty().addListener((obs, old, now) -> drawBars(completionCard, now));
-        model.figures().addListener((javafx.collections.ListChangeListener<DashboardViewModel.Figure>) c ->
-                drawFigures());
+        model.figures().addListener((ListChangeListener<DashboardViewModel.Figure>) c -> drawFigures());
         model.selectedCellProperty().addListener((obs, old, cell) -> describeCell(cell));
         drawFigures();
         drawHeatMap();

@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -41,7 +42,24 @@ public final class EvidenceDialog {
         dialog.setTitle("Evidence");
         dialog.setHeaderText("Evidence for \u201c" + title + "\u201d");
         dialog.setResizable(true);
+        TableView<EvidenceViewModel.Row> table = table(model);
+        Label message = new Label();
+        message.setId("evidence-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(Bindings.isNotEmpty(model.messageProperty()));
+        Label limit = new Label("Each file up to 20 MB. Its SHA-256 is recorded when attached and checked on every "
+                + "copy out; reports list it, and packages carry the file.");
+        limit.getStyleClass().add("text-muted");
+        limit.setWrapText(true);
+        ListDialogs.fill(dialog, table, 860, attachRow(dialog, model, desktop), table, hashRow(model),
+                actions(dialog, model, desktop), message, limit);
+        model.load();
+        dialog.show();
+    }
 
+    /** The files with what each supports, size, the start of the hash and when added; Delete removes one. */
+    private static TableView<EvidenceViewModel.Row> table(EvidenceViewModel model) {
         TableView<EvidenceViewModel.Row> table = new TableView<>(model.rows());
         table.setId("evidence-table");
         table.getColumns().add(Tables.textColumn("File", 200, r -> r.evidence().fileName()));
@@ -54,7 +72,16 @@ public final class EvidenceDialog {
         table.setPlaceholder(new Label("No evidence attached yet."));
         table.setPrefSize(860, 300);
         Tables.bindSelection(table, model.selectedProperty());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && model.selectedProperty().get() != null) {
+                model.remove(model.selectedProperty().get());
+            }
+        });
+        return table;
+    }
 
+    /** What a new file supports, and the button that attaches one. */
+    private static HBox attachRow(Dialog<?> dialog, EvidenceViewModel model, Desktop desktop) {
         ComboBox<EvidenceViewModel.Target> attachTo = new ComboBox<>();
         attachTo.setId("evidence-attach-to");
         attachTo.getItems().setAll(model.targets());
@@ -69,7 +96,11 @@ public final class EvidenceDialog {
         attach.disableProperty().bind(model.busyProperty());
         HBox attachRow = new HBox(8, attachToLabel, attachTo, attach);
         attachRow.setAlignment(Pos.CENTER_LEFT);
+        return attachRow;
+    }
 
+    /** Save a copy, open, remove the selected file; undo the last removal. */
+    private static FlowPane actions(Dialog<?> dialog, EvidenceViewModel model, Desktop desktop) {
         Button save = new Button("Save a copy\u2026");
         save.setId("evidence-save");
         save.setOnAction(e -> saveSelected(dialog, model, desktop));
@@ -86,21 +117,12 @@ public final class EvidenceDialog {
         undo.setId("evidence-undo");
         undo.setOnAction(e -> model.undoRemove());
         undo.disableProperty().bind(model.lastRemovedProperty().isNull().or(model.busyProperty()));
-        FlowPane actions = new FlowPane(8, 8, save, open, remove, undo);
+        return new FlowPane(8, 8, save, open, remove, undo);
+    }
 
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE && model.selectedProperty().get() != null) {
-                model.remove(model.selectedProperty().get());
-            }
-        });
-
-        Label message = new Label();
-        message.setId("evidence-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.managedProperty().bind(Bindings.isNotEmpty(model.messageProperty()));
-        // The whole hash of the selected file, selectable for copying (the list shows its start).
-        javafx.scene.control.TextField hash = new javafx.scene.control.TextField();
+    /** The whole hash of the selected file, selectable for copying (the list shows its start). */
+    private static HBox hashRow(EvidenceViewModel model) {
+        TextField hash = new TextField();
         hash.setId("evidence-hash");
         hash.setEditable(false);
         hash.getStyleClass().add("code");
@@ -112,14 +134,7 @@ public final class EvidenceDialog {
         HBox hashRow = new HBox(8, hashLabel, hash);
         hashRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(hash, Priority.ALWAYS);
-        Label limit = new Label("Each file up to 20 MB. Its SHA-256 is recorded when attached and checked on every "
-                + "copy out; reports list it, and packages carry the file.");
-        limit.getStyleClass().add("text-muted");
-        limit.setWrapText(true);
-
-        ListDialogs.fill(dialog, table, 860, attachRow, table, hashRow, actions, message, limit);
-        model.load();
-        dialog.show();
+        return hashRow;
     }
 
     private static Window owner(Dialog<?> dialog) {

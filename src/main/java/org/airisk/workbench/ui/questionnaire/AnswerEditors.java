@@ -18,12 +18,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Option;
 import org.airisk.workbench.questionnaire.Question;
+import org.airisk.workbench.questionnaire.QuestionType;
 import org.airisk.workbench.ui.DateInput;
 import org.airisk.workbench.format.UserFormats;
 
@@ -54,30 +56,44 @@ final class AnswerEditors {
 
     private static Editor singleChoice(Question question, ObjectProperty<Answer> answer, boolean inRow) {
         ToggleGroup group = new ToggleGroup();
+        List<Node> choices = question.type() == QuestionType.SCALE ? scalePoints(question, group)
+                : options(question, group, inRow);
+        followAnswer(question, answer, group);
+        Node box = inRow ? inRow(choices, clearLink(answer)) : inColumn(choices, clearLink(answer));
+        return new Editor(box, choices.isEmpty() ? box : choices.get(0));
+    }
+
+    /** One button a point of the scale, labelled with the scale's own words. */
+    private static List<Node> scalePoints(Question question, ToggleGroup group) {
         List<Node> choices = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        if (question.type() == org.airisk.workbench.questionnaire.QuestionType.SCALE) {
-            for (int point = Question.SCALE_MIN; point <= Question.SCALE_MAX; point++) {
-                values.add(Integer.toString(point));
-                ToggleButton button = new ToggleButton(question.scaleLabel(point));
-                // A bare number between two named ends: the tooltip and screen readers say where it sits.
-                String where = point + " on a scale from " + question.scaleLabel(Question.SCALE_MIN) + " to "
-                        + question.scaleLabel(Question.SCALE_MAX);
-                button.setTooltip(new javafx.scene.control.Tooltip(where));
-                button.setAccessibleText(where);
-                button.setToggleGroup(group);
-                button.setUserData(Integer.toString(point));
-                choices.add(button);
-            }
-        } else {
-            for (Option option : question.options()) {
-                values.add(option.id());
-                Toggle toggle = inRow ? new ToggleButton(option.label()) : new RadioButton(option.label());
-                toggle.setToggleGroup(group);
-                toggle.setUserData(option.id());
-                choices.add((Node) toggle);
-            }
+        for (int point = Question.SCALE_MIN; point <= Question.SCALE_MAX; point++) {
+            ToggleButton button = new ToggleButton(question.scaleLabel(point));
+            // A bare number between two named ends: the tooltip and screen readers say where it sits.
+            String where = point + " on a scale from " + question.scaleLabel(Question.SCALE_MIN) + " to "
+                    + question.scaleLabel(Question.SCALE_MAX);
+            button.setTooltip(new Tooltip(where));
+            button.setAccessibleText(where);
+            button.setToggleGroup(group);
+            button.setUserData(Integer.toString(point));
+            choices.add(button);
         }
+        return choices;
+    }
+
+    /** One toggle an option: buttons in a row, or radio buttons one under another. */
+    private static List<Node> options(Question question, ToggleGroup group, boolean inRow) {
+        List<Node> choices = new ArrayList<>();
+        for (Option option : question.options()) {
+            Toggle toggle = inRow ? new ToggleButton(option.label()) : new RadioButton(option.label());
+            toggle.setToggleGroup(group);
+            toggle.setUserData(option.id());
+            choices.add((Node) toggle);
+        }
+        return choices;
+    }
+
+    /** The toggles show the answer, and choosing one sets it. */
+    private static void followAnswer(Question question, ObjectProperty<Answer> answer, ToggleGroup group) {
         boolean[] updating = {false};
         Runnable showAnswer = () -> {
             updating[0] = true;
@@ -93,30 +109,30 @@ final class AnswerEditors {
             }
             if (toggle == null) {
                 answer.set(null);
-            } else if (question.type() == org.airisk.workbench.questionnaire.QuestionType.SCALE) {
+            } else if (question.type() == QuestionType.SCALE) {
                 answer.set(new Answer.Scale(Integer.parseInt((String) toggle.getUserData())));
             } else {
                 answer.set(new Answer.Choice((String) toggle.getUserData()));
             }
         });
-        Hyperlink clear = clearLink(answer);
-        Node box;
-        if (inRow) {
-            HBox row = new HBox(choices.toArray(Node[]::new));
-            row.getStyleClass().add("segmented");
-            for (int i = 0; i < choices.size(); i++) {
-                choices.get(i).getStyleClass().add(i == 0 ? Styles.LEFT_PILL
-                        : i == choices.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            }
-            HBox withClear = new HBox(12, row, clear);
-            withClear.setAlignment(Pos.CENTER_LEFT);
-            box = withClear;
-        } else {
-            VBox column = new VBox(6, choices.toArray(Node[]::new));
-            column.getChildren().add(clear);
-            box = column;
+    }
+
+    private static Node inRow(List<Node> choices, Hyperlink clear) {
+        HBox row = new HBox(choices.toArray(Node[]::new));
+        row.getStyleClass().add("segmented");
+        for (int i = 0; i < choices.size(); i++) {
+            choices.get(i).getStyleClass().add(i == 0 ? Styles.LEFT_PILL
+                    : i == choices.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
         }
-        return new Editor(box, choices.isEmpty() ? box : choices.get(0));
+        HBox withClear = new HBox(12, row, clear);
+        withClear.setAlignment(Pos.CENTER_LEFT);
+        return withClear;
+    }
+
+    private static Node inColumn(List<Node> choices, Hyperlink clear) {
+        VBox column = new VBox(6, choices.toArray(Node[]::new));
+        column.getChildren().add(clear);
+        return column;
     }
 
     private static String selectedValue(Answer answer) {

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -81,10 +83,34 @@ public final class RiskRegisterView extends BorderPane {
     }
 
     private Node header() {
+        HBox facts = new HBox(12, summary(), indication());
+        facts.setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ComboBox<String> level = filterBox(FilterBox.create("register-filter-level", "All levels", s -> s),
+                model.levelNames(), model.levelProperty());
+        ComboBox<RiskCategory> category = filterBox(FilterBox.create("register-filter-category", "All categories",
+                RiskCategory::label), List.of(RiskCategory.values()), model.categoryProperty());
+        ComboBox<Pillar> pillar = filterBox(FilterBox.create("register-filter-pillar", "All pillars", Pillar::label),
+                List.of(Pillar.values()), model.pillarProperty());
+        HBox filters = new HBox(8, searchField(), level, category, pillar, uncertainOnly(), spacer, methodLabel(),
+                rescoreButton());
+        filters.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(8, facts, filters);
+        header.setPadding(new Insets(0, 0, 10, 0));
+        return header;
+    }
+
+    private Label summary() {
         Label summary = new Label();
         summary.setId("register-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(model.summaryProperty());
+        return summary;
+    }
+
+    /** The EU AI Act indication as a tag; its tooltip gives each finding with its articles. */
+    private Label indication() {
         Label indication = new Label();
         indication.setId("register-eu-ai-act");
         indication.getStyleClass().add("tag");
@@ -95,12 +121,13 @@ public final class RiskRegisterView extends BorderPane {
         explain.textProperty().bind(Bindings.createStringBinding(() -> indicationDetail(
                 model.session().indicationProperty().get()), model.session().indicationProperty()));
         indication.setTooltip(explain);
+        return indication;
+    }
 
+    /** The scoring method the register is scored with; the tooltip describes it. */
+    private Label methodLabel() {
         Label method = new Label();
         method.getStyleClass().add(Styles.TEXT_MUTED);
-        Button rescore = new Button("Rescore with current method");
-        rescore.setId("register-rescore");
-        rescore.getStyleClass().add(Styles.SMALL);
         method.textProperty().bind(Bindings.createStringBinding(() -> model.session().method().summary(),
                 model.session().methodProperty()));
         method.setMinWidth(Region.USE_PREF_SIZE);
@@ -108,10 +135,21 @@ public final class RiskRegisterView extends BorderPane {
         methodDetail.textProperty().bind(Bindings.createStringBinding(() -> model.session().method().describe(),
                 model.session().methodProperty()));
         method.setTooltip(methodDetail);
+        return method;
+    }
+
+    /** Shown only when the method's settings differ from those the assessment was scored with. */
+    private Button rescoreButton() {
+        Button rescore = new Button("Rescore with current method");
+        rescore.setId("register-rescore");
+        rescore.getStyleClass().add(Styles.SMALL);
         rescore.visibleProperty().bind(model.session().settingsDifferProperty());
         rescore.managedProperty().bind(rescore.visibleProperty());
         rescore.setOnAction(e -> confirmRescore());
+        return rescore;
+    }
 
+    private TextField searchField() {
         search.setId("register-search");
         search.setPromptText("Search risks (Ctrl+F)");
         search.setPrefColumnCount(14);
@@ -121,34 +159,24 @@ public final class RiskRegisterView extends BorderPane {
                 search.clear();
             }
         });
-        ComboBox<String> level = FilterBox.create("register-filter-level", "All levels", s -> s);
-        level.getItems().addAll(model.levelNames());
-        level.valueProperty().bindBidirectional(model.levelProperty());
-        ComboBox<RiskCategory> category = FilterBox.create("register-filter-category", "All categories",
-                RiskCategory::label);
-        category.getItems().addAll(RiskCategory.values());
-        category.valueProperty().bindBidirectional(model.categoryProperty());
-        ComboBox<Pillar> pillar = FilterBox.create("register-filter-pillar", "All pillars", Pillar::label);
-        pillar.getItems().addAll(Pillar.values());
-        pillar.valueProperty().bindBidirectional(model.pillarProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        for (ComboBox<?> box : List.of(level, category, pillar)) {
-            box.setPrefWidth(145);
-        }
-        javafx.scene.control.CheckBox uncertain = new javafx.scene.control.CheckBox("Rests on open answers");
+        return search;
+    }
+
+    private static <T> ComboBox<T> filterBox(ComboBox<T> box, List<T> choices, Property<T> filter) {
+        box.getItems().addAll(choices);
+        box.valueProperty().bindBidirectional(filter);
+        box.setPrefWidth(145);
+        return box;
+    }
+
+    private CheckBox uncertainOnly() {
+        CheckBox uncertain = new CheckBox("Rests on open answers");
         uncertain.setId("register-filter-uncertain");
         uncertain.setTooltip(new Tooltip("Only the risks whose score assumes the worse answer to a question left "
                 + "unanswered or answered \u201cnot sure\u201d"));
         uncertain.selectedProperty().bindBidirectional(model.uncertainOnlyProperty());
         uncertain.setMinWidth(Region.USE_PREF_SIZE);
-        HBox filters = new HBox(8, search, level, category, pillar, uncertain, spacer, method, rescore);
-        filters.setAlignment(Pos.CENTER_LEFT);
-        HBox facts = new HBox(12, summary, indication);
-        facts.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(8, facts, filters);
-        header.setPadding(new Insets(0, 0, 10, 0));
-        return header;
+        return uncertain;
     }
 
     private static String indicationDetail(EuAiActIndication indication) {

@@ -35,10 +35,36 @@ final class ConditionsDialog {
     static Dialog<Void> show(Window owner, ConditionsViewModel model) {
         Dialog<Void> dialog = ReviewDialogs.dialog(owner, "Conditions to plan");
         dialog.setHeaderText("Conditions to the mitigation plan");
+        ComboBox<RiskScore> risk = riskChoice(model);
+        VBox riskRow = riskRow(model, risk);
+        ScrollPane conditions = conditionList(model, risk);
+        conditions.visibleProperty().bind(riskRow.visibleProperty());
+        conditions.managedProperty().bind(riskRow.visibleProperty());
+        Label hint = wrapped("An added condition becomes a measure of your own: accepted, planned, high priority. "
+                + "It lowers no rating until you set by how much in the plan.");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox content = new VBox(10, heading(model), refusal(model), riskRow, conditions, message(model), hint);
+        content.setId("conditions-dialog");
+        content.setPadding(new Insets(8, 12, 0, 12));
+        content.setPrefWidth(WIDTH);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(Buttons.CLOSE);
+        dialog.setResizable(true);
+        followContentHeight(dialog, model);
+        dialog.setOnShown(e -> model.load());
+        dialog.show();
+        return dialog;
+    }
+
+    private static Label heading(ConditionsViewModel model) {
         Label heading = wrapped(model.headingProperty().get());
         heading.setId("conditions-heading");
         heading.textProperty().bind(model.headingProperty());
+        return heading;
+    }
 
+    /** Why conditions cannot be added now; hidden when they can. */
+    private static Label refusal(ConditionsViewModel model) {
         Label refusal = wrapped("");
         refusal.setId("conditions-refusal");
         refusal.getStyleClass().add("warning-banner");
@@ -46,7 +72,11 @@ final class ConditionsDialog {
         refusal.textProperty().bind(model.refusalProperty());
         refusal.visibleProperty().bind(model.refusalProperty().isNotEmpty());
         refusal.managedProperty().bind(refusal.visibleProperty());
+        return refusal;
+    }
 
+    /** The risk the added conditions address, the first one chosen. */
+    private static ComboBox<RiskScore> riskChoice(ConditionsViewModel model) {
         ComboBox<RiskScore> risk = new ComboBox<>();
         risk.setId("conditions-risk");
         risk.getItems().setAll(model.risks());
@@ -66,13 +96,22 @@ final class ConditionsDialog {
             risk.setValue(risk.getItems().get(0));
         }
         risk.setMaxWidth(Double.MAX_VALUE);
+        return risk;
+    }
+
+    /** The risk choice with its label; shown once there are conditions. */
+    private static VBox riskRow(ConditionsViewModel model, ComboBox<RiskScore> risk) {
         Label addresses = new Label("Added conditions address the risk");
         addresses.setLabelFor(risk);
         VBox riskRow = new VBox(4, addresses, risk);
         riskRow.disableProperty().bind(model.canAddProperty().not());
         riskRow.visibleProperty().bind(Bindings.isNotEmpty(model.conditions()));
         riskRow.managedProperty().bind(riskRow.visibleProperty());
+        return riskRow;
+    }
 
+    /** One row a condition, filled again whenever the conditions are read. */
+    private static ScrollPane conditionList(ConditionsViewModel model, ComboBox<RiskScore> risk) {
         VBox rows = new VBox(6);
         rows.setId("conditions-list");
         rows.setPadding(new Insets(4, 8, 4, 4));
@@ -87,25 +126,19 @@ final class ConditionsDialog {
         };
         model.conditions().addListener((ListChangeListener<ConditionsToPlan.Condition>) change -> fill.run());
         fill.run();
-        scroll.visibleProperty().bind(riskRow.visibleProperty());
-        scroll.managedProperty().bind(riskRow.visibleProperty());
+        return scroll;
+    }
 
+    private static Label message(ConditionsViewModel model) {
         Label message = wrapped("");
         message.setId("conditions-message");
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(model.messageProperty().isNotEmpty());
-        Label hint = wrapped("An added condition becomes a measure of your own: accepted, planned, high priority. "
-                + "It lowers no rating until you set by how much in the plan.");
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        return message;
+    }
 
-        VBox content = new VBox(10, heading, refusal, riskRow, scroll, message, hint);
-        content.setId("conditions-dialog");
-        content.setPadding(new Insets(8, 12, 0, 12));
-        content.setPrefWidth(WIDTH);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(Buttons.CLOSE);
-        dialog.setResizable(true);
-        // What is read in the background changes the content's height: the window follows it.
+    /** What is read in the background changes the content's height: the window follows it. */
+    private static void followContentHeight(Dialog<Void> dialog, ConditionsViewModel model) {
         Runnable fit = () -> {
             if (dialog.isShowing()) {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
@@ -115,9 +148,6 @@ final class ConditionsDialog {
         model.headingProperty().addListener((obs, old, now) -> fit.run());
         model.refusalProperty().addListener((obs, old, now) -> fit.run());
         model.messageProperty().addListener((obs, old, now) -> fit.run());
-        dialog.setOnShown(e -> model.load());
-        dialog.show();
-        return dialog;
     }
 
     /** One condition: its number and text, and "Add to plan", or "In the plan" once there. */

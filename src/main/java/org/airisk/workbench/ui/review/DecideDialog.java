@@ -3,7 +3,6 @@ package org.airisk.workbench.ui.review;
 import atlantafx.base.theme.Styles;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -41,12 +40,69 @@ final class DecideDialog {
                         boolean signed) {
     }
 
-    private DecideDialog() {
+    private final ReviewViewModel model;
+    private final ComboBox<Decision> decision = decisionChoice();
+    private final TextArea conditions = ReviewDialogs.area("decide-conditions", "One condition a line; the author "
+            + "can make each a plan item");
+    private final TextArea comment = ReviewDialogs.area("decide-comment", "What the author should know; required "
+            + "when changes are requested or it is rejected");
+    private final TextField name;
+    private final TextField role;
+    private final CheckBox sign = new CheckBox("Sign this decision with my key");
+    private final PasswordField passphrase = new PasswordField();
+    private final Label problem = new Label();
+
+    private DecideDialog(UserIdentity me, ReviewViewModel model) {
+        this.model = model;
+        conditions.disableProperty().bind(decision.valueProperty().isNotEqualTo(Decision.APPROVED_WITH_CONDITIONS));
+        name = new TextField(me.name());
+        name.setId("decide-name");
+        role = new TextField(me.role());
+        role.setId("decide-role");
+        sign.setId("decide-sign");
+        sign.disableProperty().bind(model.canSignProperty().not());
+        sign.setSelected(model.canSignProperty().get());
+        passphrase.setId("decide-passphrase");
+        passphrase.setPromptText("Your signing key's passphrase");
+        passphrase.disableProperty().bind(sign.selectedProperty().not().or(sign.disabledProperty()));
+        problem.setId("decide-problem");
+        passphrase.textProperty().addListener((obs, old, now) -> problem.setText(""));
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setWrapText(true);
     }
 
     static Dialog<DecisionForm> show(Window owner, UserIdentity me, ReviewViewModel model) {
+        return new DecideDialog(me, model).dialog(owner);
+    }
+
+    private Dialog<DecisionForm> dialog(Window owner) {
         Dialog<DecisionForm> dialog = ReviewDialogs.dialog(owner, "Decide");
         dialog.setHeaderText("The decision on the submitted version, bound to its content hash");
+        Label signHint = small(model.canSignProperty().get() ? SIGN_HINT : NO_KEY_HINT);
+        signHint.setId("decide-sign-hint");
+        Label who = small("Your name and role come from Your details. They are what you say, not checked: a "
+                + "digital signature is the strong form.");
+        for (Label wraps : new Label[] {signHint, who, problem}) {
+            wraps.setMaxWidth(540);
+            wraps.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        VBox content = new VBox(10, grid(), signHint, who, problem);
+        content.setPrefWidth(560);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(RECORD, Buttons.CANCEL);
+        Button record = (Button) dialog.getDialogPane().lookupButton(RECORD);
+        record.setId("decide-record");
+        record.disableProperty().bind(model.decidingProperty());
+        record.addEventFilter(ActionEvent.ACTION, e -> {
+            // Kept in the background (signing takes a moment); the dialog closes once the decision is kept.
+            e.consume();
+            record(dialog);
+        });
+        dialog.setResultConverter(b -> null);
+        return dialog;
+    }
+
+    private static ComboBox<Decision> decisionChoice() {
         ComboBox<Decision> decision = new ComboBox<>();
         decision.setId("decide-decision");
         decision.getItems().addAll(Decision.values());
@@ -62,32 +118,10 @@ final class DecideDialog {
             }
         });
         decision.getSelectionModel().select(Decision.APPROVED);
-        TextArea conditions = ReviewDialogs.area("decide-conditions", "One condition a line; the author can make "
-                + "each a plan item");
-        conditions.disableProperty().bind(decision.valueProperty().isNotEqualTo(Decision.APPROVED_WITH_CONDITIONS));
-        TextArea comment = ReviewDialogs.area("decide-comment", "What the author should know; required when "
-                + "changes are requested or it is rejected");
-        TextField name = new TextField(me.name());
-        name.setId("decide-name");
-        TextField role = new TextField(me.role());
-        role.setId("decide-role");
-        CheckBox sign = new CheckBox("Sign this decision with my key");
-        sign.setId("decide-sign");
-        sign.disableProperty().bind(model.canSignProperty().not());
-        sign.setSelected(model.canSignProperty().get());
-        PasswordField passphrase = new PasswordField();
-        passphrase.setId("decide-passphrase");
-        passphrase.setPromptText("Your signing key's passphrase");
-        passphrase.disableProperty().bind(sign.selectedProperty().not().or(sign.disabledProperty()));
-        Label signHint = small(model.canSignProperty().get() ? SIGN_HINT : NO_KEY_HINT);
-        signHint.setId("decide-sign-hint");
-        Label who = small("Your name and role come from Your details. They are what you say, not checked: a "
-                + "digital signature is the strong form.");
-        Label problem = new Label();
-        problem.setId("decide-problem");
-        passphrase.textProperty().addListener((obs, old, now) -> problem.setText(""));
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.setWrapText(true);
+        return decision;
+    }
+
+    private GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -102,36 +136,28 @@ final class DecideDialog {
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(labels);
-        for (Label wraps : new Label[] {signHint, who, problem}) {
-            wraps.setMaxWidth(540);
-            wraps.setMinHeight(Region.USE_PREF_SIZE);
-        }
-        VBox content = new VBox(10, grid, signHint, who, problem);
-        content.setPrefWidth(560);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(RECORD, Buttons.CANCEL);
-        Button record = (Button) dialog.getDialogPane().lookupButton(RECORD);
-        record.setId("decide-record");
-        record.disableProperty().bind(model.decidingProperty());
-        Supplier<DecisionForm> form = () -> new DecisionForm(decision.getValue(),
+        return grid;
+    }
+
+    /** What the reviewer entered; conditions count only for an approval with conditions. */
+    private DecisionForm entered() {
+        return new DecisionForm(decision.getValue(),
                 decision.getValue() == Decision.APPROVED_WITH_CONDITIONS ? lines(conditions.getText()) : List.of(),
                 comment.getText(), name.getText(), role.getText(), sign.isSelected() && !sign.isDisabled());
-        record.addEventFilter(ActionEvent.ACTION, e -> {
-            // Kept in the background (signing takes a moment); the dialog closes once the decision is kept.
-            e.consume();
-            DecisionForm entered = form.get();
-            problem.setText("");
-            String said = model.decide(entered.decision(), entered.conditions(), entered.comment(), entered.name(),
-                    entered.role(), entered.signed() ? passphrase.getText().toCharArray() : null, () -> {
-                        dialog.setResult(entered);
-                        dialog.close();
-                    }, problem::setText);
-            if (!said.isEmpty()) {
-                problem.setText(said);
-            }
-        });
-        dialog.setResultConverter(b -> null);
-        return dialog;
+    }
+
+    /** Asks the model to record the decision; the dialog closes once it is kept, else says why not. */
+    private void record(Dialog<DecisionForm> dialog) {
+        DecisionForm entered = entered();
+        problem.setText("");
+        String said = model.decide(entered.decision(), entered.conditions(), entered.comment(), entered.name(),
+                entered.role(), entered.signed() ? passphrase.getText().toCharArray() : null, () -> {
+                    dialog.setResult(entered);
+                    dialog.close();
+                }, problem::setText);
+        if (!said.isEmpty()) {
+            problem.setText(said);
+        }
     }
 
     private static Label small(String text) {

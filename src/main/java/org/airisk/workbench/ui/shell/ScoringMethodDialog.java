@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
@@ -49,6 +50,20 @@ final class ScoringMethodDialog {
         dialog.setTitle("Scoring method");
         dialog.setHeaderText("The risk matrix for new assessments. Open and saved assessments keep theirs until "
                 + "you rescore them.");
+        prepareFields(current);
+        HBox levelButtons = levelButtons();
+        VBox content = new VBox(12, general(), new Label("Levels, lowest first: name, colour, from score"), levelGrid,
+                levelButtons, problems);
+        content.setPadding(new Insets(10, 20, 4, 20));
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(Buttons.OK, Buttons.CANCEL);
+        ok = (Button) dialog.getDialogPane().lookupButton(Buttons.OK);
+        check();
+        return dialog.showAndWait().filter(b -> b == Buttons.OK).map(b -> build());
+    }
+
+    /** Fills the fields from the current method; a new size starts from the standard matrix of that size. */
+    private void prepareFields(ScoringMethod current) {
         for (int i = ScoringMethod.MIN_SIZE; i <= ScoringMethod.MAX_SIZE; i++) {
             size.getItems().add(i);
         }
@@ -67,6 +82,10 @@ final class ScoringMethodDialog {
         appetite.valueProperty().addListener((obs, old, v) -> check());
         startLikelihood.valueProperty().addListener((obs, old, v) -> check());
         startImpact.valueProperty().addListener((obs, old, v) -> check());
+    }
+
+    /** Add a level, remove the last one, or go back to the standard 5x5 matrix. */
+    private HBox levelButtons() {
         Button addLevel = new Button("Add level");
         addLevel.setOnAction(e -> {
             int top = levels.isEmpty() ? 1 : levels.get(levels.size() - 1).from().getValue() + 1;
@@ -86,6 +105,11 @@ final class ScoringMethodDialog {
         for (Button b : new Button[] {addLevel, removeLevel, reset}) {
             b.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         }
+        return new HBox(6, addLevel, removeLevel, reset);
+    }
+
+    /** Size, appetite (with the level it falls in) and the starting point. */
+    private GridPane general() {
         for (Spinner<Integer> spinner : List.of(appetite, startLikelihood, startImpact)) {
             spinner.setPrefWidth(90);
         }
@@ -95,18 +119,11 @@ final class ScoringMethodDialog {
         general.setVgap(8);
         general.addRow(0, label("Matrix size"), size);
         HBox appetiteRow = new HBox(8, appetite, appetiteLevel);
-        appetiteRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        appetiteRow.setAlignment(Pos.CENTER_LEFT);
         general.addRow(1, label("Risk appetite: accept scores up to"), appetiteRow);
         general.addRow(2, label("Starting likelihood and impact (of 5)"),
                 new HBox(6, startLikelihood, startImpact));
-        VBox content = new VBox(12, general, new Label("Levels, lowest first: name, colour, from score"), levelGrid,
-                new HBox(6, addLevel, removeLevel, reset), problems);
-        content.setPadding(new Insets(10, 20, 4, 20));
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(Buttons.OK, Buttons.CANCEL);
-        ok = (Button) dialog.getDialogPane().lookupButton(Buttons.OK);
-        check();
-        return dialog.showAndWait().filter(b -> b == Buttons.OK).map(b -> build());
+        return general;
     }
 
     private static Label label(String text) {
