@@ -21,7 +21,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.airisk.workbench.questionnaire.Condition;
 import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionType;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
@@ -204,7 +203,37 @@ public final class TemplateEditorViewModel {
 
     /** Shows the question only when the choice holds; null shows it always. */
     public void setCondition(ConditionChoice choice) {
-        editQuestion(null, q -> QuestionEdits.showIf(q, choice == null ? Condition.always() : choice.toCondition()));
+        setShowWhen(choice == null ? ShowWhen.ALWAYS : new ShowWhen(ShowWhen.Join.ALL, List.of(choice)));
+    }
+
+    public void setShowWhen(ShowWhen showWhen) {
+        editQuestion(null, q -> QuestionEdits.showIf(q, showWhen.toCondition()));
+    }
+
+    /**
+     * The selected question's condition as the picker reads it: no clauses when it is always shown, empty when it
+     * is richer than the picker can show.
+     */
+    public Optional<ShowWhen> showWhen() {
+        return selectedQuestion().flatMap(q -> ShowWhen.of(q.showIf()));
+    }
+
+    /**
+     * Sets one clause of the condition ({@code index} one past the last adds a clause); a condition richer than
+     * the picker is replaced by this clause.
+     */
+    public void setConditionClause(int index, ConditionChoice clause) {
+        ShowWhen now = showWhen().orElse(ShowWhen.ALWAYS);
+        setShowWhen(now.with(Math.min(index, now.clauses().size()), clause));
+    }
+
+    public void removeConditionClause(int index) {
+        showWhen().filter(w -> index >= 0 && index < w.clauses().size()).ifPresent(w -> setShowWhen(w.without(index)));
+    }
+
+    /** Whether all the clauses must hold or any one of them. */
+    public void setConditionJoin(ShowWhen.Join join) {
+        showWhen().ifPresent(w -> setShowWhen(w.joined(join)));
     }
 
     /** The questions asked before the selected one: those its condition may read. */

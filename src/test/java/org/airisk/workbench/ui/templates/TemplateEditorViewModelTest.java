@@ -149,6 +149,75 @@ class TemplateEditorViewModelTest {
     }
 
     @Test
+    void clausesJoinedByAnyOrAllAreBuiltOneByOneAndSavedAsTheyRead() throws Exception {
+        TemplateLibrary library = library();
+        TemplateEditorViewModel m = small(library);
+        m.selectQuestion(0);
+        m.addQuestion();
+        m.setType(QuestionType.NUMBER);
+        m.setText("How many users?");
+        m.addQuestion();
+        m.setText("Which vendor?");
+        assertEquals(java.util.Optional.of(ShowWhen.ALWAYS), m.showWhen());
+
+        m.setConditionClause(0, new ConditionChoice("hosted", ConditionChoice.Operator.EQUALS, "yes"));
+        assertEquals(new Condition.Equals("hosted", "yes"), m.selectedQuestion().orElseThrow().showIf(),
+                "one clause is that clause alone");
+        m.setConditionClause(1, new ConditionChoice("question_1", ConditionChoice.Operator.NOT_EQUALS, "0"));
+        Condition both = new Condition.AllOf(List.of(new Condition.Equals("hosted", "yes"),
+                new Condition.Not(new Condition.Equals("question_1", "0"))));
+        assertEquals(both, m.selectedQuestion().orElseThrow().showIf(), "all of, until told otherwise");
+        m.setConditionJoin(ShowWhen.Join.ANY);
+        Condition either = new Condition.AnyOf(both instanceof Condition.AllOf a ? a.conditions() : List.of());
+        assertEquals(either, m.selectedQuestion().orElseThrow().showIf());
+        assertEquals(ShowWhen.Join.ANY, m.showWhen().orElseThrow().join());
+        assertEquals(List.of(), problems(m));
+
+        m.setConditionClause(1, new ConditionChoice("hosted", ConditionChoice.Operator.EQUALS, "perhaps"));
+        assertEquals(List.of("question_2: the condition expects 'perhaps' from 'hosted', which is not one of its "
+                + "options"), problems(m), "each clause is checked");
+        m.undo();
+        assertEquals(either, m.selectedQuestion().orElseThrow().showIf(), "undo takes back one clause's change");
+
+        List<Path> saved = new ArrayList<>();
+        m.save(saved::add);
+        QuestionnaireTemplate back = TemplateLibrary.load(dir.resolve("templates")).newest("vendor").orElseThrow();
+        assertEquals(either, back.question("question_2").orElseThrow().showIf(), "saved and read back the same");
+        assertTrue(Files.readString(saved.get(0)).contains("\"anyOf\""));
+
+        m.removeConditionClause(0);
+        assertEquals(new Condition.Not(new Condition.Equals("question_1", "0")),
+                m.selectedQuestion().orElseThrow().showIf(), "the clause left stands alone");
+        m.removeConditionClause(0);
+        assertEquals(Condition.always(), m.selectedQuestion().orElseThrow().showIf());
+    }
+
+    @Test
+    void aConditionRicherThanThePickerIsReplacedOnlyWhenAClauseIsSet() {
+        Condition.Compare many = new Condition.Compare("hosted", Condition.Comparison.AT_LEAST,
+                java.math.BigDecimal.ONE);
+        assertEquals(java.util.Optional.empty(), ShowWhen.of(many));
+        assertEquals(java.util.Optional.empty(), ShowWhen.of(new Condition.AnyOf(List.of(
+                new Condition.Equals("a", "x"), new Condition.AllOf(List.of(new Condition.Equals("b", "y")))))),
+                "a nested combination is not read as clauses");
+        ShowWhen read = ShowWhen.of(new Condition.AnyOf(List.of(new Condition.Equals("a", "x"),
+                new Condition.Not(new Condition.Equals("b", "y"))))).orElseThrow();
+        assertEquals(new ShowWhen(ShowWhen.Join.ANY, List.of(
+                new ConditionChoice("a", ConditionChoice.Operator.EQUALS, "x"),
+                new ConditionChoice("b", ConditionChoice.Operator.NOT_EQUALS, "y"))), read);
+
+        TemplateEditorViewModel m = small(library());
+        m.selectQuestion(0);
+        m.addQuestion();
+        m.setShowWhen(ShowWhen.ALWAYS);
+        m.setConditionJoin(ShowWhen.Join.ANY);
+        assertEquals(Condition.always(), m.selectedQuestion().orElseThrow().showIf(), "no clause, no condition");
+        m.setConditionClause(3, new ConditionChoice("hosted", ConditionChoice.Operator.EQUALS, "no"));
+        assertEquals(new Condition.Equals("hosted", "no"), m.selectedQuestion().orElseThrow().showIf(),
+                "an index past the end adds the clause");
+    }
+
+    @Test
     void undoAndRedoStepThroughChangesAndTypingInOneFieldIsOneStep() {
         TemplateEditorViewModel m = small(library());
         QuestionnaireTemplate start = m.template();
