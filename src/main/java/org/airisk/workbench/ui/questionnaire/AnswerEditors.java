@@ -102,8 +102,12 @@ final class AnswerEditors {
         Hyperlink clear = clearLink(answer);
         Node box;
         if (inRow) {
-            HBox row = new HBox(choices.toArray(Node[]::new));
+            // one row of pills while there is room; a narrow pane (the editor's preview) wraps them, never cuts
+            FlowPane row = new FlowPane(choices.toArray(Node[]::new));
+            row.setPrefWrapLength(Double.MAX_VALUE);
             row.getStyleClass().add("segmented");
+            HBox.setHgrow(row, javafx.scene.layout.Priority.SOMETIMES);
+            choices.forEach(c -> ((javafx.scene.control.Control) c).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
             for (int i = 0; i < choices.size(); i++) {
                 choices.get(i).getStyleClass().add(i == 0 ? Styles.LEFT_PILL
                         : i == choices.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);

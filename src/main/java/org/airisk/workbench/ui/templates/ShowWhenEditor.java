@@ -114,7 +114,7 @@ final class ShowWhenEditor extends VBox {
         }
     }
 
-    private final class ClauseRow extends HBox {
+    private final class ClauseRow extends VBox {
         private final int index;
         private final ComboBox<Question> question = new ComboBox<>();
         private final ChoiceBox<ConditionChoice.Operator> operator = new ChoiceBox<>();
@@ -122,9 +122,8 @@ final class ShowWhenEditor extends VBox {
         private final TextField text = new TextField();
 
         ClauseRow(int index) {
-            super(6);
+            super(4);
             this.index = index;
-            setAlignment(Pos.CENTER_LEFT);
             question.setId("condition-question-" + index);
             operator.setId("condition-operator-" + index);
             option.setId("condition-option-" + index);
@@ -134,14 +133,14 @@ final class ShowWhenEditor extends VBox {
                 @Override
                 protected void updateItem(Question item, boolean empty) {
                     super.updateItem(item, empty);
-                    setText(empty || item == null ? "Choose a question" : questionName(item));
+                    // the chosen question in short (the list below shows it whole), so the row stays narrow
+                    setText(empty || item == null ? "Choose a question" : shortName(item));
+                    setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(questionName(item)));
                 }
             });
             question.setPromptText("Choose a question");
             question.setMaxWidth(Double.MAX_VALUE);
             question.setMinWidth(120);
-            question.setPrefWidth(200);
-            HBox.setHgrow(question, Priority.ALWAYS);
             operator.getItems().setAll(ConditionChoice.Operator.values());
             operator.setValue(ConditionChoice.Operator.EQUALS);
             operator.setMinWidth(Region.USE_PREF_SIZE);
@@ -156,7 +155,14 @@ final class ShowWhenEditor extends VBox {
             operator.setOnAction(e -> chosen());
             option.setOnAction(e -> chosen());
             text.textProperty().addListener((o, old, now) -> chosen());
-            getChildren().addAll(question, operator, option, text, remove);
+            question.setMaxWidth(Double.MAX_VALUE);
+            HBox test = new HBox(6, operator, option, text, remove);
+            test.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(option, Priority.ALWAYS);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            option.setMaxWidth(Double.MAX_VALUE);
+            getChildren().addAll(question, test);
+            getStyleClass().add("condition-clause");
         }
 
         void show(List<Question> earlier, ConditionChoice clause) {
@@ -213,6 +219,13 @@ final class ShowWhenEditor extends VBox {
             }
             model.setConditionClause(index, new ConditionChoice(target.id(), operator.getValue(), value));
         }
+    }
+
+    private static final int SHORT = 32;
+
+    static String shortName(Question q) {
+        String text = q.text().length() <= SHORT ? q.text() : q.text().substring(0, SHORT).strip() + "\u2026";
+        return text;
     }
 
     private static String questionName(Question q) {

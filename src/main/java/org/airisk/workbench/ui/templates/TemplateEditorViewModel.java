@@ -21,6 +21,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.questionnaire.AnswerEffect;
 import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionType;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
@@ -45,6 +47,7 @@ public final class TemplateEditorViewModel {
     }
 
     private final TemplateLibrary library;
+    private final RiskCatalog catalog;
     private final Path dataFolder;
     private final BackgroundWork background;
     private final boolean readOnly;
@@ -68,8 +71,10 @@ public final class TemplateEditorViewModel {
      *                     saved, whose first Save writes version 1)
      */
     public TemplateEditorViewModel(QuestionnaireTemplate start, int savedVersion, boolean readOnly,
-                                   TemplateLibrary library, Path dataFolder, BackgroundWork background) {
+                                   TemplateLibrary library, RiskCatalog catalog, Path dataFolder,
+                                   BackgroundWork background) {
         this.library = library;
+        this.catalog = catalog;
         this.dataFolder = dataFolder;
         this.background = background;
         this.readOnly = readOnly;
@@ -236,6 +241,40 @@ public final class TemplateEditorViewModel {
         showWhen().ifPresent(w -> setShowWhen(w.joined(join)));
     }
 
+    // --- answer effects of the selected question --------------------------------------------------------------
+
+    /** Adds an effect of the selected question on a risk (blank: chosen next); likelihood +1 on its first option. */
+    public void addEffect(String risk) {
+        editQuestion(null, q -> EffectEdits.add(q, risk));
+    }
+
+    public void removeEffect(int index) {
+        editQuestion(null, q -> EffectEdits.remove(q, index));
+    }
+
+    /** The answer (an option id, or a text or number written out) that brings the effect into force. */
+    public void setEffectAnswer(int index, String value) {
+        editQuestion("effect-answer-" + index, q -> EffectEdits.answer(q, index, value));
+    }
+
+    public void setEffectRisk(int index, String risk) {
+        editQuestion(null, q -> EffectEdits.risk(q, index, risk));
+    }
+
+    public void setEffectKind(int index, AnswerEffect.Kind kind) {
+        editQuestion(null, q -> EffectEdits.kind(q, index, kind));
+    }
+
+    /** How far a likelihood or impact effect moves the risk, -3 to 3. */
+    public void setEffectStep(int index, int delta) {
+        editQuestion(null, q -> EffectEdits.step(q, index, delta));
+    }
+
+    /** The mitigation a control effect says is in place. */
+    public void setEffectMitigation(int index, String mitigation) {
+        editQuestion(null, q -> EffectEdits.mitigation(q, index, mitigation));
+    }
+
     /** The questions asked before the selected one: those its condition may read. */
     public List<Question> earlierQuestions() {
         Optional<Question> selected = selectedQuestion();
@@ -341,6 +380,11 @@ public final class TemplateEditorViewModel {
     /** What the validator says about one section or question, for the line next to its fields. */
     public List<String> problemsOf(String elementId) {
         return problems.stream().filter(p -> p.elementId().equals(elementId)).map(TemplateProblem::problem).toList();
+    }
+
+    /** The risks and mitigations answer effects name. */
+    public RiskCatalog catalog() {
+        return catalog;
     }
 
     public boolean isReadOnly() {

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The questionnaire editor's model, without a window: each edit, the problems it leaves, undo, save and reload. */
 class TemplateEditorViewModelTest {
+    static final org.airisk.workbench.catalog.RiskCatalog CATALOG = new org.airisk.workbench.catalogdata.CatalogReader()
+            .readBuiltIn();
     @TempDir
     Path dir;
 
@@ -30,7 +32,7 @@ class TemplateEditorViewModelTest {
     }
 
     private QuestionnairesViewModel questionnaires(TemplateLibrary library) {
-        return new QuestionnairesViewModel(library, dir, new ImmediateBackgroundWork());
+        return new QuestionnairesViewModel(library, CATALOG, dir, new ImmediateBackgroundWork());
     }
 
     /** An own questionnaire of one section with one yes/no question, never saved. */
@@ -39,7 +41,7 @@ class TemplateEditorViewModelTest {
                 true, null, null, null, null, null);
         QuestionnaireTemplate t = new QuestionnaireTemplate("vendor", 1, "Vendor check", "",
                 List.of(new Section("intro", "Intro", "", null, List.of(first))));
-        return new TemplateEditorViewModel(t, 0, false, library, dir, new ImmediateBackgroundWork());
+        return new TemplateEditorViewModel(t, 0, false, library, CATALOG, dir, new ImmediateBackgroundWork());
     }
 
     private static List<String> sectionTitles(TemplateEditorViewModel m) {
