@@ -130,6 +130,17 @@ class QuestionnairesGuiTest {
         gui.waitUntil("the conditional question appears", () -> inPreview(gui, "#question-question_1")
                 .orElseThrow().isVisible());
 
+        gui.robot.interact(() -> gui.robot.lookup("#effect-add").queryAs(Button.class).fire());
+        TextField riskSearch = gui.robot.lookup("#effect-risk-search").query();
+        gui.robot.interact(() -> riskSearch.setText("privacy rights"));
+        ListView<org.airisk.workbench.catalog.Risk> risks = gui.robot.lookup("#effect-risks").query();
+        assertEquals("atlas-data-privacy-rights", risks.getItems().get(0).id(), "found by name");
+        gui.robot.interact(() -> risks.getSelectionModel().select(0));
+        gui.robot.clickOn(gui.choice("question_1", "Yes"));
+        ListView<String> effects = gui.robot.lookup("#preview-effects").query();
+        gui.waitUntil("the risk the answer informs", () -> effects.getItems().equals(List.of(
+                "\u201cWho signs off?\u201d: Yes \u2192 Data privacy rights alignment: likelihood +1")));
+
         List<String> cut = new ArrayList<>();
         ReviewGuiTest.look(gui, "#template-editor", "template-editor-preview", cut);
         gui.robot.interact(() -> ((javafx.stage.Stage) text.getScene().getWindow()).close());

@@ -104,17 +104,17 @@ final class AnswerEditors {
         if (inRow) {
             // one row of pills while there is room; a narrow pane (the editor's preview) wraps them, never cuts
             FlowPane row = new FlowPane(choices.toArray(Node[]::new));
-            row.setPrefWrapLength(Double.MAX_VALUE);
+            row.getChildren().add(clear);
+            FlowPane.setMargin(clear, new javafx.geometry.Insets(0, 0, 0, 12));
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.setVgap(6);
             row.getStyleClass().add("segmented");
-            HBox.setHgrow(row, javafx.scene.layout.Priority.SOMETIMES);
-            choices.forEach(c -> ((javafx.scene.control.Control) c).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
             for (int i = 0; i < choices.size(); i++) {
                 choices.get(i).getStyleClass().add(i == 0 ? Styles.LEFT_PILL
                         : i == choices.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+                ((javafx.scene.control.Control) choices.get(i)).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
-            HBox withClear = new HBox(12, row, clear);
-            withClear.setAlignment(Pos.CENTER_LEFT);
-            box = withClear;
+            box = row;
         } else {
             VBox column = new VBox(6, choices.toArray(Node[]::new));
             column.getChildren().add(clear);

@@ -34,6 +34,7 @@ final class QuestionEditorView extends GridPane {
     private final TextField optionLabel = new TextField();
     private final VBox optionsBox;
     private final ShowWhenEditor showWhen;
+    private final EffectsEditor effects;
     private final Label problems = new Label();
     private boolean updating;
 
@@ -62,6 +63,7 @@ final class QuestionEditorView extends GridPane {
         options.setPrefHeight(110);
         options.setCellFactory(list -> cell(o -> o == null ? "" : o.label() + "  (" + o.id() + ")"));
         showWhen = new ShowWhenEditor(model);
+        effects = new EffectsEditor(model);
 
         typed(text, model::setText);
         typed(help, model::setHelp);
@@ -101,6 +103,9 @@ final class QuestionEditorView extends GridPane {
         addRow(row++, new Label(""), required);
         addRow(row++, new Label("Options"), optionsBox);
         addRow(row++, new Label("Show when"), showWhen);
+        Label effectsLabel = new Label("Answer effects");
+        effectsLabel.setWrapText(true);
+        addRow(row++, effectsLabel, effects);
         add(problems, 1, row);
         model.templateProperty().addListener((o, old, now) -> refresh());
         model.questionProperty().addListener((o, old, now) -> refresh());
@@ -129,6 +134,7 @@ final class QuestionEditorView extends GridPane {
         Option chosen = options.getSelectionModel().getSelectedItem();
         setText(optionLabel, chosen == null ? "" : chosen.label());
         showWhen.refresh(q);
+        effects.refresh(q);
         problems.setText(q == null ? "" : String.join("\n", model.problemsOf(q.id())));
         updating = false;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.airisk.workbench.questionnaire.AnswerEffect;
 import org.airisk.workbench.questionnaire.Condition;
 import org.airisk.workbench.questionnaire.Option;
 import org.airisk.workbench.questionnaire.Question;
@@ -217,6 +218,67 @@ class TemplateEditorViewModelTest {
         m.setConditionClause(3, new ConditionChoice("hosted", ConditionChoice.Operator.EQUALS, "no"));
         assertEquals(new Condition.Equals("hosted", "no"), m.selectedQuestion().orElseThrow().showIf(),
                 "an index past the end adds the clause");
+    }
+
+    @Test
+    void answerEffectsAreChosenFromTheCatalogEditedUndoneAndSaved() throws Exception {
+        TemplateEditorViewModel m = small(library());
+        m.selectQuestion(0);
+        CatalogSearch search = new CatalogSearch(m.catalog());
+        org.airisk.workbench.catalog.Risk risk = search.risks("privacy RIGHTS").get(0);
+        assertEquals("atlas-data-privacy-rights", risk.id(), "found by words of its name, in any case");
+        assertEquals(List.of(risk), search.risks("atlas-data-privacy-rights"), "and by its id");
+        assertEquals(List.of(), search.risks("no such risk anywhere"));
+        List<org.airisk.workbench.catalog.Mitigation> forRisk = m.catalog().mitigationsFor(risk.id());
+        assertFalse(forRisk.isEmpty());
+        assertEquals(forRisk, search.mitigations("", risk.id()).subList(0, forRisk.size()),
+                "the risk's own mitigations come first");
+
+        m.addEffect("");
+        assertEquals(List.of("hosted: an answer effect names no risk: choose the risk it changes"), problems(m));
+        m.setEffectRisk(0, risk.id());
+        assertEquals(List.of(), problems(m));
+        assertEquals(AnswerEffect.likelihood(new Condition.Equals("hosted", "yes"), risk.id(), 1),
+                m.selectedQuestion().orElseThrow().effects().get(0), "likelihood +1 on the first option");
+        m.setEffectAnswer(0, "no");
+        m.setEffectStep(0, 3);
+        assertEquals(AnswerEffect.likelihood(new Condition.Equals("hosted", "no"), risk.id(), 3), effect(m));
+        m.setEffectKind(0, AnswerEffect.Kind.IMPACT);
+        assertEquals(AnswerEffect.impact(new Condition.Equals("hosted", "no"), risk.id(), 3), effect(m),
+                "the step is kept from likelihood to impact");
+        m.setEffectKind(0, AnswerEffect.Kind.CONTROL);
+        assertEquals(List.of("hosted: effect on '" + risk.id() + "': a control names the mitigation in place"),
+                problems(m));
+        m.setEffectMitigation(0, forRisk.get(0).id());
+        m.setEffectAnswer(0, "yes");
+        AnswerEffect control = AnswerEffect.control(new Condition.Equals("hosted", "yes"), risk.id(),
+                forRisk.get(0).id());
+        assertEquals(control, effect(m));
+        m.setEffectStep(0, 0);
+        assertEquals(List.of(), problems(m));
+
+        m.undo();
+        assertEquals(AnswerEffect.control(new Condition.Equals("hosted", "no"), risk.id(), forRisk.get(0).id()),
+                effect(m), "undo takes back the answer chosen");
+        m.redo();
+        assertEquals(control, effect(m));
+
+        m.addEffect(risk.id());
+        m.setEffectKind(1, AnswerEffect.Kind.NOT_APPLICABLE);
+        m.setEffectAnswer(1, "not_sure");
+        m.save(path -> { });
+        QuestionnaireTemplate back = TemplateLibrary.load(dir.resolve("templates")).newest("vendor").orElseThrow();
+        assertEquals(List.of(control, AnswerEffect.notApplicable(new Condition.Equals("hosted", "not_sure"),
+                risk.id())), back.question("hosted").orElseThrow().effects(), "saved and read back the same");
+
+        m.removeEffect(0);
+        assertEquals(1, m.selectedQuestion().orElseThrow().effects().size());
+        m.undo();
+        assertEquals(control, effect(m));
+    }
+
+    private static AnswerEffect effect(TemplateEditorViewModel m) {
+        return m.selectedQuestion().orElseThrow().effects().get(0);
     }
 
     @Test
