@@ -68,6 +68,29 @@ public final class AnsweredQuestionnaire {
         return Map.copyOf(shownAnswers);
     }
 
+    /** An effect that an answer given to a shown question brings into force. */
+    public record EffectInForce(Question question, Answer answer, AnswerEffect effect) {
+    }
+
+    /**
+     * The effects the answers bring into force, in the order of the questions: those of shown, answered questions
+     * whose 'when' holds for the answer given. A "not applicable" answer brings none (it takes the question out of
+     * the evidence). Which scoring model reads each is the effect's own {@link AnswerEffect#countsFor}.
+     */
+    public List<EffectInForce> effectsInForce() {
+        List<EffectInForce> inForce = new ArrayList<>();
+        template.questions().forEach(question -> {
+            Answer answer = shownAnswers.get(question.id());
+            if (answer == null || Question.isNotApplicable(answer)) {
+                return;
+            }
+            Map<String, Answer> own = Map.of(question.id(), answer);
+            question.effects().stream().filter(e -> e.when().holds(own))
+                    .forEach(e -> inForce.add(new EffectInForce(question, answer, e)));
+        });
+        return inForce;
+    }
+
     public boolean isAnswered(Question question) {
         return shownAnswers.containsKey(question.id());
     }

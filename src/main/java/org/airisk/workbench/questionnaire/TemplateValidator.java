@@ -116,6 +116,10 @@ public final class TemplateValidator {
 
         private void checkEffect(Question question, AnswerEffect effect) {
             String where = "effect on '" + effect.risk() + "'";
+            if (effect.risk().isBlank()) {
+                add(question.id(), "an answer effect names no risk: choose the risk it changes");
+                where = "effect";
+            }
             if (!effect.when().questionIds().equals(Set.of(question.id()))) {
                 add(question.id(), where + ": 'when' must test this question's own answer");
             }

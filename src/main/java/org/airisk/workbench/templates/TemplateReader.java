@@ -292,6 +292,18 @@ public final class TemplateReader {
                 add(element, "'showIf' must be a JSON object");
                 return null;
             }
+            List<String> tests = new ArrayList<>();
+            node.fieldNames().forEachRemaining(f -> {
+                if (!f.equals("question")) {
+                    tests.add(f);
+                }
+            });
+            if (tests.size() > 1) {
+                add(element, "a condition holds one test or one combination (equals, in, a comparison, not, "
+                        + "allOf or anyOf); this one has " + String.join(" and ", tests.stream().map(t -> "'" + t
+                        + "'").toList()) + ": put several into 'allOf' or 'anyOf'");
+                return null;
+            }
             if (node.has("not")) {
                 Condition inner = condition(node.get("not"), element);
                 return inner == null ? null : new Condition.Not(inner);

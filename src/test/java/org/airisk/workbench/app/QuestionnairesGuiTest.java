@@ -76,4 +76,77 @@ class QuestionnairesGuiTest {
         gui.robot.interact(() -> ((javafx.stage.Stage) status.getScene().getWindow()).close());
         gui.close();
     }
+
+    /** Opens Tools › Questionnaires… and duplicates the quick check into the editor. */
+    static void duplicateQuickCheck(GuiSession gui) throws Exception {
+        MenuBar bar = gui.robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-questionnaires".equals(i.getId())).findFirst().orElseThrow();
+        Platform.runLater(item::fire);
+        gui.waitUntil("the questionnaires", () -> gui.robot.lookup("#questionnaires-list").tryQuery().isPresent());
+        ListView<QuestionnaireTemplate> list = gui.robot.lookup("#questionnaires-list").query();
+        gui.robot.interact(() -> list.getItems().stream().filter(t -> t.id().equals("quick-check")).findFirst()
+                .ifPresent(list.getSelectionModel()::select));
+        gui.robot.interact(() -> gui.robot.lookup("#questionnaires-duplicate").queryAs(Button.class).fire());
+        gui.waitUntil("the editor", () -> gui.robot.lookup("#template-editor").tryQuery().isPresent());
+    }
+
+    private static java.util.Optional<javafx.scene.Node> inPreview(GuiSession gui, String query) {
+        return gui.robot.from(gui.robot.lookup("#template-preview").<javafx.scene.Node>query()).lookup(query).tryQuery();
+    }
+
+    @Test
+    void aQuestionEditedShowsInThePreviewAndAnsweringThereShowsTheConditionalOne() throws Exception {
+        GuiSession gui = new GuiSession(folder).start();
+        duplicateQuickCheck(gui);
+        ListView<org.airisk.workbench.questionnaire.Question> questions = gui.robot.lookup("#editor-questions").query();
+        gui.robot.interact(() -> questions.getSelectionModel().select(1));
+        org.airisk.workbench.questionnaire.Question domain = questions.getItems().get(1);
+        assertEquals("domain", domain.id());
+        gui.robot.interact(() -> gui.robot.lookup("#question-add").queryAs(Button.class).fire());
+
+        TextField text = gui.robot.lookup("#question-text").query();
+        gui.robot.clickOn(text);
+        gui.robot.interact(text::selectAll);
+        gui.robot.write("Who signs off?");
+        gui.waitUntil("in the preview", () -> inPreview(gui, "#question-question_1").map(card -> card.lookupAll(
+                ".question-text").stream().anyMatch(l -> ((Label) l).getText().startsWith("Who signs off?")))
+                .orElse(false));
+        assertTrue(inPreview(gui, "#question-question_1").orElseThrow().isVisible(), "shown while unconditional");
+
+        gui.robot.interact(() -> gui.robot.lookup("#condition-add").queryAs(Button.class).fire());
+        javafx.scene.control.ComboBox<org.airisk.workbench.questionnaire.Question> on =
+                gui.robot.lookup("#condition-question-0").query();
+        gui.robot.interact(() -> on.getSelectionModel().select(on.getItems().stream()
+                .filter(q -> q.id().equals("domain")).findFirst().orElseThrow()));
+        javafx.scene.control.ComboBox<org.airisk.workbench.questionnaire.Option> value =
+                gui.robot.lookup("#condition-option-0").query();
+        org.airisk.workbench.questionnaire.Option first = domain.options().get(0);
+        gui.robot.interact(() -> value.getSelectionModel().select(first));
+        gui.waitUntil("hidden until answered", () -> !inPreview(gui, "#question-question_1").orElseThrow()
+                .isVisible());
+
+        gui.robot.clickOn(gui.choice("domain", first.label()));
+        gui.waitUntil("the conditional question appears", () -> inPreview(gui, "#question-question_1")
+                .orElseThrow().isVisible());
+
+        gui.robot.interact(() -> gui.robot.lookup("#effect-add").queryAs(Button.class).fire());
+        TextField riskSearch = gui.robot.lookup("#effect-risk-search").query();
+        gui.robot.interact(() -> riskSearch.setText("privacy rights"));
+        ListView<org.airisk.workbench.catalog.Risk> risks = gui.robot.lookup("#effect-risks").query();
+        assertEquals("atlas-data-privacy-rights", risks.getItems().get(0).id(), "found by name");
+        gui.robot.interact(() -> risks.getSelectionModel().select(0));
+        gui.robot.clickOn(gui.choice("question_1", "Yes"));
+        ListView<String> effects = gui.robot.lookup("#preview-effects").query();
+        gui.waitUntil("the risk the answer informs", () -> effects.getItems().equals(List.of(
+                "\u201cWho signs off?\u201d: Yes \u2192 Data privacy rights alignment: likelihood +1")));
+
+        List<String> cut = new ArrayList<>();
+        ReviewGuiTest.look(gui, "#template-editor", "template-editor-preview", cut);
+        gui.robot.interact(() -> ((javafx.stage.Stage) text.getScene().getWindow()).close());
+        gui.close();
+        assertEquals(List.of(), cut, "no label is cut off");
+        assertTrue(Files.notExists(folder.resolve("templates").resolve("quick-check-copy-v1.json")),
+                "nothing saved by previewing");
+    }
 }

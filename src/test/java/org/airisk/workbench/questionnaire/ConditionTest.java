@@ -48,6 +48,15 @@ class ConditionTest {
                 Arguments.of("scale compares as number", compare("scale", Condition.Comparison.AT_LEAST, 3), true),
                 Arguments.of("comparison on unanswered", compare("missing", Condition.Comparison.LESS_THAN, 5), false),
                 Arguments.of("comparison on text never holds", compare("text", Condition.Comparison.LESS_THAN, 5), false),
+                Arguments.of("allOf inside anyOf", new Condition.AnyOf(List.of(no,
+                        new Condition.AllOf(List.of(yes, compare("count", Condition.Comparison.AT_LEAST, 1000))))), true),
+                Arguments.of("anyOf inside allOf, one part false", new Condition.AllOf(List.of(
+                        new Condition.AnyOf(List.of(no, yes)), new Condition.Equals("multi", "b"))), false),
+                Arguments.of("not of anyOf", new Condition.Not(new Condition.AnyOf(List.of(no,
+                        new Condition.Equals("multi", "b")))), true),
+                Arguments.of("anyOf over unanswered questions", new Condition.AnyOf(List.of(
+                        new Condition.Equals("missing", "yes"), compare("missing", Condition.Comparison.LESS_THAN, 9))),
+                        false),
                 Arguments.of("always", Condition.always(), true));
     }
 
@@ -59,5 +68,13 @@ class ConditionTest {
     @MethodSource("cases")
     void evaluates(String name, Condition condition, boolean expected) {
         assertEquals(expected, condition.holds(ANSWERS));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCombinationReadsTheQuestionsOfAllItsParts() {
+        Condition nested = new Condition.AnyOf(List.of(new Condition.Equals("yn", "yes"), new Condition.Not(
+                new Condition.AllOf(List.of(new Condition.Equals("multi", "a"), compare("count",
+                        Condition.Comparison.AT_MOST, 3))))));
+        assertEquals(Set.of("yn", "multi", "count"), nested.questionIds());
     }
 }

@@ -22,6 +22,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
+import javafx.scene.control.Control;
+import javafx.geometry.Insets;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Option;
 import org.airisk.workbench.questionnaire.Question;
@@ -117,16 +120,20 @@ final class AnswerEditors {
         });
     }
 
+    /** One row of pills while there is room; a narrow pane (the editor's preview) wraps them, never cuts. */
     private static Node inRow(List<Node> choices, Hyperlink clear) {
-        HBox row = new HBox(choices.toArray(Node[]::new));
+        FlowPane row = new FlowPane(choices.toArray(Node[]::new));
+        row.getChildren().add(clear);
+        FlowPane.setMargin(clear, new Insets(0, 0, 0, 12));
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setVgap(6);
         row.getStyleClass().add("segmented");
         for (int i = 0; i < choices.size(); i++) {
             choices.get(i).getStyleClass().add(i == 0 ? Styles.LEFT_PILL
                     : i == choices.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            ((Control) choices.get(i)).setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox withClear = new HBox(12, row, clear);
-        withClear.setAlignment(Pos.CENTER_LEFT);
-        return withClear;
+        return row;
     }
 
     private static Node inColumn(List<Node> choices, Hyperlink clear) {

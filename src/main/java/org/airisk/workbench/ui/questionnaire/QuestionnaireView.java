@@ -52,8 +52,14 @@ public final class QuestionnaireView extends BorderPane {
         this.model = model;
         this.formats = formats;
         getStyleClass().add("questionnaire");
-        setTop(new VBox(header(backToLibrary), agentHint(startAgentAssessment)));
-        setLeft(sectionList());
+        if (model.isPreview()) {
+            // the questionnaire editor's preview: no way back to a library, no section list (Next and Previous
+            // walk the sections), nothing saved
+            getStyleClass().add("questionnaire-preview");
+        } else {
+            setTop(new VBox(header(backToLibrary), agentHint(startAgentAssessment)));
+            setLeft(sectionList());
+        }
         setCenter(questionPane());
         setBottom(footer());
         model.currentSectionProperty().addListener((obs, old, section) -> showSection(section));
@@ -76,10 +82,11 @@ public final class QuestionnaireView extends BorderPane {
         back.setOnAction(e -> backToLibrary.run());
         Label title = new Label(model.assessment().title());
         title.getStyleClass().add(Styles.TITLE_3);
-        Label subtitle = new Label(model.assessment().systemName() + "  \u00b7  " + model.template().displayName());
+        Label subtitle = new Label(model.assessment().systemName().isBlank() ? model.template().displayName()
+                : model.assessment().systemName() + "  \u00b7  " + model.template().displayName());
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         VBox titles = new VBox(2, title, subtitle);
-        HBox header = new HBox(12, back, titles);
+        HBox header = backToLibrary == null ? new HBox(12, titles) : new HBox(12, back, titles);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 16, 10, 8));
         header.getStyleClass().add("questionnaire-header");
@@ -130,6 +137,9 @@ public final class QuestionnaireView extends BorderPane {
         sectionTitle.setId("section-title");
         sectionDescription.getStyleClass().add(Styles.TEXT_MUTED);
         sectionDescription.setWrapText(true);
+        sectionDescription.setMinHeight(Region.USE_PREF_SIZE);
+        sectionTitle.setWrapText(true);
+        sectionTitle.setMinHeight(Region.USE_PREF_SIZE);
         questionsBox.setPadding(new Insets(4, 20, 20, 20));
         questionsBox.setFillWidth(true);
         scroller.setFitToWidth(true);
@@ -190,7 +200,11 @@ public final class QuestionnaireView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, previous, next, spacer, progress, progressText, missing, saved, retry);
+        previous.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        progressText.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = model.isPreview() ? new HBox(12, previous, next, spacer, progressText)
+                : new HBox(12, previous, next, spacer, progress, progressText, missing, saved, retry);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.getStyleClass().add("questionnaire-footer");

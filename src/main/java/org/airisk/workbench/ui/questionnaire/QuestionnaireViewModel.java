@@ -51,6 +51,8 @@ public final class QuestionnaireViewModel {
     /** What Ctrl+S says when nothing is waiting to be saved. */
     public static final String ALL_SAVED = "All changes saved";
 
+    /** False for a preview, answered in memory only. */
+    private final boolean saves;
     private final Map<String, ObjectProperty<Answer>> answers = new LinkedHashMap<>();
     private final Map<String, StringProperty> notes = new HashMap<>();
     private final Map<String, BooleanProperty> shown = new HashMap<>();
@@ -81,6 +83,26 @@ public final class QuestionnaireViewModel {
     public QuestionnaireViewModel(Assessment assessment, QuestionnaireTemplate template,
                                   Map<String, RecordedAnswer> saved, AssessmentRepository repository,
                                   BackgroundWork background, UnsavedChanges journal) {
+        this(assessment, template, saved, repository, background, journal, true);
+    }
+
+    /**
+     * The questionnaire as an assessor will see it, answered in memory only: nothing is saved anywhere, not even
+     * a journal. The questionnaire editor's preview runs on it.
+     */
+    public static QuestionnaireViewModel preview(QuestionnaireTemplate template, Map<String, Answer> answers) {
+        Assessment preview = new Assessment(java.util.UUID.nameUUIDFromBytes(template.id().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), "Preview of " + template.title(), "", "", template.id(),
+                template.version(), org.airisk.workbench.assessment.AssessmentStatus.NOT_STARTED, 0, null, null);
+        Map<String, RecordedAnswer> given = new HashMap<>();
+        answers.forEach((id, answer) -> given.put(id, new RecordedAnswer(id, answer, "", null)));
+        return new QuestionnaireViewModel(preview, template, given, null, null, UnsavedChanges.NONE, false);
+    }
+
+    private QuestionnaireViewModel(Assessment assessment, QuestionnaireTemplate template,
+                                   Map<String, RecordedAnswer> saved, AssessmentRepository repository,
+                                   BackgroundWork background, UnsavedChanges journal, boolean saves) {
+        this.saves = saves;
         this.assessment = assessment;
         this.template = template;
         this.background = background;
@@ -97,10 +119,14 @@ public final class QuestionnaireViewModel {
         currentSection.set(shownSections.isEmpty() ? null : shownSections.get(0));
         answers.forEach((id, answer) -> answer.addListener((obs, old, value) -> {
             recompute();
-            autosaver.answerChanged(id, value);
+            if (saves) {
+                autosaver.answerChanged(id, value);
+            }
         }));
         notes.forEach((id, note) -> note.addListener((obs, old, value) -> {
-            autosaver.noteChanged(id, value);
+            if (saves) {
+                autosaver.noteChanged(id, value);
+            }
             if (old.isBlank() != value.isBlank()) {
                 recompute();
             }
@@ -162,6 +188,11 @@ public final class QuestionnaireViewModel {
 
     public QuestionnaireTemplate template() {
         return template;
+    }
+
+    /** True for a preview, whose answers are kept in memory only. */
+    public boolean isPreview() {
+        return !saves;
     }
 
     /** Set while the assessment is submitted or in review: answers and notes are shown but cannot be changed. */
@@ -282,6 +313,9 @@ public final class QuestionnaireViewModel {
      * register's and plan's saves too), saves again what failed, and then says plainly how it went.
      */
     public void saveNow() {
+        if (!saves) {
+            return;
+        }
         if (autosaver.stateProperty().get() == Autosaver.State.FAILED) {
             retrySaving();
         }
@@ -330,6 +364,9 @@ public final class QuestionnaireViewModel {
 
     /** Saves again everything on screen, after a save failed. */
     public void retrySaving() {
+        if (!saves) {
+            return;
+        }
         autosaver.acknowledgeFailure();
         answers.forEach((id, answer) -> autosaver.answerChanged(id, answer.get()));
         notes.forEach((id, note) -> {

@@ -507,8 +507,8 @@ public final class WorkbenchWindow {
                     this::currentAssessment), reassess.menuItem(stage, this::currentAssessment));
         }
         bar.getMenus().add(bar.getMenus().indexOf(help), new Menu("_Tools", null, new org.airisk.workbench.ui.templates
-                .QuestionnairesWindow(stage, () -> new org.airisk.workbench.ui.templates.QuestionnairesViewModel(
-                        templates, questionnaireFiles, dataFolder, background)).menuItem()));
+                .QuestionnairesWindow(stage, formats, () -> new org.airisk.workbench.ui.templates.QuestionnairesViewModel(
+                        templates, questionnaireFiles, catalog, dataFolder, background)).menuItem()));
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -34,11 +33,8 @@ final class QuestionEditorView extends GridPane {
     private final ListView<Option> options = new ListView<>();
     private final TextField optionLabel = new TextField();
     private final VBox optionsBox;
-    private final ComboBox<Question> conditionQuestion = new ComboBox<>();
-    private final ChoiceBox<ConditionChoice.Operator> operator = new ChoiceBox<>();
-    private final ComboBox<Option> conditionOption = new ComboBox<>();
-    private final TextField conditionText = new TextField();
-    private final Label conditionNote = new Label();
+    private final ShowWhenEditor showWhen;
+    private final EffectsEditor effects;
     private final Label problems = new Label();
     private boolean updating;
 
@@ -55,37 +51,19 @@ final class QuestionEditorView extends GridPane {
         required.setId("question-required");
         options.setId("question-options");
         optionLabel.setId("option-label");
-        conditionQuestion.setId("condition-question");
-        operator.setId("condition-operator");
-        conditionOption.setId("condition-option");
-        conditionText.setId("condition-text");
         problems.setId("question-problems");
         problems.getStyleClass().add("field-problem");
         problems.setWrapText(true);
-        conditionNote.setWrapText(true);
-        conditionNote.getStyleClass().add("text-muted");
         help.setPrefRowCount(3);
         help.setWrapText(true);
         examples.setPrefRowCount(2);
         examples.setPromptText("One example a line");
         type.getItems().setAll(QuestionType.values());
         type.setConverter(converter(t -> t.label()));
-        operator.getItems().setAll(ConditionChoice.Operator.values());
         options.setPrefHeight(110);
         options.setCellFactory(list -> cell(o -> o == null ? "" : o.label() + "  (" + o.id() + ")"));
-        conditionOption.setCellFactory(list -> cell(QuestionEditorView::optionName));
-        conditionOption.setButtonCell(cell(QuestionEditorView::optionName));
-        conditionOption.setPromptText("Choose the answer");
-        conditionQuestion.setCellFactory(list -> cell(this::questionName));
-        conditionQuestion.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Question item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(questionName(empty ? null : item));
-            }
-        });
-        conditionQuestion.setPromptText("Always shown");
-        conditionQuestion.setMaxWidth(Double.MAX_VALUE);
+        showWhen = new ShowWhenEditor(model);
+        effects = new EffectsEditor(model);
 
         typed(text, model::setText);
         typed(help, model::setHelp);
@@ -105,10 +83,6 @@ final class QuestionEditorView extends GridPane {
                 updating = false;
             }
         });
-        conditionQuestion.setOnAction(e -> act(this::conditionChosen));
-        operator.setOnAction(e -> act(this::conditionChosen));
-        conditionOption.setOnAction(e -> act(this::conditionChosen));
-        conditionText.textProperty().addListener((o, old, now) -> act(this::conditionChosen));
 
         Button add = TemplateEditorView.button("Add", "option-add", () -> model.addOption());
         Button remove = TemplateEditorView.button("Remove", "option-remove", () -> model.removeOption(selectedOption()));
@@ -119,13 +93,6 @@ final class QuestionEditorView extends GridPane {
         HBox optionButtons = new HBox(6, add, remove, up, down);
         optionLabel.setPromptText("Label of the selected option");
         optionsBox = new VBox(6, options, optionLabel, optionButtons);
-        HBox when = new HBox(6, conditionQuestion, operator, conditionOption, conditionText);
-        HBox.setHgrow(conditionQuestion, Priority.ALWAYS);
-        conditionText.setPrefColumnCount(8);
-        operator.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        operator.setPrefWidth(150);
-        conditionQuestion.setMinWidth(180);
-        conditionOption.setPrefWidth(160);
         required.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         int row = 0;
@@ -135,7 +102,10 @@ final class QuestionEditorView extends GridPane {
         addRow(row++, new Label("Type"), type);
         addRow(row++, new Label(""), required);
         addRow(row++, new Label("Options"), optionsBox);
-        addRow(row++, new Label("Show when"), new VBox(4, when, conditionNote));
+        addRow(row++, new Label("Show when"), showWhen);
+        Label effectsLabel = new Label("Answer effects");
+        effectsLabel.setWrapText(true);
+        addRow(row++, effectsLabel, effects);
         add(problems, 1, row);
         model.templateProperty().addListener((o, old, now) -> refresh());
         model.questionProperty().addListener((o, old, now) -> refresh());
@@ -163,65 +133,9 @@ final class QuestionEditorView extends GridPane {
         optionsBox.setDisable(!ownOptions);
         Option chosen = options.getSelectionModel().getSelectedItem();
         setText(optionLabel, chosen == null ? "" : chosen.label());
-        showCondition(q);
+        showWhen.refresh(q);
+        effects.refresh(q);
         problems.setText(q == null ? "" : String.join("\n", model.problemsOf(q.id())));
-        updating = false;
-    }
-
-    private void showCondition(Question q) {
-        conditionQuestion.getItems().setAll(model.earlierQuestions());
-        conditionQuestion.getItems().add(0, null);
-        Optional<ConditionChoice> choice = q == null ? Optional.empty() : ConditionChoice.of(q.showIf());
-        Question target = choice.flatMap(c -> model.template().question(c.question())).orElse(null);
-        conditionQuestion.setValue(target);
-        operator.setValue(choice.map(ConditionChoice::operator).orElse(ConditionChoice.Operator.EQUALS));
-        QuestionType targetType = target == null ? null : target.type();
-        operator.setConverter(converter(op -> op.label(targetType)));
-        boolean byOption = target != null && target.type().hasOptions();
-        conditionOption.getItems().setAll(byOption ? target.options() : List.of());
-        conditionOption.setValue(byOption ? choice.flatMap(c -> target.option(c.value())).orElse(null) : null);
-        setText(conditionText, !byOption ? choice.map(ConditionChoice::value).orElse("") : "");
-        conditionOption.setVisible(byOption);
-        conditionOption.setManaged(byOption);
-        conditionText.setVisible(target != null && !byOption);
-        conditionText.setManaged(target != null && !byOption);
-        operator.setDisable(target == null);
-        conditionText.setDisable(target == null);
-        boolean richer = q != null && q.showIf() != org.airisk.workbench.questionnaire.Condition.always()
-                && choice.isEmpty();
-        conditionNote.setText(richer ? "This question has a condition the picker cannot show (any or all of several,"
-                + " or a comparison); choosing here replaces it." : "");
-    }
-
-    /** A choice in the picker becomes the question's condition once it names a value. */
-    private void conditionChosen() {
-        Question target = conditionQuestion.getValue();
-        if (target == null) {
-            model.setCondition(null);
-            return;
-        }
-        String value = target.type().hasOptions()
-                ? Optional.ofNullable(conditionOption.getValue()).map(Option::id).orElse("")
-                : conditionText.getText();
-        if (value.isBlank()) {
-            // the target chosen, its value not yet: show the right value field for it
-            refreshPickerOnly(target);
-            return;
-        }
-        model.setCondition(new ConditionChoice(target.id(), operator.getValue(), value));
-    }
-
-    private void refreshPickerOnly(Question target) {
-        updating = true;
-        boolean byOption = target.type().hasOptions();
-        conditionOption.getItems().setAll(byOption ? target.options() : List.of());
-        conditionOption.setVisible(byOption);
-        conditionOption.setManaged(byOption);
-        conditionText.setVisible(!byOption);
-        conditionText.setManaged(!byOption);
-        conditionText.setDisable(false);
-        operator.setDisable(false);
-        operator.setConverter(converter(op -> op.label(target.type())));
         updating = false;
     }
 
@@ -245,15 +159,6 @@ final class QuestionEditorView extends GridPane {
             field.setText(value);
         }
     }
-
-    private static String optionName(Option o) {
-        return o == null ? "" : o.label();
-    }
-
-    private String questionName(Question q) {
-        return q == null ? "Always shown" : q.text() + "  (" + q.id() + ")";
-    }
-
 
     private static ColumnConstraints grow() {
         ColumnConstraints c = new ColumnConstraints();

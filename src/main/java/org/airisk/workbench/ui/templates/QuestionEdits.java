@@ -80,6 +80,11 @@ final class QuestionEdits {
         return withOptions(q, Moves.move(q.options(), index, delta));
     }
 
+    static Question effects(Question q, List<org.airisk.workbench.questionnaire.AnswerEffect> effects) {
+        return new Question(q.id(), q.type(), q.text(), q.help(), q.examples(), q.required(), q.options(),
+                q.scaleLabels(), q.min(), q.max(), q.showIf(), q.informs(), effects, q.allowsNotApplicable());
+    }
+
     private static Question withOptions(Question q, List<Option> options) {
         return copy(q, q.type(), q.text(), q.help(), q.examples(), q.required(), options, q.showIf());
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.questionnaire.QuestionnaireImport;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.questionnaire.Questionnaires;
@@ -16,14 +17,17 @@ import org.airisk.workbench.ui.BackgroundWork;
 public final class QuestionnairesViewModel {
     private final Questionnaires library;
     private final QuestionnaireImport files;
+    private final RiskCatalog catalog;
     private final Path dataFolder;
     private final BackgroundWork background;
     private final ObservableList<QuestionnaireTemplate> questionnaires = FXCollections.observableArrayList();
 
-    public QuestionnairesViewModel(Questionnaires library, QuestionnaireImport files, Path dataFolder,
-                                   BackgroundWork background) {
+    /** @param catalog the risks and mitigations answer effects are chosen from, and the preview names */
+    public QuestionnairesViewModel(Questionnaires library, QuestionnaireImport files, RiskCatalog catalog,
+                                   Path dataFolder, BackgroundWork background) {
         this.library = library;
         this.files = files;
+        this.catalog = catalog;
         this.dataFolder = dataFolder;
         this.background = background;
         refresh();
@@ -49,8 +53,8 @@ public final class QuestionnairesViewModel {
 
     /** The editor of this questionnaire: read-only for a built-in one; Save writes the version after it. */
     public TemplateEditorViewModel open(QuestionnaireTemplate template) {
-        return new TemplateEditorViewModel(template, template.version(), isBuiltIn(template), library, files, dataFolder,
-                background);
+        return new TemplateEditorViewModel(template, template.version(), isBuiltIn(template), library, files, catalog,
+                dataFolder, background);
     }
 
     /**
@@ -65,6 +69,6 @@ public final class QuestionnairesViewModel {
         }
         QuestionnaireTemplate copy = new QuestionnaireTemplate(id, 1, "Copy of " + template.title(),
                 template.description(), template.sections(), template.includes(), template.includedSections());
-        return new TemplateEditorViewModel(copy, 0, false, library, files, dataFolder, background);
+        return new TemplateEditorViewModel(copy, 0, false, library, files, catalog, dataFolder, background);
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.ui.Buttons;
 
@@ -24,10 +25,14 @@ import org.airisk.workbench.ui.Buttons;
  */
 public final class QuestionnairesWindow {
     private final Window owner;
+    private final UserFormats formats;
     private final java.util.function.Supplier<QuestionnairesViewModel> models;
 
-    public QuestionnairesWindow(Window owner, java.util.function.Supplier<QuestionnairesViewModel> models) {
+    /** @param formats how the preview shows dates and numbers */
+    public QuestionnairesWindow(Window owner, UserFormats formats,
+                                java.util.function.Supplier<QuestionnairesViewModel> models) {
         this.owner = owner;
+        this.formats = formats;
         this.models = models;
     }
 
@@ -48,6 +53,8 @@ public final class QuestionnairesWindow {
         private final BorderPane root = new BorderPane();
         private final ListView<QuestionnaireTemplate> list = new ListView<>();
         private TemplateEditorViewModel editor;
+        private javafx.scene.Node left;
+        private final Label empty = new Label("Open a questionnaire, or duplicate a built-in one to start your own.");
 
         Shown(QuestionnairesViewModel model) {
             this.model = model;
@@ -72,7 +79,6 @@ public final class QuestionnairesWindow {
             left.setMinWidth(260);
             root.setLeft(left);
             BorderPane.setMargin(left, new Insets(0, 12, 0, 0));
-            Label empty = new Label("Open a questionnaire, or duplicate a built-in one to start your own.");
             empty.setId("questionnaires-empty");
             root.setCenter(empty);
             root.setPadding(new Insets(12));
@@ -113,9 +119,20 @@ public final class QuestionnairesWindow {
             }
         }
 
+        /** The editor takes the whole window (its preview needs the room); its back button brings the list back. */
         private void edit(TemplateEditorViewModel opened) {
             editor = opened;
-            root.setCenter(new TemplateEditorView(opened, written -> model.refresh()));
+            left = left == null ? root.getLeft() : left;
+            root.setLeft(null);
+            root.setCenter(new TemplateEditorView(opened, formats, written -> model.refresh(), this::backToList));
+        }
+
+        private void backToList() {
+            if (mayLeave()) {
+                editor = null;
+                root.setLeft(left);
+                root.setCenter(empty);
+            }
         }
 
         /** True when there is no unsaved change, or the assessor agrees to drop it. */

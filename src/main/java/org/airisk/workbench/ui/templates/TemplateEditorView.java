@@ -6,12 +6,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.Section;
 import org.airisk.workbench.questionnaire.TemplateProblem;
@@ -30,7 +32,8 @@ final class TemplateEditorView extends BorderPane {
     private final VBox questionButtons;
     private boolean updating;
 
-    TemplateEditorView(TemplateEditorViewModel model, Consumer<java.nio.file.Path> saved) {
+    TemplateEditorView(TemplateEditorViewModel model, UserFormats formats, Consumer<java.nio.file.Path> saved,
+                       Runnable backToList) {
         this.model = model;
         setId("template-editor");
         title.setId("editor-title");
@@ -45,7 +48,7 @@ final class TemplateEditorView extends BorderPane {
         questions.setCellFactory(list -> QuestionEditorView.cell(q -> q == null ? "" : q.text()));
         problems.setCellFactory(list -> QuestionEditorView.cell(p -> p == null ? ""
                 : p.elementId().isEmpty() ? p.problem() : p.elementId() + ": " + p.problem()));
-        problems.setPrefHeight(110);
+        problems.setPrefHeight(76);
         problems.setPlaceholder(new Label("No problems: the questionnaire can be saved."));
 
         Button undo = button("Undo", "editor-undo", model::undo);
@@ -62,7 +65,9 @@ final class TemplateEditorView extends BorderPane {
         status.setId("editor-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        HBox top = new HBox(8, new Label("Title"), title, undo, redo, save);
+        Button back = button("\u2190 Questionnaires", "editor-back", backToList);
+        Buttons.hint(back, "Back to the list of questionnaires", null);
+        HBox top = new HBox(8, back, new Label("Title"), title, undo, redo, save);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(title, Priority.ALWAYS);
 
@@ -79,11 +84,21 @@ final class TemplateEditorView extends BorderPane {
                 button("Delete", "question-delete", model::deleteQuestion)));
         VBox sectionColumn = column("Sections", sections, sectionButtons);
         VBox questionColumn = column("Questions in this section", questions, questionButtons);
+        VBox lists = new VBox(10, sectionColumn, questionColumn);
+        VBox.setVgrow(sectionColumn, Priority.ALWAYS);
+        VBox.setVgrow(questionColumn, Priority.ALWAYS);
+        lists.setPrefWidth(240);
+        lists.setMinWidth(Region.USE_PREF_SIZE);
         ScrollPane detail = new ScrollPane(new QuestionEditorView(model));
         detail.setFitToWidth(true);
+        detail.setMinWidth(360);
         HBox.setHgrow(detail, Priority.ALWAYS);
-        HBox middle = new HBox(10, sectionColumn, questionColumn, detail);
-        VBox.setVgrow(middle, Priority.ALWAYS);
+        HBox editing = new HBox(10, lists, detail);
+        TemplatePreviewView preview = new TemplatePreviewView(new TemplatePreviewViewModel(model), formats);
+        SplitPane middle = new SplitPane(editing, preview);
+        middle.setId("editor-split");
+        middle.setDividerPositions(0.56);
+        SplitPane.setResizableWithParent(preview, false);
         setTop(new VBox(6, top, status));
         setCenter(middle);
         setBottom(new VBox(4, new Label("Problems"), problems));
@@ -140,10 +155,8 @@ final class TemplateEditorView extends BorderPane {
 
     private static VBox column(String heading, ListView<?> list, VBox buttons) {
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox column = new VBox(6, new Label(heading), list, buttons);
-        column.setPrefWidth(230);
-        column.setMinWidth(Region.USE_PREF_SIZE);
-        return column;
+        list.setPrefHeight(120);
+        return new VBox(6, new Label(heading), list, buttons);
     }
 
     private static Button arrow(String label, String id, String what, Runnable action) {

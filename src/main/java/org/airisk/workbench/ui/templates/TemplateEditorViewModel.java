@@ -21,7 +21,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.airisk.workbench.questionnaire.Condition;
+import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.questionnaire.AnswerEffect;
 import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionType;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
@@ -47,6 +48,7 @@ public final class TemplateEditorViewModel {
 
     private final Questionnaires library;
     private final QuestionnaireImport files;
+    private final RiskCatalog catalog;
     private final Path dataFolder;
     private final BackgroundWork background;
     private final boolean readOnly;
@@ -70,10 +72,11 @@ public final class TemplateEditorViewModel {
      *                     saved, whose first Save writes version 1)
      */
     public TemplateEditorViewModel(QuestionnaireTemplate start, int savedVersion, boolean readOnly,
-                                   Questionnaires library, QuestionnaireImport files, Path dataFolder,
-                                   BackgroundWork background) {
+                                   Questionnaires library, QuestionnaireImport files, RiskCatalog catalog,
+                                   Path dataFolder, BackgroundWork background) {
         this.library = library;
         this.files = files;
+        this.catalog = catalog;
         this.dataFolder = dataFolder;
         this.background = background;
         this.readOnly = readOnly;
@@ -207,7 +210,71 @@ public final class TemplateEditorViewModel {
 
     /** Shows the question only when the choice holds; null shows it always. */
     public void setCondition(ConditionChoice choice) {
-        editQuestion(null, q -> QuestionEdits.showIf(q, choice == null ? Condition.always() : choice.toCondition()));
+        setShowWhen(choice == null ? ShowWhen.ALWAYS : new ShowWhen(ShowWhen.Join.ALL, List.of(choice)));
+    }
+
+    public void setShowWhen(ShowWhen showWhen) {
+        editQuestion(null, q -> QuestionEdits.showIf(q, showWhen.toCondition()));
+    }
+
+    /**
+     * The selected question's condition as the picker reads it: no clauses when it is always shown, empty when it
+     * is richer than the picker can show.
+     */
+    public Optional<ShowWhen> showWhen() {
+        return selectedQuestion().flatMap(q -> ShowWhen.of(q.showIf()));
+    }
+
+    /**
+     * Sets one clause of the condition ({@code index} one past the last adds a clause); a condition richer than
+     * the picker is replaced by this clause.
+     */
+    public void setConditionClause(int index, ConditionChoice clause) {
+        ShowWhen now = showWhen().orElse(ShowWhen.ALWAYS);
+        setShowWhen(now.with(Math.min(index, now.clauses().size()), clause));
+    }
+
+    public void removeConditionClause(int index) {
+        showWhen().filter(w -> index >= 0 && index < w.clauses().size()).ifPresent(w -> setShowWhen(w.without(index)));
+    }
+
+    /** Whether all the clauses must hold or any one of them. */
+    public void setConditionJoin(ShowWhen.Join join) {
+        showWhen().ifPresent(w -> setShowWhen(w.joined(join)));
+    }
+
+    // --- answer effects of the selected question --------------------------------------------------------------
+
+    /** Adds an effect of the selected question on a risk (blank: chosen next); likelihood +1 on its first option. */
+    public void addEffect(String risk) {
+        editQuestion(null, q -> EffectEdits.add(q, risk));
+    }
+
+    public void removeEffect(int index) {
+        editQuestion(null, q -> EffectEdits.remove(q, index));
+    }
+
+    /** The answer (an option id, or a text or number written out) that brings the effect into force. */
+    public void setEffectAnswer(int index, String value) {
+        editQuestion("effect-answer-" + index, q -> EffectEdits.answer(q, index, value));
+    }
+
+    public void setEffectRisk(int index, String risk) {
+        editQuestion(null, q -> EffectEdits.risk(q, index, risk));
+    }
+
+    public void setEffectKind(int index, AnswerEffect.Kind kind) {
+        editQuestion(null, q -> EffectEdits.kind(q, index, kind));
+    }
+
+    /** How far a likelihood or impact effect moves the risk, -3 to 3. */
+    public void setEffectStep(int index, int delta) {
+        editQuestion(null, q -> EffectEdits.step(q, index, delta));
+    }
+
+    /** The mitigation a control effect says is in place. */
+    public void setEffectMitigation(int index, String mitigation) {
+        editQuestion(null, q -> EffectEdits.mitigation(q, index, mitigation));
     }
 
     /** The questions asked before the selected one: those its condition may read. */
@@ -315,6 +382,11 @@ public final class TemplateEditorViewModel {
     /** What the validator says about one section or question, for the line next to its fields. */
     public List<String> problemsOf(String elementId) {
         return problems.stream().filter(p -> p.elementId().equals(elementId)).map(TemplateProblem::problem).toList();
+    }
+
+    /** The risks and mitigations answer effects name. */
+    public RiskCatalog catalog() {
+        return catalog;
     }
 
     public boolean isReadOnly() {

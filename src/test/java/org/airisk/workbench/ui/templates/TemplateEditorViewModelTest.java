@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.airisk.workbench.questionnaire.AnswerEffect;
 import org.airisk.workbench.questionnaire.Condition;
 import org.airisk.workbench.questionnaire.Option;
 import org.airisk.workbench.questionnaire.Question;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The questionnaire editor's model, without a window: each edit, the problems it leaves, undo, save and reload. */
 class TemplateEditorViewModelTest {
+    static final org.airisk.workbench.catalog.RiskCatalog CATALOG = new org.airisk.workbench.catalogdata.CatalogReader()
+            .readBuiltIn();
     @TempDir
     Path dir;
 
@@ -30,7 +33,7 @@ class TemplateEditorViewModelTest {
     }
 
     private QuestionnairesViewModel questionnaires(TemplateLibrary library) {
-        return new QuestionnairesViewModel(library, new org.airisk.workbench.surveyjs.QuestionnaireFiles(), dir,
+        return new QuestionnairesViewModel(library, new org.airisk.workbench.surveyjs.QuestionnaireFiles(), CATALOG, dir,
                 new ImmediateBackgroundWork());
     }
 
@@ -40,8 +43,8 @@ class TemplateEditorViewModelTest {
                 true, null, null, null, null, null);
         QuestionnaireTemplate t = new QuestionnaireTemplate("vendor", 1, "Vendor check", "",
                 List.of(new Section("intro", "Intro", "", null, List.of(first))));
-        return new TemplateEditorViewModel(t, 0, false, library, new org.airisk.workbench.surveyjs.QuestionnaireFiles(), dir,
-                new ImmediateBackgroundWork());
+        return new TemplateEditorViewModel(t, 0, false, library, new org.airisk.workbench.surveyjs.QuestionnaireFiles(),
+                CATALOG, dir, new ImmediateBackgroundWork());
     }
 
     private static List<String> sectionTitles(TemplateEditorViewModel m) {
@@ -148,6 +151,136 @@ class TemplateEditorViewModelTest {
         assertEquals(List.of(), problems(m));
         assertEquals("does not include", ConditionChoice.Operator.NOT_EQUALS.label(QuestionType.MULTIPLE_CHOICE));
         assertEquals("equals", ConditionChoice.Operator.EQUALS.label(QuestionType.SHORT_TEXT));
+    }
+
+    @Test
+    void clausesJoinedByAnyOrAllAreBuiltOneByOneAndSavedAsTheyRead() throws Exception {
+        TemplateLibrary library = library();
+        TemplateEditorViewModel m = small(library);
+        m.selectQuestion(0);
+        m.addQuestion();
+        m.setType(QuestionType.NUMBER);
+        m.setText("How many users?");
+        m.addQuestion();
+        m.setText("Which vendor?");
+        assertEquals(java.util.Optional.of(ShowWhen.ALWAYS), m.showWhen());
+
+        m.setConditionClause(0, new ConditionChoice("hosted", ConditionChoice.Operator.EQUALS, "yes"));
+        assertEquals(new Condition.Equals("hosted", "yes"), m.selectedQuestion().orElseThrow().showIf(),
+                "one clause is that clause alone");
+        m.setConditionClause(1, new ConditionChoice("question_1", ConditionChoice.Operator.NOT_EQUALS, "0"));
+        Condition both = new Condition.AllOf(List.of(new Condition.Equals("hosted", "yes"),
+                new Condition.Not(new Condition.Equals("question_1", "0"))));
+        assertEquals(both, m.selectedQuestion().orElseThrow().showIf(), "all of, until told otherwise");
+        m.setConditionJoin(ShowWhen.Join.ANY);
+        Condition either = new Condition.AnyOf(both instanceof Condition.AllOf a ? a.conditions() : List.of());
+        assertEquals(either, m.selectedQuestion().orElseThrow().showIf());
+        assertEquals(ShowWhen.Join.ANY, m.showWhen().orElseThrow().join());
+        assertEquals(List.of(), problems(m));
+
+        m.setConditionClause(1, new ConditionChoice("hosted", ConditionChoice.Operator.EQUALS, "perhaps"));
+        assertEquals(List.of("question_2: the condition expects 'perhaps' from 'hosted', which is not one of its "
+                + "options"), problems(m), "each clause is checked");
+        m.undo();
+        assertEquals(either, m.selectedQuestion().orElseThrow().showIf(), "undo takes back one clause's change");
+
+        List<Path> saved = new ArrayList<>();
+        m.save(saved::add);
+        QuestionnaireTemplate back = TemplateLibrary.load(dir.resolve("templates")).newest("vendor").orElseThrow();
+        assertEquals(either, back.question("question_2").orElseThrow().showIf(), "saved and read back the same");
+        assertTrue(Files.readString(saved.get(0)).contains("\"anyOf\""));
+
+        m.removeConditionClause(0);
+        assertEquals(new Condition.Not(new Condition.Equals("question_1", "0")),
+                m.selectedQuestion().orElseThrow().showIf(), "the clause left stands alone");
+        m.removeConditionClause(0);
+        assertEquals(Condition.always(), m.selectedQuestion().orElseThrow().showIf());
+    }
+
+    @Test
+    void aConditionRicherThanThePickerIsReplacedOnlyWhenAClauseIsSet() {
+        Condition.Compare many = new Condition.Compare("hosted", Condition.Comparison.AT_LEAST,
+                java.math.BigDecimal.ONE);
+        assertEquals(java.util.Optional.empty(), ShowWhen.of(many));
+        assertEquals(java.util.Optional.empty(), ShowWhen.of(new Condition.AnyOf(List.of(
+                new Condition.Equals("a", "x"), new Condition.AllOf(List.of(new Condition.Equals("b", "y")))))),
+                "a nested combination is not read as clauses");
+        ShowWhen read = ShowWhen.of(new Condition.AnyOf(List.of(new Condition.Equals("a", "x"),
+                new Condition.Not(new Condition.Equals("b", "y"))))).orElseThrow();
+        assertEquals(new ShowWhen(ShowWhen.Join.ANY, List.of(
+                new ConditionChoice("a", ConditionChoice.Operator.EQUALS, "x"),
+                new ConditionChoice("b", ConditionChoice.Operator.NOT_EQUALS, "y"))), read);
+
+        TemplateEditorViewModel m = small(library());
+        m.selectQuestion(0);
+        m.addQuestion();
+        m.setShowWhen(ShowWhen.ALWAYS);
+        m.setConditionJoin(ShowWhen.Join.ANY);
+        assertEquals(Condition.always(), m.selectedQuestion().orElseThrow().showIf(), "no clause, no condition");
+        m.setConditionClause(3, new ConditionChoice("hosted", ConditionChoice.Operator.EQUALS, "no"));
+        assertEquals(new Condition.Equals("hosted", "no"), m.selectedQuestion().orElseThrow().showIf(),
+                "an index past the end adds the clause");
+    }
+
+    @Test
+    void answerEffectsAreChosenFromTheCatalogEditedUndoneAndSaved() throws Exception {
+        TemplateEditorViewModel m = small(library());
+        m.selectQuestion(0);
+        CatalogSearch search = new CatalogSearch(m.catalog());
+        org.airisk.workbench.catalog.Risk risk = search.risks("privacy RIGHTS").get(0);
+        assertEquals("atlas-data-privacy-rights", risk.id(), "found by words of its name, in any case");
+        assertEquals(List.of(risk), search.risks("atlas-data-privacy-rights"), "and by its id");
+        assertEquals(List.of(), search.risks("no such risk anywhere"));
+        List<org.airisk.workbench.catalog.Mitigation> forRisk = m.catalog().mitigationsFor(risk.id());
+        assertFalse(forRisk.isEmpty());
+        assertEquals(forRisk, search.mitigations("", risk.id()).subList(0, forRisk.size()),
+                "the risk's own mitigations come first");
+
+        m.addEffect("");
+        assertEquals(List.of("hosted: an answer effect names no risk: choose the risk it changes"), problems(m));
+        m.setEffectRisk(0, risk.id());
+        assertEquals(List.of(), problems(m));
+        assertEquals(AnswerEffect.likelihood(new Condition.Equals("hosted", "yes"), risk.id(), 1),
+                m.selectedQuestion().orElseThrow().effects().get(0), "likelihood +1 on the first option");
+        m.setEffectAnswer(0, "no");
+        m.setEffectStep(0, 3);
+        assertEquals(AnswerEffect.likelihood(new Condition.Equals("hosted", "no"), risk.id(), 3), effect(m));
+        m.setEffectKind(0, AnswerEffect.Kind.IMPACT);
+        assertEquals(AnswerEffect.impact(new Condition.Equals("hosted", "no"), risk.id(), 3), effect(m),
+                "the step is kept from likelihood to impact");
+        m.setEffectKind(0, AnswerEffect.Kind.CONTROL);
+        assertEquals(List.of("hosted: effect on '" + risk.id() + "': a control names the mitigation in place"),
+                problems(m));
+        m.setEffectMitigation(0, forRisk.get(0).id());
+        m.setEffectAnswer(0, "yes");
+        AnswerEffect control = AnswerEffect.control(new Condition.Equals("hosted", "yes"), risk.id(),
+                forRisk.get(0).id());
+        assertEquals(control, effect(m));
+        m.setEffectStep(0, 0);
+        assertEquals(List.of(), problems(m));
+
+        m.undo();
+        assertEquals(AnswerEffect.control(new Condition.Equals("hosted", "no"), risk.id(), forRisk.get(0).id()),
+                effect(m), "undo takes back the answer chosen");
+        m.redo();
+        assertEquals(control, effect(m));
+
+        m.addEffect(risk.id());
+        m.setEffectKind(1, AnswerEffect.Kind.NOT_APPLICABLE);
+        m.setEffectAnswer(1, "not_sure");
+        m.save(path -> { });
+        QuestionnaireTemplate back = TemplateLibrary.load(dir.resolve("templates")).newest("vendor").orElseThrow();
+        assertEquals(List.of(control, AnswerEffect.notApplicable(new Condition.Equals("hosted", "not_sure"),
+                risk.id())), back.question("hosted").orElseThrow().effects(), "saved and read back the same");
+
+        m.removeEffect(0);
+        assertEquals(1, m.selectedQuestion().orElseThrow().effects().size());
+        m.undo();
+        assertEquals(control, effect(m));
+    }
+
+    private static AnswerEffect effect(TemplateEditorViewModel m) {
+        return m.selectedQuestion().orElseThrow().effects().get(0);
     }
 
     @Test
