@@ -18,7 +18,7 @@ CREATE TABLE portfolio_risk_tally (
     changed_on   DATE NOT NULL,
     status       VARCHAR(20) NOT NULL,
     review_stage VARCHAR(30) NOT NULL,
-    risk_id      VARCHAR(100) NOT NULL,
+    risk_id      VARCHAR(200) NOT NULL,
     assessments  INT NOT NULL,
     PRIMARY KEY (changed_on, status, review_stage, risk_id)
 );

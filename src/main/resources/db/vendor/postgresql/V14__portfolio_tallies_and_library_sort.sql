@@ -18,7 +18,7 @@ CREATE TABLE portfolio_risk_tally (
     changed_on   DATE NOT NULL,
     status       VARCHAR(20) NOT NULL,
     review_stage VARCHAR(30) NOT NULL,
-    risk_id      VARCHAR(100) NOT NULL,
+    risk_id      VARCHAR(200) NOT NULL,
     assessments  INT NOT NULL,
     PRIMARY KEY (changed_on, status, review_stage, risk_id)
 );
@@ -58,6 +58,8 @@ BEGIN
     INSERT INTO portfolio_risk_tally AS t (changed_on, status, review_stage, risk_id, assessments)
     SELECT day, a.status, a.review_stage, r, step
     FROM unnest(string_to_array(COALESCE(a.above_appetite_risks, ''), ',')) AS r WHERE r <> ''
+    -- rows locked in one order by every writer: two rescorings of the same day and stage cannot deadlock
+    ORDER BY r
     ON CONFLICT (changed_on, status, review_stage, risk_id) DO UPDATE SET assessments = t.assessments + step;
     IF step < 0 THEN
         DELETE FROM portfolio_tally WHERE assessments = 0 AND changed_on = day AND owner = a.owner;

@@ -26,7 +26,7 @@ public final class AtlasFileReader {
     }
 
     /** The database's column sizes for an imported risk. */
-    static final int MAX_ID = 200;
+    public static final int MAX_ID = 200;
     static final int MAX_NAME = 500;
     static final int MAX_GROUP = 200;
 

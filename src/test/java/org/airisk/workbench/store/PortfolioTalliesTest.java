@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.bench.PortfolioGenerator;
+import org.airisk.workbench.catalogdata.AtlasFileReader;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.testing.TestClock;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,15 @@ class PortfolioTalliesTest {
             }
             database.connection().commit();
             check(database, "approved");
+            // An imported Atlas risk's id may be as long as the catalog allows: the tally keeps it whole.
+            try (PreparedStatement s = database.connection().prepareStatement(
+                    "UPDATE assessment SET above_appetite_risks = ? WHERE id = ?")) {
+                s.setString(1, "atlas-" + "x".repeat(AtlasFileReader.MAX_ID - 6) + ",atlas-hallucination");
+                s.setObject(2, ids.get(8));
+                s.executeUpdate();
+            }
+            database.connection().commit();
+            check(database, "a risk with the longest id above appetite");
 
             JdbcPackageStore packages = new JdbcPackageStore(database, clock);
             var packaged = packages.readWhole(List.of(ids.get(5), ids.get(6)));
