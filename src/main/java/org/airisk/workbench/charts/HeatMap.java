@@ -1,7 +1,6 @@
 package org.airisk.workbench.charts;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.airisk.workbench.scoring.Rating;
@@ -11,7 +10,8 @@ import org.airisk.workbench.scoring.ScoringMethod;
 
 /**
  * The risks of a register placed on its likelihood x impact matrix, before (inherent) or after (residual)
- * mitigation. One cell per pair, coloured by the level its score falls in, holding the risks rated there.
+ * mitigation. One cell per pair, coloured by the level its score falls in, holding the risks rated there, highest
+ * first ({@link org.airisk.workbench.scoring.RiskOrder}).
  */
 public record HeatMap(String title, int size, boolean residual, List<Cell> cells) {
 
@@ -37,14 +37,14 @@ public record HeatMap(String title, int size, boolean residual, List<Cell> cells
 
     public static HeatMap of(RiskRegister register, boolean residual) {
         ScoringMethod method = register.method();
-        List<RiskScore> byName = register.applicable().stream()
-                .sorted(Comparator.comparing((RiskScore s) -> s.risk().name())).toList();
+        // each cell lists its risks in the register's order, as every other list of risks does
+        List<RiskScore> ranked = register.ranked();
         List<Cell> cells = new ArrayList<>();
         for (int l = method.size(); l >= 1; l--) {
             for (int i = 1; i <= method.size(); i++) {
                 int likelihood = l;
                 int impact = i;
-                List<RiskScore> here = byName.stream().filter(s -> {
+                List<RiskScore> here = ranked.stream().filter(s -> {
                     Rating r = residual ? s.residual() : s.inherent();
                     return r.likelihood() == likelihood && r.impact() == impact;
                 }).toList();

@@ -33,7 +33,6 @@ import org.airisk.workbench.report.ReportKind;
 import org.airisk.workbench.report.ReportLogos;
 import org.airisk.workbench.report.ReportWriter;
 import org.airisk.workbench.review.ReviewRepository;
-import org.airisk.workbench.scoring.EuAiActClassifier;
 import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.settings.ReportBranding;
@@ -127,7 +126,7 @@ public final class ReportFiles implements ReportWriter {
         return reviews;
     }
 
-    /** The report's content for one assessment, scored as the register scores it. */
+    /** The report's content for one assessment, scored as the register scores it ({@link ScoredPackage}). */
     public ReportContent content(UUID id, LocalDate today) {
         return content(id, today, null);
     }
@@ -140,7 +139,7 @@ public final class ReportFiles implements ReportWriter {
         ScoringMethod method = scored.method();
         RiskRegister register = scored.register();
         ReportContent content = new ReportBuilder().build(p.assessment(), state, p.answers(), register, p.plan(),
-                new EuAiActClassifier().classify(state), catalog, ContentHash.of(p, method), today, version,
+                scored.scored().indication(), catalog, ContentHash.of(p, method), today, version,
                 evidence.list(id));
         ReportBranding brand = branding.get();
         content = content.withBranding(brand.organisation(), brand.marking()).withLogo(logo.get().orElse(null));

@@ -1,20 +1,18 @@
 package org.airisk.workbench.review;
 
 import org.airisk.workbench.assessment.UserFacingProblem;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.catalog.RiskCatalog;
-import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.RegisterRepository;
-import org.airisk.workbench.scoring.RiskScorer;
+import org.airisk.workbench.scoring.ScoredAssessment;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.scoring.StoredScoring;
 
@@ -26,7 +24,7 @@ public final class StoredSubmissionCheck {
     private final AssessmentRepository assessments;
     private final RegisterRepository registers;
     private final StoredScoring.Questionnaires questionnaires;
-    private final RiskScorer scorer;
+    private final RiskCatalog catalog;
     private final Supplier<ScoringMethod> appMethod;
 
     public StoredSubmissionCheck(AssessmentRepository assessments, RegisterRepository registers,
@@ -35,7 +33,7 @@ public final class StoredSubmissionCheck {
         this.assessments = assessments;
         this.registers = registers;
         this.questionnaires = questionnaires;
-        this.scorer = new RiskScorer(catalog);
+        this.catalog = catalog;
         this.appMethod = appMethod;
     }
 
@@ -47,15 +45,11 @@ public final class StoredSubmissionCheck {
                 .orElseThrow(() -> new UserFacingProblem("\u201c" + a.title() + "\u201d follows the "
                         + "questionnaire " + a.templateId() + " version " + a.templateVersion() + ", which is not "
                         + "installed here; install it to check the assessment."));
-        Map<String, Answer> given = new HashMap<>();
-        assessments.answers(id).forEach((q, r) -> {
-            if (r.answer() != null) {
-                given.put(q, r.answer());
-            }
-        });
-        AnsweredQuestionnaire state = new AnsweredQuestionnaire(template, given);
+        AnsweredQuestionnaire state = new AnsweredQuestionnaire(template,
+                RecordedAnswer.given(assessments.answers(id)));
         ScoringMethod method = registers.method(id).orElseGet(appMethod);
         MitigationPlan plan = registers.plan(id);
-        return SubmissionCheck.gaps(state, scorer.score(state, method, registers.overrides(id), plan), plan);
+        return SubmissionCheck.gaps(state, ScoredAssessment.of(catalog, state, method, registers.overrides(id), plan)
+                .register(), plan);
     }
 }

@@ -32,7 +32,7 @@ public final class StoredScoring {
     private final AssessmentRepository assessments;
     private final RegisterRepository registers;
     private final Questionnaires questionnaires;
-    private final RiskScorer scorer;
+    private final RiskCatalog catalog;
     private final Supplier<ScoringMethod> methodForNew;
     private final Set<UUID> skipped = ConcurrentHashMap.newKeySet();
 
@@ -41,7 +41,7 @@ public final class StoredScoring {
         this.assessments = assessments;
         this.registers = registers;
         this.questionnaires = questionnaires;
-        this.scorer = new RiskScorer(catalog);
+        this.catalog = catalog;
         this.methodForNew = methodForNew;
     }
 
@@ -102,7 +102,8 @@ public final class StoredScoring {
             registers.saveMethod(id, method);
         }
         assessments.saveProgress(id, state.progress());
-        registers.saveResults(id, scorer.score(state, method, registers.overrides(id), registers.plan(id)));
+        registers.saveResults(id, ScoredAssessment.of(catalog, state, method, registers.overrides(id),
+                registers.plan(id)).register());
         return true;
     }
 

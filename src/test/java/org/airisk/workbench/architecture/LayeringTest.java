@@ -4,7 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -20,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.airisk.workbench.scoring.RiskOrder;
+import org.airisk.workbench.scoring.RiskScore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +122,31 @@ class LayeringTest {
                         "com.fasterxml..")
                 .because("views and view models work through ports, wired by the composition root")
                 .check(classes);
+    }
+
+    /** Reads a risk's rank: what orders risks highest first. */
+    private static final DescribedPredicate<JavaAccess<?>> READS_RANK = new DescribedPredicate<>(
+            "read a risk's rank") {
+        @Override
+        public boolean test(JavaAccess<?> access) {
+            return access.getTargetOwner().isEquivalentTo(RiskScore.class) && access.getName().equals("rank");
+        }
+    };
+
+    /**
+     * One risk ordering: the rank is read by {@link RiskOrder} alone, so no screen, report or command sorts risks by
+     * it with tie-breaks of its own (OneRiskOrderTest and OneScoringPathTest check what the lists show).
+     */
+    @Test
+    void onlyRiskOrderOrdersRisks() {
+        noClasses().that().doNotBelongToAnyOf(RiskOrder.class, RiskScore.class).should().accessTargetWhere(READS_RANK)
+                .because("every order of risks by rank is RiskOrder.HIGHEST_FIRST, with its one set of tie-breaks")
+                .check(classes);
+        // and the rule sees a sort by rank written as a method reference, as RiskOrder's own is
+        JavaClasses order = classes.that(DescribedPredicate.describe("RiskOrder",
+                c -> c.isEquivalentTo(RiskOrder.class)));
+        assertTrue(noClasses().should().accessTargetWhere(READS_RANK).evaluate(order).hasViolation(),
+                "RiskOrder's comparingDouble(RiskScore::rank) is seen as reading the rank");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.airisk.workbench.ui.register;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,25 +14,25 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
-import org.airisk.workbench.scoring.EuAiActClassifier;
 import org.airisk.workbench.scoring.EuAiActIndication;
 import org.airisk.workbench.scoring.MethodChange;
 import org.airisk.workbench.scoring.MitigationPlan;
-import org.airisk.workbench.scoring.MitigationRecommender;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RatingOverride;
 import org.airisk.workbench.scoring.Recommendation;
 import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.RiskRegister;
-import org.airisk.workbench.scoring.RiskScorer;
+import org.airisk.workbench.scoring.ScoredAssessment;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.UserMessages;
 
 /**
- * The scoring side of one open assessment: rescored at once whenever an answer, an override or the plan changes,
- * with every override and plan change saved in the background. The risk register and mitigation plan screens
- * both work on it, so they never disagree.
+ * The scoring side of one open assessment as the screens see it: rescored at once whenever an answer, an override or
+ * the plan changes, with every override and plan change saved in the background. The risk register, mitigation plan
+ * and dashboard screens all bind to it, so they never disagree. The scoring itself is {@link ScoredAssessment}'s, the
+ * same the reports and the command line use; this class only holds it in properties the views observe, saves the
+ * changes and refuses them while the assessment is in review.
  */
 public final class ScoringSession {
     /** What is read from the store before the screens open. */
@@ -41,19 +40,17 @@ public final class ScoringSession {
     }
 
     private final UUID assessment;
-    private final RiskScorer scorer;
-    private final MitigationRecommender recommender;
-    private final EuAiActClassifier classifier = new EuAiActClassifier();
     private final RegisterRepository repository;
     private final BackgroundWork background;
     private final ObservableValue<ScoringMethod> settingsMethod;
     private final Supplier<LocalDate> today;
     private final ObservableValue<AnsweredQuestionnaire> answers;
+    /** The assessment as scored now; every change replaces it with one scored afresh. */
+    private ScoredAssessment scored;
 
     private final ReadOnlyObjectWrapper<ScoringMethod> method = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.binding.BooleanBinding settingsDiffer;
-    private final Map<String, RatingOverride> overrides;
-    private final ReadOnlyObjectWrapper<MitigationPlan> plan;
+    private final ReadOnlyObjectWrapper<MitigationPlan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RiskRegister> register = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<EuAiActIndication> indication = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Recommendation> recommendations = FXCollections.observableArrayList();
@@ -69,27 +66,25 @@ public final class ScoringSession {
                           ObservableValue<ScoringMethod> settingsMethod, Supplier<LocalDate> today) {
         this.assessment = assessment;
         this.answers = answers;
-        this.scorer = new RiskScorer(catalog);
-        this.recommender = new MitigationRecommender(catalog);
         this.repository = repository;
         this.background = background;
         this.settingsMethod = settingsMethod;
         this.today = today;
-        this.method.set(records.method());
         this.settingsDiffer = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !settingsMethod.getValue().equals(method.get()), settingsMethod, method);
-        this.overrides = new LinkedHashMap<>(records.overrides());
-        this.plan = new ReadOnlyObjectWrapper<>(records.plan());
-        answers.addListener((obs, old, now) -> rescore());
-        rescore();
+        answers.addListener((obs, old, now) -> show(scored.withAnswers(now)));
+        show(ScoredAssessment.of(catalog, answers.getValue(), records.method(), records.overrides(), records.plan()));
     }
 
-    private void rescore() {
-        RiskRegister scored = scorer.score(answers.getValue(), method.get(), Map.copyOf(overrides), plan.get());
-        indication.set(classifier.classify(answers.getValue()));
-        register.set(scored);
-        keepResults(scored);
-        recommendations.setAll(recommender.recommend(scored, plan.get()));
+    /** Shows the assessment as now scored, and keeps its results for the portfolio. */
+    private void show(ScoredAssessment now) {
+        scored = now;
+        method.set(now.method());
+        plan.set(now.plan());
+        indication.set(now.indication());
+        register.set(now.register());
+        keepResults(now.register());
+        recommendations.setAll(now.recommendations());
     }
 
     /** Saves the results for the portfolio; changes arriving while a save is queued fold into it. */
@@ -168,9 +163,7 @@ public final class ScoringSession {
 
     /** What rescoring with the method in Settings would change, before the assessor agrees to it. */
     public MethodChange previewRescore() {
-        RiskRegister after = scorer.score(answers.getValue(), settingsMethod.getValue(), Map.copyOf(overrides),
-                plan.get());
-        return MethodChange.between(register.get(), after);
+        return scored.changeTo(settingsMethod.getValue());
     }
 
     /** Scores with the method in Settings from now on; the assessor asks for this, it never happens by itself. */
@@ -179,28 +172,25 @@ public final class ScoringSession {
             return;
         }
         ScoringMethod current = settingsMethod.getValue();
-        method.set(current);
-        // Overrides are points on the old matrix: beyond a smaller one they are kept within it when applied.
         save(() -> repository.saveMethod(assessment, current));
-        rescore();
+        show(scored.withMethod(current));
     }
 
     public void saveOverride(RatingOverride override) {
         if (refused()) {
             return;
         }
-        overrides.put(override.riskId(), override);
         save(() -> repository.saveOverride(assessment, override));
-        rescore();
+        show(scored.withOverride(override));
     }
 
     public void clearOverride(String riskId) {
         if (refused()) {
             return;
         }
-        if (overrides.remove(riskId) != null) {
+        if (scored.overrides().containsKey(riskId)) {
             save(() -> repository.removeOverride(assessment, riskId));
-            rescore();
+            show(scored.withoutOverride(riskId));
         }
     }
 
@@ -217,18 +207,18 @@ public final class ScoringSession {
         if (refused()) {
             return;
         }
-        plan.set(plan.get().with(item));
+        ScoredAssessment now = scored.withPlanItem(item);
         save(() -> repository.savePlanItem(assessment, item));
-        rescore();
+        show(now);
     }
 
     public void removePlanItem(UUID item) {
         if (refused()) {
             return;
         }
-        plan.set(plan.get().without(item));
+        ScoredAssessment now = scored.withoutPlanItem(item);
         save(() -> repository.removePlanItem(assessment, item));
-        rescore();
+        show(now);
     }
 
     public List<PlanItem> planItems() {

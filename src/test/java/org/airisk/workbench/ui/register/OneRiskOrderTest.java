@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.catalog.Pillar;
+import org.airisk.workbench.charts.HeatMap;
 import org.airisk.workbench.catalog.Risk;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.catalog.RiskCategory;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two risks alike in every rating and in name (an imported risk beside a built-in one) are listed in the same order
- * by the register, the dashboard and the report: before, each kept the catalog's order of the pair, which a re-import
+ * by the register, the dashboard (its highest risks and a heat-map cell's risks) and the report: before, each kept the catalog's order of the pair, which a re-import
  * or another library could change, so the same assessment could list them differently.
  */
 class OneRiskOrderTest {
@@ -75,7 +76,14 @@ class OneRiskOrderTest {
 
         List<String> expected = List.of(TWIN, FIRST_LISTED);
         assertEquals(expected, pair(new RiskRegisterViewModel(session).shownRisks()), "register");
-        assertEquals(expected, pair(new DashboardViewModel(session).highest()), "dashboard");
+        DashboardViewModel dashboard = new DashboardViewModel(session);
+        assertEquals(expected, pair(dashboard.highest()), "dashboard");
+        HeatMap.Cell cell = HeatMap.of(register, true).cell(builtIn.residual().likelihood(),
+                builtIn.residual().impact()).orElseThrow();
+        assertEquals(expected, cell.riskIds().stream().filter(id -> id.equals(TWIN) || id.equals(FIRST_LISTED))
+                .toList(), "heat-map cell");
+        dashboard.selectedCellProperty().set(cell);
+        assertEquals(expected, pair(dashboard.cellRisks()), "dashboard's risks of the chosen cell");
         ReportContent report = new ReportBuilder().build(new Assessment(UUID.randomUUID(), "Bot", "Bot", "Ann",
                         template.id(), template.version(), AssessmentStatus.IN_PROGRESS, 0,
                         Instant.EPOCH, Instant.EPOCH), answers, Map.of(), register, MitigationPlan.EMPTY,
