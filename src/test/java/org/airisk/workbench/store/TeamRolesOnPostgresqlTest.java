@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.comments.Comment;
 import org.airisk.workbench.comments.CommentAnchor;
@@ -200,6 +201,19 @@ class TeamRolesOnPostgresqlTest {
         try (Connection c = connectAs(person(ServerPermissions.ASSESSOR)); Statement s = c.createStatement()) {
             assertEquals(1, s.executeUpdate("INSERT INTO later_feature VALUES (3)"));
         }
+    }
+
+    @Test
+    void aReviewerOpeningAnOutdatedWorkspaceIsToldAnAdministratorMustConnectFirst() throws SQLException {
+        String reviewer = person(ServerPermissions.REVIEWER);
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            // As if this program were one version newer than the workspace: its newest migration has not run.
+            s.execute("DELETE FROM flyway_schema_history WHERE version = '" + SchemaVersion.LATEST + "'");
+        }
+        StorageException e = assertThrows(StorageException.class, () -> openAs(reviewer));
+        assertTrue(e.getMessage().endsWith("needs updating for this version of the program, and your account may "
+                + "not change its tables. Ask your administrator to connect once with an administrator's account; "
+                + "then connect again."), e.getMessage());
     }
 
     @Test
