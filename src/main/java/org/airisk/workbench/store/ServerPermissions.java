@@ -7,7 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
-import org.airisk.workbench.assessment.UserFacingProblem;
+import org.airisk.workbench.assessment.NotAllowed;
 
 /**
  * A team server refusing a change because of who is asking (ADR 0037): the roles script (team/roles.sql) lets
@@ -36,7 +36,7 @@ final class ServerPermissions {
      * The refusal for the user, after asking the server which of the workbench's roles the account is in (the
      * transaction has been rolled back, so the connection answers).
      */
-    static UserFacingProblem refused(Connection connection, String what, SQLException e) {
+    static NotAllowed refused(Connection connection, String what, SQLException e) {
         Set<String> roles = new HashSet<>();
         String account = "";
         try (PreparedStatement s = connection.prepareStatement("SELECT current_user, r.rolname FROM pg_roles r "
@@ -54,7 +54,7 @@ final class ServerPermissions {
         } catch (SQLException unknown) {
             roles.clear(); // the general sentence below still holds
         }
-        return new UserFacingProblem(message(what, roles, account), e);
+        return new NotAllowed(message(what, roles, account), e);
     }
 
     /** One sentence by the account's roles: what it cannot do, what it can, and whom to ask. */

@@ -121,7 +121,7 @@ class TeamRolesOnPostgresqlTest {
         JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(workspace, clock);
         JdbcRegisterRepository registers = new JdbcRegisterRepository(workspace, clock);
 
-        UserFacingProblem answer = assertThrows(UserFacingProblem.class,
+        UserFacingProblem answer = assertThrows(org.airisk.workbench.assessment.NotAllowed.class,
                 () -> assessments.saveAnswer(draft, "q1", new Answer.Choice("no"), new Progress(1, 3)));
         assertTrue(answer.getMessage().startsWith("Could not save the answer: your server account is a reviewer's: "
                 + "it cannot change answers"), answer.getMessage());
