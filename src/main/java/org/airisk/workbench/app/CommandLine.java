@@ -48,6 +48,7 @@ import picocli.CommandLine.ParentCommand;
             ReassessCommand.class,
             TemplateCommands.class,
             ConditionsCommand.class,
+            TeamCommands.class,
         })
 public final class CommandLine {
     static final Set<String> COMMANDS = Set.of("list", "export", "import", "validate", "verify", "diff", "backups", "restore", "protect",
@@ -58,6 +59,7 @@ public final class CommandLine {
         "comments", "comment", "resolve",
         "reassess",
         "template",
+        TeamCommands.NAME,
         "--help", "-h", "--version", "-V");
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,

@@ -206,10 +206,25 @@ final class ServerDatabase {
         try {
             Migrations.run(connector.source(), Migrations.POSTGRESQL);
         } catch (FlywayException e) {
+            if (refusedByTheServer(e)) {
+                throw new StorageException("The team workspace at " + where(connector.url()) + " needs updating "
+                        + "for this version of the program, and your account may not change its tables. Ask your "
+                        + "administrator to connect once with an administrator's account; then connect again.", e);
+            }
             throw new StorageException("The team workspace at " + where(connector.url()) + " could not be brought "
                     + "up to date (" + firstLine(e.getMessage()) + "). Nothing was changed by this program's "
                     + "version; ask your administrator.", e);
         }
+    }
+
+    /** Whether a migration failed because the account lacks the right (roles script, ADR 0037). */
+    private static boolean refusedByTheServer(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && ServerPermissions.isRefusal(sql)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The server and database, without the URL's settings. */

@@ -58,6 +58,9 @@ final class Transactions {
                 // The class and codes only: H2's message can quote the values, which may be answer text.
                 LOG.warn("Could not {}: {} {} (error code {})", what, e.getClass().getSimpleName(), e.getSQLState(),
                         e.getErrorCode());
+                if (ServerPermissions.isRefusal(e)) {
+                    throw ServerPermissions.refused(connection, what, e);
+                }
                 if (e instanceof JdbcAssessmentRepository.MissingAssessment) {
                     throw new StorageException("Could not " + what + ": the assessment no longer exists. "
                             + "It may have been deleted; go back to the library.", e);

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.airisk.workbench.assessment.AssessmentRepository;
 import org.airisk.workbench.assessment.ChangedElsewhere;
+import org.airisk.workbench.assessment.NotAllowed;
 import org.airisk.workbench.assessment.UnsavedChanges;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
@@ -95,14 +96,15 @@ final class Autosaver {
     /**
      * Runs one save on the worker; when it fails, the change goes into the journal beside the library (so quitting
      * or a crash does not lose it); once a later save of it succeeds, it leaves the journal. A save refused
-     * because someone else saved the answer ({@link ChangedElsewhere}) is never journaled.
+     * because someone else saved the answer ({@link ChangedElsewhere}) or refused to the account ({@link NotAllowed})
+     * is never journaled.
      */
     private void journaled(String key, UnsavedChanges.Change change, Runnable save) {
         try {
             save.run();
-        } catch (ChangedElsewhere e) {
+        } catch (ChangedElsewhere | NotAllowed e) {
             // Not a storage failure to retry: replayed at the next start it would overwrite the other person's
-            // answer unchecked. The assessor is told to open the assessment again and see theirs.
+            // answer unchecked, or be refused again. The assessor is told why.
             if (failed.remove(key) != null) {
                 keepJournal();
             }

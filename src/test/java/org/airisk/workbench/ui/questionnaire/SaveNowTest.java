@@ -40,6 +40,8 @@ class SaveNowTest {
     private boolean failing;
     /** Set to make the next saves refused, as when someone else saved the answer since it was read. */
     private boolean refusing;
+    /** Set to make the next saves refused by the team server, as for a reviewer's account. */
+    private boolean forbidden;
     private AssessmentRepository repository;
 
     @BeforeEach
@@ -52,6 +54,10 @@ class SaveNowTest {
                 new Class<?>[] {AssessmentRepository.class}, (proxy, method, args) -> {
                     if (failing && method.getName().startsWith("save")) {
                         throw new StorageException("The disk is full.");
+                    }
+                    if (forbidden && method.getName().startsWith("save")) {
+                        throw new org.airisk.workbench.assessment.NotAllowed("Could not save the answer: your "
+                                + "server account is a reviewer's: it cannot change answers.", null);
                     }
                     if (refusing && method.getName().startsWith("save")) {
                         throw new org.airisk.workbench.assessment.ChangedElsewhere("this answer", "Ana",
@@ -207,6 +213,20 @@ class SaveNowTest {
         assertEquals(java.util.List.of(), journal.read(), "the refused change is not kept to be replayed");
         assertTrue(model.saveProblemProperty().get().startsWith("Ana changed this answer after you opened the "
                 + "assessment") && model.saveProblemProperty().get().contains("Open the assessment again"),
+                model.saveProblemProperty().get());
+    }
+
+    /**
+     * A save the team server refuses to the account's role (a reviewer's) would be refused again at every replay:
+     * it stays out of the journal, and the assessor reads why.
+     */
+    @Test
+    void aSaveTheServerRefusesToTheAccountIsNotJournaled() {
+        QuestionnaireViewModel model = openJournaled();
+        forbidden = true;
+        model.answerProperty("domain").set(new Answer.Choice("finance"));
+        assertEquals(java.util.List.of(), journal.read(), "the refused change is not kept to be replayed");
+        assertEquals("Could not save the answer: your server account is a reviewer's: it cannot change answers.",
                 model.saveProblemProperty().get());
     }
 
