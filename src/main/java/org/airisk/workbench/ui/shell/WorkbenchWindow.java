@@ -583,8 +583,8 @@ public final class WorkbenchWindow {
                 registers.saveMethod(id, method);
             }
             scoring.bringUpToDate(id); // the library shows its progress even if it was imported or never opened
-            return new Loaded(assessment, answers, new ScoringSession.Records(method, registers.overrides(id),
-                    registers.plan(id)));
+            return new Loaded(assessment, answers, new ScoringSession.Records(method, registers.overridesToEdit(id),
+                    registers.planToEdit(id)));
         }, loaded -> {
             if (loaded.assessment() == null) {
                 forget();
