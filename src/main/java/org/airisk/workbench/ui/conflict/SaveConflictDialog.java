@@ -63,21 +63,28 @@ public final class SaveConflictDialog extends Dialog<ButtonType> {
      * small hook the window adds for each open assessment's questionnaire and scoring session.
      */
     public static void showWhenRefused(ObservableValue<SaveConflict> conflicts, Node owner) {
+        boolean[] showing = {false};
         conflicts.addListener((obs, old, conflict) -> {
-            if (conflict != null) {
-                // Later, not inside the property's change: a modal dialog must not block the save's callback.
-                Platform.runLater(() -> {
-                    SaveConflictDialog dialog = new SaveConflictDialog(conflict, ZoneId.systemDefault());
-                    if (owner.getScene() != null) {
-                        dialog.initOwner(owner.getScene().getWindow());
-                    }
-                    if (dialog.showAndWait().filter(KEEP_MINE::equals).isPresent()) {
-                        conflict.keepMine();
-                    } else {
-                        conflict.keepTheirs();
-                    }
-                });
+            if (conflict == null || showing[0]) {
+                return; // saves refused while the dialog is up are settled by the choice made in it
             }
+            showing[0] = true;
+            // Later, not inside the property's change: a modal dialog must not block the save's callback.
+            Platform.runLater(() -> {
+                SaveConflict newest = conflicts.getValue() == null ? conflict : conflicts.getValue();
+                SaveConflictDialog dialog = new SaveConflictDialog(newest, ZoneId.systemDefault());
+                if (owner.getScene() != null) {
+                    dialog.initOwner(owner.getScene().getWindow());
+                }
+                boolean mine = dialog.showAndWait().filter(KEEP_MINE::equals).isPresent();
+                showing[0] = false;
+                SaveConflict settled = conflicts.getValue() == null ? newest : conflicts.getValue();
+                if (mine) {
+                    settled.keepMine();
+                } else {
+                    settled.keepTheirs();
+                }
+            });
         });
     }
 }
