@@ -34,6 +34,7 @@ public final class SaveConflictDialog extends Dialog<ButtonType> {
         for (SaveConflict.Field field : conflict.fields()) {
             Label label = new Label(field.label() + (field.differs() ? " (differs)" : ""));
             label.setStyle(field.differs() ? "-fx-font-weight: bold;" : "");
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(label, 0, row);
             grid.add(value(field.mine(), "mine-" + row), 1, row);
             grid.add(value(field.theirs(), "theirs-" + row), 2, row);
