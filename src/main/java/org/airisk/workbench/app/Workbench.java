@@ -294,6 +294,11 @@ public final class Workbench implements AutoCloseable {
         return folder;
     }
 
+    /** The open library, for tests that play a second person writing to it (team conflicts). */
+    WorkbenchDatabase database() {
+        return database;
+    }
+
     /** Lets queued saves finish, then closes the database. */
     @Override
     public void close() {

@@ -47,10 +47,23 @@ public interface AssessmentRepository {
     /** Saves one answer (null clears it) and the assessment's new progress, together. */
     void saveAnswer(UUID id, String questionId, Answer answer, Progress progress);
 
+    /**
+     * Saves one answer over a colleague's newer save the assessor has seen and chose to replace ("keep mine" in the
+     * conflict, ADR 0036): never refused as changed elsewhere, and recorded in the audit trail as written over.
+     */
+    default void overwriteAnswer(UUID id, String questionId, Answer answer, Progress progress) {
+        saveAnswer(id, questionId, answer, progress);
+    }
+
     /** Keeps progress and status recomputed from the answers as they are (after an import, or a new questionnaire). */
     void saveProgress(UUID id, Progress progress);
 
     void saveNote(UUID id, String questionId, String note);
+
+    /** As {@link #overwriteAnswer}, for the note on a question. */
+    default void overwriteNote(UUID id, String questionId, String note) {
+        saveNote(id, questionId, note);
+    }
 
     int count();
 }

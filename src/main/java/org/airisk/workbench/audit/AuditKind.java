@@ -19,7 +19,9 @@ public enum AuditKind {
     STATUS("Review status"),
     COMMENT("Comment"),
     DECISION("Decision"),
-    EVIDENCE("Evidence");
+    EVIDENCE("Evidence"),
+    /** A save written knowingly over a colleague's newer one (team workspaces, "keep mine" in the conflict). */
+    OVERWRITTEN("Written over a colleague's change");
 
     private final String label;
 

@@ -18,14 +18,37 @@ public interface RegisterRepository {
 
     Map<String, RatingOverride> overrides(UUID assessment);
 
+    /**
+     * The overrides as read into the register's editor: from now on, a save or removal of an override someone else
+     * saved since this read is refused ({@code assessment.ChangedElsewhere}, ADR 0036); other reads leave that alone.
+     */
+    default Map<String, RatingOverride> overridesToEdit(UUID assessment) {
+        return overrides(assessment);
+    }
+
     void saveOverride(UUID assessment, RatingOverride override);
+
+    /** Saves the override over a colleague's newer one the assessor chose to replace; recorded as written over. */
+    default void overwriteOverride(UUID assessment, RatingOverride override) {
+        saveOverride(assessment, override);
+    }
 
     void removeOverride(UUID assessment, String riskId);
 
     MitigationPlan plan(UUID assessment);
 
+    /** The plan as read into its editor; as {@link #overridesToEdit}, for plan items. */
+    default MitigationPlan planToEdit(UUID assessment) {
+        return plan(assessment);
+    }
+
     /** Adds the item, or replaces the item with the same id. */
     void savePlanItem(UUID assessment, PlanItem item);
+
+    /** Saves the item over a colleague's newer save the assessor chose to replace; recorded as written over. */
+    default void overwritePlanItem(UUID assessment, PlanItem item) {
+        savePlanItem(assessment, item);
+    }
 
     void removePlanItem(UUID assessment, UUID item);
 

@@ -40,7 +40,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     /** Every change to an assessment's row raises its version and names who made it (V13). */
     private static final String CHANGED = "row_version = row_version + 1, changed_by = ?";
     /** What this workbench last saw of each answer, so a save never overwrites someone else's unseen. */
-    private final AnswerVersions versions = new AnswerVersions();
+    private final RowVersions versions = new RowVersions("answer", "question_id");
     /** The assessment this repository deleted last in this session: the one its undo can still bring back. */
     private volatile UUID lastDeleted;
 
@@ -260,6 +260,15 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
 
     @Override
     public void saveAnswer(UUID id, String questionId, Answer answer, Progress progress) {
+        saveAnswer(id, questionId, answer, progress, false);
+    }
+
+    @Override
+    public void overwriteAnswer(UUID id, String questionId, Answer answer, Progress progress) {
+        saveAnswer(id, questionId, answer, progress, true);
+    }
+
+    private void saveAnswer(UUID id, String questionId, Answer answer, Progress progress, boolean over) {
         Instant now = now();
         long saved = transactions.run("save the answer", c -> {
             ReviewLock.refuseChanges(c, id);
@@ -274,8 +283,11 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.setObject(5, id);
                 requireOne(s.executeUpdate(), id);
             }
-            long version = versions.check(c, id, questionId, "this answer");
+            RowVersions.Checked checked = versions.check(c, id, questionId, "this answer",
+                    () -> savedAnswer(c, id, questionId), over);
+            long version = checked.version();
             String before = AuditValues.of(savedAnswer(c, id, questionId));
+            Overwrites.record(audit, c, id, questionId, checked);
             int updated;
             try (PreparedStatement s = c.prepareStatement("UPDATE answer SET kind = ?, text_value = ?, "
                     + "number_value = ?, date_value = ?, updated_at = ?, row_version = ?, changed_by = ? "
@@ -324,6 +336,15 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
 
     @Override
     public void saveNote(UUID id, String questionId, String note) {
+        saveNote(id, questionId, note, false);
+    }
+
+    @Override
+    public void overwriteNote(UUID id, String questionId, String note) {
+        saveNote(id, questionId, note, true);
+    }
+
+    private void saveNote(UUID id, String questionId, String note, boolean over) {
         Instant now = now();
         String text = note == null ? "" : note;
         long saved = transactions.run("save the note", c -> {
@@ -337,8 +358,11 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.setObject(3, id);
                 requireOne(s.executeUpdate(), id);
             }
-            long version = versions.check(c, id, questionId, "the note on this question");
+            RowVersions.Checked checked = versions.check(c, id, questionId, "the note on this question",
+                    () -> savedNote(c, id, questionId), over);
+            long version = checked.version();
             String before = savedNote(c, id, questionId);
+            Overwrites.record(audit, c, id, questionId, checked);
             try (PreparedStatement s = c.prepareStatement(Upsert.sql("answer", "assessment_id, question_id",
                     "assessment_id, question_id, note, updated_at, row_version, changed_by",
                     "CAST(? AS UUID), CAST(? AS VARCHAR), ?, ?, ?, ?"))) {

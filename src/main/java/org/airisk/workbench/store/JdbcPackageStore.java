@@ -264,16 +264,21 @@ public final class JdbcPackageStore implements PackageStore {
             s.setObject(11, id);
             s.executeUpdate();
         }
-        Map<String, Long> versions = answerVersions(c, id);
+        Map<String, Long> versions = versions(c, id, "answer", "question_id");
+        versions.putAll(versions(c, id, "risk_override", "'risk:' || risk_id"));
+        versions.putAll(versions(c, id, "plan_item", "'plan:' || CAST(id AS VARCHAR)"));
         deleteRows(c, id, "answer", "risk_override", "plan_item");
         insertContent(c, id, p, false, versions);
     }
 
-    /** Each answer's version before an import replaces it: the import writes one more (ADR 0023). */
-    private static Map<String, Long> answerVersions(Connection c, UUID id) throws SQLException {
+    /**
+     * Each row's version before an import replaces it, by {@code key}: the import writes one more (ADR 0023), so
+     * an editor open on the assessment counts the import as someone else's save.
+     */
+    private static Map<String, Long> versions(Connection c, UUID id, String table, String key) throws SQLException {
         Map<String, Long> versions = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT question_id, row_version FROM answer "
-                + "WHERE assessment_id = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + key + ", row_version FROM " + table
+                + " WHERE assessment_id = ?")) {
             s.setObject(1, id);
             try (java.sql.ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -306,7 +311,8 @@ public final class JdbcPackageStore implements PackageStore {
             s.executeBatch();
         }
         for (RatingOverride o : p.overrides().values()) {
-            JdbcRegisterRepository.saveOverride(c, id, o, a.updatedAt().atOffset(ZoneOffset.UTC));
+            JdbcRegisterRepository.saveOverride(c, id, o, a.updatedAt().atOffset(ZoneOffset.UTC),
+                    versions.getOrDefault("risk:" + o.riskId(), 0L) + 1, "");
         }
         Map<String, String> newItemIds = new HashMap<>();
         for (PlanItem item : p.plan().items()) {
@@ -315,7 +321,8 @@ public final class JdbcPackageStore implements PackageStore {
                     item.reducesLikelihood(), item.reducesImpact(), item.effort(), item.decision(), item.reason(),
                     item.owner(), item.due(), item.priority(), item.status(), item.notes()) : item;
             newItemIds.put(item.id().toString(), own.id().toString());
-            JdbcRegisterRepository.savePlanItem(c, id, own, a.updatedAt().atOffset(ZoneOffset.UTC));
+            JdbcRegisterRepository.savePlanItem(c, id, own, a.updatedAt().atOffset(ZoneOffset.UTC),
+                    versions.getOrDefault("plan:" + own.id(), 0L) + 1, "");
         }
         return newItemIds;
     }

@@ -34,6 +34,10 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     private final Transactions transactions;
     private final Clock clock;
     private final JdbcAuditTrail audit;
+    private final Supplier<UserIdentity> user;
+    /** What this workbench last saw of each override and plan item, so a save never overwrites another's unseen. */
+    private final RowVersions overrideVersions = new RowVersions("risk_override", "risk_id");
+    private final RowVersions planVersions = new RowVersions("plan_item", "id");
 
     /** Records changes under the name the library's preferences hold (Edit › Your details). */
     public JdbcRegisterRepository(WorkbenchDatabase database, Clock clock) {
@@ -45,6 +49,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         this.transactions = new Transactions(database);
         this.clock = clock;
         this.audit = new JdbcAuditTrail(database, clock, user);
+        this.user = user;
     }
 
     @Override
@@ -81,17 +86,31 @@ public final class JdbcRegisterRepository implements RegisterRepository {
 
     @Override
     public Map<String, RatingOverride> overrides(UUID assessment) {
+        return overrides(assessment, false);
+    }
+
+    @Override
+    public Map<String, RatingOverride> overridesToEdit(UUID assessment) {
+        return overrides(assessment, true);
+    }
+
+    private Map<String, RatingOverride> overrides(UUID assessment, boolean toEdit) {
         return transactions.run("read the overrides", c -> {
             Map<String, RatingOverride> result = new LinkedHashMap<>();
+            Map<String, Long> read = new java.util.HashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT risk_id, likelihood, impact, justification, "
-                    + "not_applicable FROM risk_override WHERE assessment_id = ? ORDER BY risk_id")) {
+                    + "not_applicable, row_version FROM risk_override WHERE assessment_id = ? ORDER BY risk_id")) {
                 s.setObject(1, assessment);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
                         RatingOverride o = override(rows);
                         result.put(o.riskId(), o);
+                        read.put(o.riskId(), rows.getLong("row_version"));
                     }
                 }
+            }
+            if (toEdit) {
+                overrideVersions.read(assessment, read);
             }
             return result;
         });
@@ -99,22 +118,36 @@ public final class JdbcRegisterRepository implements RegisterRepository {
 
     @Override
     public void saveOverride(UUID assessment, RatingOverride override) {
-        transactions.run("save the override", c -> {
+        saveOverride(assessment, override, false);
+    }
+
+    @Override
+    public void overwriteOverride(UUID assessment, RatingOverride override) {
+        saveOverride(assessment, override, true);
+    }
+
+    private void saveOverride(UUID assessment, RatingOverride override, boolean over) {
+        long saved = transactions.run("save the override", c -> {
             ReviewLock.refuseChanges(c, assessment);
             touch(c, assessment);
             RatingOverride before = savedOverride(c, assessment, override.riskId());
-            saveOverride(c, assessment, override, now());
+            RowVersions.Checked checked = overrideVersions.check(c, assessment, override.riskId(),
+                    "the rating of this risk", () -> before, over);
+            Overwrites.record(audit, c, assessment, override.riskId(), checked);
+            saveOverride(c, assessment, override, now(), checked.version(), user.get().recordedName());
             audit.append(c, new AuditEvent(assessment, AuditValues.kindOf(before, override), override.riskId(),
                     AuditValues.of(before), AuditValues.of(override)));
-            return null;
+            return checked.version();
         });
+        overrideVersions.record(assessment, override.riskId(), saved);
     }
 
-    static void saveOverride(Connection c, UUID assessment, RatingOverride override, java.time.OffsetDateTime at)
-            throws SQLException {
+    /** Adds or replaces one override inside the caller's transaction, as version {@code version} saved by {@code by}. */
+    static void saveOverride(Connection c, UUID assessment, RatingOverride override, java.time.OffsetDateTime at,
+                             long version, String by) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(Upsert.sql("risk_override", "assessment_id, risk_id",
-                "assessment_id, risk_id, likelihood, impact, justification, updated_at, not_applicable",
-                "?, ?, ?, ?, ?, ?, ?"))) {
+                "assessment_id, risk_id, likelihood, impact, justification, updated_at, not_applicable, "
+                        + "row_version, changed_by", "?, ?, ?, ?, ?, ?, ?, ?, ?"))) {
             s.setObject(1, assessment);
             s.setString(2, override.riskId());
             s.setInt(3, override.likelihood());
@@ -122,6 +155,8 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             s.setString(5, override.justification());
             s.setObject(6, at);
             s.setBoolean(7, override.notApplicable());
+            s.setLong(8, version);
+            s.setString(9, by);
             s.executeUpdate();
         }
     }
@@ -132,6 +167,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             ReviewLock.refuseChanges(c, assessment);
             touch(c, assessment);
             RatingOverride before = savedOverride(c, assessment, riskId);
+            overrideVersions.check(c, assessment, riskId, "the rating of this risk", () -> before);
             try (PreparedStatement s = c.prepareStatement("DELETE FROM risk_override WHERE assessment_id = ? "
                     + "AND risk_id = ?")) {
                 s.setObject(1, assessment);
@@ -162,16 +198,31 @@ public final class JdbcRegisterRepository implements RegisterRepository {
 
     @Override
     public MitigationPlan plan(UUID assessment) {
+        return plan(assessment, false);
+    }
+
+    @Override
+    public MitigationPlan planToEdit(UUID assessment) {
+        return plan(assessment, true);
+    }
+
+    private MitigationPlan plan(UUID assessment, boolean toEdit) {
         return transactions.run("read the mitigation plan", c -> {
             List<PlanItem> items = new ArrayList<>();
+            Map<String, Long> read = new java.util.HashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT * FROM plan_item WHERE assessment_id = ? "
                     + "ORDER BY position, updated_at")) {
                 s.setObject(1, assessment);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
-                        items.add(item(rows));
+                        PlanItem item = item(rows);
+                        items.add(item);
+                        read.put(item.id().toString(), rows.getLong("row_version"));
                     }
                 }
+            }
+            if (toEdit) {
+                planVersions.read(assessment, read);
             }
             return new MitigationPlan(items);
         });
@@ -200,28 +251,42 @@ public final class JdbcRegisterRepository implements RegisterRepository {
 
     @Override
     public void savePlanItem(UUID assessment, PlanItem item) {
-        transactions.run("save the plan item", c -> {
+        savePlanItem(assessment, item, false);
+    }
+
+    @Override
+    public void overwritePlanItem(UUID assessment, PlanItem item) {
+        savePlanItem(assessment, item, true);
+    }
+
+    private void savePlanItem(UUID assessment, PlanItem item, boolean over) {
+        long saved = transactions.run("save the plan item", c -> {
             ReviewLock.refuseChanges(c, assessment);
             touch(c, assessment);
             PlanItem before = savedPlanItem(c, assessment, item.id());
-            savePlanItem(c, assessment, item, now());
+            RowVersions.Checked checked = planVersions.check(c, assessment, item.id(), "this plan item",
+                    () -> before, over);
+            Overwrites.record(audit, c, assessment, item.id(), checked);
+            savePlanItem(c, assessment, item, now(), checked.version(), user.get().recordedName());
             audit.append(c, new AuditEvent(assessment, AuditKind.PLAN_ITEM, item.id().toString(),
                     AuditValues.of(before), AuditValues.of(item)));
-            return null;
+            return checked.version();
         });
+        planVersions.record(assessment, item.id(), saved);
     }
 
     /**
      * Adds or replaces one plan item of this assessment inside the caller's transaction; a new item goes last. An item
      * is keyed by its assessment and its id, so another assessment's item with the same id is never touched.
      */
-    static void savePlanItem(Connection c, UUID assessment, PlanItem item, java.time.OffsetDateTime at)
-            throws SQLException {
+    static void savePlanItem(Connection c, UUID assessment, PlanItem item, java.time.OffsetDateTime at, long version,
+                             String by) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(Upsert.sql("plan_item", "assessment_id, id", "assessment_id, id, position, "
                 + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
-                + "owner, due_date, priority, status, notes, updated_at", "?, ?, "
+                + "owner, due_date, priority, status, notes, updated_at, row_version, changed_by", "?, ?, "
                 + "COALESCE((SELECT position FROM plan_item WHERE assessment_id = ? AND id = ?), (SELECT COUNT(*) "
-                + "FROM plan_item WHERE assessment_id = ?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?"))) {
+                + "FROM plan_item WHERE assessment_id = ?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?, "
+                + "?, ?"))) {
             int i = 1;
             s.setObject(i++, assessment);
             s.setObject(i++, item.id());
@@ -241,7 +306,9 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             s.setString(i++, item.priority().name());
             s.setString(i++, item.status().name());
             s.setString(i++, item.notes());
-            s.setObject(i, at);
+            s.setObject(i++, at);
+            s.setLong(i++, version);
+            s.setString(i, by);
             s.executeUpdate();
         }
     }
@@ -252,6 +319,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             ReviewLock.refuseChanges(c, assessment);
             touch(c, assessment);
             PlanItem before = savedPlanItem(c, assessment, item);
+            planVersions.check(c, assessment, item, "this plan item", () -> before);
             try (PreparedStatement s = c.prepareStatement("DELETE FROM plan_item WHERE id = ? AND assessment_id = ?")) {
                 s.setObject(1, item);
                 s.setObject(2, assessment);

@@ -26,12 +26,10 @@ class ProtectedUpgradeTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED);
              Statement s = db.connection().createStatement()) {
             // The library as the version before the newest migration left it.
-            // (V14 is the newest: portfolio tallies and the library's sort indexes)
-            s.execute("DROP TRIGGER portfolio_tallies");
-            s.execute("DROP TABLE portfolio_tally");
-            s.execute("DROP TABLE portfolio_risk_tally");
-            for (String index : new String[] {"title", "system", "status", "review", "progress", "update"}) {
-                s.execute("DROP INDEX library_by_" + index);
+            // (V15 is the newest: versions on plan items and rating overrides)
+            for (String table : new String[] {"plan_item", "risk_override"}) {
+                s.execute("ALTER TABLE " + table + " DROP COLUMN row_version");
+                s.execute("ALTER TABLE " + table + " DROP COLUMN changed_by");
             }
             s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + SchemaVersion.LATEST + "'");
             db.connection().commit();
@@ -40,7 +38,7 @@ class ProtectedUpgradeTest {
 
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED, PASSWORD);
              Statement s = db.connection().createStatement();
-             ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM portfolio_tally")) {
+             ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM plan_item WHERE row_version = 0")) {
             assertTrue(rows.next());
             assertEquals(0, rows.getInt(1), "the newest migration ran on the protected file");
         }

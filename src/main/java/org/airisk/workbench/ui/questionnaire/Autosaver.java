@@ -42,7 +42,22 @@ final class Autosaver {
     private final Map<String, UnsavedChanges.Change> failed = new java.util.LinkedHashMap<>();
     private final UnsavedChanges journal;
 
+    /** A save refused because a colleague saved the same question first: which, whether the note, and the value. */
+    record Refusal(String questionId, boolean note, Object mine, ChangedElsewhere refused) {
+    }
+
+    /** Carries a refusal from the worker to the FX thread. */
+    private static final class Refused extends RuntimeException {
+        private final transient Refusal refusal;
+
+        Refused(Refusal refusal) {
+            super(refusal.refused().getMessage(), refusal.refused());
+            this.refusal = refusal;
+        }
+    }
+
     // FX thread only
+    private java.util.function.Consumer<Refusal> onRefused = r -> { };
     private int outstanding;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.SAVED);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -71,9 +86,13 @@ final class Autosaver {
                 queuedAnswers.remove(questionId);
                 Optional<Answer> value = latestAnswers.remove(questionId);
                 if (value != null) {
-                    journaled("answer:" + questionId, UnsavedChanges.Change.answer(assessment, questionId,
-                            value.orElse(null)), () -> repository.saveAnswer(assessment, questionId,
-                            value.orElse(null), currentProgress.get()));
+                    try {
+                        journaled("answer:" + questionId, UnsavedChanges.Change.answer(assessment, questionId,
+                                value.orElse(null)), () -> repository.saveAnswer(assessment, questionId,
+                                value.orElse(null), currentProgress.get()));
+                    } catch (ChangedElsewhere e) {
+                        throw new Refused(new Refusal(questionId, false, value.orElse(null), e));
+                    }
                 }
             });
         }
@@ -86,8 +105,12 @@ final class Autosaver {
                 queuedNotes.remove(questionId);
                 String value = latestNotes.remove(questionId);
                 if (value != null) {
-                    journaled("note:" + questionId, UnsavedChanges.Change.note(assessment, questionId, value),
-                            () -> repository.saveNote(assessment, questionId, value));
+                    try {
+                        journaled("note:" + questionId, UnsavedChanges.Change.note(assessment, questionId, value),
+                                () -> repository.saveNote(assessment, questionId, value));
+                    } catch (ChangedElsewhere e) {
+                        throw new Refused(new Refusal(questionId, true, value, e));
+                    }
                 }
             });
         }
@@ -119,6 +142,21 @@ final class Autosaver {
         }
     }
 
+    /** Called on the FX thread when a save is refused as changed elsewhere; the state is then FAILED. */
+    void onRefused(java.util.function.Consumer<Refusal> handler) {
+        this.onRefused = handler;
+    }
+
+    /** Saves the assessor's answer over a colleague's newer one they chose to replace ("keep mine"). */
+    void overwriteAnswer(String questionId, Answer answer) {
+        schedule(() -> repository.overwriteAnswer(assessment, questionId, answer, currentProgress.get()));
+    }
+
+    /** As {@link #overwriteAnswer}, for the note. */
+    void overwriteNote(String questionId, String note) {
+        schedule(() -> repository.overwriteNote(assessment, questionId, note));
+    }
+
     private void keepJournal() {
         try {
             journal.keep(assessment, List.copyOf(failed.values()));
@@ -137,8 +175,11 @@ final class Autosaver {
             }
         }, failure -> {
             outstanding--;
-            problem.set(UserMessages.describe(failure));
+            problem.set(UserMessages.describe(failure instanceof Refused ? failure.getCause() : failure));
             state.set(State.FAILED);
+            if (failure instanceof Refused refused) {
+                onRefused.accept(refused.refusal);
+            }
         });
     }
 

@@ -44,6 +44,12 @@ public final class QuestionnaireViewModel {
     private final QuestionnaireTemplate template;
     private final Autosaver autosaver;
     private final BackgroundWork background;
+    private final AssessmentRepository repository;
+    /** A colleague's save the assessor has to choose about (team workspaces); null when there is none. */
+    private final ReadOnlyObjectWrapper<org.airisk.workbench.ui.conflict.SaveConflict> conflict =
+            new ReadOnlyObjectWrapper<>();
+    /** Set while stored values are put on screen: they are not saved again. */
+    private boolean reloading;
     /** Ctrl+S was pressed and its outcome is not told yet. */
     private boolean confirmWhenSettled;
     private final ReadOnlyStringWrapper saveNotice = new ReadOnlyStringWrapper("");
@@ -106,6 +112,7 @@ public final class QuestionnaireViewModel {
         this.assessment = assessment;
         this.template = template;
         this.background = background;
+        this.repository = repository;
         this.autosaver = new Autosaver(assessment.id(), repository, background, () -> progressForSaving, journal);
         template.questions().forEach(question -> {
             RecordedAnswer record = saved.get(question.id());
@@ -119,18 +126,19 @@ public final class QuestionnaireViewModel {
         currentSection.set(shownSections.isEmpty() ? null : shownSections.get(0));
         answers.forEach((id, answer) -> answer.addListener((obs, old, value) -> {
             recompute();
-            if (saves) {
+            if (saves && !reloading) {
                 autosaver.answerChanged(id, value);
             }
         }));
         notes.forEach((id, note) -> note.addListener((obs, old, value) -> {
-            if (saves) {
+            if (saves && !reloading) {
                 autosaver.noteChanged(id, value);
             }
             if (old.isBlank() != value.isBlank()) {
                 recompute();
             }
         }));
+        autosaver.onRefused(this::refused);
         autosaver.stateProperty().addListener((obs, old, s) -> {
             saveText.set(switch (s) {
                 case SAVED -> "Saved";
@@ -360,6 +368,51 @@ public final class QuestionnaireViewModel {
                 + (problem.isBlank() ? "." : ": " + problem) + " They are still on screen. Keep working, fix the "
                 + "cause and press Retry (or Ctrl+S) to save them now. If you quit, they stay in a journal beside "
                 + "the library and are saved at the next start, as long as the journal itself could be written.");
+    }
+
+    /**
+     * The save a colleague's newer one refused, for the conflict dialog (ADR 0036); null once the assessor chose.
+     */
+    public ReadOnlyObjectProperty<org.airisk.workbench.ui.conflict.SaveConflict> conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    private void refused(Autosaver.Refusal refusal) {
+        String question = template.question(refusal.questionId()).map(Question::text).orElse(refusal.questionId());
+        String what = (refusal.note() ? "the note on \u201c" : "the answer to \u201c") + question + "\u201d";
+        conflict.set(new org.airisk.workbench.ui.conflict.SaveConflict(what, refusal.mine(), refusal.refused(),
+                () -> keepMine(refusal), this::keepTheirs));
+    }
+
+    /** Writes what is on screen for the refused question over the colleague's save; the trail records it. */
+    private void keepMine(Autosaver.Refusal refusal) {
+        conflict.set(null);
+        autosaver.acknowledgeFailure();
+        String id = refusal.questionId();
+        if (refusal.note()) {
+            autosaver.overwriteNote(id, notes.get(id).get());
+        } else {
+            autosaver.overwriteAnswer(id, answers.get(id).get());
+        }
+    }
+
+    /** Reads every answer and note again and shows what is stored; the refused change is dropped. */
+    private void keepTheirs() {
+        conflict.set(null);
+        background.submit(() -> repository.answersToEdit(assessment.id()), stored -> {
+            reloading = true;
+            try {
+                answers.forEach((id, answer) -> {
+                    RecordedAnswer record = stored.get(id);
+                    answer.set(record == null ? null : record.answer());
+                    notes.get(id).set(record == null ? "" : record.note());
+                });
+            } finally {
+                reloading = false;
+            }
+            recompute();
+            autosaver.acknowledgeFailure();
+        }, failure -> autosaver.acknowledgeFailure());
     }
 
     /** Saves again everything on screen, after a save failed. */

@@ -45,6 +45,7 @@ public final class ScoringSession {
     private final ObservableValue<ScoringMethod> settingsMethod;
     private final Supplier<LocalDate> today;
     private final ObservableValue<AnsweredQuestionnaire> answers;
+    private final RiskCatalog catalog;
     /** The assessment as scored now; every change replaces it with one scored afresh. */
     private ScoredAssessment scored;
 
@@ -55,6 +56,9 @@ public final class ScoringSession {
     private final ReadOnlyObjectWrapper<EuAiActIndication> indication = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Recommendation> recommendations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    /** A colleague's save the assessor has to choose about (team workspaces, ADR 0036); null when there is none. */
+    private final ReadOnlyObjectWrapper<org.airisk.workbench.ui.conflict.SaveConflict> conflict =
+            new ReadOnlyObjectWrapper<>();
     /** Set while the assessment is submitted or in review: every change is refused (docs/review.md). */
     private final javafx.beans.property.BooleanProperty readOnly = new javafx.beans.property.SimpleBooleanProperty();
     /** The newest register not yet kept for the portfolio; one save at a time takes the newest. */
@@ -65,6 +69,7 @@ public final class ScoringSession {
                           RiskCatalog catalog, RegisterRepository repository, BackgroundWork background,
                           ObservableValue<ScoringMethod> settingsMethod, Supplier<LocalDate> today) {
         this.assessment = assessment;
+        this.catalog = catalog;
         this.answers = answers;
         this.repository = repository;
         this.background = background;
@@ -180,7 +185,8 @@ public final class ScoringSession {
         if (refused()) {
             return;
         }
-        save(() -> repository.saveOverride(assessment, override));
+        saveChecked(() -> repository.saveOverride(assessment, override), "the rating of " + override.riskId(),
+                override, () -> repository.overwriteOverride(assessment, override));
         show(scored.withOverride(override));
     }
 
@@ -189,7 +195,10 @@ public final class ScoringSession {
             return;
         }
         if (scored.overrides().containsKey(riskId)) {
-            save(() -> repository.removeOverride(assessment, riskId));
+            saveChecked(() -> repository.removeOverride(assessment, riskId), "the rating of " + riskId, null, () -> {
+                repository.overridesToEdit(assessment); // seen now: the removal is made knowingly
+                repository.removeOverride(assessment, riskId);
+            });
             show(scored.withoutOverride(riskId));
         }
     }
@@ -208,7 +217,8 @@ public final class ScoringSession {
             return;
         }
         ScoredAssessment now = scored.withPlanItem(item);
-        save(() -> repository.savePlanItem(assessment, item));
+        saveChecked(() -> repository.savePlanItem(assessment, item), "the plan item \u201c" + item.title()
+                + "\u201d", item, () -> repository.overwritePlanItem(assessment, item));
         show(now);
     }
 
@@ -216,13 +226,52 @@ public final class ScoringSession {
         if (refused()) {
             return;
         }
+        PlanItem removed = scored.plan().items().stream().filter(i -> i.id().equals(item)).findFirst().orElse(null);
         ScoredAssessment now = scored.withoutPlanItem(item);
-        save(() -> repository.removePlanItem(assessment, item));
+        saveChecked(() -> repository.removePlanItem(assessment, item), "the plan item \u201c"
+                + (removed == null ? "" : removed.title()) + "\u201d", null, () -> {
+                    repository.planToEdit(assessment); // seen now: the removal is made knowingly
+                    repository.removePlanItem(assessment, item);
+                });
         show(now);
     }
 
     public List<PlanItem> planItems() {
         return plan.get().items();
+    }
+
+    /**
+     * The save a colleague's newer one refused, for the conflict dialog; null once the assessor chose. Keep theirs
+     * reads the overrides and plan again; keep mine first writes the assessor's change over theirs, then reads them
+     * again (a removal is made again once theirs is seen), so nothing on screen stays older than what is stored.
+     */
+    public ReadOnlyObjectProperty<org.airisk.workbench.ui.conflict.SaveConflict> conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    /** Saves in the background; a refusal as changed elsewhere becomes a conflict for the assessor to settle. */
+    private void saveChecked(Runnable work, String what, Object mine, Runnable overwrite) {
+        background.submit(work, () -> problem.set(""), failure -> {
+            if (failure instanceof org.airisk.workbench.assessment.ChangedElsewhere refused) {
+                problem.set(refused.getMessage());
+                conflict.set(new org.airisk.workbench.ui.conflict.SaveConflict(what, mine, refused,
+                        () -> reload(overwrite), () -> reload(() -> { })));
+            } else {
+                problem.set(UserMessages.describe(failure));
+            }
+        });
+    }
+
+    /** Runs {@code then}, reads the overrides and plan again (marking them seen) and shows what is stored. */
+    private void reload(Runnable then) {
+        conflict.set(null);
+        background.submit(() -> {
+            then.run();
+            return new Records(method.get(), repository.overridesToEdit(assessment), repository.planToEdit(assessment));
+        }, stored -> {
+            problem.set("");
+            show(ScoredAssessment.of(catalog, answers.getValue(), stored.method(), stored.overrides(), stored.plan()));
+        }, failure -> problem.set(UserMessages.describe(failure)));
     }
 
     private void save(Runnable work) {

@@ -583,8 +583,8 @@ public final class WorkbenchWindow {
                 registers.saveMethod(id, method);
             }
             scoring.bringUpToDate(id); // the library shows its progress even if it was imported or never opened
-            return new Loaded(assessment, answers, new ScoringSession.Records(method, registers.overrides(id),
-                    registers.plan(id)));
+            return new Loaded(assessment, answers, new ScoringSession.Records(method, registers.overridesToEdit(id),
+                    registers.planToEdit(id)));
         }, loaded -> {
             if (loaded.assessment() == null) {
                 forget();
@@ -609,6 +609,8 @@ public final class WorkbenchWindow {
             ScoringSession session = new ScoringSession(a.id(), model.stateProperty(), loaded.records(), catalog,
                     registers, background, settingsMethod, this::today);
             assessmentTabs = new AssessmentTabs(questionnaireView, model, session, formats);
+            org.airisk.workbench.ui.conflict.SaveConflictDialog.showWhenRefused(model.conflictProperty(), root);
+            org.airisk.workbench.ui.conflict.SaveConflictDialog.showWhenRefused(session.conflictProperty(), root);
             if (review != null) {
                 review.opened(a.id(), model, session, assessmentTabs::goToQuestion, assessmentTabs::openRisk);
             }
