@@ -53,6 +53,10 @@ final class ServerDatabase {
         String url() {
             return url;
         }
+
+        String user() {
+            return user;
+        }
     }
 
     /**

@@ -184,6 +184,14 @@ public final class WorkbenchDatabase implements AutoCloseable {
         return ServerDatabase.check(ServerDatabase.connector(team.jdbcUrl(), team.user(), password));
     }
 
+    /**
+     * For a team workspace, the server, database and user it was opened as ("host:port/database as user"), which
+     * tells this computer's files for one workspace from another's; "" for a local library.
+     */
+    public String serverIdentity() {
+        return server == null ? "" : ServerDatabase.where(server.url()) + " as " + server.user();
+    }
+
     /** True for a team workspace on a server, false for a local library in a data folder. */
     public boolean onServer() {
         return server != null;
