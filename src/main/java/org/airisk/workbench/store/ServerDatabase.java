@@ -125,7 +125,13 @@ final class ServerDatabase {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String text = e.getMessage() == null ? "" : e.getMessage();
         String sentence;
-        if (state.equals("28P01") || state.equals("28000")) {
+        if (state.equals("28000") && text.contains("pg_hba.conf")) {
+            // No rule of the server's admits this connection: not a wrong password (that is 28P01).
+            sentence = at + " refuses this kind of connection: " + (text.contains("no encryption")
+                    ? "it takes encrypted connections only. Choose an encrypted connection and try again; ask your "
+                    + "administrator if it still refuses."
+                    : "its rules do not let this user in from this computer. Ask your administrator to allow it.");
+        } else if (state.equals("28P01") || state.equals("28000")) {
             sentence = at + " refused the user name or the password. Check both (the password is case-sensitive) "
                     + "and try again.";
         } else if (state.equals("3D000")) {
