@@ -25,7 +25,7 @@ final class ServerDatabase {
     }
 
     /** Opens connections to one database as one user. */
-    static final class Connector {
+    static final class Connector implements AutoCloseable {
         private final String url;
         private final String user;
         private final char[] password;
@@ -56,6 +56,12 @@ final class ServerDatabase {
 
         String user() {
             return user;
+        }
+
+        /** Clears this copy of the password: the workspace closed, or the Test button's check is over. */
+        @Override
+        public void close() {
+            java.util.Arrays.fill(password, '\0');
         }
     }
 
@@ -105,7 +111,7 @@ final class ServerDatabase {
      * @throws StorageException as {@link #open}
      */
     static String check(Connector connector) {
-        try (Connection connection = connector.connect()) {
+        try (connector; Connection connection = connector.connect()) {
             String version = connection.getMetaData().getDatabaseProductVersion();
             refuseOldServer(connector.url(), version);
             String state = SchemaVersion.isCurrent(connection) ? "the workspace is ready"

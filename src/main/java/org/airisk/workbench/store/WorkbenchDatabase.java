@@ -163,7 +163,13 @@ public final class WorkbenchDatabase implements AutoCloseable {
      */
     public static WorkbenchDatabase openServer(String url, String user, char[] password) {
         ServerDatabase.Connector connector = ServerDatabase.connector(url, user, password);
-        ServerDatabase.Opened opened = ServerDatabase.open(connector);
+        ServerDatabase.Opened opened;
+        try {
+            opened = ServerDatabase.open(connector);
+        } catch (RuntimeException e) {
+            connector.close();
+            throw e;
+        }
         WorkbenchDatabase database = new WorkbenchDatabase(null, null, opened.connection(), url,
                 opened.createdNow(), null);
         database.server = connector;
@@ -446,6 +452,9 @@ public final class WorkbenchDatabase implements AutoCloseable {
             LOG.warn("Database did not close cleanly: {} (error code {})", e.getSQLState(), e.getErrorCode());
         } finally {
             closeQuietly(lock);
+            if (server != null) {
+                server.close(); // its copy of the password, kept for reconnecting (ADR 0032)
+            }
         }
     }
 
