@@ -261,6 +261,8 @@ public final class Workbench implements AutoCloseable {
         window.offerRecovery(new RecoveryActions(new BackupFolder(folder, clock, password),
                 folder.resolve(AppLogging.FOLDER), backup -> restoreChosen(backup.file()),
                 background, formats));
+        } else {
+            window.offerRecovery(RecoveryActions.logFolderOnly(folder.resolve(AppLogging.FOLDER), background));
         }
         window.offerAuditTrail(new AuditTrailActions(new JdbcAuditTrail(database, clock, this::user), background,
                 formats));
