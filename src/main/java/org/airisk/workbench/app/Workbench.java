@@ -103,7 +103,11 @@ public final class Workbench implements AutoCloseable {
                 knowledge::builtInCatalog);
         this.preferences = services.preferences();
         JdbcAssessmentRepository library = services.assessments();
-        library.dropDeleted(); // start-up housekeeping, here off the FX thread
+        if (!database.onServer()) {
+            // Start-up housekeeping, here off the FX thread. Not on a team server: a colleague's deleted items are
+            // still in their undo; tidying up the server is its administrator's.
+            library.dropDeleted();
+        }
         this.assessments = library;
         this.registers = services.registers();
         this.atlasImporter = services.atlasImport();
@@ -111,7 +115,9 @@ public final class Workbench implements AutoCloseable {
         this.templates = services.templates();
         this.journal = new UnsavedChangesFile(TeamJournal.folder(folder, database));
         this.evidence = services.evidence();
-        evidence.dropRemoved();
+        if (!database.onServer()) {
+            evidence.dropRemoved(); // as dropDeleted above
+        }
         this.scoring = services.scoring();
         // the window's ports, made here off the FX thread (none reads the database when made)
         this.reviews = services.reviews();
@@ -173,8 +179,14 @@ public final class Workbench implements AutoCloseable {
 
     /** Opens the team workspace chosen in File › Connect to team server, with this computer's data folder. */
     static Workbench openTeam(Path dataFolder, org.airisk.workbench.settings.TeamServer team, char[] password) {
-        Workbench workbench = open(dataFolder, Clock.systemDefaultZone(), systemFormats(),
-                () -> WorkbenchDatabase.openServer(team, password), null);
+        return openTeam(dataFolder, team, password, Clock.systemDefaultZone(), systemFormats());
+    }
+
+    /** As {@link #openTeam(Path, org.airisk.workbench.settings.TeamServer, char[])}, on this clock and formats. */
+    static Workbench openTeam(Path dataFolder, org.airisk.workbench.settings.TeamServer team, char[] password,
+                              Clock clock, UserFormats formats) {
+        Workbench workbench = open(dataFolder, clock, formats, () -> WorkbenchDatabase.openServer(team, password),
+                null);
         workbench.workspace = team;
         return workbench;
     }
@@ -249,6 +261,8 @@ public final class Workbench implements AutoCloseable {
         window.offerRecovery(new RecoveryActions(new BackupFolder(folder, clock, password),
                 folder.resolve(AppLogging.FOLDER), backup -> restoreChosen(backup.file()),
                 background, formats));
+        } else {
+            window.offerRecovery(RecoveryActions.logFolderOnly(folder.resolve(AppLogging.FOLDER), background));
         }
         window.offerAuditTrail(new AuditTrailActions(new JdbcAuditTrail(database, clock, this::user), background,
                 formats));
@@ -288,6 +302,11 @@ public final class Workbench implements AutoCloseable {
     /** Sets what happens when the assessor asks to protect, change or unprotect (the library must close first). */
     void whenProtectionChosen(java.util.function.Consumer<PasswordDialog.Entered> action) {
         this.protectionChosen = action;
+    }
+
+    /** How many changes a previous run left unsaved were saved at this opening. */
+    int restoredChanges() {
+        return restoredChanges;
     }
 
     public Path dataFolder() {

@@ -20,7 +20,6 @@ import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.JdbcImportedRisks;
 import org.airisk.workbench.store.JdbcPackageStore;
-import org.airisk.workbench.store.JdbcPreferences;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.store.JdbcReviewRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
@@ -60,17 +59,18 @@ final class WorkbenchServices {
         this.folder = folder;
         this.clock = clock;
         this.user = user;
-        this.preferences = new JdbcPreferences(database);
+        this.preferences = PersonalPreferences.of(database, folder);
         this.unchecked = templates;
         this.builtIn = builtIn;
     }
 
     /**
      * The services of the data folder's library, its questionnaires and catalog read when first needed; changes are
-     * recorded under the name the library's preferences hold (Edit › Your details).
+     * recorded under the name the library's preferences hold (Edit › Your details; on a team workspace, this
+     * computer's, see {@link PersonalPreferences}).
      */
     static WorkbenchServices of(WorkbenchDatabase database, Path folder, Clock clock) {
-        Preferences saved = new JdbcPreferences(database);
+        Preferences saved = PersonalPreferences.of(database, folder);
         return new WorkbenchServices(database, folder, clock, () -> UserIdentity.read(saved), () -> readTemplates(folder),
                 () -> new CatalogReader().readBuiltIn());
     }

@@ -25,7 +25,7 @@ final class ServerDatabase {
     }
 
     /** Opens connections to one database as one user. */
-    static final class Connector {
+    static final class Connector implements AutoCloseable {
         private final String url;
         private final String user;
         private final char[] password;
@@ -52,6 +52,16 @@ final class ServerDatabase {
 
         String url() {
             return url;
+        }
+
+        String user() {
+            return user;
+        }
+
+        /** Clears this copy of the password: the workspace closed, or the Test button's check is over. */
+        @Override
+        public void close() {
+            java.util.Arrays.fill(password, '\0');
         }
     }
 
@@ -101,7 +111,7 @@ final class ServerDatabase {
      * @throws StorageException as {@link #open}
      */
     static String check(Connector connector) {
-        try (Connection connection = connector.connect()) {
+        try (connector; Connection connection = connector.connect()) {
             String version = connection.getMetaData().getDatabaseProductVersion();
             refuseOldServer(connector.url(), version);
             String state = SchemaVersion.isCurrent(connection) ? "the workspace is ready"
@@ -121,7 +131,13 @@ final class ServerDatabase {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String text = e.getMessage() == null ? "" : e.getMessage();
         String sentence;
-        if (state.equals("28P01") || state.equals("28000")) {
+        if (state.equals("28000") && text.contains("pg_hba.conf")) {
+            // No rule of the server's admits this connection: not a wrong password (that is 28P01).
+            sentence = at + " refuses this kind of connection: " + (text.contains("no encryption")
+                    ? "it takes encrypted connections only. Choose an encrypted connection and try again; ask your "
+                    + "administrator if it still refuses."
+                    : "its rules do not let this user in from this computer. Ask your administrator to allow it.");
+        } else if (state.equals("28P01") || state.equals("28000")) {
             sentence = at + " refused the user name or the password. Check both (the password is case-sensitive) "
                     + "and try again.";
         } else if (state.equals("3D000")) {

@@ -163,7 +163,13 @@ public final class WorkbenchDatabase implements AutoCloseable {
      */
     public static WorkbenchDatabase openServer(String url, String user, char[] password) {
         ServerDatabase.Connector connector = ServerDatabase.connector(url, user, password);
-        ServerDatabase.Opened opened = ServerDatabase.open(connector);
+        ServerDatabase.Opened opened;
+        try {
+            opened = ServerDatabase.open(connector);
+        } catch (RuntimeException e) {
+            connector.close();
+            throw e;
+        }
         WorkbenchDatabase database = new WorkbenchDatabase(null, null, opened.connection(), url,
                 opened.createdNow(), null);
         database.server = connector;
@@ -182,6 +188,14 @@ public final class WorkbenchDatabase implements AutoCloseable {
      */
     public static String checkServer(org.airisk.workbench.settings.TeamServer team, char[] password) {
         return ServerDatabase.check(ServerDatabase.connector(team.jdbcUrl(), team.user(), password));
+    }
+
+    /**
+     * For a team workspace, the server, database and user it was opened as ("host:port/database as user"), which
+     * tells this computer's files for one workspace from another's; "" for a local library.
+     */
+    public String serverIdentity() {
+        return server == null ? "" : ServerDatabase.where(server.url()) + " as " + server.user();
     }
 
     /** True for a team workspace on a server, false for a local library in a data folder. */
@@ -438,6 +452,9 @@ public final class WorkbenchDatabase implements AutoCloseable {
             LOG.warn("Database did not close cleanly: {} (error code {})", e.getSQLState(), e.getErrorCode());
         } finally {
             closeQuietly(lock);
+            if (server != null) {
+                server.close(); // its copy of the password, kept for reconnecting (ADR 0032)
+            }
         }
     }
 

@@ -31,9 +31,18 @@ public final class RecoveryActions {
         this.formats = formats;
     }
 
+    /**
+     * Help › Open log folder only, for a team workspace: its data is on the server, whose backups are the
+     * administrator's, so File › Restore from backup is not shown.
+     */
+    public static RecoveryActions logFolderOnly(Path logFolder, BackgroundWork background) {
+        return new RecoveryActions(null, logFolder, backup -> { }, background, null);
+    }
+
     MenuItem restoreItem(Window owner) {
         MenuItem item = new MenuItem("Restore from backup\u2026");
         item.setId("menu-restore");
+        item.setVisible(backups != null);
         item.setOnAction(e -> chooseBackup(owner));
         return item;
     }

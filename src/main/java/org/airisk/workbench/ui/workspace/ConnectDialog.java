@@ -66,6 +66,7 @@ public final class ConnectDialog {
             });
         });
         dialog.setResultConverter(button -> null);
+        dialog.setOnHidden(e -> model.cancel());
     }
 
     private GridPane fields() {

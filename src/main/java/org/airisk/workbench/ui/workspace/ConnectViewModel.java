@@ -46,6 +46,8 @@ public final class ConnectViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final StringBinding problem;
     private final BooleanBinding canTry;
+    /** Set when the dialog closed: a connection that answers after hands nothing over and saves nothing. */
+    private volatile boolean cancelled;
 
     public ConnectViewModel(TeamServerAccess access, BackgroundWork background) {
         this.access = access;
@@ -104,6 +106,11 @@ public final class ConnectViewModel {
         attempt(chosen, true);
     }
 
+    /** The dialog closed: an attempt still connecting hands nothing over. */
+    public void cancel() {
+        cancelled = true;
+    }
+
     private void attempt(Consumer<WorkspaceChoice> chosen, boolean remember) {
         if (!canTry.get()) {
             return;
@@ -115,7 +122,7 @@ public final class ConnectViewModel {
         message.set("Connecting to " + server.host() + "\u2026");
         background.longWork().submit(() -> {
             String found = access.check(server, typed);
-            if (remember) {
+            if (remember && !cancelled) {
                 access.remember(savedName, server);
             }
             return found;
@@ -123,7 +130,11 @@ public final class ConnectViewModel {
             busy.set(false);
             connected.set(true);
             message.set(found);
-            chosen.accept(new WorkspaceChoice(server, typed));
+            if (remember && !cancelled) {
+                chosen.accept(new WorkspaceChoice(server, typed)); // whoever opens the workspace clears it
+            } else {
+                Arrays.fill(typed, '\0'); // a test, or a connect cancelled while it ran: nobody needs it now
+            }
         }, failure -> {
             busy.set(false);
             connected.set(false);
