@@ -1,22 +1,16 @@
 package org.airisk.workbench.ui.shell;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
-import javafx.scene.input.TransferMode;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.airisk.workbench.assessment.AssessmentRepository;
@@ -46,7 +40,6 @@ import org.airisk.workbench.settings.WindowPlacement;
 import org.airisk.workbench.signing.SigningKeys;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.Theme;
-import org.airisk.workbench.ui.UserMessages;
 import org.airisk.workbench.ui.audit.AuditTrailActions;
 import org.airisk.workbench.ui.comments.CommentsSidebar;
 import org.airisk.workbench.ui.library.LibraryViewModel;
@@ -102,6 +95,7 @@ public final class WorkbenchWindow {
     private final ExchangeActions exchange;
     private final CompareActions compare;
     private final AtlasImportActions atlas;
+    private final WindowStage windowStage;
     private RiskCatalog catalog;
 
     public WorkbenchWindow(Stage stage, AssessmentRepository assessments, RegisterRepository registers,
@@ -126,6 +120,7 @@ public final class WorkbenchWindow {
         this.scoring = scoring;
         this.restoredChanges = restoredChanges;
         this.catalog = catalog;
+        this.windowStage = new WindowStage(stage, background, preferences);
         this.status = new StatusLines(templates.problems());
         this.settings = new SettingsActions(stage, background, preferences, reports, () -> screens().openSession());
         Supplier<PortfolioViewModel> portfolios = () -> new PortfolioViewModel(portfolio, this.catalog, background,
@@ -231,17 +226,13 @@ public final class WorkbenchWindow {
         }
         root.setTop(top);
         root.setCenter(screens.libraryView());
-        stage.setScene(scene(root));
-        stage.setTitle("AI Risk Workbench");
-        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
-        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
-        start.placement().filter(WorkbenchWindow::onSomeScreen).ifPresent(this::place);
+        windowStage.setUp(root, start.placement(), exchange::importPackage);
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {
                 e.consume();
                 return;
             }
-            rememberPlacement();
+            windowStage.rememberPlacement();
         });
         screens.libraryModel().show(start.library());
         stage.show();
@@ -265,38 +256,6 @@ public final class WorkbenchWindow {
                 questionnaireFiles, dataFolder, background)).menuItem();
         return new WorkbenchMenus(stage, screens, offered, exchange, compare, atlas, settings, recent, status,
                 this::quit, importQuestionnaire, questionnaires, dataFolder);
-    }
-
-    /** The scene, taking assessment packages dropped on it. */
-    private Scene scene(BorderPane root) {
-        Scene scene = new Scene(root, 1180, 760);
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
-                    .anyMatch(f -> f.getName().endsWith(".json"))) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            var files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.<File>of();
-            files.stream().filter(f -> f.getName().endsWith(".json")).forEach(f -> exchange.importPackage(f.toPath()));
-            e.setDropCompleted(!files.isEmpty());
-            e.consume();
-        });
-        scene.getStylesheets().add(WorkbenchWindow.class.getResource("/ui/workbench.css").toExternalForm());
-        return scene;
-    }
-
-    private void place(WindowPlacement p) {
-        stage.setX(p.x());
-        stage.setY(p.y());
-        stage.setWidth(p.width());
-        stage.setHeight(p.height());
-        stage.setMaximized(p.maximized());
-    }
-
-    private static boolean onSomeScreen(WindowPlacement p) {
-        return !Screen.getScreensForRectangle(new Rectangle2D(p.x(), p.y(), p.width(), p.height())).isEmpty();
     }
 
     /**
@@ -363,7 +322,7 @@ public final class WorkbenchWindow {
 
     private void quit() {
         if (mayClose()) {
-            rememberPlacement();
+            windowStage.rememberPlacement();
             stage.close();
         }
     }
@@ -372,13 +331,6 @@ public final class WorkbenchWindow {
     private boolean mayClose() {
         return QuitQuestions.mayQuit(stage, background, screens.openModel()
                 .flatMap(QuestionnaireViewModel::quitWarning));
-    }
-
-    private void rememberPlacement() {
-        WindowPlacement placement = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight(), stage.isMaximized());
-        background.submit(() -> preferences.put(PLACEMENT, placement.encode()), () -> { },
-                UserMessages.logOnly("remember the window's place"));
     }
 
     private void showFailure(Throwable failure) {
