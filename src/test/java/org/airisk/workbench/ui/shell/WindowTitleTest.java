@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class WindowTitleTest {
     @Test
     void theWindowTitleMarksUnsavedChanges() {
-        assertEquals("\u2022 Review \u2013 AI Risk Workbench", WorkbenchWindow.assessmentTitle("Review", true));
-        assertEquals("Review \u2013 AI Risk Workbench", WorkbenchWindow.assessmentTitle("Review", false));
+        assertEquals("\u2022 Review \u2013 AI Risk Workbench", Screens.assessmentTitle("Review", true));
+        assertEquals("Review \u2013 AI Risk Workbench", Screens.assessmentTitle("Review", false));
     }
 }
