@@ -31,8 +31,7 @@ final class AppLogging {
     static final FileSize ROLL_AT = FileSize.valueOf("1MB");
     static final int OLDER_FILES_KEPT = 3;
 
-    private AppLogging() {
-    }
+    private AppLogging() {}
 
     /**
      * Sends every log to the file in {@code dataFolder}; returns the log folder, or empty when the data folder cannot

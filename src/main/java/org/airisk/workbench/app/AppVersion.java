@@ -6,8 +6,7 @@ import java.util.Properties;
 
 /** The version the build stamped into the app, for reports and the command line. */
 public final class AppVersion {
-    private AppVersion() {
-    }
+    private AppVersion() {}
 
     public static String get() {
         Properties build = new Properties();

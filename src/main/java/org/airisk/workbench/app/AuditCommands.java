@@ -15,21 +15,26 @@ import picocli.CommandLine.Option;
 
 /** `audit ID` prints an assessment's audit trail; `verify-audit ID` checks its hash chain (docs/audit.md). */
 final class AuditCommands {
-    private AuditCommands() {
-    }
+    private AuditCommands() {}
 
     /** The assessment's trail as stored. */
     private static StoredTrail trail(WorkbenchDatabase db, CommandLine root, UUID id) {
         return new JdbcAuditTrail(db, root.clock, () -> {
-            throw new IllegalStateException("reading records nothing");
-        }).read(id);
+                    throw new IllegalStateException("reading records nothing");
+                })
+                .read(id);
     }
 
-    @Command(name = "audit", description = "Print the audit trail of an assessment (id from `list`), oldest first, "
-            + "one change a line: number, time (UTC), user, change, subject, before, after; tabs and line breaks "
-            + "inside values are written as \\t and \\n. The last line says whether the chain is intact.")
+    @Command(
+            name = "audit",
+            description = "Print the audit trail of an assessment (id from `list`), oldest first, "
+                    + "one change a line: number, time (UTC), user, change, subject, before, after; tabs and line breaks "
+                    + "inside values are written as \\t and \\n. The last line says whether the chain is intact.")
     static final class Print extends LibraryCommand.OnOneAssessment {
-        @Option(names = "--kind", paramLabel = "KIND", description = "Only changes of this kind: ${COMPLETION-CANDIDATES}.")
+        @Option(
+                names = "--kind",
+                paramLabel = "KIND",
+                description = "Only changes of this kind: ${COMPLETION-CANDIDATES}.")
         AuditKind kind;
 
         @Override
@@ -37,9 +42,15 @@ final class AuditCommands {
             StoredTrail trail = trail(db, root(), assessment.id());
             for (AuditEntry e : trail.entries()) {
                 if (kind == null || e.kind() == kind) {
-                    out.println(String.join("\t", Integer.toString(e.sequence()),
-                            DateTimeFormatter.ISO_INSTANT.format(e.time()), plain(e.user()), e.kind().name(),
-                            plain(e.subject()), plain(e.before()), plain(e.after())));
+                    out.println(String.join(
+                            "\t",
+                            Integer.toString(e.sequence()),
+                            DateTimeFormatter.ISO_INSTANT.format(e.time()),
+                            plain(e.user()),
+                            e.kind().name(),
+                            plain(e.subject()),
+                            plain(e.before()),
+                            plain(e.after())));
                 }
             }
             out.println(trail.check().sentence());
@@ -52,11 +63,16 @@ final class AuditCommands {
         if (value == null) {
             return "-";
         }
-        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n");
+        return value.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\r", "\\r")
+                .replace("\n", "\\n");
     }
 
-    @Command(name = "verify-audit", description = "Check the hash chain of an assessment's audit trail (id from "
-            + "`list`): exit 0 when intact, 1 with the first broken place named.")
+    @Command(
+            name = "verify-audit",
+            description = "Check the hash chain of an assessment's audit trail (id from "
+                    + "`list`): exit 0 when intact, 1 with the first broken place named.")
     static final class Verify extends LibraryCommand.OnOneAssessment {
         @Override
         int run(WorkbenchDatabase db, Assessment assessment, PrintWriter out) {
@@ -65,8 +81,7 @@ final class AuditCommands {
                 out.println("\u201c" + assessment.title() + "\u201d: " + check.sentence());
                 return 0;
             }
-            err().println("ai-risk-workbench: \u201c" + assessment.title() + "\u201d: "
-                    + check.sentence());
+            err().println("ai-risk-workbench: \u201c" + assessment.title() + "\u201d: " + check.sentence());
             return 1;
         }
     }

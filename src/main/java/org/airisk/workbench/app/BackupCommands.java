@@ -14,8 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** The backups without a window: list them with what they hold, and put one back in place of the library. */
 final class BackupCommands {
-    private BackupCommands() {
-    }
+    private BackupCommands() {}
 
     /** What every backup command reads: the library's backup folder. */
     abstract static class Base extends LibraryCommand {
@@ -24,8 +23,10 @@ final class BackupCommands {
         }
     }
 
-    @Command(name = "backups", description = "List the backups of the library, newest first: file, when taken, "
-            + "size, and the assessments each holds.")
+    @Command(
+            name = "backups",
+            description = "List the backups of the library, newest first: file, when taken, "
+                    + "size, and the assessments each holds.")
     static final class ListBackups extends Base {
         @Override
         public Integer call() {
@@ -41,18 +42,25 @@ final class BackupCommands {
                     .withZone(root().clock.getZone());
             for (LibraryBackups.Backup backup : list) {
                 LibraryBackups.Contents contents = backups.contents(backup);
-                String holds = !contents.readable() ? contents.problem()
+                String holds = !contents.readable()
+                        ? contents.problem()
                         : contents.assessmentTitles().size() + " assessment(s): "
-                        + String.join("; ", contents.assessmentTitles());
-                out.println(String.join("\t", backup.file().getFileName().toString(),
-                        time.format(backup.takenAt()), backup.sizeBytes() + " bytes", holds));
+                                + String.join("; ", contents.assessmentTitles());
+                out.println(String.join(
+                        "\t",
+                        backup.file().getFileName().toString(),
+                        time.format(backup.takenAt()),
+                        backup.sizeBytes() + " bytes",
+                        holds));
             }
             return 0;
         }
     }
 
-    @Command(name = "restore", description = "Put a backup (a file name from `backups`, or a path) in place of the "
-            + "library; the library it replaces is kept as a backup. The window must be closed.")
+    @Command(
+            name = "restore",
+            description = "Put a backup (a file name from `backups`, or a path) in place of the "
+                    + "library; the library it replaces is kept as a backup. The window must be closed.")
     static final class Restore extends Base {
         @Parameters(paramLabel = "BACKUP")
         Path backup;
@@ -63,8 +71,8 @@ final class BackupCommands {
             Path inFolder = backups.folder().resolve(backup.toString());
             Path file = backup.getParent() == null && Files.isRegularFile(inFolder) ? inFolder : backup;
             WorkbenchDatabase.restore(root().folder(), file, root().clock, root().password());
-            out().println("Restored " + file.getFileName() + ". The library it replaced is "
-                    + "kept as a backup in " + backups.folder() + ".");
+            out().println("Restored " + file.getFileName() + ". The library it replaced is " + "kept as a backup in "
+                    + backups.folder() + ".");
             return 0;
         }
     }

@@ -23,15 +23,17 @@ import picocli.CommandLine.Parameters;
  * reply, resolve and re-open a thread, as the user named in Edit › Your details.
  */
 final class CommentCommands {
-    private CommentCommands() {
-    }
+    private CommentCommands() {}
 
     /** What every comment command shares: the comment book of the open library, and who is writing. */
     abstract static class Base extends LibraryCommand {
         @Override
         public Integer call() {
-            return withLibrary(db -> run(db, new CommentBook(new JdbcCommentRepository(db, root().clock),
-                    root().clock), UserIdentity.read(new JdbcPreferences(db)), out()));
+            return withLibrary(db -> run(
+                    db,
+                    new CommentBook(new JdbcCommentRepository(db, root().clock), root().clock),
+                    UserIdentity.read(new JdbcPreferences(db)),
+                    out()));
         }
 
         abstract int run(WorkbenchDatabase db, CommentBook book, UserIdentity who, PrintWriter out);
@@ -50,12 +52,18 @@ final class CommentCommands {
         int run(WorkbenchDatabase db, CommentBook book, UserIdentity who, PrintWriter out) {
             requireAssessment(db, assessment);
             CommentThreads threads = book.threads(assessment);
-            DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(root().clock.getZone());
-            for (Map.Entry<CommentAnchor, List<CommentThread>> on : threads.byAnchor().entrySet()) {
+            DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .withZone(root().clock.getZone());
+            for (Map.Entry<CommentAnchor, List<CommentThread>> on :
+                    threads.byAnchor().entrySet()) {
                 out.println(on.getKey());
                 for (CommentThread t : on.getValue()) {
-                    out.println("  " + (t.resolved() ? "[resolved by " + t.opening().resolution().by() + " "
-                            + when.format(t.opening().resolution().at()) + "]" : "[open]"));
+                    out.println("  "
+                            + (t.resolved()
+                                    ? "[resolved by " + t.opening().resolution().by() + " "
+                                            + when.format(
+                                                    t.opening().resolution().at()) + "]"
+                                    : "[open]"));
                     print(out, "    ", t.opening(), when);
                     t.replies().forEach(r -> print(out, "      ", r, when));
                 }
@@ -75,13 +83,20 @@ final class CommentCommands {
     static final class Write extends Base {
         @Parameters(paramLabel = "ID", description = "The assessment's id (from `list`).")
         UUID assessment;
-        @Option(names = "--on", paramLabel = "WHAT", defaultValue = "assessment",
+
+        @Option(
+                names = "--on",
+                paramLabel = "WHAT",
+                defaultValue = "assessment",
                 description = "assessment (the default), question:QUESTION-ID, risk:RISK-ID or plan:PLAN-ITEM-ID.")
         String on;
+
         @Option(names = "--text", required = true, paramLabel = "TEXT", description = "The comment.")
         String text;
+
         @Option(names = "--reply-to", paramLabel = "CID", description = "Reply to this comment (from `comments`).")
         UUID replyTo;
+
         @Option(names = "--version", paramLabel = "N", description = "The numbered version commented on.")
         Integer version;
 
@@ -103,13 +118,17 @@ final class CommentCommands {
         }
     }
 
-    @Command(name = "resolve", description = "Resolve a comment's thread (it needs a reply, or --reason saying why); "
-            + "--reopen opens it again.")
+    @Command(
+            name = "resolve",
+            description = "Resolve a comment's thread (it needs a reply, or --reason saying why); "
+                    + "--reopen opens it again.")
     static final class Resolve extends Base {
         @Parameters(paramLabel = "CID", description = "A comment of the thread (from `comments`).")
         UUID comment;
+
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why it is resolved; saved as a reply.")
         String reason;
+
         @Option(names = "--reopen", description = "Open the resolved thread again.")
         boolean reopen;
 

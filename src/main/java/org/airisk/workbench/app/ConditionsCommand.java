@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.catalog.RiskCatalog;
@@ -26,17 +27,24 @@ import picocli.CommandLine.Option;
  * `conditions`: the conditions of the latest decision, each marked when the plan holds it, and turning them into
  * plan items (docs/review.md). The plan's own audit entries record each addition.
  */
-@Command(name = ConditionsCommand.NAME, description = "List the conditions of the latest decision, or add them to "
-        + "the mitigation plan (in a draft: re-open a decided assessment first).")
+@Command(
+        name = ConditionsCommand.NAME,
+        description = "List the conditions of the latest decision, or add them to "
+                + "the mitigation plan (in a draft: re-open a decided assessment first).")
 final class ConditionsCommand extends ReviewCommands.OnOneAssessment {
     static final String NAME = "conditions";
 
     @Option(names = "--to-plan", paramLabel = "N", description = "Add condition N to the plan (repeat for each).")
     List<Integer> toPlan = List.of();
+
     @Option(names = "--all", description = "Add every condition not yet in the plan.")
     boolean all;
-    @Option(names = "--risk", paramLabel = "RISK", description = "The risk the added conditions address, by id "
-            + "(repeat for several; default: the register's highest-ranked risk).")
+
+    @Option(
+            names = "--risk",
+            paramLabel = "RISK",
+            description = "The risk the added conditions address, by id "
+                    + "(repeat for several; default: the register's highest-ranked risk).")
     List<String> risks = List.of();
 
     @Override
@@ -55,12 +63,18 @@ final class ConditionsCommand extends ReviewCommands.OnOneAssessment {
         SignOff decision = reviews.latestDecision(id).orElse(null);
         if (decision == null || decision.conditions().isEmpty()) {
             if (all || !toPlan.isEmpty()) {
-                throw new UserFacingProblem(decision == null ? "This assessment has no decision yet, so no "
-                        + "conditions to add to the plan." : "The latest decision (" + decision.decision().label()
-                        .toLowerCase(java.util.Locale.ROOT) + ") has no conditions to add to the plan.");
+                throw new UserFacingProblem(
+                        decision == null
+                                ? "This assessment has no decision yet, so no " + "conditions to add to the plan."
+                                : "The latest decision ("
+                                        + decision.decision().label().toLowerCase(Locale.ROOT)
+                                        + ") has no conditions to add to the plan.");
             }
-            out.println(decision == null ? "No decision yet, so no conditions." : "The latest decision ("
-                    + decision.decision().label().toLowerCase(java.util.Locale.ROOT) + ") has no conditions.");
+            out.println(
+                    decision == null
+                            ? "No decision yet, so no conditions."
+                            : "The latest decision ("
+                                    + decision.decision().label().toLowerCase(Locale.ROOT) + ") has no conditions.");
             return 0;
         }
         ConditionsToPlan conditions = new ConditionsToPlan(decision);
@@ -68,8 +82,9 @@ final class ConditionsCommand extends ReviewCommands.OnOneAssessment {
         if (!all && toPlan.isEmpty()) {
             out.println("Conditions of the approval of version " + decision.versionNumber() + " by "
                     + decision.reviewerName() + ":");
-            conditions.conditions(registers.plan(id)).forEach(c -> out.println(c.number() + ". " + c.text()
-                    + (c.inPlan() ? "   (in the plan)" : "")));
+            conditions
+                    .conditions(registers.plan(id))
+                    .forEach(c -> out.println(c.number() + ". " + c.text() + (c.inPlan() ? "   (in the plan)" : "")));
             return 0;
         }
         String refusal = ConditionsToPlan.refusal(reviews.stage(id));
@@ -77,8 +92,12 @@ final class ConditionsCommand extends ReviewCommands.OnOneAssessment {
             throw new UserFacingProblem(refusal);
         }
         MitigationPlan plan = registers.plan(id);
-        List<Integer> numbers = all ? conditions.conditions(plan).stream().filter(c -> !c.inPlan())
-                .map(ConditionsToPlan.Condition::number).toList() : List.copyOf(new LinkedHashSet<>(toPlan));
+        List<Integer> numbers = all
+                ? conditions.conditions(plan).stream()
+                        .filter(c -> !c.inPlan())
+                        .map(ConditionsToPlan.Condition::number)
+                        .toList()
+                : List.copyOf(new LinkedHashSet<>(toPlan));
         if (numbers.isEmpty()) {
             out.println("Every condition is already in the plan; nothing was added.");
             return 0;
@@ -94,8 +113,8 @@ final class ConditionsCommand extends ReviewCommands.OnOneAssessment {
         }
         for (int i = 0; i < items.size(); i++) {
             registers.savePlanItem(id, items.get(i));
-            out.println("Added condition " + numbers.get(i) + " to the plan: \u201c" + items.get(i).title()
-                    + "\u201d, addressing " + names(register, addressed) + ".");
+            out.println("Added condition " + numbers.get(i) + " to the plan: \u201c"
+                    + items.get(i).title() + "\u201d, addressing " + names(register, addressed) + ".");
         }
         if (risks.isEmpty()) {
             out.println("It addresses the register's highest-ranked risk; choose others with --risk, and set how "
@@ -107,9 +126,12 @@ final class ConditionsCommand extends ReviewCommands.OnOneAssessment {
     /** The risks given with --risk, each checked to apply here; else the highest-ranked one. */
     private List<String> addressed(RiskRegister register) {
         if (risks.isEmpty()) {
-            return register.ranked().stream().findFirst().map(s -> List.of(s.riskId())).orElseThrow(() ->
-                    new IllegalArgumentException("No risk applies to this assessment, so a condition has no risk to "
-                            + "address in the plan."));
+            return register.ranked().stream()
+                    .findFirst()
+                    .map(s -> List.of(s.riskId()))
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "No risk applies to this assessment, so a condition has no risk to "
+                                    + "address in the plan."));
         }
         Set<String> chosen = new LinkedHashSet<>();
         for (String risk : risks) {
@@ -123,15 +145,25 @@ final class ConditionsCommand extends ReviewCommands.OnOneAssessment {
     }
 
     private static String names(RiskRegister register, List<String> ids) {
-        return String.join(", ", ids.stream().map(r -> register.score(r).map(RiskScore::risk)
-                .map(k -> k.name()).orElse(r)).toList());
+        return String.join(
+                ", ",
+                ids.stream()
+                        .map(r -> register.score(r)
+                                .map(RiskScore::risk)
+                                .map(k -> k.name())
+                                .orElse(r))
+                        .toList());
     }
 
     /** The register as the window scores it, plan included. */
     private RiskRegister register(WorkbenchDatabase db) {
         RiskCatalog catalog = root().catalog(db);
         var stored = new JdbcPackageStore(db, root().clock).read(List.of(id)).get(0);
-        return ScoredPackage.of(stored, root().templates(catalog)::find, catalog,
-                Workbench.settingsMethod(new JdbcPreferences(db))).register();
+        return ScoredPackage.of(
+                        stored,
+                        root().templates(catalog)::find,
+                        catalog,
+                        Workbench.settingsMethod(new JdbcPreferences(db)))
+                .register();
     }
 }

@@ -8,8 +8,7 @@ import java.util.Map;
 final class DataFolders {
     static final String ENVIRONMENT_VARIABLE = "AIRISK_HOME";
 
-    private DataFolders() {
-    }
+    private DataFolders() {}
 
     /**
      * The data folder: {@code --data-dir} first, then {@code AIRISK_HOME}, then the platform's user data folder.
@@ -29,8 +28,8 @@ final class DataFolders {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = environment.get("APPDATA");
-            Path base = appData != null && !appData.isBlank() ? Path.of(appData)
-                    : Path.of(userHome, "AppData", "Roaming");
+            Path base =
+                    appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming");
             return base.resolve("AI Risk Workbench");
         }
         if (os.contains("mac")) {

@@ -1,7 +1,9 @@
 package org.airisk.workbench.app;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -9,13 +11,15 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.settings.TeamServer;
 import org.airisk.workbench.store.DatabaseProtection;
 import org.airisk.workbench.store.PasswordNeeded;
 import org.airisk.workbench.store.WorkbenchDatabase;
-import org.airisk.workbench.ui.shell.PasswordDialog;
 import org.airisk.workbench.ui.FxBackgroundWork;
 import org.airisk.workbench.ui.Theme;
+import org.airisk.workbench.ui.shell.PasswordDialog;
 import org.airisk.workbench.ui.shell.WorkbenchWindow;
+import org.airisk.workbench.ui.workspace.WorkspaceChoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +34,7 @@ final class DesktopSession {
     private final StartupOptions options;
     /** Opens the workbench with the library's password (null when it is not protected). */
     private final Function<char[], Workbench> opener;
+
     private CompletableFuture<Workbench> opening;
     private final Runnable onFinished;
     private volatile int exitCode;
@@ -39,12 +44,16 @@ final class DesktopSession {
     private volatile PasswordDialog.Entered protectionOnClose;
     /** The password the library opens with; null while none was asked for. */
     private volatile char[] password;
+
     private int wrongPasswords;
     /** The workspace chosen in File › Connect to team server (or back to this computer), opened once closed. */
-    private volatile org.airisk.workbench.ui.workspace.WorkspaceChoice workspaceOnClose;
+    private volatile WorkspaceChoice workspaceOnClose;
 
-    DesktopSession(StartupOptions options, CompletableFuture<Workbench> opening, Function<char[], Workbench> opener,
-                   Runnable onFinished) {
+    DesktopSession(
+            StartupOptions options,
+            CompletableFuture<Workbench> opening,
+            Function<char[], Workbench> opener,
+            Runnable onFinished) {
         this.options = options;
         this.opening = opening;
         this.opener = opener;
@@ -64,7 +73,8 @@ final class DesktopSession {
         }
         opening.whenComplete((workbench, failure) -> {
             // Off the FX thread: what the offered backup holds is read from a copy of it.
-            Optional<StartupFailure.Offer> offer = failure == null ? Optional.empty()
+            Optional<StartupFailure.Offer> offer = failure == null
+                    ? Optional.empty()
                     : StartupFailure.offer(cause(failure), Workbench.systemFormats(), password);
             Platform.runLater(() -> {
                 if (failure != null && cause(failure) instanceof PasswordNeeded needed) {
@@ -104,7 +114,7 @@ final class DesktopSession {
         WorkbenchWindow[] window = new WorkbenchWindow[1];
         window[0] = workbench.show(stage, () -> {
             // The JVM's own clock: the process start time the OS reports is only precise to the second.
-            long sinceJvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            long sinceJvmStart = ManagementFactory.getRuntimeMXBean().getUptime();
             System.out.println("AI Risk Workbench: first frame with the library shown "
                     + sinceJvmStart + " ms after JVM start (data folder "
                     + workbench.dataFolder() + ")");
@@ -115,41 +125,45 @@ final class DesktopSession {
                 Platform.runLater(stage::close);
             } else {
                 // Files passed by the desktop (a double-clicked .airisk.json) are assessment packages to import.
-                options.filesToOpen().forEach(file -> javafx.application.Platform.runLater(
-                        () -> window[0].importPackage(file)));
+                options.filesToOpen().forEach(file -> Platform.runLater(() -> window[0].importPackage(file)));
             }
         });
     }
 
     /** Lets the last saves land and closes the database off the FX thread, then ends the toolkit or reopens. */
     private void finish(Workbench workbench) {
-        Thread closer = new Thread(() -> {
-            if (!workbench.closeAfterSaves() && !options.exitAfterStart()) {
-                StartupFailure.tellAndWait("Some changes may not be saved", "The workbench waited "
-                        + FxBackgroundWork.SAVES_WAIT.toSeconds() + " seconds for the last changes to be saved and "
-                        + "closed before they were. Check your last answers when you start it again; the log in "
-                        + options.dataFolder().resolve(AppLogging.FOLDER) + " has the details.");
-            }
-            Path backup = restoreOnClose;
-            restoreOnClose = null;
-            if (backup != null) {
-                restoreThenReopen(backup);
-                return;
-            }
-            PasswordDialog.Entered protection = protectionOnClose;
-            protectionOnClose = null;
-            if (protection != null) {
-                convertThenReopen(protection);
-                return;
-            }
-            org.airisk.workbench.ui.workspace.WorkspaceChoice workspace = workspaceOnClose;
-            workspaceOnClose = null;
-            if (workspace != null) {
-                reopenOn(workspace);
-                return;
-            }
-            end();
-        }, "workbench-shutdown");
+        Thread closer = new Thread(
+                () -> {
+                    if (!workbench.closeAfterSaves() && !options.exitAfterStart()) {
+                        StartupFailure.tellAndWait(
+                                "Some changes may not be saved",
+                                "The workbench waited "
+                                        + FxBackgroundWork.SAVES_WAIT.toSeconds()
+                                        + " seconds for the last changes to be saved and "
+                                        + "closed before they were. Check your last answers when you start it again; the log in "
+                                        + options.dataFolder().resolve(AppLogging.FOLDER) + " has the details.");
+                    }
+                    Path backup = restoreOnClose;
+                    restoreOnClose = null;
+                    if (backup != null) {
+                        restoreThenReopen(backup);
+                        return;
+                    }
+                    PasswordDialog.Entered protection = protectionOnClose;
+                    protectionOnClose = null;
+                    if (protection != null) {
+                        convertThenReopen(protection);
+                        return;
+                    }
+                    WorkspaceChoice workspace = workspaceOnClose;
+                    workspaceOnClose = null;
+                    if (workspace != null) {
+                        reopenOn(workspace);
+                        return;
+                    }
+                    end();
+                },
+                "workbench-shutdown");
         closer.start();
     }
 
@@ -180,28 +194,28 @@ final class DesktopSession {
             password = entered.replacement();
         } catch (StorageException e) {
             LOG.warn("Protection not changed: {}", e.getClass().getSimpleName());
-            Platform.runLater(() -> StartupFailure.tell("The password protection was not changed",
-                    e.getMessage()));
+            Platform.runLater(() -> StartupFailure.tell("The password protection was not changed", e.getMessage()));
         }
         reopen();
     }
 
     /** Off the FX thread, with the library closed: opens the chosen workspace, or this computer's if it fails. */
-    private void reopenOn(org.airisk.workbench.ui.workspace.WorkspaceChoice chosen) {
+    private void reopenOn(WorkspaceChoice chosen) {
         char[] key = password;
         opening = CompletableFuture.supplyAsync(() -> {
-            if (!(chosen.workspace() instanceof org.airisk.workbench.settings.TeamServer team)) {
+            if (!(chosen.workspace() instanceof TeamServer team)) {
                 return opener.apply(key);
             }
             try {
                 return Workbench.openTeam(options.dataFolder(), team, chosen.password());
             } catch (StorageException e) {
                 LOG.warn("Team workspace not opened: {}", e.getClass().getSimpleName());
-                StartupFailure.tellAndWait("The team workspace did not open", e.getMessage() + " This computer's "
-                        + "library opens instead.");
+                StartupFailure.tellAndWait(
+                        "The team workspace did not open",
+                        e.getMessage() + " This computer's " + "library opens instead.");
                 return opener.apply(key);
             } finally {
-                java.util.Arrays.fill(chosen.password(), '\0');
+                Arrays.fill(chosen.password(), '\0');
             }
         });
         Platform.runLater(this::begin);
@@ -219,9 +233,14 @@ final class DesktopSession {
             wrongPasswords++;
         }
         if (wrongPasswords >= StartupFailure.PASSWORD_TRIES || options.exitAfterStart()) {
-            cannotStart(wrongPasswords == 0 ? needed : new StorageException("The password was wrong "
-                    + wrongPasswords + " times, so the library stays closed. Start the workbench again to retry; "
-                    + "a lost password cannot be recovered."), Optional.empty());
+            cannotStart(
+                    wrongPasswords == 0
+                            ? needed
+                            : new StorageException("The password was wrong "
+                                    + wrongPasswords
+                                    + " times, so the library stays closed. Start the workbench again to retry; "
+                                    + "a lost password cannot be recovered."),
+                    Optional.empty());
             return;
         }
         Optional<char[]> typed = StartupFailure.askPassword(options.dataFolder(), wrongPasswords);
@@ -243,9 +262,11 @@ final class DesktopSession {
     }
 
     private void cannotStart(Throwable cause, Optional<StartupFailure.Offer> offer) {
-        String message = cause instanceof StorageException ? cause.getMessage()
+        String message = cause instanceof StorageException
+                ? cause.getMessage()
                 : "The workbench could not start (" + cause.getClass().getSimpleName() + "). Your saved work is "
-                + "untouched; the log in " + options.dataFolder().resolve(AppLogging.FOLDER) + " has the details.";
+                        + "untouched; the log in " + options.dataFolder().resolve(AppLogging.FOLDER)
+                        + " has the details.";
         if (!(cause instanceof StorageException)) {
             LOG.error("The workbench could not start", cause);
         }

@@ -22,18 +22,26 @@ import picocli.CommandLine.ParentCommand;
  * `diff`: what changed between two versions of an assessment, each in a package file, grouped by section and
  * scored as this library scores them. Exit 0 whether or not anything changed; 1 when a file is no valid package.
  */
-@Command(name = "diff", description = "Show what changed between two versions of an assessment: OLD and NEW are "
-        + "packages (.airisk.json) holding one assessment each, or pick it with --assessment.")
+@Command(
+        name = "diff",
+        description = "Show what changed between two versions of an assessment: OLD and NEW are "
+                + "packages (.airisk.json) holding one assessment each, or pick it with --assessment.")
 final class DiffCommand implements Callable<Integer> {
     @ParentCommand
     CommandLine root;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
-    @Option(names = "--assessment", paramLabel = "ID", description = "The assessment to compare, in packages that "
-            + "hold several.")
+
+    @Option(
+            names = "--assessment",
+            paramLabel = "ID",
+            description = "The assessment to compare, in packages that " + "hold several.")
     UUID id;
+
     @Parameters(index = "0", paramLabel = "OLD")
     Path older;
+
     @Parameters(index = "1", paramLabel = "NEW")
     Path newer;
 

@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `evidence list|attach|save`: the files kept with an assessment, as Edit › Evidence shows them. */
-@Command(name = "evidence", description = "The evidence files kept with an assessment: list, attach, save a copy.",
+@Command(
+        name = "evidence",
+        description = "The evidence files kept with an assessment: list, attach, save a copy.",
         subcommands = {EvidenceCommands.ListEvidence.class, EvidenceCommands.Attach.class, EvidenceCommands.Save.class})
 final class EvidenceCommands {
     /** What each evidence command shares: ids as the assessor types them. */
@@ -46,7 +48,12 @@ final class EvidenceCommands {
                     out().println("No evidence is attached to this assessment.");
                 }
                 for (Evidence e : files) {
-                    out().println(String.join("\t", e.id().toString(), e.fileName(), e.size() + " bytes", e.sha256(),
+                    out().println(String.join(
+                            "\t",
+                            e.id().toString(),
+                            e.fileName(),
+                            e.size() + " bytes",
+                            e.sha256(),
                             e.anchor().encode()));
                 }
                 return 0;
@@ -54,28 +61,35 @@ final class EvidenceCommands {
         }
     }
 
-    @Command(name = "attach", description = "Attach a file (at most 20 MB) to an assessment, or with --on to a "
-            + "question, a risk or a plan item.")
+    @Command(
+            name = "attach",
+            description = "Attach a file (at most 20 MB) to an assessment, or with --on to a "
+                    + "question, a risk or a plan item.")
     static final class Attach extends Base {
         @Parameters(index = "0", paramLabel = "ASSESSMENT")
         String assessment;
+
         @Parameters(index = "1", paramLabel = "FILE")
         Path file;
-        @Option(names = "--on", paramLabel = "WHAT", description = "assessment (default), question:ID, risk:ID or "
-                + "plan:ID")
+
+        @Option(
+                names = "--on",
+                paramLabel = "WHAT",
+                description = "assessment (default), question:ID, risk:ID or " + "plan:ID")
         String on = "assessment";
 
         @Override
         public Integer call() {
-            EvidenceAnchor anchor = EvidenceAnchor.decode(on).orElseThrow(() -> new IllegalArgumentException(
-                    "--on " + on + " is not something evidence supports: use assessment, question:ID, risk:ID or "
+            EvidenceAnchor anchor = EvidenceAnchor.decode(on)
+                    .orElseThrow(() -> new IllegalArgumentException("--on " + on
+                            + " is not something evidence supports: use assessment, question:ID, risk:ID or "
                             + "plan:ID."));
             return withLibrary(db -> {
                 String user = UserIdentity.read(new JdbcPreferences(db)).recordedName();
-                Evidence e = new JdbcEvidence(db, root().clock).attach(existing(db, root(), assessment), anchor, file,
-                        user);
-                out().println("Attached " + e.fileName() + " (" + e.size() + " bytes, SHA-256 " + e.sha256()
-                        + ") as " + e.id());
+                Evidence e =
+                        new JdbcEvidence(db, root().clock).attach(existing(db, root(), assessment), anchor, file, user);
+                out().println("Attached " + e.fileName() + " (" + e.size() + " bytes, SHA-256 " + e.sha256() + ") as "
+                        + e.id());
                 return 0;
             });
         }
@@ -85,6 +99,7 @@ final class EvidenceCommands {
     static final class Save extends Base {
         @Parameters(index = "0", paramLabel = "EVIDENCE")
         String evidence;
+
         @Parameters(index = "1", paramLabel = "FILE")
         Path file;
 

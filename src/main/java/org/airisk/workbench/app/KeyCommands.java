@@ -24,9 +24,16 @@ import picocli.CommandLine.Parameters;
  * the public key, and sign or verify a file's bytes. The passphrase comes from a file or the console, never from an
  * argument. Exit 0 on success (a valid signature), 1 with one sentence otherwise, 2 for wrong usage.
  */
-@Command(name = "keys", description = "Your personal signing key: create, show, export-public, sign, verify.",
-        subcommands = {KeyCommands.Create.class, KeyCommands.Show.class, KeyCommands.ExportPublic.class,
-            KeyCommands.Sign.class, KeyCommands.Verify.class})
+@Command(
+        name = "keys",
+        description = "Your personal signing key: create, show, export-public, sign, verify.",
+        subcommands = {
+            KeyCommands.Create.class,
+            KeyCommands.Show.class,
+            KeyCommands.ExportPublic.class,
+            KeyCommands.Sign.class,
+            KeyCommands.Verify.class
+        })
 final class KeyCommands implements Callable<Integer> {
     static final String PASSPHRASE_OPTION = "--passphrase-file";
     /** Far above any sign-off's text; Ed25519 reads the whole content into memory, so a film is refused. */
@@ -38,8 +45,8 @@ final class KeyCommands implements Callable<Integer> {
     /** `keys` alone is wrong usage (exit 2), with the commands named. */
     @Override
     public Integer call() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name what to do with your key: create, "
-                + "show, export-public, sign or verify.");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "Name what to do with your key: create, " + "show, export-public, sign or verify.");
     }
 
     /** What every keys command shares: the data folder's keys, where to print, and KeyProblem as one sentence. */
@@ -61,17 +68,23 @@ final class KeyCommands implements Callable<Integer> {
         abstract int run();
 
         PublicSigningKey publicKey(KeyFiles files) {
-            return files.publicKey().orElseThrow(() -> new KeyProblem("You have no signing key yet; create one "
-                    + "with `keys create`."));
+            return files.publicKey()
+                    .orElseThrow(
+                            () -> new KeyProblem("You have no signing key yet; create one " + "with `keys create`."));
         }
     }
 
-    @Command(name = "create", description = "Make your signing key, protected by a passphrase (at least "
-            + Passphrases.MIN_LENGTH + " characters).")
+    @Command(
+            name = "create",
+            description = "Make your signing key, protected by a passphrase (at least " + Passphrases.MIN_LENGTH
+                    + " characters).")
     static final class Create extends Base {
-        @Option(names = PASSPHRASE_OPTION, paramLabel = "FILE", description = "The file whose first line is the "
-                + "passphrase (default: ask twice at the console).")
+        @Option(
+                names = PASSPHRASE_OPTION,
+                paramLabel = "FILE",
+                description = "The file whose first line is the " + "passphrase (default: ask twice at the console).")
         Path passphraseFile;
+
         @Option(names = "--replace", description = "Replace the key you have; the old one is kept in keys/retired/.")
         boolean replace;
 
@@ -108,8 +121,9 @@ final class KeyCommands implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export-public", description = "Write your public key to FILE as PEM, for others to check "
-            + "your signatures.")
+    @Command(
+            name = "export-public",
+            description = "Write your public key to FILE as PEM, for others to check " + "your signatures.")
     static final class ExportPublic extends Base {
         @Parameters(paramLabel = "FILE")
         Path file;
@@ -124,15 +138,20 @@ final class KeyCommands implements Callable<Integer> {
         }
     }
 
-    @Command(name = "sign", description = "Sign FILE's bytes with your key; the signature goes to SIG "
-            + "(default: FILE.sig).")
+    @Command(
+            name = "sign",
+            description = "Sign FILE's bytes with your key; the signature goes to SIG " + "(default: FILE.sig).")
     static final class Sign extends Base {
         @Parameters(paramLabel = "FILE")
         Path file;
+
         @Option(names = "--out", paramLabel = "SIG")
         Path out;
-        @Option(names = PASSPHRASE_OPTION, paramLabel = "FILE", description = "The file whose first line is the "
-                + "passphrase (default: ask at the console).")
+
+        @Option(
+                names = PASSPHRASE_OPTION,
+                paramLabel = "FILE",
+                description = "The file whose first line is the " + "passphrase (default: ask at the console).")
         Path passphraseFile;
 
         @Override
@@ -155,14 +174,21 @@ final class KeyCommands implements Callable<Integer> {
         }
     }
 
-    @Command(name = "verify", description = "Check that SIG is a signature of FILE's bytes by the holder of the "
-            + "public key PEM. Exit 0 when valid, 1 when not.")
+    @Command(
+            name = "verify",
+            description = "Check that SIG is a signature of FILE's bytes by the holder of the "
+                    + "public key PEM. Exit 0 when valid, 1 when not.")
     static final class Verify extends Base {
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
+
         @Parameters(index = "1", paramLabel = "SIG")
         Path signatureFile;
-        @Option(names = "--public-key", paramLabel = "PEM", required = true,
+
+        @Option(
+                names = "--public-key",
+                paramLabel = "PEM",
+                required = true,
                 description = "The signer's public key, as they exported it.")
         Path publicKeyFile;
 
@@ -199,8 +225,8 @@ final class KeyCommands implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new KeyProblem("There is no " + what + " " + file + "; check its name and folder.");
         } catch (IOException e) {
-            throw new KeyProblem("The " + what + " " + file + " cannot be read; check that it is a file you may "
-                    + "read.");
+            throw new KeyProblem(
+                    "The " + what + " " + file + " cannot be read; check that it is a file you may " + "read.");
         }
     }
 

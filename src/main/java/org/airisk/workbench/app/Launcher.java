@@ -1,5 +1,6 @@
 package org.airisk.workbench.app;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -11,16 +12,14 @@ import javafx.application.Platform;
  * that extends {@code Application} fails with "JavaFX runtime components are missing".
  */
 public final class Launcher {
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) throws InterruptedException {
         StartupOptions options = StartupOptions.parse(List.of(args), System.getenv());
         if (CommandLine.wants(args)) {
             // The command line's own parsing decides; the data folder found the same way only places the log.
             AppLogging.start(options.dataFolder());
-            int code = CommandLine.run(args, new java.io.PrintWriter(System.out),
-                    new java.io.PrintWriter(System.err), System.getenv());
+            int code = CommandLine.run(args, new PrintWriter(System.out), new PrintWriter(System.err), System.getenv());
             AppLogging.stop();
             System.exit(code);
         }
@@ -28,13 +27,13 @@ public final class Launcher {
             options.problems().forEach(p -> System.err.println("AI Risk Workbench: " + p));
             System.exit(2);
         }
-        CompletableFuture<Workbench> opening = CompletableFuture.supplyAsync(() -> Workbench.open(options.dataFolder()));
+        CompletableFuture<Workbench> opening =
+                CompletableFuture.supplyAsync(() -> Workbench.open(options.dataFolder()));
         AppLogging.start(options.dataFolder());
         UncaughtErrors errors = UncaughtErrors.install();
         CountDownLatch finished = new CountDownLatch(1);
-        DesktopSession session = new DesktopSession(options, opening,
-                password -> Workbench.open(options.dataFolder(), password),
-                finished::countDown);
+        DesktopSession session = new DesktopSession(
+                options, opening, password -> Workbench.open(options.dataFolder(), password), finished::countDown);
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
             errors.coverFxThread();

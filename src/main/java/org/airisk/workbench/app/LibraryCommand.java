@@ -42,8 +42,10 @@ abstract class LibraryCommand implements Callable<Integer> {
 
     /** The assessment with this id in the open library, or one sentence saying there is none. */
     static Assessment existing(WorkbenchDatabase db, CommandLine root, UUID id) {
-        return new JdbcAssessmentRepository(db, root.clock).find(id).orElseThrow(() -> new UserFacingProblem(
-                "No assessment " + id + " in this library; `list` shows the ids."));
+        return new JdbcAssessmentRepository(db, root.clock)
+                .find(id)
+                .orElseThrow(
+                        () -> new UserFacingProblem("No assessment " + id + " in this library; `list` shows the ids."));
     }
 
     /** A command on one assessment (its id from `list`), run with the library open. */

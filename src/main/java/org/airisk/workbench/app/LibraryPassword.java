@@ -13,8 +13,7 @@ import org.airisk.workbench.store.DatabaseProtection;
 final class LibraryPassword {
     static final String OPTION = "--password-file";
 
-    private LibraryPassword() {
-    }
+    private LibraryPassword() {}
 
     /** The password to open the library in {@code dataFolder} with, or null when it is not protected. */
     static char[] forLibrary(Path dataFolder, Path passwordFile) {

@@ -27,8 +27,7 @@ final class PasswordInput {
     /** Shorter passwords are accepted but the user is told; the window says the same. */
     static final int ADVISED_LENGTH = 12;
 
-    private PasswordInput() {
-    }
+    private PasswordInput() {}
 
     /**
      * @param file    the password file, or null to ask at the console
@@ -78,22 +77,25 @@ final class PasswordInput {
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("There is no password file " + file + "; check its name and folder.");
         } catch (IOException e) {
-            throw new IllegalArgumentException("The password file " + file + " cannot be read; check that it is a "
-                    + "file you may read.");
+            throw new IllegalArgumentException(
+                    "The password file " + file + " cannot be read; check that it is a " + "file you may read.");
         }
         int end = 0;
         while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
             end++;
         }
         try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, end));
+            CharBuffer chars = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, end));
             char[] password = new char[chars.remaining()];
             chars.get(password);
             Arrays.fill(chars.array(), '\0');
             if (password.length == 0) {
-                throw new IllegalArgumentException("The password file " + file + " has no password on its first "
-                        + "line.");
+                throw new IllegalArgumentException(
+                        "The password file " + file + " has no password on its first " + "line.");
             }
             return password;
         } catch (CharacterCodingException e) {

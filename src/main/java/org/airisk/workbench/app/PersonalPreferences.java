@@ -20,8 +20,8 @@ import org.airisk.workbench.ui.shell.RecentAssessments;
 final class PersonalPreferences implements Preferences {
     static final String FILE_NAME = "personal.properties";
     /** The only settings every user of a team workspace shares. */
-    static final Set<String> FIRM_WIDE = Set.of(PreferenceKeys.SCORING_METHOD, ReportBranding.ORGANISATION,
-            ReportBranding.MARKING);
+    static final Set<String> FIRM_WIDE =
+            Set.of(PreferenceKeys.SCORING_METHOD, ReportBranding.ORGANISATION, ReportBranding.MARKING);
     /** Personal settings that name something in one workspace only. */
     static final Set<String> PER_WORKSPACE = Set.of(PreferenceKeys.LAST_ASSESSMENT, RecentAssessments.PREFERENCE);
 
@@ -41,7 +41,8 @@ final class PersonalPreferences implements Preferences {
         if (!database.onServer()) {
             return library;
         }
-        return new PersonalPreferences(library,
+        return new PersonalPreferences(
+                library,
                 new PreferencesFile(dataFolder.resolve(TeamJournal.FOLDER).resolve(FILE_NAME)),
                 TeamJournal.shortName(database.serverIdentity()));
     }

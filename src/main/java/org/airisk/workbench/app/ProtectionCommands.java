@@ -16,12 +16,12 @@ import picocli.CommandLine.ParentCommand;
 final class ProtectionCommands {
     static final String NEW_OPTION = "--new-password-file";
 
-    private ProtectionCommands() {
-    }
+    private ProtectionCommands() {}
 
     abstract static class Base implements Callable<Integer> {
         @ParentCommand
         CommandLine root;
+
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -32,8 +32,10 @@ final class ProtectionCommands {
 
     /** A command that sets a new password. */
     abstract static class SettingPassword extends Base {
-        @Option(names = NEW_OPTION, paramLabel = "FILE", description = "The new password: the first line of FILE "
-                + "(else asked twice at the console).")
+        @Option(
+                names = NEW_OPTION,
+                paramLabel = "FILE",
+                description = "The new password: the first line of FILE " + "(else asked twice at the console).")
         Path newPasswordFile;
 
         char[] newPassword() {
@@ -41,8 +43,10 @@ final class ProtectionCommands {
         }
     }
 
-    @Command(name = "protect", description = "Protect the library with a password (AES file encryption, backups "
-            + "too). A lost password cannot be recovered.")
+    @Command(
+            name = "protect",
+            description = "Protect the library with a password (AES file encryption, backups "
+                    + "too). A lost password cannot be recovered.")
     static final class Protect extends SettingPassword {
         @Override
         public Integer call() {
@@ -58,8 +62,9 @@ final class ProtectionCommands {
         }
     }
 
-    @Command(name = "change-password", description = "Change the library's password (the current one from "
-            + "--password-file or the console).")
+    @Command(
+            name = "change-password",
+            description = "Change the library's password (the current one from " + "--password-file or the console).")
     static final class ChangePassword extends SettingPassword {
         @Override
         public Integer call() {
@@ -80,8 +85,10 @@ final class ProtectionCommands {
         }
     }
 
-    @Command(name = "unprotect", description = "Remove the library's password protection (the current password "
-            + "from --password-file or the console); the library is then stored in clear.")
+    @Command(
+            name = "unprotect",
+            description = "Remove the library's password protection (the current password "
+                    + "from --password-file or the console); the library is then stored in clear.")
     static final class Unprotect extends Base {
         @Override
         public Integer call() {

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import org.slf4j.Logger;
 
 /**
  * Logback's configuration until {@link AppLogging} sets up the log file: nothing is logged, and nothing reaches the
@@ -17,7 +18,7 @@ public final class QuietLogging extends ContextAwareBase implements Configurator
         if (QuietLogging.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
+        context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

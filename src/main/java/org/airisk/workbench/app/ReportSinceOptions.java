@@ -13,11 +13,16 @@ import picocli.CommandLine.Option;
  * comparing the assessment with one of its frozen versions (docs/review.md).
  */
 final class ReportSinceOptions {
-    @Option(names = "--since-approved", description = "With a report: add the appendix of what changed since the "
-            + "latest approved version.")
+    @Option(
+            names = "--since-approved",
+            description = "With a report: add the appendix of what changed since the " + "latest approved version.")
     boolean approved;
-    @Option(names = "--since-version", paramLabel = "N", description = "With a report: add the appendix of what "
-            + "changed since version N (numbers from `versions`).")
+
+    @Option(
+            names = "--since-version",
+            paramLabel = "N",
+            description =
+                    "With a report: add the appendix of what " + "changed since version N (numbers from `versions`).")
     Integer version;
 
     /** Refuses the options, in one sentence, where they do not apply: before the library is opened. */
@@ -43,12 +48,15 @@ final class ReportSinceOptions {
         var versions = reviews.versions(id);
         var decisions = reviews.decisions(id);
         ComparedVersion compared = approved
-                ? ComparedVersion.latestApproved(versions, decisions).orElseThrow(() -> new IllegalArgumentException(
-                        "This assessment has no approved version yet, so there are no changes since one to add; "
-                        + "leave out --since-approved."))
-                : ComparedVersion.number(version, versions, decisions).orElseThrow(() -> new IllegalArgumentException(
-                        "This assessment has no version " + version + (versions.isEmpty() ? "; it was never "
-                        + "submitted for review." : "; it has versions 1 to " + versions.size() + ".")));
+                ? ComparedVersion.latestApproved(versions, decisions)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "This assessment has no approved version yet, so there are no changes since one to add; "
+                                        + "leave out --since-approved."))
+                : ComparedVersion.number(version, versions, decisions)
+                        .orElseThrow(() -> new IllegalArgumentException("This assessment has no version " + version
+                                + (versions.isEmpty()
+                                        ? "; it was never " + "submitted for review."
+                                        : "; it has versions 1 to " + versions.size() + ".")));
         DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(zone);
         return ReportFiles.Since.of(compared, day::format);
     }

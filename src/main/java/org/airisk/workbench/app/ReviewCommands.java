@@ -1,8 +1,11 @@
 package org.airisk.workbench.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
+import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.review.Decision;
 import org.airisk.workbench.review.ReviewRepository;
 import org.airisk.workbench.review.ReviewVersion;
@@ -20,11 +23,10 @@ import picocli.CommandLine.Option;
 
 /** The review lifecycle on the command line (docs/review.md): submit, start-review, decide, reopen, versions. */
 final class ReviewCommands {
-    static final java.util.Set<String> NAMES = java.util.Set.of("submit", "start-review", "decide", "reopen",
-            "versions", SignOffCommands.VERIFY, ConditionsCommand.NAME);
+    static final Set<String> NAMES = Set.of(
+            "submit", "start-review", "decide", "reopen", "versions", SignOffCommands.VERIFY, ConditionsCommand.NAME);
 
-    private ReviewCommands() {
-    }
+    private ReviewCommands() {}
 
     static ReviewRepository reviews(CommandLine root, WorkbenchDatabase db) {
         JdbcPreferences preferences = new JdbcPreferences(db);
@@ -39,26 +41,33 @@ final class ReviewCommands {
     /** One review step on one assessment (ids from `list`), on the library of the data folder. */
     abstract static class OnOneAssessment extends LibraryCommand.OnOneAssessment {
         @Override
-        final int run(WorkbenchDatabase db, org.airisk.workbench.assessment.Assessment assessment, PrintWriter out) {
+        final int run(WorkbenchDatabase db, Assessment assessment, PrintWriter out) {
             return run(db, reviews(root(), db), out);
         }
 
         abstract int run(WorkbenchDatabase db, ReviewRepository reviews, PrintWriter out);
 
         DateTimeFormatter minutes() {
-            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(root().clock.getZone());
+            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .withZone(root().clock.getZone());
         }
     }
 
-    @Command(name = "submit", description = "Submit an assessment for review: checks it is complete, then freezes "
-            + "it as its next numbered version, read-only until a reviewer decides.")
+    @Command(
+            name = "submit",
+            description = "Submit an assessment for review: checks it is complete, then freezes "
+                    + "it as its next numbered version, read-only until a reviewer decides.")
     static final class Submit extends OnOneAssessment {
         @Override
         int run(WorkbenchDatabase db, ReviewRepository reviews, PrintWriter out) {
             JdbcPreferences preferences = new JdbcPreferences(db);
-            List<SubmissionGap> gaps = new StoredSubmissionCheck(new JdbcAssessmentRepository(db, root().clock),
-                    new JdbcRegisterRepository(db, root().clock), root().templates(root().catalog(db))::find,
-                    root().catalog(db), () -> Workbench.settingsMethod(preferences)).gaps(id);
+            List<SubmissionGap> gaps = new StoredSubmissionCheck(
+                            new JdbcAssessmentRepository(db, root().clock),
+                            new JdbcRegisterRepository(db, root().clock),
+                            root().templates(root().catalog(db))::find,
+                            root().catalog(db),
+                            () -> Workbench.settingsMethod(preferences))
+                    .gaps(id);
             if (!gaps.isEmpty()) {
                 PrintWriter err = spec.commandLine().getErr();
                 gaps.forEach(g -> err.println(where(g) + ": " + g.text()));
@@ -86,29 +95,51 @@ final class ReviewCommands {
         }
     }
 
-    @Command(name = "decide", description = "Record a reviewer's decision on the latest submitted version, bound "
-            + "to its content hash.")
+    @Command(
+            name = "decide",
+            description =
+                    "Record a reviewer's decision on the latest submitted version, bound " + "to its content hash.")
     static final class Decide extends OnOneAssessment {
-        @Option(names = "--decision", required = true, paramLabel = "DECISION",
+        @Option(
+                names = "--decision",
+                required = true,
+                paramLabel = "DECISION",
                 description = "approved, approved-with-conditions, changes-requested or rejected")
         String decision;
-        @Option(names = "--condition", paramLabel = "TEXT", description = "A condition of the approval (repeat "
-                + "for each).")
+
+        @Option(
+                names = "--condition",
+                paramLabel = "TEXT",
+                description = "A condition of the approval (repeat " + "for each).")
         List<String> conditions = List.of();
+
         @Option(names = "--comment", paramLabel = "TEXT", description = "What the reviewer says about it.")
         String comment = "";
-        @Option(names = "--reviewer", paramLabel = "NAME", description = "The reviewer's name (default: your "
-                + "name from Your details).")
+
+        @Option(
+                names = "--reviewer",
+                paramLabel = "NAME",
+                description = "The reviewer's name (default: your " + "name from Your details).")
         String reviewer;
-        @Option(names = "--role", paramLabel = "ROLE", description = "The reviewer's role (default: your role "
-                + "from Your details).")
+
+        @Option(
+                names = "--role",
+                paramLabel = "ROLE",
+                description = "The reviewer's role (default: your role " + "from Your details).")
         String role;
-        @Option(names = "--sign", description = "Sign the decision with your signing key (`keys create`); it is "
-                + "kept only together with its signature.")
+
+        @Option(
+                names = "--sign",
+                description = "Sign the decision with your signing key (`keys create`); it is "
+                        + "kept only together with its signature.")
         boolean sign;
-        @Option(names = KeyCommands.PASSPHRASE_OPTION, paramLabel = "FILE", description = "With --sign: the file "
-                + "whose first line is your key's passphrase (default: ask at the console).")
-        java.nio.file.Path passphraseFile;
+
+        @Option(
+                names = KeyCommands.PASSPHRASE_OPTION,
+                paramLabel = "FILE",
+                description = "With --sign: the file "
+                        + "whose first line is your key's passphrase (default: ask at the console).")
+        Path passphraseFile;
 
         @Override
         public Integer call() {
@@ -121,28 +152,38 @@ final class ReviewCommands {
             Decision chosen = Decision.ofCommandName(decision);
             UserIdentity me = identity(db);
             if (passphraseFile != null && !sign) {
-                throw new IllegalArgumentException(KeyCommands.PASSPHRASE_OPTION + " is for --sign; add --sign to "
-                        + "sign the decision.");
+                throw new IllegalArgumentException(
+                        KeyCommands.PASSPHRASE_OPTION + " is for --sign; add --sign to " + "sign the decision.");
             }
             SignOffCommands.Signing signing = SignOffCommands.signing(root(), sign, passphraseFile);
             SignOff signOff;
             try {
-                signOff = signing.signatures().decide(reviews, id, chosen, conditions, comment,
-                        reviewer != null ? reviewer : me.name(), role != null ? role : me.role(),
-                        signing.passphrase());
+                signOff = signing.signatures()
+                        .decide(
+                                reviews,
+                                id,
+                                chosen,
+                                conditions,
+                                comment,
+                                reviewer != null ? reviewer : me.name(),
+                                role != null ? role : me.role(),
+                                signing.passphrase());
             } finally {
                 signing.forget();
             }
-            out.println(chosen.label() + " by " + signOff.reviewerName() + (signOff.reviewerRole().isEmpty() ? ""
-                    : ", " + signOff.reviewerRole()) + " on " + minutes().format(signOff.decidedAt()) + ": version "
+            out.println(chosen.label() + " by " + signOff.reviewerName()
+                    + (signOff.reviewerRole().isEmpty() ? "" : ", " + signOff.reviewerRole()) + " on "
+                    + minutes().format(signOff.decidedAt()) + ": version "
                     + signOff.versionNumber() + ", content hash " + signOff.contentHash() + "."
                     + (signOff.isSigned() ? " Signed with the key " + signOff.signerFingerprint() + "." : ""));
             return 0;
         }
     }
 
-    @Command(name = "reopen", description = "Re-open a decided assessment as a new draft (the author's step); "
-            + "its versions and decisions stay as they are.")
+    @Command(
+            name = "reopen",
+            description = "Re-open a decided assessment as a new draft (the author's step); "
+                    + "its versions and decisions stay as they are.")
     static final class Reopen extends OnOneAssessment {
         @Override
         int run(WorkbenchDatabase db, ReviewRepository reviews, PrintWriter out) {
@@ -152,8 +193,10 @@ final class ReviewCommands {
         }
     }
 
-    @Command(name = "versions", description = "List an assessment's submitted versions and the decisions on them, "
-            + "and whether the latest sign-off still covers it.")
+    @Command(
+            name = "versions",
+            description = "List an assessment's submitted versions and the decisions on them, "
+                    + "and whether the latest sign-off still covers it.")
     static final class Versions extends OnOneAssessment {
         @Override
         int run(WorkbenchDatabase db, ReviewRepository reviews, PrintWriter out) {
@@ -161,11 +204,18 @@ final class ReviewCommands {
             List<SignOff> decisions = reviews.decisions(id);
             out.println("Stage: " + reviews.stage(id).label());
             for (ReviewVersion v : reviews.versions(id)) {
-                String decided = decisions.stream().filter(d -> d.versionNumber() == v.number()).findFirst()
+                String decided = decisions.stream()
+                        .filter(d -> d.versionNumber() == v.number())
+                        .findFirst()
                         .map(d -> d.decision().label() + " by " + d.reviewerName() + " " + time.format(d.decidedAt()))
                         .orElse("no decision yet");
-                out.println(String.join("\t", "v" + v.number(), time.format(v.submittedAt()), v.submittedBy(),
-                        v.contentHash(), decided));
+                out.println(String.join(
+                        "\t",
+                        "v" + v.number(),
+                        time.format(v.submittedAt()),
+                        v.submittedBy(),
+                        v.contentHash(),
+                        decided));
             }
             reviews.signOffState(id).ifPresent(s -> out.println("Sign-off: " + s.label()));
             return 0;

@@ -16,15 +16,19 @@ import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 final class SampleAssessment {
     static final String TEMPLATE = "foundation-model-assessment";
 
-    private SampleAssessment() {
-    }
+    private SampleAssessment() {}
 
     static UUID create(AssessmentRepository assessments, QuestionnaireTemplate template) {
-        Assessment sample = assessments.create(new NewAssessment("Sample: support assistant pre-launch check",
-                "HelpDesk Assistant (sample)", "Sample owner", template.id(), template.version()));
+        Assessment sample = assessments.create(new NewAssessment(
+                "Sample: support assistant pre-launch check",
+                "HelpDesk Assistant (sample)",
+                "Sample owner",
+                template.id(),
+                template.version()));
         Map<String, Answer> answers = new LinkedHashMap<>();
-        answers.put("profile_purpose", new Answer.Text(
-                "Drafts first replies to customer support emails, which agents edit before sending."));
+        answers.put(
+                "profile_purpose",
+                new Answer.Text("Drafts first replies to customer support emails, which agents edit before sending."));
         answers.put("profile_domain", new Answer.Choice("customer_service"));
         answers.put("profile_affected", new Answer.Choices(List.of("employees", "customers")));
         answers.put("profile_people_reached", new Answer.Number(new BigDecimal("42000")));
@@ -64,7 +68,10 @@ final class SampleAssessment {
                 continue;
             }
             soFar.put(entry.getKey(), entry.getValue());
-            assessments.saveAnswer(sample.id(), entry.getKey(), entry.getValue(),
+            assessments.saveAnswer(
+                    sample.id(),
+                    entry.getKey(),
+                    entry.getValue(),
                     new AnsweredQuestionnaire(template, soFar).progress());
         }
         assessments.saveNote(sample.id(), "profile_people_reached", "From the support team's monthly ticket report.");

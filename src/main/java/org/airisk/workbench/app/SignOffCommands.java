@@ -25,8 +25,7 @@ import picocli.CommandLine.Option;
 final class SignOffCommands {
     static final String VERIFY = "verify-signoff";
 
-    private SignOffCommands() {
-    }
+    private SignOffCommands() {}
 
     /** How a decision is recorded: with the user's key and passphrase when signing, else unsigned. */
     record Signing(SignOffSignatures signatures, char[] passphrase) {
@@ -44,34 +43,47 @@ final class SignOffCommands {
             return new Signing(new SignOffSignatures(keys), null);
         }
         if (!keys.exists()) {
-            throw new KeyProblem("You have no signing key yet; create one with `keys create`, then decide with "
-                    + "--sign.");
+            throw new KeyProblem(
+                    "You have no signing key yet; create one with `keys create`, then decide with " + "--sign.");
         }
-        return new Signing(new SignOffSignatures(keys), PasswordInput.read(passphraseFile, false, "decide --sign",
-                KeyCommands.PASSPHRASE_OPTION));
+        return new Signing(
+                new SignOffSignatures(keys),
+                PasswordInput.read(passphraseFile, false, "decide --sign", KeyCommands.PASSPHRASE_OPTION));
     }
 
-    @Command(name = VERIFY, description = "Check an assessment's sign-off: its decision, version and content hash, "
-            + "whether the assessment changed since, and whether its signature is valid. Exit 0 when the signature "
-            + "is valid, 1 when not (or when it is not signed).")
+    @Command(
+            name = VERIFY,
+            description = "Check an assessment's sign-off: its decision, version and content hash, "
+                    + "whether the assessment changed since, and whether its signature is valid. Exit 0 when the signature "
+                    + "is valid, 1 when not (or when it is not signed).")
     static final class Verify extends ReviewCommands.OnOneAssessment {
-        @Option(names = "--version", paramLabel = "N", description = "The version whose sign-off to check "
-                + "(default: the latest decision).")
+        @Option(
+                names = "--version",
+                paramLabel = "N",
+                description = "The version whose sign-off to check " + "(default: the latest decision).")
         Integer version;
-        @Option(names = "--public-key", paramLabel = "PEM", description = "The signer's public key as they gave it "
-                + "to you: the signature must have been made with THAT key (default: the key kept with it).")
+
+        @Option(
+                names = "--public-key",
+                paramLabel = "PEM",
+                description = "The signer's public key as they gave it "
+                        + "to you: the signature must have been made with THAT key (default: the key kept with it).")
         Path publicKeyFile;
-        @Option(names = "--signed-text", paramLabel = "FILE", description = "Also write the exact signed text to "
-                + "FILE, its signature to FILE.sig and the signer's public key kept with it to FILE.pem, for "
-                + "OpenSSL (docs/signing.md).")
+
+        @Option(
+                names = "--signed-text",
+                paramLabel = "FILE",
+                description = "Also write the exact signed text to "
+                        + "FILE, its signature to FILE.sig and the signer's public key kept with it to FILE.pem, for "
+                        + "OpenSSL (docs/signing.md).")
         Path signedText;
 
         @Override
         int run(WorkbenchDatabase db, ReviewRepository reviews, PrintWriter out) {
             PublicSigningKey expected = null;
             if (publicKeyFile != null) {
-                PublicSigningKey.Read read = PublicSigningKey.fromPem(KeyCommands.text(publicKeyFile,
-                        "public key file"));
+                PublicSigningKey.Read read =
+                        PublicSigningKey.fromPem(KeyCommands.text(publicKeyFile, "public key file"));
                 if (!read.ok()) {
                     throw new KeyProblem(publicKeyFile.getFileName() + ": " + read.problem());
                 }
@@ -84,8 +96,10 @@ final class SignOffCommands {
                     + signOff.decidedAt());
             out.println("Version: " + signOff.versionNumber());
             out.println("Content hash: " + signOff.contentHash());
-            out.println("Assessment now: " + (state == SignOffState.VALID ? "unchanged since the sign-off"
-                    : "changed since the sign-off (superseded by changes)"));
+            out.println("Assessment now: "
+                    + (state == SignOffState.VALID
+                            ? "unchanged since the sign-off"
+                            : "changed since the sign-off (superseded by changes)"));
             SignatureCheck check = new SignOffSignatures(new KeyFiles(root().folder())).check(signOff, expected);
             out.println("Signature: " + check.label());
             if (signedText != null) {
@@ -101,15 +115,17 @@ final class SignOffCommands {
 
         private SignOff chosen(List<SignOff> decisions) {
             if (decisions.isEmpty()) {
-                throw new IllegalArgumentException("This assessment has no decision yet; there is no sign-off to "
-                        + "check.");
+                throw new IllegalArgumentException(
+                        "This assessment has no decision yet; there is no sign-off to " + "check.");
             }
             if (version == null) {
                 return decisions.get(decisions.size() - 1);
             }
-            return decisions.stream().filter(d -> d.versionNumber() == version).findFirst().orElseThrow(() ->
-                    new IllegalArgumentException("Version " + version + " of this assessment has no decision; "
-                            + "`versions` lists them."));
+            return decisions.stream()
+                    .filter(d -> d.versionNumber() == version)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "Version " + version + " of this assessment has no decision; " + "`versions` lists them."));
         }
 
         private void export(SignOff signOff, PrintWriter out) {
@@ -119,8 +135,8 @@ final class SignOffCommands {
                 return;
             }
             try {
-                Signature signature = new Signature(signOff.signerFingerprint(),
-                        Base64.getDecoder().decode(signOff.signature()));
+                Signature signature = new Signature(
+                        signOff.signerFingerprint(), Base64.getDecoder().decode(signOff.signature()));
                 Path sig = signedText.resolveSibling(signedText.getFileName() + ".sig");
                 KeyCommands.write(sig, "the signature", signature.text());
                 out.println("Signature file: " + sig);

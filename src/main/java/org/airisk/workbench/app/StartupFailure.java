@@ -3,6 +3,7 @@ package org.airisk.workbench.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -26,11 +27,9 @@ final class StartupFailure {
     static final int PASSWORD_TRIES = 3;
 
     /** The backup offered, described for the assessor. */
-    record Offer(Path backup, String description) {
-    }
+    record Offer(Path backup, String description) {}
 
-    private StartupFailure() {
-    }
+    private StartupFailure() {}
 
     /** Reads what the offered backup holds; call off the FX thread. */
     static Optional<Offer> offer(Throwable failure, UserFormats formats, char[] password) {
@@ -43,17 +42,23 @@ final class StartupFailure {
     /** @param password the library's password, which its backups share (null when it is not protected) */
     static String describe(LibraryBackups.Backup backup, UserFormats formats, char[] password) {
         Path dataFolder = backup.file().getParent().getParent();
-        List<String> titles = new BackupFolder(dataFolder, null, password).contents(backup).assessmentTitles();
-        String holds = titles.isEmpty() ? "no assessment"
-                : titles.size() == 1 ? "1 assessment: " + titles.get(0)
-                : titles.size() + " assessments: " + String.join(", ", titles);
+        List<String> titles =
+                new BackupFolder(dataFolder, null, password).contents(backup).assessmentTitles();
+        String holds = titles.isEmpty()
+                ? "no assessment"
+                : titles.size() == 1
+                        ? "1 assessment: " + titles.get(0)
+                        : titles.size() + " assessments: " + String.join(", ", titles);
         return "The newest backup that can be read was taken " + formats.dateTime(backup.takenAt()) + " and holds "
                 + holds + ". Restoring it keeps the file that would not open as a backup too.";
     }
 
     /** Shows the message; returns the backup to restore when one was offered and the assessor chose it. */
     static Optional<Path> ask(String message, Optional<Offer> offer) {
-        Alert alert = Dialogs.alert(null, Alert.AlertType.ERROR, "The workbench cannot start",
+        Alert alert = Dialogs.alert(
+                null,
+                Alert.AlertType.ERROR,
+                "The workbench cannot start",
                 offer.map(o -> message + "\n\n" + o.description()).orElse(message));
         alert.getDialogPane().getContent().setId("startup-failure");
         if (offer.isPresent()) {
@@ -61,7 +66,8 @@ final class StartupFailure {
         }
         Optional<ButtonType> answer = alert.showAndWait();
         return offer.isPresent() && answer.filter(RESTORE::equals).isPresent()
-                ? Optional.of(offer.get().backup()) : Optional.empty();
+                ? Optional.of(offer.get().backup())
+                : Optional.empty();
     }
 
     /**
@@ -74,7 +80,8 @@ final class StartupFailure {
         String notice = wrongSoFar == 0
                 ? "The library in " + dataFolder + " is protected with a password."
                 : "That password is wrong. " + left + (left == 1 ? " try" : " tries") + " left.";
-        return new PasswordDialog(null, PasswordDialog.Purpose.OPEN, notice, DatabaseProtection.MIN_LENGTH).ask()
+        return new PasswordDialog(null, PasswordDialog.Purpose.OPEN, notice, DatabaseProtection.MIN_LENGTH)
+                .ask()
                 .map(PasswordDialog.Entered::current);
     }
 
@@ -84,7 +91,7 @@ final class StartupFailure {
 
     /** As {@link #tell}, from a thread other than the FX thread, returning once the assessor has read it. */
     static void tellAndWait(String header, String message) {
-        java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch read = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
                 Dialogs.alert(null, Alert.AlertType.ERROR, header, message).showAndWait();

@@ -1,6 +1,7 @@
 package org.airisk.workbench.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +13,8 @@ record StartupOptions(Path dataFolder, boolean exitAfterStart, List<Path> filesT
     static StartupOptions parse(List<String> args, Map<String, String> environment) {
         String dataDir = null;
         boolean exitAfterStart = false;
-        List<String> problems = new java.util.ArrayList<>();
-        List<Path> files = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--exit-after-start")) {
@@ -33,8 +34,8 @@ record StartupOptions(Path dataFolder, boolean exitAfterStart, List<Path> filesT
                 problems.add("Unknown argument '" + arg + "'. " + USAGE);
             }
         }
-        Path folder = DataFolders.resolve(dataDir, environment, System.getProperty("os.name", ""),
-                System.getProperty("user.home", "."));
+        Path folder = DataFolders.resolve(
+                dataDir, environment, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
         return new StartupOptions(folder, exitAfterStart, List.copyOf(files), List.copyOf(problems));
     }
 }

@@ -7,14 +7,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** `team`: what an administrator of a team workspace needs from the program (docs/team-mode.md). */
-@Command(name = TeamCommands.NAME, description = "For the administrator of a team workspace on PostgreSQL.",
+@Command(
+        name = TeamCommands.NAME,
+        description = "For the administrator of a team workspace on PostgreSQL.",
         subcommands = TeamCommands.RolesScript.class)
 final class TeamCommands {
     static final String NAME = "team";
 
     /** `team roles-script`: prints team/roles.sql, to run with psql in the workspace's database. */
-    @Command(name = "roles-script", description = "Print the SQL script that makes the assessor, reviewer and "
-            + "administrator roles and their rights; run it with psql, as a superuser, in the workspace's database.")
+    @Command(
+            name = "roles-script",
+            description =
+                    "Print the SQL script that makes the assessor, reviewer and "
+                            + "administrator roles and their rights; run it with psql, as a superuser, in the workspace's database.")
     static final class RolesScript implements Callable<Integer> {
         @Spec
         CommandSpec spec;

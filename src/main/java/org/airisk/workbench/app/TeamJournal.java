@@ -17,8 +17,7 @@ import org.airisk.workbench.store.WorkbenchDatabase;
 final class TeamJournal {
     static final String FOLDER = "team-workspace";
 
-    private TeamJournal() {
-    }
+    private TeamJournal() {}
 
     static Path folder(Path dataFolder, WorkbenchDatabase database) {
         if (!database.onServer()) {

@@ -16,6 +16,7 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
     /** Nothing says the work in hand was saved, so this does not claim it was. */
     static final String MESSAGE = "Something unexpected went wrong; the details are in the log (Help \u203a Open log "
             + "folder). If the window behaves oddly, save and restart the workbench.";
+
     private static final Logger LOG = LoggerFactory.getLogger(UncaughtErrors.class);
 
     private final Consumer<String> tellUser;

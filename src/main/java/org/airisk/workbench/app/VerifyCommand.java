@@ -2,12 +2,10 @@ package org.airisk.workbench.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.airisk.workbench.exchange.PackagedAssessment;
-import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.exchangedata.ContentHash;
 import org.airisk.workbench.exchangedata.PackageFile;
 import org.airisk.workbench.exchangedata.PackageFormat;
@@ -24,15 +22,20 @@ import picocli.CommandLine.ParentCommand;
  * `verify`: recomputes the content hash (docs/hash.md) of every assessment in a package and, given a report, checks
  * the hash the report states against them. Exit 0 when they match, 1 when they do not.
  */
-@Command(name = "verify", description = "Print the content hash of each assessment in a package (.airisk.json); "
-        + "with --report, check that the report's stated hash belongs to one of them.")
+@Command(
+        name = "verify",
+        description = "Print the content hash of each assessment in a package (.airisk.json); "
+                + "with --report, check that the report's stated hash belongs to one of them.")
 final class VerifyCommand implements Callable<Integer> {
     @ParentCommand
     CommandLine root;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--report", paramLabel = "REPORT", description = "A report (pdf, docx, xlsx, html) to check.")
     Path report;
+
     @Parameters(paramLabel = "PACKAGE")
     Path file;
 
@@ -53,15 +56,18 @@ final class VerifyCommand implements Callable<Integer> {
         }
         Set<String> stated = report == null ? Set.of() : StatedHash.in(report);
         if (report != null && stated.size() != 1) {
-            err.println("ai-risk-workbench: " + report.getFileName() + (stated.isEmpty()
-                    ? " states no content hash; check that it is a report from AI Risk Workbench."
-                    : " states " + stated.size() + " different content hashes, so it cannot be trusted as one report."));
+            err.println("ai-risk-workbench: " + report.getFileName()
+                    + (stated.isEmpty()
+                            ? " states no content hash; check that it is a report from AI Risk Workbench."
+                            : " states " + stated.size()
+                                    + " different content hashes, so it cannot be trusted as one report."));
             return 1;
         }
         PackagedAssessment match = null;
         for (PackagedAssessment p : read.assessments()) {
             String hash = ContentHash.of(p, appMethod);
-            out.println(hash + "  " + p.assessment().title() + " (" + p.assessment().id() + ")");
+            out.println(
+                    hash + "  " + p.assessment().title() + " (" + p.assessment().id() + ")");
             if (stated.contains(hash)) {
                 match = p;
             }
@@ -76,8 +82,8 @@ final class VerifyCommand implements Callable<Integer> {
                     + "assessment changed since.");
             return 1;
         }
-        out.println(report.getFileName() + " matches \u201c" + match.assessment().title() + "\u201d in "
-                + file.getFileName() + ".");
+        out.println(report.getFileName() + " matches \u201c"
+                + match.assessment().title() + "\u201d in " + file.getFileName() + ".");
         return 0;
     }
 }

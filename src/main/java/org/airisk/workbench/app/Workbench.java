@@ -8,42 +8,54 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.stage.Stage;
 import org.airisk.workbench.assessment.AssessmentRepository;
 import org.airisk.workbench.assessment.UnsavedChanges;
-import org.airisk.workbench.store.UnsavedChangesFile;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.catalogdata.AtlasImporter;
 import org.airisk.workbench.catalogdata.CatalogReader;
-import org.airisk.workbench.settings.Preferences;
-import org.airisk.workbench.settings.UserIdentity;
-import org.airisk.workbench.store.JdbcEvidence;
-import org.airisk.workbench.store.JdbcReviewRepository;
-import org.airisk.workbench.settings.WindowPlacement;
-import org.airisk.workbench.settings.PreferenceKeys;
-import org.airisk.workbench.store.JdbcAssessmentRepository;
-import org.airisk.workbench.store.JdbcPortfolioQueries;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.review.LibraryPages;
 import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.scoring.StoredScoring;
-import org.airisk.workbench.store.JdbcAuditTrail;
+import org.airisk.workbench.settings.PreferenceKeys;
+import org.airisk.workbench.settings.Preferences;
+import org.airisk.workbench.settings.TeamServer;
 import org.airisk.workbench.settings.UserIdentity;
-import org.airisk.workbench.ui.audit.AuditTrailActions;
+import org.airisk.workbench.settings.WindowPlacement;
+import org.airisk.workbench.settings.Workspace;
+import org.airisk.workbench.signingdata.KeyFiles;
+import org.airisk.workbench.store.BackupFolder;
 import org.airisk.workbench.store.DatabaseProtection;
+import org.airisk.workbench.store.JdbcAssessmentPages;
+import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.JdbcAuditTrail;
+import org.airisk.workbench.store.JdbcCommentRepository;
+import org.airisk.workbench.store.JdbcEvidence;
+import org.airisk.workbench.store.JdbcPortfolioQueries;
+import org.airisk.workbench.store.JdbcReviewRepository;
+import org.airisk.workbench.store.UnsavedChangesFile;
 import org.airisk.workbench.store.WorkbenchDatabase;
-import org.airisk.workbench.ui.shell.PasswordDialog;
-import org.airisk.workbench.ui.shell.ProtectionActions;
 import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.ui.FxBackgroundWork;
 import org.airisk.workbench.ui.Theme;
+import org.airisk.workbench.ui.UserMessages;
+import org.airisk.workbench.ui.audit.AuditTrailActions;
+import org.airisk.workbench.ui.comments.CommentsSidebar;
+import org.airisk.workbench.ui.library.LibraryViewModel;
 import org.airisk.workbench.ui.shell.FileFolders;
+import org.airisk.workbench.ui.shell.PasswordDialog;
+import org.airisk.workbench.ui.shell.ProtectionActions;
 import org.airisk.workbench.ui.shell.RecentAssessments;
 import org.airisk.workbench.ui.shell.RecoveryActions;
-import org.airisk.workbench.store.BackupFolder;
 import org.airisk.workbench.ui.shell.WorkbenchWindow;
+import org.airisk.workbench.ui.workspace.WorkspaceActions;
+import org.airisk.workbench.ui.workspace.WorkspaceChoice;
 
 /**
  * The window's composition root: opens the data folder, has {@link WorkbenchServices} (the wiring it shares with the
@@ -68,39 +80,40 @@ public final class Workbench implements AutoCloseable {
     private final WorkbenchWindow.Start start;
     /** The last folder a file dialog used, read with the other preferences off the FX thread. */
     private final Optional<String> lastFolder;
+
     private final Path documents;
 
     private final Clock clock;
     private final UserFormats formats;
     /** Where changes whose save failed are kept until saved; the changes a previous run left there are saved. */
     private final UnsavedChanges journal;
+
     private final StoredScoring scoring;
     private final JdbcEvidence evidence;
     /** The library's pages, read for the first frame here and by the window after. */
-    private final org.airisk.workbench.store.JdbcAssessmentPages pages;
+    private final JdbcAssessmentPages pages;
+
     private final int restoredChanges;
     /** What File › Restore from backup does with the chosen backup's file: the session closes and restores. */
-    private volatile java.util.function.Consumer<Path> restoreChosen = file -> { };
+    private volatile Consumer<Path> restoreChosen = file -> {};
     /** What File › Protect with a password and its siblings do with the passwords typed: the session converts. */
-    private volatile java.util.function.Consumer<PasswordDialog.Entered> protectionChosen = entered -> { };
+    private volatile Consumer<PasswordDialog.Entered> protectionChosen = entered -> {};
     /** The password the library was opened with, for reading its backups; null when it is not protected. */
     private char[] password;
     /** The data folder: the library's, or for a team workspace the one of this computer's own files. */
     private final Path folder;
     /** What File › Connect to team server and File › Use this computer's library do with the choice. */
-    private volatile java.util.function.Consumer<org.airisk.workbench.ui.workspace.WorkspaceChoice> workspaceChosen =
-            choice -> { };
+    private volatile Consumer<WorkspaceChoice> workspaceChosen = choice -> {};
     /** Where the portfolio shown lives. */
-    private org.airisk.workbench.settings.Workspace workspace = org.airisk.workbench.settings.Workspace.THIS_COMPUTER;
+    private Workspace workspace = Workspace.THIS_COMPUTER;
 
-    private Workbench(Path folder, WorkbenchDatabase database, Knowledge knowledge, Clock clock,
-                      UserFormats formats) {
+    private Workbench(Path folder, WorkbenchDatabase database, Knowledge knowledge, Clock clock, UserFormats formats) {
         this.folder = folder;
         this.database = database;
         this.clock = clock;
         this.formats = formats;
-        this.services = new WorkbenchServices(database, folder, clock, this::user, knowledge::templates,
-                knowledge::builtInCatalog);
+        this.services = new WorkbenchServices(
+                database, folder, clock, this::user, knowledge::templates, knowledge::builtInCatalog);
         this.preferences = services.preferences();
         JdbcAssessmentRepository library = services.assessments();
         if (!database.onServer()) {
@@ -125,18 +138,21 @@ public final class Workbench implements AutoCloseable {
         this.packages = services.packages();
         if (database.createdNow()) {
             // Scored now, on the first start only: the library's first frame shows its real figures.
-            templates.newest(SampleAssessment.TEMPLATE).ifPresent(t -> scoring.bringUpToDate(
-                    SampleAssessment.create(assessments, t)));
+            templates
+                    .newest(SampleAssessment.TEMPLATE)
+                    .ifPresent(t -> scoring.bringUpToDate(SampleAssessment.create(assessments, t)));
         }
         this.restoredChanges = scoring.restore(journal);
-        this.pages = new org.airisk.workbench.store.JdbcAssessmentPages(database);
+        this.pages = new JdbcAssessmentPages(database);
         this.start = new WorkbenchWindow.Start(
                 Theme.fromPreference(preferences.get(Theme.PREFERENCE).orElse("")),
                 WindowPlacement.decode(preferences.get(PreferenceKeys.PLACEMENT).orElse(null)),
-                preferences.get(PreferenceKeys.LAST_ASSESSMENT).filter(s -> !s.isBlank()).flatMap(Workbench::uuid),
+                preferences
+                        .get(PreferenceKeys.LAST_ASSESSMENT)
+                        .filter(s -> !s.isBlank())
+                        .flatMap(Workbench::uuid),
                 // The first page only: the first frame takes as long with 100,000 assessments as with 100.
-                pages.read(org.airisk.workbench.review.LibraryPages.Query.EVERYTHING, 0,
-                        org.airisk.workbench.ui.library.LibraryViewModel.PAGE),
+                pages.read(LibraryPages.Query.EVERYTHING, 0, LibraryViewModel.PAGE),
                 settingsMethod(preferences),
                 RecentAssessments.decode(preferences.get(RecentAssessments.PREFERENCE)));
         this.lastFolder = preferences.get(FileFolders.PREFERENCE);
@@ -178,25 +194,24 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** Opens the team workspace chosen in File › Connect to team server, with this computer's data folder. */
-    static Workbench openTeam(Path dataFolder, org.airisk.workbench.settings.TeamServer team, char[] password) {
+    static Workbench openTeam(Path dataFolder, TeamServer team, char[] password) {
         return openTeam(dataFolder, team, password, Clock.systemDefaultZone(), systemFormats());
     }
 
     /** As {@link #openTeam(Path, org.airisk.workbench.settings.TeamServer, char[])}, on this clock and formats. */
-    static Workbench openTeam(Path dataFolder, org.airisk.workbench.settings.TeamServer team, char[] password,
-                              Clock clock, UserFormats formats) {
-        Workbench workbench = open(dataFolder, clock, formats, () -> WorkbenchDatabase.openServer(team, password),
-                null);
+    static Workbench openTeam(Path dataFolder, TeamServer team, char[] password, Clock clock, UserFormats formats) {
+        Workbench workbench =
+                open(dataFolder, clock, formats, () -> WorkbenchDatabase.openServer(team, password), null);
         workbench.workspace = team;
         return workbench;
     }
 
-    private static Workbench open(Path dataFolder, Clock clock, UserFormats formats,
-                                  java.util.function.Supplier<WorkbenchDatabase> opener, char[] password) {
+    private static Workbench open(
+            Path dataFolder, Clock clock, UserFormats formats, Supplier<WorkbenchDatabase> opener, char[] password) {
         // The questionnaires and the built-in risk catalog need no database: they are read on a second thread while
         // the database opens, which at start-up takes about as long.
-        CompletableFuture<Knowledge> knowledge = CompletableFuture.supplyAsync(() -> Knowledge.read(dataFolder),
-                task -> {
+        CompletableFuture<Knowledge> knowledge =
+                CompletableFuture.supplyAsync(() -> Knowledge.read(dataFolder), task -> {
                     Thread reader = new Thread(task, "workbench-knowledge");
                     reader.setDaemon(true);
                     reader.start();
@@ -218,8 +233,7 @@ public final class Workbench implements AutoCloseable {
     /** What the workbench knows before any assessment: the questionnaires and the built-in risk catalog. */
     private record Knowledge(TemplateLibrary templates, RiskCatalog builtInCatalog) {
         static Knowledge read(Path dataFolder) {
-            return new Knowledge(WorkbenchServices.readTemplates(dataFolder),
-                    new CatalogReader().readBuiltIn());
+            return new Knowledge(WorkbenchServices.readTemplates(dataFolder), new CatalogReader().readBuiltIn());
         }
     }
 
@@ -243,32 +257,59 @@ public final class Workbench implements AutoCloseable {
     public WorkbenchWindow show(Stage stage, Runnable onLibraryShown) {
         // The theme goes first: the first control created otherwise loads JavaFX's default stylesheet for nothing.
         start.theme().apply();
-        WorkbenchWindow window = new WorkbenchWindow(stage, assessments, registers, new JdbcPortfolioQueries(database),
-                packages, reports, templates, services.questionnaireFiles(), catalog, atlasImporter,
-                preferences, background, folder, clock, formats,
-                new FileFolders(documents, lastFolder, folder -> background.submit(
-                        () -> preferences.put(FileFolders.PREFERENCE, folder), () -> { },
-                        org.airisk.workbench.ui.UserMessages.logOnly("remember the last folder"))),
-                scoring, journal, restoredChanges, pages);
-        window.offerReview(reviews, new org.airisk.workbench.signingdata.KeyFiles(folder));
-        window.offerWorkspaces(new org.airisk.workbench.ui.workspace.WorkspaceActions(workspace, new TeamConnections(
-                folder), background, choice -> workspaceChosen.accept(choice)));
+        WorkbenchWindow window = new WorkbenchWindow(
+                stage,
+                assessments,
+                registers,
+                new JdbcPortfolioQueries(database),
+                packages,
+                reports,
+                templates,
+                services.questionnaireFiles(),
+                catalog,
+                atlasImporter,
+                preferences,
+                background,
+                folder,
+                clock,
+                formats,
+                new FileFolders(
+                        documents,
+                        lastFolder,
+                        folder -> background.submit(
+                                () -> preferences.put(FileFolders.PREFERENCE, folder),
+                                () -> {},
+                                UserMessages.logOnly("remember the last folder"))),
+                scoring,
+                journal,
+                restoredChanges,
+                pages);
+        window.offerReview(reviews, new KeyFiles(folder));
+        window.offerWorkspaces(new WorkspaceActions(
+                workspace, new TeamConnections(folder), background, choice -> workspaceChosen.accept(choice)));
         window.offerEvidence(evidence, () -> UserIdentity.read(preferences).recordedName());
-        window.offerYourDetails(new org.airisk.workbench.signingdata.KeyFiles(folder));
+        window.offerYourDetails(new KeyFiles(folder));
         if (!database.onServer()) { // a team server's data is the administrator's to protect and back up
-        window.offerProtection(new ProtectionActions(DatabaseProtection.isProtected(folder),
-                DatabaseProtection.MIN_LENGTH, entered -> protectionChosen.accept(entered)));
-        window.offerRecovery(new RecoveryActions(new BackupFolder(folder, clock, password),
-                folder.resolve(AppLogging.FOLDER), backup -> restoreChosen(backup.file()),
-                background, formats));
+            window.offerProtection(new ProtectionActions(
+                    DatabaseProtection.isProtected(folder),
+                    DatabaseProtection.MIN_LENGTH,
+                    entered -> protectionChosen.accept(entered)));
+            window.offerRecovery(new RecoveryActions(
+                    new BackupFolder(folder, clock, password),
+                    folder.resolve(AppLogging.FOLDER),
+                    backup -> restoreChosen(backup.file()),
+                    background,
+                    formats));
         } else {
             window.offerRecovery(RecoveryActions.logFolderOnly(folder.resolve(AppLogging.FOLDER), background));
         }
-        window.offerAuditTrail(new AuditTrailActions(new JdbcAuditTrail(database, clock, this::user), background,
+        window.offerAuditTrail(
+                new AuditTrailActions(new JdbcAuditTrail(database, clock, this::user), background, formats));
+        window.offerComments(new CommentsSidebar(
+                new org.airisk.workbench.comments.CommentBook(new JdbcCommentRepository(database, clock), clock),
+                () -> UserIdentity.read(preferences),
+                background,
                 formats));
-        window.offerComments(new org.airisk.workbench.ui.comments.CommentsSidebar(new org.airisk.workbench.comments
-                .CommentBook(new org.airisk.workbench.store.JdbcCommentRepository(database, clock), clock),
-                () -> org.airisk.workbench.settings.UserIdentity.read(preferences), background, formats));
         window.show(start, onLibraryShown);
         return window;
     }
@@ -279,8 +320,12 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** Scores assessments nobody opened (imports, older data) with the method of Edit › Scoring method. */
-    static StoredScoring storedScoring(AssessmentRepository assessments, RegisterRepository registers,
-                                       TemplateLibrary templates, RiskCatalog catalog, Preferences preferences) {
+    static StoredScoring storedScoring(
+            AssessmentRepository assessments,
+            RegisterRepository registers,
+            TemplateLibrary templates,
+            RiskCatalog catalog,
+            Preferences preferences) {
         return new StoredScoring(assessments, registers, templates::find, catalog, () -> settingsMethod(preferences));
     }
 
@@ -290,17 +335,17 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** Sets what happens when the assessor confirms a backup to restore (the library must close first). */
-    void whenRestoreChosen(java.util.function.Consumer<Path> action) {
+    void whenRestoreChosen(Consumer<Path> action) {
         this.restoreChosen = action;
     }
 
     /** Sets what happens when the assessor chooses another workspace (the library must close first). */
-    void whenWorkspaceChosen(java.util.function.Consumer<org.airisk.workbench.ui.workspace.WorkspaceChoice> action) {
+    void whenWorkspaceChosen(Consumer<WorkspaceChoice> action) {
         this.workspaceChosen = action;
     }
 
     /** Sets what happens when the assessor asks to protect, change or unprotect (the library must close first). */
-    void whenProtectionChosen(java.util.function.Consumer<PasswordDialog.Entered> action) {
+    void whenProtectionChosen(Consumer<PasswordDialog.Entered> action) {
         this.protectionChosen = action;
     }
 

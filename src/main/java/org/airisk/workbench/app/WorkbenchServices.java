@@ -12,8 +12,8 @@ import org.airisk.workbench.reportfiles.ReportFiles;
 import org.airisk.workbench.reportfiles.ReportLogo;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.scoring.StoredScoring;
-import org.airisk.workbench.settings.Preferences;
 import org.airisk.workbench.settings.PreferenceKeys;
+import org.airisk.workbench.settings.Preferences;
 import org.airisk.workbench.settings.ReportBranding;
 import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
@@ -53,8 +53,13 @@ final class WorkbenchServices {
      * @param templates  the questionnaires as read from the data folder, not yet checked against the catalog
      * @param builtIn    the built-in risk catalog, without the Risk Atlas risks imported into this library
      */
-    WorkbenchServices(WorkbenchDatabase database, Path folder, Clock clock, Supplier<UserIdentity> user,
-                      Supplier<TemplateLibrary> templates, Supplier<RiskCatalog> builtIn) {
+    WorkbenchServices(
+            WorkbenchDatabase database,
+            Path folder,
+            Clock clock,
+            Supplier<UserIdentity> user,
+            Supplier<TemplateLibrary> templates,
+            Supplier<RiskCatalog> builtIn) {
         this.database = database;
         this.folder = folder;
         this.clock = clock;
@@ -71,7 +76,12 @@ final class WorkbenchServices {
      */
     static WorkbenchServices of(WorkbenchDatabase database, Path folder, Clock clock) {
         Preferences saved = PersonalPreferences.of(database, folder);
-        return new WorkbenchServices(database, folder, clock, () -> UserIdentity.read(saved), () -> readTemplates(folder),
+        return new WorkbenchServices(
+                database,
+                folder,
+                clock,
+                () -> UserIdentity.read(saved),
+                () -> readTemplates(folder),
                 () -> new CatalogReader().readBuiltIn());
     }
 
@@ -101,8 +111,11 @@ final class WorkbenchServices {
 
     static ScoringMethod settingsMethod(Preferences preferences) {
         // Settings choose the matrix, levels and appetite; new scoring always uses the current model
-        return preferences.get(PreferenceKeys.SCORING_METHOD).flatMap(ScoringMethod::decode)
-                .map(m -> m.withVersion(ScoringMethod.CURRENT)).orElse(ScoringMethod.standard());
+        return preferences
+                .get(PreferenceKeys.SCORING_METHOD)
+                .flatMap(ScoringMethod::decode)
+                .map(m -> m.withVersion(ScoringMethod.CURRENT))
+                .orElse(ScoringMethod.standard());
     }
 
     /** The built-in risk catalog with the Risk Atlas risks imported into this library (one query, once). */
@@ -163,8 +176,15 @@ final class WorkbenchServices {
     }
 
     ReportFiles reports(JdbcEvidence evidence) {
-        return new ReportFiles(packageStore(), templates(), catalog(), this::settingsMethod, AppVersion.get(),
-                evidence, reviews()).withBranding(() -> ReportBranding.read(preferences))
+        return new ReportFiles(
+                        packageStore(),
+                        templates(),
+                        catalog(),
+                        this::settingsMethod,
+                        AppVersion.get(),
+                        evidence,
+                        reviews())
+                .withBranding(() -> ReportBranding.read(preferences))
                 .withLogo(new ReportLogo(folder));
     }
 

@@ -16,10 +16,13 @@ import picocli.CommandLine.Option;
 final class WorkspaceOption {
     static final String PASSWORD_VARIABLE = "AIRISK_DB_PASSWORD";
 
-    @Option(names = "--workspace", paramLabel = "NAME|ADDRESS", description = "Work in a team workspace: the name "
-            + "it was saved under in the window (File \u203a Connect to team server), or its address "
-            + "postgresql://user@host:port/database[?sslmode=verify-full|require|disable&sslrootcert=FILE]. The "
-            + "password is read from " + PASSWORD_VARIABLE + ", else asked.")
+    @Option(
+            names = "--workspace",
+            paramLabel = "NAME|ADDRESS",
+            description = "Work in a team workspace: the name "
+                    + "it was saved under in the window (File \u203a Connect to team server), or its address "
+                    + "postgresql://user@host:port/database[?sslmode=verify-full|require|disable&sslrootcert=FILE]. The "
+                    + "password is read from " + PASSWORD_VARIABLE + ", else asked.")
     String workspace;
 
     /** The team workspace when one was given, else the data folder's library. */
@@ -41,9 +44,13 @@ final class WorkspaceOption {
             return TeamServer.parse(workspace, null);
         }
         TeamWorkspaceFile saved = new TeamWorkspaceFile(root.folder());
-        return saved.find(workspace).orElseThrow(() -> new UserFacingProblem("No team workspace is saved as \""
-                + workspace + "\"" + (saved.all().isEmpty() ? "" : " (saved: " + String.join(", ",
-                saved.all().keySet()) + ")") + "; give its address, postgresql://user@host:port/database."));
+        return saved.find(workspace)
+                .orElseThrow(() -> new UserFacingProblem("No team workspace is saved as \""
+                        + workspace + "\""
+                        + (saved.all().isEmpty()
+                                ? ""
+                                : " (saved: " + String.join(", ", saved.all().keySet()) + ")")
+                        + "; give its address, postgresql://user@host:port/database."));
     }
 
     private static char[] password(CommandLine root, TeamServer team) {

@@ -13,5 +13,4 @@ public record AssessmentSummary(
         int templateVersion,
         AssessmentStatus status,
         int progressPercent,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

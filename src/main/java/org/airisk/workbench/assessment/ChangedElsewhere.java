@@ -1,6 +1,7 @@
 package org.airisk.workbench.assessment;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A save refused because someone else saved the same answer since this workbench read it (team workspaces, ADR
@@ -30,8 +31,8 @@ public class ChangedElsewhere extends StorageException {
     }
 
     /** What is stored now in place of what this save would have written; empty when there is nothing. */
-    public java.util.Optional<Object> theirs() {
-        return java.util.Optional.ofNullable(theirs);
+    public Optional<Object> theirs() {
+        return Optional.ofNullable(theirs);
     }
 
     /** The name recorded by whoever saved last; empty when not known. */

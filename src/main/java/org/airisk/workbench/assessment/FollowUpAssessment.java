@@ -12,13 +12,12 @@ import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
  * to the questions both share (the system profile), so the assessor does not answer them twice.
  */
 public final class FollowUpAssessment {
-    private FollowUpAssessment() {
-    }
+    private FollowUpAssessment() {}
 
-    public static Assessment start(AssessmentRepository assessments, Assessment from, QuestionnaireTemplate target,
-                                   String title) {
-        Assessment created = assessments.create(new NewAssessment(title, from.systemName(), from.owner(),
-                target.id(), target.version()));
+    public static Assessment start(
+            AssessmentRepository assessments, Assessment from, QuestionnaireTemplate target, String title) {
+        Assessment created = assessments.create(
+                new NewAssessment(title, from.systemName(), from.owner(), target.id(), target.version()));
         Map<String, RecordedAnswer> previous = assessments.answers(from.id());
         Map<String, Answer> carried = new HashMap<>();
         target.questions().forEach(q -> {

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public interface LibraryBackups {
     /** One kept copy of the library. */
-    record Backup(Path file, Instant takenAt, long sizeBytes) {
-    }
+    record Backup(Path file, Instant takenAt, long sizeBytes) {}
 
     /** What a backup holds: the titles of its assessments, or why it cannot be read. */
     record Contents(List<String> assessmentTitles, String problem) {

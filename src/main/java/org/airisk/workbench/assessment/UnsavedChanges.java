@@ -30,8 +30,7 @@ public interface UnsavedChanges {
     /** Nothing is kept: for tests and tools that do not journal. */
     UnsavedChanges NONE = new UnsavedChanges() {
         @Override
-        public void keep(UUID assessment, List<Change> changes) {
-        }
+        public void keep(UUID assessment, List<Change> changes) {}
 
         @Override
         public List<Change> read() {

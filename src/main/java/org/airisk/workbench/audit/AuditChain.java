@@ -1,6 +1,7 @@
 package org.airisk.workbench.audit;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Checks a trail: each entry's hash is recomputed from its fields, each names the hash of the one before, the
@@ -8,8 +9,7 @@ import java.util.List;
  * one of these fails is named.
  */
 public final class AuditChain {
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     /** Checks the entries alone, as far as they go: a removed newest entry is not seen without the head. */
     public static ChainCheck check(List<AuditEntry> entries) {
@@ -22,21 +22,27 @@ public final class AuditChain {
         int expected = 1;
         for (AuditEntry entry : entries) {
             if (entry.sequence() > expected) {
-                return ChainCheck.broken(entries.size(), expected, "entry " + expected
-                        + (entry.sequence() > expected + 1 ? " to " + (entry.sequence() - 1) : "")
-                        + " was removed after it was written");
+                return ChainCheck.broken(
+                        entries.size(),
+                        expected,
+                        "entry " + expected
+                                + (entry.sequence() > expected + 1 ? " to " + (entry.sequence() - 1) : "")
+                                + " was removed after it was written");
             }
             if (entry.sequence() < expected) {
-                return ChainCheck.broken(entries.size(), entry.sequence(), "entry " + entry.sequence()
-                        + " appears twice");
+                return ChainCheck.broken(
+                        entries.size(), entry.sequence(), "entry " + entry.sequence() + " appears twice");
             }
             if (!entry.computedHash().equals(entry.hash())) {
-                return ChainCheck.broken(entries.size(), expected, "entry " + expected
-                        + " was changed after it was written");
+                return ChainCheck.broken(
+                        entries.size(), expected, "entry " + expected + " was changed after it was written");
             }
-            if (!java.util.Objects.equals(previous, entry.previous())) {
-                return ChainCheck.broken(entries.size(), expected, "entry " + expected
-                        + " does not follow the one before it; an entry was changed or removed after it was written");
+            if (!Objects.equals(previous, entry.previous())) {
+                return ChainCheck.broken(
+                        entries.size(),
+                        expected,
+                        "entry " + expected
+                                + " does not follow the one before it; an entry was changed or removed after it was written");
             }
             previous = entry.hash();
             expected++;
@@ -44,14 +50,22 @@ public final class AuditChain {
         int count = entries.size();
         if (head != null) {
             if (head.entries() > count) {
-                return ChainCheck.broken(count, count + 1, (head.entries() == count + 1 ? "entry " + (count + 1)
-                        : "entries " + (count + 1) + " to " + head.entries())
-                        + ", the newest, " + (head.entries() == count + 1 ? "was" : "were")
-                        + " removed after " + (head.entries() == count + 1 ? "it was" : "they were") + " written");
+                return ChainCheck.broken(
+                        count,
+                        count + 1,
+                        (head.entries() == count + 1
+                                        ? "entry " + (count + 1)
+                                        : "entries " + (count + 1) + " to " + head.entries())
+                                + ", the newest, " + (head.entries() == count + 1 ? "was" : "were")
+                                + " removed after " + (head.entries() == count + 1 ? "it was" : "they were")
+                                + " written");
             }
-            if (head.entries() < count || !java.util.Objects.equals(head.hash(), previous)) {
-                return ChainCheck.broken(count, Math.max(1, count), "the newest entry is not the one the assessment "
-                        + "last recorded; entries were changed or added outside the workbench");
+            if (head.entries() < count || !Objects.equals(head.hash(), previous)) {
+                return ChainCheck.broken(
+                        count,
+                        Math.max(1, count),
+                        "the newest entry is not the one the assessment "
+                                + "last recorded; entries were changed or added outside the workbench");
             }
         }
         return ChainCheck.intact(count);

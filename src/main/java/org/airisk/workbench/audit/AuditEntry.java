@@ -17,8 +17,17 @@ import java.util.UUID;
  * @param previous the hash of the entry before; null for the first
  * @param hash     SHA-256 of {@link #canonicalText()}, lower-case hex
  */
-public record AuditEntry(UUID assessment, int sequence, Instant time, String user, AuditKind kind, String subject,
-                         String before, String after, String previous, String hash) {
+public record AuditEntry(
+        UUID assessment,
+        int sequence,
+        Instant time,
+        String user,
+        AuditKind kind,
+        String subject,
+        String before,
+        String after,
+        String previous,
+        String hash) {
     /** Names the canonical form; a new form gets a new name, so old entries keep checking. */
     static final String FORM = "airisk-audit-1";
 
@@ -32,9 +41,17 @@ public record AuditEntry(UUID assessment, int sequence, Instant time, String use
 
     /** The entry that follows {@code head} for this event, made at {@code time} by {@code user}, with its hash. */
     public static AuditEntry next(AuditHead head, AuditEvent event, Instant time, String user) {
-        AuditEntry unhashed = new AuditEntry(event.assessment(), head.entries() + 1,
-                time.truncatedTo(ChronoUnit.MILLIS), user, event.kind(), event.subject(), event.before(),
-                event.after(), head.hash(), null);
+        AuditEntry unhashed = new AuditEntry(
+                event.assessment(),
+                head.entries() + 1,
+                time.truncatedTo(ChronoUnit.MILLIS),
+                user,
+                event.kind(),
+                event.subject(),
+                event.before(),
+                event.after(),
+                head.hash(),
+                null);
         return unhashed.withHash(unhashed.computedHash());
     }
 

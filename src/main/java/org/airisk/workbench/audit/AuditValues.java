@@ -9,8 +9,7 @@ import org.airisk.workbench.scoring.RatingOverride;
  * hash covers it), so it holds what was chosen or typed rather than anything looked up later.
  */
 public final class AuditValues {
-    private AuditValues() {
-    }
+    private AuditValues() {}
 
     /** The answer as given; null when there is none. Options of a multiple choice are separated by "; ". */
     public static String of(Answer answer) {
@@ -56,8 +55,8 @@ public final class AuditValues {
 
     /** The kind an override's change is recorded as: setting a risk aside, or rating it. */
     public static AuditKind kindOf(RatingOverride before, RatingOverride after) {
-        boolean aside = (after != null && after.notApplicable()) || (after == null && before != null
-                && before.notApplicable());
+        boolean aside =
+                (after != null && after.notApplicable()) || (after == null && before != null && before.notApplicable());
         return aside ? AuditKind.NOT_APPLICABLE : AuditKind.OVERRIDE;
     }
 
@@ -67,16 +66,23 @@ public final class AuditValues {
             return null;
         }
         StringBuilder text = new StringBuilder(item.title())
-                .append(" | ").append(item.decision() == PlanItem.Decision.ACCEPTED ? "accepted" : "rejected");
+                .append(" | ")
+                .append(item.decision() == PlanItem.Decision.ACCEPTED ? "accepted" : "rejected");
         if (!item.reason().isEmpty()) {
             text.append(" (").append(item.reason()).append(')');
         }
-        text.append(" | risks ").append(String.join(", ", item.risks()))
-                .append(" | lowers likelihood ").append(item.reducesLikelihood())
-                .append(", impact ").append(item.reducesImpact())
-                .append(" | effort ").append(item.effort().name())
-                .append(" | priority ").append(item.priority().label())
-                .append(" | status ").append(item.status().label());
+        text.append(" | risks ")
+                .append(String.join(", ", item.risks()))
+                .append(" | lowers likelihood ")
+                .append(item.reducesLikelihood())
+                .append(", impact ")
+                .append(item.reducesImpact())
+                .append(" | effort ")
+                .append(item.effort().name())
+                .append(" | priority ")
+                .append(item.priority().label())
+                .append(" | status ")
+                .append(item.status().label());
         if (!item.owner().isEmpty()) {
             text.append(" | owner ").append(item.owner());
         }

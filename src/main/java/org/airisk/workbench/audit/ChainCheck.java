@@ -8,7 +8,8 @@ package org.airisk.workbench.audit;
 public record ChainCheck(boolean intact, int entries, int brokenAt, String sentence) {
 
     static ChainCheck intact(int entries) {
-        return new ChainCheck(true, entries, 0, "Chain intact (" + entries + (entries == 1 ? " entry)." : " entries)."));
+        return new ChainCheck(
+                true, entries, 0, "Chain intact (" + entries + (entries == 1 ? " entry)." : " entries)."));
     }
 
     static ChainCheck broken(int entries, int at, String what) {

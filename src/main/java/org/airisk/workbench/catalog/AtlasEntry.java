@@ -1,10 +1,11 @@
 package org.airisk.workbench.catalog;
 
 import java.util.List;
+import java.util.Locale;
 
 /** One risk as a Risk Atlas Nexus knowledge-graph file states it: the facts an import can add or update. */
-public record AtlasEntry(String id, String name, RiskCategory category, String group, List<String> descriptors,
-                         String description) {
+public record AtlasEntry(
+        String id, String name, RiskCategory category, String group, List<String> descriptors, String description) {
     public AtlasEntry {
         descriptors = descriptors == null ? List.of() : List.copyOf(descriptors);
         description = description == null ? "" : description;
@@ -16,7 +17,7 @@ public record AtlasEntry(String id, String name, RiskCategory category, String g
     }
 
     private static RiskOrigin originOf(String descriptor) {
-        return switch (descriptor.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (descriptor.toLowerCase(Locale.ROOT)) {
             case "traditional risk of ai" -> RiskOrigin.TRADITIONAL;
             case "amplified by generative ai", "amplified by synthetic data" -> RiskOrigin.AMPLIFIED_BY_GENERATIVE_AI;
             case "specific to generative ai", "specific to synthetic data" -> RiskOrigin.SPECIFIC_TO_GENERATIVE_AI;
@@ -31,11 +32,14 @@ public record AtlasEntry(String id, String name, RiskCategory category, String g
         RiskOrigin best = null;
         for (String d : descriptors) {
             RiskOrigin o = originOf(d);
-            if (o != null && (best == null || !d.toLowerCase(java.util.Locale.ROOT).contains("synthetic"))) {
+            if (o != null && (best == null || !d.toLowerCase(Locale.ROOT).contains("synthetic"))) {
                 best = o;
             }
         }
-        return best == null ? (category == RiskCategory.AGENTIC ? RiskOrigin.AMPLIFIED_BY_AGENTIC_AI
-                : RiskOrigin.AMPLIFIED_BY_GENERATIVE_AI) : best;
+        return best == null
+                ? (category == RiskCategory.AGENTIC
+                        ? RiskOrigin.AMPLIFIED_BY_AGENTIC_AI
+                        : RiskOrigin.AMPLIFIED_BY_GENERATIVE_AI)
+                : best;
     }
 }

@@ -2,6 +2,9 @@ package org.airisk.workbench.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What importing an Atlas file would change in the catalog, worked out before anything is written: new risks,
@@ -13,8 +16,8 @@ public record AtlasImportPlan(List<Risk> added, List<Change> updated, int unchan
      * Names in the Atlas data that are slips we do not take over, by risk id: the non-agentic impact on human agency
      * carries its agentic variant's name there. An import keeps our name for these.
      */
-    public static final java.util.Map<String, String> KNOWN_NAME_SLIPS = java.util.Map.of(
-            "atlas-impact-on-human-agency", "AI agents' Impact on human agency");
+    public static final Map<String, String> KNOWN_NAME_SLIPS =
+            Map.of("atlas-impact-on-human-agency", "AI agents' Impact on human agency");
 
     /** A risk whose facts change; our description, example and mitigations stay. */
     public record Change(Risk before, Risk after) {
@@ -24,13 +27,15 @@ public record AtlasImportPlan(List<Risk> added, List<Change> updated, int unchan
                 d.add("name '" + before.name() + "' \u2192 '" + after.name() + "'");
             }
             if (before.category() != after.category()) {
-                d.add("category " + before.category().label() + " \u2192 " + after.category().label());
+                d.add("category " + before.category().label() + " \u2192 "
+                        + after.category().label());
             }
             if (!before.group().equals(after.group())) {
                 d.add("group " + before.groupLabel() + " \u2192 " + after.groupLabel());
             }
             if (before.origin() != after.origin()) {
-                d.add("origin " + before.origin().label() + " \u2192 " + after.origin().label());
+                d.add("origin " + before.origin().label() + " \u2192 "
+                        + after.origin().label());
             }
             return d;
         }
@@ -43,16 +48,34 @@ public record AtlasImportPlan(List<Risk> added, List<Change> updated, int unchan
         for (AtlasEntry entry : entries) {
             var existing = catalog.risk(entry.id());
             if (existing.isEmpty()) {
-                added.add(new Risk(entry.id().toLowerCase(java.util.Locale.ROOT), entry.name(), entry.category(),
-                        entry.group(), entry.origin(), java.util.Set.of(), entry.description(), "", List.of(),
+                added.add(new Risk(
+                        entry.id().toLowerCase(Locale.ROOT),
+                        entry.name(),
+                        entry.category(),
+                        entry.group(),
+                        entry.origin(),
+                        Set.of(),
+                        entry.description(),
+                        "",
+                        List.of(),
                         FrameworkReferences.NONE));
                 continue;
             }
             Risk before = existing.get();
             RiskOrigin origin = entry.supports(before.origin()) ? before.origin() : entry.origin();
             String name = entry.name().equals(KNOWN_NAME_SLIPS.get(before.id())) ? before.name() : entry.name();
-            Risk after = new Risk(before.id(), name, entry.category(), entry.group(), origin,
-                    before.pillars(), before.description(), before.example(), before.harms(), before.references(), before.baseline());
+            Risk after = new Risk(
+                    before.id(),
+                    name,
+                    entry.category(),
+                    entry.group(),
+                    origin,
+                    before.pillars(),
+                    before.description(),
+                    before.example(),
+                    before.harms(),
+                    before.references(),
+                    before.baseline());
             Change change = new Change(before, after);
             if (change.differences().isEmpty()) {
                 unchanged++;
@@ -69,8 +92,8 @@ public record AtlasImportPlan(List<Risk> added, List<Change> updated, int unchan
 
     /** "3 risks added, 2 updated, 94 unchanged." */
     public String summary() {
-        return added.size() + (added.size() == 1 ? " risk" : " risks") + " added, " + updated.size()
-                + " updated, " + unchanged + " unchanged.";
+        return added.size() + (added.size() == 1 ? " risk" : " risks") + " added, " + updated.size() + " updated, "
+                + unchanged + " unchanged.";
     }
 
     /** The risks to keep as imported: the new ones and the new versions of changed ones. */

@@ -13,8 +13,8 @@ public record Baseline(int likelihood, int impact, String reason) {
 
     public Baseline {
         if (likelihood < 1 || likelihood > 5 || impact < 1 || impact > 5) {
-            throw new IllegalArgumentException("a baseline likelihood and impact are between 1 and 5, not "
-                    + likelihood + " and " + impact);
+            throw new IllegalArgumentException(
+                    "a baseline likelihood and impact are between 1 and 5, not " + likelihood + " and " + impact);
         }
         reason = Objects.requireNonNullElse(reason, "").strip();
         if (reason.isEmpty()) {

@@ -1,10 +1,11 @@
 package org.airisk.workbench.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Where a risk appears in other frameworks: NIST AI 600-1, OWASP LLM 2025, OWASP ASI, MIT, EU AI Act. */
-public record FrameworkReferences(List<String> nist, List<String> owaspLlm, List<String> owaspAsi, List<String> mit,
-                                  List<String> euAiAct) {
+public record FrameworkReferences(
+        List<String> nist, List<String> owaspLlm, List<String> owaspAsi, List<String> mit, List<String> euAiAct) {
     public static final FrameworkReferences NONE =
             new FrameworkReferences(List.of(), List.of(), List.of(), List.of(), List.of());
 
@@ -18,7 +19,7 @@ public record FrameworkReferences(List<String> nist, List<String> owaspLlm, List
 
     /** Every reference as "Framework: id", for search and filtering. */
     public List<FrameworkReference> all() {
-        List<FrameworkReference> all = new java.util.ArrayList<>();
+        List<FrameworkReference> all = new ArrayList<>();
         nist.forEach(id -> all.add(new FrameworkReference(Framework.NIST_AI_600_1, id)));
         owaspLlm.forEach(id -> all.add(new FrameworkReference(Framework.OWASP_LLM_2025, id)));
         owaspAsi.forEach(id -> all.add(new FrameworkReference(Framework.OWASP_ASI, id)));
@@ -28,8 +29,11 @@ public record FrameworkReferences(List<String> nist, List<String> owaspLlm, List
     }
 
     public enum Framework {
-        NIST_AI_600_1("NIST AI 600-1"), OWASP_LLM_2025("OWASP LLM 2025"), OWASP_ASI("OWASP Agentic (ASI)"),
-        MIT_AI_RISK_REPOSITORY("MIT AI Risk Repository"), EU_AI_ACT("EU AI Act");
+        NIST_AI_600_1("NIST AI 600-1"),
+        OWASP_LLM_2025("OWASP LLM 2025"),
+        OWASP_ASI("OWASP Agentic (ASI)"),
+        MIT_AI_RISK_REPOSITORY("MIT AI Risk Repository"),
+        EU_AI_ACT("EU AI Act");
 
         private final String label;
 

@@ -19,11 +19,26 @@ public record Mitigation(
 
     public static final int MAX_STRENGTH = 3;
 
-    public enum Type { TECHNICAL, PROCESS, GOVERNANCE, LEGAL }
+    public enum Type {
+        TECHNICAL,
+        PROCESS,
+        GOVERNANCE,
+        LEGAL
+    }
 
-    public enum Stage { DATA, TRAINING, EVALUATION, DEPLOYMENT, OPERATION }
+    public enum Stage {
+        DATA,
+        TRAINING,
+        EVALUATION,
+        DEPLOYMENT,
+        OPERATION
+    }
 
-    public enum Effort { S, M, L }
+    public enum Effort {
+        S,
+        M,
+        L
+    }
 
     public Mitigation {
         Objects.requireNonNull(id, "id");
@@ -33,8 +48,11 @@ public record Mitigation(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(effort, "effort");
-        if (reducesLikelihood < 0 || reducesLikelihood > MAX_STRENGTH || reducesImpact < 0
-                || reducesImpact > MAX_STRENGTH || reducesLikelihood + reducesImpact == 0) {
+        if (reducesLikelihood < 0
+                || reducesLikelihood > MAX_STRENGTH
+                || reducesImpact < 0
+                || reducesImpact > MAX_STRENGTH
+                || reducesLikelihood + reducesImpact == 0) {
             throw new IllegalArgumentException("mitigation " + id + " must lower likelihood or impact by 1-3");
         }
         risks = risks == null ? List.of() : List.copyOf(risks);

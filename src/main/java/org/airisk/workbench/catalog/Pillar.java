@@ -1,12 +1,18 @@
 package org.airisk.workbench.catalog;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The trust pillars a risk touches; governance and security sit beside the five Atlas pillars. */
 public enum Pillar {
-    EXPLAINABILITY("Explainability"), FAIRNESS("Fairness"), ROBUSTNESS("Robustness"), TRANSPARENCY("Transparency"),
-    PRIVACY("Privacy"), GOVERNANCE("Governance"), SECURITY("Security");
+    EXPLAINABILITY("Explainability"),
+    FAIRNESS("Fairness"),
+    ROBUSTNESS("Robustness"),
+    TRANSPARENCY("Transparency"),
+    PRIVACY("Privacy"),
+    GOVERNANCE("Governance"),
+    SECURITY("Security");
 
     private final String label;
 
@@ -19,7 +25,7 @@ public enum Pillar {
     }
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<Pillar> fromId(String id) {

@@ -33,8 +33,17 @@ public record Risk(
     }
 
     /** A risk without a rating of its own (see {@link Baseline#UNRATED}). */
-    public Risk(String id, String name, RiskCategory category, String group, RiskOrigin origin, Set<Pillar> pillars,
-                String description, String example, List<String> harms, FrameworkReferences references) {
+    public Risk(
+            String id,
+            String name,
+            RiskCategory category,
+            String group,
+            RiskOrigin origin,
+            Set<Pillar> pillars,
+            String description,
+            String example,
+            List<String> harms,
+            FrameworkReferences references) {
         this(id, name, category, group, origin, pillars, description, example, harms, references, null);
     }
 

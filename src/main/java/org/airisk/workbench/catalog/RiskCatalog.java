@@ -34,9 +34,12 @@ public final class RiskCatalog {
             }
             for (String riskId : mitigation.risks()) {
                 if (!this.risks.containsKey(key(riskId))) {
-                    throw new IllegalArgumentException("mitigation " + mitigation.id() + " names unknown risk " + riskId);
+                    throw new IllegalArgumentException(
+                            "mitigation " + mitigation.id() + " names unknown risk " + riskId);
                 }
-                mitigationsByRisk.computeIfAbsent(key(riskId), k -> new ArrayList<>()).add(mitigation);
+                mitigationsByRisk
+                        .computeIfAbsent(key(riskId), k -> new ArrayList<>())
+                        .add(mitigation);
             }
         }
     }
@@ -49,9 +52,22 @@ public final class RiskCatalog {
         Map<String, Risk> merged = new LinkedHashMap<>(risks);
         for (Risk risk : imported) {
             Risk existing = merged.get(key(risk.id()));
-            merged.put(key(risk.id()), existing == null ? risk : new Risk(existing.id(), risk.name(), risk.category(),
-                    risk.group(), risk.origin(), existing.pillars(), existing.description(), existing.example(),
-                    existing.harms(), existing.references(), existing.baseline()));
+            merged.put(
+                    key(risk.id()),
+                    existing == null
+                            ? risk
+                            : new Risk(
+                                    existing.id(),
+                                    risk.name(),
+                                    risk.category(),
+                                    risk.group(),
+                                    risk.origin(),
+                                    existing.pillars(),
+                                    existing.description(),
+                                    existing.example(),
+                                    existing.harms(),
+                                    existing.references(),
+                                    existing.baseline()));
         }
         return new RiskCatalog(merged.values(), mitigations.values(), referenceNames);
     }
@@ -92,7 +108,8 @@ public final class RiskCatalog {
 
     /** The groups in use, sorted. */
     public List<String> groups() {
-        return List.copyOf(new TreeSet<>(risks.values().stream().map(Risk::group).toList()));
+        return List.copyOf(
+                new TreeSet<>(risks.values().stream().map(Risk::group).toList()));
     }
 
     public static String groupLabel(String group) {

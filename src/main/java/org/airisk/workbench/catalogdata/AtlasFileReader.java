@@ -27,6 +27,7 @@ public final class AtlasFileReader {
 
     /** The database's column sizes for an imported risk. */
     public static final int MAX_ID = 200;
+
     static final int MAX_NAME = 500;
     static final int MAX_GROUP = 200;
 
@@ -58,13 +59,18 @@ public final class AtlasFileReader {
             problems.add("The file holds no AI Risk Atlas risks (no entry id starts with 'atlas-').");
         }
         // One line each, however built: ids and names quoted from the file may hold line breaks.
-        return problems.isEmpty() ? new Result(List.copyOf(entries), List.of())
-                : new Result(List.of(), problems.stream().map(p -> p.replaceAll("\\s*\\R\\s*", " ")).toList());
+        return problems.isEmpty()
+                ? new Result(List.copyOf(entries), List.of())
+                : new Result(
+                        List.of(),
+                        problems.stream()
+                                .map(p -> p.replaceAll("\\s*\\R\\s*", " "))
+                                .toList());
     }
 
     /** One entry, or null when it is not an Atlas risk or has problems (added to problems). */
-    private static AtlasEntry readEntry(JsonNode node, int index, Set<String> groups, Set<String> seen,
-                                        List<String> problems) {
+    private static AtlasEntry readEntry(
+            JsonNode node, int index, Set<String> groups, Set<String> seen, List<String> problems) {
         String where = "entry " + index;
         if (!node.isObject()) {
             problems.add(where + ": is not a mapping of fields");
@@ -92,7 +98,8 @@ public final class AtlasFileReader {
         String group = group(node, where, groups, problems);
         List<String> descriptors = descriptors(node, where, problems);
         return category.isPresent() && !name.isEmpty()
-                ? new AtlasEntry(id, name, category.get(), group, descriptors, text(node, "description")) : null;
+                ? new AtlasEntry(id, name, category.get(), group, descriptors, text(node, "description"))
+                : null;
     }
 
     private static String name(JsonNode node, String where, List<String> problems) {
@@ -100,16 +107,16 @@ public final class AtlasFileReader {
         if (name.isEmpty()) {
             problems.add(where + ": has no 'name' text");
         } else if (name.length() > MAX_NAME) {
-            problems.add(where + ": the name is longer than " + MAX_NAME + " characters, the most the workbench "
-                    + "keeps");
+            problems.add(
+                    where + ": the name is longer than " + MAX_NAME + " characters, the most the workbench " + "keeps");
         }
         return name;
     }
 
     private static Optional<RiskCategory> category(JsonNode node, String where, List<String> problems) {
         JsonNode riskType = node.get("risk_type");
-        Optional<RiskCategory> category = riskType != null && riskType.isTextual()
-                ? RiskCategory.fromId(riskType.asText()) : Optional.empty();
+        Optional<RiskCategory> category =
+                riskType != null && riskType.isTextual() ? RiskCategory.fromId(riskType.asText()) : Optional.empty();
         if (category.isEmpty()) {
             problems.add(where + ": 'risk_type' must be one of training-data, inference, output, "
                     + "non-technical, agentic, not " + (riskType == null ? "missing" : shown(riskType)));
@@ -139,8 +146,9 @@ public final class AtlasFileReader {
     }
 
     private static String shown(JsonNode node) {
-        String text = node.isTextual() ? "'" + node.asText() + "'" : node.isContainerNode() ? "a list or mapping"
-                : node.asText();
+        String text = node.isTextual()
+                ? "'" + node.asText() + "'"
+                : node.isContainerNode() ? "a list or mapping" : node.asText();
         return text.length() > 60 ? text.substring(0, 57) + "\u2026" : text;
     }
 

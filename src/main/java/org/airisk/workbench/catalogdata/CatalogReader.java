@@ -2,15 +2,21 @@ package org.airisk.workbench.catalogdata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.airisk.workbench.catalog.FrameworkReferences;
 import org.airisk.workbench.catalog.Baseline;
+import org.airisk.workbench.catalog.FrameworkReferences;
 import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.catalog.Pillar;
 import org.airisk.workbench.catalog.Risk;
@@ -41,8 +47,10 @@ public final class CatalogReader {
         for (JsonNode node : read(file)) {
             mitigations.add(mitigation(node, file));
         }
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-        read(FOLDER + "framework-names.json").fields().forEachRemaining(e -> names.put(e.getKey(), e.getValue().asText()));
+        Map<String, String> names = new LinkedHashMap<>();
+        read(FOLDER + "framework-names.json")
+                .fields()
+                .forEachRemaining(e -> names.put(e.getKey(), e.getValue().asText()));
         try {
             return new RiskCatalog(risks, mitigations, names);
         } catch (IllegalArgumentException e) {
@@ -68,14 +76,20 @@ public final class CatalogReader {
             for (JsonNode p : node.path("pillars")) {
                 pillars.add(Pillar.fromId(p.asText()).orElseThrow(() -> new IllegalArgumentException("pillar " + p)));
             }
-            return new Risk(id, node.path("name").asText(),
+            return new Risk(
+                    id,
+                    node.path("name").asText(),
                     RiskCategory.fromId(node.path("category").asText())
                             .orElseThrow(() -> new IllegalArgumentException("category " + node.path("category"))),
                     node.path("group").asText().toLowerCase(Locale.ROOT),
                     RiskOrigin.fromId(node.path("origin").asText())
                             .orElseThrow(() -> new IllegalArgumentException("origin " + node.path("origin"))),
-                    pillars, node.path("description").asText(), node.path("example").asText(),
-                    strings(node.path("harms")), references(references), baseline(node.path("baseline")));
+                    pillars,
+                    node.path("description").asText(),
+                    node.path("example").asText(),
+                    strings(node.path("harms")),
+                    references(references),
+                    baseline(node.path("baseline")));
         } catch (RuntimeException e) {
             throw new IllegalStateException(file + ", risk " + id + ": " + e.getMessage(), e);
         }
@@ -86,19 +100,20 @@ public final class CatalogReader {
         if (!node.path("likelihood").canConvertToInt() || !node.path("impact").canConvertToInt()) {
             throw new IllegalArgumentException("baseline needs whole-number 'likelihood' and 'impact'");
         }
-        return new Baseline(node.path("likelihood").asInt(), node.path("impact").asInt(),
+        return new Baseline(
+                node.path("likelihood").asInt(),
+                node.path("impact").asInt(),
                 node.path("reason").asText(""));
     }
 
     /** The reference mappings plus our curated additions, without duplicates. */
     static JsonNode merged(JsonNode mapped, JsonNode curated) {
-        com.fasterxml.jackson.databind.node.ObjectNode result = com.fasterxml.jackson.databind.node.JsonNodeFactory
-                .instance.objectNode();
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
         for (String key : List.of("nist", "owaspLlm", "owaspAsi", "mit", "euAiAct")) {
-            java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+            LinkedHashSet<String> values = new LinkedHashSet<>();
             mapped.path(key).forEach(v -> values.add(v.asText()));
             curated.path(key).forEach(v -> values.add(v.asText()));
-            com.fasterxml.jackson.databind.node.ArrayNode array = result.putArray(key);
+            ArrayNode array = result.putArray(key);
             values.forEach(array::add);
         }
         return result;
@@ -108,20 +123,29 @@ public final class CatalogReader {
         if (node == null || node.isMissingNode()) {
             return FrameworkReferences.NONE;
         }
-        return new FrameworkReferences(strings(node.path("nist")), strings(node.path("owaspLlm")),
-                strings(node.path("owaspAsi")), strings(node.path("mit")), strings(node.path("euAiAct")));
+        return new FrameworkReferences(
+                strings(node.path("nist")),
+                strings(node.path("owaspLlm")),
+                strings(node.path("owaspAsi")),
+                strings(node.path("mit")),
+                strings(node.path("euAiAct")));
     }
 
     static Mitigation mitigation(JsonNode node, String file) {
         String id = node.path("id").asText();
         try {
-            return new Mitigation(id, node.path("title").asText(), node.path("summary").asText(),
+            return new Mitigation(
+                    id,
+                    node.path("title").asText(),
+                    node.path("summary").asText(),
                     strings(node.path("steps")),
                     Mitigation.Type.valueOf(node.path("type").asText().toUpperCase(Locale.ROOT)),
                     Mitigation.Stage.valueOf(node.path("stage").asText().toUpperCase(Locale.ROOT)),
                     Mitigation.Effort.valueOf(node.path("effort").asText().toUpperCase(Locale.ROOT)),
-                    node.path("reducesLikelihood").asInt(), node.path("reducesImpact").asInt(),
-                    strings(node.path("risks")), strings(node.path("nistActions")));
+                    node.path("reducesLikelihood").asInt(),
+                    node.path("reducesImpact").asInt(),
+                    strings(node.path("risks")),
+                    strings(node.path("nistActions")));
         } catch (RuntimeException e) {
             throw new IllegalStateException(file + ", mitigation " + id + ": " + e.getMessage(), e);
         }

@@ -38,15 +38,21 @@ public record AssessmentChanges(List<Change> changes) {
      * @param methodIfUnscored the method a version never scored yet would be scored with (Settings)
      * @throws IllegalArgumentException when a version follows a questionnaire not installed here
      */
-    public static AssessmentChanges between(PackagedAssessment older, PackagedAssessment newer,
-                                            StoredScoring.Questionnaires questionnaires, RiskCatalog catalog,
-                                            ScoringMethod methodIfUnscored) {
+    public static AssessmentChanges between(
+            PackagedAssessment older,
+            PackagedAssessment newer,
+            StoredScoring.Questionnaires questionnaires,
+            RiskCatalog catalog,
+            ScoringMethod methodIfUnscored) {
         ScoredPackage before = ScoredPackage.of(older, questionnaires, catalog, methodIfUnscored);
         ScoredPackage after = ScoredPackage.of(newer, questionnaires, catalog, methodIfUnscored);
         List<Change> all = new ArrayList<>();
         details(older.assessment(), newer.assessment(), all);
         if (!before.method().equals(after.method())) {
-            all.add(new Change(Change.Section.METHOD, "Scoring method", before.method().describe(),
+            all.add(new Change(
+                    Change.Section.METHOD,
+                    "Scoring method",
+                    before.method().describe(),
                     after.method().describe()));
         }
         answersAndNotes(before, after, all);
@@ -78,8 +84,13 @@ public record AssessmentChanges(List<Change> changes) {
         for (Change.Section s : sections()) {
             text.append(s.label()).append('\n');
             for (Change c : in(s)) {
-                text.append("  ").append(c.subject()).append(": ").append(c.before()).append(" \u2192 ")
-                        .append(c.after()).append('\n');
+                text.append("  ")
+                        .append(c.subject())
+                        .append(": ")
+                        .append(c.before())
+                        .append(" \u2192 ")
+                        .append(c.after())
+                        .append('\n');
             }
         }
         return text.toString().stripTrailing();
@@ -89,7 +100,11 @@ public record AssessmentChanges(List<Change> changes) {
         add(all, Change.Section.DETAILS, "Title", a.title(), b.title());
         add(all, Change.Section.DETAILS, "AI system", a.systemName(), b.systemName());
         add(all, Change.Section.DETAILS, "Owner", a.owner(), b.owner());
-        add(all, Change.Section.DETAILS, "Questionnaire", a.templateId() + " v" + a.templateVersion(),
+        add(
+                all,
+                Change.Section.DETAILS,
+                "Questionnaire",
+                a.templateId() + " v" + a.templateVersion(),
                 b.templateId() + " v" + b.templateVersion());
     }
 
@@ -100,19 +115,24 @@ public record AssessmentChanges(List<Change> changes) {
         now.questions().forEach(q -> questions.add(q.id()));
         old.questions().forEach(q -> questions.add(q.id()));
         // Answers to questions neither template asks (kept from an older version) still count as content.
-        Stream.concat(before.assessment().answers().keySet().stream().sorted(),
-                after.assessment().answers().keySet().stream().sorted()).forEach(questions::add);
+        Stream.concat(
+                        before.assessment().answers().keySet().stream().sorted(),
+                        after.assessment().answers().keySet().stream().sorted())
+                .forEach(questions::add);
         List<Change> notes = new ArrayList<>();
         for (String id : questions) {
             RecordedAnswer a = before.assessment().answers().get(id);
             RecordedAnswer b = after.assessment().answers().get(id);
-            String wording = now.question(id).or(() -> old.question(id)).map(Question::text)
-                    .filter(t -> !t.isBlank()).orElse(id);
+            String wording = now.question(id)
+                    .or(() -> old.question(id))
+                    .map(Question::text)
+                    .filter(t -> !t.isBlank())
+                    .orElse(id);
             Answer answerBefore = a == null ? null : a.answer();
             Answer answerAfter = b == null ? null : b.answer();
             if (!Objects.equals(answerBefore, answerAfter)) {
-                all.add(new Change(Change.Section.ANSWERS, wording, words(old, id, answerBefore),
-                        words(now, id, answerAfter)));
+                all.add(new Change(
+                        Change.Section.ANSWERS, wording, words(old, id, answerBefore), words(now, id, answerAfter)));
             }
             add(notes, Change.Section.NOTES, wording, a == null ? "" : a.note(), b == null ? "" : b.note());
         }
@@ -125,8 +145,9 @@ public record AssessmentChanges(List<Change> changes) {
             return "";
         }
         // A question no longer asked has no labels: its answer in the stored ids, said the same way.
-        Question asked = template.question(questionId).orElseGet(() -> new Question(questionId,
-                QuestionType.SHORT_TEXT, "", null, null, false, null, null, null, null, null));
+        Question asked = template.question(questionId)
+                .orElseGet(() -> new Question(
+                        questionId, QuestionType.SHORT_TEXT, "", null, null, false, null, null, null, null, null));
         return asked.describe(answer);
     }
 
@@ -139,20 +160,38 @@ public record AssessmentChanges(List<Change> changes) {
         for (String id : risks) {
             RiskScore a = before.register().score(id).orElse(null);
             RiskScore b = after.register().score(id).orElse(null);
-            String name = Stream.of(b, a).filter(Objects::nonNull).map(s -> s.risk().name()).findFirst()
+            String name = Stream.of(b, a)
+                    .filter(Objects::nonNull)
+                    .map(s -> s.risk().name())
+                    .findFirst()
                     .orElseGet(() -> leftOutName(before, after, id));
             if (a == null || b == null) {
                 if (a != null || b != null) {
-                    all.add(new Change(Change.Section.RATINGS, name, a == null ? LEFT_OUT : "Residual "
-                            + a.residual(), b == null ? LEFT_OUT : "Residual " + b.residual()));
+                    all.add(new Change(
+                            Change.Section.RATINGS,
+                            name,
+                            a == null ? LEFT_OUT : "Residual " + a.residual(),
+                            b == null ? LEFT_OUT : "Residual " + b.residual()));
                 }
                 continue;
             }
-            add(all, Change.Section.RATINGS, name + " \u2014 inherent", a.inherent().toString(),
+            add(
+                    all,
+                    Change.Section.RATINGS,
+                    name + " \u2014 inherent",
+                    a.inherent().toString(),
                     b.inherent().toString());
-            add(all, Change.Section.RATINGS, name + " \u2014 residual now", a.residual().toString(),
+            add(
+                    all,
+                    Change.Section.RATINGS,
+                    name + " \u2014 residual now",
+                    a.residual().toString(),
                     b.residual().toString());
-            add(all, Change.Section.RATINGS, name + " \u2014 target with the plan", a.target().toString(),
+            add(
+                    all,
+                    Change.Section.RATINGS,
+                    name + " \u2014 target with the plan",
+                    a.target().toString(),
                     b.target().toString());
         }
     }
@@ -161,7 +200,10 @@ public record AssessmentChanges(List<Change> changes) {
 
     private static String leftOutName(ScoredPackage before, ScoredPackage after, String id) {
         return Stream.concat(after.register().notApplicable().stream(), before.register().notApplicable().stream())
-                .filter(n -> n.risk().id().equals(id)).map(n -> n.risk().name()).findFirst().orElse(id);
+                .filter(n -> n.risk().id().equals(id))
+                .map(n -> n.risk().name())
+                .findFirst()
+                .orElse(id);
     }
 
     static String riskName(RiskCatalog catalog, String id) {

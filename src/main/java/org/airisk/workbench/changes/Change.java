@@ -12,8 +12,13 @@ public record Change(Section section, String subject, String before, String afte
 
     /** The parts of an assessment a change can be in, in the order a comparison lists them. */
     public enum Section {
-        DETAILS("Assessment details"), METHOD("Scoring method"), ANSWERS("Answers"), NOTES("Notes"),
-        OVERRIDES("Overrides"), RATINGS("Ratings and levels"), PLAN("Mitigation plan");
+        DETAILS("Assessment details"),
+        METHOD("Scoring method"),
+        ANSWERS("Answers"),
+        NOTES("Notes"),
+        OVERRIDES("Overrides"),
+        RATINGS("Ratings and levels"),
+        PLAN("Mitigation plan");
 
         private final String label;
 

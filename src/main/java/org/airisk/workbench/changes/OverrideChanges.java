@@ -16,8 +16,9 @@ final class OverrideChanges {
     }
 
     void compare(Map<String, RatingOverride> older, Map<String, RatingOverride> newer, List<Change> all) {
-        TreeSet<String> risks = new TreeSet<>(Comparator.comparing((String id) -> AssessmentChanges.riskName(catalog, id))
-                .thenComparing(Comparator.naturalOrder()));
+        TreeSet<String> risks =
+                new TreeSet<>(Comparator.comparing((String id) -> AssessmentChanges.riskName(catalog, id))
+                        .thenComparing(Comparator.naturalOrder()));
         risks.addAll(older.keySet());
         risks.addAll(newer.keySet());
         for (String id : risks) {
@@ -29,7 +30,11 @@ final class OverrideChanges {
                 continue;
             }
             AssessmentChanges.add(all, Change.Section.OVERRIDES, name + " \u2014 rating", rating(a), rating(b));
-            AssessmentChanges.add(all, Change.Section.OVERRIDES, name + " \u2014 justification", a.justification(),
+            AssessmentChanges.add(
+                    all,
+                    Change.Section.OVERRIDES,
+                    name + " \u2014 justification",
+                    a.justification(),
                     b.justification());
         }
     }

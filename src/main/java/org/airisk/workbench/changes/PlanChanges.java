@@ -53,7 +53,8 @@ final class PlanChanges {
     }
 
     private String summary(PlanItem i) {
-        return decision(i) + "; " + risks(i) + (i.isAccepted() ? "; " + i.status().label() : "");
+        return decision(i) + "; " + risks(i)
+                + (i.isAccepted() ? "; " + i.status().label() : "");
     }
 
     private static String decision(PlanItem i) {
@@ -61,7 +62,11 @@ final class PlanChanges {
     }
 
     private String risks(PlanItem i) {
-        return String.join(", ", i.risks().stream().map(r -> AssessmentChanges.riskName(catalog, r)).toList());
+        return String.join(
+                ", ",
+                i.risks().stream()
+                        .map(r -> AssessmentChanges.riskName(catalog, r))
+                        .toList());
     }
 
     private static String strength(PlanItem i) {

@@ -37,8 +37,11 @@ public final class Reassessment {
      * @param newest     the questionnaire the new review will follow
      * @param maxAge     answers last changed longer ago than this are flagged
      */
-    public List<Flag> flags(PackagedAssessment approved, QuestionnaireTemplate answeredOn,
-                            QuestionnaireTemplate newest, Period maxAge) {
+    public List<Flag> flags(
+            PackagedAssessment approved,
+            QuestionnaireTemplate answeredOn,
+            QuestionnaireTemplate newest,
+            Period maxAge) {
         Instant cutoff = ZonedDateTime.now(clock).minus(maxAge).toInstant();
         List<Flag> flags = new ArrayList<>();
         newest.questions().forEach(now -> {
@@ -69,7 +72,9 @@ public final class Reassessment {
         if (!q.options().isEmpty()) {
             return String.join(", ", q.options().stream().map(o -> o.label()).toList());
         }
-        return String.join(", ", q.scaleLabels().keySet().stream().sorted().map(q::scaleLabel).toList());
+        return String.join(
+                ", ",
+                q.scaleLabels().keySet().stream().sorted().map(q::scaleLabel).toList());
     }
 
     /** "12 months", "1 year and 6 months", "30 days". */

@@ -1,6 +1,5 @@
 package org.airisk.workbench.changes;
 
-import org.airisk.workbench.assessment.UserFacingProblem;
 import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentRepository;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
@@ -48,9 +48,12 @@ public final class StartReassessment {
     private final Function<String, Optional<QuestionnaireTemplate>> newest;
     private final Reassessment reassessment;
 
-    public StartReassessment(AssessmentRepository assessments, RegisterRepository registers,
-                             BiFunction<String, Integer, Optional<QuestionnaireTemplate>> version,
-                             Function<String, Optional<QuestionnaireTemplate>> newest, Reassessment reassessment) {
+    public StartReassessment(
+            AssessmentRepository assessments,
+            RegisterRepository registers,
+            BiFunction<String, Integer, Optional<QuestionnaireTemplate>> version,
+            Function<String, Optional<QuestionnaireTemplate>> newest,
+            Reassessment reassessment) {
         this.assessments = assessments;
         this.registers = registers;
         this.version = version;
@@ -64,7 +67,8 @@ public final class StartReassessment {
         for (int i = decisions.size() - 1; i >= 0; i--) {
             SignOff d = decisions.get(i);
             if (d.decision() == Decision.APPROVED || d.decision() == Decision.APPROVED_WITH_CONDITIONS) {
-                return reviews.versions(assessment).stream().filter(v -> v.number() == d.versionNumber())
+                return reviews.versions(assessment).stream()
+                        .filter(v -> v.number() == d.versionNumber())
                         .findFirst();
             }
         }
@@ -73,8 +77,9 @@ public final class StartReassessment {
 
     /** As {@link #start(PackagedAssessment, String, Period)} from the latest approved version, or refused. */
     public Started startFromApproved(ReviewRepository reviews, UUID assessment, String title, Period maxAge) {
-        ReviewVersion approved = approvedVersion(reviews, assessment).orElseThrow(() -> new UserFacingProblem(
-                "This assessment has no approved version yet; a re-assessment starts from one."));
+        ReviewVersion approved = approvedVersion(reviews, assessment)
+                .orElseThrow(() -> new UserFacingProblem(
+                        "This assessment has no approved version yet; a re-assessment starts from one."));
         return start(approved.snapshot(), title, maxAge);
     }
 
@@ -85,16 +90,16 @@ public final class StartReassessment {
      */
     public Started start(PackagedAssessment approved, String title, Period maxAge) {
         Assessment from = approved.assessment();
-        QuestionnaireTemplate answeredOn = version.apply(from.templateId(), from.templateVersion()).orElseThrow(
-                () -> new UserFacingProblem("\u201c" + from.title() + "\u201d follows the questionnaire "
+        QuestionnaireTemplate answeredOn = version.apply(from.templateId(), from.templateVersion())
+                .orElseThrow(() -> new UserFacingProblem("\u201c" + from.title() + "\u201d follows the questionnaire "
                         + from.templateId() + " v" + from.templateVersion() + ", which is not installed here."));
         QuestionnaireTemplate target = newest.apply(from.templateId()).orElse(answeredOn);
         List<Reassessment.Flag> flags = reassessment.flags(approved, answeredOn, target, maxAge);
         Map<String, Reassessment.Flag> flagged = new HashMap<>();
         flags.forEach(f -> flagged.put(f.questionId(), f));
 
-        Assessment created = assessments.create(new NewAssessment(title, from.systemName(), from.owner(),
-                target.id(), target.version()));
+        Assessment created = assessments.create(
+                new NewAssessment(title, from.systemName(), from.owner(), target.id(), target.version()));
         try {
             copy(approved, target, created.id(), flagged);
         } catch (RuntimeException e) {
@@ -109,8 +114,11 @@ public final class StartReassessment {
         return new Started(assessments.find(created.id()).orElse(created), flags);
     }
 
-    private void copy(PackagedAssessment approved, QuestionnaireTemplate target, UUID id,
-                      Map<String, Reassessment.Flag> flagged) {
+    private void copy(
+            PackagedAssessment approved,
+            QuestionnaireTemplate target,
+            UUID id,
+            Map<String, Reassessment.Flag> flagged) {
         Map<String, Answer> soFar = new HashMap<>();
         target.questions().forEach(q -> {
             RecordedAnswer r = approved.answers().get(q.id());
@@ -135,9 +143,23 @@ public final class StartReassessment {
         }
         for (PlanItem item : approved.plan().items()) {
             // a new id: plan items are the new assessment's own
-            registers.savePlanItem(id, new PlanItem(UUID.randomUUID(), item.mitigationId(), item.title(),
-                    item.risks(), item.reducesLikelihood(), item.reducesImpact(), item.effort(), item.decision(),
-                    item.reason(), item.owner(), item.due(), item.priority(), item.status(), item.notes()));
+            registers.savePlanItem(
+                    id,
+                    new PlanItem(
+                            UUID.randomUUID(),
+                            item.mitigationId(),
+                            item.title(),
+                            item.risks(),
+                            item.reducesLikelihood(),
+                            item.reducesImpact(),
+                            item.effort(),
+                            item.decision(),
+                            item.reason(),
+                            item.owner(),
+                            item.due(),
+                            item.priority(),
+                            item.status(),
+                            item.notes()));
         }
     }
 }

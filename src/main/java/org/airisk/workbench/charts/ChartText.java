@@ -8,8 +8,7 @@ import java.util.List;
  * reader of the text layer) gets what the picture shows, the same table the chart is drawn from.
  */
 public final class ChartText {
-    private ChartText() {
-    }
+    private ChartText() {}
 
     public static String of(HeatMap map) {
         List<String> cells = new ArrayList<>();
@@ -30,7 +29,8 @@ public final class ChartText {
             for (Radar.Series s : radar.series()) {
                 values.add(s.name() + " " + radar.scoreText(s.values().get(a)));
             }
-            axes.add(radar.axes().get(a) + " (" + radar.risksPerAxis().get(a) + " risks): " + String.join(", ", values));
+            axes.add(
+                    radar.axes().get(a) + " (" + radar.risksPerAxis().get(a) + " risks): " + String.join(", ", values));
         }
         return radar.title() + ", mean score per risk. " + String.join("; ", axes) + ".";
     }

@@ -15,8 +15,8 @@ import org.airisk.workbench.scoring.ScoringMethod;
  */
 public record HeatMap(String title, int size, boolean residual, List<Cell> cells) {
 
-    public record Cell(int likelihood, int impact, String level, String colour, List<String> riskIds,
-                       List<String> riskNames) {
+    public record Cell(
+            int likelihood, int impact, String level, String colour, List<String> riskIds, List<String> riskNames) {
         public Cell {
             riskIds = List.copyOf(riskIds);
             riskNames = List.copyOf(riskNames);
@@ -44,21 +44,30 @@ public record HeatMap(String title, int size, boolean residual, List<Cell> cells
             for (int i = 1; i <= method.size(); i++) {
                 int likelihood = l;
                 int impact = i;
-                List<RiskScore> here = ranked.stream().filter(s -> {
-                    Rating r = residual ? s.residual() : s.inherent();
-                    return r.likelihood() == likelihood && r.impact() == impact;
-                }).toList();
+                List<RiskScore> here = ranked.stream()
+                        .filter(s -> {
+                            Rating r = residual ? s.residual() : s.inherent();
+                            return r.likelihood() == likelihood && r.impact() == impact;
+                        })
+                        .toList();
                 ScoringMethod.Level level = method.level(l * i);
-                cells.add(new Cell(l, i, level.label(), level.colour(), here.stream().map(RiskScore::riskId).toList(),
+                cells.add(new Cell(
+                        l,
+                        i,
+                        level.label(),
+                        level.colour(),
+                        here.stream().map(RiskScore::riskId).toList(),
                         here.stream().map(s -> s.risk().name()).toList()));
             }
         }
-        return new HeatMap(residual ? "Residual risk heat map" : "Inherent risk heat map", method.size(), residual,
-                cells);
+        return new HeatMap(
+                residual ? "Residual risk heat map" : "Inherent risk heat map", method.size(), residual, cells);
     }
 
     public Optional<Cell> cell(int likelihood, int impact) {
-        return cells.stream().filter(c -> c.likelihood() == likelihood && c.impact() == impact).findFirst();
+        return cells.stream()
+                .filter(c -> c.likelihood() == likelihood && c.impact() == impact)
+                .findFirst();
     }
 
     public int total() {

@@ -15,8 +15,13 @@ import org.airisk.workbench.scoring.ScoringMethod;
  * Bars with stacked parts: one bar per label, one part per series, each series with its colour.
  * {@code values.get(bar).get(series)}.
  */
-public record StackedBars(String title, String valueAxis, List<String> labels, List<String> series,
-                          List<String> colours, List<List<Integer>> values) {
+public record StackedBars(
+        String title,
+        String valueAxis,
+        List<String> labels,
+        List<String> series,
+        List<String> colours,
+        List<List<Integer>> values) {
 
     public StackedBars {
         labels = List.copyOf(labels);
@@ -46,9 +51,13 @@ public record StackedBars(String title, String valueAxis, List<String> labels, L
             labels.add(c.label());
             values.add(residual ? aggregate.residualByLevel() : aggregate.inherentByLevel());
         });
-        return new StackedBars((residual ? "Residual" : "Inherent") + " risks by category", "Risks", labels,
+        return new StackedBars(
+                (residual ? "Residual" : "Inherent") + " risks by category",
+                "Risks",
+                labels,
                 method.levels().stream().map(ScoringMethod.Level::label).toList(),
-                method.levels().stream().map(ScoringMethod.Level::colour).toList(), values);
+                method.levels().stream().map(ScoringMethod.Level::colour).toList(),
+                values);
     }
 
     /** Plan items by status; one bar per status, parts by effort. */
@@ -59,13 +68,19 @@ public record StackedBars(String title, String valueAxis, List<String> labels, L
             labels.add(status.label());
             List<Integer> byEffort = new ArrayList<>();
             for (Mitigation.Effort effort : Mitigation.Effort.values()) {
-                byEffort.add((int) plan.accepted().stream().filter(i -> i.status() == status && i.effort() == effort)
+                byEffort.add((int) plan.accepted().stream()
+                        .filter(i -> i.status() == status && i.effort() == effort)
                         .count());
             }
             values.add(byEffort);
         }
-        return new StackedBars("Mitigation plan by status and effort", "Items", labels, List.of("Effort S",
-                "Effort M", "Effort L"), List.of("#56B4E9", "#009E73", "#CC79A7"), values);
+        return new StackedBars(
+                "Mitigation plan by status and effort",
+                "Items",
+                labels,
+                List.of("Effort S", "Effort M", "Effort L"),
+                List.of("#56B4E9", "#009E73", "#CC79A7"),
+                values);
     }
 
     /** Required questions answered and open, per shown section. */
@@ -77,7 +92,12 @@ public record StackedBars(String title, String valueAxis, List<String> labels, L
             labels.add(section.title());
             values.add(List.of(p.answered(), p.required() - p.answered()));
         }
-        return new StackedBars("Completion by section", "Required questions", labels, List.of("Answered", "Open"),
-                List.of("#009E73", "#BBBBBB"), values);
+        return new StackedBars(
+                "Completion by section",
+                "Required questions",
+                labels,
+                List.of("Answered", "Open"),
+                List.of("#009E73", "#BBBBBB"),
+                values);
     }
 }

@@ -1,9 +1,10 @@
 package org.airisk.workbench.comments;
 
-import org.airisk.workbench.assessment.UserFacingProblem;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import org.airisk.workbench.assessment.UserFacingProblem;
 
 /**
  * One comment a reviewer or the author wrote on an assessment. A comment that replies to none opens a thread, which
@@ -14,8 +15,17 @@ import java.util.UUID;
  * @param replyTo    the thread's opening comment, or null when this comment opens a thread
  * @param resolution null while a thread was never resolved (and always for a reply)
  */
-public record Comment(UUID id, UUID assessment, CommentAnchor anchor, Integer version, UUID replyTo, String author,
-                      String authorRole, Instant writtenAt, String text, Resolution resolution) {
+public record Comment(
+        UUID id,
+        UUID assessment,
+        CommentAnchor anchor,
+        Integer version,
+        UUID replyTo,
+        String author,
+        String authorRole,
+        Instant writtenAt,
+        String text,
+        Resolution resolution) {
     /** The longest comment kept: about four pages; longer text is refused with a message, never cut. */
     public static final int MAX_TEXT = 10_000;
     /** As a user's name and role (settings.UserIdentity). */
@@ -33,8 +43,7 @@ public record Comment(UUID id, UUID assessment, CommentAnchor anchor, Integer ve
             throw new UserFacingProblem(problem);
         }
         if (author.length() > MAX_NAME || authorRole.length() > MAX_NAME) {
-            throw new UserFacingProblem("The author's name and role are kept to " + MAX_NAME
-                    + " characters each.");
+            throw new UserFacingProblem("The author's name and role are kept to " + MAX_NAME + " characters each.");
         }
         if (version != null && version < 1) {
             throw new UserFacingProblem("A comment is made on version 1 or later, not " + version + ".");
@@ -53,8 +62,8 @@ public record Comment(UUID id, UUID assessment, CommentAnchor anchor, Integer ve
             return "Write something: a comment cannot be empty.";
         }
         if (text.length() > MAX_TEXT) {
-            return "A comment is kept to " + String.format(java.util.Locale.ROOT, "%,d", MAX_TEXT)
-                    + " characters; this one has " + String.format(java.util.Locale.ROOT, "%,d", text.length())
+            return "A comment is kept to " + String.format(Locale.ROOT, "%,d", MAX_TEXT)
+                    + " characters; this one has " + String.format(Locale.ROOT, "%,d", text.length())
                     + ". Shorten it or split it into replies.";
         }
         for (int i = 0; i < text.length(); i++) {
@@ -86,7 +95,7 @@ public record Comment(UUID id, UUID assessment, CommentAnchor anchor, Integer ve
 
     /** The same comment in another assessment (a copy kept beside the original), possibly on another anchor. */
     public Comment movedTo(UUID otherAssessment, CommentAnchor otherAnchor) {
-        return new Comment(id, otherAssessment, otherAnchor, version, replyTo, author, authorRole, writtenAt, text,
-                resolution);
+        return new Comment(
+                id, otherAssessment, otherAnchor, version, replyTo, author, authorRole, writtenAt, text, resolution);
     }
 }

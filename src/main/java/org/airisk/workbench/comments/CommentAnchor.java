@@ -1,9 +1,9 @@
 package org.airisk.workbench.comments;
 
-import org.airisk.workbench.assessment.UserFacingProblem;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import org.airisk.workbench.assessment.UserFacingProblem;
 
 /**
  * What a comment is about: the whole assessment, one question (by its id in the questionnaire), one risk (by its
@@ -15,7 +15,10 @@ public record CommentAnchor(Kind kind, String target) {
 
     /** What a comment can be anchored to; the word is how the command line and packages spell it. */
     public enum Kind {
-        ASSESSMENT("assessment"), QUESTION("question"), RISK("risk"), PLAN_ITEM("plan");
+        ASSESSMENT("assessment"),
+        QUESTION("question"),
+        RISK("risk"),
+        PLAN_ITEM("plan");
 
         private final String word;
 
@@ -45,15 +48,15 @@ public record CommentAnchor(Kind kind, String target) {
         target = target == null ? "" : target.strip();
         if (kind == Kind.ASSESSMENT) {
             if (!target.isEmpty()) {
-                throw new UserFacingProblem("A comment on the whole assessment names nothing else; write "
-                        + "just \"assessment\".");
+                throw new UserFacingProblem(
+                        "A comment on the whole assessment names nothing else; write " + "just \"assessment\".");
             }
         } else if (target.isEmpty()) {
-            throw new UserFacingProblem("A comment on a " + kind.word + " needs the " + kind.word
-                    + "'s id, as in " + kind.word + ":ID.");
+            throw new UserFacingProblem(
+                    "A comment on a " + kind.word + " needs the " + kind.word + "'s id, as in " + kind.word + ":ID.");
         } else if (target.length() > MAX_TARGET) {
-            throw new UserFacingProblem("The " + kind.word + " id is longer than " + MAX_TARGET
-                    + " characters; no " + kind.word + " has so long an id.");
+            throw new UserFacingProblem("The " + kind.word + " id is longer than " + MAX_TARGET + " characters; no "
+                    + kind.word + " has so long an id.");
         }
         if (kind == Kind.PLAN_ITEM) {
             try {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.settings.UserIdentity;
 
 /**
@@ -28,7 +29,7 @@ public final class CommentBook {
     }
 
     /** Thrown when a comment or a change to a thread is refused; the message says why and what to do. */
-    public static final class CommentRefused extends org.airisk.workbench.assessment.UserFacingProblem {
+    public static final class CommentRefused extends UserFacingProblem {
         public CommentRefused(String message) {
             super(message);
         }
@@ -62,15 +63,27 @@ public final class CommentBook {
         if (opening.resolved()) {
             throw new CommentRefused("This thread is resolved already.");
         }
-        boolean answered = threads(opening.assessment()).threadOf(opening.id())
-                .map(t -> !t.replies().isEmpty()).orElse(false);
+        boolean answered = threads(opening.assessment())
+                .threadOf(opening.id())
+                .map(t -> !t.replies().isEmpty())
+                .orElse(false);
         boolean saysWhy = reason != null && !reason.isBlank();
         if (!answered && !saysWhy) {
             throw new CommentRefused("Reply to the comment first, or say why the thread is resolved.");
         }
         Comment resolved = opening.withResolution(new Resolution(true, who.recordedName(), clock.instant()));
-        repository.save(saysWhy ? List.of(written(opening.assessment(), opening.anchor(), opening.version(),
-                opening.id(), reason, who), resolved) : List.of(resolved));
+        repository.save(
+                saysWhy
+                        ? List.of(
+                                written(
+                                        opening.assessment(),
+                                        opening.anchor(),
+                                        opening.version(),
+                                        opening.id(),
+                                        reason,
+                                        who),
+                                resolved)
+                        : List.of(resolved));
     }
 
     /** Re-opens a resolved thread, say when the answer did not settle it. */
@@ -83,22 +96,35 @@ public final class CommentBook {
     }
 
     private Comment opening(UUID comment) {
-        Comment c = repository.find(comment).orElseThrow(() -> new CommentRefused("There is no comment " + comment
-                + " in this library; `comments ID` lists the comments of an assessment with their ids."));
+        Comment c = repository
+                .find(comment)
+                .orElseThrow(() -> new CommentRefused("There is no comment " + comment
+                        + " in this library; `comments ID` lists the comments of an assessment with their ids."));
         if (c.opensThread()) {
             return c;
         }
-        return repository.find(c.replyTo()).orElseThrow(() -> new CommentRefused("The thread of comment "
-                + comment + " is missing from this library."));
+        return repository
+                .find(c.replyTo())
+                .orElseThrow(() ->
+                        new CommentRefused("The thread of comment " + comment + " is missing from this library."));
     }
 
-    private Comment written(UUID assessment, CommentAnchor anchor, Integer version, UUID replyTo, String text,
-                            UserIdentity who) {
+    private Comment written(
+            UUID assessment, CommentAnchor anchor, Integer version, UUID replyTo, String text, UserIdentity who) {
         String problem = Comment.problem(text);
         if (!problem.isEmpty()) {
             throw new CommentRefused(problem);
         }
-        return new Comment(ids.get(), assessment, anchor, version, replyTo, who.recordedName(), who.role(),
-                clock.instant(), text, null);
+        return new Comment(
+                ids.get(),
+                assessment,
+                anchor,
+                version,
+                replyTo,
+                who.recordedName(),
+                who.role(),
+                clock.instant(),
+                text,
+                null);
     }
 }

@@ -14,8 +14,7 @@ import java.util.UUID;
  * re-opening wins, and on a tie the incoming side's.
  */
 public final class CommentMerge {
-    private CommentMerge() {
-    }
+    private CommentMerge() {}
 
     public static List<Comment> of(Collection<Comment> kept, Collection<Comment> incoming) {
         Map<UUID, Comment> merged = new LinkedHashMap<>();

@@ -14,8 +14,8 @@ import java.util.UUID;
  * and the package reader never let in) are shown as threads of their own rather than lost.
  */
 public final class CommentThreads {
-    private static final Comparator<Comment> OLDEST_FIRST = Comparator.comparing(Comment::writtenAt)
-            .thenComparing(Comment::id);
+    private static final Comparator<Comment> OLDEST_FIRST =
+            Comparator.comparing(Comment::writtenAt).thenComparing(Comment::id);
     private final List<CommentThread> threads;
 
     private CommentThreads(List<CommentThread> threads) {
@@ -51,14 +51,17 @@ public final class CommentThreads {
     /** Threads per anchor, in the order above. */
     public Map<CommentAnchor, List<CommentThread>> byAnchor() {
         Map<CommentAnchor, List<CommentThread>> result = new LinkedHashMap<>();
-        threads.forEach(t -> result.computeIfAbsent(t.anchor(), k -> new ArrayList<>()).add(t));
+        threads.forEach(
+                t -> result.computeIfAbsent(t.anchor(), k -> new ArrayList<>()).add(t));
         return result;
     }
 
     /** The thread a comment (opening or reply) belongs to. */
     public Optional<CommentThread> threadOf(UUID comment) {
-        return threads.stream().filter(t -> t.opening().id().equals(comment)
-                || t.replies().stream().anyMatch(r -> r.id().equals(comment))).findFirst();
+        return threads.stream()
+                .filter(t ->
+                        t.opening().id().equals(comment) || t.replies().stream().anyMatch(r -> r.id().equals(comment)))
+                .findFirst();
     }
 
     public long openCount() {

@@ -9,8 +9,15 @@ import java.util.UUID;
  * A file kept as evidence for an assessment (a policy, test results, a model card): its name, size and SHA-256 as
  * attached, so anyone holding a copy can check it is the same file.
  */
-public record Evidence(UUID id, UUID assessmentId, EvidenceAnchor anchor, String fileName, long size, String sha256,
-                       Instant addedAt, String addedBy) {
+public record Evidence(
+        UUID id,
+        UUID assessmentId,
+        EvidenceAnchor anchor,
+        String fileName,
+        long size,
+        String sha256,
+        Instant addedAt,
+        String addedBy) {
     /** Largest file kept: evidence travels inside packages, which must stay small enough to send. */
     public static final long MAX_BYTES = 20_000_000;
     /** Longest file name kept (most file systems allow 255). */

@@ -8,7 +8,10 @@ public record EvidenceAnchor(Kind kind, String ref) {
     public static final EvidenceAnchor WHOLE_ASSESSMENT = new EvidenceAnchor(Kind.ASSESSMENT, "");
 
     public enum Kind {
-        ASSESSMENT("assessment"), QUESTION("question"), RISK("risk"), PLAN_ITEM("plan");
+        ASSESSMENT("assessment"),
+        QUESTION("question"),
+        RISK("risk"),
+        PLAN_ITEM("plan");
 
         private final String code;
 

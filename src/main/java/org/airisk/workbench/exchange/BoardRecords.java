@@ -15,8 +15,8 @@ import org.airisk.workbench.evidence.Evidence;
  *
  * @param stage the review stage's name; "DRAFT" when the assessment was never submitted
  */
-public record BoardRecords(String stage, List<Version> versions, List<Decision> decisions, List<AuditEntry> trail,
-                           List<File> evidence) {
+public record BoardRecords(
+        String stage, List<Version> versions, List<Decision> decisions, List<AuditEntry> trail, List<File> evidence) {
     public static final BoardRecords NONE = new BoardRecords("DRAFT", List.of(), List.of(), List.of(), List.of());
 
     public BoardRecords {
@@ -33,8 +33,13 @@ public record BoardRecords(String stage, List<Version> versions, List<Decision> 
     }
 
     /** A frozen version: its snapshot hashes to its content hash (checked when a package is read). */
-    public record Version(int number, String stageAtSubmission, Instant submittedAt, String submittedBy,
-                          String contentHash, PackagedAssessment snapshot) {
+    public record Version(
+            int number,
+            String stageAtSubmission,
+            Instant submittedAt,
+            String submittedBy,
+            String contentHash,
+            PackagedAssessment snapshot) {
         public Version {
             Objects.requireNonNull(contentHash, "contentHash");
             Objects.requireNonNull(snapshot, "snapshot");
@@ -42,9 +47,18 @@ public record BoardRecords(String stage, List<Version> versions, List<Decision> 
     }
 
     /** A decision on a version with every field of the sign-off, the three signature ones null when unsigned. */
-    public record Decision(int version, String contentHash, String decision, List<String> conditions, String comment,
-                           String reviewerName, String reviewerRole, Instant decidedAt, String signatureAlgorithm,
-                           String signerFingerprint, String signature) {
+    public record Decision(
+            int version,
+            String contentHash,
+            String decision,
+            List<String> conditions,
+            String comment,
+            String reviewerName,
+            String reviewerRole,
+            Instant decidedAt,
+            String signatureAlgorithm,
+            String signerFingerprint,
+            String signature) {
         public Decision {
             conditions = List.copyOf(conditions);
         }

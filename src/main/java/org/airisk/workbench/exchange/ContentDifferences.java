@@ -24,28 +24,38 @@ public record ContentDifferences(boolean details, List<String> questions, List<S
     public static ContentDifferences between(PackagedAssessment here, PackagedAssessment there) {
         Assessment a = here.assessment();
         Assessment b = there.assessment();
-        boolean details = !a.title().equals(b.title()) || !a.systemName().equals(b.systemName())
-                || !a.owner().equals(b.owner()) || a.status() != b.status();
+        boolean details = !a.title().equals(b.title())
+                || !a.systemName().equals(b.systemName())
+                || !a.owner().equals(b.owner())
+                || a.status() != b.status();
         Set<String> questions = new TreeSet<>();
         Set<String> all = new TreeSet<>(here.answers().keySet());
         all.addAll(there.answers().keySet());
         for (String q : all) {
             RecordedAnswer x = here.answers().get(q);
             RecordedAnswer y = there.answers().get(q);
-            if (x == null || y == null || !Objects.equals(x.answer(), y.answer()) || !x.note().equals(y.note())) {
+            if (x == null
+                    || y == null
+                    || !Objects.equals(x.answer(), y.answer())
+                    || !x.note().equals(y.note())) {
                 questions.add(q);
             }
         }
         Set<String> risks = new TreeSet<>(here.overrides().keySet());
         risks.addAll(there.overrides().keySet());
-        risks.removeIf(r -> Objects.equals(here.overrides().get(r), there.overrides().get(r)));
+        risks.removeIf(
+                r -> Objects.equals(here.overrides().get(r), there.overrides().get(r)));
         Set<String> items = new TreeSet<>();
-        here.plan().items().stream().filter(i -> !there.plan().items().contains(i)).map(PlanItem::title)
+        here.plan().items().stream()
+                .filter(i -> !there.plan().items().contains(i))
+                .map(PlanItem::title)
                 .forEach(items::add);
-        there.plan().items().stream().filter(i -> !here.plan().items().contains(i)).map(PlanItem::title)
+        there.plan().items().stream()
+                .filter(i -> !here.plan().items().contains(i))
+                .map(PlanItem::title)
                 .forEach(items::add);
-        return new ContentDifferences(details, new ArrayList<>(questions), new ArrayList<>(risks),
-                new ArrayList<>(items));
+        return new ContentDifferences(
+                details, new ArrayList<>(questions), new ArrayList<>(risks), new ArrayList<>(items));
     }
 
     public boolean none() {

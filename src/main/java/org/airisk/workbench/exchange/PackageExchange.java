@@ -16,8 +16,12 @@ public interface PackageExchange {
     String REFUSED_PASSWORD = "The password is wrong, or the file was changed after it was encrypted.";
 
     /** A package read and checked, ready to import: its assessments, problems, notes on changes, and conflicts. */
-    record Preview(Path file, List<PackagedAssessment> assessments, List<PackageProblem> problems,
-                   List<String> changes, List<UUID> existing) {
+    record Preview(
+            Path file,
+            List<PackagedAssessment> assessments,
+            List<PackageProblem> problems,
+            List<String> changes,
+            List<UUID> existing) {
         public Preview {
             assessments = List.copyOf(assessments);
             problems = List.copyOf(problems);

@@ -16,9 +16,14 @@ import org.airisk.workbench.scoring.ScoringMethod;
  * review comments on it and its {@link BoardRecords} (which travel with it but are not its content: they are outside
  * its content hash).
  */
-public record PackagedAssessment(Assessment assessment, ScoringMethod method, Map<String, RecordedAnswer> answers,
-                                 Map<String, RatingOverride> overrides, MitigationPlan plan, List<Comment> comments,
-                                 BoardRecords board) {
+public record PackagedAssessment(
+        Assessment assessment,
+        ScoringMethod method,
+        Map<String, RecordedAnswer> answers,
+        Map<String, RatingOverride> overrides,
+        MitigationPlan plan,
+        List<Comment> comments,
+        BoardRecords board) {
     public PackagedAssessment {
         Objects.requireNonNull(assessment, "assessment");
         answers = Map.copyOf(answers);
@@ -29,8 +34,13 @@ public record PackagedAssessment(Assessment assessment, ScoringMethod method, Ma
     }
 
     /** Without review, trail or evidence. */
-    public PackagedAssessment(Assessment assessment, ScoringMethod method, Map<String, RecordedAnswer> answers,
-                              Map<String, RatingOverride> overrides, MitigationPlan plan, List<Comment> comments) {
+    public PackagedAssessment(
+            Assessment assessment,
+            ScoringMethod method,
+            Map<String, RecordedAnswer> answers,
+            Map<String, RatingOverride> overrides,
+            MitigationPlan plan,
+            List<Comment> comments) {
         this(assessment, method, answers, overrides, plan, comments, BoardRecords.NONE);
     }
 
@@ -40,8 +50,12 @@ public record PackagedAssessment(Assessment assessment, ScoringMethod method, Ma
     }
 
     /** Without comments. */
-    public PackagedAssessment(Assessment assessment, ScoringMethod method, Map<String, RecordedAnswer> answers,
-                              Map<String, RatingOverride> overrides, MitigationPlan plan) {
+    public PackagedAssessment(
+            Assessment assessment,
+            ScoringMethod method,
+            Map<String, RecordedAnswer> answers,
+            Map<String, RatingOverride> overrides,
+            MitigationPlan plan) {
         this(assessment, method, answers, overrides, plan, List.of());
     }
 }

@@ -1,10 +1,10 @@
 package org.airisk.workbench.exchange;
 
+import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
-import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.ScoredAssessment;
 import org.airisk.workbench.scoring.ScoringMethod;
@@ -18,10 +18,13 @@ import org.airisk.workbench.scoring.StoredScoring;
  */
 public record ScoredPackage(PackagedAssessment assessment, ScoredAssessment scored) {
 
-    public static ScoredPackage of(PackagedAssessment p, StoredScoring.Questionnaires questionnaires,
-                                   RiskCatalog catalog, ScoringMethod methodIfUnscored) {
-        AnsweredQuestionnaire state = new AnsweredQuestionnaire(template(p, questionnaires),
-                RecordedAnswer.given(p.answers()));
+    public static ScoredPackage of(
+            PackagedAssessment p,
+            StoredScoring.Questionnaires questionnaires,
+            RiskCatalog catalog,
+            ScoringMethod methodIfUnscored) {
+        AnsweredQuestionnaire state =
+                new AnsweredQuestionnaire(template(p, questionnaires), RecordedAnswer.given(p.answers()));
         ScoringMethod method = p.method() == null ? methodIfUnscored : p.method();
         return new ScoredPackage(p, ScoredAssessment.of(catalog, state, method, p.overrides(), p.plan()));
     }
@@ -40,9 +43,12 @@ public record ScoredPackage(PackagedAssessment assessment, ScoredAssessment scor
 
     /** The questionnaire the assessment follows; an assessor-readable refusal when it is not installed. */
     public static QuestionnaireTemplate template(PackagedAssessment p, StoredScoring.Questionnaires questionnaires) {
-        return questionnaires.find(p.assessment().templateId(), p.assessment().templateVersion())
-                .orElseThrow(() -> new UserFacingProblem("\u201c" + p.assessment().title() + "\u201d follows "
-                        + "the questionnaire " + p.assessment().templateId() + " v" + p.assessment().templateVersion()
-                        + ", which is not installed here."));
+        return questionnaires
+                .find(p.assessment().templateId(), p.assessment().templateVersion())
+                .orElseThrow(
+                        () -> new UserFacingProblem("\u201c" + p.assessment().title() + "\u201d follows "
+                                + "the questionnaire " + p.assessment().templateId() + " v"
+                                + p.assessment().templateVersion()
+                                + ", which is not installed here."));
     }
 }

@@ -1,7 +1,9 @@
 package org.airisk.workbench.exchangedata;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.airisk.workbench.assessment.RecordedAnswer;
@@ -19,26 +21,35 @@ import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
  * would be counted, scored and exported as if it could.
  */
 final class AnswerFit {
-    private AnswerFit() {
-    }
+    private AnswerFit() {}
 
     /**
      * @param moved true when the assessment moves to another version of its questionnaire: answers to questions that
      *              version no longer asks are then kept but not counted, as the import says
      */
-    static void check(PackagedAssessment p, PackageFormat.Read read, int index, QuestionnaireTemplate template,
-                      boolean moved, List<PackageProblem> problems) {
+    static void check(
+            PackagedAssessment p,
+            PackageFormat.Read read,
+            int index,
+            QuestionnaireTemplate template,
+            boolean moved,
+            List<PackageProblem> problems) {
         String path = "$.assessments[" + index + "].answers[";
-        p.answers().values().stream().sorted(java.util.Comparator.comparing(
-                (RecordedAnswer r) -> read.answerIndex(index, r.questionId()))).forEach(r -> {
+        p.answers().values().stream()
+                .sorted(Comparator.comparing((RecordedAnswer r) -> read.answerIndex(index, r.questionId())))
+                .forEach(r -> {
                     String at = path + read.answerIndex(index, r.questionId()) + "]";
                     Optional<Question> question = template.question(r.questionId());
                     if (question.isEmpty()) {
                         if (!moved) {
-                            problems.add(new PackageProblem(at + ".question", "the questionnaire \""
-                                    + template.id() + "\" version " + template.version() + " asks no question \""
-                                    + r.questionId() + "\"; remove this answer, or install the questionnaire that "
-                                    + "asks it."));
+                            problems.add(new PackageProblem(
+                                    at + ".question",
+                                    "the questionnaire \""
+                                            + template.id() + "\" version " + template.version()
+                                            + " asks no question \""
+                                            + r.questionId()
+                                            + "\"; remove this answer, or install the questionnaire that "
+                                            + "asks it."));
                         }
                         return;
                     }
@@ -52,9 +63,11 @@ final class AnswerFit {
         String expected = kind(q.type());
         String given = kind(answer);
         if (!expected.equals(given)) {
-            problems.add(new PackageProblem(at + ".kind", "question \"" + q.id() + "\" is a "
-                    + q.type().label().toLowerCase(java.util.Locale.ROOT) + " question, so its answer is of kind \""
-                    + expected + "\", not \"" + given + "\"."));
+            problems.add(new PackageProblem(
+                    at + ".kind",
+                    "question \"" + q.id() + "\" is a "
+                            + q.type().label().toLowerCase(Locale.ROOT) + " question, so its answer is of kind \""
+                            + expected + "\", not \"" + given + "\"."));
             return;
         }
         if (answer instanceof Answer.Choice c) {
@@ -64,8 +77,8 @@ final class AnswerFit {
             for (int i = 0; i < c.options().size(); i++) {
                 String option = c.options().get(i);
                 if (!seen.add(option)) {
-                    problems.add(new PackageProblem(at + ".value[" + i + "]", "\"" + option + "\" is chosen twice; "
-                            + "keep it once."));
+                    problems.add(new PackageProblem(
+                            at + ".value[" + i + "]", "\"" + option + "\" is chosen twice; " + "keep it once."));
                 } else {
                     option(q, option, at + ".value[" + i + "]", problems);
                 }
@@ -76,11 +89,13 @@ final class AnswerFit {
     private static void option(Question q, String option, String at, List<PackageProblem> problems) {
         if (q.option(option).isEmpty()) {
             List<String> ids = q.options().stream().map(Option::id).toList();
-            String listed = ids.size() > 12 ? String.join(", ", ids.subList(0, 12)) + ", \u2026"
-                    : String.join(", ", ids);
-            problems.add(new PackageProblem(at, SchemaMessages.shown(new com.fasterxml.jackson.databind.node
-                    .TextNode(option)) + " is not one of the options of question \"" + q.id() + "\" (" + listed
-                    + "); choose one of them."));
+            String listed =
+                    ids.size() > 12 ? String.join(", ", ids.subList(0, 12)) + ", \u2026" : String.join(", ", ids);
+            problems.add(new PackageProblem(
+                    at,
+                    SchemaMessages.shown(new com.fasterxml.jackson.databind.node.TextNode(option))
+                            + " is not one of the options of question \"" + q.id() + "\" (" + listed
+                            + "); choose one of them."));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.airisk.workbench.exchangedata;
 
-import org.airisk.workbench.assessment.UserFacingProblem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.airisk.workbench.assessment.Assessment;
-import org.airisk.workbench.exchange.PackageProblem;
+import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.exchange.PackageExchange;
+import org.airisk.workbench.exchange.PackageProblem;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.importfiles.ImportFile;
@@ -27,8 +27,9 @@ import org.airisk.workbench.templates.TemplateLibrary;
 public final class AssessmentPackages implements PackageExchange {
     /** Larger files are refused before they are read: no real package comes near it. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
-    public static final String NEEDS_PASSWORD = "The package is protected with a password; give the password to "
-            + "open it.";
+
+    public static final String NEEDS_PASSWORD =
+            "The package is protected with a password; give the password to " + "open it.";
 
     private final PackageStore store;
     private final TemplateLibrary templates;
@@ -41,8 +42,7 @@ public final class AssessmentPackages implements PackageExchange {
     }
 
     /** @param encryption how password-protected packages are written (tests give a cheap key derivation) */
-    public AssessmentPackages(PackageStore store, TemplateLibrary templates, Clock clock,
-                              EncryptedPackage encryption) {
+    public AssessmentPackages(PackageStore store, TemplateLibrary templates, Clock clock, EncryptedPackage encryption) {
         this.store = store;
         this.templates = templates;
         this.clock = clock;
@@ -62,13 +62,14 @@ public final class AssessmentPackages implements PackageExchange {
     public int export(List<UUID> ids, Path file, char[] password) {
         List<PackagedAssessment> whole = store.readWhole(ids);
         // the files' base64 alone (4 characters for 3 bytes) is counted first, before the text is made
-        refuseOver(whole.stream().flatMap(p -> p.board().evidence().stream())
-                .mapToLong(f -> (f.content().length + 2L) / 3 * 4).sum());
+        refuseOver(whole.stream()
+                .flatMap(p -> p.board().evidence().stream())
+                .mapToLong(f -> (f.content().length + 2L) / 3 * 4)
+                .sum());
         String json = format.write(whole, clock.instant(), "AI Risk Workbench");
         // at most 3 bytes a character: only a package near the bound is counted in bytes
         refuseOver(json.length() <= MAX_BYTES / 3 ? json.length() : json.getBytes(StandardCharsets.UTF_8).length);
-        String written = password == null ? json
-                : encryption.seal(json.getBytes(StandardCharsets.UTF_8), password);
+        String written = password == null ? json : encryption.seal(json.getBytes(StandardCharsets.UTF_8), password);
         AtomicFile.write(file, "the package", temp -> Files.writeString(temp, written));
         return ids.size();
     }
@@ -100,7 +101,8 @@ public final class AssessmentPackages implements PackageExchange {
             throw new UserFacingProblem(file.getFileName() + " is not a valid assessment package: "
                     + read.problems().get(0).message());
         }
-        boolean holdsIt = id != null && read.assessments().stream().anyMatch(p -> p.assessment().id().equals(id));
+        boolean holdsIt = id != null
+                && read.assessments().stream().anyMatch(p -> p.assessment().id().equals(id));
         return PackageFile.one(file, read, holdsIt ? id : null, howToChoose);
     }
 
@@ -159,27 +161,53 @@ public final class AssessmentPackages implements PackageExchange {
             }
             Optional<QuestionnaireTemplate> newest = templates.newest(a.templateId());
             if (newest.isEmpty()) {
-                problems.add(new PackageProblem("$.assessments[" + i + "].template", "the questionnaire \""
-                        + a.templateId() + "\" version " + a.templateVersion() + " is not installed here. Put its "
-                        + "template file in the data folder's templates folder, restart, and import again."));
+                problems.add(new PackageProblem(
+                        "$.assessments[" + i + "].template",
+                        "the questionnaire \""
+                                + a.templateId() + "\" version " + a.templateVersion()
+                                + " is not installed here. Put its "
+                                + "template file in the data folder's templates folder, restart, and import again."));
                 continue;
             }
             QuestionnaireTemplate now = newest.get();
             AnswerFit.check(p, read, i, now, true, problems);
-            long dropped = p.answers().keySet().stream().filter(q -> now.question(q).isEmpty()).count();
+            long dropped = p.answers().keySet().stream()
+                    .filter(q -> now.question(q).isEmpty())
+                    .count();
             changes.add("\u201c" + a.title() + "\u201d follows " + a.templateId() + " v" + a.templateVersion()
-                    + ", which is not installed: moved to v" + now.version() + (dropped == 0
-                    ? "; every answer fits it." : "; " + dropped + " answer(s) to questions v" + now.version()
-                    + " no longer asks are kept but not counted."));
-            ready.add(new PackagedAssessment(new Assessment(a.id(), a.title(), a.systemName(), a.owner(),
-                    now.id(), now.version(), a.status(), a.progressPercent(), a.createdAt(), a.updatedAt()),
-                    p.method(), p.answers(), p.overrides(), p.plan(), p.comments(), p.board()));
+                    + ", which is not installed: moved to v" + now.version()
+                    + (dropped == 0
+                            ? "; every answer fits it."
+                            : "; " + dropped + " answer(s) to questions v" + now.version()
+                                    + " no longer asks are kept but not counted."));
+            ready.add(new PackagedAssessment(
+                    new Assessment(
+                            a.id(),
+                            a.title(),
+                            a.systemName(),
+                            a.owner(),
+                            now.id(),
+                            now.version(),
+                            a.status(),
+                            a.progressPercent(),
+                            a.createdAt(),
+                            a.updatedAt()),
+                    p.method(),
+                    p.answers(),
+                    p.overrides(),
+                    p.plan(),
+                    p.comments(),
+                    p.board()));
         }
         if (!problems.isEmpty()) {
             return new Preview(file, List.of(), problems, List.of(), List.of());
         }
-        return new Preview(file, ready, List.of(), changes, store.existing(ready.stream()
-                .map(p -> p.assessment().id()).toList()));
+        return new Preview(
+                file,
+                ready,
+                List.of(),
+                changes,
+                store.existing(ready.stream().map(p -> p.assessment().id()).toList()));
     }
 
     private static Preview refused(Path file, String path, String message) {

@@ -5,6 +5,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.airisk.workbench.assessment.StorageException;
 
 /** Writes a file so that it appears only when complete: into a temporary file beside it, then moved over it. */
@@ -14,8 +16,7 @@ public final class AtomicFile {
         void writeTo(Path temp) throws IOException;
     }
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /** @param what the file in the assessor's words ("the report"), for the message when it fails */
     public static Path write(Path file, String what, Content content) {
@@ -34,8 +35,10 @@ public final class AtomicFile {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new StorageException("Could not write " + what + " to " + target.getFileName() + " ("
-                    + e.getMessage() + "). Check that the folder exists and you may write to it.", e);
+            throw new StorageException(
+                    "Could not write " + what + " to " + target.getFileName() + " (" + e.getMessage()
+                            + "). Check that the folder exists and you may write to it.",
+                    e);
         }
         return target;
     }
@@ -45,10 +48,13 @@ public final class AtomicFile {
      * permissions of the file it replaces, or rw-r--r-- like any new file, where the file system has such bits.
      */
     private static void givePermissions(Path temp, Path target) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;
         }
-        Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(
+                temp,
+                Files.exists(target)
+                        ? Files.getPosixFilePermissions(target)
+                        : PosixFilePermissions.fromString("rw-r--r--"));
     }
 }

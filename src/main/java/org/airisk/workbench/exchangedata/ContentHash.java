@@ -19,16 +19,20 @@ public final class ContentHash {
     /** A hash as reports print it; also how one is found again in a report's text. */
     public static final Pattern SHAPE = Pattern.compile("\\b[0-9a-f]{64}\\b");
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     /**
      * @param applied the method the assessment is scored with: its own, or the app's when it keeps none
      */
     public static String of(PackagedAssessment assessment, ScoringMethod applied) {
-        PackagedAssessment hashed = assessment.method() != null ? assessment
-                : new PackagedAssessment(assessment.assessment(), applied, assessment.answers(),
-                assessment.overrides(), assessment.plan());
+        PackagedAssessment hashed = assessment.method() != null
+                ? assessment
+                : new PackagedAssessment(
+                        assessment.assessment(),
+                        applied,
+                        assessment.answers(),
+                        assessment.overrides(),
+                        assessment.plan());
         try {
             byte[] digest = MessageDigest.getInstance(ALGORITHM)
                     .digest(new PackageFormat().canonical(hashed).getBytes(StandardCharsets.UTF_8));

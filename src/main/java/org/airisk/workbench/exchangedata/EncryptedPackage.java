@@ -1,11 +1,12 @@
 package org.airisk.workbench.exchangedata;
 
-import org.airisk.workbench.exchange.PackageExchange;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -15,6 +16,7 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.airisk.workbench.exchange.PackageExchange;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -33,12 +35,12 @@ public final class EncryptedPackage {
     static final String KDF = "argon2id";
     /** The one sentence for a wrong password and for a changed file: GCM cannot tell the two apart, and need not. */
     public static final String REFUSED = PackageExchange.REFUSED_PASSWORD;
+
     private static final int SALT_BYTES = 16;
     private static final int NONCE_BYTES = 12;
     private static final int KEY_BYTES = 32;
     private static final int TAG_BITS = 128;
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /**
      * Argon2id's cost: memory in KiB, passes and lanes. The bounds keep a changed header from making the reader
@@ -47,13 +49,18 @@ public final class EncryptedPackage {
     public record Kdf(int memoryKiB, int iterations, int parallelism) {
         /** 64 MiB, 3 passes, 1 lane (RFC 9106's second recommended option, ADR 0013). */
         public static final Kdf DEFAULT = new Kdf(64 * 1024, 3, 1);
+
         static final int MAX_MEMORY_KIB = 1024 * 1024;
         static final int MAX_ITERATIONS = 16;
         static final int MAX_PARALLELISM = 8;
 
         boolean withinBounds() {
-            return parallelism >= 1 && parallelism <= MAX_PARALLELISM && iterations >= 1
-                    && iterations <= MAX_ITERATIONS && memoryKiB >= 8 * parallelism && memoryKiB <= MAX_MEMORY_KIB;
+            return parallelism >= 1
+                    && parallelism <= MAX_PARALLELISM
+                    && iterations >= 1
+                    && iterations <= MAX_ITERATIONS
+                    && memoryKiB >= 8 * parallelism
+                    && memoryKiB <= MAX_MEMORY_KIB;
         }
     }
 
@@ -89,7 +96,9 @@ public final class EncryptedPackage {
      * value), so one changed byte still leaves it recognised, and refused with {@link #REFUSED}.
      */
     public static boolean isEnvelope(String text) {
-        return text.contains("\"" + FORMAT + "\"") || text.contains("\"kdf\":") || text.contains("\"nonce\":")
+        return text.contains("\"" + FORMAT + "\"")
+                || text.contains("\"kdf\":")
+                || text.contains("\"nonce\":")
                 || text.contains("\"ciphertext\":");
     }
 
@@ -147,8 +156,13 @@ public final class EncryptedPackage {
             try {
                 JsonNode root = JSON.readTree(text);
                 JsonNode k = root.path("kdf");
-                Envelope e = new Envelope(new Kdf(k.path("memoryKiB").asInt(-1), k.path("iterations").asInt(-1),
-                        k.path("parallelism").asInt(-1)), base64(k.path("salt")), base64(root.path("nonce")),
+                Envelope e = new Envelope(
+                        new Kdf(
+                                k.path("memoryKiB").asInt(-1),
+                                k.path("iterations").asInt(-1),
+                                k.path("parallelism").asInt(-1)),
+                        base64(k.path("salt")),
+                        base64(root.path("nonce")),
                         base64(root.path("ciphertext")));
                 if (e.salt.length != SALT_BYTES || e.nonce.length != NONCE_BYTES) {
                     return null;
@@ -197,12 +211,16 @@ public final class EncryptedPackage {
 
     private static byte[] derive(char[] password, Kdf kdf, byte[] salt) {
         Argon2BytesGenerator argon2 = new Argon2BytesGenerator();
-        argon2.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(
-                Argon2Parameters.ARGON2_VERSION_13).withMemoryAsKB(kdf.memoryKiB()).withIterations(kdf.iterations())
-                .withParallelism(kdf.parallelism()).withSalt(salt).build());
+        argon2.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(kdf.memoryKiB())
+                .withIterations(kdf.iterations())
+                .withParallelism(kdf.parallelism())
+                .withSalt(salt)
+                .build());
         byte[] key = new byte[KEY_BYTES];
         // Encoded here rather than by BC, so the UTF-8 copy of the password can be cleared too.
-        java.nio.ByteBuffer encoded = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password));
+        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
         byte[] utf8 = new byte[encoded.remaining()];
         encoded.get(utf8);
         try {

@@ -20,8 +20,8 @@ import org.airisk.workbench.templates.TemplateReader;
  */
 public final class ImportValidator {
     /** The largest file of any kind; each kind's own bound is applied by its import. */
-    private static final long MAX_BYTES = Math.max(AssessmentPackages.MAX_BYTES,
-            Math.max(TemplateLibrary.MAX_BYTES, AtlasImporter.MAX_BYTES));
+    private static final long MAX_BYTES =
+            Math.max(AssessmentPackages.MAX_BYTES, Math.max(TemplateLibrary.MAX_BYTES, AtlasImporter.MAX_BYTES));
 
     /** What a file holds. */
     public enum Kind {
@@ -57,8 +57,7 @@ public final class ImportValidator {
     private final RiskCatalog catalog;
     private final AtlasImporter atlas;
 
-    public ImportValidator(AssessmentPackages packages, Path templateFolder, RiskCatalog catalog,
-                           AtlasImporter atlas) {
+    public ImportValidator(AssessmentPackages packages, Path templateFolder, RiskCatalog catalog, AtlasImporter atlas) {
         this.packages = packages;
         this.templateFolder = templateFolder;
         this.catalog = catalog;
@@ -80,8 +79,12 @@ public final class ImportValidator {
         }
         Kind kind = kind(text.text());
         return switch (kind) {
-            case PACKAGE -> new Verdict(kind, packages.preview(file, password).problems().stream().map(Object::toString)
-                    .toList());
+            case PACKAGE ->
+                new Verdict(
+                        kind,
+                        packages.preview(file, password).problems().stream()
+                                .map(Object::toString)
+                                .toList());
             case TEMPLATE -> new Verdict(kind, template(file, text.text()));
             case ATLAS -> new Verdict(kind, atlas.preview(file, catalog).problems());
             case UNKNOWN -> new Verdict(kind, List.of(unknown(text.text())));
@@ -137,13 +140,15 @@ public final class ImportValidator {
         TemplateLibrary library = TemplateLibrary.load(templateFolder, file);
         String source = file.toString();
         List<String> problems = new ArrayList<>();
-        library.problems().stream().filter(p -> p.source().equals(source)).forEach(p -> problems.add(
-                p.elementId().isEmpty() ? p.problem() : p.elementId() + ": " + p.problem()));
+        library.problems().stream()
+                .filter(p -> p.source().equals(source))
+                .forEach(p -> problems.add(p.elementId().isEmpty() ? p.problem() : p.elementId() + ": " + p.problem()));
         if (!problems.isEmpty()) {
             return problems;
         }
         // Loaded: the window then leaves it out if it names risks or mitigations the catalog does not know.
-        QuestionnaireTemplate parsed = new TemplateReader().parse(text, source).template().orElseThrow();
+        QuestionnaireTemplate parsed =
+                new TemplateReader().parse(text, source).template().orElseThrow();
         var found = library.find(parsed.id(), parsed.version());
         if (found.isEmpty()) {
             return List.of("the template could not be loaded beside the installed ones.");

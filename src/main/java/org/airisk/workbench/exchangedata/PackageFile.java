@@ -1,9 +1,9 @@
 package org.airisk.workbench.exchangedata;
 
-import org.airisk.workbench.assessment.UserFacingProblem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.importfiles.ImportFile;
 
@@ -16,8 +16,7 @@ public final class PackageFile {
     static final String PROTECTED = "The package is protected with a password; import it with its password, "
             + "then use the assessment in the library.";
 
-    private PackageFile() {
-    }
+    private PackageFile() {}
 
     /** The package's assessments, or the problems that make it no valid package. */
     public static PackageFormat.Read read(Path file) {
@@ -41,19 +40,25 @@ public final class PackageFile {
     public static PackagedAssessment one(Path file, PackageFormat.Read read, UUID id, String howToChoose) {
         List<PackagedAssessment> all = read.assessments();
         if (id != null) {
-            return all.stream().filter(p -> p.assessment().id().equals(id)).findFirst().orElseThrow(() ->
-                    new UserFacingProblem(file.getFileName() + " holds no assessment " + id + "; it holds "
-                            + ids(all) + "."));
+            return all.stream()
+                    .filter(p -> p.assessment().id().equals(id))
+                    .findFirst()
+                    .orElseThrow(() -> new UserFacingProblem(
+                            file.getFileName() + " holds no assessment " + id + "; it holds " + ids(all) + "."));
         }
         if (all.size() != 1) {
-            throw new UserFacingProblem(file.getFileName() + " holds " + all.size() + " assessments; "
-                    + howToChoose + ": " + ids(all) + ".");
+            throw new UserFacingProblem(file.getFileName() + " holds " + all.size() + " assessments; " + howToChoose
+                    + ": " + ids(all) + ".");
         }
         return all.get(0);
     }
 
     private static String ids(List<PackagedAssessment> all) {
-        return String.join(", ", all.stream().map(p -> p.assessment().id() + " (\u201c" + p.assessment().title()
-                + "\u201d)").toList());
+        return String.join(
+                ", ",
+                all.stream()
+                        .map(p -> p.assessment().id() + " (\u201c"
+                                + p.assessment().title() + "\u201d)")
+                        .toList());
     }
 }

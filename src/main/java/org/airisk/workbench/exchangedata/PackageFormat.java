@@ -1,6 +1,5 @@
 package org.airisk.workbench.exchangedata;
 
-import org.airisk.workbench.exchange.PackageExchange;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.exchange.PackageExchange;
 import org.airisk.workbench.exchange.PackageProblem;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.questionnaire.Answer;
@@ -35,8 +35,10 @@ public final class PackageFormat {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** What reading a package gave: its assessments, or the problems that stop it from being imported. */
-    public record Read(List<PackagedAssessment> assessments, List<PackageProblem> problems,
-                       List<Map<String, Integer>> answerPositions) {
+    public record Read(
+            List<PackagedAssessment> assessments,
+            List<PackageProblem> problems,
+            List<Map<String, Integer>> answerPositions) {
         public Read {
             assessments = List.copyOf(assessments);
             problems = List.copyOf(problems);
@@ -71,7 +73,8 @@ public final class PackageFormat {
             if (in == null) {
                 throw new IllegalStateException("the package schema is missing from the application");
             }
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new IllegalStateException("the package schema could not be read", e);
         }
@@ -131,10 +134,12 @@ public final class PackageFormat {
         node.put("updatedAt", a.updatedAt().toString());
         putScoringMethod(node, p.method());
         ArrayNode answers = node.putArray("answers");
-        p.answers().values().stream().sorted(Comparator.comparing(RecordedAnswer::questionId))
+        p.answers().values().stream()
+                .sorted(Comparator.comparing(RecordedAnswer::questionId))
                 .forEach(r -> answers.add(answer(r)));
         ArrayNode overrides = node.putArray("overrides");
-        p.overrides().values().stream().sorted(Comparator.comparing(RatingOverride::riskId))
+        p.overrides().values().stream()
+                .sorted(Comparator.comparing(RatingOverride::riskId))
                 .forEach(o -> putOverride(overrides.addObject(), o));
         ArrayNode plan = node.putArray("plan");
         for (PlanItem i : p.plan().items()) {
@@ -155,12 +160,17 @@ public final class PackageFormat {
         m.put("startImpact", method.startImpact());
         m.put("model", method.version());
         ArrayNode levels = m.putArray("levels");
-        method.levels().forEach(l -> levels.addObject().put("label", l.label()).put("colour", l.colour())
-                .put("fromScore", l.fromScore()));
+        method.levels()
+                .forEach(l -> levels.addObject()
+                        .put("label", l.label())
+                        .put("colour", l.colour())
+                        .put("fromScore", l.fromScore()));
     }
 
     private static void putOverride(ObjectNode override, RatingOverride o) {
-        override.put("risk", o.riskId()).put("likelihood", o.likelihood()).put("impact", o.impact())
+        override.put("risk", o.riskId())
+                .put("likelihood", o.likelihood())
+                .put("impact", o.impact())
                 .put("justification", o.justification());
         if (o.notApplicable()) {
             // only when set, so packages without it keep the hash they always had

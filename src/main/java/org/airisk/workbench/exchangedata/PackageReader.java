@@ -38,6 +38,7 @@ import org.airisk.workbench.scoring.ScoringMethod;
 final class PackageReader {
     /** The largest number answer: digits before and after the point. */
     static final int MAX_NUMBER_DIGITS = 40;
+
     private static final int FIRST_YEAR = 1;
     private static final int LAST_YEAR = 9999;
 
@@ -55,8 +56,8 @@ final class PackageReader {
             return PackageFormat.Read.problem("$", "not an assessment package: the file holds no JSON object.");
         }
         if (!PackageFormat.FORMAT.equals(root.path("format").asText())) {
-            return PackageFormat.Read.problem("$.format", "not an assessment package: expected format \""
-                    + PackageFormat.FORMAT + "\".");
+            return PackageFormat.Read.problem(
+                    "$.format", "not an assessment package: expected format \"" + PackageFormat.FORMAT + "\".");
         }
         PackageProblem version = version(root.get("formatVersion"));
         if (version != null) {
@@ -80,8 +81,10 @@ final class PackageReader {
             UUID id = UUID.fromString(list.get(i).get("id").asText());
             Integer first = ids.putIfAbsent(id, i);
             if (first != null) {
-                problems.add(new PackageProblem(path + ".id", "assessments[" + first + "] has this id too; each "
-                        + "assessment of a package needs its own id (one would silently replace the other)."));
+                problems.add(new PackageProblem(
+                        path + ".id",
+                        "assessments[" + first + "] has this id too; each "
+                                + "assessment of a package needs its own id (one would silently replace the other)."));
                 continue;
             }
             try {
@@ -90,7 +93,8 @@ final class PackageReader {
                 problems.add(new PackageProblem(path, e.getMessage()));
             }
         }
-        return problems.isEmpty() ? new PackageFormat.Read(assessments, List.of(), positions)
+        return problems.isEmpty()
+                ? new PackageFormat.Read(assessments, List.of(), positions)
                 : new PackageFormat.Read(List.of(), problems, List.of());
     }
 
@@ -98,19 +102,24 @@ final class PackageReader {
     private static PackageProblem version(JsonNode v) {
         String at = "$.formatVersion";
         if (v == null) {
-            return new PackageProblem(at, "missing; a package says which version of the format it follows ("
-                    + PackageFormat.VERSION + ").");
+            return new PackageProblem(
+                    at,
+                    "missing; a package says which version of the format it follows (" + PackageFormat.VERSION + ").");
         }
         if (v.isInt() && v.asInt() == PackageFormat.VERSION) {
             return null;
         }
         if (v.isNumber() && v.decimalValue().compareTo(BigDecimal.valueOf(PackageFormat.VERSION)) > 0) {
-            return new PackageProblem(at, "the package was made by a newer version of the workbench (package format "
-                    + SchemaMessages.shown(v) + "; this one reads format " + PackageFormat.VERSION
-                    + "); update the workbench to import it.");
+            return new PackageProblem(
+                    at,
+                    "the package was made by a newer version of the workbench (package format "
+                            + SchemaMessages.shown(v) + "; this one reads format " + PackageFormat.VERSION
+                            + "); update the workbench to import it.");
         }
-        return new PackageProblem(at, "package format " + SchemaMessages.shown(v) + " is not one this workbench "
-                + "reads; it reads format " + PackageFormat.VERSION + ", written as " + PackageFormat.VERSION + ".");
+        return new PackageProblem(
+                at,
+                "package format " + SchemaMessages.shown(v) + " is not one this workbench " + "reads; it reads format "
+                        + PackageFormat.VERSION + ", written as " + PackageFormat.VERSION + ".");
     }
 
     /**
@@ -119,14 +128,18 @@ final class PackageReader {
      */
     private void wholeNumbers(JsonNode node, String path) {
         if (node.size() > ImportLimits.MAX_LIST) {
-            problems.add(new PackageProblem(path, "lists " + ImportLimits.count(node.size()) + " items; no list in "
-                    + "a package holds more than " + ImportLimits.count(ImportLimits.MAX_LIST) + ", so this is not one "
-                    + "the workbench wrote."));
+            problems.add(new PackageProblem(
+                    path,
+                    "lists " + ImportLimits.count(node.size()) + " items; no list in "
+                            + "a package holds more than " + ImportLimits.count(ImportLimits.MAX_LIST)
+                            + ", so this is not one "
+                            + "the workbench wrote."));
             return;
         }
         if (node.isNumber() && !node.isInt()) {
-            problems.add(new PackageProblem(path, "should be a whole number of at most 2,147,483,647, not "
-                    + SchemaMessages.shown(node) + "."));
+            problems.add(new PackageProblem(
+                    path,
+                    "should be a whole number of at most 2,147,483,647, not " + SchemaMessages.shown(node) + "."));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 wholeNumbers(node.get(i), path + "[" + i + "]");
@@ -141,10 +154,16 @@ final class PackageReader {
     }
 
     private PackagedAssessment assessment(JsonNode n, String path) {
-        Assessment a = new Assessment(UUID.fromString(n.get("id").asText()), n.get("title").asText(),
-                n.get("systemName").asText(), n.get("owner").asText(), n.get("template").get("id").asText(),
-                n.get("template").get("version").asInt(), AssessmentStatus.valueOf(n.get("status").asText()),
-                n.get("progressPercent").asInt(), instant(n.get("createdAt"), path + ".createdAt"),
+        Assessment a = new Assessment(
+                UUID.fromString(n.get("id").asText()),
+                n.get("title").asText(),
+                n.get("systemName").asText(),
+                n.get("owner").asText(),
+                n.get("template").get("id").asText(),
+                n.get("template").get("version").asInt(),
+                AssessmentStatus.valueOf(n.get("status").asText()),
+                n.get("progressPercent").asInt(),
+                instant(n.get("createdAt"), path + ".createdAt"),
                 instant(n.get("updatedAt"), path + ".updatedAt"));
         ScoringMethod method = method(n.get("scoringMethod"), path + ".scoringMethod");
         Map<String, RecordedAnswer> answers = new LinkedHashMap<>();
@@ -156,12 +175,19 @@ final class PackageReader {
             String question = r.get("question").asText();
             Integer first = answerAt.putIfAbsent(question, i);
             if (first != null) {
-                problems.add(new PackageProblem(at + ".question", "the question \"" + question + "\" is answered "
-                        + "twice (also in answers[" + first + "]); keep one of the two."));
+                problems.add(new PackageProblem(
+                        at + ".question",
+                        "the question \"" + question + "\" is answered " + "twice (also in answers[" + first
+                                + "]); keep one of the two."));
                 continue;
             }
-            answers.put(question, new RecordedAnswer(question, answer(r, at + ".value"), r.get("note").asText(),
-                    instant(r.get("updatedAt"), at + ".updatedAt")));
+            answers.put(
+                    question,
+                    new RecordedAnswer(
+                            question,
+                            answer(r, at + ".value"),
+                            r.get("note").asText(),
+                            instant(r.get("updatedAt"), at + ".updatedAt")));
         }
         positions.add(answerAt);
         Map<String, RatingOverride> overrides = new LinkedHashMap<>();
@@ -170,20 +196,29 @@ final class PackageReader {
             JsonNode o = overrideList.get(i);
             String at = path + ".overrides[" + i + "]";
             try {
-                RatingOverride override = new RatingOverride(o.get("risk").asText(), o.get("likelihood").asInt(),
-                        o.get("impact").asInt(), o.get("justification").asText(),
+                RatingOverride override = new RatingOverride(
+                        o.get("risk").asText(),
+                        o.get("likelihood").asInt(),
+                        o.get("impact").asInt(),
+                        o.get("justification").asText(),
                         o.path("notApplicable").asBoolean(false));
                 if (overrides.put(override.riskId(), override) != null) {
-                    problems.add(new PackageProblem(at + ".risk", "the risk \"" + override.riskId() + "\" is "
-                            + "overridden twice; keep one of the two."));
+                    problems.add(new PackageProblem(
+                            at + ".risk",
+                            "the risk \"" + override.riskId() + "\" is " + "overridden twice; keep one of the two."));
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(new PackageProblem(at, e.getMessage()));
             }
         }
         MitigationPlan plan = plan(n.get("plan"), path);
-        return new PackagedAssessment(a, method, answers, overrides, plan, PackageComments.read(n.get("comments"),
-                a.id(), plan, path, this::instant, problems),
+        return new PackagedAssessment(
+                a,
+                method,
+                answers,
+                overrides,
+                plan,
+                PackageComments.read(n.get("comments"), a.id(), plan, path, this::instant, problems),
                 PackageBoard.read(n, a.id(), path, this::instant, problems));
     }
 
@@ -192,10 +227,17 @@ final class PackageReader {
             return null;
         }
         List<ScoringMethod.Level> levels = new ArrayList<>();
-        m.get("levels").forEach(l -> levels.add(new ScoringMethod.Level(l.get("label").asText(),
-                l.get("colour").asText(), l.get("fromScore").asInt())));
-        List<String> wrong = new ArrayList<>(ScoringMethod.problems(m.get("size").asInt(), levels,
-                m.get("appetite").asInt(), m.get("startLikelihood").asInt(), m.get("startImpact").asInt()));
+        m.get("levels")
+                .forEach(l -> levels.add(new ScoringMethod.Level(
+                        l.get("label").asText(),
+                        l.get("colour").asText(),
+                        l.get("fromScore").asInt())));
+        List<String> wrong = new ArrayList<>(ScoringMethod.problems(
+                m.get("size").asInt(),
+                levels,
+                m.get("appetite").asInt(),
+                m.get("startLikelihood").asInt(),
+                m.get("startImpact").asInt()));
         // packages written before scoring models had numbers were scored on the first one
         int model = m.path("model").asInt(ScoringMethod.ADDITIVE);
         if (model < ScoringMethod.ADDITIVE || model > ScoringMethod.CURRENT) {
@@ -203,8 +245,15 @@ final class PackageReader {
                     + ScoringMethod.ADDITIVE + " to " + ScoringMethod.CURRENT + "); update the workbench");
         }
         wrong.forEach(w -> problems.add(new PackageProblem(path, w)));
-        return wrong.isEmpty() ? new ScoringMethod(m.get("size").asInt(), levels, m.get("appetite").asInt(),
-                m.get("startLikelihood").asInt(), m.get("startImpact").asInt(), model) : null;
+        return wrong.isEmpty()
+                ? new ScoringMethod(
+                        m.get("size").asInt(),
+                        levels,
+                        m.get("appetite").asInt(),
+                        m.get("startLikelihood").asInt(),
+                        m.get("startImpact").asInt(),
+                        model)
+                : null;
     }
 
     private MitigationPlan plan(JsonNode planList, String path) {
@@ -217,20 +266,31 @@ final class PackageReader {
             String itemId = p.get("id").asText().toLowerCase(Locale.ROOT);
             Integer first = itemIds.putIfAbsent(itemId, i);
             if (first != null) {
-                problems.add(new PackageProblem(at + ".id", "the plan item id " + itemId + " is already used by plan["
-                        + first + "]; each item of a plan needs its own id"));
+                problems.add(new PackageProblem(
+                        at + ".id",
+                        "the plan item id " + itemId + " is already used by plan[" + first
+                                + "]; each item of a plan needs its own id"));
                 continue;
             }
             List<String> risks = new ArrayList<>();
             p.get("risks").forEach(r -> risks.add(r.asText()));
             LocalDate due = p.get("due").isNull() ? null : date(p.get("due").asText(), at + ".due");
             try {
-                items.add(new PlanItem(UUID.fromString(p.get("id").asText()), p.get("mitigation").asText(),
-                        p.get("title").asText(), risks, p.get("reducesLikelihood").asInt(),
-                        p.get("reducesImpact").asInt(), Mitigation.Effort.valueOf(p.get("effort").asText()),
-                        PlanItem.Decision.valueOf(p.get("decision").asText()), p.get("reason").asText(),
-                        p.get("owner").asText(), due, PlanItem.Priority.valueOf(p.get("priority").asText()),
-                        PlanItem.Status.valueOf(p.get("status").asText()), p.get("notes").asText()));
+                items.add(new PlanItem(
+                        UUID.fromString(p.get("id").asText()),
+                        p.get("mitigation").asText(),
+                        p.get("title").asText(),
+                        risks,
+                        p.get("reducesLikelihood").asInt(),
+                        p.get("reducesImpact").asInt(),
+                        Mitigation.Effort.valueOf(p.get("effort").asText()),
+                        PlanItem.Decision.valueOf(p.get("decision").asText()),
+                        p.get("reason").asText(),
+                        p.get("owner").asText(),
+                        due,
+                        PlanItem.Priority.valueOf(p.get("priority").asText()),
+                        PlanItem.Status.valueOf(p.get("status").asText()),
+                        p.get("notes").asText()));
             } catch (IllegalArgumentException e) {
                 problems.add(new PackageProblem(at, e.getMessage()));
             }
@@ -260,8 +320,8 @@ final class PackageReader {
 
     /** Numbers the database keeps exactly and every report prints in full. */
     private Answer number(String text, String at) {
-        String refusal = "a number answer has at most " + MAX_NUMBER_DIGITS + " digits before and "
-                + MAX_NUMBER_DIGITS + " after the point; write a shorter one.";
+        String refusal = "a number answer has at most " + MAX_NUMBER_DIGITS + " digits before and " + MAX_NUMBER_DIGITS
+                + " after the point; write a shorter one.";
         if (text.length() > 2 * MAX_NUMBER_DIGITS + 8) {
             problems.add(new PackageProblem(at, refusal));
             return null;
@@ -289,8 +349,10 @@ final class PackageReader {
         } catch (DateTimeParseException e) {
             // said below
         }
-        problems.add(new PackageProblem(at, "\"" + text + "\" is not a real date between the years " + FIRST_YEAR
-                + " and " + LAST_YEAR + "; write it YYYY-MM-DD."));
+        problems.add(new PackageProblem(
+                at,
+                "\"" + text + "\" is not a real date between the years " + FIRST_YEAR + " and " + LAST_YEAR
+                        + "; write it YYYY-MM-DD."));
         return null;
     }
 
@@ -304,9 +366,11 @@ final class PackageReader {
         } catch (DateTimeParseException e) {
             // said below
         }
-        problems.add(new PackageProblem(at, "\"" + SchemaMessages.shown(node).replace("\"", "") + "\" is not a "
-                + "moment between the years " + FIRST_YEAR + " and " + LAST_YEAR + "; write it like "
-                + "2026-01-31T09:30:00Z."));
+        problems.add(new PackageProblem(
+                at,
+                "\"" + SchemaMessages.shown(node).replace("\"", "") + "\" is not a "
+                        + "moment between the years " + FIRST_YEAR + " and " + LAST_YEAR + "; write it like "
+                        + "2026-01-31T09:30:00Z."));
         return Instant.EPOCH;
     }
 }

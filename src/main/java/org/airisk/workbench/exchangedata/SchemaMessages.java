@@ -10,8 +10,7 @@ import org.airisk.workbench.exchange.PackageProblem;
  * should be. The validator's own wording (schemas, regex patterns, RFCs) never reaches the user.
  */
 final class SchemaMessages {
-    private SchemaMessages() {
-    }
+    private SchemaMessages() {}
 
     static PackageProblem plain(ValidationMessage m) {
         String path = m.getInstanceLocation().toString();
@@ -22,17 +21,22 @@ final class SchemaMessages {
         String type = m.getType() == null ? "" : m.getType();
         switch (type) {
             case "required":
-                return new PackageProblem(path + "." + m.getProperty(), "this field is missing; every package "
-                        + "written by the workbench has it, so the file was changed or cut short.");
+                return new PackageProblem(
+                        path + "." + m.getProperty(),
+                        "this field is missing; every package "
+                                + "written by the workbench has it, so the file was changed or cut short.");
             case "additionalProperties":
-                return new PackageProblem(path + "." + m.getProperty(), "this field is not part of an assessment "
-                        + "package; remove it.");
+                return new PackageProblem(
+                        path + "." + m.getProperty(),
+                        "this field is not part of an assessment " + "package; remove it.");
             case "type":
-                return new PackageProblem(path, "should be " + kind(args.length > 1 ? String.valueOf(args[1]) : "")
-                        + ", not " + kind(first) + ".");
+                return new PackageProblem(
+                        path,
+                        "should be " + kind(args.length > 1 ? String.valueOf(args[1]) : "") + ", not " + kind(first)
+                                + ".");
             case "enum":
-                return new PackageProblem(path, "should be one of " + first.replaceAll("[\\[\\]]", "")
-                        + ", not " + shown(node) + ".");
+                return new PackageProblem(
+                        path, "should be one of " + first.replaceAll("[\\[\\]]", "") + ", not " + shown(node) + ".");
             case "const":
                 return new PackageProblem(path, "should be " + first + ", not " + shown(node) + ".");
             case "minimum":
@@ -42,9 +46,11 @@ final class SchemaMessages {
             case "minLength":
                 return new PackageProblem(path, "should not be empty.");
             case "maxLength":
-                return new PackageProblem(path, "is " + (node == null ? "too" : node.asText().length()
-                        + " characters,") + " longer than the " + first + " characters the workbench keeps here; "
-                        + "shorten it.");
+                return new PackageProblem(
+                        path,
+                        "is " + (node == null ? "too" : node.asText().length() + " characters,") + " longer than the "
+                                + first + " characters the workbench keeps here; "
+                                + "shorten it.");
             case "minItems":
                 return new PackageProblem(path, "should list at least " + first + ".");
             case "maxItems":
@@ -52,12 +58,16 @@ final class SchemaMessages {
             case "pattern":
                 return new PackageProblem(path, "should be " + patternOf(field) + ", not " + shown(node) + ".");
             case "format":
-                return new PackageProblem(path, "should be " + (first.equals("date")
-                        ? "a real date written YYYY-MM-DD" : "a moment written like 2026-01-31T09:30:00Z")
-                        + ", not " + shown(node) + ".");
+                return new PackageProblem(
+                        path,
+                        "should be "
+                                + (first.equals("date")
+                                        ? "a real date written YYYY-MM-DD"
+                                        : "a moment written like 2026-01-31T09:30:00Z")
+                                + ", not " + shown(node) + ".");
             default:
-                return new PackageProblem(path, "does not fit the assessment package format (docs/schema "
-                        + "describes it).");
+                return new PackageProblem(
+                        path, "does not fit the assessment package format (docs/schema " + "describes it).");
         }
     }
 
@@ -88,8 +98,9 @@ final class SchemaMessages {
         if (node == null) {
             return "that";
         }
-        String text = node.isTextual() ? "\"" + node.asText() + "\"" : node.isContainerNode()
-                ? (node.isArray() ? "a list" : "an object") : node.toString();
+        String text = node.isTextual()
+                ? "\"" + node.asText() + "\""
+                : node.isContainerNode() ? (node.isArray() ? "a list" : "an object") : node.toString();
         text = text.replaceAll("\\s+", " ");
         return text.length() > 60 ? text.substring(0, 57) + "\u2026" : text;
     }

@@ -32,9 +32,10 @@ public final class UserFormats {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone);
-        this.typedForms = List.of(DateTimeFormatter.ISO_LOCAL_DATE, typed(FormatStyle.MEDIUM, locale),
-                typed(FormatStyle.SHORT, locale));
+                .withLocale(locale)
+                .withZone(zone);
+        this.typedForms = List.of(
+                DateTimeFormatter.ISO_LOCAL_DATE, typed(FormatStyle.MEDIUM, locale), typed(FormatStyle.SHORT, locale));
     }
 
     /**
@@ -42,10 +43,12 @@ public final class UserFormats {
      * digits) and strict, so that 31 February is refused rather than moved to the 28th.
      */
     private static DateTimeFormatter typed(FormatStyle style, Locale locale) {
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null, IsoChronology.INSTANCE,
-                locale);
-        return new DateTimeFormatterBuilder().parseCaseInsensitive()
-                .appendPattern(pattern.replaceAll("y+", "u")).toFormatter(locale)
+        String pattern =
+                DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null, IsoChronology.INSTANCE, locale);
+        return new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern(pattern.replaceAll("y+", "u"))
+                .toFormatter(locale)
                 .withResolverStyle(ResolverStyle.STRICT);
     }
 

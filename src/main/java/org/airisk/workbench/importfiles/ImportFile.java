@@ -36,8 +36,7 @@ public final class ImportFile {
         }
     }
 
-    private ImportFile() {
-    }
+    private ImportFile() {}
 
     /**
      * @param what     the kind of file expected, for messages ("an assessment package")
@@ -56,7 +55,8 @@ public final class ImportFile {
             return Text.refused(file + " is a folder; choose the file inside it.");
         }
         if (!attributes.isRegularFile()) {
-            return Text.refused(file + " is not an ordinary file (it is a device, pipe or socket); choose a saved file.");
+            return Text.refused(
+                    file + " is not an ordinary file (it is a device, pipe or socket); choose a saved file.");
         }
         if (attributes.size() > maxBytes) {
             return tooLarge(what, maxBytes);
@@ -103,16 +103,19 @@ public final class ImportFile {
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return Text.refused(i < PEEK
-                        ? "The file looks like UTF-16 text without a byte-order mark, or binary data; save it as UTF-8 and try again."
-                        : "The file holds a zero byte (at byte " + (i + 1) + "), so it is binary data, not text.");
+                return Text.refused(
+                        i < PEEK
+                                ? "The file looks like UTF-16 text without a byte-order mark, or binary data; save it as UTF-8 and try again."
+                                : "The file holds a zero byte (at byte " + (i + 1)
+                                        + "), so it is binary data, not text.");
             }
         }
         return strict(bytes, StandardCharsets.UTF_8, 0);
     }
 
     private static Text strict(byte[] bytes, Charset charset, int offset) {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 16);

@@ -18,8 +18,7 @@ public final class ImportLimits {
     /** Longest list in a package (assessments, answers, plan items...): a questionnaire asks a few hundred questions. */
     public static final int MAX_LIST = 20_000;
 
-    private ImportLimits() {
-    }
+    private ImportLimits() {}
 
     /** "64 MB" */
     public static String megabytes(long bytes) {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -33,6 +34,7 @@ public final class StrictJson {
                     .maxNumberLength(ImportLimits.MAX_NUMBER_CHARS)
                     .build())
             .build();
+
     private static final JsonFactory YAML = YAMLFactory.builder()
             .loaderOptions(yamlOptions())
             .streamReadConstraints(FACTORY.streamReadConstraints())
@@ -46,8 +48,7 @@ public final class StrictJson {
         }
     }
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     public static Parsed read(String text) {
         return read(text, FACTORY, "JSON");
@@ -71,8 +72,12 @@ public final class StrictJson {
             }
             JsonNode root = reader.value(first);
             if (parser.nextToken() != null) {
-                return new Parsed(null, "$", "The file holds more after its JSON value ends (near line "
-                        + parser.currentLocation().getLineNr() + "); it may be two files joined, remove the rest.");
+                return new Parsed(
+                        null,
+                        "$",
+                        "The file holds more after its JSON value ends (near line "
+                                + parser.currentLocation().getLineNr()
+                                + "); it may be two files joined, remove the rest.");
             }
             return new Parsed(root, "$", null);
         } catch (Refused r) {
@@ -80,16 +85,24 @@ public final class StrictJson {
         } catch (StreamConstraintsException e) {
             return new Parsed(null, reader.path(), limit(e));
         } catch (JsonEOFException e) {
-            return new Parsed(null, reader.path(), "The file ends in the middle of its " + language
-                    + " (it may be cut short); export it again or restore the whole file.");
+            return new Parsed(
+                    null,
+                    reader.path(),
+                    "The file ends in the middle of its " + language
+                            + " (it may be cut short); export it again or restore the whole file.");
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " near line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
-            return new Parsed(null, reader.path(), "The file is not valid " + language + where
-                    + "; it may be damaged or not be the kind of file expected.");
+            String where = e.getLocation() == null
+                    ? ""
+                    : " near line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
+            return new Parsed(
+                    null,
+                    reader.path(),
+                    "The file is not valid " + language + where
+                            + "; it may be damaged or not be the kind of file expected.");
         } catch (IOException e) {
-            return new Parsed(null, reader.path(), "The file could not be read as " + language
-                    + "; it may be damaged.");
+            return new Parsed(
+                    null, reader.path(), "The file could not be read as " + language + "; it may be damaged.");
         }
     }
 
@@ -155,11 +168,11 @@ public final class StrictJson {
     }
 
     static String capitalised(String message) {
-        return message.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + message.substring(1);
+        return message.substring(0, 1).toUpperCase(Locale.ROOT) + message.substring(1);
     }
 
     private static String hex(char c) {
-        String h = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+        String h = Integer.toHexString(c).toUpperCase(Locale.ROOT);
         return "0".repeat(4 - h.length()) + h;
     }
 
@@ -186,8 +199,10 @@ public final class StrictJson {
                     path.append('[').append(i).append(']');
                 } else {
                     String name = (String) step;
-                    path.append(name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + name
-                            : "['" + (name.length() > 40 ? name.substring(0, 40) + "\u2026" : name) + "']");
+                    path.append(
+                            name.matches("[A-Za-z_][A-Za-z0-9_]*")
+                                    ? "." + name
+                                    : "['" + (name.length() > 40 ? name.substring(0, 40) + "\u2026" : name) + "']");
                 }
             }
             return path.toString();

@@ -10,16 +10,19 @@ import org.airisk.workbench.assessment.AssessmentStatus;
  * The portfolio at a glance, for one filter: how many assessments, by status and by highest residual level
  * ({@link #NOT_SCORED} for those never scored), the risks most often above appetite, and the overdue plan items.
  */
-public record PortfolioSnapshot(int assessments, Map<AssessmentStatus, Integer> byStatus, Map<String, Integer> byLevel,
-                                List<RiskCount> frequentRisks, int overdueTotal, List<OverdueItem> overdue) {
+public record PortfolioSnapshot(
+        int assessments,
+        Map<AssessmentStatus, Integer> byStatus,
+        Map<String, Integer> byLevel,
+        List<RiskCount> frequentRisks,
+        int overdueTotal,
+        List<OverdueItem> overdue) {
     public static final String NOT_SCORED = "Not scored yet";
 
     /** A risk and in how many of the counted assessments its residual score is above appetite. */
-    public record RiskCount(String riskId, int assessments) {
-    }
+    public record RiskCount(String riskId, int assessments) {}
 
-    public record OverdueItem(UUID assessmentId, String assessmentTitle, String item, String owner, LocalDate due) {
-    }
+    public record OverdueItem(UUID assessmentId, String assessmentTitle, String item, String owner, LocalDate due) {}
 
     public PortfolioSnapshot {
         byStatus = Map.copyOf(byStatus);

@@ -12,7 +12,12 @@ public record AnswerEffect(Condition when, String risk, Kind kind, int delta, St
     /** Effects without a "sinceModel" count from the first scoring model on. */
     public static final int FIRST_MODEL = 1;
 
-    public enum Kind { NOT_APPLICABLE, LIKELIHOOD, IMPACT, CONTROL }
+    public enum Kind {
+        NOT_APPLICABLE,
+        LIKELIHOOD,
+        IMPACT,
+        CONTROL
+    }
 
     public AnswerEffect {
         Objects.requireNonNull(when, "when");

@@ -1,5 +1,6 @@
 package org.airisk.workbench.questionnaire;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,8 +70,7 @@ public final class AnsweredQuestionnaire {
     }
 
     /** An effect that an answer given to a shown question brings into force. */
-    public record EffectInForce(Question question, Answer answer, AnswerEffect effect) {
-    }
+    public record EffectInForce(Question question, Answer answer, AnswerEffect effect) {}
 
     /**
      * The effects the answers bring into force, in the order of the questions: those of shown, answered questions
@@ -85,7 +85,8 @@ public final class AnsweredQuestionnaire {
                 return;
             }
             Map<String, Answer> own = Map.of(question.id(), answer);
-            question.effects().stream().filter(e -> e.when().holds(own))
+            question.effects().stream()
+                    .filter(e -> e.when().holds(own))
                     .forEach(e -> inForce.add(new EffectInForce(question, answer, e)));
         });
         return inForce;
@@ -117,20 +118,22 @@ public final class AnsweredQuestionnaire {
         return total;
     }
 
-
     /**
      * The total of the scores of the options chosen in the answers that count (shown questions only), for
      * questionnaires whose options carry scores; zero when none do.
      */
-    public java.math.BigDecimal totalScore() {
-        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+    public BigDecimal totalScore() {
+        BigDecimal total = BigDecimal.ZERO;
         for (Question question : template.questions().toList()) {
             Answer answer = shownAnswers.get(question.id());
-            List<String> chosen = answer instanceof Answer.Choice c ? List.of(c.option())
+            List<String> chosen = answer instanceof Answer.Choice c
+                    ? List.of(c.option())
                     : answer instanceof Answer.Choices c ? c.options() : List.of();
             for (String option : chosen) {
-                total = total.add(question.option(option).filter(Option::hasScore).map(Option::score)
-                        .orElse(java.math.BigDecimal.ZERO));
+                total = total.add(question.option(option)
+                        .filter(Option::hasScore)
+                        .map(Option::score)
+                        .orElse(BigDecimal.ZERO));
             }
         }
         return total;

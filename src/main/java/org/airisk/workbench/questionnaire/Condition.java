@@ -98,7 +98,10 @@ public sealed interface Condition {
     }
 
     enum Comparison {
-        LESS_THAN("lessThan"), AT_MOST("atMost"), GREATER_THAN("greaterThan"), AT_LEAST("atLeast");
+        LESS_THAN("lessThan"),
+        AT_MOST("atMost"),
+        GREATER_THAN("greaterThan"),
+        AT_LEAST("atLeast");
 
         private final String templateName;
 

@@ -44,7 +44,12 @@ public record ImportReport(Optional<QuestionnaireTemplate> template, List<NotMap
 
     /** How many conditions (on sections and questions) the template holds: what the survey's logic became. */
     public long conditionCount() {
-        return template.map(t -> t.sections().stream().filter(s -> s.showIf() != Condition.always()).count()
-                + t.questions().filter(q -> q.showIf() != Condition.always()).count()).orElse(0L);
+        return template.map(t -> t.sections().stream()
+                                .filter(s -> s.showIf() != Condition.always())
+                                .count()
+                        + t.questions()
+                                .filter(q -> q.showIf() != Condition.always())
+                                .count())
+                .orElse(0L);
     }
 }

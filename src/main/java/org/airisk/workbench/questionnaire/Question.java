@@ -1,10 +1,13 @@
 package org.airisk.workbench.questionnaire;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One question of a template. Choice questions carry their options (yes/no/not sure questions get the fixed
@@ -31,6 +34,7 @@ public record Question(
     public static final String NOT_SURE = "not_sure";
     /** The answer to a yes/no question that cannot be true of this system; it needs a reason in the note. */
     public static final String NOT_APPLICABLE = "not_applicable";
+
     public static final List<Option> YES_NO_UNSURE_OPTIONS =
             List.of(new Option(YES, "Yes"), new Option(NO, "No"), new Option(NOT_SURE, "Not sure"));
     public static final Option NOT_APPLICABLE_OPTION = new Option(NOT_APPLICABLE, "Not applicable");
@@ -46,7 +50,8 @@ public record Question(
         if (allowsNotApplicable && type != QuestionType.YES_NO_UNSURE) {
             throw new IllegalArgumentException("only yes/no questions offer 'Not applicable'");
         }
-        options = type != QuestionType.YES_NO_UNSURE ? options == null ? List.of() : List.copyOf(options)
+        options = type != QuestionType.YES_NO_UNSURE
+                ? options == null ? List.of() : List.copyOf(options)
                 : allowsNotApplicable ? withNotApplicable() : YES_NO_UNSURE_OPTIONS;
         scaleLabels = scaleLabels == null ? Map.of() : Map.copyOf(scaleLabels);
         showIf = showIf == null ? Condition.always() : showIf;
@@ -55,17 +60,27 @@ public record Question(
     }
 
     private static List<Option> withNotApplicable() {
-        List<Option> all = new java.util.ArrayList<>(YES_NO_UNSURE_OPTIONS);
+        List<Option> all = new ArrayList<>(YES_NO_UNSURE_OPTIONS);
         all.add(NOT_APPLICABLE_OPTION);
         return List.copyOf(all);
     }
 
     /** A question without a "Not applicable" answer. */
-    public Question(String id, QuestionType type, String text, String help, List<String> examples, boolean required,
-                    List<Option> options, Map<Integer, String> scaleLabels, BigDecimal min, BigDecimal max,
-                    Condition showIf, List<String> informs, List<AnswerEffect> effects) {
-        this(id, type, text, help, examples, required, options, scaleLabels, min, max, showIf, informs, effects,
-                false);
+    public Question(
+            String id,
+            QuestionType type,
+            String text,
+            String help,
+            List<String> examples,
+            boolean required,
+            List<Option> options,
+            Map<Integer, String> scaleLabels,
+            BigDecimal min,
+            BigDecimal max,
+            Condition showIf,
+            List<String> informs,
+            List<AnswerEffect> effects) {
+        this(id, type, text, help, examples, required, options, scaleLabels, min, max, showIf, informs, effects, false);
     }
 
     /** True when this answer says the question cannot apply to the system. */
@@ -74,15 +89,24 @@ public record Question(
     }
 
     /** A question that informs no risk: intake and context questions. */
-    public Question(String id, QuestionType type, String text, String help, List<String> examples, boolean required,
-                    List<Option> options, Map<Integer, String> scaleLabels, BigDecimal min, BigDecimal max,
-                    Condition showIf) {
+    public Question(
+            String id,
+            QuestionType type,
+            String text,
+            String help,
+            List<String> examples,
+            boolean required,
+            List<Option> options,
+            Map<Integer, String> scaleLabels,
+            BigDecimal min,
+            BigDecimal max,
+            Condition showIf) {
         this(id, type, text, help, examples, required, options, scaleLabels, min, max, showIf, null, null);
     }
 
     /** The risks this question tells something about: those it names, and those its effects touch. */
-    public java.util.Set<String> informedRisks() {
-        java.util.Set<String> risks = new java.util.LinkedHashSet<>(informs);
+    public Set<String> informedRisks() {
+        Set<String> risks = new LinkedHashSet<>(informs);
         effects.forEach(e -> risks.add(e.risk()));
         return risks;
     }
@@ -102,8 +126,11 @@ public record Question(
         if (answer instanceof Answer.Choice c) {
             return option(c.option()).map(Option::label).orElse(c.option());
         } else if (answer instanceof Answer.Choices c) {
-            return String.join(", ", c.options().stream()
-                    .map(o -> option(o).map(Option::label).orElse(o)).toList());
+            return String.join(
+                    ", ",
+                    c.options().stream()
+                            .map(o -> option(o).map(Option::label).orElse(o))
+                            .toList());
         } else if (answer instanceof Answer.Scale s) {
             return scaleLabel(s.point());
         } else if (answer instanceof Answer.Number n) {

@@ -43,6 +43,7 @@ public enum QuestionType {
     }
 
     public static String allTemplateNames() {
-        return String.join(", ", Arrays.stream(values()).map(QuestionType::templateName).toList());
+        return String.join(
+                ", ", Arrays.stream(values()).map(QuestionType::templateName).toList());
     }
 }

@@ -9,8 +9,7 @@ import java.util.Set;
  */
 public interface QuestionnaireImport {
     /** A file read: what it came to, whether it was a SurveyJS survey, and the languages it offers. */
-    record Read(ImportReport report, boolean survey, Set<String> languages) {
-    }
+    record Read(ImportReport report, boolean survey, Set<String> languages) {}
 
     /** Reads {@code file}; {@code language} picks the texts of a survey (null for its default). */
     Read read(Path file, String language);

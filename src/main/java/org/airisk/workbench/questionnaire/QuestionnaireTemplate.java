@@ -1,13 +1,22 @@
 package org.airisk.workbench.questionnaire;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** A versioned questionnaire: what is asked, in which order, and under which conditions. */
-public record QuestionnaireTemplate(String id, int version, String title, String description, List<Section> sections,
-                                    List<Reference> includes, java.util.Set<String> includedSections) {
+public record QuestionnaireTemplate(
+        String id,
+        int version,
+        String title,
+        String description,
+        List<Section> sections,
+        List<Reference> includes,
+        Set<String> includedSections) {
 
     /** Names one version of a template, e.g. the profile another template starts with. */
     public record Reference(String id, int version) {
@@ -21,9 +30,14 @@ public record QuestionnaireTemplate(String id, int version, String title, String
         this(id, version, title, description, sections, List.of());
     }
 
-    public QuestionnaireTemplate(String id, int version, String title, String description, List<Section> sections,
-                                 List<Reference> includes) {
-        this(id, version, title, description, sections, includes, java.util.Set.of());
+    public QuestionnaireTemplate(
+            String id,
+            int version,
+            String title,
+            String description,
+            List<Section> sections,
+            List<Reference> includes) {
+        this(id, version, title, description, sections, includes, Set.of());
     }
 
     public QuestionnaireTemplate {
@@ -32,7 +46,7 @@ public record QuestionnaireTemplate(String id, int version, String title, String
         title = title == null ? id : title;
         description = description == null ? "" : description;
         sections = sections == null ? List.of() : List.copyOf(sections);
-        includedSections = includedSections == null ? java.util.Set.of() : java.util.Set.copyOf(includedSections);
+        includedSections = includedSections == null ? Set.of() : Set.copyOf(includedSections);
     }
 
     public Stream<Question> questions() {
@@ -51,16 +65,18 @@ public record QuestionnaireTemplate(String id, int version, String title, String
 
     /** This template with the sections of the templates it includes placed before its own. */
     public QuestionnaireTemplate withIncludedSections(List<Section> included) {
-        List<Section> all = new java.util.ArrayList<>(included);
+        List<Section> all = new ArrayList<>(included);
         all.addAll(sections);
-        java.util.Set<String> includedIds = new java.util.HashSet<>(includedSections);
+        Set<String> includedIds = new HashSet<>(includedSections);
         included.forEach(s -> includedIds.add(s.id()));
         return new QuestionnaireTemplate(id, version, title, description, all, includes, includedIds);
     }
 
     /** True for a question of a section that came from an included template, such as the system profile. */
     public boolean isIncluded(Question question) {
-        return sectionOf(question.id()).map(s -> includedSections.contains(s.id())).orElse(false);
+        return sectionOf(question.id())
+                .map(s -> includedSections.contains(s.id()))
+                .orElse(false);
     }
 
     /** "Quick check v2": how an assessor sees which questionnaire an assessment follows. */

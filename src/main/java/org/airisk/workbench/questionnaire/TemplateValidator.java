@@ -26,9 +26,11 @@ public final class TemplateValidator {
         private final List<TemplateProblem> problems = new ArrayList<>();
         /** Position of each question in asking order. */
         private final Map<String, Integer> position = new HashMap<>();
+
         private final Map<String, Question> questions = new HashMap<>();
         /** Element (question or section id) to the conditions deciding whether it is shown. */
         private final Map<String, Condition> conditions = new LinkedHashMap<>();
+
         private final Set<String> inCycle = new HashSet<>();
 
         Run(QuestionnaireTemplate template, String source) {
@@ -93,7 +95,9 @@ public final class TemplateValidator {
                 Set<String> optionIds = new HashSet<>();
                 for (Option option : question.options()) {
                     if (!ID.matcher(option.id()).matches()) {
-                        add(question.id(), "option id '" + option.id() + "' may contain only letters, digits, '_', '-' and '.'");
+                        add(
+                                question.id(),
+                                "option id '" + option.id() + "' may contain only letters, digits, '_', '-' and '.'");
                     } else if (!optionIds.add(option.id())) {
                         add(question.id(), "duplicate option id '" + option.id() + "'");
                     }
@@ -101,7 +105,9 @@ public final class TemplateValidator {
             } else if (!question.options().isEmpty() && type != QuestionType.YES_NO_UNSURE) {
                 add(question.id(), "a " + type.templateName() + " question cannot have options");
             }
-            if (question.min() != null && question.max() != null && question.min().compareTo(question.max()) > 0) {
+            if (question.min() != null
+                    && question.max() != null
+                    && question.min().compareTo(question.max()) > 0) {
                 add(question.id(), "min " + question.min() + " is greater than max " + question.max());
             }
             for (AnswerEffect effect : question.effects()) {
@@ -125,10 +131,12 @@ public final class TemplateValidator {
             }
             if ((effect.kind() == AnswerEffect.Kind.LIKELIHOOD || effect.kind() == AnswerEffect.Kind.IMPACT)
                     && (effect.delta() == 0 || Math.abs(effect.delta()) > AnswerEffect.MAX_DELTA)) {
-                add(question.id(), where + ": a likelihood or impact change is between -3 and 3 and not 0, not "
-                        + effect.delta());
+                add(
+                        question.id(),
+                        where + ": a likelihood or impact change is between -3 and 3 and not 0, not " + effect.delta());
             }
-            if (effect.kind() == AnswerEffect.Kind.CONTROL && effect.mitigation().isBlank()) {
+            if (effect.kind() == AnswerEffect.Kind.CONTROL
+                    && effect.mitigation().isBlank()) {
                 add(question.id(), where + ": a control names the mitigation in place");
             }
             checkValues(question.id(), effect.when());
@@ -172,8 +180,10 @@ public final class TemplateValidator {
         private void checkConditions() {
             for (Section section : template.sections()) {
                 int firstOfSection = section.questions().stream()
-                        .map(q -> position.get(q.id())).filter(p -> p != null)
-                        .findFirst().orElse(Integer.MAX_VALUE);
+                        .map(q -> position.get(q.id()))
+                        .filter(p -> p != null)
+                        .findFirst()
+                        .orElse(Integer.MAX_VALUE);
                 checkCondition(section.id(), section.showIf(), firstOfSection, "section");
                 for (Question question : section.questions()) {
                     Integer own = position.get(question.id());
@@ -190,8 +200,10 @@ public final class TemplateValidator {
                 if (at == null) {
                     add(element, "the condition names unknown question '" + referenced + "'");
                 } else if (at >= firstNotAllowed && !inCycle.contains(element)) {
-                    add(element, "the condition names question '" + referenced
-                            + "', which is not asked before this " + kind);
+                    add(
+                            element,
+                            "the condition names question '" + referenced + "', which is not asked before this "
+                                    + kind);
                 }
             }
             checkValues(element, condition);
@@ -205,8 +217,10 @@ public final class TemplateValidator {
             } else if (condition instanceof Condition.Compare c) {
                 Question target = questions.get(c.question());
                 if (target != null && !target.type().isNumeric()) {
-                    add(element, "the condition compares '" + c.question() + "' with a number, but it is a "
-                            + target.type().templateName() + " question");
+                    add(
+                            element,
+                            "the condition compares '" + c.question() + "' with a number, but it is a "
+                                    + target.type().templateName() + " question");
                 }
             } else if (condition instanceof Condition.Not n) {
                 checkValues(element, n.condition());
@@ -219,9 +233,13 @@ public final class TemplateValidator {
 
         private void checkOption(String element, String questionId, String value) {
             Question target = questions.get(questionId);
-            if (target != null && target.type().hasOptions() && target.option(value).isEmpty()) {
-                add(element, "the condition expects '" + value + "' from '" + questionId
-                        + "', which is not one of its options");
+            if (target != null
+                    && target.type().hasOptions()
+                    && target.option(value).isEmpty()) {
+                add(
+                        element,
+                        "the condition expects '" + value + "' from '" + questionId
+                                + "', which is not one of its options");
             }
         }
     }

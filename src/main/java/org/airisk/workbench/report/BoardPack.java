@@ -2,6 +2,7 @@ package org.airisk.workbench.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.scoring.ScoringMethod;
@@ -16,6 +17,7 @@ public final class BoardPack {
     public static final String METHOD = "How the ratings were reached";
     /** More would stop being a summary; the full report lists them all. */
     public static final int MOST_RISKS = 10;
+
     public static final String NO_RISK = "No risk is above the risk appetite with the measures in place now.";
     public static final String NO_MEASURE = "No measure accepted yet.";
 
@@ -26,8 +28,7 @@ public final class BoardPack {
         }
     }
 
-    private BoardPack() {
-    }
+    private BoardPack() {}
 
     /** The risks above appetite now, highest first, at most {@link #MOST_RISKS}. */
     public static List<Row> risks(ReportContent r) {
@@ -45,9 +46,13 @@ public final class BoardPack {
             if (plan.isEmpty()) {
                 plan.add(NO_MEASURE);
             }
-            r.untreated().stream().filter(u -> u.score().riskId().equals(s.riskId())).findFirst()
-                    .ifPresent(u -> plan.add("Still above appetite with the plan. " + (u.measures().isEmpty()
-                            ? ReportText.measures(u) : "Recommended: " + String.join("; ", u.measures()) + ".")));
+            r.untreated().stream()
+                    .filter(u -> u.score().riskId().equals(s.riskId()))
+                    .findFirst()
+                    .ifPresent(u -> plan.add("Still above appetite with the plan. "
+                            + (u.measures().isEmpty()
+                                    ? ReportText.measures(u)
+                                    : "Recommended: " + String.join("; ", u.measures()) + ".")));
             rows.add(new Row(s, plan));
         }
         return rows;
@@ -61,7 +66,7 @@ public final class BoardPack {
 
     private static String measure(ReportContent.PlanRow row) {
         PlanItem i = row.item();
-        return i.title() + ": " + i.status().label().toLowerCase(java.util.Locale.ROOT)
+        return i.title() + ": " + i.status().label().toLowerCase(Locale.ROOT)
                 + (i.owner().isBlank() ? "" : ", " + i.owner())
                 + (i.due() == null ? "" : ", due " + ReportText.due(row));
     }
@@ -71,8 +76,9 @@ public final class BoardPack {
         ScoringMethod m = r.register().method();
         int n = m.size();
         return "Each risk is rated on a " + n + "\u00d7" + n + " matrix of likelihood and impact; its score, from 1 to "
-                + m.maxScore() + ", is the product, and scores above " + m.appetite() + " (" + m.level(m.appetite())
-                .label() + ") are above the risk appetite. Residual risk now counts the safeguards the answers say are "
+                + m.maxScore() + ", is the product, and scores above " + m.appetite() + " ("
+                + m.level(m.appetite()).label()
+                + ") are above the risk appetite. Residual risk now counts the safeguards the answers say are "
                 + "in place; target residual adds every accepted plan measure. Where a question is unanswered or "
                 + "answered \u201cnot sure\u201d, the worst plausible answer is assumed (" + r.ratingsOnAssumptions()
                 + " of " + r.register().applicable().size() + " ratings rest on such assumptions). Scoring model: "

@@ -2,15 +2,16 @@ package org.airisk.workbench.report;
 
 /** The board pack's sections after the cover, laid out as the full report lays out its own (same styles). */
 final class BoardPackHtml {
-    private BoardPackHtml() {
-    }
+    private BoardPackHtml() {}
 
     static void body(StringBuilder h, ReportContent r) {
         HtmlReport.section(h, "summary", ReportText.SUMMARY);
-        ReportText.summary(r, BoardPack.RISKS).forEach(line -> h.append("<p>").append(HtmlReport.e(line))
-                .append("</p>"));
+        ReportText.summary(r, BoardPack.RISKS)
+                .forEach(line -> h.append("<p>").append(HtmlReport.e(line)).append("</p>"));
         if (r.euAiAct().isAvailable()) {
-            h.append("<p>EU AI Act (indicative): ").append(HtmlReport.e(r.euAiAct().summary())).append("</p>");
+            h.append("<p>EU AI Act (indicative): ")
+                    .append(HtmlReport.e(r.euAiAct().summary()))
+                    .append("</p>");
         }
         HtmlReport.section(h, "risks", BoardPack.RISKS);
         var rows = BoardPack.risks(r);
@@ -23,10 +24,15 @@ final class BoardPackHtml {
                     .append("</tr></thead>")
                     .append("<tbody>");
             for (BoardPack.Row row : rows) {
-                h.append("<tr><td>").append(HtmlReport.e(row.score().risk().name())).append("</td><td>")
-                        .append(HtmlReport.rating(row.score().residual())).append("</td><td>")
-                        .append(HtmlReport.rating(row.score().target())).append("</td><td>")
-                        .append(HtmlReport.lines(String.join("\n", row.plan()))).append("</td></tr>");
+                h.append("<tr><td>")
+                        .append(HtmlReport.e(row.score().risk().name()))
+                        .append("</td><td>")
+                        .append(HtmlReport.rating(row.score().residual()))
+                        .append("</td><td>")
+                        .append(HtmlReport.rating(row.score().target()))
+                        .append("</td><td>")
+                        .append(HtmlReport.lines(String.join("\n", row.plan())))
+                        .append("</td></tr>");
             }
             h.append("</tbody></table>");
             String more = BoardPack.more(r);

@@ -30,7 +30,7 @@ public final class CsvReport {
 
     /** The changes appendix as a table; only asked for when the report has one. */
     public Table changesTable(ReportContent.ChangesSince changes) {
-        List<List<String>> rows = new java.util.ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         rows.add(ReportText.CHANGE_COLUMNS);
         rows.addAll(ReportText.changeRows(changes));
         return new Table(CHANGES_SHEET, rows);
@@ -41,19 +41,44 @@ public final class CsvReport {
 
     public Table registerTable(ReportContent r) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Risk id", "Risk", "Category", "Inherent likelihood", "Inherent impact", "Inherent score",
-                "Inherent level", "Residual likelihood", "Residual impact", "Residual score", "Residual level",
-                "Overridden", "Override justification", "Rests on open or unsure answers", "Target likelihood",
-                "Target impact", "Target score", "Target level"));
+        rows.add(List.of(
+                "Risk id",
+                "Risk",
+                "Category",
+                "Inherent likelihood",
+                "Inherent impact",
+                "Inherent score",
+                "Inherent level",
+                "Residual likelihood",
+                "Residual impact",
+                "Residual score",
+                "Residual level",
+                "Overridden",
+                "Override justification",
+                "Rests on open or unsure answers",
+                "Target likelihood",
+                "Target impact",
+                "Target score",
+                "Target level"));
         for (RiskScore s : r.registerRows()) {
-            rows.add(List.of(s.riskId(), s.risk().name(), s.risk().category().label(),
-                    Integer.toString(s.inherent().likelihood()), Integer.toString(s.inherent().impact()),
-                    Integer.toString(s.inherent().score()), s.inherent().level().label(),
-                    Integer.toString(s.residual().likelihood()), Integer.toString(s.residual().impact()),
-                    Integer.toString(s.residual().score()), s.residual().level().label(),
-                    s.isOverridden() ? "yes" : "no", s.isOverridden() ? s.override().justification() : "",
-                    s.restsOnAssumptions() ? "yes" : "no", Integer.toString(s.target().likelihood()),
-                    Integer.toString(s.target().impact()), Integer.toString(s.target().score()),
+            rows.add(List.of(
+                    s.riskId(),
+                    s.risk().name(),
+                    s.risk().category().label(),
+                    Integer.toString(s.inherent().likelihood()),
+                    Integer.toString(s.inherent().impact()),
+                    Integer.toString(s.inherent().score()),
+                    s.inherent().level().label(),
+                    Integer.toString(s.residual().likelihood()),
+                    Integer.toString(s.residual().impact()),
+                    Integer.toString(s.residual().score()),
+                    s.residual().level().label(),
+                    s.isOverridden() ? "yes" : "no",
+                    s.isOverridden() ? s.override().justification() : "",
+                    s.restsOnAssumptions() ? "yes" : "no",
+                    Integer.toString(s.target().likelihood()),
+                    Integer.toString(s.target().impact()),
+                    Integer.toString(s.target().score()),
                     s.target().level().label()));
         }
         return new Table("Risk register", rows);
@@ -70,15 +95,40 @@ public final class CsvReport {
 
     public Table planTable(ReportContent r) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Measure", "Mitigation id", "Risks", "Risk ids", "Decision", "Reason", "Owner", "Due",
-                "Overdue", "Priority", "Status", "Effort", "Lowers likelihood", "Lowers impact", "Notes"));
+        rows.add(List.of(
+                "Measure",
+                "Mitigation id",
+                "Risks",
+                "Risk ids",
+                "Decision",
+                "Reason",
+                "Owner",
+                "Due",
+                "Overdue",
+                "Priority",
+                "Status",
+                "Effort",
+                "Lowers likelihood",
+                "Lowers impact",
+                "Notes"));
         for (ReportContent.PlanRow row : r.planRows()) {
             PlanItem i = row.item();
-            rows.add(List.of(i.title(), i.mitigationId(), String.join("; ", row.riskNames()), String.join(" ", i.risks()),
-                    i.isAccepted() ? "accepted" : "rejected", i.reason(), i.owner(),
-                    i.due() == null ? "" : i.due().toString(), row.overdue() ? "overdue" : "",
-                    i.priority().label(), i.status().label(), i.effort().name(),
-                    Integer.toString(i.reducesLikelihood()), Integer.toString(i.reducesImpact()), i.notes()));
+            rows.add(List.of(
+                    i.title(),
+                    i.mitigationId(),
+                    String.join("; ", row.riskNames()),
+                    String.join(" ", i.risks()),
+                    i.isAccepted() ? "accepted" : "rejected",
+                    i.reason(),
+                    i.owner(),
+                    i.due() == null ? "" : i.due().toString(),
+                    row.overdue() ? "overdue" : "",
+                    i.priority().label(),
+                    i.status().label(),
+                    i.effort().name(),
+                    Integer.toString(i.reducesLikelihood()),
+                    Integer.toString(i.reducesImpact()),
+                    i.notes()));
         }
         return new Table("Mitigation plan", rows);
     }

@@ -14,12 +14,15 @@ import org.airisk.workbench.scoring.RiskScore;
 public final class HtmlReport {
     /** The font family the PDF writer gives the computer's font for characters the bundled fonts lack. */
     public static final String FALLBACK_FAMILY = "Workbench Fallback";
-    private static final String CSS = String.join("\n",
+
+    private static final String CSS = String.join(
+            "\n",
             "@page { size: A4; margin: 18mm 16mm 20mm 16mm;",
             "  @bottom-left { content: element(footer); width: 78%; }",
             "  @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); font-size: 8pt; color: #555;"
                     + " width: 22%; text-align: right; } }",
-            "body { font-family: 'DejaVu Sans', '" + FALLBACK_FAMILY + "', sans-serif; font-size: 9.5pt; color: #1d1d1d; line-height: 1.4; }",
+            "body { font-family: 'DejaVu Sans', '" + FALLBACK_FAMILY
+                    + "', sans-serif; font-size: 9.5pt; color: #1d1d1d; line-height: 1.4; }",
             // A link, a hash or a reference code with no space breaks where it must rather than run off the page.
             "body { font-variant-ligatures: none; word-wrap: break-word; overflow-wrap: break-word; }",
             "h1 { font-size: 20pt; margin: 0 0 4pt 0; } h2 { font-size: 14pt; margin-top: 18pt; border-bottom: 1px solid #999;"
@@ -63,12 +66,25 @@ public final class HtmlReport {
             "@media screen { body { max-width: 960px; margin: 24px auto; } .toc a::after { content: ''; }"
                     + " .footer { position: static; margin-top: 24px; } }");
 
-    private static final String[][] SECTIONS = {{"summary", ReportText.SUMMARY}, {"profile", ReportText.PROFILE},
-        {"method", ReportText.METHOD}, {"charts", ReportText.CHARTS}, {"register", ReportText.REGISTER},
-        {"untreated", ReportText.UNTREATED}, {"plan", ReportText.PLAN}, {"open", ReportText.OPEN},
-        {"signoff", ReportText.SIGN_OFF}, {"evidence", ReportText.EVIDENCE}, {"appendix", ReportText.APPENDIX}};
-    private static final String[][] BOARD_SECTIONS = {{"summary", ReportText.SUMMARY}, {"risks", BoardPack.RISKS},
-        {"signoff", ReportText.SIGN_OFF}, {"method", BoardPack.METHOD}};
+    private static final String[][] SECTIONS = {
+        {"summary", ReportText.SUMMARY},
+        {"profile", ReportText.PROFILE},
+        {"method", ReportText.METHOD},
+        {"charts", ReportText.CHARTS},
+        {"register", ReportText.REGISTER},
+        {"untreated", ReportText.UNTREATED},
+        {"plan", ReportText.PLAN},
+        {"open", ReportText.OPEN},
+        {"signoff", ReportText.SIGN_OFF},
+        {"evidence", ReportText.EVIDENCE},
+        {"appendix", ReportText.APPENDIX}
+    };
+    private static final String[][] BOARD_SECTIONS = {
+        {"summary", ReportText.SUMMARY},
+        {"risks", BoardPack.RISKS},
+        {"signoff", ReportText.SIGN_OFF},
+        {"method", BoardPack.METHOD}
+    };
 
     public String render(ReportContent r) {
         return render(r, "");
@@ -84,24 +100,34 @@ public final class HtmlReport {
         String[][] sections = kind == ReportKind.BOARD_PACK ? BOARD_SECTIONS : SECTIONS;
         StringBuilder h = new StringBuilder(64_000);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>")
-                .append("<meta charset=\"UTF-8\"/><title>").append(e("Risk assessment: " + r.cover().title()))
-                .append("</title><meta name=\"subject\" content=\"").append(e(r.cover().systemName()))
-                .append("\"/><meta name=\"author\" content=\"").append(e(r.cover().assessor()))
-                .append("\"/><style>").append(CSS).append("</style>");
+                .append("<meta charset=\"UTF-8\"/><title>")
+                .append(e("Risk assessment: " + r.cover().title()))
+                .append("</title><meta name=\"subject\" content=\"")
+                .append(e(r.cover().systemName()))
+                .append("\"/><meta name=\"author\" content=\"")
+                .append(e(r.cover().assessor()))
+                .append("\"/><style>")
+                .append(CSS)
+                .append("</style>");
         // PDF bookmarks (the outline pane), one per section; browsers ignore the element.
         h.append("<bookmarks>");
         for (String[] section : sections) {
             if (section[0].equals("appendix") && r.changes().isPresent()) {
                 h.append("<bookmark name=\"").append(ReportText.CHANGES).append("\" href=\"#changes\"/>");
             }
-            h.append("<bookmark name=\"").append(e(section[1])).append("\" href=\"#").append(section[0])
+            h.append("<bookmark name=\"")
+                    .append(e(section[1]))
+                    .append("\" href=\"#")
+                    .append(section[0])
                     .append("\"/>");
         }
         h.append("</bookmarks></head><body>");
-        h.append("<div class=\"footer\">").append(r.cover().marking().isEmpty() ? ""
-                : "<b>" + e(r.cover().marking()) + "</b> \u00b7 ").append(e(r.cover().title()))
+        h.append("<div class=\"footer\">")
+                .append(r.cover().marking().isEmpty() ? "" : "<b>" + e(r.cover().marking()) + "</b> \u00b7 ")
+                .append(e(r.cover().title()))
                 .append(" \u00b7 content SHA-256 ")
-                .append(code(r.contentHash())).append("</div>");
+                .append(code(r.contentHash()))
+                .append("</div>");
         cover(h, r, coverNote, sections, kind);
         if (kind == ReportKind.BOARD_PACK) {
             BoardPackHtml.body(h, r);
@@ -124,8 +150,9 @@ public final class HtmlReport {
 
     private static String end(StringBuilder h, ReportContent r) {
         h.append("<p class=\"small muted\">Content hash (SHA-256 of the assessment's canonical JSON, see "
-                + "docs/hash.md; check it with <span class=\"code\">ai-risk-workbench verify</span>): ")
-                .append(code(r.contentHash())).append("</p>");
+                        + "docs/hash.md; check it with <span class=\"code\">ai-risk-workbench verify</span>): ")
+                .append(code(r.contentHash()))
+                .append("</p>");
         return h.append("</body></html>\n").toString();
     }
 
@@ -135,16 +162,23 @@ public final class HtmlReport {
         c.logoImage().ifPresent(logo -> {
             // points, which the PDF and a browser both honour; the image itself travels inside the page
             double[] size = logo.fit(170, 60);
-            h.append("<p class=\"logo\"><img src=\"").append(logo.dataUri()).append("\" alt=\"")
+            h.append("<p class=\"logo\"><img src=\"")
+                    .append(logo.dataUri())
+                    .append("\" alt=\"")
                     .append(e(c.organisation().isEmpty() ? "Client logo" : "Logo of " + c.organisation()))
-                    .append("\" style=\"width: ").append(points(size[0])).append("; height: ")
-                    .append(points(size[1])).append(";\"/></p>");
+                    .append("\" style=\"width: ")
+                    .append(points(size[0]))
+                    .append("; height: ")
+                    .append(points(size[1]))
+                    .append(";\"/></p>");
         });
         if (!c.marking().isEmpty()) {
             h.append("<p class=\"marking\">").append(e(c.marking())).append("</p>");
         }
-        h.append("<p class=\"muted\">AI risk assessment ").append(kind == ReportKind.BOARD_PACK ? "\u00b7 board pack"
-                : "report").append("</p><h1>").append(e(c.title()))
+        h.append("<p class=\"muted\">AI risk assessment ")
+                .append(kind == ReportKind.BOARD_PACK ? "\u00b7 board pack" : "report")
+                .append("</p><h1>")
+                .append(e(c.title()))
                 .append("</h1><table class=\"plain\">");
         if (!c.organisation().isEmpty()) {
             row(h, "Organisation", c.organisation());
@@ -156,7 +190,8 @@ public final class HtmlReport {
         row(h, "Date", c.date().toString());
         row(h, "Scoring method", c.method());
         row(h, "Produced with", "AI Risk Workbench " + c.appVersion());
-        h.append("<tr><td class=\"muted\">Content hash (SHA-256)</td><td>").append(code(r.contentHash()))
+        h.append("<tr><td class=\"muted\">Content hash (SHA-256)</td><td>")
+                .append(code(r.contentHash()))
                 .append("</td></tr>");
         h.append("</table>");
         if (!note.isEmpty()) {
@@ -164,7 +199,12 @@ public final class HtmlReport {
         }
         h.append("<h3>Contents</h3><ul class=\"toc\">");
         for (String[] s : sections) {
-            h.append("<li><a href=\"#").append(s[0]).append("\" title=\"").append(s[1]).append("\">").append(s[1])
+            h.append("<li><a href=\"#")
+                    .append(s[0])
+                    .append("\" title=\"")
+                    .append(s[1])
+                    .append("\">")
+                    .append(s[1])
                     .append("</a></li>");
         }
         h.append("</ul></div>");
@@ -185,8 +225,14 @@ public final class HtmlReport {
         h.append("<h3>Highest risks</h3><table><thead><tr><th>Risk</th><th>Inherent</th>")
                 .append("<th>Residual now</th><th>Target</th></tr></thead><tbody>");
         for (RiskScore s : r.topRisks()) {
-            h.append("<tr><td>").append(e(s.risk().name())).append("</td><td>").append(rating(s.inherent()))
-                    .append("</td><td>").append(rating(s.residual())).append("</td><td>").append(rating(s.target()))
+            h.append("<tr><td>")
+                    .append(e(s.risk().name()))
+                    .append("</td><td>")
+                    .append(rating(s.inherent()))
+                    .append("</td><td>")
+                    .append(rating(s.residual()))
+                    .append("</td><td>")
+                    .append(rating(s.target()))
                     .append("</td></tr>");
         }
         h.append("</tbody></table><h3>EU AI Act (indicative)</h3>");
@@ -195,8 +241,14 @@ public final class HtmlReport {
             h.append("<p>").append(e(eu.summary())).append("</p>");
         } else {
             h.append("<ul>");
-            eu.findings().forEach(f -> h.append("<li><b>").append(e(f.outcome().label())).append("</b> (")
-                    .append(e(f.outcome().articles())).append("): ").append(e(f.explanation())).append("</li>"));
+            eu.findings()
+                    .forEach(f -> h.append("<li><b>")
+                            .append(e(f.outcome().label()))
+                            .append("</b> (")
+                            .append(e(f.outcome().articles()))
+                            .append("): ")
+                            .append(e(f.explanation()))
+                            .append("</li>"));
             h.append("</ul>");
             if (!eu.scopeNote().isEmpty()) {
                 h.append("<p>").append(e(eu.scopeNote())).append("</p>");
@@ -232,13 +284,20 @@ public final class HtmlReport {
     }
 
     static void qaTable(StringBuilder h, List<ReportContent.QuestionAndAnswer> rows, boolean notes) {
-        h.append("<table><thead><tr><th>Question</th><th>Answer</th>").append(notes ? "<th>Assessor note</th>" : "")
+        h.append("<table><thead><tr><th>Question</th><th>Answer</th>")
+                .append(notes ? "<th>Assessor note</th>" : "")
                 .append("</tr></thead><tbody>");
         for (ReportContent.QuestionAndAnswer q : rows) {
-            h.append("<tr><td>").append(e(q.question())).append("</td><td>")
-                    .append(q.answer().isEmpty() ? "<span class=\"muted word\">" + ReportContent.NOT_ANSWERED + "</span>"
-                            : lines(q.answer()))
-                    .append("</td>").append(notes ? "<td>" + lines(q.note()) + "</td>" : "").append("</tr>");
+            h.append("<tr><td>")
+                    .append(e(q.question()))
+                    .append("</td><td>")
+                    .append(
+                            q.answer().isEmpty()
+                                    ? "<span class=\"muted word\">" + ReportContent.NOT_ANSWERED + "</span>"
+                                    : lines(q.answer()))
+                    .append("</td>")
+                    .append(notes ? "<td>" + lines(q.note()) + "</td>" : "")
+                    .append("</tr>");
         }
         h.append("</tbody></table>");
     }
@@ -253,12 +312,16 @@ public final class HtmlReport {
     }
 
     private static void row(StringBuilder h, String label, String value) {
-        h.append("<tr><td class=\"muted\">").append(e(label)).append("</td><td>").append(e(value)).append("</td></tr>");
+        h.append("<tr><td class=\"muted\">")
+                .append(e(label))
+                .append("</td><td>")
+                .append(e(value))
+                .append("</td></tr>");
     }
 
     static String rating(Rating r) {
-        return "L" + r.likelihood() + " \u00d7 I" + r.impact() + " " + chip(r.score() + " " + r.level().label(),
-                r.level().colour());
+        return "L" + r.likelihood() + " \u00d7 I" + r.impact() + " "
+                + chip(r.score() + " " + r.level().label(), r.level().colour());
     }
 
     static String chip(String text, String colour) {
@@ -271,7 +334,11 @@ public final class HtmlReport {
     }
 
     static String e(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
     }
 }

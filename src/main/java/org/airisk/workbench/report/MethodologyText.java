@@ -6,8 +6,7 @@ import org.airisk.workbench.scoring.ScoringMethod;
 
 /** The methodology section of a report, in words a board member can follow, from the method the report used. */
 final class MethodologyText {
-    private MethodologyText() {
-    }
+    private MethodologyText() {}
 
     static ReportContent.Methodology of(ScoringMethod method) {
         List<ReportContent.LevelBand> bands = new ArrayList<>();
@@ -23,16 +22,18 @@ final class MethodologyText {
                         + " (almost certain) and impact from 1 (negligible) to " + n + " (severe). Its score is "
                         + "likelihood \u00d7 impact, from 1 to " + method.maxScore() + ", and the score's band "
                         + "gives its level (table below).",
-                "Risk appetite: scores up to " + method.appetite() + " (" + method.level(method.appetite()).label()
+                "Risk appetite: scores up to " + method.appetite() + " ("
+                        + method.level(method.appetite()).label()
                         + ") are accepted; a higher score is above appetite and needs treatment or a recorded "
                         + "decision to accept it.",
                 method.version() == ScoringMethod.ADDITIVE
                         ? "Inherent risk is the rating before any safeguard: each risk starts at likelihood "
-                        + method.startLikelihood() + " and impact " + method.startImpact() + " (on a five-point "
-                        + "scale) and each unfavourable answer adds its steps."
+                                + method.startLikelihood() + " and impact " + method.startImpact()
+                                + " (on a five-point "
+                                + "scale) and each unfavourable answer adds its steps."
                         : "Inherent risk is the rating before any safeguard: each risk starts from its catalog "
-                        + "baseline, and the answers about the system's context and exposure raise or lower it. On "
-                        + "each axis the strongest answer counts in full, the next half, the next a quarter.",
+                                + "baseline, and the answers about the system's context and exposure raise or lower it. On "
+                                + "each axis the strongest answer counts in full, the next half, the next a quarter.",
                 "Open answers: where a question that bears on a risk is unanswered or answered \u201cnot sure\u201d,"
                         + " the worst plausible answer is assumed (the conservative rule). Such ratings are marked "
                         + "as resting on assumptions and fall when the question is answered.",

@@ -14,8 +14,7 @@ import org.airisk.workbench.scoring.PlanItem;
  * changes since an earlier version and the answers in full.
  */
 final class RecordSectionsHtml {
-    private RecordSectionsHtml() {
-    }
+    private RecordSectionsHtml() {}
 
     static void plan(StringBuilder h, ReportContent r) {
         section(h, "plan", ReportText.PLAN);
@@ -27,14 +26,26 @@ final class RecordSectionsHtml {
                     .append("<th>Status</th><th>Effort</th></tr></thead><tbody>");
             for (ReportContent.PlanRow row : accepted) {
                 PlanItem i = row.item();
-                h.append("<tr><td>").append(e(i.title())).append(i.notes().isEmpty() ? ""
-                        : "<br/><span class=\"small muted\">" + lines(i.notes()) + "</span>").append("</td><td>")
-                        .append(lines(String.join("\n", row.riskNames()))).append("</td><td>").append(e(i.owner()))
-                        .append("</td><td>").append(i.due() == null ? "" : "<span class=\"due\">" + i.due() + "</span>")
+                h.append("<tr><td>")
+                        .append(e(i.title()))
+                        .append(
+                                i.notes().isEmpty()
+                                        ? ""
+                                        : "<br/><span class=\"small muted\">" + lines(i.notes()) + "</span>")
+                        .append("</td><td>")
+                        .append(lines(String.join("\n", row.riskNames())))
+                        .append("</td><td>")
+                        .append(e(i.owner()))
+                        .append("</td><td>")
+                        .append(i.due() == null ? "" : "<span class=\"due\">" + i.due() + "</span>")
                         .append(row.overdue() ? "<br/><span class=\"overdue\">\u26a0 overdue</span>" : "")
-                        .append("</td><td class=\"word\">").append(e(i.priority().label()))
-                        .append("</td><td class=\"word\">").append(e(i.status().label()))
-                        .append("</td><td class=\"word\">").append(i.effort().name()).append("</td></tr>");
+                        .append("</td><td class=\"word\">")
+                        .append(e(i.priority().label()))
+                        .append("</td><td class=\"word\">")
+                        .append(e(i.status().label()))
+                        .append("</td><td class=\"word\">")
+                        .append(i.effort().name())
+                        .append("</td></tr>");
             }
             h.append("</tbody></table>");
         }
@@ -42,8 +53,12 @@ final class RecordSectionsHtml {
         if (!rejected.isEmpty()) {
             h.append("<h3>Rejected recommendations</h3><table><thead><tr><th>Mitigation</th><th>Risks</th>")
                     .append("<th>Reason</th></tr></thead><tbody>");
-            rejected.forEach(p -> h.append("<tr><td>").append(e(p.item().title())).append("</td><td>")
-                    .append(lines(String.join("\n", p.riskNames()))).append("</td><td>").append(lines(p.item().reason()))
+            rejected.forEach(p -> h.append("<tr><td>")
+                    .append(e(p.item().title()))
+                    .append("</td><td>")
+                    .append(lines(String.join("\n", p.riskNames())))
+                    .append("</td><td>")
+                    .append(lines(p.item().reason()))
                     .append("</td></tr>"));
             h.append("</tbody></table>");
         }
@@ -64,13 +79,22 @@ final class RecordSectionsHtml {
             h.append("<p class=\"muted\">").append(e(ReportText.NO_EVIDENCE)).append("</p>");
             return;
         }
-        h.append("<p class=\"small muted\">").append(e(ReportText.EVIDENCE_CHECK)).append("</p>");
+        h.append("<p class=\"small muted\">")
+                .append(e(ReportText.EVIDENCE_CHECK))
+                .append("</p>");
         h.append("<table><thead><tr><th>File</th><th>Supports</th><th>Size</th><th>Added by</th></tr></thead><tbody>");
         for (ReportContent.EvidenceRow row : r.evidence()) {
             // the hash on a row of its own: 64 digits fit the page's width, not a quarter of it
-            h.append("<tr><td>").append(e(row.fileName())).append("</td><td>").append(e(row.supports()))
-                    .append("</td><td>").append(e(row.size())).append("</td><td>").append(e(row.addedBy()))
-                    .append("</td></tr><tr><td colspan=\"4\" class=\"small\">SHA-256 ").append(code(row.sha256()))
+            h.append("<tr><td>")
+                    .append(e(row.fileName()))
+                    .append("</td><td>")
+                    .append(e(row.supports()))
+                    .append("</td><td>")
+                    .append(e(row.size()))
+                    .append("</td><td>")
+                    .append(e(row.addedBy()))
+                    .append("</td></tr><tr><td colspan=\"4\" class=\"small\">SHA-256 ")
+                    .append(code(row.sha256()))
                     .append("</td></tr>");
         }
         h.append("</tbody></table>");
@@ -78,8 +102,7 @@ final class RecordSectionsHtml {
 
     static void changes(StringBuilder h, ReportContent.ChangesSince c) {
         section(h, "changes", ReportText.CHANGES);
-        h.append("<p>")
-                .append(e(ReportText.changesIntro(c))).append("</p>");
+        h.append("<p>").append(e(ReportText.changesIntro(c))).append("</p>");
         if (c.changes().isEmpty()) {
             return;
         }

@@ -31,13 +31,28 @@ import org.airisk.workbench.scoring.RiskScore;
 public final class ReportBuilder {
     public static final int TOP_RISKS = 5;
 
-    public ReportContent build(Assessment assessment, AnsweredQuestionnaire answers, Map<String, RecordedAnswer> recorded,
-                               RiskRegister register, MitigationPlan plan, EuAiActIndication euAiAct,
-                               RiskCatalog catalog, String contentHash, LocalDate date, String appVersion,
-                               List<Evidence> evidence) {
-        ReportContent.Cover cover = new ReportContent.Cover(assessment.title(), assessment.systemName(),
-                assessment.owner(), answers.template().displayName(), assessment.status().label(),
-                answers.progress().percent(), date, appVersion, register.method().describe());
+    public ReportContent build(
+            Assessment assessment,
+            AnsweredQuestionnaire answers,
+            Map<String, RecordedAnswer> recorded,
+            RiskRegister register,
+            MitigationPlan plan,
+            EuAiActIndication euAiAct,
+            RiskCatalog catalog,
+            String contentHash,
+            LocalDate date,
+            String appVersion,
+            List<Evidence> evidence) {
+        ReportContent.Cover cover = new ReportContent.Cover(
+                assessment.title(),
+                assessment.systemName(),
+                assessment.owner(),
+                answers.template().displayName(),
+                assessment.status().label(),
+                answers.progress().percent(),
+                date,
+                appVersion,
+                register.method().describe());
         List<RiskScore> top = register.ranked().stream().limit(TOP_RISKS).toList();
         List<ReportContent.QuestionAndAnswer> profile = new ArrayList<>();
         List<ReportContent.AppendixSection> appendix = new ArrayList<>();
@@ -53,59 +68,106 @@ public final class ReportBuilder {
                 if (answers.template().isIncluded(q) && !row.answer().isEmpty()) {
                     profile.add(row);
                 }
-                if (new Answer.Choice(Question.NOT_SURE).equals(answers.countedAnswers().get(q.id()))) {
+                if (new Answer.Choice(Question.NOT_SURE)
+                        .equals(answers.countedAnswers().get(q.id()))) {
                     open.add(row);
                 }
             }
             appendix.add(new ReportContent.AppendixSection(section.title(), rows));
         }
-        ReportContent.Charts charts = new ReportContent.Charts(HeatMap.of(register, false), HeatMap.of(register, true),
-                Radar.byPillar(register), StackedBars.byCategory(register, true), StackedBars.planByStatus(plan));
+        ReportContent.Charts charts = new ReportContent.Charts(
+                HeatMap.of(register, false),
+                HeatMap.of(register, true),
+                Radar.byPillar(register),
+                StackedBars.byCategory(register, true),
+                StackedBars.planByStatus(plan));
         Map<String, ReportContent.RiskDetail> details = new HashMap<>();
         for (RiskScore s : register.applicable()) {
-            details.put(s.riskId(), new ReportContent.RiskDetail(s.risk().description(),
-                    s.risk().references().all().stream().map(catalog::label).toList()));
+            details.put(
+                    s.riskId(),
+                    new ReportContent.RiskDetail(
+                            s.risk().description(),
+                            s.risk().references().all().stream()
+                                    .map(catalog::label)
+                                    .toList()));
         }
-        return new ReportContent(cover, top, euAiAct, profile, charts, register,
-                register.applicable().stream().map(s -> s.risk().name()).toList(), plan, open, appendix, contentHash,
-                MethodologyText.of(register.method()), details, untreated(register, plan, catalog),
-                plan.items().stream().map(i -> new ReportContent.PlanRow(i, i.risks().stream()
-                        .map(id -> catalog.risk(id).map(Risk::name).orElse(id)).toList(), i.isOverdue(date)))
-                        .toList(), evidence.stream().map(e -> new ReportContent.EvidenceRow(e.fileName(),
-                        supports(e.anchor(), answers, catalog, plan), Evidence.readableSize(e.size()), e.sha256(),
-                        e.addedBy())).toList());
+        return new ReportContent(
+                cover,
+                top,
+                euAiAct,
+                profile,
+                charts,
+                register,
+                register.applicable().stream().map(s -> s.risk().name()).toList(),
+                plan,
+                open,
+                appendix,
+                contentHash,
+                MethodologyText.of(register.method()),
+                details,
+                untreated(register, plan, catalog),
+                plan.items().stream()
+                        .map(i -> new ReportContent.PlanRow(
+                                i,
+                                i.risks().stream()
+                                        .map(id ->
+                                                catalog.risk(id).map(Risk::name).orElse(id))
+                                        .toList(),
+                                i.isOverdue(date)))
+                        .toList(),
+                evidence.stream()
+                        .map(e -> new ReportContent.EvidenceRow(
+                                e.fileName(),
+                                supports(e.anchor(), answers, catalog, plan),
+                                Evidence.readableSize(e.size()),
+                                e.sha256(),
+                                e.addedBy()))
+                        .toList());
     }
 
     /** What a piece of evidence supports, named as the report names it. */
-    private static String supports(EvidenceAnchor anchor, AnsweredQuestionnaire answers, RiskCatalog catalog,
-                                   MitigationPlan plan) {
+    private static String supports(
+            EvidenceAnchor anchor, AnsweredQuestionnaire answers, RiskCatalog catalog, MitigationPlan plan) {
         return switch (anchor.kind()) {
             case ASSESSMENT -> "The whole assessment";
-            case QUESTION -> "Question: " + answers.template().question(anchor.ref()).map(Question::text)
-                    .orElse(anchor.ref());
+            case QUESTION ->
+                "Question: "
+                        + answers.template()
+                                .question(anchor.ref())
+                                .map(Question::text)
+                                .orElse(anchor.ref());
             case RISK -> "Risk: " + catalog.risk(anchor.ref()).map(Risk::name).orElse(anchor.ref());
-            case PLAN_ITEM -> "Plan: " + plan.items().stream().filter(i -> i.id().toString().equals(anchor.ref()))
-                    .map(PlanItem::title).findFirst().orElse("a plan item since removed");
+            case PLAN_ITEM ->
+                "Plan: "
+                        + plan.items().stream()
+                                .filter(i -> i.id().toString().equals(anchor.ref()))
+                                .map(PlanItem::title)
+                                .findFirst()
+                                .orElse("a plan item since removed");
         };
     }
 
     /** Risks above appetite even once the plan is in place, each with the recommended measures that address it. */
-    private static List<ReportContent.Untreated> untreated(RiskRegister register, MitigationPlan plan,
-                                                           RiskCatalog catalog) {
+    private static List<ReportContent.Untreated> untreated(
+            RiskRegister register, MitigationPlan plan, RiskCatalog catalog) {
         List<Recommendation> recommended = new MitigationRecommender(catalog).recommend(register, plan);
         List<ReportContent.Untreated> rows = new ArrayList<>();
         for (RiskScore s : register.aboveAppetiteAfterPlan()) {
-            rows.add(new ReportContent.Untreated(s, recommended.stream().filter(r -> r.riskIds().contains(s.riskId()))
-                    .map(r -> r.mitigation().title()).toList()));
+            rows.add(new ReportContent.Untreated(
+                    s,
+                    recommended.stream()
+                            .filter(r -> r.riskIds().contains(s.riskId()))
+                            .map(r -> r.mitigation().title())
+                            .toList()));
         }
         return rows;
     }
 
-    private static ReportContent.QuestionAndAnswer qa(Question q, Map<String, RecordedAnswer> recorded,
-                                                      AnsweredQuestionnaire answers) {
+    private static ReportContent.QuestionAndAnswer qa(
+            Question q, Map<String, RecordedAnswer> recorded, AnsweredQuestionnaire answers) {
         Answer given = answers.countedAnswers().get(q.id());
         RecordedAnswer r = recorded.get(q.id());
-        return new ReportContent.QuestionAndAnswer(q.id(), q.text(), given == null ? "" : q.describe(given),
-                r == null ? "" : r.note());
+        return new ReportContent.QuestionAndAnswer(
+                q.id(), q.text(), given == null ? "" : q.describe(given), r == null ? "" : r.note());
     }
 }

@@ -1,8 +1,16 @@
 package org.airisk.workbench.report;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.airisk.workbench.changes.AssessmentChanges;
 import org.airisk.workbench.charts.HeatMap;
 import org.airisk.workbench.charts.Radar;
@@ -50,21 +58,51 @@ public record ReportContent(
      * @param marking      the confidentiality marking on the cover and every page; empty for none
      * @param logo         the client's logo on the cover (Edit › Report settings); null for none
      */
-    public record Cover(String title, String systemName, String assessor, String questionnaire, String status,
-                        int progressPercent, LocalDate date, String appVersion, String method, String organisation,
-                        String marking, Logo logo) {
+    public record Cover(
+            String title,
+            String systemName,
+            String assessor,
+            String questionnaire,
+            String status,
+            int progressPercent,
+            LocalDate date,
+            String appVersion,
+            String method,
+            String organisation,
+            String marking,
+            Logo logo) {
         public Cover {
             organisation = organisation == null ? "" : organisation;
             marking = marking == null ? "" : marking;
         }
 
-        public java.util.Optional<Logo> logoImage() {
-            return java.util.Optional.ofNullable(logo);
+        public Optional<Logo> logoImage() {
+            return Optional.ofNullable(logo);
         }
 
-        public Cover(String title, String systemName, String assessor, String questionnaire, String status,
-                     int progressPercent, LocalDate date, String appVersion, String method) {
-            this(title, systemName, assessor, questionnaire, status, progressPercent, date, appVersion, method, "", "", null);
+        public Cover(
+                String title,
+                String systemName,
+                String assessor,
+                String questionnaire,
+                String status,
+                int progressPercent,
+                LocalDate date,
+                String appVersion,
+                String method) {
+            this(
+                    title,
+                    systemName,
+                    assessor,
+                    questionnaire,
+                    status,
+                    progressPercent,
+                    date,
+                    appVersion,
+                    method,
+                    "",
+                    "",
+                    null);
         }
     }
 
@@ -81,7 +119,7 @@ public record ReportContent(
 
         /** The image inline, for a page that must not refer to any other file. */
         public String dataUri() {
-            return "data:" + mediaType + ";base64," + java.util.Base64.getEncoder().encodeToString(image);
+            return "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(image);
         }
 
         /** The size to print it at, in points: at most {@code maxWidth} wide and {@code maxHeight} high. */
@@ -92,12 +130,12 @@ public record ReportContent(
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Logo l && java.util.Arrays.equals(image, l.image) && mediaType.equals(l.mediaType);
+            return o instanceof Logo l && Arrays.equals(image, l.image) && mediaType.equals(l.mediaType);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Arrays.hashCode(image);
+            return Arrays.hashCode(image);
         }
 
         @Override
@@ -106,13 +144,10 @@ public record ReportContent(
         }
     }
 
-    public record Charts(HeatMap inherent, HeatMap residual, Radar pillars, StackedBars categories,
-                         StackedBars plan) {
-    }
+    public record Charts(HeatMap inherent, HeatMap residual, Radar pillars, StackedBars categories, StackedBars plan) {}
 
     /** A question with the answer in words (empty when unanswered) and the assessor's note. */
-    public record QuestionAndAnswer(String questionId, String question, String answer, String note) {
-    }
+    public record QuestionAndAnswer(String questionId, String question, String answer, String note) {}
 
     public record AppendixSection(String title, List<QuestionAndAnswer> questions) {
         public AppendixSection {
@@ -129,8 +164,7 @@ public record ReportContent(
     }
 
     /** A level of the matrix and the scores it covers; within appetite when its highest score is. */
-    public record LevelBand(String label, String colour, int fromScore, int toScore, boolean withinAppetite) {
-    }
+    public record LevelBand(String label, String colour, int fromScore, int toScore, boolean withinAppetite) {}
 
     /** What the catalog says about a risk: its description and where other frameworks name it. */
     public record RiskDetail(String description, List<String> references) {
@@ -159,12 +193,12 @@ public record ReportContent(
      */
     public record SignOffSection(String stage, SignOff decision, boolean coversThisContent) {
         public SignOffSection {
-            java.util.Objects.requireNonNull(stage, "stage");
+            Objects.requireNonNull(stage, "stage");
         }
 
         /** The rows of the sign-off table, label then value, as every format prints them. */
         public List<List<String>> rows() {
-            List<List<String>> rows = new java.util.ArrayList<>();
+            List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("Review stage", stage));
             if (decision == null) {
                 return rows;
@@ -174,26 +208,38 @@ public record ReportContent(
             if (!decision.comment().isBlank()) {
                 rows.add(List.of("Reviewer's comment", decision.comment()));
             }
-            rows.add(List.of("Reviewer", decision.reviewerName() + (decision.reviewerRole().isBlank() ? ""
-                    : ", " + decision.reviewerRole())));
-            rows.add(List.of("Decided", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'",
-                    java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC).format(decision.decidedAt())));
+            rows.add(List.of(
+                    "Reviewer",
+                    decision.reviewerName()
+                            + (decision.reviewerRole().isBlank() ? "" : ", " + decision.reviewerRole())));
+            rows.add(List.of(
+                    "Decided",
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+                            .withZone(ZoneOffset.UTC)
+                            .format(decision.decidedAt())));
             // "the version's SHA-256", never "content SHA-256": verify reads only the report's own content hash
-            rows.add(List.of("On version", decision.versionNumber() + " (the version's SHA-256 "
-                    + decision.contentHash() + ")"));
-            rows.add(List.of("Still current", coversThisContent ? "Yes: this report shows the content decided on"
-                    : "No: superseded by changes made after the decision; the content here differs from the version "
-                    + "decided on"));
-            rows.add(List.of("Signature", decision.signature() == null || decision.signature().isBlank()
-                    ? "Not signed" : "Signed (" + decision.signatureAlgorithm() + ", key fingerprint "
-                    + decision.signerFingerprint() + "); check it with ai-risk-workbench verify-signoff"));
+            rows.add(List.of(
+                    "On version",
+                    decision.versionNumber() + " (the version's SHA-256 " + decision.contentHash() + ")"));
+            rows.add(List.of(
+                    "Still current",
+                    coversThisContent
+                            ? "Yes: this report shows the content decided on"
+                            : "No: superseded by changes made after the decision; the content here differs from the version "
+                                    + "decided on"));
+            rows.add(List.of(
+                    "Signature",
+                    decision.signature() == null || decision.signature().isBlank()
+                            ? "Not signed"
+                            : "Signed (" + decision.signatureAlgorithm() + ", key fingerprint "
+                                    + decision.signerFingerprint()
+                                    + "); check it with ai-risk-workbench verify-signoff"));
             return rows;
         }
     }
 
     /** A file kept as evidence: its name, what it supports, size and SHA-256 (so a reader can check a copy). */
-    public record EvidenceRow(String fileName, String supports, String size, String sha256, String addedBy) {
-    }
+    public record EvidenceRow(String fileName, String supports, String size, String sha256, String addedBy) {}
 
     /**
      * The appendix "Changes since the approved version": what changed since {@code since} (in words, e.g.
@@ -201,20 +247,48 @@ public record ReportContent(
      */
     public record ChangesSince(String since, AssessmentChanges changes) {
         public ChangesSince {
-            java.util.Objects.requireNonNull(since, "since");
-            java.util.Objects.requireNonNull(changes, "changes");
+            Objects.requireNonNull(since, "since");
+            Objects.requireNonNull(changes, "changes");
         }
     }
 
     /** A report without the changes appendix. */
-    public ReportContent(Cover cover, List<RiskScore> topRisks, EuAiActIndication euAiAct,
-                         List<QuestionAndAnswer> profile, Charts charts, RiskRegister register,
-                         List<String> riskNamesByRegisterOrder, MitigationPlan plan,
-                         List<QuestionAndAnswer> openQuestions, List<AppendixSection> appendix, String contentHash,
-                         Methodology methodology, Map<String, RiskDetail> details, List<Untreated> untreated,
-                         List<PlanRow> planRows, List<EvidenceRow> evidence) {
-        this(cover, topRisks, euAiAct, profile, charts, register, riskNamesByRegisterOrder, plan, openQuestions,
-                appendix, contentHash, methodology, details, untreated, planRows, evidence, null, null);
+    public ReportContent(
+            Cover cover,
+            List<RiskScore> topRisks,
+            EuAiActIndication euAiAct,
+            List<QuestionAndAnswer> profile,
+            Charts charts,
+            RiskRegister register,
+            List<String> riskNamesByRegisterOrder,
+            MitigationPlan plan,
+            List<QuestionAndAnswer> openQuestions,
+            List<AppendixSection> appendix,
+            String contentHash,
+            Methodology methodology,
+            Map<String, RiskDetail> details,
+            List<Untreated> untreated,
+            List<PlanRow> planRows,
+            List<EvidenceRow> evidence) {
+        this(
+                cover,
+                topRisks,
+                euAiAct,
+                profile,
+                charts,
+                register,
+                riskNamesByRegisterOrder,
+                plan,
+                openQuestions,
+                appendix,
+                contentHash,
+                methodology,
+                details,
+                untreated,
+                planRows,
+                evidence,
+                null,
+                null);
     }
 
     public ReportContent {
@@ -231,8 +305,25 @@ public record ReportContent(
 
     /** This report with the changes appendix. */
     public ReportContent withChangesSince(ChangesSince changes) {
-        return new ReportContent(cover, topRisks, euAiAct, profile, charts, register, riskNamesByRegisterOrder, plan,
-                openQuestions, appendix, contentHash, methodology, details, untreated, planRows, evidence, changes, signOff);
+        return new ReportContent(
+                cover,
+                topRisks,
+                euAiAct,
+                profile,
+                charts,
+                register,
+                riskNamesByRegisterOrder,
+                plan,
+                openQuestions,
+                appendix,
+                contentHash,
+                methodology,
+                details,
+                untreated,
+                planRows,
+                evidence,
+                changes,
+                signOff);
     }
 
     /** This report with the organisation and confidentiality marking of Edit › Report settings. */
@@ -247,25 +338,68 @@ public record ReportContent(
 
     private ReportContent withCover(String organisation, String marking, Logo logo) {
         Cover c = cover;
-        return new ReportContent(new Cover(c.title(), c.systemName(), c.assessor(), c.questionnaire(), c.status(),
-                c.progressPercent(), c.date(), c.appVersion(), c.method(), organisation, marking, logo), topRisks, euAiAct,
-                profile, charts, register, riskNamesByRegisterOrder, plan, openQuestions, appendix, contentHash,
-                methodology, details, untreated, planRows, evidence, changesSince, signOff);
+        return new ReportContent(
+                new Cover(
+                        c.title(),
+                        c.systemName(),
+                        c.assessor(),
+                        c.questionnaire(),
+                        c.status(),
+                        c.progressPercent(),
+                        c.date(),
+                        c.appVersion(),
+                        c.method(),
+                        organisation,
+                        marking,
+                        logo),
+                topRisks,
+                euAiAct,
+                profile,
+                charts,
+                register,
+                riskNamesByRegisterOrder,
+                plan,
+                openQuestions,
+                appendix,
+                contentHash,
+                methodology,
+                details,
+                untreated,
+                planRows,
+                evidence,
+                changesSince,
+                signOff);
     }
 
     /** This report with the review as recorded. */
     public ReportContent withSignOff(SignOffSection section) {
-        return new ReportContent(cover, topRisks, euAiAct, profile, charts, register, riskNamesByRegisterOrder, plan,
-                openQuestions, appendix, contentHash, methodology, details, untreated, planRows, evidence,
-                changesSince, section);
+        return new ReportContent(
+                cover,
+                topRisks,
+                euAiAct,
+                profile,
+                charts,
+                register,
+                riskNamesByRegisterOrder,
+                plan,
+                openQuestions,
+                appendix,
+                contentHash,
+                methodology,
+                details,
+                untreated,
+                planRows,
+                evidence,
+                changesSince,
+                section);
     }
 
-    public java.util.Optional<SignOffSection> signOffSection() {
-        return java.util.Optional.ofNullable(signOff);
+    public Optional<SignOffSection> signOffSection() {
+        return Optional.ofNullable(signOff);
     }
 
-    public java.util.Optional<ChangesSince> changes() {
-        return java.util.Optional.ofNullable(changesSince);
+    public Optional<ChangesSince> changes() {
+        return Optional.ofNullable(changesSince);
     }
 
     /** Accepted plan items, in plan order. */

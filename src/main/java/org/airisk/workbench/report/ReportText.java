@@ -25,31 +25,31 @@ public final class ReportText {
     /** How a reader checks a copy of an evidence file against the report. */
     public static final String EVIDENCE_CHECK = "Each file's SHA-256 was recorded when it was attached; a copy is the "
             + "same file when its SHA-256 (sha256sum, Get-FileHash or shasum -a 256) matches.";
+
     public static final String CHANGES = "Changes since the approved version";
     public static final List<String> CHANGE_COLUMNS = List.of("Section", "What", "Before", "After");
     public static final String NONE_OPEN = "Every required question is answered, and none with \u201cnot sure\u201d.";
-    public static final String NONE_UNTREATED = "No risk stays above the risk appetite once the accepted plan is in "
-            + "place.";
+    public static final String NONE_UNTREATED =
+            "No risk stays above the risk appetite once the accepted plan is in " + "place.";
     public static final String UNTREATED_INTRO = "These risks stay above the risk appetite even with every accepted "
             + "plan measure in place. The measures listed are the catalog's recommendations for each, not yet "
             + "accepted or rejected in the plan.";
     public static final String NO_PLAN = "No measure accepted yet.";
     public static final String NO_PLAN_CHART = "No chart of the plan: no measure is accepted yet.";
 
-    private ReportText() {
-    }
+    private ReportText() {}
 
     /** The sentence that opens the changes appendix: compared with what, and how many changes. */
     public static String changesIntro(ReportContent.ChangesSince c) {
         int n = c.changes().changes().size();
-        return "Compared with " + c.since() + ": " + (n == 0 ? "no changes." : n == 1 ? "1 change."
-                : n + " changes.");
+        return "Compared with " + c.since() + ": " + (n == 0 ? "no changes." : n == 1 ? "1 change." : n + " changes.");
     }
 
     /** One row per change: section, what changed, before and after. */
     public static List<List<String>> changeRows(ReportContent.ChangesSince c) {
-        return c.changes().changes().stream().map(ch -> List.of(ch.section().label(), ch.subject(), ch.before(),
-                ch.after())).toList();
+        return c.changes().changes().stream()
+                .map(ch -> List.of(ch.section().label(), ch.subject(), ch.before(), ch.after()))
+                .toList();
     }
 
     public static String status(ReportContent.Cover c) {
@@ -85,8 +85,10 @@ public final class ReportText {
     }
 
     public static String measures(ReportContent.Untreated u) {
-        return u.measures().isEmpty() ? "No further catalog measure lowers it: decide whether to accept it, or add "
-                + "a measure of your own." : String.join("\n", u.measures());
+        return u.measures().isEmpty()
+                ? "No further catalog measure lowers it: decide whether to accept it, or add "
+                        + "a measure of your own."
+                : String.join("\n", u.measures());
     }
 
     /** The executive summary's sentences: how many risks, against appetite now and with the plan, and assumptions. */
@@ -100,18 +102,26 @@ public final class ReportText {
         var overall = register.overall();
         List<String> text = new ArrayList<>();
         text.add(overall.risks() + " applicable risks; " + overall.aboveAppetite() + " are above the risk appetite "
-                + "with the measures in place now, and " + register.aboveAppetiteAfterPlan().size() + " once every "
+                + "with the measures in place now, and "
+                + register.aboveAppetiteAfterPlan().size() + " once every "
                 + "accepted plan item is in place.");
         text.add("Residual risk now: " + byLevel(register, false) + ". Target residual, with the accepted plan: "
                 + byLevel(register, true) + ".");
         int assumed = r.ratingsOnAssumptions();
-        text.add(assumed == 0 ? "No rating rests on an assumption: every question that bears on a risk is answered."
-                : assumed + " of " + overall.risks() + " ratings rest on assumptions: a question bearing on them is "
-                + "unanswered or answered \u201cnot sure\u201d, and the worst plausible answer is assumed until it "
-                + "is answered.");
-        text.add(r.untreated().isEmpty() ? NONE_UNTREATED : r.untreated().size() + " risk(s) stay above appetite "
-                + "without treatment in the plan; the section \u201c" + untreatedSection + "\u201d lists the measures "
-                + "recommended for each.");
+        text.add(
+                assumed == 0
+                        ? "No rating rests on an assumption: every question that bears on a risk is answered."
+                        : assumed + " of " + overall.risks()
+                                + " ratings rest on assumptions: a question bearing on them is "
+                                + "unanswered or answered \u201cnot sure\u201d, and the worst plausible answer is assumed until it "
+                                + "is answered.");
+        text.add(
+                r.untreated().isEmpty()
+                        ? NONE_UNTREATED
+                        : r.untreated().size() + " risk(s) stay above appetite "
+                                + "without treatment in the plan; the section \u201c" + untreatedSection
+                                + "\u201d lists the measures "
+                                + "recommended for each.");
         return text;
     }
 

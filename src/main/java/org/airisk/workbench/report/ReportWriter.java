@@ -20,10 +20,12 @@ import org.airisk.workbench.review.ReviewRepository;
 public interface ReportWriter {
     /** The files a report is written as. */
     enum Format {
-        HTML("html"), PDF("pdf"),
+        HTML("html"),
+        PDF("pdf"),
         /** The register, with the plan in a second file beside it ("…-plan.csv"). */
         CSV("csv"),
-        DOCX("docx"), XLSX("xlsx");
+        DOCX("docx"),
+        XLSX("xlsx");
 
         private final String extension;
 
@@ -46,7 +48,9 @@ public interface ReportWriter {
 
         /** "sample-assessment.pdf" from a title. */
         public String fileName(String title) {
-            String base = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+            String base = title.toLowerCase(Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                    .replaceAll("(^-|-$)", "");
             return (base.isEmpty() ? "assessment" : base) + "." + extension;
         }
     }
@@ -72,8 +76,14 @@ public interface ReportWriter {
      * @param cancelled asked between the steps; once true, the work stops with a {@link
      *                  java.util.concurrent.CancellationException} and no file is written or replaced
      */
-    Path write(UUID id, Format format, Path file, LocalDate today, Since since, ReportKind kind,
-               BooleanSupplier cancelled);
+    Path write(
+            UUID id,
+            Format format,
+            Path file,
+            LocalDate today,
+            Since since,
+            ReportKind kind,
+            BooleanSupplier cancelled);
 
     /** What changed from an earlier version to a later one. */
     AssessmentChanges changes(PackagedAssessment older, PackagedAssessment newer);

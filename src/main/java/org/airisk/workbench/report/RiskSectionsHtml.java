@@ -15,17 +15,22 @@ import org.airisk.workbench.scoring.RiskScore;
 
 /** The report's sections about the risks: how they are scored, the charts, the register and the untreated ones. */
 final class RiskSectionsHtml {
-    private RiskSectionsHtml() {
-    }
+    private RiskSectionsHtml() {}
 
     static void methodology(StringBuilder h, ReportContent r) {
         section(h, "method", ReportText.METHOD);
         r.methodology().rules().forEach(rule -> h.append("<p>").append(e(rule)).append("</p>"));
         h.append("<table><thead><tr><th>Level</th><th>Scores</th><th>Risk appetite</th></tr></thead><tbody>");
         for (ReportContent.LevelBand l : r.methodology().levels()) {
-            h.append("<tr><td>").append(chip(l.label(), l.colour())).append("</td><td>").append(l.fromScore())
-                    .append("\u2013").append(l.toScore()).append("</td><td>")
-                    .append(l.withinAppetite() ? "within" : "above").append("</td></tr>");
+            h.append("<tr><td>")
+                    .append(chip(l.label(), l.colour()))
+                    .append("</td><td>")
+                    .append(l.fromScore())
+                    .append("\u2013")
+                    .append(l.toScore())
+                    .append("</td><td>")
+                    .append(l.withinAppetite() ? "within" : "above")
+                    .append("</td></tr>");
         }
         h.append("</tbody></table>");
     }
@@ -34,17 +39,22 @@ final class RiskSectionsHtml {
         ReportContent.Charts c = r.charts();
         h.append("<div class=\"keep\">");
         section(h, "charts", ReportText.CHARTS);
-        h.append("<div class=\"chart\">").append(inline(SvgCharts.heatMap(c.inherent()), ChartText.of(c.inherent())))
-                .append(' ').append(inline(SvgCharts.heatMap(c.residual()), ChartText.of(c.residual())))
+        h.append("<div class=\"chart\">")
+                .append(inline(SvgCharts.heatMap(c.inherent()), ChartText.of(c.inherent())))
+                .append(' ')
+                .append(inline(SvgCharts.heatMap(c.residual()), ChartText.of(c.residual())))
                 .append("</div></div>");
-        h.append("<div class=\"chart\">").append(inline(SvgCharts.radar(c.pillars()), ChartText.of(c.pillars())))
+        h.append("<div class=\"chart\">")
+                .append(inline(SvgCharts.radar(c.pillars()), ChartText.of(c.pillars())))
                 .append("</div>");
-        h.append("<div class=\"chart\">").append(inline(SvgCharts.bars(c.categories()),
-                ChartText.of(c.categories()))).append("</div>");
+        h.append("<div class=\"chart\">")
+                .append(inline(SvgCharts.bars(c.categories()), ChartText.of(c.categories())))
+                .append("</div>");
         if (r.acceptedRows().isEmpty()) {
             h.append("<p class=\"muted\">").append(ReportText.NO_PLAN_CHART).append("</p>");
         } else {
-            h.append("<div class=\"chart\">").append(inline(SvgCharts.bars(c.plan()), ChartText.of(c.plan())))
+            h.append("<div class=\"chart\">")
+                    .append(inline(SvgCharts.bars(c.plan()), ChartText.of(c.plan())))
                     .append("</div>");
         }
     }
@@ -55,35 +65,58 @@ final class RiskSectionsHtml {
                 .append("<th>Inherent</th><th>Residual now</th><th>Target</th></tr></thead><tbody>");
         List<RiskScore> rows = r.registerRows();
         for (RiskScore s : rows) {
-            h.append("<tr><td>").append(e(s.risk().name())).append(s.isOverridden() ? " \u270e" : "")
-                    .append("<br/><span class=\"small muted code\">").append(e(s.riskId())).append("</span></td><td>")
-                    .append(e(s.risk().category().label())).append("</td><td>").append(rating(s.inherent()))
-                    .append("</td><td>").append(rating(s.residual())).append("</td><td>").append(rating(s.target()))
+            h.append("<tr><td>")
+                    .append(e(s.risk().name()))
+                    .append(s.isOverridden() ? " \u270e" : "")
+                    .append("<br/><span class=\"small muted code\">")
+                    .append(e(s.riskId()))
+                    .append("</span></td><td>")
+                    .append(e(s.risk().category().label()))
+                    .append("</td><td>")
+                    .append(rating(s.inherent()))
+                    .append("</td><td>")
+                    .append(rating(s.residual()))
+                    .append("</td><td>")
+                    .append(rating(s.target()))
                     .append("</td></tr>");
         }
         h.append("</tbody></table><div class=\"keep\"><h3>Why each risk is rated so</h3>");
         for (RiskScore s : rows) {
-            h.append("<div class=\"risk\"><b>").append(e(s.risk().name())).append("</b> \u2014 inherent ")
-                    .append(e(s.inherent().toString())).append(", residual now ").append(e(s.residual().toString()))
-                    .append(", target ").append(e(s.target().toString()));
+            h.append("<div class=\"risk\"><b>")
+                    .append(e(s.risk().name()))
+                    .append("</b> \u2014 inherent ")
+                    .append(e(s.inherent().toString()))
+                    .append(", residual now ")
+                    .append(e(s.residual().toString()))
+                    .append(", target ")
+                    .append(e(s.target().toString()));
             ReportContent.RiskDetail detail = r.detail(s.riskId());
             if (!detail.description().isEmpty()) {
                 h.append("<p>").append(e(detail.description())).append("</p>");
             }
             if (s.isOverridden()) {
                 h.append("<div class=\"note\">\u270e Overridden by the assessor (calculated ")
-                        .append(e(s.calculated().toString())).append("): ").append(e(s.override().justification()))
+                        .append(e(s.calculated().toString()))
+                        .append("): ")
+                        .append(e(s.override().justification()))
                         .append("</div>");
             }
             h.append("<ul>");
-            s.reasons().forEach(c -> h.append("<li>").append(e(ReportText.reason(c))).append("</li>"));
-            s.reductions().forEach(c -> h.append("<li>").append(e(ReportText.reduction(c))).append("</li>"));
+            s.reasons()
+                    .forEach(c ->
+                            h.append("<li>").append(e(ReportText.reason(c))).append("</li>"));
+            s.reductions()
+                    .forEach(c ->
+                            h.append("<li>").append(e(ReportText.reduction(c))).append("</li>"));
             h.append("</ul>");
             if (s.restsOnAssumptions()) {
-                h.append("<p class=\"small muted\">").append(e(ReportText.assumptions(s))).append("</p>");
+                h.append("<p class=\"small muted\">")
+                        .append(e(ReportText.assumptions(s)))
+                        .append("</p>");
             }
             if (!detail.references().isEmpty()) {
-                h.append("<p class=\"refs\">Framework references: ").append(e(String.join("; ", detail.references())))
+                h.append("<p class=\"refs\">Framework references: ")
+                        .append(e(String.join("; ", detail.references())))
                         .append(".</p>");
             }
             h.append(s == rows.get(0) ? "</div></div>" : "</div>");
@@ -97,7 +130,10 @@ final class RiskSectionsHtml {
         } else {
             h.append("<table><thead><tr><th>Risk</th><th>Why it is left out</th></tr></thead><tbody>");
             for (NotApplicableRisk n : r.register().notApplicable()) {
-                h.append("<tr><td>").append(e(n.risk().name())).append("</td><td>").append(e(n.reason()))
+                h.append("<tr><td>")
+                        .append(e(n.risk().name()))
+                        .append("</td><td>")
+                        .append(e(n.reason()))
                         .append("</td></tr>");
             }
             h.append("</tbody></table>");
@@ -110,19 +146,29 @@ final class RiskSectionsHtml {
             h.append("<p class=\"muted\">").append(e(ReportText.NONE_UNTREATED)).append("</p>");
             return;
         }
-        h.append("<p>").append(e(ReportText.UNTREATED_INTRO)).append("</p><table><thead><tr><th>Risk</th>")
+        h.append("<p>")
+                .append(e(ReportText.UNTREATED_INTRO))
+                .append("</p><table><thead><tr><th>Risk</th>")
                 .append("<th>Target residual</th><th>Recommended measures</th></tr></thead><tbody>");
         for (ReportContent.Untreated u : r.untreated()) {
-            h.append("<tr><td>").append(e(u.score().risk().name())).append("</td><td>").append(rating(u.score().target()))
-                    .append("</td><td>").append(lines(ReportText.measures(u))).append("</td></tr>");
+            h.append("<tr><td>")
+                    .append(e(u.score().risk().name()))
+                    .append("</td><td>")
+                    .append(rating(u.score().target()))
+                    .append("</td><td>")
+                    .append(lines(ReportText.measures(u)))
+                    .append("</td></tr>");
         }
         h.append("</tbody></table>");
     }
 
     /** An SVG document as an element inside the page, without its XML declaration, with its data as alt text. */
     private static String inline(String svg, String alt) {
-        return svg.replaceFirst("^<\\?xml[^>]*>\\s*", "").replaceFirst("<svg ", "<svg alt=\""
-                + Matcher.quoteReplacement(e(alt)) + "\" aria-label=\""
-                + Matcher.quoteReplacement(e(alt)) + "\" ");
+        return svg.replaceFirst("^<\\?xml[^>]*>\\s*", "")
+                .replaceFirst(
+                        "<svg ",
+                        "<svg alt=\""
+                                + Matcher.quoteReplacement(e(alt)) + "\" aria-label=\""
+                                + Matcher.quoteReplacement(e(alt)) + "\" ");
     }
 }

@@ -9,8 +9,7 @@ import org.airisk.workbench.report.ReportText;
 
 /** The board pack as a Word document: the PDF board pack's sections, with the full report's cover and footer. */
 final class BoardPackWord {
-    private BoardPackWord() {
-    }
+    private BoardPackWord() {}
 
     static void write(ReportContent r, OutputStream out) throws IOException {
         ReportContent.Cover c = r.cover();
@@ -27,9 +26,18 @@ final class BoardPackWord {
             if (rows.isEmpty()) {
                 doc.text(BoardPack.NO_RISK);
             } else {
-                doc.table(new int[] {3, 2, 2, 5}, WordReport.header(List.of("Risk", "Residual now", "Target", "Plan"),
-                        rows.stream().map(row -> List.of(row.score().risk().name(), row.score().residual().toString(),
-                                row.score().target().toString(), String.join("\n", row.plan()))).toList()), true);
+                doc.table(
+                        new int[] {3, 2, 2, 5},
+                        WordReport.header(
+                                List.of("Risk", "Residual now", "Target", "Plan"),
+                                rows.stream()
+                                        .map(row -> List.of(
+                                                row.score().risk().name(),
+                                                row.score().residual().toString(),
+                                                row.score().target().toString(),
+                                                String.join("\n", row.plan())))
+                                        .toList()),
+                        true);
                 if (!BoardPack.more(r).isEmpty()) {
                     doc.text(BoardPack.more(r));
                 }

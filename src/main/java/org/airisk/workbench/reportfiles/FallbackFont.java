@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,8 +51,10 @@ final class FallbackFont implements Closeable {
     static Set<Integer> missing(String text, TrueTypeFont font) throws IOException {
         var cmap = font.getUnicodeCmapLookup();
         Set<Integer> missing = new TreeSet<>();
-        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c))
-                .filter(c -> !missing.contains(c) && cmap.getGlyphId(c) == 0).forEach(missing::add);
+        text.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c))
+                .filter(c -> !missing.contains(c) && cmap.getGlyphId(c) == 0)
+                .forEach(missing::add);
         return missing;
     }
 
@@ -74,7 +77,7 @@ final class FallbackFont implements Closeable {
     }
 
     private static Optional<FallbackFont> open(Path file, Set<Integer> needed) throws IOException {
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
             TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
             try {
                 List<TrueTypeFont> fonts = new ArrayList<>();
@@ -113,7 +116,8 @@ final class FallbackFont implements Closeable {
 
     private static boolean usable(TrueTypeFont f, Set<Integer> needed) throws IOException {
         // glyf: TrueType outlines, which PDFBox can embed
-        return f.getTableMap().containsKey("glyf") && missing(codePoints(needed), f).size() < needed.size();
+        return f.getTableMap().containsKey("glyf")
+                && missing(codePoints(needed), f).size() < needed.size();
     }
 
     private static String codePoints(Set<Integer> points) {
@@ -129,8 +133,12 @@ final class FallbackFont implements Closeable {
     /** The note on the cover when some characters have no font: which, and what to do. */
     static String note(Set<Integer> unshown) {
         // named by code point: the characters themselves are what this PDF cannot print
-        String sample = String.join(" ", unshown.stream().limit(6)
-                .map(c -> String.format(java.util.Locale.ROOT, "U+%04X", c)).toList());
+        String sample = String.join(
+                " ",
+                unshown.stream()
+                        .limit(6)
+                        .map(c -> String.format(Locale.ROOT, "U+%04X", c))
+                        .toList());
         return unshown.size() + " character" + (unshown.size() == 1 ? "" : "s") + " in this assessment (" + sample
                 + (unshown.size() > 6 ? " \u2026" : "") + ") cannot be shown in this PDF: neither its fonts nor the "
                 + "computer's have them, so they print as #. The Word, HTML and spreadsheet reports show them as "

@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,11 +15,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.catalog.RiskCatalog;
-import org.airisk.workbench.evidence.EvidenceFiles;
 import org.airisk.workbench.changes.AssessmentChanges;
+import org.airisk.workbench.evidence.EvidenceFiles;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.exchange.ScoredPackage;
@@ -59,6 +62,7 @@ public final class ReportFiles implements ReportWriter {
     private final ReviewRepository reviews;
     /** Where to look for a font for characters the bundled ones lack. */
     private List<Path> fallbackFonts = FallbackFont.SYSTEM_FONTS;
+
     private Supplier<ReportBranding> branding = () -> ReportBranding.NONE;
     private Supplier<Optional<ReportContent.Logo>> logo = Optional::empty;
     /** Where Edit › Report settings keeps the logo; null when this writer prints none. */
@@ -68,9 +72,14 @@ public final class ReportFiles implements ReportWriter {
      * @param evidence the files kept with each assessment, listed (name, size, SHA-256) in its report
      * @param reviews  the review stage and decisions, shown in the report's sign-off section
      */
-    public ReportFiles(PackageStore store, TemplateLibrary templates, RiskCatalog catalog,
-                       Supplier<ScoringMethod> defaultMethod, String version, EvidenceFiles evidence,
-                       ReviewRepository reviews) {
+    public ReportFiles(
+            PackageStore store,
+            TemplateLibrary templates,
+            RiskCatalog catalog,
+            Supplier<ScoringMethod> defaultMethod,
+            String version,
+            EvidenceFiles evidence,
+            ReviewRepository reviews) {
         this.evidence = evidence;
         this.reviews = reviews;
         this.store = store;
@@ -119,7 +128,6 @@ public final class ReportFiles implements ReportWriter {
         return copy;
     }
 
-
     /** The review kept with each assessment: its versions, one of which the appendix may compare with. */
     @Override
     public ReviewRepository reviews() {
@@ -138,17 +146,32 @@ public final class ReportFiles implements ReportWriter {
         AnsweredQuestionnaire state = scored.answers();
         ScoringMethod method = scored.method();
         RiskRegister register = scored.register();
-        ReportContent content = new ReportBuilder().build(p.assessment(), state, p.answers(), register, p.plan(),
-                scored.scored().indication(), catalog, ContentHash.of(p, method), today, version,
-                evidence.list(id));
+        ReportContent content = new ReportBuilder()
+                .build(
+                        p.assessment(),
+                        state,
+                        p.answers(),
+                        register,
+                        p.plan(),
+                        scored.scored().indication(),
+                        catalog,
+                        ContentHash.of(p, method),
+                        today,
+                        version,
+                        evidence.list(id));
         ReportBranding brand = branding.get();
-        content = content.withBranding(brand.organisation(), brand.marking()).withLogo(logo.get().orElse(null));
+        content = content.withBranding(brand.organisation(), brand.marking())
+                .withLogo(logo.get().orElse(null));
         String hash = content.contentHash();
-        content = content.withSignOff(new ReportContent.SignOffSection(reviews.stage(id).label(),
-                reviews.latestDecision(id).orElse(null), reviews.latestDecision(id)
-                .map(d -> d.contentHash().equals(hash)).orElse(false)));
-        return since == null ? content : content.withChangesSince(new ReportContent.ChangesSince(since.label(),
-                changes(since.version(), p)));
+        content = content.withSignOff(new ReportContent.SignOffSection(
+                reviews.stage(id).label(),
+                reviews.latestDecision(id).orElse(null),
+                reviews.latestDecision(id)
+                        .map(d -> d.contentHash().equals(hash))
+                        .orElse(false)));
+        return since == null
+                ? content
+                : content.withChangesSince(new ReportContent.ChangesSince(since.label(), changes(since.version(), p)));
     }
 
     /** What changed from an earlier version to a later one, scored as this library scores them. */
@@ -171,13 +194,12 @@ public final class ReportFiles implements ReportWriter {
      * @param cancelled asked between the steps; once true, the work stops with a {@link
      *                  java.util.concurrent.CancellationException} and no file is written or replaced
      */
-    public Path write(UUID id, Format format, Path file, LocalDate today, java.util.function.BooleanSupplier cancelled) {
+    public Path write(UUID id, Format format, Path file, LocalDate today, BooleanSupplier cancelled) {
         return write(id, format, file, today, null, cancelled);
     }
 
     /** As {@link #write(UUID, Format, Path, LocalDate, java.util.function.BooleanSupplier)}, comparing with since. */
-    public Path write(UUID id, Format format, Path file, LocalDate today, Since since,
-                      java.util.function.BooleanSupplier cancelled) {
+    public Path write(UUID id, Format format, Path file, LocalDate today, Since since, BooleanSupplier cancelled) {
         return write(id, format, file, today, since, ReportKind.FULL, cancelled);
     }
 
@@ -186,8 +208,14 @@ public final class ReportFiles implements ReportWriter {
      * the board pack (a document: PDF, Word or HTML).
      */
     @Override
-    public Path write(UUID id, Format format, Path file, LocalDate today, Since since, ReportKind kind,
-                      java.util.function.BooleanSupplier cancelled) {
+    public Path write(
+            UUID id,
+            Format format,
+            Path file,
+            LocalDate today,
+            Since since,
+            ReportKind kind,
+            BooleanSupplier cancelled) {
         if (kind == ReportKind.BOARD_PACK && (format == Format.CSV || format == Format.XLSX)) {
             throw new UserFacingProblem("The board pack is a document to read: export it as PDF, Word or "
                     + "HTML, or choose the full report for a spreadsheet.");
@@ -232,23 +260,23 @@ public final class ReportFiles implements ReportWriter {
         });
     }
 
-    private static void stopIf(java.util.function.BooleanSupplier cancelled) {
+    private static void stopIf(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
-            throw new java.util.concurrent.CancellationException("the report was cancelled");
+            throw new CancellationException("the report was cancelled");
         }
     }
 
     static {
         // The renderer's notes (PDF/UA hints) would go to the console of every user; the tests check the PDF.
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        XRLog.setLoggingEnabled(false);
     }
 
     private void pdf(ReportContent content, ReportKind kind, OutputStream out) throws IOException {
         String html = new HtmlReport().render(content, "", kind);
         TrueTypeFont sans = bundled("DejaVuSans.ttf");
         Set<Integer> missing = FallbackFont.missing(html, sans);
-        Optional<FallbackFont> fallback = missing.isEmpty() ? Optional.empty()
-                : FallbackFont.find(fallbackFonts, missing);
+        Optional<FallbackFont> fallback =
+                missing.isEmpty() ? Optional.empty() : FallbackFont.find(fallbackFonts, missing);
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -269,8 +297,12 @@ public final class ReportFiles implements ReportWriter {
             if (fallback.isPresent()) {
                 PDFont other = PDType0Font.load(doc, fallback.get().font(), true);
                 for (int weight : new int[] {400, 700}) {
-                    builder.useFont(new PDFontSupplier(other), HtmlReport.FALLBACK_FAMILY, weight,
-                            BaseRendererBuilder.FontStyle.NORMAL, true);
+                    builder.useFont(
+                            new PDFontSupplier(other),
+                            HtmlReport.FALLBACK_FAMILY,
+                            weight,
+                            BaseRendererBuilder.FontStyle.NORMAL,
+                            true);
                 }
                 unshown = FallbackFont.missing(html, fallback.get().font());
                 unshown.retainAll(missing);

@@ -20,6 +20,7 @@ import org.airisk.workbench.report.ReportLogos;
 public final class ReportLogo implements ReportLogos {
     /** A logo is a few kilobytes; 2 MB leaves room for a high-resolution one and keeps reports small enough to mail. */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
+
     static final String FILE = "report-logo";
 
     private final Path file;
@@ -53,8 +54,8 @@ public final class ReportLogo implements ReportLogos {
             }
             return read(Files.readAllBytes(chosen), name);
         } catch (IOException e) {
-            throw new UserFacingProblem("Could not read " + name + ": check that the file exists and that "
-                    + "you may open it.", e);
+            throw new UserFacingProblem(
+                    "Could not read " + name + ": check that the file exists and that " + "you may open it.", e);
         }
     }
 
@@ -77,8 +78,10 @@ public final class ReportLogo implements ReportLogos {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new StorageException("Could not remove the report logo (" + e.getMessage() + "). Check that "
-                    + "you may change files in the data folder.", e);
+            throw new StorageException(
+                    "Could not remove the report logo (" + e.getMessage() + "). Check that "
+                            + "you may change files in the data folder.",
+                    e);
         }
     }
 
@@ -93,8 +96,8 @@ public final class ReportLogo implements ReportLogos {
             }
         }
         if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
-            throw new UserFacingProblem("The file " + name + " is not a PNG or JPEG image: choose the logo "
-                    + "as a .png or .jpg file.");
+            throw new UserFacingProblem(
+                    "The file " + name + " is not a PNG or JPEG image: choose the logo " + "as a .png or .jpg file.");
         }
         return new ReportContent.Logo(bytes, type, image.getWidth(), image.getHeight());
     }

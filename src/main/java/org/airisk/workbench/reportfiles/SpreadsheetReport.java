@@ -3,6 +3,7 @@ package org.airisk.workbench.reportfiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.airisk.workbench.report.CsvReport;
@@ -11,6 +12,7 @@ import org.airisk.workbench.report.ReportText;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -29,33 +31,42 @@ final class SpreadsheetReport {
     static final short PRINT_SCALE = 85;
     /** Columns that hold dates (ISO text in the CSV) and become real date cells here. */
     private static final Set<String> DATE_COLUMNS = Set.of("Due");
+
     private static final int WIDEST = 36;
 
-    private SpreadsheetReport() {
-    }
+    private SpreadsheetReport() {}
 
     static void write(ReportContent content, OutputStream out) throws IOException {
         CsvReport tables = new CsvReport();
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Styles styles = new Styles(book);
             about(book, styles, content);
-            List<CsvReport.Table> sheets = new java.util.ArrayList<>(List.of(tables.registerTable(content),
-                    tables.planTable(content), tables.evidenceTable(content)));
+            List<CsvReport.Table> sheets = new ArrayList<>(
+                    List.of(tables.registerTable(content), tables.planTable(content), tables.evidenceTable(content)));
             content.changes().ifPresent(c -> sheets.add(tables.changesTable(c)));
             for (CsvReport.Table table : sheets) {
                 sheet(book, styles, table);
             }
-            book.getProperties().getCoreProperties().setTitle("AI risk assessment: " + content.cover().title());
+            book.getProperties()
+                    .getCoreProperties()
+                    .setTitle("AI risk assessment: " + content.cover().title());
             book.getProperties().getCoreProperties().setCreator(content.cover().assessor());
-            book.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("AI Risk Workbench");
+            book.getProperties()
+                    .getExtendedProperties()
+                    .getUnderlyingProperties()
+                    .setApplication("AI Risk Workbench");
             book.write(out);
         }
     }
 
     private record Styles(CellStyle header, CellStyle text, CellStyle date, CellStyle code, CellStyle label) {
         Styles(XSSFWorkbook book) {
-            this(style(book, true, false), style(book, false, false), style(book, false, false),
-                    style(book, false, true), style(book, true, false));
+            this(
+                    style(book, true, false),
+                    style(book, false, false),
+                    style(book, false, false),
+                    style(book, false, true),
+                    style(book, true, false));
             date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
         }
 
@@ -76,17 +87,31 @@ final class SpreadsheetReport {
     private static void about(XSSFWorkbook book, Styles styles, ReportContent r) {
         XSSFSheet sheet = book.createSheet("About");
         ReportContent.Cover c = r.cover();
-        Object[][] rows = {{"Report", "AI risk assessment: " + c.title()},
-            {"Organisation", c.organisation()}, {"Marking", c.marking()}, {"AI system", c.systemName()},
-            {"Assessor", c.assessor()}, {"Questionnaire", c.questionnaire()},
+        Object[][] rows = {
+            {"Report", "AI risk assessment: " + c.title()},
+            {"Organisation", c.organisation()},
+            {"Marking", c.marking()},
+            {"AI system", c.systemName()},
+            {"Assessor", c.assessor()},
+            {"Questionnaire", c.questionnaire()},
             {"Status", c.status() + " (" + c.progressPercent() + "% of required questions answered)"},
-            {"Date", c.date()}, {"Scoring method", c.method()}, {"Produced with", "AI Risk Workbench " + c.appVersion()},
+            {"Date", c.date()},
+            {"Scoring method", c.method()},
+            {"Produced with", "AI Risk Workbench " + c.appVersion()},
             {"Content hash (SHA-256)", r.contentHash()},
-            {"Checking the hash", "ai-risk-workbench verify --report this-file.xlsx the-assessment.airisk.json "
-                    + "(see docs/hash.md)"},
-            {"Sheets", "Risk register: every applicable risk, highest residual first. Mitigation plan: accepted "
-                    + "and rejected measures, with due dates and overdue flags." + r.changes().map(ch -> " "
-                    + CsvReport.CHANGES_SHEET + ": " + ReportText.changesIntro(ch)).orElse("")}};
+            {
+                "Checking the hash",
+                "ai-risk-workbench verify --report this-file.xlsx the-assessment.airisk.json " + "(see docs/hash.md)"
+            },
+            {
+                "Sheets",
+                "Risk register: every applicable risk, highest residual first. Mitigation plan: accepted "
+                        + "and rejected measures, with due dates and overdue flags."
+                        + r.changes()
+                                .map(ch -> " " + CsvReport.CHANGES_SHEET + ": " + ReportText.changesIntro(ch))
+                                .orElse("")
+            }
+        };
         for (int i = 0; i < rows.length; i++) {
             XSSFRow row = sheet.createRow(i);
             XSSFCell label = row.createCell(0);
@@ -109,9 +134,9 @@ final class SpreadsheetReport {
 
     /** The client's logo beside the About table, at its own proportions. */
     private static void logo(XSSFWorkbook book, XSSFSheet sheet, ReportContent.Logo logo) {
-        int index = book.addPicture(logo.image(), logo.mediaType().equals("image/png")
-                ? org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG
-                : org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_JPEG);
+        int index = book.addPicture(
+                logo.image(),
+                logo.mediaType().equals("image/png") ? Workbook.PICTURE_TYPE_PNG : Workbook.PICTURE_TYPE_JPEG);
         var anchor = book.getCreationHelper().createClientAnchor();
         anchor.setCol1(2);
         anchor.setRow1(0);
@@ -171,7 +196,11 @@ final class SpreadsheetReport {
         for (String word : table.rows().get(0).get(column).split(" ")) {
             headerWord = Math.max(headerWord, word.length());
         }
-        int body = table.rows().stream().skip(1).mapToInt(r -> r.get(column).length()).max().orElse(0);
+        int body = table.rows().stream()
+                .skip(1)
+                .mapToInt(r -> r.get(column).length())
+                .max()
+                .orElse(0);
         return Math.max(headerWord, body);
     }
 }

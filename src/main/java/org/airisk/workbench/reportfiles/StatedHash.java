@@ -24,15 +24,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * document's body and footer, the workbook's cells): what `verify --report` compares with a package.
  */
 public final class StatedHash {
-    private StatedHash() {
-    }
+    private StatedHash() {}
 
     /**
      * A hash where the report states it as the content hash: after "content SHA-256" (footers) or "Content hash
      * (SHA-256 ...)" (cover, closing line, the workbook's About sheet). Other hashes in a report, such as the
      * SHA-256 of each evidence file, are labelled otherwise and do not count.
      */
-    private static final Pattern STATED = Pattern.compile("(?is)content (?:hash \\()?SHA-256.{0,200}?\\b([0-9a-f]{64})\\b");
+    private static final Pattern STATED =
+            Pattern.compile("(?is)content (?:hash \\()?SHA-256.{0,200}?\\b([0-9a-f]{64})\\b");
 
     /** Every distinct content hash the report states, in reading order: one for a report from this app. */
     public static Set<String> in(Path report) throws IOException {
@@ -43,13 +43,15 @@ public final class StatedHash {
                 text = new PDFTextStripper().getText(doc);
             }
         } else if (name.endsWith(".docx")) {
-            try (InputStream in = Files.newInputStream(report); XWPFDocument doc = new XWPFDocument(in);
-                 XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            try (InputStream in = Files.newInputStream(report);
+                    XWPFDocument doc = new XWPFDocument(in);
+                    XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
                 text = words.getText();
             }
         } else if (name.endsWith(".xlsx")) {
             StringBuilder cells = new StringBuilder();
-            try (InputStream in = Files.newInputStream(report); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            try (InputStream in = Files.newInputStream(report);
+                    XSSFWorkbook book = new XSSFWorkbook(in)) {
                 for (Sheet sheet : book) {
                     for (Row row : sheet) {
                         for (Cell cell : row) {

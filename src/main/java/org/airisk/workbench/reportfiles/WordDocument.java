@@ -6,14 +6,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.PNGTranscoder;
 import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -21,6 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
@@ -38,6 +43,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 final class WordDocument implements AutoCloseable {
     /** A4 (11906 twips) less 16 mm margins on each side: the width every table is laid out to. */
     static final int TEXT_WIDTH = 11906 - 2 * 907;
+
     private static final String W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
     private static final String MONO = "Courier New";
     private static final BigInteger BULLETS = BigInteger.ONE;
@@ -47,7 +53,8 @@ final class WordDocument implements AutoCloseable {
     WordDocument(String title, String author, String subject) throws IOException {
         try {
             doc.createStyles().setStyles(StylesDocument.Factory.parse(STYLES).getStyles());
-            doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(NUMBERING).getNumbering());
+            doc.createNumbering()
+                    .setNumbering(NumberingDocument.Factory.parse(NUMBERING).getNumbering());
         } catch (XmlException e) {
             throw new IOException("the Word styles could not be set up", e);
         }
@@ -76,7 +83,8 @@ final class WordDocument implements AutoCloseable {
             + "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/>"
             + "<w:pPr><w:spacing w:after=\"0\"/></w:pPr><w:rPr><w:color w:val=\"555555\"/><w:sz w:val=\"15\"/></w:rPr>"
             + "</w:style>"
-            + "<w:style w:type=\"character\" w:styleId=\"Code\"><w:name w:val=\"Code\"/><w:rPr><w:rFonts w:ascii=\"" + MONO
+            + "<w:style w:type=\"character\" w:styleId=\"Code\"><w:name w:val=\"Code\"/><w:rPr><w:rFonts w:ascii=\""
+            + MONO
             + "\" w:hAnsi=\"" + MONO + "\" w:cs=\"" + MONO + "\"/></w:rPr></w:style>"
             + "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
             + "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>"
@@ -97,7 +105,8 @@ final class WordDocument implements AutoCloseable {
                 + "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"9\"/><w:qFormat/>"
                 + "<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"80\"/>"
                 + (outline >= 0 ? "<w:outlineLvl w:val=\"" + outline + "\"/>" : "") + "</w:pPr>"
-                + "<w:rPr><w:b/><w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints + "\"/></w:rPr></w:style>";
+                + "<w:rPr><w:b/><w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints
+                + "\"/></w:rPr></w:style>";
     }
 
     private static final String NUMBERING = "<w:numbering " + W + "><w:abstractNum w:abstractNumId=\"0\">"
@@ -157,7 +166,7 @@ final class WordDocument implements AutoCloseable {
      * when {@code header}. A column whose {@code codeColumn} flag is set is printed monospaced.
      */
     void table(int[] weights, List<List<String>> rows, boolean header) {
-        int total = java.util.Arrays.stream(weights).sum();
+        int total = Arrays.stream(weights).sum();
         int[] widths = new int[weights.length];
         for (int c = 0; c < weights.length; c++) {
             widths[c] = TEXT_WIDTH * weights[c] / total;
@@ -169,7 +178,8 @@ final class WordDocument implements AutoCloseable {
         width.setType(STTblWidth.DXA);
         width.setW(BigInteger.valueOf(TEXT_WIDTH));
         (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null
+                ? table.getCTTbl().getTblGrid()
                 : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
@@ -202,7 +212,7 @@ final class WordDocument implements AutoCloseable {
     /** A chart as a picture, described for screen readers by {@code alt}. */
     void picture(String svg, String name, String alt, double widthInches) throws IOException {
         byte[] png = png(svg, (float) (widthInches * 150));
-        var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
+        var image = ImageIO.read(new ByteArrayInputStream(png));
         double height = widthInches * image.getHeight() / image.getWidth();
         image(png, PictureType.PNG, name + ".png", alt, widthInches * 72, height * 72);
     }
@@ -212,9 +222,9 @@ final class WordDocument implements AutoCloseable {
             throws IOException {
         XWPFRun run = doc.createParagraph().createRun();
         try {
-            run.addPicture(new ByteArrayInputStream(data), type, name, Units.toEMU(widthPoints),
-                    Units.toEMU(heightPoints));
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            run.addPicture(
+                    new ByteArrayInputStream(data), type, name, Units.toEMU(widthPoints), Units.toEMU(heightPoints));
+        } catch (InvalidFormatException e) {
             throw new IOException(e);
         }
         var inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
@@ -238,7 +248,7 @@ final class WordDocument implements AutoCloseable {
         codeRun(first, hash);
         XWPFParagraph pages = footer.createParagraph();
         pages.setStyle("Footer");
-        pages.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+        pages.setAlignment(ParagraphAlignment.RIGHT);
         pages.createRun().setText("Page ");
         field(pages, "PAGE", "1");
         pages.createRun().setText(" of ");
@@ -249,7 +259,7 @@ final class WordDocument implements AutoCloseable {
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         var instr = p.createRun().getCTR().addNewInstrText();
         instr.setStringValue(" " + instruction + " ");
-        instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        instr.setSpace(SpaceAttribute.Space.PRESERVE);
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
         p.createRun().setText(shown);
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.airisk.workbench.charts.ChartText;
-import org.apache.poi.common.usermodel.PictureType;
 import org.airisk.workbench.charts.SvgCharts;
 import org.airisk.workbench.report.ReportContent;
 import org.airisk.workbench.report.ReportText;
@@ -14,11 +13,11 @@ import org.airisk.workbench.scoring.EuAiActIndication;
 import org.airisk.workbench.scoring.NotApplicableRisk;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RiskScore;
+import org.apache.poi.common.usermodel.PictureType;
 
 /** The report as a Word document a team can edit: the same sections, in the same order, as the PDF. */
 final class WordReport {
-    private WordReport() {
-    }
+    private WordReport() {}
 
     static void write(ReportContent r, OutputStream out) throws IOException {
         ReportContent.Cover c = r.cover();
@@ -28,8 +27,14 @@ final class WordReport {
 
             summary(doc, r);
             doc.heading("Heading1", ReportText.PROFILE);
-            doc.table(new int[] {2, 3}, header(List.of("Question", "Answer"), r.profile().stream()
-                    .map(q -> List.of(q.question(), ReportText.answer(q))).toList()), true);
+            doc.table(
+                    new int[] {2, 3},
+                    header(
+                            List.of("Question", "Answer"),
+                            r.profile().stream()
+                                    .map(q -> List.of(q.question(), ReportText.answer(q)))
+                                    .toList()),
+                    true);
             methodology(doc, r);
             charts(doc, r);
             register(doc, r);
@@ -47,8 +52,10 @@ final class WordReport {
                 doc.heading("Heading1", ReportText.CHANGES);
                 doc.text(ReportText.changesIntro(changes));
                 if (!changes.changes().isEmpty()) {
-                    doc.table(new int[] {2, 3, 3, 3}, header(ReportText.CHANGE_COLUMNS,
-                            ReportText.changeRows(changes)), true);
+                    doc.table(
+                            new int[] {2, 3, 3, 3},
+                            header(ReportText.CHANGE_COLUMNS, ReportText.changeRows(changes)),
+                            true);
                 }
             });
             doc.heading("Heading1", ReportText.APPENDIX);
@@ -71,14 +78,23 @@ final class WordReport {
             doc.text(c.marking());
         }
         doc.heading("Title", titlePrefix + c.title());
-        List<List<String>> coverRows = new java.util.ArrayList<>();
+        List<List<String>> coverRows = new ArrayList<>();
         if (!c.organisation().isEmpty()) {
             coverRows.add(List.of("Organisation", c.organisation()));
         }
-        doc.table(new int[] {1, 3}, concat(coverRows, List.of(List.of("AI system", c.systemName()), List.of("Assessor", c.assessor()),
-                List.of("Questionnaire", c.questionnaire()), List.of("Status", ReportText.status(c)),
-                List.of("Date", c.date().toString()), List.of("Scoring method", c.method()),
-                List.of("Produced with", "AI Risk Workbench " + c.appVersion()))), false);
+        doc.table(
+                new int[] {1, 3},
+                concat(
+                        coverRows,
+                        List.of(
+                                List.of("AI system", c.systemName()),
+                                List.of("Assessor", c.assessor()),
+                                List.of("Questionnaire", c.questionnaire()),
+                                List.of("Status", ReportText.status(c)),
+                                List.of("Date", c.date().toString()),
+                                List.of("Scoring method", c.method()),
+                                List.of("Produced with", "AI Risk Workbench " + c.appVersion()))),
+                false);
         doc.code("Content hash (SHA-256): ", r.contentHash());
         doc.heading("Heading2", "Contents");
         doc.contents();
@@ -89,8 +105,13 @@ final class WordReport {
         ReportContent.Logo logo = c.logo();
         double[] size = logo.fit(170, 60);
         boolean png = logo.mediaType().equals("image/png");
-        doc.image(logo.image(), png ? PictureType.PNG : PictureType.JPEG, png ? "logo.png" : "logo.jpg",
-                c.organisation().isEmpty() ? "Client logo" : "Logo of " + c.organisation(), size[0], size[1]);
+        doc.image(
+                logo.image(),
+                png ? PictureType.PNG : PictureType.JPEG,
+                png ? "logo.png" : "logo.jpg",
+                c.organisation().isEmpty() ? "Client logo" : "Logo of " + c.organisation(),
+                size[0],
+                size[1]);
     }
 
     static void signOff(WordDocument doc, ReportContent r) {
@@ -105,9 +126,18 @@ final class WordReport {
         doc.heading("Heading1", ReportText.SUMMARY);
         ReportText.summary(r).forEach(doc::text);
         doc.heading("Heading2", "Highest risks");
-        doc.table(new int[] {3, 2, 2, 2}, header(List.of("Risk", "Inherent", "Residual now", "Target"),
-                r.topRisks().stream().map(s -> List.of(s.risk().name(), s.inherent().toString(),
-                        s.residual().toString(), s.target().toString())).toList()), true);
+        doc.table(
+                new int[] {3, 2, 2, 2},
+                header(
+                        List.of("Risk", "Inherent", "Residual now", "Target"),
+                        r.topRisks().stream()
+                                .map(s -> List.of(
+                                        s.risk().name(),
+                                        s.inherent().toString(),
+                                        s.residual().toString(),
+                                        s.target().toString()))
+                                .toList()),
+                true);
         doc.heading("Heading2", "EU AI Act (indicative)");
         if (!r.euAiAct().isAvailable()) {
             doc.text(r.euAiAct().summary());
@@ -124,16 +154,26 @@ final class WordReport {
     private static void methodology(WordDocument doc, ReportContent r) {
         doc.heading("Heading1", ReportText.METHOD);
         r.methodology().rules().forEach(doc::text);
-        doc.table(new int[] {2, 2, 2}, header(List.of("Level", "Scores", "Risk appetite"), r.methodology().levels()
-                .stream().map(l -> List.of(l.label(), l.fromScore() + "\u2013" + l.toScore(),
-                        l.withinAppetite() ? "within" : "above")).toList()), true);
+        doc.table(
+                new int[] {2, 2, 2},
+                header(
+                        List.of("Level", "Scores", "Risk appetite"),
+                        r.methodology().levels().stream()
+                                .map(l -> List.of(
+                                        l.label(),
+                                        l.fromScore() + "\u2013" + l.toScore(),
+                                        l.withinAppetite() ? "within" : "above"))
+                                .toList()),
+                true);
     }
 
     private static void charts(WordDocument doc, ReportContent r) throws IOException {
         doc.heading("Heading1", ReportText.CHARTS);
         ReportContent.Charts charts = r.charts();
-        doc.picture(SvgCharts.heatMap(charts.inherent()), "Inherent risk heat map", ChartText.of(charts.inherent()), 3.2);
-        doc.picture(SvgCharts.heatMap(charts.residual()), "Residual risk heat map", ChartText.of(charts.residual()), 3.2);
+        doc.picture(
+                SvgCharts.heatMap(charts.inherent()), "Inherent risk heat map", ChartText.of(charts.inherent()), 3.2);
+        doc.picture(
+                SvgCharts.heatMap(charts.residual()), "Residual risk heat map", ChartText.of(charts.residual()), 3.2);
         doc.picture(SvgCharts.radar(charts.pillars()), "Risk by pillar", ChartText.of(charts.pillars()), 5.4);
         doc.picture(SvgCharts.bars(charts.categories()), "Risks by category", ChartText.of(charts.categories()), 5.2);
         if (r.acceptedRows().isEmpty()) {
@@ -145,10 +185,19 @@ final class WordReport {
 
     private static void register(WordDocument doc, ReportContent r) {
         doc.heading("Heading1", ReportText.REGISTER);
-        doc.table(new int[] {4, 3, 2, 2, 2}, header(List.of("Risk", "Category", "Inherent", "Residual now", "Target"),
-                r.registerRows().stream().map(s -> List.of(s.risk().name() + (s.isOverridden() ? " \u270e" : "")
-                        + "\n" + s.riskId(), s.risk().category().label(), s.inherent().toString(),
-                        s.residual().toString(), s.target().toString())).toList()), true);
+        doc.table(
+                new int[] {4, 3, 2, 2, 2},
+                header(
+                        List.of("Risk", "Category", "Inherent", "Residual now", "Target"),
+                        r.registerRows().stream()
+                                .map(s -> List.of(
+                                        s.risk().name() + (s.isOverridden() ? " \u270e" : "") + "\n" + s.riskId(),
+                                        s.risk().category().label(),
+                                        s.inherent().toString(),
+                                        s.residual().toString(),
+                                        s.target().toString()))
+                                .toList()),
+                true);
         doc.heading("Heading2", "Why each risk is rated so");
         for (RiskScore s : r.registerRows()) {
             doc.heading("Heading3", s.risk().name());
@@ -179,8 +228,14 @@ final class WordReport {
         if (na.isEmpty()) {
             doc.text("None.");
         } else {
-            doc.table(new int[] {2, 3}, header(List.of("Risk", "Why it is left out"), na.stream()
-                    .map(n -> List.of(n.risk().name(), n.reason())).toList()), true);
+            doc.table(
+                    new int[] {2, 3},
+                    header(
+                            List.of("Risk", "Why it is left out"),
+                            na.stream()
+                                    .map(n -> List.of(n.risk().name(), n.reason()))
+                                    .toList()),
+                    true);
         }
     }
 
@@ -191,9 +246,17 @@ final class WordReport {
             return;
         }
         doc.text(ReportText.UNTREATED_INTRO);
-        doc.table(new int[] {3, 2, 5}, header(List.of("Risk", "Target residual", "Recommended measures"),
-                r.untreated().stream().map(u -> List.of(u.score().risk().name(), u.score().target().toString(),
-                        ReportText.measures(u))).toList()), true);
+        doc.table(
+                new int[] {3, 2, 5},
+                header(
+                        List.of("Risk", "Target residual", "Recommended measures"),
+                        r.untreated().stream()
+                                .map(u -> List.of(
+                                        u.score().risk().name(),
+                                        u.score().target().toString(),
+                                        ReportText.measures(u)))
+                                .toList()),
+                true);
     }
 
     private static void plan(WordDocument doc, ReportContent r) {
@@ -205,19 +268,35 @@ final class WordReport {
             List<List<String>> rows = new ArrayList<>();
             for (ReportContent.PlanRow row : accepted) {
                 PlanItem i = row.item();
-                rows.add(List.of(i.title() + (i.notes().isEmpty() ? "" : "\n" + i.notes()),
-                        String.join("\n", row.riskNames()), i.owner(), ReportText.due(row), i.priority().label(),
-                        i.status().label(), i.effort().name()));
+                rows.add(List.of(
+                        i.title() + (i.notes().isEmpty() ? "" : "\n" + i.notes()),
+                        String.join("\n", row.riskNames()),
+                        i.owner(),
+                        ReportText.due(row),
+                        i.priority().label(),
+                        i.status().label(),
+                        i.effort().name()));
             }
-            doc.table(new int[] {5, 4, 2, 3, 2, 2, 1}, header(List.of("Measure", "Risks", "Owner", "Due", "Priority",
-                    "Status", "Effort"), rows), true);
+            doc.table(
+                    new int[] {5, 4, 2, 3, 2, 2, 1},
+                    header(List.of("Measure", "Risks", "Owner", "Due", "Priority", "Status", "Effort"), rows),
+                    true);
         }
-        List<ReportContent.PlanRow> rejected = r.planRows().stream().filter(p -> !p.item().isAccepted()).toList();
+        List<ReportContent.PlanRow> rejected =
+                r.planRows().stream().filter(p -> !p.item().isAccepted()).toList();
         if (!rejected.isEmpty()) {
             doc.heading("Heading2", "Rejected recommendations");
-            doc.table(new int[] {3, 3, 4}, header(List.of("Mitigation", "Risks", "Reason"), rejected.stream()
-                    .map(p -> List.of(p.item().title(), String.join("\n", p.riskNames()), p.item().reason()))
-                    .toList()), true);
+            doc.table(
+                    new int[] {3, 3, 4},
+                    header(
+                            List.of("Mitigation", "Risks", "Reason"),
+                            rejected.stream()
+                                    .map(p -> List.of(
+                                            p.item().title(),
+                                            String.join("\n", p.riskNames()),
+                                            p.item().reason()))
+                                    .toList()),
+                    true);
         }
     }
 
@@ -228,16 +307,25 @@ final class WordReport {
             return;
         }
         doc.note(ReportText.EVIDENCE_CHECK);
-        doc.table(new int[] {3, 4, 1, 2}, header(List.of("File", "Supports", "Size", "Added by"), r.evidence()
-                .stream().map(e -> List.of(e.fileName(), e.supports(), e.size(), e.addedBy())).toList()), true);
+        doc.table(
+                new int[] {3, 4, 1, 2},
+                header(
+                        List.of("File", "Supports", "Size", "Added by"),
+                        r.evidence().stream()
+                                .map(e -> List.of(e.fileName(), e.supports(), e.size(), e.addedBy()))
+                                .toList()),
+                true);
         for (ReportContent.EvidenceRow e : r.evidence()) {
             doc.code(e.fileName() + ", SHA-256: ", e.sha256());
         }
     }
 
     private static List<List<String>> questions(List<ReportContent.QuestionAndAnswer> questions) {
-        return header(List.of("Question", "Answer", "Assessor note"), questions.stream()
-                .map(q -> List.of(q.question(), ReportText.answer(q), q.note())).toList());
+        return header(
+                List.of("Question", "Answer", "Assessor note"),
+                questions.stream()
+                        .map(q -> List.of(q.question(), ReportText.answer(q), q.note()))
+                        .toList());
     }
 
     private static List<List<String>> concat(List<List<String>> first, List<List<String>> then) {

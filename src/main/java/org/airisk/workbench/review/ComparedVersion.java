@@ -25,15 +25,18 @@ public record ComparedVersion(ReviewVersion version, Optional<SignOff> decision)
     }
 
     /** Version {@code number}, when the assessment has it. */
-    public static Optional<ComparedVersion> number(int number, List<ReviewVersion> versions,
-                                                   List<SignOff> decisions) {
-        return versions.stream().filter(v -> v.number() == number).findFirst()
+    public static Optional<ComparedVersion> number(int number, List<ReviewVersion> versions, List<SignOff> decisions) {
+        return versions.stream()
+                .filter(v -> v.number() == number)
+                .findFirst()
                 .map(v -> new ComparedVersion(v, decisionOn(v, decisions)));
     }
 
     /** The last decision on a version (a version is decided once as the lifecycle stands). */
     private static Optional<SignOff> decisionOn(ReviewVersion version, List<SignOff> decisions) {
-        return decisions.stream().filter(d -> d.versionNumber() == version.number()).reduce((a, b) -> b);
+        return decisions.stream()
+                .filter(d -> d.versionNumber() == version.number())
+                .reduce((a, b) -> b);
     }
 
     /**
@@ -43,8 +46,9 @@ public record ComparedVersion(ReviewVersion version, Optional<SignOff> decision)
      * @param date how the reader's dates are written
      */
     public String label(Function<Instant, String> date) {
-        return "version " + version.number() + ", " + decision.map(d -> d.decision().label().toLowerCase(Locale.ROOT)
-                + " on " + date.apply(d.decidedAt())).orElse("submitted on " + date.apply(version.submittedAt()));
+        return "version " + version.number() + ", "
+                + decision.map(d -> d.decision().label().toLowerCase(Locale.ROOT) + " on " + date.apply(d.decidedAt()))
+                        .orElse("submitted on " + date.apply(version.submittedAt()));
     }
 
     /** "v2", as the export dialog names it. */

@@ -19,8 +19,7 @@ public final class ConditionsToPlan {
     public static final int MAX_TITLE = 500;
 
     /** One condition as the author sees it: its number in the decision, its text, and whether it is in the plan. */
-    public record Condition(int number, String text, boolean inPlan) {
-    }
+    public record Condition(int number, String text, boolean inPlan) {}
 
     private final SignOff decision;
 
@@ -65,15 +64,15 @@ public final class ConditionsToPlan {
      */
     public PlanItem planItem(int number, List<String> risks, MitigationPlan plan) {
         if (number < 1 || number > decision.conditions().size()) {
-            throw new UserFacingProblem(decision.conditions().isEmpty()
-                    ? "The latest decision has no conditions to add to the plan."
-                    : "There is no condition " + number + "; the decision has " + decision.conditions().size()
-                    + " (numbered from 1).");
+            throw new UserFacingProblem(
+                    decision.conditions().isEmpty()
+                            ? "The latest decision has no conditions to add to the plan."
+                            : "There is no condition " + number + "; the decision has "
+                                    + decision.conditions().size() + " (numbered from 1).");
         }
         String text = decision.conditions().get(number - 1);
         if (inPlan(text, plan)) {
-            throw new UserFacingProblem("Condition " + number + " is already in the plan; it is not added "
-                    + "twice.");
+            throw new UserFacingProblem("Condition " + number + " is already in the plan; it is not added " + "twice.");
         }
         if (risks == null || risks.isEmpty()) {
             throw new UserFacingProblem("Choose the risk the condition addresses.");
@@ -81,15 +80,29 @@ public final class ConditionsToPlan {
         String origin = "Condition " + number + " of the approval of version " + decision.versionNumber() + " by "
                 + decision.reviewerName() + ".";
         String title = title(text);
-        return new PlanItem(UUID.randomUUID(), "", title, risks, 0, 0, Mitigation.Effort.M,
-                PlanItem.Decision.ACCEPTED, "", "", null, PlanItem.Priority.HIGH, PlanItem.Status.PLANNED,
+        return new PlanItem(
+                UUID.randomUUID(),
+                "",
+                title,
+                risks,
+                0,
+                0,
+                Mitigation.Effort.M,
+                PlanItem.Decision.ACCEPTED,
+                "",
+                "",
+                null,
+                PlanItem.Priority.HIGH,
+                PlanItem.Status.PLANNED,
                 title.equals(text) ? origin : origin + "\n" + text);
     }
 
     /** The condition as a plan item's title: whole when it fits, else shortened (the notes keep all of it). */
     static String title(String condition) {
         String oneLine = condition.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= MAX_TITLE ? oneLine : oneLine.substring(0, MAX_TITLE - 1).strip() + "\u2026";
+        return oneLine.length() <= MAX_TITLE
+                ? oneLine
+                : oneLine.substring(0, MAX_TITLE - 1).strip() + "\u2026";
     }
 
     /**
@@ -99,6 +112,7 @@ public final class ConditionsToPlan {
     public static boolean inPlan(String condition, MitigationPlan plan) {
         String title = title(condition);
         boolean whole = title.equals(condition);
-        return plan.items().stream().anyMatch(i -> i.title().equals(title) || !whole && i.notes().contains(condition));
+        return plan.items().stream()
+                .anyMatch(i -> i.title().equals(title) || !whole && i.notes().contains(condition));
     }
 }

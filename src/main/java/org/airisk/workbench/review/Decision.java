@@ -1,9 +1,9 @@
 package org.airisk.workbench.review;
 
-import org.airisk.workbench.assessment.UserFacingProblem;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.airisk.workbench.assessment.UserFacingProblem;
 
 /** A reviewer's decision on one submitted version. */
 public enum Decision {

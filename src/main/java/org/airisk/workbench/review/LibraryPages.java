@@ -1,6 +1,7 @@
 package org.airisk.workbench.review;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.AssessmentSummary;
@@ -12,8 +13,7 @@ import org.airisk.workbench.assessment.AssessmentSummary;
 public interface LibraryPages {
 
     /** One line of the library. */
-    record Row(AssessmentSummary summary, ReviewStage stage) {
-    }
+    record Row(AssessmentSummary summary, ReviewStage stage) {}
 
     /** A range of rows and how many the query finds in all. */
     record Page(List<Row> rows, int total) {
@@ -23,15 +23,14 @@ public interface LibraryPages {
     }
 
     /** A questionnaire an assessment was made with. */
-    record Questionnaire(String id, int version) {
-    }
+    record Questionnaire(String id, int version) {}
 
     /**
      * One typed word. An assessment matches it when the word appears in its title, AI system or owner (ignoring
      * case), or when its status, review stage or questionnaire is one of those whose names contain the word.
      */
-    record Word(String text, Set<AssessmentStatus> statuses, Set<ReviewStage> stages,
-                Set<Questionnaire> questionnaires) {
+    record Word(
+            String text, Set<AssessmentStatus> statuses, Set<ReviewStage> stages, Set<Questionnaire> questionnaires) {
         public Word {
             statuses = Set.copyOf(statuses);
             stages = Set.copyOf(stages);
@@ -52,7 +51,14 @@ public interface LibraryPages {
      * The columns the library can be ordered by, over all its rows. The status and review stage sort by their
      * stored names, which run in the same order as their labels.
      */
-    enum Column { TITLE, SYSTEM, STATUS, REVIEW, PROGRESS, UPDATED }
+    enum Column {
+        TITLE,
+        SYSTEM,
+        STATUS,
+        REVIEW,
+        PROGRESS,
+        UPDATED
+    }
 
     /** An order for the whole library; rows equal in the column keep one order between pages (by id). */
     record Order(Column column, boolean ascending) {
@@ -60,7 +66,7 @@ public interface LibraryPages {
         public static final Order NEWEST = new Order(Column.UPDATED, false);
 
         public Order {
-            java.util.Objects.requireNonNull(column);
+            Objects.requireNonNull(column);
         }
     }
 

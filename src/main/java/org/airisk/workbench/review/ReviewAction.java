@@ -9,7 +9,8 @@ public enum ReviewAction {
 
     /** Who takes an action. There are no accounts: the app shows who should, it cannot check who does. */
     public enum Role {
-        AUTHOR("the author"), REVIEWER("a reviewer");
+        AUTHOR("the author"),
+        REVIEWER("a reviewer");
 
         private final String label;
 

@@ -26,8 +26,13 @@ public interface ReviewRepository {
      *
      * @throws IllegalArgumentException when {@link SignOff#problem()} names something to change
      */
-    default SignOff decide(UUID assessment, Decision decision, List<String> conditions, String comment,
-                           String reviewerName, String reviewerRole) {
+    default SignOff decide(
+            UUID assessment,
+            Decision decision,
+            List<String> conditions,
+            String comment,
+            String reviewerName,
+            String reviewerRole) {
         return record(draftDecision(assessment, decision, conditions, comment, reviewerName, reviewerRole));
     }
 
@@ -38,8 +43,13 @@ public interface ReviewRepository {
      * @throws ReviewRefused            when the stage does not take a decision
      * @throws IllegalArgumentException when {@link SignOff#problem()} names something to change
      */
-    SignOff draftDecision(UUID assessment, Decision decision, List<String> conditions, String comment,
-                          String reviewerName, String reviewerRole);
+    SignOff draftDecision(
+            UUID assessment,
+            Decision decision,
+            List<String> conditions,
+            String comment,
+            String reviewerName,
+            String reviewerRole);
 
     /**
      * Keeps a drafted decision, with its signature when it carries one, and moves the stage to match, in one

@@ -51,17 +51,23 @@ public enum ReviewStage {
             return "";
         }
         return switch (this) {
-            case DRAFT -> action == ReviewAction.REOPEN ? "This assessment is already a draft; change it, then "
-                    + "submit it for review." : "This assessment is a draft; its author submits it for review first.";
-            case SUBMITTED -> action == ReviewAction.SUBMIT ? "This assessment is already submitted for review; "
-                    + "a reviewer starts the review and decides." : "This assessment is submitted for review; "
-                    + "a reviewer decides on it before it can be re-opened.";
-            case IN_REVIEW -> action == ReviewAction.START_REVIEW ? "This assessment is already in review; the "
-                    + "reviewer decides on it." : "This assessment is in review; the reviewer decides on it "
-                    + "before it can be changed.";
+            case DRAFT ->
+                action == ReviewAction.REOPEN
+                        ? "This assessment is already a draft; change it, then " + "submit it for review."
+                        : "This assessment is a draft; its author submits it for review first.";
+            case SUBMITTED ->
+                action == ReviewAction.SUBMIT
+                        ? "This assessment is already submitted for review; "
+                                + "a reviewer starts the review and decides."
+                        : "This assessment is submitted for review; "
+                                + "a reviewer decides on it before it can be re-opened.";
+            case IN_REVIEW ->
+                action == ReviewAction.START_REVIEW
+                        ? "This assessment is already in review; the " + "reviewer decides on it."
+                        : "This assessment is in review; the reviewer decides on it " + "before it can be changed.";
             case CHANGES_REQUESTED -> "The reviewer asked for changes; re-open it as a new draft to make them.";
-            case APPROVED, APPROVED_WITH_CONDITIONS -> "This assessment is already approved; re-open it as a new "
-                    + "version to change it.";
+            case APPROVED, APPROVED_WITH_CONDITIONS ->
+                "This assessment is already approved; re-open it as a new " + "version to change it.";
             case REJECTED -> "This assessment was rejected; re-open it as a new draft to work on it again.";
         };
     }

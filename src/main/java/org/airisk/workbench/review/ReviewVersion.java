@@ -12,8 +12,14 @@ import org.airisk.workbench.exchange.PackagedAssessment;
  *
  * @param stageAtSubmission the stage the assessment left when it was submitted (a draft, as the lifecycle stands)
  */
-public record ReviewVersion(UUID assessmentId, int number, ReviewStage stageAtSubmission, Instant submittedAt,
-                            String submittedBy, String contentHash, PackagedAssessment snapshot) {
+public record ReviewVersion(
+        UUID assessmentId,
+        int number,
+        ReviewStage stageAtSubmission,
+        Instant submittedAt,
+        String submittedBy,
+        String contentHash,
+        PackagedAssessment snapshot) {
     public ReviewVersion {
         Objects.requireNonNull(assessmentId, "assessmentId");
         Objects.requireNonNull(stageAtSubmission, "stageAtSubmission");

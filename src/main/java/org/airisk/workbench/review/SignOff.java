@@ -19,15 +19,27 @@ import java.util.UUID;
  *                           so that anyone can check it later (a check against a key given by the signer compares
  *                           fingerprints too: {@link SignOffSignatures})
  */
-public record SignOff(UUID assessmentId, int versionNumber, String contentHash, Decision decision,
-                      List<String> conditions, String comment, String reviewerName, String reviewerRole,
-                      Instant decidedAt, String signatureAlgorithm, String signerFingerprint, String signature,
-                      String signerPublicKey) {
+public record SignOff(
+        UUID assessmentId,
+        int versionNumber,
+        String contentHash,
+        Decision decision,
+        List<String> conditions,
+        String comment,
+        String reviewerName,
+        String reviewerRole,
+        Instant decidedAt,
+        String signatureAlgorithm,
+        String signerFingerprint,
+        String signature,
+        String signerPublicKey) {
     /** First line of the signed text; a new layout of that text gets a new one. */
     public static final String SIGNED_TEXT_HEADER = "AI Risk Workbench sign-off 1";
+
     public static final int MAX_TEXT = 20_000;
     /** What the store keeps of each signature field, in characters (V7, V11). */
     public static final int MAX_ALGORITHM = 50;
+
     public static final int MAX_FINGERPRINT = 200;
     public static final int MAX_SIGNATURE = 2000;
     public static final int MAX_PUBLIC_KEY = 4096;
@@ -36,8 +48,12 @@ public record SignOff(UUID assessmentId, int versionNumber, String contentHash, 
         Objects.requireNonNull(assessmentId, "assessmentId");
         Objects.requireNonNull(contentHash, "contentHash");
         Objects.requireNonNull(decision, "decision");
-        conditions = conditions == null ? List.of() : conditions.stream().map(String::strip)
-                .filter(c -> !c.isEmpty()).toList();
+        conditions = conditions == null
+                ? List.of()
+                : conditions.stream()
+                        .map(String::strip)
+                        .filter(c -> !c.isEmpty())
+                        .toList();
         comment = comment == null ? "" : comment.strip();
         reviewerName = reviewerName == null ? "" : reviewerName.strip();
         reviewerRole = reviewerRole == null ? "" : reviewerRole.strip();
@@ -46,11 +62,33 @@ public record SignOff(UUID assessmentId, int versionNumber, String contentHash, 
     }
 
     /** An unsigned sign-off, or one whose signer's public key is not at hand. */
-    public SignOff(UUID assessmentId, int versionNumber, String contentHash, Decision decision,
-                   List<String> conditions, String comment, String reviewerName, String reviewerRole,
-                   Instant decidedAt, String signatureAlgorithm, String signerFingerprint, String signature) {
-        this(assessmentId, versionNumber, contentHash, decision, conditions, comment, reviewerName, reviewerRole,
-                decidedAt, signatureAlgorithm, signerFingerprint, signature, null);
+    public SignOff(
+            UUID assessmentId,
+            int versionNumber,
+            String contentHash,
+            Decision decision,
+            List<String> conditions,
+            String comment,
+            String reviewerName,
+            String reviewerRole,
+            Instant decidedAt,
+            String signatureAlgorithm,
+            String signerFingerprint,
+            String signature) {
+        this(
+                assessmentId,
+                versionNumber,
+                contentHash,
+                decision,
+                conditions,
+                comment,
+                reviewerName,
+                reviewerRole,
+                decidedAt,
+                signatureAlgorithm,
+                signerFingerprint,
+                signature,
+                null);
     }
 
     /** Empty when it can be stored, else one sentence naming what to change. */
@@ -74,8 +112,10 @@ public record SignOff(UUID assessmentId, int versionNumber, String contentHash, 
         if (reviewerName.length() > 200 || reviewerRole.length() > 200) {
             return "Keep the reviewer's name and role under 200 characters each.";
         }
-        if (tooLong(signatureAlgorithm, MAX_ALGORITHM) || tooLong(signerFingerprint, MAX_FINGERPRINT)
-                || tooLong(signature, MAX_SIGNATURE) || tooLong(signerPublicKey, MAX_PUBLIC_KEY)) {
+        if (tooLong(signatureAlgorithm, MAX_ALGORITHM)
+                || tooLong(signerFingerprint, MAX_FINGERPRINT)
+                || tooLong(signature, MAX_SIGNATURE)
+                || tooLong(signerPublicKey, MAX_PUBLIC_KEY)) {
             return "This signature is larger than a sign-off keeps (an Ed25519 signature and key are small); sign "
                     + "it again with your own key.";
         }
@@ -97,8 +137,20 @@ public record SignOff(UUID assessmentId, int versionNumber, String contentHash, 
 
     /** As {@link #signed(String, String, String)}, with the signer's public key (PEM) kept beside the signature. */
     public SignOff signed(String algorithm, String fingerprint, String signatureBase64, String publicKeyPem) {
-        return new SignOff(assessmentId, versionNumber, contentHash, decision, conditions, comment, reviewerName,
-                reviewerRole, decidedAt, algorithm, fingerprint, signatureBase64, publicKeyPem);
+        return new SignOff(
+                assessmentId,
+                versionNumber,
+                contentHash,
+                decision,
+                conditions,
+                comment,
+                reviewerName,
+                reviewerRole,
+                decidedAt,
+                algorithm,
+                fingerprint,
+                signatureBase64,
+                publicKeyPem);
     }
 
     /**

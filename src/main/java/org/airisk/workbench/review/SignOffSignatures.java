@@ -32,20 +32,30 @@ public final class SignOffSignatures {
      *
      * @param passphrase null for an unsigned decision
      */
-    public SignOff decide(ReviewRepository reviews, UUID assessment, Decision decision, List<String> conditions,
-                          String comment, String reviewerName, String reviewerRole, char[] passphrase) {
-        SignOff draft = reviews.draftDecision(assessment, decision, conditions, comment, reviewerName,
-                reviewerRole);
+    public SignOff decide(
+            ReviewRepository reviews,
+            UUID assessment,
+            Decision decision,
+            List<String> conditions,
+            String comment,
+            String reviewerName,
+            String reviewerRole,
+            char[] passphrase) {
+        SignOff draft = reviews.draftDecision(assessment, decision, conditions, comment, reviewerName, reviewerRole);
         return reviews.record(passphrase == null ? draft : sign(draft, passphrase));
     }
 
     /** The sign-off with the user's signature over its signed text and their public key beside it. */
     public SignOff sign(SignOff unsigned, char[] passphrase) {
-        PublicSigningKey key = keys.publicKey().orElseThrow(() -> new KeyProblem("You have no signing key yet; "
-                + "create one in Edit \u203a Your details (or with `keys create`), then sign."));
+        PublicSigningKey key = keys.publicKey()
+                .orElseThrow(() -> new KeyProblem("You have no signing key yet; "
+                        + "create one in Edit \u203a Your details (or with `keys create`), then sign."));
         Signature signature = keys.sign(unsigned.signedBytes(), passphrase);
-        return unsigned.signed(Signature.ALGORITHM, signature.keyFingerprint(),
-                Base64.getEncoder().encodeToString(signature.value()), key.pem());
+        return unsigned.signed(
+                Signature.ALGORITHM,
+                signature.keyFingerprint(),
+                Base64.getEncoder().encodeToString(signature.value()),
+                key.pem());
     }
 
     /** Checks the signature against the public key kept with it. */
@@ -90,8 +100,10 @@ public final class SignOffSignatures {
             return SignatureCheck.valid(signOff.reviewerName(), key.fingerprint());
         }
         // A damaged key or signature has its own sentence; otherwise the bytes differ from what was signed.
-        return SignatureCheck.doesNotMatch(verification.equals(Verification.contentDiffers())
-                ? "The signature does NOT match this decision: the decision or the signature was changed after "
-                + "signing." : verification.sentence());
+        return SignatureCheck.doesNotMatch(
+                verification.equals(Verification.contentDiffers())
+                        ? "The signature does NOT match this decision: the decision or the signature was changed after "
+                                + "signing."
+                        : verification.sentence());
     }
 }

@@ -24,14 +24,18 @@ public record SignatureCheck(Status status, String label, String sentence) {
     }
 
     static SignatureCheck notSigned() {
-        return new SignatureCheck(Status.NOT_SIGNED, "not signed", "This decision is not signed: the reviewer's "
-                + "name is what they said, not proof of who they are.");
+        return new SignatureCheck(
+                Status.NOT_SIGNED,
+                "not signed",
+                "This decision is not signed: the reviewer's " + "name is what they said, not proof of who they are.");
     }
 
     static SignatureCheck valid(String reviewer, String fingerprint) {
-        return new SignatureCheck(Status.VALID, "Signed by " + reviewer + "'s key " + fingerprint
-                + ": signature valid", "The signature is valid: this decision is exactly what the holder of the key "
-                + fingerprint + " signed.");
+        return new SignatureCheck(
+                Status.VALID,
+                "Signed by " + reviewer + "'s key " + fingerprint + ": signature valid",
+                "The signature is valid: this decision is exactly what the holder of the key " + fingerprint
+                        + " signed.");
     }
 
     static SignatureCheck doesNotMatch(String why) {
@@ -39,8 +43,10 @@ public record SignatureCheck(Status status, String label, String sentence) {
     }
 
     static SignatureCheck otherKey(String signedWith, String given) {
-        return new SignatureCheck(Status.OTHER_KEY, "signed with another key (" + signedWith + ")",
-                "The signature was made with the key " + signedWith + ", not with the public key given ("
-                        + given + "); ask the signer for their public key and compare fingerprints.");
+        return new SignatureCheck(
+                Status.OTHER_KEY,
+                "signed with another key (" + signedWith + ")",
+                "The signature was made with the key " + signedWith + ", not with the public key given (" + given
+                        + "); ask the signer for their public key and compare fingerprints.");
     }
 }

@@ -1,12 +1,12 @@
 package org.airisk.workbench.review;
 
-import org.airisk.workbench.assessment.UserFacingProblem;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentRepository;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
@@ -27,9 +27,12 @@ public final class StoredSubmissionCheck {
     private final RiskCatalog catalog;
     private final Supplier<ScoringMethod> appMethod;
 
-    public StoredSubmissionCheck(AssessmentRepository assessments, RegisterRepository registers,
-                                 StoredScoring.Questionnaires questionnaires, RiskCatalog catalog,
-                                 Supplier<ScoringMethod> appMethod) {
+    public StoredSubmissionCheck(
+            AssessmentRepository assessments,
+            RegisterRepository registers,
+            StoredScoring.Questionnaires questionnaires,
+            RiskCatalog catalog,
+            Supplier<ScoringMethod> appMethod) {
         this.assessments = assessments;
         this.registers = registers;
         this.questionnaires = questionnaires;
@@ -39,17 +42,23 @@ public final class StoredSubmissionCheck {
 
     /** @throws IllegalArgumentException when the assessment is not there or its questionnaire is not installed */
     public List<SubmissionGap> gaps(UUID id) {
-        Assessment a = assessments.find(id).orElseThrow(() -> new UserFacingProblem(
-                "No assessment " + id + " in this library; `list` shows the ids."));
-        QuestionnaireTemplate template = questionnaires.find(a.templateId(), a.templateVersion())
+        Assessment a = assessments
+                .find(id)
+                .orElseThrow(
+                        () -> new UserFacingProblem("No assessment " + id + " in this library; `list` shows the ids."));
+        QuestionnaireTemplate template = questionnaires
+                .find(a.templateId(), a.templateVersion())
                 .orElseThrow(() -> new UserFacingProblem("\u201c" + a.title() + "\u201d follows the "
                         + "questionnaire " + a.templateId() + " version " + a.templateVersion() + ", which is not "
                         + "installed here; install it to check the assessment."));
-        AnsweredQuestionnaire state = new AnsweredQuestionnaire(template,
-                RecordedAnswer.given(assessments.answers(id)));
+        AnsweredQuestionnaire state =
+                new AnsweredQuestionnaire(template, RecordedAnswer.given(assessments.answers(id)));
         ScoringMethod method = registers.method(id).orElseGet(appMethod);
         MitigationPlan plan = registers.plan(id);
-        return SubmissionCheck.gaps(state, ScoredAssessment.of(catalog, state, method, registers.overrides(id), plan)
-                .register(), plan);
+        return SubmissionCheck.gaps(
+                state,
+                ScoredAssessment.of(catalog, state, method, registers.overrides(id), plan)
+                        .register(),
+                plan);
     }
 }

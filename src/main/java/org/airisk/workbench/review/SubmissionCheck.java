@@ -18,16 +18,17 @@ import org.airisk.workbench.scoring.RiskScore;
  * made ({@link org.airisk.workbench.scoring.RatingOverride} refuses it, in the window, in imports and in the store).
  */
 public final class SubmissionCheck {
-    private SubmissionCheck() {
-    }
+    private SubmissionCheck() {}
 
     /** The gaps in questionnaire order, then the risks in the register's order; empty when it may be submitted. */
     public static List<SubmissionGap> gaps(AnsweredQuestionnaire answers, RiskRegister register, MitigationPlan plan) {
         List<SubmissionGap> gaps = new ArrayList<>();
         for (MissingAnswer missing : answers.missingAnswers()) {
-            gaps.add(new SubmissionGap(SubmissionGap.Kind.UNANSWERED_QUESTION, missing.question().id(),
-                    "Answer \u201c" + missing.question().text() + "\u201d (" + missing.section().title()
-                            + "): it is required."));
+            gaps.add(new SubmissionGap(
+                    SubmissionGap.Kind.UNANSWERED_QUESTION,
+                    missing.question().id(),
+                    "Answer \u201c" + missing.question().text() + "\u201d ("
+                            + missing.section().title() + "): it is required."));
         }
         Set<String> decided = new HashSet<>();
         for (PlanItem item : plan.items()) {
@@ -35,7 +36,9 @@ public final class SubmissionCheck {
         }
         for (RiskScore risk : register.aboveAppetite()) {
             if (!decided.contains(risk.riskId())) {
-                gaps.add(new SubmissionGap(SubmissionGap.Kind.RISK_WITHOUT_PLAN_DECISION, risk.riskId(),
+                gaps.add(new SubmissionGap(
+                        SubmissionGap.Kind.RISK_WITHOUT_PLAN_DECISION,
+                        risk.riskId(),
                         "Decide on \u201c" + risk.risk().name() + "\u201d: it is above the risk appetite ("
                                 + risk.residual().level().label() + ") and the plan names no measure for it; "
                                 + "accept or reject a mitigation, or set the risk aside as not applicable."));

@@ -29,8 +29,14 @@ final class AdditiveRating implements RiskScorer.RiskRating {
     }
 
     @Override
-    public RiskScore rate(Risk risk, List<Question> shown, QuestionnaireTemplate template, Map<String, Answer> counted,
-                          ScoringMethod method, RatingOverride override, MitigationPlan plan) {
+    public RiskScore rate(
+            Risk risk,
+            List<Question> shown,
+            QuestionnaireTemplate template,
+            Map<String, Answer> counted,
+            ScoringMethod method,
+            RatingOverride override,
+            MitigationPlan plan) {
         Reading reading = read(risk, shown, template, counted, method);
         int l5 = clamp(reading.likelihood);
         int i5 = clamp(reading.impact);
@@ -44,8 +50,20 @@ final class AdditiveRating implements RiskScorer.RiskRating {
         // the order this model always had: highest residual, then highest inherent
         double rank = residual.score() + inherent.score() / 100.0;
         boolean raised = reading.assumed > 0;
-        return new RiskScore(risk, calculated, inherent, residual, residual, override, reading.reasons, reductions,
-                reading.uncertain, reading.controls, rank, raised, lowering);
+        return new RiskScore(
+                risk,
+                calculated,
+                inherent,
+                residual,
+                residual,
+                override,
+                reading.reasons,
+                reductions,
+                reading.uncertain,
+                reading.controls,
+                rank,
+                raised,
+                lowering);
     }
 
     /** What the shown questions add up to for one risk, on the 5-point scale before clamping. */
@@ -59,12 +77,20 @@ final class AdditiveRating implements RiskScorer.RiskRating {
         int assumed;
     }
 
-    private static Reading read(Risk risk, List<Question> shown, QuestionnaireTemplate template,
-                                Map<String, Answer> counted, ScoringMethod method) {
+    private static Reading read(
+            Risk risk,
+            List<Question> shown,
+            QuestionnaireTemplate template,
+            Map<String, Answer> counted,
+            ScoringMethod method) {
         Reading reading = new Reading();
-        reading.reasons.add(new Contribution(Contribution.Kind.START, null, "Starting point of the method",
+        reading.reasons.add(new Contribution(
+                Contribution.Kind.START,
+                null,
+                "Starting point of the method",
                 "likelihood " + method.startLikelihood() + ", impact " + method.startImpact() + " of 5",
-                method.startLikelihood(), method.startImpact()));
+                method.startLikelihood(),
+                method.startImpact()));
         reading.likelihood = method.startLikelihood();
         reading.impact = method.startImpact();
         for (Question q : shown) {
@@ -76,8 +102,8 @@ final class AdditiveRating implements RiskScorer.RiskRating {
         return reading;
     }
 
-    private static void readAnswer(Reading reading, Question q, QuestionnaireTemplate template, Answer answer,
-                                   List<AnswerEffect> effects) {
+    private static void readAnswer(
+            Reading reading, Question q, QuestionnaireTemplate template, Answer answer, List<AnswerEffect> effects) {
         if (answer == null) {
             reading.uncertain.add(q.id());
             Contribution worst = RiskScorer.worstCase(q, effects);
@@ -108,15 +134,27 @@ final class AdditiveRating implements RiskScorer.RiskRating {
     }
 
     /** Controls in place and every accepted plan item not already in place, with the lines explaining them. */
-    private void gatherMeasures(Risk risk, Set<String> controls, MitigationPlan plan, List<Lowering.Measure> inPlace,
-                                List<Contribution> reductions) {
+    private void gatherMeasures(
+            Risk risk,
+            Set<String> controls,
+            MitigationPlan plan,
+            List<Lowering.Measure> inPlace,
+            List<Contribution> reductions) {
         for (String id : controls) {
             Optional<Mitigation> m = catalog.mitigation(id);
             if (m.isPresent()) {
-                inPlace.add(new Lowering.Measure(m.get().title(), m.get().type(), m.get().reducesLikelihood(),
+                inPlace.add(new Lowering.Measure(
+                        m.get().title(),
+                        m.get().type(),
+                        m.get().reducesLikelihood(),
                         m.get().reducesImpact()));
-                reductions.add(new Contribution(Contribution.Kind.CONTROL, null, m.get().title(),
-                        "an answer says this is in place", -m.get().reducesLikelihood(), -m.get().reducesImpact()));
+                reductions.add(new Contribution(
+                        Contribution.Kind.CONTROL,
+                        null,
+                        m.get().title(),
+                        "an answer says this is in place",
+                        -m.get().reducesLikelihood(),
+                        -m.get().reducesImpact()));
             }
         }
         for (PlanItem item : plan.acceptedFor(risk.id())) {
@@ -124,9 +162,13 @@ final class AdditiveRating implements RiskScorer.RiskRating {
                 continue; // already counted as in place
             }
             inPlace.add(new Lowering.Measure(item.title(), null, item.reducesLikelihood(), item.reducesImpact()));
-            reductions.add(new Contribution(Contribution.Kind.PLAN, null, item.title(),
+            reductions.add(new Contribution(
+                    Contribution.Kind.PLAN,
+                    null,
+                    item.title(),
                     item.status().label() + (item.isCustom() ? ", custom measure" : ""),
-                    -item.reducesLikelihood(), -item.reducesImpact()));
+                    -item.reducesLikelihood(),
+                    -item.reducesImpact()));
         }
     }
 

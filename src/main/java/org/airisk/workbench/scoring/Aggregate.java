@@ -1,13 +1,20 @@
 package org.airisk.workbench.scoring;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Risks of one slice of the register (all of it, a category, a group or a pillar): how many, how many at each
  * level before and after mitigation (in the method's level order), and the highest and mean residual score.
  */
-public record Aggregate(String name, int risks, List<Integer> inherentByLevel, List<Integer> residualByLevel,
-                        int highestResidualScore, double meanResidualScore, int aboveAppetite) {
+public record Aggregate(
+        String name,
+        int risks,
+        List<Integer> inherentByLevel,
+        List<Integer> residualByLevel,
+        int highestResidualScore,
+        double meanResidualScore,
+        int aboveAppetite) {
 
     public Aggregate {
         inherentByLevel = List.copyOf(inherentByLevel);
@@ -17,8 +24,8 @@ public record Aggregate(String name, int risks, List<Integer> inherentByLevel, L
     static Aggregate of(String name, List<RiskScore> scores, ScoringMethod method) {
         Integer[] inherent = new Integer[method.levels().size()];
         Integer[] residual = new Integer[method.levels().size()];
-        java.util.Arrays.fill(inherent, 0);
-        java.util.Arrays.fill(residual, 0);
+        Arrays.fill(inherent, 0);
+        Arrays.fill(residual, 0);
         int highest = 0;
         int sum = 0;
         int above = 0;
@@ -31,7 +38,13 @@ public record Aggregate(String name, int risks, List<Integer> inherentByLevel, L
                 above++;
             }
         }
-        return new Aggregate(name, scores.size(), List.of(inherent), List.of(residual), highest,
-                scores.isEmpty() ? 0 : (double) sum / scores.size(), above);
+        return new Aggregate(
+                name,
+                scores.size(),
+                List.of(inherent),
+                List.of(residual),
+                highest,
+                scores.isEmpty() ? 0 : (double) sum / scores.size(),
+                above);
     }
 }

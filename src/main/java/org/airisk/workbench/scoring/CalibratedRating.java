@@ -34,12 +34,14 @@ import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 final class CalibratedRating implements RiskScorer.RiskRating {
     /** The profile answers that make a harm harder to soften. */
     static final String REVERSIBILITY = "profile_reversibility";
+
     static final String AFFECTED = "profile_affected";
     /**
      * At most this many 5-point steps of likelihood can be taken off by measures, and of impact: declared measures
      * seldom work as well as hoped, and they make a harm less likely far more often than they make it smaller.
      */
     static final double MAX_LIKELIHOOD_REDUCTION = 1.5;
+
     static final double MAX_IMPACT_REDUCTION = 1.0;
     /** ... and of impact where the harm cannot be undone or falls on children or people in a vulnerable situation. */
     static final double MAX_IMPACT_REDUCTION_GRAVE = 0.5;
@@ -55,7 +57,8 @@ final class CalibratedRating implements RiskScorer.RiskRating {
     static boolean isGrave(Map<String, Answer> counted) {
         Answer reversibility = counted.get(REVERSIBILITY);
         Answer affected = counted.get(AFFECTED);
-        boolean irreversible = reversibility instanceof Answer.Choice c && c.option().equals("irreversible");
+        boolean irreversible =
+                reversibility instanceof Answer.Choice c && c.option().equals("irreversible");
         boolean vulnerable = affected instanceof Answer.Choices c
                 && (c.options().contains("minors") || c.options().contains("vulnerable"));
         return irreversible || vulnerable;
@@ -94,17 +97,28 @@ final class CalibratedRating implements RiskScorer.RiskRating {
     }
 
     @Override
-    public RiskScore rate(Risk risk, List<Question> shown, QuestionnaireTemplate template, Map<String, Answer> counted,
-                          ScoringMethod method, RatingOverride override, MitigationPlan plan) {
+    public RiskScore rate(
+            Risk risk,
+            List<Question> shown,
+            QuestionnaireTemplate template,
+            Map<String, Answer> counted,
+            ScoringMethod method,
+            RatingOverride override,
+            MitigationPlan plan) {
         Baseline base = risk.baseline();
         Reading reading = read(risk, shown, template, counted);
         Evidence worst = reading.answered.plus(reading.assumed);
         double l5 = worst.likelihood(base);
         double i5 = worst.impact(base);
         if (reading.reasons.size() > 1) {
-            reading.reasons.add(new Contribution(Contribution.Kind.COMBINED, null, "Added up with diminishing returns",
+            reading.reasons.add(new Contribution(
+                    Contribution.Kind.COMBINED,
+                    null,
+                    "Added up with diminishing returns",
                     "The largest raise on each axis counts in full, the next half, the next a quarter: likelihood "
-                            + oneDecimal(l5) + ", impact " + oneDecimal(i5) + " of 5.", 0, 0));
+                            + oneDecimal(l5) + ", impact " + oneDecimal(i5) + " of 5.",
+                    0,
+                    0));
         }
         Rating calculated = Rating.of(method.fromFivePoint(l5), method.fromFivePoint(i5), method);
         Rating inherent = override == null ? calculated : override.applyTo(calculated, method);
@@ -117,14 +131,39 @@ final class CalibratedRating implements RiskScorer.RiskRating {
             i5 = answeredI = method.toFivePoint(inherent.impact());
         }
         Measures measures = measures(risk, reading, plan);
-        Lowering lowering = new Lowering(ScoringMethod.CALIBRATED, inherent, l5, i5, measures.inPlace,
-                measures.planned, MAX_LIKELIHOOD_REDUCTION, maxImpactReduction);
-        Lowering onAnswers = new Lowering(ScoringMethod.CALIBRATED, inherent, answeredL, answeredI, measures.inPlace,
-                measures.planned, MAX_LIKELIHOOD_REDUCTION, maxImpactReduction);
+        Lowering lowering = new Lowering(
+                ScoringMethod.CALIBRATED,
+                inherent,
+                l5,
+                i5,
+                measures.inPlace,
+                measures.planned,
+                MAX_LIKELIHOOD_REDUCTION,
+                maxImpactReduction);
+        Lowering onAnswers = new Lowering(
+                ScoringMethod.CALIBRATED,
+                inherent,
+                answeredL,
+                answeredI,
+                measures.inPlace,
+                measures.planned,
+                MAX_LIKELIHOOD_REDUCTION,
+                maxImpactReduction);
         boolean raised = lowering.currentFineScore() > onAnswers.currentFineScore() + 1e-9;
-        return new RiskScore(risk, calculated, inherent, lowering.current(method), lowering.target(method), override,
-                reading.reasons, measures.reductions, reading.uncertain, reading.controls,
-                rankOf(onAnswers, answeredL * answeredI), raised, lowering);
+        return new RiskScore(
+                risk,
+                calculated,
+                inherent,
+                lowering.current(method),
+                lowering.target(method),
+                override,
+                reading.reasons,
+                measures.reductions,
+                reading.uncertain,
+                reading.controls,
+                rankOf(onAnswers, answeredL * answeredI),
+                raised,
+                lowering);
     }
 
     /** What the shown questions say about one risk: the reasons, the evidence on each axis, safeguards, gaps. */
@@ -137,12 +176,17 @@ final class CalibratedRating implements RiskScorer.RiskRating {
         final List<Missing> missing = new ArrayList<>();
     }
 
-    private static Reading read(Risk risk, List<Question> shown, QuestionnaireTemplate template,
-                                Map<String, Answer> counted) {
+    private static Reading read(
+            Risk risk, List<Question> shown, QuestionnaireTemplate template, Map<String, Answer> counted) {
         Baseline base = risk.baseline();
         Reading reading = new Reading();
-        reading.reasons.add(new Contribution(Contribution.Kind.START, null, "Baseline of this risk", base.reason(),
-                base.likelihood(), base.impact()));
+        reading.reasons.add(new Contribution(
+                Contribution.Kind.START,
+                null,
+                "Baseline of this risk",
+                base.reason(),
+                base.likelihood(),
+                base.impact()));
         for (Question q : shown) {
             List<AnswerEffect> effects = RiskScorer.effectsOn(q, risk.id(), ScoringMethod.CALIBRATED);
             if (!effects.isEmpty()) {
@@ -152,8 +196,8 @@ final class CalibratedRating implements RiskScorer.RiskRating {
         return reading;
     }
 
-    private static void readAnswer(Reading reading, Question q, QuestionnaireTemplate template, Answer answer,
-                                   List<AnswerEffect> effects) {
+    private static void readAnswer(
+            Reading reading, Question q, QuestionnaireTemplate template, Answer answer, List<AnswerEffect> effects) {
         boolean asksForSafeguard = effects.stream().anyMatch(e -> e.kind() == AnswerEffect.Kind.CONTROL);
         if (asksForSafeguard && !Question.isNotApplicable(answer)) {
             missingSafeguard(q, answer, effects).ifPresent(reading.missing::add);
@@ -204,36 +248,52 @@ final class CalibratedRating implements RiskScorer.RiskRating {
             }
         }
         for (Missing m : reading.missing) {
-            if (plan.acceptedFor(risk.id()).stream().noneMatch(i -> i.mitigationId().equals(m.mitigation()))) {
-                String title = catalog.mitigation(m.mitigation()).map(Mitigation::title).orElse(m.mitigation());
-                measures.reductions.add(new Contribution(Contribution.Kind.MISSING, m.question().id(),
-                        m.question().text(), m.answer() + "; once in place, \u201c" + title
-                                + "\u201d would lower it.", 0, 0));
+            if (plan.acceptedFor(risk.id()).stream()
+                    .noneMatch(i -> i.mitigationId().equals(m.mitigation()))) {
+                String title = catalog.mitigation(m.mitigation())
+                        .map(Mitigation::title)
+                        .orElse(m.mitigation());
+                measures.reductions.add(new Contribution(
+                        Contribution.Kind.MISSING,
+                        m.question().id(),
+                        m.question().text(),
+                        m.answer() + "; once in place, \u201c" + title + "\u201d would lower it.",
+                        0,
+                        0));
             }
         }
         return measures;
     }
 
     private static void addControlInPlace(Measures measures, Mitigation m) {
-        Lowering.Measure measure = new Lowering.Measure(m.title(), m.type(), m.reducesLikelihood(),
-                m.reducesImpact());
+        Lowering.Measure measure = new Lowering.Measure(m.title(), m.type(), m.reducesLikelihood(), m.reducesImpact());
         measures.inPlace.add(measure);
-        measures.reductions.add(new Contribution(Contribution.Kind.CONTROL, null, m.title(),
+        measures.reductions.add(new Contribution(
+                Contribution.Kind.CONTROL,
+                null,
+                m.title(),
                 "an answer says this is in place" + behaviouralNote(measure),
-                -m.reducesLikelihood(), -m.reducesImpact()));
+                -m.reducesLikelihood(),
+                -m.reducesImpact()));
     }
 
     private void addPlanItem(Measures measures, PlanItem item) {
-        Mitigation.Type type = catalog.mitigation(item.mitigationId()).map(Mitigation::type).orElse(null);
-        Lowering.Measure measure = new Lowering.Measure(item.title(), type, item.reducesLikelihood(),
-                item.reducesImpact());
+        Mitigation.Type type =
+                catalog.mitigation(item.mitigationId()).map(Mitigation::type).orElse(null);
+        Lowering.Measure measure =
+                new Lowering.Measure(item.title(), type, item.reducesLikelihood(), item.reducesImpact());
         boolean done = item.status().isDone();
         (done ? measures.inPlace : measures.planned).add(measure);
-        measures.reductions.add(new Contribution(Contribution.Kind.PLAN, null, item.title(),
-                item.status().label() + (item.isCustom() ? ", custom measure" : "")
+        measures.reductions.add(new Contribution(
+                Contribution.Kind.PLAN,
+                null,
+                item.title(),
+                item.status().label()
+                        + (item.isCustom() ? ", custom measure" : "")
                         + (done ? "" : "; lowers the target, and the current rating once implemented")
                         + behaviouralNote(measure),
-                -item.reducesLikelihood(), -item.reducesImpact()));
+                -item.reducesLikelihood(),
+                -item.reducesImpact()));
     }
 
     /**
@@ -246,18 +306,23 @@ final class CalibratedRating implements RiskScorer.RiskRating {
     }
 
     /** A safeguard question whose control is not in place: its question, the answer in words, the mitigation. */
-    private record Missing(Question question, String answer, String mitigation) {
-    }
+    private record Missing(Question question, String answer, String mitigation) {}
 
     private static Optional<Missing> missingSafeguard(Question q, Answer answer, List<AnswerEffect> effects) {
         Map<String, Answer> own = answer == null ? Map.of() : Map.of(q.id(), answer);
-        if (answer != null && effects.stream().anyMatch(e -> e.kind() == AnswerEffect.Kind.CONTROL
-                && e.when().holds(own))) {
+        if (answer != null
+                && effects.stream()
+                        .anyMatch(e -> e.kind() == AnswerEffect.Kind.CONTROL
+                                && e.when().holds(own))) {
             return Optional.empty();
         }
-        return effects.stream().filter(e -> e.kind() == AnswerEffect.Kind.CONTROL).findFirst()
-                .map(e -> new Missing(q, answer == null ? "Not answered yet"
-                        : "Answered \u201c" + q.describe(answer) + "\u201d", e.mitigation()));
+        return effects.stream()
+                .filter(e -> e.kind() == AnswerEffect.Kind.CONTROL)
+                .findFirst()
+                .map(e -> new Missing(
+                        q,
+                        answer == null ? "Not answered yet" : "Answered \u201c" + q.describe(answer) + "\u201d",
+                        e.mitigation()));
     }
 
     private static String behaviouralNote(Lowering.Measure measure) {
@@ -270,7 +335,8 @@ final class CalibratedRating implements RiskScorer.RiskRating {
                     + "following it and does not make a harm smaller";
         }
         return measure.likelihood() > 1 || measure.impact() > 1
-                ? "; counts at most one step on each axis, as it depends on people following it" : "";
+                ? "; counts at most one step on each axis, as it depends on people following it"
+                : "";
     }
 
     private static String oneDecimal(double value) {

@@ -2,6 +2,7 @@ package org.airisk.workbench.scoring;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where the EU AI Act may place the system, from its profile: each finding names the obligation, the articles and
@@ -43,13 +44,14 @@ public record EuAiActIndication(List<Finding> findings, List<String> openQuestio
     }
 
     public EuAiActIndication {
-        findings = findings.stream().sorted(Comparator.comparing(Finding::outcome)).toList();
+        findings =
+                findings.stream().sorted(Comparator.comparing(Finding::outcome)).toList();
         openQuestions = List.copyOf(openQuestions);
         scopeNote = scopeNote == null ? "" : scopeNote;
     }
 
     /** The most severe outcome; empty findings (no profile to read) give none. */
-    public java.util.Optional<Outcome> headline() {
+    public Optional<Outcome> headline() {
         return findings.stream().map(Finding::outcome).findFirst();
     }
 
@@ -62,6 +64,7 @@ public record EuAiActIndication(List<Finding> findings, List<String> openQuestio
         if (findings.isEmpty()) {
             return "Not available: this questionnaire has no system profile.";
         }
-        return String.join("; ", findings.stream().map(f -> f.outcome().label()).distinct().toList());
+        return String.join(
+                "; ", findings.stream().map(f -> f.outcome().label()).distinct().toList());
     }
 }

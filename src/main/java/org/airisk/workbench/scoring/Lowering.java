@@ -20,8 +20,15 @@ import org.airisk.workbench.catalog.Mitigation;
  * current residual. <em>Planned</em> are the other accepted plan items: with them the target residual.
  * The additive model counted every accepted item as in place, and still does for assessments scored on it.
  */
-public record Lowering(int model, Rating inherent, double likelihood, double impact, List<Measure> inPlace,
-                       List<Measure> planned, double maxLikelihood, double maxImpact) {
+public record Lowering(
+        int model,
+        Rating inherent,
+        double likelihood,
+        double impact,
+        List<Measure> inPlace,
+        List<Measure> planned,
+        double maxLikelihood,
+        double maxImpact) {
 
     /** One measure's declared strength in 5-point steps; {@code type} is null for a custom plan item. */
     public record Measure(String title, Mitigation.Type type, int likelihood, int impact) {
@@ -39,7 +46,8 @@ public record Lowering(int model, Rating inherent, double likelihood, double imp
         }
 
         boolean isBehavioural() {
-            return type == Mitigation.Type.GOVERNANCE || type == Mitigation.Type.PROCESS
+            return type == Mitigation.Type.GOVERNANCE
+                    || type == Mitigation.Type.PROCESS
                     || type == Mitigation.Type.LEGAL;
         }
     }
@@ -81,26 +89,35 @@ public record Lowering(int model, Rating inherent, double likelihood, double imp
         if (model == ScoringMethod.ADDITIVE) {
             int l = measures.stream().mapToInt(Measure::likelihood).sum();
             int i = measures.stream().mapToInt(Measure::impact).sum();
-            return Rating.of(Math.max(1, inherent.likelihood() - method.stepsFromFivePoint(l)),
-                    Math.max(1, inherent.impact() - method.stepsFromFivePoint(i)), method);
+            return Rating.of(
+                    Math.max(1, inherent.likelihood() - method.stepsFromFivePoint(l)),
+                    Math.max(1, inherent.impact() - method.stepsFromFivePoint(i)),
+                    method);
         }
-        return Rating.of(method.fromFivePoint(fineLikelihood(measures)), method.fromFivePoint(fineImpact(measures)),
-                method);
+        return Rating.of(
+                method.fromFivePoint(fineLikelihood(measures)), method.fromFivePoint(fineImpact(measures)), method);
     }
 
     private double fineLikelihood(List<Measure> measures) {
         if (model == ScoringMethod.ADDITIVE) {
-            return Math.max(1, likelihood - measures.stream().mapToInt(Measure::likelihood).sum());
+            return Math.max(
+                    1,
+                    likelihood - measures.stream().mapToInt(Measure::likelihood).sum());
         }
-        double lowered = Math.min(maxLikelihood, diminishing(measures.stream().map(Measure::cappedLikelihood).toList()));
+        double lowered = Math.min(
+                maxLikelihood,
+                diminishing(measures.stream().map(Measure::cappedLikelihood).toList()));
         return Math.max(1, likelihood - lowered);
     }
 
     private double fineImpact(List<Measure> measures) {
         if (model == ScoringMethod.ADDITIVE) {
-            return Math.max(1, impact - measures.stream().mapToInt(Measure::impact).sum());
+            return Math.max(
+                    1, impact - measures.stream().mapToInt(Measure::impact).sum());
         }
-        double lowered = Math.min(maxImpact, diminishing(measures.stream().map(Measure::cappedImpact).toList()));
+        double lowered = Math.min(
+                maxImpact,
+                diminishing(measures.stream().map(Measure::cappedImpact).toList()));
         return Math.max(1, impact - lowered);
     }
 

@@ -1,6 +1,7 @@
 package org.airisk.workbench.scoring;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public record MitigationPlan(List<PlanItem> items) {
 
     /** This plan with the item added, or replacing the item with the same id. */
     public MitigationPlan with(PlanItem item) {
-        List<PlanItem> changed = new java.util.ArrayList<>(items);
+        List<PlanItem> changed = new ArrayList<>(items);
         int at = indexOf(item.id());
         if (at >= 0) {
             changed.set(at, item);

@@ -25,8 +25,11 @@ public final class MitigationRecommender {
         Map<String, List<RiskScore>> risksByMitigation = new LinkedHashMap<>();
         for (RiskScore score : register.aboveAppetiteAfterPlan()) {
             for (Mitigation m : catalog.mitigationsFor(score.riskId())) {
-                if (!score.controlsInPlace().contains(m.id()) && plan.decisionOn(m.id()).isEmpty()) {
-                    risksByMitigation.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(score);
+                if (!score.controlsInPlace().contains(m.id())
+                        && plan.decisionOn(m.id()).isEmpty()) {
+                    risksByMitigation
+                            .computeIfAbsent(m.id(), k -> new ArrayList<>())
+                            .add(score);
                 }
             }
         }
@@ -38,12 +41,14 @@ public final class MitigationRecommender {
                 reduction += s.target().score() - s.targetWith(m, method).score();
             }
             if (reduction > 0) {
-                recommendations.add(new Recommendation(m, risks, reduction,
-                        (double) reduction / Recommendation.effortUnits(m.effort())));
+                recommendations.add(new Recommendation(
+                        m, risks, reduction, (double) reduction / Recommendation.effortUnits(m.effort())));
             }
         });
-        recommendations.sort(Comparator.comparingDouble(Recommendation::value).reversed()
-                .thenComparing(Comparator.comparingInt(Recommendation::expectedReduction).reversed())
+        recommendations.sort(Comparator.comparingDouble(Recommendation::value)
+                .reversed()
+                .thenComparing(Comparator.comparingInt(Recommendation::expectedReduction)
+                        .reversed())
                 .thenComparing(r -> r.mitigation().id()));
         return recommendations;
     }

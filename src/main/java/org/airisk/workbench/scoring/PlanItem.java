@@ -1,10 +1,10 @@
 package org.airisk.workbench.scoring;
 
-import org.airisk.workbench.assessment.UserFacingProblem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.catalog.Mitigation;
 
 /**
@@ -28,10 +28,15 @@ public record PlanItem(
         Status status,
         String notes) {
 
-    public enum Decision { ACCEPTED, REJECTED }
+    public enum Decision {
+        ACCEPTED,
+        REJECTED
+    }
 
     public enum Priority {
-        HIGH("High"), MEDIUM("Medium"), LOW("Low");
+        HIGH("High"),
+        MEDIUM("Medium"),
+        LOW("Low");
 
         private final String label;
 
@@ -45,7 +50,10 @@ public record PlanItem(
     }
 
     public enum Status {
-        PROPOSED("Proposed"), PLANNED("Planned"), IN_PROGRESS("In progress"), IMPLEMENTED("Implemented"),
+        PROPOSED("Proposed"),
+        PLANNED("Planned"),
+        IN_PROGRESS("In progress"),
+        IMPLEMENTED("Implemented"),
         VERIFIED("Verified");
 
         private final String label;
@@ -81,10 +89,12 @@ public record PlanItem(
         if (risks.isEmpty()) {
             throw new UserFacingProblem("A plan item addresses at least one risk.");
         }
-        if (reducesLikelihood < 0 || reducesImpact < 0 || reducesLikelihood > Mitigation.MAX_STRENGTH
+        if (reducesLikelihood < 0
+                || reducesImpact < 0
+                || reducesLikelihood > Mitigation.MAX_STRENGTH
                 || reducesImpact > Mitigation.MAX_STRENGTH) {
-            throw new UserFacingProblem("A plan item lowers likelihood and impact by 0 to "
-                    + Mitigation.MAX_STRENGTH + " steps each.");
+            throw new UserFacingProblem(
+                    "A plan item lowers likelihood and impact by 0 to " + Mitigation.MAX_STRENGTH + " steps each.");
         }
         if (decision == Decision.REJECTED && reason.isEmpty()) {
             throw new UserFacingProblem("Say why the recommendation is rejected.");
@@ -93,15 +103,39 @@ public record PlanItem(
 
     /** A recommended mitigation accepted as it is: its strength, effort and risks, status proposed. */
     public static PlanItem accept(Mitigation mitigation, List<String> risks) {
-        return new PlanItem(UUID.randomUUID(), mitigation.id(), mitigation.title(), risks,
-                mitigation.reducesLikelihood(), mitigation.reducesImpact(), mitigation.effort(), Decision.ACCEPTED,
-                "", "", null, Priority.MEDIUM, Status.PROPOSED, "");
+        return new PlanItem(
+                UUID.randomUUID(),
+                mitigation.id(),
+                mitigation.title(),
+                risks,
+                mitigation.reducesLikelihood(),
+                mitigation.reducesImpact(),
+                mitigation.effort(),
+                Decision.ACCEPTED,
+                "",
+                "",
+                null,
+                Priority.MEDIUM,
+                Status.PROPOSED,
+                "");
     }
 
     public static PlanItem reject(Mitigation mitigation, List<String> risks, String reason) {
-        return new PlanItem(UUID.randomUUID(), mitigation.id(), mitigation.title(), risks,
-                mitigation.reducesLikelihood(), mitigation.reducesImpact(), mitigation.effort(), Decision.REJECTED,
-                reason, "", null, Priority.MEDIUM, Status.PROPOSED, "");
+        return new PlanItem(
+                UUID.randomUUID(),
+                mitigation.id(),
+                mitigation.title(),
+                risks,
+                mitigation.reducesLikelihood(),
+                mitigation.reducesImpact(),
+                mitigation.effort(),
+                Decision.REJECTED,
+                reason,
+                "",
+                null,
+                Priority.MEDIUM,
+                Status.PROPOSED,
+                "");
     }
 
     public boolean isCustom() {
@@ -118,18 +152,57 @@ public record PlanItem(
     }
 
     public PlanItem withStatus(Status newStatus) {
-        return new PlanItem(id, mitigationId, title, risks, reducesLikelihood, reducesImpact, effort, decision,
-                reason, owner, due, priority, newStatus, notes);
+        return new PlanItem(
+                id,
+                mitigationId,
+                title,
+                risks,
+                reducesLikelihood,
+                reducesImpact,
+                effort,
+                decision,
+                reason,
+                owner,
+                due,
+                priority,
+                newStatus,
+                notes);
     }
 
-    public PlanItem withDetails(String newOwner, LocalDate newDue, Priority newPriority, Status newStatus,
-                                String newNotes) {
-        return new PlanItem(id, mitigationId, title, risks, reducesLikelihood, reducesImpact, effort, decision,
-                reason, newOwner, newDue, newPriority, newStatus, newNotes);
+    public PlanItem withDetails(
+            String newOwner, LocalDate newDue, Priority newPriority, Status newStatus, String newNotes) {
+        return new PlanItem(
+                id,
+                mitigationId,
+                title,
+                risks,
+                reducesLikelihood,
+                reducesImpact,
+                effort,
+                decision,
+                reason,
+                newOwner,
+                newDue,
+                newPriority,
+                newStatus,
+                newNotes);
     }
 
     public PlanItem withStrength(int likelihood, int impact) {
-        return new PlanItem(id, mitigationId, title, risks, likelihood, impact, effort, decision, reason, owner, due,
-                priority, status, notes);
+        return new PlanItem(
+                id,
+                mitigationId,
+                title,
+                risks,
+                likelihood,
+                impact,
+                effort,
+                decision,
+                reason,
+                owner,
+                due,
+                priority,
+                status,
+                notes);
     }
 }

@@ -1,7 +1,7 @@
 package org.airisk.workbench.scoring;
 
-import org.airisk.workbench.assessment.UserFacingProblem;
 import java.util.Objects;
+import org.airisk.workbench.assessment.UserFacingProblem;
 
 /**
  * The assessor's own likelihood and/or impact for a risk (0 keeps the calculated value), always with the reason.
@@ -42,8 +42,8 @@ public record RatingOverride(String riskId, int likelihood, int impact, String j
 
     private static void checkRating(String justification, int likelihood, int impact) {
         if (justification.isEmpty()) {
-            throw new UserFacingProblem("An override needs a justification: say why the calculated rating "
-                    + "does not fit.");
+            throw new UserFacingProblem(
+                    "An override needs a justification: say why the calculated rating " + "does not fit.");
         }
         if (likelihood == 0 && impact == 0) {
             throw new UserFacingProblem("An override changes the likelihood, the impact or both.");

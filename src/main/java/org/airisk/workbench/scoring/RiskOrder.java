@@ -10,14 +10,20 @@ import java.util.Comparator;
  * risk sharing a built-in one's name) are listed the same way on every screen and in every report.
  */
 public final class RiskOrder {
-    public static final Comparator<RiskScore> HIGHEST_FIRST = Comparator.comparingDouble(RiskScore::rank).reversed()
-            .thenComparing(Comparator.comparingInt((RiskScore s) -> s.inherent().impact()).reversed())
-            .thenComparing(Comparator.comparingInt((RiskScore s) -> s.residual().score()).reversed())
-            .thenComparing(Comparator.comparingInt((RiskScore s) -> s.risk().baseline().impact()).reversed())
-            .thenComparing(Comparator.comparingInt((RiskScore s) -> s.risk().baseline().likelihood()).reversed())
+    public static final Comparator<RiskScore> HIGHEST_FIRST = Comparator.comparingDouble(RiskScore::rank)
+            .reversed()
+            .thenComparing(Comparator.comparingInt((RiskScore s) -> s.inherent().impact())
+                    .reversed())
+            .thenComparing(Comparator.comparingInt((RiskScore s) -> s.residual().score())
+                    .reversed())
+            .thenComparing(
+                    Comparator.comparingInt((RiskScore s) -> s.risk().baseline().impact())
+                            .reversed())
+            .thenComparing(
+                    Comparator.comparingInt((RiskScore s) -> s.risk().baseline().likelihood())
+                            .reversed())
             .thenComparing(s -> s.risk().name())
             .thenComparing(RiskScore::riskId);
 
-    private RiskOrder() {
-    }
+    private RiskOrder() {}
 }

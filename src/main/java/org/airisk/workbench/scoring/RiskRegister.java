@@ -1,12 +1,15 @@
 package org.airisk.workbench.scoring;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.airisk.workbench.catalog.Pillar;
+import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.catalog.RiskCategory;
 
 /** The scored risks of one assessment: the applicable ones with their ratings, and those left out with reasons. */
@@ -36,13 +39,17 @@ public record RiskRegister(ScoringMethod method, List<RiskScore> applicable, Lis
 
     /** Current residual risks beyond the appetite, in the register's order. */
     public List<RiskScore> aboveAppetite() {
-        return applicable.stream().filter(s -> method.isAboveAppetite(s.residual().score())).sorted(RANKING)
+        return applicable.stream()
+                .filter(s -> method.isAboveAppetite(s.residual().score()))
+                .sorted(RANKING)
                 .toList();
     }
 
     /** Risks still beyond the appetite once every accepted plan item is in place, in the register's order. */
     public List<RiskScore> aboveAppetiteAfterPlan() {
-        return applicable.stream().filter(s -> method.isAboveAppetite(s.target().score())).sorted(RANKING)
+        return applicable.stream()
+                .filter(s -> method.isAboveAppetite(s.target().score()))
+                .sorted(RANKING)
                 .toList();
     }
 
@@ -53,8 +60,14 @@ public record RiskRegister(ScoringMethod method, List<RiskScore> applicable, Lis
     public Map<RiskCategory, Aggregate> byCategory() {
         Map<RiskCategory, Aggregate> result = new LinkedHashMap<>();
         for (RiskCategory c : RiskCategory.values()) {
-            result.put(c, Aggregate.of(c.label(), applicable.stream().filter(s -> s.risk().category() == c).toList(),
-                    method));
+            result.put(
+                    c,
+                    Aggregate.of(
+                            c.label(),
+                            applicable.stream()
+                                    .filter(s -> s.risk().category() == c)
+                                    .toList(),
+                            method));
         }
         return result;
     }
@@ -62,8 +75,14 @@ public record RiskRegister(ScoringMethod method, List<RiskScore> applicable, Lis
     public Map<Pillar, Aggregate> byPillar() {
         Map<Pillar, Aggregate> result = new LinkedHashMap<>();
         for (Pillar p : Pillar.values()) {
-            result.put(p, Aggregate.of(p.label(), applicable.stream().filter(s -> s.risk().pillars().contains(p))
-                    .toList(), method));
+            result.put(
+                    p,
+                    Aggregate.of(
+                            p.label(),
+                            applicable.stream()
+                                    .filter(s -> s.risk().pillars().contains(p))
+                                    .toList(),
+                            method));
         }
         return result;
     }
@@ -73,11 +92,12 @@ public record RiskRegister(ScoringMethod method, List<RiskScore> applicable, Lis
     }
 
     private Map<String, Aggregate> grouped(Function<RiskScore, String> key) {
-        Map<String, List<RiskScore>> groups = new java.util.TreeMap<>();
-        applicable.forEach(s -> groups.computeIfAbsent(key.apply(s), k -> new java.util.ArrayList<>()).add(s));
+        Map<String, List<RiskScore>> groups = new TreeMap<>();
+        applicable.forEach(s ->
+                groups.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s));
         Map<String, Aggregate> result = new LinkedHashMap<>();
-        groups.forEach((group, scores) -> result.put(group, Aggregate.of(
-                org.airisk.workbench.catalog.RiskCatalog.groupLabel(group), scores, method)));
+        groups.forEach(
+                (group, scores) -> result.put(group, Aggregate.of(RiskCatalog.groupLabel(group), scores, method)));
         return result;
     }
 }

@@ -61,7 +61,12 @@ public record RiskScore(
 
     /** The target residual rating if this mitigation were accepted as well. */
     public Rating targetWith(Mitigation mitigation, ScoringMethod method) {
-        return lowering.targetWith(new Lowering.Measure(mitigation.title(), mitigation.type(),
-                mitigation.reducesLikelihood(), mitigation.reducesImpact()), method);
+        return lowering.targetWith(
+                new Lowering.Measure(
+                        mitigation.title(),
+                        mitigation.type(),
+                        mitigation.reducesLikelihood(),
+                        mitigation.reducesImpact()),
+                method);
     }
 }

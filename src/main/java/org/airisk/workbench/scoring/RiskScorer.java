@@ -36,39 +36,46 @@ public final class RiskScorer {
         this.catalog = catalog;
     }
 
-    public RiskRegister score(AnsweredQuestionnaire state, ScoringMethod method, Map<String, RatingOverride> overrides,
-                              MitigationPlan plan) {
+    public RiskRegister score(
+            AnsweredQuestionnaire state,
+            ScoringMethod method,
+            Map<String, RatingOverride> overrides,
+            MitigationPlan plan) {
         QuestionnaireTemplate template = state.template();
         Map<String, Answer> counted = state.countedAnswers();
         Map<String, List<Question>> questionsByRisk = new LinkedHashMap<>();
-        template.questions().forEach(q -> informedRisks(q, method.version()).forEach(r ->
-                questionsByRisk.computeIfAbsent(r, k -> new ArrayList<>()).add(q)));
+        template.questions()
+                .forEach(q -> informedRisks(q, method.version())
+                        .forEach(r -> questionsByRisk
+                                .computeIfAbsent(r, k -> new ArrayList<>())
+                                .add(q)));
         List<RiskScore> applicable = new ArrayList<>();
         List<NotApplicableRisk> notApplicable = new ArrayList<>();
-        RiskRating rating = method.version() == ScoringMethod.ADDITIVE ? new AdditiveRating(catalog)
+        RiskRating rating = method.version() == ScoringMethod.ADDITIVE
+                ? new AdditiveRating(catalog)
                 : new CalibratedRating(catalog, counted);
         questionsByRisk.forEach((riskId, questions) -> {
             Optional<Risk> risk = catalog.risk(riskId);
             if (risk.isEmpty()) {
                 return; // templates are checked against the catalog when loaded; a leftover id is skipped
             }
-            if (method.version() >= ScoringMethod.CALIBRATED && questions.stream().allMatch(template::isIncluded)) {
+            if (method.version() >= ScoringMethod.CALIBRATED
+                    && questions.stream().allMatch(template::isIncluded)) {
                 return; // the profile gives context to the questionnaire's risks; it does not add risks of its own
             }
             RatingOverride override = overrides.get(riskId);
             if (override != null && override.notApplicable()) {
-                notApplicable.add(new NotApplicableRisk(risk.get(), NotApplicableRisk.SET_ASIDE
-                        + override.justification(), null, true));
+                notApplicable.add(new NotApplicableRisk(
+                        risk.get(), NotApplicableRisk.SET_ASIDE + override.justification(), null, true));
                 return;
             }
             List<Question> shown = questions.stream().filter(state::isShown).toList();
-            Optional<NotApplicableRisk> excluded = exclusion(risk.get(), questions, shown, state, counted,
-                    method.version());
+            Optional<NotApplicableRisk> excluded =
+                    exclusion(risk.get(), questions, shown, state, counted, method.version());
             if (excluded.isPresent()) {
                 notApplicable.add(excluded.get());
             } else {
-                applicable.add(rating.rate(risk.get(), shown, template, counted, method, overrides.get(riskId),
-                        plan));
+                applicable.add(rating.rate(risk.get(), shown, template, counted, method, overrides.get(riskId), plan));
             }
         });
         return new RiskRegister(method, applicable, notApplicable);
@@ -76,8 +83,14 @@ public final class RiskScorer {
 
     /** Rates one applicable risk; one implementation per scoring model. */
     interface RiskRating {
-        RiskScore rate(Risk risk, List<Question> shown, QuestionnaireTemplate template, Map<String, Answer> counted,
-                       ScoringMethod method, RatingOverride override, MitigationPlan plan);
+        RiskScore rate(
+                Risk risk,
+                List<Question> shown,
+                QuestionnaireTemplate template,
+                Map<String, Answer> counted,
+                ScoringMethod method,
+                RatingOverride override,
+                MitigationPlan plan);
     }
 
     /** The risks a question tells this scoring model about: those it names, and those its effects touch. */
@@ -89,17 +102,27 @@ public final class RiskScorer {
 
     /** The effects of a question on a risk that this scoring model reads. */
     static List<AnswerEffect> effectsOn(Question q, String riskId, int model) {
-        return q.effects().stream().filter(e -> e.risk().equals(riskId) && e.countsFor(model)).toList();
+        return q.effects().stream()
+                .filter(e -> e.risk().equals(riskId) && e.countsFor(model))
+                .toList();
     }
 
-    private static Optional<NotApplicableRisk> exclusion(Risk risk, List<Question> all, List<Question> shown,
-                                                         AnsweredQuestionnaire state, Map<String, Answer> counted,
-                                                         int model) {
+    private static Optional<NotApplicableRisk> exclusion(
+            Risk risk,
+            List<Question> all,
+            List<Question> shown,
+            AnsweredQuestionnaire state,
+            Map<String, Answer> counted,
+            int model) {
         if (shown.isEmpty()) {
             Set<String> sections = new LinkedHashSet<>();
-            all.forEach(q -> state.template().sectionOf(q.id()).map(Section::title).ifPresent(sections::add));
-            return Optional.of(new NotApplicableRisk(risk, "The questions about it do not apply to this system ("
-                    + String.join(", ", sections) + " not shown).", null));
+            all.forEach(
+                    q -> state.template().sectionOf(q.id()).map(Section::title).ifPresent(sections::add));
+            return Optional.of(new NotApplicableRisk(
+                    risk,
+                    "The questions about it do not apply to this system (" + String.join(", ", sections)
+                            + " not shown).",
+                    null));
         }
         for (Question q : shown) {
             Answer answer = counted.get(q.id());
@@ -108,24 +131,29 @@ public final class RiskScorer {
             }
             for (AnswerEffect e : effectsOn(q, risk.id(), model)) {
                 if (e.kind() == AnswerEffect.Kind.NOT_APPLICABLE && e.when().holds(counted)) {
-                    return Optional.of(new NotApplicableRisk(risk, "Answered \u201c" + q.describe(answer)
-                            + "\u201d to \u201c" + q.text() + "\u201d", q.id()));
+                    return Optional.of(new NotApplicableRisk(
+                            risk,
+                            "Answered \u201c" + q.describe(answer) + "\u201d to \u201c" + q.text() + "\u201d",
+                            q.id()));
                 }
             }
         }
         List<Question> notApplicableAnswers = shown.stream()
-                .filter(q -> Question.isNotApplicable(counted.get(q.id()))).toList();
+                .filter(q -> Question.isNotApplicable(counted.get(q.id())))
+                .toList();
         if (notApplicableAnswers.size() == shown.size()) {
             Question q = notApplicableAnswers.get(0);
-            return Optional.of(new NotApplicableRisk(risk, "Every question about it was answered \u201cNot "
-                    + "applicable\u201d, such as \u201c" + q.text() + "\u201d", q.id()));
+            return Optional.of(new NotApplicableRisk(
+                    risk,
+                    "Every question about it was answered \u201cNot " + "applicable\u201d, such as \u201c" + q.text()
+                            + "\u201d",
+                    q.id()));
         }
         return Optional.empty();
     }
 
     /** What the effects of one question say about one risk for one answer: steps and controls in place. */
-    record Holding(int likelihood, int impact, Set<String> controls) {
-    }
+    record Holding(int likelihood, int impact, Set<String> controls) {}
 
     static Holding holding(Question q, Answer answer, List<AnswerEffect> effects) {
         Map<String, Answer> own = Map.of(q.id(), answer);
@@ -140,7 +168,7 @@ public final class RiskScorer {
                 case LIKELIHOOD -> dl += e.delta();
                 case IMPACT -> di += e.delta();
                 case CONTROL -> controls.add(e.mitigation());
-                default -> { }
+                default -> {}
             }
         }
         return new Holding(dl, di, controls);
@@ -154,8 +182,13 @@ public final class RiskScorer {
             int dl = h.likelihood();
             int di = h.impact();
             if (dl + di > 0 && (worst == null || dl + di > worst.likelihood() + worst.impact())) {
-                worst = new Contribution(Contribution.Kind.ASSUMED, q.id(), q.text(),
-                        "assumed \u201c" + q.describe(candidate) + "\u201d", dl, di);
+                worst = new Contribution(
+                        Contribution.Kind.ASSUMED,
+                        q.id(),
+                        q.text(),
+                        "assumed \u201c" + q.describe(candidate) + "\u201d",
+                        dl,
+                        di);
             }
         }
         return worst;

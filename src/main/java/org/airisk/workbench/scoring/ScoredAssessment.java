@@ -26,8 +26,12 @@ public final class ScoredAssessment {
     private final MitigationPlan plan;
     private final RiskRegister register;
 
-    private ScoredAssessment(RiskCatalog catalog, AnsweredQuestionnaire answers, ScoringMethod method,
-                             Map<String, RatingOverride> overrides, MitigationPlan plan) {
+    private ScoredAssessment(
+            RiskCatalog catalog,
+            AnsweredQuestionnaire answers,
+            ScoringMethod method,
+            Map<String, RatingOverride> overrides,
+            MitigationPlan plan) {
         this.catalog = catalog;
         this.answers = answers;
         this.method = method;
@@ -37,8 +41,12 @@ public final class ScoredAssessment {
     }
 
     /** Scores the answers with the method, the assessor's overrides (by risk id) and plan. */
-    public static ScoredAssessment of(RiskCatalog catalog, AnsweredQuestionnaire answers, ScoringMethod method,
-                                      Map<String, RatingOverride> overrides, MitigationPlan plan) {
+    public static ScoredAssessment of(
+            RiskCatalog catalog,
+            AnsweredQuestionnaire answers,
+            ScoringMethod method,
+            Map<String, RatingOverride> overrides,
+            MitigationPlan plan) {
         return new ScoredAssessment(catalog, answers, method, overrides, plan);
     }
 

@@ -3,6 +3,7 @@ package org.airisk.workbench.scoring;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
  * any answer moves them. Answer effects and mitigation strengths are declared on a 5-point scale and mapped onto
  * the matrix. Each assessment keeps the method it was scored with.
  */
-public record ScoringMethod(int size, List<Level> levels, int appetite, int startLikelihood, int startImpact,
-                            int version) {
+public record ScoringMethod(
+        int size, List<Level> levels, int appetite, int startLikelihood, int startImpact, int version) {
     /** The first scoring model: every risk starts at the method's starting point and answers add steps. */
     public static final int ADDITIVE = 1;
     /**
@@ -25,10 +26,12 @@ public record ScoringMethod(int size, List<Level> levels, int appetite, int star
     public static final int CALIBRATED = 2;
     /** The model new assessments are scored with. */
     public static final int CURRENT = CALIBRATED;
+
     public static final int MIN_SIZE = 3;
     public static final int MAX_SIZE = 6;
     /** The scale answer effects and mitigation strengths are written in. */
     public static final int FIVE_POINT = 5;
+
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final String RESERVED = ";|,=";
 
@@ -67,12 +70,12 @@ public record ScoringMethod(int size, List<Level> levels, int appetite, int star
     }
 
     /** What is wrong with these settings, in the assessor's words; empty when they make a valid method. */
-    public static List<String> problems(int size, List<Level> levels, int appetite, int startLikelihood,
-                                        int startImpact) {
+    public static List<String> problems(
+            int size, List<Level> levels, int appetite, int startLikelihood, int startImpact) {
         List<String> problems = new ArrayList<>();
         if (size < MIN_SIZE || size > MAX_SIZE) {
-            problems.add("The matrix must be between " + MIN_SIZE + "x" + MIN_SIZE + " and " + MAX_SIZE + "x"
-                    + MAX_SIZE + ", not " + size + "x" + size);
+            problems.add("The matrix must be between " + MIN_SIZE + "x" + MIN_SIZE + " and " + MAX_SIZE + "x" + MAX_SIZE
+                    + ", not " + size + "x" + size);
             return problems;
         }
         int maxScore = size * size;
@@ -88,7 +91,7 @@ public record ScoringMethod(int size, List<Level> levels, int appetite, int star
                 problems.add("Level " + (i + 1) + " needs a name");
             } else if (label.chars().anyMatch(c -> RESERVED.indexOf(c) >= 0)) {
                 problems.add("The level name \u201c" + label + "\u201d may not contain ; | , or =");
-            } else if (!labels.add(label.toLowerCase(java.util.Locale.ROOT))) {
+            } else if (!labels.add(label.toLowerCase(Locale.ROOT))) {
                 problems.add("Two levels are called \u201c" + label + "\u201d");
             }
             if (!COLOUR.matcher(level.colour()).matches()) {
@@ -123,8 +126,11 @@ public record ScoringMethod(int size, List<Level> levels, int appetite, int star
         int medium = Math.max(2, Math.round(5f * max / 25));
         int high = Math.max(medium + 1, Math.round(10f * max / 25));
         int critical = Math.min(max, Math.max(high + 1, Math.round(20f * max / 25)));
-        List<Level> levels = List.of(new Level("Low", "#56B4E9", 1), new Level("Medium", "#F0E442", medium),
-                new Level("High", "#E69F00", high), new Level("Critical", "#D55E00", critical));
+        List<Level> levels = List.of(
+                new Level("Low", "#56B4E9", 1),
+                new Level("Medium", "#F0E442", medium),
+                new Level("High", "#E69F00", high),
+                new Level("Critical", "#D55E00", critical));
         return new ScoringMethod(size, levels, high - 1, 2, 3);
     }
 
@@ -175,23 +181,37 @@ public record ScoringMethod(int size, List<Level> levels, int appetite, int star
 
     /** "5×5, appetite ≤ 9 (Medium)": the short form for a status line. */
     public String summary() {
-        return size + "\u00d7" + size + ", appetite \u2264 " + appetite + " (" + level(appetite).label() + ")";
+        return size + "\u00d7" + size + ", appetite \u2264 " + appetite + " ("
+                + level(appetite).label() + ")";
     }
 
     /** "5x5 matrix, levels Low / Medium / High / Critical, appetite up to score 9 (Medium)". */
     public String describe() {
-        return size + "x" + size + " matrix, levels " + String.join(" / ", levels.stream().map(Level::label).toList())
-                + ", appetite up to score " + appetite + " (" + level(appetite).label() + "), " + modelLabel();
+        return size + "x" + size + " matrix, levels "
+                + String.join(" / ", levels.stream().map(Level::label).toList()) + ", appetite up to score " + appetite
+                + " (" + level(appetite).label() + "), " + modelLabel();
     }
 
     /** One line of text for storing the method beside an assessment or in the settings. */
     public String encode() {
-        StringBuilder text = new StringBuilder("v1;size=").append(size).append(";appetite=").append(appetite)
-                .append(";start=").append(startLikelihood).append(',').append(startImpact)
-                .append(";model=").append(version).append(";levels=");
+        StringBuilder text = new StringBuilder("v1;size=")
+                .append(size)
+                .append(";appetite=")
+                .append(appetite)
+                .append(";start=")
+                .append(startLikelihood)
+                .append(',')
+                .append(startImpact)
+                .append(";model=")
+                .append(version)
+                .append(";levels=");
         for (int i = 0; i < levels.size(); i++) {
             Level l = levels.get(i);
-            text.append(i == 0 ? "" : ",").append(l.label().strip()).append('|').append(l.colour()).append('|')
+            text.append(i == 0 ? "" : ",")
+                    .append(l.label().strip())
+                    .append('|')
+                    .append(l.colour())
+                    .append('|')
                     .append(l.fromScore());
         }
         return text.toString();
@@ -226,7 +246,7 @@ public record ScoringMethod(int size, List<Level> levels, int appetite, int star
                             levels.add(new Level(f[0], f[1], Integer.parseInt(f[2])));
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
             return Optional.of(new ScoringMethod(size, levels, appetite, startL, startI, model));

@@ -1,6 +1,10 @@
 package org.airisk.workbench.scoring;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,8 +40,12 @@ public final class StoredScoring {
     private final Supplier<ScoringMethod> methodForNew;
     private final Set<UUID> skipped = ConcurrentHashMap.newKeySet();
 
-    public StoredScoring(AssessmentRepository assessments, RegisterRepository registers, Questionnaires questionnaires,
-                         RiskCatalog catalog, Supplier<ScoringMethod> methodForNew) {
+    public StoredScoring(
+            AssessmentRepository assessments,
+            RegisterRepository registers,
+            Questionnaires questionnaires,
+            RiskCatalog catalog,
+            Supplier<ScoringMethod> methodForNew) {
         this.assessments = assessments;
         this.registers = registers;
         this.questionnaires = questionnaires;
@@ -46,8 +54,7 @@ public final class StoredScoring {
     }
 
     /** How far {@link #catchUp} got: how many it scored, and whether more are waiting. */
-    public record Batch(int scored, boolean more) {
-    }
+    public record Batch(int scored, boolean more) {}
 
     /**
      * Scores up to {@code max} assessments whose results are not current, so that a long catch-up can run as
@@ -94,16 +101,18 @@ public final class StoredScoring {
         if (template.isEmpty()) {
             return false;
         }
-        AnsweredQuestionnaire state = new AnsweredQuestionnaire(template.get(),
-                RecordedAnswer.given(assessments.answers(id)));
+        AnsweredQuestionnaire state =
+                new AnsweredQuestionnaire(template.get(), RecordedAnswer.given(assessments.answers(id)));
         ScoringMethod method = registers.method(id).orElse(null);
         if (method == null) {
             method = methodForNew.get();
             registers.saveMethod(id, method);
         }
         assessments.saveProgress(id, state.progress());
-        registers.saveResults(id, ScoredAssessment.of(catalog, state, method, registers.overrides(id),
-                registers.plan(id)).register());
+        registers.saveResults(
+                id,
+                ScoredAssessment.of(catalog, state, method, registers.overrides(id), registers.plan(id))
+                        .register());
         return true;
     }
 
@@ -115,8 +124,8 @@ public final class StoredScoring {
      */
     public int restore(UnsavedChanges journal) {
         List<UnsavedChanges.Change> pending = journal.read();
-        Set<UUID> touched = new java.util.LinkedHashSet<>();
-        java.util.Map<UUID, List<UnsavedChanges.Change>> waiting = new java.util.HashMap<>();
+        Set<UUID> touched = new LinkedHashSet<>();
+        Map<UUID, List<UnsavedChanges.Change>> waiting = new HashMap<>();
         int saved = 0;
         for (UnsavedChanges.Change c : pending) {
             touched.add(c.assessment());
@@ -133,7 +142,7 @@ public final class StoredScoring {
                 saved++;
             } catch (AssessmentUnderReview e) {
                 // Submitted since the change was made: kept, and saved at a start after it is a draft again.
-                waiting.computeIfAbsent(c.assessment(), id -> new java.util.ArrayList<>()).add(c);
+                waiting.computeIfAbsent(c.assessment(), id -> new ArrayList<>()).add(c);
             }
         }
         for (UUID id : touched) {
@@ -152,6 +161,8 @@ public final class StoredScoring {
 
     /** The assessments still to be scored, less those that cannot be scored here. */
     public List<UUID> pending() {
-        return registers.withoutCurrentResults().stream().filter(id -> !skipped.contains(id)).toList();
+        return registers.withoutCurrentResults().stream()
+                .filter(id -> !skipped.contains(id))
+                .toList();
     }
 }

@@ -16,18 +16,19 @@ import org.airisk.workbench.questionnaire.Question;
  * every point; number: each bound its effects compare with, and the values either side of it.
  */
 final class WorstCase {
-    private WorstCase() {
-    }
+    private WorstCase() {}
 
     static List<Answer> candidates(Question question) {
         List<Answer> answers = new ArrayList<>();
         switch (question.type()) {
-            case SINGLE_CHOICE, YES_NO_UNSURE -> question.options().stream()
-                    .filter(o -> !o.id().equals(Question.NOT_APPLICABLE)) // never assumed: it needs a reason
-                    .forEach(o -> answers.add(new Answer.Choice(o.id())));
+            case SINGLE_CHOICE, YES_NO_UNSURE ->
+                question.options().stream()
+                        .filter(o -> !o.id().equals(Question.NOT_APPLICABLE)) // never assumed: it needs a reason
+                        .forEach(o -> answers.add(new Answer.Choice(o.id())));
             case MULTIPLE_CHOICE -> {
                 question.options().forEach(o -> answers.add(new Answer.Choices(List.of(o.id()))));
-                answers.add(new Answer.Choices(question.options().stream().map(Option::id).toList()));
+                answers.add(new Answer.Choices(
+                        question.options().stream().map(Option::id).toList()));
             }
             case SCALE -> {
                 for (int p = Question.SCALE_MIN; p <= Question.SCALE_MAX; p++) {
@@ -41,11 +42,12 @@ final class WorstCase {
                     values.add(bound.subtract(BigDecimal.ONE));
                     values.add(bound.add(BigDecimal.ONE));
                 }
-                values.stream().filter(v -> question.min() == null || v.compareTo(question.min()) >= 0)
+                values.stream()
+                        .filter(v -> question.min() == null || v.compareTo(question.min()) >= 0)
                         .filter(v -> question.max() == null || v.compareTo(question.max()) <= 0)
                         .forEach(v -> answers.add(new Answer.Number(v)));
             }
-            default -> { }
+            default -> {}
         }
         return answers;
     }

@@ -12,6 +12,5 @@ public final class PreferenceKeys {
     /** The scoring method of Edit › Scoring method, for new scoring. */
     public static final String SCORING_METHOD = "scoring.method";
 
-    private PreferenceKeys() {
-    }
+    private PreferenceKeys() {}
 }

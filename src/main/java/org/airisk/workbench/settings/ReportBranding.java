@@ -16,7 +16,9 @@ public record ReportBranding(String organisation, String marking) {
     }
 
     public static ReportBranding read(Preferences preferences) {
-        return new ReportBranding(preferences.get(ORGANISATION).orElse(""), preferences.get(MARKING).orElse(""));
+        return new ReportBranding(
+                preferences.get(ORGANISATION).orElse(""),
+                preferences.get(MARKING).orElse(""));
     }
 
     public void save(Preferences preferences) {

@@ -72,25 +72,29 @@ public record TeamServer(String host, int port, String database, String user, En
         caFile = caFile == null ? "" : caFile.strip();
         encryption = encryption == null ? Encryption.VERIFIED : encryption;
         if (!HOST.matcher(host).matches()) {
-            throw new UserFacingProblem(host.isEmpty() ? "Give the server's name or address."
-                    : "\"" + host + "\" is not a server name or address: use letters, digits, dots and hyphens "
-                    + "(an IPv6 address in [brackets]).");
+            throw new UserFacingProblem(
+                    host.isEmpty()
+                            ? "Give the server's name or address."
+                            : "\"" + host + "\" is not a server name or address: use letters, digits, dots and hyphens "
+                                    + "(an IPv6 address in [brackets]).");
         }
         if (port < 1 || port > 65535) {
-            throw new UserFacingProblem("The port is a number from 1 to 65535; PostgreSQL's usual one is "
-                    + DEFAULT_PORT + ".");
+            throw new UserFacingProblem(
+                    "The port is a number from 1 to 65535; PostgreSQL's usual one is " + DEFAULT_PORT + ".");
         }
         if (!DATABASE.matcher(database).matches()) {
-            throw new UserFacingProblem(database.isEmpty() ? "Give the name of the database on the server."
-                    : "\"" + database + "\" is not a database name this program takes: use letters, digits, "
-                    + "_, . and - (63 at most).");
+            throw new UserFacingProblem(
+                    database.isEmpty()
+                            ? "Give the name of the database on the server."
+                            : "\"" + database + "\" is not a database name this program takes: use letters, digits, "
+                                    + "_, . and - (63 at most).");
         }
         if (user.isEmpty() || user.chars().anyMatch(Character::isISOControl)) {
             throw new UserFacingProblem("Give the user name the administrator made for you on the server.");
         }
         if (caFile.chars().anyMatch(Character::isISOControl)) {
-            throw new UserFacingProblem("The certificate file's name holds a control character; choose the file "
-                    + "again.");
+            throw new UserFacingProblem(
+                    "The certificate file's name holds a control character; choose the file " + "again.");
         }
     }
 
@@ -100,13 +104,21 @@ public record TeamServer(String host, int port, String database, String user, En
 
     /** The JDBC address of the database, with the encryption settings and nothing else. */
     public String jdbcUrl() {
-        StringBuilder url = new StringBuilder(JDBC + SCHEME + "://").append(host).append(':').append(port)
-                .append('/').append(encode(database)).append("?sslmode=").append(encryption.sslMode());
+        StringBuilder url = new StringBuilder(JDBC + SCHEME + "://")
+                .append(host)
+                .append(':')
+                .append(port)
+                .append('/')
+                .append(encode(database))
+                .append("?sslmode=")
+                .append(encryption.sslMode());
         if (encryption == Encryption.VERIFIED) {
             // Without a file of its own, the authorities Java trusts (as a browser would); the driver's default
             // otherwise is a file in the user's home that few people have.
-            url.append(caFile.isEmpty() ? "&sslfactory=org.postgresql.ssl.DefaultJavaSSLFactory"
-                    : "&sslrootcert=" + encode(caFile));
+            url.append(
+                    caFile.isEmpty()
+                            ? "&sslfactory=org.postgresql.ssl.DefaultJavaSSLFactory"
+                            : "&sslrootcert=" + encode(caFile));
         }
         return url.toString();
     }
@@ -160,12 +172,18 @@ public record TeamServer(String host, int port, String database, String user, En
             switch (setting.getKey()) {
                 case "sslmode" -> encryption = Encryption.ofSslMode(setting.getValue());
                 case "sslrootcert" -> caFile = setting.getValue();
-                default -> throw new UserFacingProblem("The address setting \"" + setting.getKey() + "\" is not "
-                        + "taken: only sslmode and sslrootcert are.");
+                default ->
+                    throw new UserFacingProblem("The address setting \"" + setting.getKey() + "\" is not "
+                            + "taken: only sslmode and sslrootcert are.");
             }
         }
-        return new TeamServer(uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(),
-                decode(path.startsWith("/") ? path.substring(1) : path), named, encryption, caFile);
+        return new TeamServer(
+                uri.getHost(),
+                uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(),
+                decode(path.startsWith("/") ? path.substring(1) : path),
+                named,
+                encryption,
+                caFile);
     }
 
     /** True when {@code text} looks like an address rather than a workspace's name. */
@@ -180,7 +198,8 @@ public record TeamServer(String host, int port, String database, String user, En
         }
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
-            settings.put(decode(equals < 0 ? pair : pair.substring(0, equals)).toLowerCase(Locale.ROOT),
+            settings.put(
+                    decode(equals < 0 ? pair : pair.substring(0, equals)).toLowerCase(Locale.ROOT),
                     equals < 0 ? "" : decode(pair.substring(equals + 1)));
         }
         return settings;

@@ -27,7 +27,9 @@ public record UserIdentity(String name, String role, String organisation) {
     }
 
     public static UserIdentity read(Preferences preferences) {
-        return new UserIdentity(preferences.get(NAME).orElse(""), preferences.get(ROLE).orElse(""),
+        return new UserIdentity(
+                preferences.get(NAME).orElse(""),
+                preferences.get(ROLE).orElse(""),
                 preferences.get(ORGANISATION).orElse(""));
     }
 

@@ -11,8 +11,7 @@ public final class Passphrases {
     /** From this length on the hint calls a passphrase strong. */
     public static final int STRONG_LENGTH = 20;
 
-    private Passphrases() {
-    }
+    private Passphrases() {}
 
     /** Empty when a new passphrase typed twice can be used, else one sentence saying what to change. */
     public static String problem(char[] typed, char[] again) {

@@ -28,7 +28,8 @@ public record PublicSigningKey(byte[] encoded) {
 
     /** The key as a PEM file's text, 64 characters a line as RFC 7468 writes it. */
     public String pem() {
-        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(encoded);
+        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(encoded);
         return BEGIN + "\n" + base64 + "\n" + END + "\n";
     }
 
@@ -71,7 +72,8 @@ public record PublicSigningKey(byte[] encoded) {
         if (!trimmed.startsWith(BEGIN) || !trimmed.endsWith(END)) {
             return new Read(null, notAKey);
         }
-        String body = trimmed.substring(BEGIN.length(), trimmed.length() - END.length()).replaceAll("[\\r\\n]", "");
+        String body = trimmed.substring(BEGIN.length(), trimmed.length() - END.length())
+                .replaceAll("[\\r\\n]", "");
         try {
             byte[] bytes = Base64.getDecoder().decode(body);
             if (bytes.length == 0) {
@@ -79,8 +81,10 @@ public record PublicSigningKey(byte[] encoded) {
             }
             return new Read(new PublicSigningKey(bytes), null);
         } catch (IllegalArgumentException e) {
-            return new Read(null, "The public key file is damaged: the text between its first and last line is "
-                    + "not base64. Ask the signer to export it again.");
+            return new Read(
+                    null,
+                    "The public key file is damaged: the text between its first and last line is "
+                            + "not base64. Ask the signer to export it again.");
         }
     }
 

@@ -46,20 +46,25 @@ public record Signature(String keyFingerprint, byte[] value) {
             return new Read(null, malformed);
         }
         List<String> lines = text.strip().lines().map(String::strip).toList();
-        if (lines.size() != 4 || !lines.get(0).equals(TITLE) || !lines.get(2).startsWith(KEY_LINE)
+        if (lines.size() != 4
+                || !lines.get(0).equals(TITLE)
+                || !lines.get(2).startsWith(KEY_LINE)
                 || !lines.get(3).startsWith(VALUE_LINE)) {
             return new Read(null, malformed);
         }
         if (!lines.get(1).equals(ALGORITHM_LINE + ALGORITHM)) {
-            return new Read(null, "The signature is malformed: it names another algorithm than " + ALGORITHM
-                    + ", the only one AI Risk Workbench signs with.");
+            return new Read(
+                    null,
+                    "The signature is malformed: it names another algorithm than " + ALGORITHM
+                            + ", the only one AI Risk Workbench signs with.");
         }
         try {
             byte[] value = Base64.getDecoder().decode(lines.get(3).substring(VALUE_LINE.length()));
             return new Read(new Signature(lines.get(2).substring(KEY_LINE.length()), value), null);
         } catch (IllegalArgumentException e) {
-            return new Read(null, "The signature is malformed: its last line is not base64. Ask the signer to "
-                    + "send it again.");
+            return new Read(
+                    null,
+                    "The signature is malformed: its last line is not base64. Ask the signer to " + "send it again.");
         }
     }
 

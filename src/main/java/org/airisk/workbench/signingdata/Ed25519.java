@@ -21,8 +21,7 @@ import org.airisk.workbench.signing.Verification;
 final class Ed25519 {
     static final int SIGNATURE_BYTES = 64;
 
-    private Ed25519() {
-    }
+    private Ed25519() {}
 
     static KeyPair generate(SecureRandom random) {
         try {

@@ -33,8 +33,8 @@ public final class KeyFiles implements SigningKeys {
     static final String PRIVATE_FILE = "signing-key.json";
     static final String PUBLIC_FILE = "signing-key.pem";
     static final String RETIRED = "retired";
-    static final String WRONG_PASSPHRASE = "The passphrase is wrong, or the key file was changed; nothing was "
-            + "signed.";
+    static final String WRONG_PASSPHRASE =
+            "The passphrase is wrong, or the key file was changed; nothing was " + "signed.";
 
     private final Path folder;
     private final EncryptedPackage envelope;
@@ -77,8 +77,10 @@ public final class KeyFiles implements SigningKeys {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new KeyProblem("Your public key in " + publicKeyFile() + " cannot be read (" + e.getMessage()
-                    + "); check that the file is yours to read.", e);
+            throw new KeyProblem(
+                    "Your public key in " + publicKeyFile() + " cannot be read (" + e.getMessage()
+                            + "); check that the file is yours to read.",
+                    e);
         }
         PublicSigningKey.Read read = PublicSigningKey.fromPem(text);
         if (!read.ok()) {
@@ -90,7 +92,8 @@ public final class KeyFiles implements SigningKeys {
     /** Refuses, with the sentence {@link #create} would give, when a key exists and replacing was not asked. */
     public void checkMayCreate(boolean replace) {
         if (exists() && !replace) {
-            String which = publicKeyFingerprint().map(f -> " (fingerprint " + f + ")").orElse("");
+            String which =
+                    publicKeyFingerprint().map(f -> " (fingerprint " + f + ")").orElse("");
             throw new KeyProblem("You already have a signing key" + which + "; a new one would not match the "
                     + "public key you gave out, so it is made only when you ask to replace the old one.");
         }
@@ -116,8 +119,10 @@ public final class KeyFiles implements SigningKeys {
             write(privateKeyFile(), "your private signing key", sealed);
             write(publicKeyFile(), "your public key", key.pem());
         } catch (IOException | StorageException e) {
-            throw new KeyProblem("Could not write the signing key in " + folder + " (" + e.getMessage() + "); check "
-                    + "that the data folder is yours to write and the disk is not full.", e);
+            throw new KeyProblem(
+                    "Could not write the signing key in " + folder + " (" + e.getMessage() + "); check "
+                            + "that the data folder is yours to write and the disk is not full.",
+                    e);
         }
         return key;
     }
@@ -126,8 +131,8 @@ public final class KeyFiles implements SigningKeys {
     public void exportPublicKey(Path file) {
         PublicSigningKey key = publicKey().orElseThrow(KeyFiles::noKey);
         try {
-            AtomicFile.write(file, "your public key", temp -> Files.writeString(temp, key.pem(),
-                    StandardCharsets.US_ASCII));
+            AtomicFile.write(
+                    file, "your public key", temp -> Files.writeString(temp, key.pem(), StandardCharsets.US_ASCII));
         } catch (StorageException e) {
             throw new KeyProblem(e.getMessage(), e);
         }
@@ -142,8 +147,10 @@ public final class KeyFiles implements SigningKeys {
         } catch (NoSuchFileException e) {
             throw noKey();
         } catch (IOException e) {
-            throw new KeyProblem("Your private key in " + privateKeyFile() + " cannot be read (" + e.getMessage()
-                    + "); check that the file is yours to read.", e);
+            throw new KeyProblem(
+                    "Your private key in " + privateKeyFile() + " cannot be read (" + e.getMessage()
+                            + "); check that the file is yours to read.",
+                    e);
         }
         EncryptedPackage.Opened opened = EncryptedPackage.open(FORMAT, text, passphrase);
         if (!opened.ok()) {

@@ -38,8 +38,9 @@ public final class BackupFolder implements LibraryBackups {
     static final Duration DAILY = Duration.ofDays(1);
     private static final Logger LOG = LoggerFactory.getLogger(BackupFolder.class);
     /** For file names, not for people: fixed digits in any locale. */
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
     private static final Pattern NAME = Pattern.compile("workbench-(\\d{8}-\\d{6}Z)(-\\d+)?\\.mv\\.db");
 
     private final Path folder;
@@ -76,10 +77,13 @@ public final class BackupFolder implements LibraryBackups {
                 }
             }
         } catch (IOException | DateTimeParseException e) {
-            throw new StorageException("The backups in " + folder + " cannot be read (" + e.getMessage()
-                    + "). Check that you may read that folder.", e);
+            throw new StorageException(
+                    "The backups in " + folder + " cannot be read (" + e.getMessage()
+                            + "). Check that you may read that folder.",
+                    e);
         }
-        backups.sort(Comparator.comparing(Backup::takenAt).thenComparingInt(BackupFolder::sameSecondNumber)
+        backups.sort(Comparator.comparing(Backup::takenAt)
+                .thenComparingInt(BackupFolder::sameSecondNumber)
                 .reversed());
         return backups;
     }
@@ -87,7 +91,9 @@ public final class BackupFolder implements LibraryBackups {
     /** 1 for the first backup of a second, n for workbench-...Z-n.mv.db. */
     private static int sameSecondNumber(Backup backup) {
         Matcher name = NAME.matcher(backup.file().getFileName().toString());
-        return name.matches() && name.group(2) != null ? Integer.parseInt(name.group(2).substring(1)) : 1;
+        return name.matches() && name.group(2) != null
+                ? Integer.parseInt(name.group(2).substring(1))
+                : 1;
     }
 
     @Override
@@ -95,12 +101,17 @@ public final class BackupFolder implements LibraryBackups {
         try {
             return new Contents(titlesIn(backup.file()), null);
         } catch (SQLException | IOException e) {
-            LOG.warn("Backup {} cannot be read: {}", backup.file().getFileName(), e.getClass().getSimpleName());
+            LOG.warn(
+                    "Backup {} cannot be read: {}",
+                    backup.file().getFileName(),
+                    e.getClass().getSimpleName());
             if (DatabaseProtection.isEncrypted(backup.file())) {
-                return new Contents(List.of(), password == null
-                        ? "This backup is protected with a password; open the library with it to read the backup."
-                        : "This backup cannot be read with the library's password: it was protected with another "
-                        + "one, or it is damaged.");
+                return new Contents(
+                        List.of(),
+                        password == null
+                                ? "This backup is protected with a password; open the library with it to read the backup."
+                                : "This backup cannot be read with the library's password: it was protected with another "
+                                        + "one, or it is damaged.");
             }
             return new Contents(List.of(), "This backup cannot be read: it is damaged or incomplete.");
         }
@@ -114,7 +125,8 @@ public final class BackupFolder implements LibraryBackups {
     /** True when no backup was taken in the last day. */
     boolean dueDaily() {
         List<Backup> backups = list();
-        return backups.isEmpty() || backups.get(0).takenAt().isBefore(clock.instant().minus(DAILY));
+        return backups.isEmpty()
+                || backups.get(0).takenAt().isBefore(clock.instant().minus(DAILY));
     }
 
     /**
@@ -203,9 +215,9 @@ public final class BackupFolder implements LibraryBackups {
         List<String> titles = new ArrayList<>();
         char[] key = DatabaseProtection.isEncrypted(file) ? password : null;
         try (Connection c = DatabaseProtection.connect(WorkbenchDatabase.readOnlyUrl(file.getParent()), key);
-             Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT title FROM assessment WHERE deleted_at IS NULL "
-                     + "ORDER BY LOWER(title)")) {
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery(
+                        "SELECT title FROM assessment WHERE deleted_at IS NULL " + "ORDER BY LOWER(title)")) {
             while (rows.next()) {
                 titles.add(rows.getString(1));
             }

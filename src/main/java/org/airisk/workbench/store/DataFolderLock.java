@@ -25,8 +25,8 @@ final class DataFolderLock implements AutoCloseable {
 
     /** The lock, or empty when another workbench holds it. */
     static Optional<DataFolderLock> tryAcquire(Path folder) throws IOException {
-        FileChannel channel = FileChannel.open(folder.resolve(FILE_NAME),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(folder.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {

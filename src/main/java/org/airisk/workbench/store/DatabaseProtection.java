@@ -13,8 +13,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.airisk.workbench.assessment.LibraryBackups;
@@ -36,11 +38,11 @@ public final class DatabaseProtection {
     private static final String ENCRYPTED_HEADER = "H2encrypt\n";
     /** H2's error when the file password does not decrypt the file. */
     static final int H2_WRONG_FILE_PASSWORD = 90049;
+
     private static final String CIPHER = "AES";
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseProtection.class);
 
-    private DatabaseProtection() {
-    }
+    private DatabaseProtection() {}
 
     /** True when the library in {@code dataFolder} is protected with a password. */
     public static boolean isProtected(Path dataFolder) {
@@ -125,8 +127,8 @@ public final class DatabaseProtection {
 
     private static void requireProtected(Path dataFolder) {
         if (!isProtected(dataFolder)) {
-            throw new StorageException("The library is not protected with a password, so there is none to change "
-                    + "or remove.");
+            throw new StorageException(
+                    "The library is not protected with a password, so there is none to change " + "or remove.");
         }
     }
 
@@ -145,8 +147,10 @@ public final class DatabaseProtection {
                 if (e.getErrorCode() == H2_WRONG_FILE_PASSWORD) {
                     throw new PasswordNeeded("The password is wrong. Nothing was changed; try again.", true, e);
                 }
-                throw new StorageException("The library " + file + " cannot be read, so it was left as it was. "
-                        + "Restore a backup first (File \u203a Restore from backup).", e);
+                throw new StorageException(
+                        "The library " + file + " cannot be read, so it was left as it was. "
+                                + "Restore a backup first (File \u203a Restore from backup).",
+                        e);
             }
             try {
                 Files.move(converted, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -157,8 +161,10 @@ public final class DatabaseProtection {
             convertBackups(new BackupFolder(folder, null), from, to);
         } catch (IOException e) {
             LOG.warn("Protection not changed: {}", e.getClass().getSimpleName());
-            throw new StorageException("The library could not be converted, so it was left as it was. Check the free "
-                    + "space in " + folder + " and try again.", e);
+            throw new StorageException(
+                    "The library could not be converted, so it was left as it was. Check the free " + "space in "
+                            + folder + " and try again.",
+                    e);
         }
     }
 
@@ -173,8 +179,13 @@ public final class DatabaseProtection {
             Files.copy(file, copy);
             PrivateFiles.restrict(copy);
             Map<String, Long> rows = rowCounts(copy, from);
-            ChangeFileEncryption.execute(scratch.toString(), WorkbenchDatabase.NAME, CIPHER,
-                    from == null ? null : filePassword(from), to == null ? null : filePassword(to), true);
+            ChangeFileEncryption.execute(
+                    scratch.toString(),
+                    WorkbenchDatabase.NAME,
+                    CIPHER,
+                    from == null ? null : filePassword(from),
+                    to == null ? null : filePassword(to),
+                    true);
             Map<String, Long> after = rowCounts(copy, to);
             if (!after.equals(rows) || isEncrypted(copy) != (to != null)) {
                 throw new IOException("the converted copy does not hold the same rows");
@@ -196,13 +207,15 @@ public final class DatabaseProtection {
             try {
                 Path converted = convertedCopy(file, from, to);
                 try {
-                    Files.move(converted, file, StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(converted, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } finally {
                     BackupFolder.deleteScratch(converted);
                 }
             } catch (IOException | SQLException | RuntimeException e) {
-                LOG.warn("Backup {} not converted: {}", file.getFileName(), e.getClass().getSimpleName());
+                LOG.warn(
+                        "Backup {} not converted: {}",
+                        file.getFileName(),
+                        e.getClass().getSimpleName());
                 if (to != null) {
                     deleteQuietly(file);
                 }
@@ -214,8 +227,8 @@ public final class DatabaseProtection {
     static Map<String, Long> rowCounts(Path file, char[] password) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
         try (Connection c = connect(WorkbenchDatabase.readOnlyUrl(file.getParent()), password);
-             Statement s = c.createStatement()) {
-            java.util.List<String> tables = new java.util.ArrayList<>();
+                Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
             try (ResultSet names = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
                 while (names.next()) {
@@ -242,7 +255,10 @@ public final class DatabaseProtection {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            LOG.warn("{} could not be deleted: {}", file.getFileName(), e.getClass().getSimpleName());
+            LOG.warn(
+                    "{} could not be deleted: {}",
+                    file.getFileName(),
+                    e.getClass().getSimpleName());
         }
     }
 }

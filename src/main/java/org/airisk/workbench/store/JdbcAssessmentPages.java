@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,8 +43,16 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
                         + "OR LOWER(owner) LIKE ? ESCAPE '!'");
                 String pattern = pattern(word.text());
                 values.addAll(List.of(pattern, pattern, pattern));
-                in(sql, values, "status", word.statuses().stream().map(Enum::name).toList());
-                in(sql, values, "review_stage", word.stages().stream().map(Enum::name).toList());
+                in(
+                        sql,
+                        values,
+                        "status",
+                        word.statuses().stream().map(Enum::name).toList());
+                in(
+                        sql,
+                        values,
+                        "review_stage",
+                        word.stages().stream().map(Enum::name).toList());
                 for (Questionnaire q : word.questionnaires()) {
                     sql.append(" OR (template_id = ? AND template_version = ?)");
                     values.addAll(List.of(q.id(), q.version()));
@@ -59,15 +68,22 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
 
         private static void in(StringBuilder sql, List<Object> values, String column, Collection<String> names) {
             if (!names.isEmpty()) {
-                sql.append(" OR ").append(column).append(" IN (")
-                        .append(String.join(", ", java.util.Collections.nCopies(names.size(), "?"))).append(')');
+                sql.append(" OR ")
+                        .append(column)
+                        .append(" IN (")
+                        .append(String.join(", ", Collections.nCopies(names.size(), "?")))
+                        .append(')');
                 values.addAll(names);
             }
         }
 
         /** Contains the word, ignoring case; LIKE's own wildcards in it are literal. */
         private static String pattern(String word) {
-            return "%" + word.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            return "%"
+                    + word.toLowerCase(Locale.ROOT)
+                            .replace("!", "!!")
+                            .replace("%", "!%")
+                            .replace("_", "!_") + "%";
         }
 
         int bind(PreparedStatement s) throws SQLException {
@@ -144,18 +160,25 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
         }
         Filter filter = Filter.of(query);
         transactions.run("list the assessments", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM assessment WHERE "
-                    + filter.sql() + " ORDER BY " + orderBy(order) + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM assessment WHERE " + filter.sql()
+                    + " ORDER BY " + orderBy(order) + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
                 int next = filter.bind(s);
                 s.setInt(next, offset);
                 s.setInt(next + 1, limit);
                 s.setFetchSize(500);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
-                        row.accept(new Row(new AssessmentSummary(rows.getObject(1, UUID.class), rows.getString(2),
-                                rows.getString(3), rows.getString(4), rows.getString(5), rows.getInt(6),
-                                AssessmentStatus.valueOf(rows.getString(7)), rows.getInt(8),
-                                rows.getObject(9, OffsetDateTime.class).toInstant()),
+                        row.accept(new Row(
+                                new AssessmentSummary(
+                                        rows.getObject(1, UUID.class),
+                                        rows.getString(2),
+                                        rows.getString(3),
+                                        rows.getString(4),
+                                        rows.getString(5),
+                                        rows.getInt(6),
+                                        AssessmentStatus.valueOf(rows.getString(7)),
+                                        rows.getInt(8),
+                                        rows.getObject(9, OffsetDateTime.class).toInstant()),
                                 ReviewStage.valueOf(rows.getString(10))));
                     }
                 }

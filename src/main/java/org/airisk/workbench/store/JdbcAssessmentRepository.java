@@ -1,6 +1,6 @@
 package org.airisk.workbench.store;
 
-import org.airisk.workbench.assessment.UserFacingProblem;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,13 @@ import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.audit.AuditEvent;
 import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.audit.AuditValues;
-import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
+import org.airisk.workbench.settings.UserIdentity;
 
 /** Assessments in the H2 tables. Every public method runs in one transaction on the database's connection. */
 public final class JdbcAssessmentRepository implements AssessmentRepository {
@@ -76,8 +78,8 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         UUID id = UUID.randomUUID();
         Instant now = now();
         transactions.run("create the assessment", c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (" + SUMMARY_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO assessment (" + SUMMARY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
                 s.setObject(1, id);
                 s.setString(2, request.title());
                 s.setString(3, request.systemName());
@@ -92,21 +94,38 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
             audit.append(c, new AuditEvent(id, AuditKind.CREATED, "", null, request.title()));
             return null;
         });
-        return new Assessment(id, request.title(), request.systemName(), request.owner(), request.templateId(),
-                request.templateVersion(), AssessmentStatus.NOT_STARTED, 0, now, now);
+        return new Assessment(
+                id,
+                request.title(),
+                request.systemName(),
+                request.owner(),
+                request.templateId(),
+                request.templateVersion(),
+                AssessmentStatus.NOT_STARTED,
+                0,
+                now,
+                now);
     }
 
     @Override
     public List<AssessmentSummary> list() {
         return transactions.run("list the assessments", c -> {
             List<AssessmentSummary> result = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT " + SUMMARY_COLUMNS + " FROM assessment WHERE deleted_at IS NULL ORDER BY updated_at DESC");
-                 ResultSet rows = s.executeQuery()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + SUMMARY_COLUMNS
+                            + " FROM assessment WHERE deleted_at IS NULL ORDER BY updated_at DESC");
+                    ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     Assessment a = assessment(rows);
-                    result.add(new AssessmentSummary(a.id(), a.title(), a.systemName(), a.owner(), a.templateId(),
-                            a.templateVersion(), a.status(), a.progressPercent(), a.updatedAt()));
+                    result.add(new AssessmentSummary(
+                            a.id(),
+                            a.title(),
+                            a.systemName(),
+                            a.owner(),
+                            a.templateId(),
+                            a.templateVersion(),
+                            a.status(),
+                            a.progressPercent(),
+                            a.updatedAt()));
                 }
             }
             return result;
@@ -135,8 +154,8 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         transactions.run("rename the assessment", c -> {
             ReviewLock.refuseChanges(c, id);
             String before = title(c, id);
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE assessment SET title = ?, updated_at = ?, " + CHANGED + " WHERE id = ? AND deleted_at IS NULL")) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET title = ?, updated_at = ?, " + CHANGED
+                    + " WHERE id = ? AND deleted_at IS NULL")) {
                 s.setString(1, title);
                 s.setObject(2, timestamp(now()));
                 s.setString(3, user.get().recordedName());
@@ -194,8 +213,8 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
             // person's deleted assessment in a shared workspace stays undoable for them (until the next start).
             UUID earlier = lastDeleted;
             if (earlier != null) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "DELETE FROM assessment WHERE id = ? AND deleted_at IS NOT NULL")) {
+                try (PreparedStatement s =
+                        c.prepareStatement("DELETE FROM assessment WHERE id = ? AND deleted_at IS NOT NULL")) {
                     s.setObject(1, earlier);
                     s.executeUpdate();
                 }
@@ -237,7 +256,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     private Map<String, RecordedAnswer> answers(UUID id, boolean toEdit) {
         return transactions.run("read the answers", c -> {
             Map<String, RecordedAnswer> result = new LinkedHashMap<>();
-            Map<String, Long> read = new java.util.HashMap<>();
+            Map<String, Long> read = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT question_id, kind, text_value, number_value, "
                     + "date_value, note, updated_at, row_version FROM answer WHERE assessment_id = ? "
                     + "AND assessment_id IN (SELECT id FROM assessment WHERE deleted_at IS NULL)")) {
@@ -246,8 +265,13 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                     while (rows.next()) {
                         String questionId = rows.getString("question_id");
                         read.put(questionId, rows.getLong("row_version"));
-                        result.put(questionId, new RecordedAnswer(questionId, StoredAnswer.read(rows),
-                                rows.getString("note"), instant(rows, "updated_at")));
+                        result.put(
+                                questionId,
+                                new RecordedAnswer(
+                                        questionId,
+                                        StoredAnswer.read(rows),
+                                        rows.getString("note"),
+                                        instant(rows, "updated_at")));
                     }
                 }
             }
@@ -283,8 +307,8 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
                 s.setObject(5, id);
                 requireOne(s.executeUpdate(), id);
             }
-            RowVersions.Checked checked = versions.check(c, id, questionId, "this answer",
-                    () -> savedAnswer(c, id, questionId), over);
+            RowVersions.Checked checked =
+                    versions.check(c, id, questionId, "this answer", () -> savedAnswer(c, id, questionId), over);
             long version = checked.version();
             String before = AuditValues.of(savedAnswer(c, id, questionId));
             Overwrites.record(audit, c, id, questionId, checked);
@@ -351,19 +375,21 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
             ReviewLock.refuseChanges(c, id);
             // Asked inside the transaction: after a full disk, only this one reconnects to the database first.
             String by = user.get().recordedName();
-            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET updated_at = ?, " + CHANGED
-                    + " WHERE id = ? AND deleted_at IS NULL")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE assessment SET updated_at = ?, " + CHANGED + " WHERE id = ? AND deleted_at IS NULL")) {
                 s.setObject(1, timestamp(now));
                 s.setString(2, by);
                 s.setObject(3, id);
                 requireOne(s.executeUpdate(), id);
             }
-            RowVersions.Checked checked = versions.check(c, id, questionId, "the note on this question",
-                    () -> savedNote(c, id, questionId), over);
+            RowVersions.Checked checked = versions.check(
+                    c, id, questionId, "the note on this question", () -> savedNote(c, id, questionId), over);
             long version = checked.version();
             String before = savedNote(c, id, questionId);
             Overwrites.record(audit, c, id, questionId, checked);
-            try (PreparedStatement s = c.prepareStatement(Upsert.sql("answer", "assessment_id, question_id",
+            try (PreparedStatement s = c.prepareStatement(Upsert.sql(
+                    "answer",
+                    "assessment_id, question_id",
                     "assessment_id, question_id, note, updated_at, row_version, changed_by",
                     "CAST(? AS UUID), CAST(? AS VARCHAR), ?, ?, ?, ?"))) {
                 s.setObject(1, id);
@@ -384,7 +410,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     public int count() {
         return transactions.run("count the assessments", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment WHERE deleted_at IS NULL");
-                 ResultSet rows = s.executeQuery()) {
+                    ResultSet rows = s.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);
             }
@@ -395,7 +421,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
      * Copies the plan of {@code from} to {@code to}, each item under a new id. The ids are made here, not by the
      * database: H2 and PostgreSQL name their random-UUID functions differently.
      */
-    private static void copyPlanItems(java.sql.Connection c, UUID from, UUID to) throws SQLException {
+    private static void copyPlanItems(Connection c, UUID from, UUID to) throws SQLException {
         List<UUID> items = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id FROM plan_item WHERE assessment_id = ?")) {
             s.setObject(1, from);
@@ -423,7 +449,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     }
 
     /** The title as saved; the assessment must exist. */
-    static String title(java.sql.Connection c, UUID id) throws SQLException {
+    static String title(Connection c, UUID id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT title FROM assessment WHERE id = ?")) {
             s.setObject(1, id);
             try (ResultSet rows = s.executeQuery()) {
@@ -435,12 +461,12 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         }
     }
 
-    private static Answer savedAnswer(java.sql.Connection c, UUID id, String questionId) throws SQLException {
+    private static Answer savedAnswer(Connection c, UUID id, String questionId) throws SQLException {
         return saved(c, id, questionId, "kind, text_value, number_value, date_value", StoredAnswer::read);
     }
 
     /** The saved note, or null when there is none. */
-    private static String savedNote(java.sql.Connection c, UUID id, String questionId) throws SQLException {
+    private static String savedNote(Connection c, UUID id, String questionId) throws SQLException {
         String note = saved(c, id, questionId, "note", rows -> rows.getString(1));
         return note == null || note.isEmpty() ? null : note;
     }
@@ -450,10 +476,10 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     }
 
     /** What the question's answer row holds in these columns, or null when it has no row. */
-    private static <T> T saved(java.sql.Connection c, UUID id, String questionId, String columns, Column<T> column)
+    private static <T> T saved(Connection c, UUID id, String questionId, String columns, Column<T> column)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + columns + " FROM answer WHERE assessment_id = ? "
-                + "AND question_id = ?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT " + columns + " FROM answer WHERE assessment_id = ? " + "AND question_id = ?")) {
             s.setObject(1, id);
             s.setString(2, questionId);
             try (ResultSet rows = s.executeQuery()) {
@@ -469,10 +495,17 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     }
 
     private static Assessment assessment(ResultSet rows) throws SQLException {
-        return new Assessment(rows.getObject("id", UUID.class), rows.getString("title"),
-                rows.getString("system_name"), rows.getString("owner"), rows.getString("template_id"),
-                rows.getInt("template_version"), AssessmentStatus.valueOf(rows.getString("status")),
-                rows.getInt("progress_percent"), instant(rows, "created_at"), instant(rows, "updated_at"));
+        return new Assessment(
+                rows.getObject("id", UUID.class),
+                rows.getString("title"),
+                rows.getString("system_name"),
+                rows.getString("owner"),
+                rows.getString("template_id"),
+                rows.getInt("template_version"),
+                AssessmentStatus.valueOf(rows.getString("status")),
+                rows.getInt("progress_percent"),
+                instant(rows, "created_at"),
+                instant(rows, "updated_at"));
     }
 
     private static Instant instant(ResultSet rows, String column) throws SQLException {

@@ -56,14 +56,15 @@ public final class JdbcAuditTrail implements AuditTrail {
             return;
         }
         AuditHead head = head(c, event.assessment());
-        AuditEntry entry = AuditEntry.next(head, event, clock.instant(), user.get().recordedName());
+        AuditEntry entry =
+                AuditEntry.next(head, event, clock.instant(), user.get().recordedName());
         insert(c, entry);
         setHead(c, entry.assessment(), head.next(entry));
     }
 
     private static void setHead(Connection c, UUID assessment, AuditHead head) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET audit_entries = ?, audit_head = ? "
-                + "WHERE id = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("UPDATE assessment SET audit_entries = ?, audit_head = ? " + "WHERE id = ?")) {
             s.setInt(1, head.entries());
             s.setString(2, head.hash());
             s.setObject(3, assessment);
@@ -83,8 +84,8 @@ public final class JdbcAuditTrail implements AuditTrail {
 
     static StoredTrail read(Connection c, UUID assessment) throws SQLException {
         List<AuditEntry> entries = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT * FROM audit_entry WHERE assessment_id = ? "
-                + "ORDER BY sequence")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT * FROM audit_entry WHERE assessment_id = ? " + "ORDER BY sequence")) {
             s.setObject(1, assessment);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -102,8 +103,17 @@ public final class JdbcAuditTrail implements AuditTrail {
     static void adopt(Connection c, UUID assessment, List<AuditEntry> entries) throws SQLException {
         AuditHead head = AuditHead.EMPTY;
         for (AuditEntry e : entries) {
-            AuditEntry own = new AuditEntry(assessment, e.sequence(), e.time(), e.user(), e.kind(), e.subject(),
-                    e.before(), e.after(), e.previous(), e.hash());
+            AuditEntry own = new AuditEntry(
+                    assessment,
+                    e.sequence(),
+                    e.time(),
+                    e.user(),
+                    e.kind(),
+                    e.subject(),
+                    e.before(),
+                    e.after(),
+                    e.previous(),
+                    e.hash());
             insert(c, own);
             head = head.next(own);
         }
@@ -120,7 +130,8 @@ public final class JdbcAuditTrail implements AuditTrail {
     static String merge(Connection c, UUID assessment, List<AuditEntry> incoming) throws SQLException {
         List<AuditEntry> here = read(c, assessment).entries();
         int shared = 0;
-        while (shared < here.size() && shared < incoming.size()
+        while (shared < here.size()
+                && shared < incoming.size()
                 && here.get(shared).hash().equals(incoming.get(shared).hash())) {
             shared++;
         }
@@ -131,21 +142,38 @@ public final class JdbcAuditTrail implements AuditTrail {
         AuditHead head = head(c, assessment);
         boolean follows = shared == here.size();
         for (AuditEntry e : later) {
-            AuditEntry own = follows ? new AuditEntry(assessment, e.sequence(), e.time(), e.user(), e.kind(),
-                    e.subject(), e.before(), e.after(), e.previous(), e.hash())
-                    : AuditEntry.next(head, new AuditEvent(assessment, e.kind(), e.subject(), e.before(), e.after()),
-                    e.time(), e.user());
+            AuditEntry own = follows
+                    ? new AuditEntry(
+                            assessment,
+                            e.sequence(),
+                            e.time(),
+                            e.user(),
+                            e.kind(),
+                            e.subject(),
+                            e.before(),
+                            e.after(),
+                            e.previous(),
+                            e.hash())
+                    : AuditEntry.next(
+                            head,
+                            new AuditEvent(assessment, e.kind(), e.subject(), e.before(), e.after()),
+                            e.time(),
+                            e.user());
             insert(c, own);
             head = head.next(own);
         }
         setHead(c, assessment, head);
-        return follows ? "" : "Its audit trail and this library's went apart after entry " + shared + ": the "
-                + later.size() + " later entr" + (later.size() == 1 ? "y" : "ies") + " from the package were added "
-                + "after this library's, chained anew.";
+        return follows
+                ? ""
+                : "Its audit trail and this library's went apart after entry " + shared + ": the "
+                        + later.size() + " later entr" + (later.size() == 1 ? "y" : "ies")
+                        + " from the package were added "
+                        + "after this library's, chained anew.";
     }
 
     private static AuditHead head(Connection c, UUID assessment) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT audit_entries, audit_head FROM assessment WHERE id = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT audit_entries, audit_head FROM assessment WHERE id = ?")) {
             s.setObject(1, assessment);
             try (ResultSet rows = s.executeQuery()) {
                 if (!rows.next()) {
@@ -175,9 +203,16 @@ public final class JdbcAuditTrail implements AuditTrail {
     }
 
     private static AuditEntry entry(ResultSet rows) throws SQLException {
-        return new AuditEntry(rows.getObject("assessment_id", UUID.class), rows.getInt("sequence"),
-                rows.getObject("recorded_at", OffsetDateTime.class).toInstant(), rows.getString("user_name"),
-                AuditKind.valueOf(rows.getString("kind")), rows.getString("subject"), rows.getString("before_value"),
-                rows.getString("after_value"), rows.getString("previous_hash"), rows.getString("hash"));
+        return new AuditEntry(
+                rows.getObject("assessment_id", UUID.class),
+                rows.getInt("sequence"),
+                rows.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                rows.getString("user_name"),
+                AuditKind.valueOf(rows.getString("kind")),
+                rows.getString("subject"),
+                rows.getString("before_value"),
+                rows.getString("after_value"),
+                rows.getString("previous_hash"),
+                rows.getString("hash"));
     }
 }

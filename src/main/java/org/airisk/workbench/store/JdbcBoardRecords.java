@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -37,19 +38,38 @@ final class JdbcBoardRecords {
     }
 
     BoardRecords read(Connection c, UUID id) throws SQLException {
-        List<BoardRecords.Version> versions = review.versions(id).stream().map(v -> new BoardRecords.Version(
-                v.number(), v.stageAtSubmission().name(), v.submittedAt(), v.submittedBy(), v.contentHash(),
-                v.snapshot())).toList();
-        List<BoardRecords.Decision> decisions = review.decisions(id).stream().map(JdbcBoardRecords::decision)
+        List<BoardRecords.Version> versions = review.versions(id).stream()
+                .map(v -> new BoardRecords.Version(
+                        v.number(),
+                        v.stageAtSubmission().name(),
+                        v.submittedAt(),
+                        v.submittedBy(),
+                        v.contentHash(),
+                        v.snapshot()))
                 .toList();
-        return new BoardRecords(ReviewLock.stage(c, id).name(), versions, decisions,
-                JdbcAuditTrail.read(c, id).entries(), JdbcEvidence.withContent(c, id));
+        List<BoardRecords.Decision> decisions =
+                review.decisions(id).stream().map(JdbcBoardRecords::decision).toList();
+        return new BoardRecords(
+                ReviewLock.stage(c, id).name(),
+                versions,
+                decisions,
+                JdbcAuditTrail.read(c, id).entries(),
+                JdbcEvidence.withContent(c, id));
     }
 
     private static BoardRecords.Decision decision(SignOff s) {
-        return new BoardRecords.Decision(s.versionNumber(), s.contentHash(), s.decision().name(), s.conditions(),
-                s.comment(), s.reviewerName(), s.reviewerRole(), s.decidedAt(), s.signatureAlgorithm(),
-                s.signerFingerprint(), s.signature());
+        return new BoardRecords.Decision(
+                s.versionNumber(),
+                s.contentHash(),
+                s.decision().name(),
+                s.conditions(),
+                s.comment(),
+                s.reviewerName(),
+                s.reviewerRole(),
+                s.decidedAt(),
+                s.signatureAlgorithm(),
+                s.signerFingerprint(),
+                s.signature());
     }
 
     /**
@@ -63,7 +83,8 @@ final class JdbcBoardRecords {
         Map<Integer, String> here = new HashMap<>();
         review.versions(id).forEach(v -> here.put(v.number(), v.contentHash()));
         ReviewStage stageHere = ReviewLock.stage(c, id);
-        int progressHere = progress(stageHere, here.keySet().stream().mapToInt(i -> i).max().orElse(0));
+        int progressHere = progress(
+                stageHere, here.keySet().stream().mapToInt(i -> i).max().orElse(0));
         Set<Integer> agreed = new HashSet<>();
         for (BoardRecords.Version v : in.versions()) {
             String hash = here.get(v.number());
@@ -86,20 +107,26 @@ final class JdbcBoardRecords {
             }
             if (local == null) {
                 insert(c, id, d);
-            } else if (!local.decision().name().equals(d.decision()) || !local.decidedAt().equals(d.decidedAt())) {
-                notes.add("Version " + d.version() + " was decided here already (" + local.decision().label()
-                        + " by " + local.reviewerName() + "); the package's other decision was not taken.");
+            } else if (!local.decision().name().equals(d.decision())
+                    || !local.decidedAt().equals(d.decidedAt())) {
+                notes.add("Version " + d.version() + " was decided here already ("
+                        + local.decision().label() + " by " + local.reviewerName()
+                        + "); the package's other decision was not taken.");
             } else if (!local.isSigned() && d.signature() != null) {
                 review.saveSignature(local.signed(d.signatureAlgorithm(), d.signerFingerprint(), d.signature()));
             }
         }
         ReviewStage stage = ReviewStage.valueOf(in.stage());
-        int progress = progress(stage, in.versions().stream().mapToInt(BoardRecords.Version::number).max()
-                .orElse(0));
+        int progress = progress(
+                stage,
+                in.versions().stream()
+                        .mapToInt(BoardRecords.Version::number)
+                        .max()
+                        .orElse(0));
         if (progress > progressHere && in.versions().stream().allMatch(v -> agreed.contains(v.number()))) {
             if (contentKept && stage.isReadOnly()) {
-                notes.add("The package has it " + stage.label().toLowerCase(java.util.Locale.ROOT) + "; it stays "
-                        + stageHere.label().toLowerCase(java.util.Locale.ROOT) + " here, since the changes made "
+                notes.add("The package has it " + stage.label().toLowerCase(Locale.ROOT) + "; it stays "
+                        + stageHere.label().toLowerCase(Locale.ROOT) + " here, since the changes made "
                         + "here were kept.");
             } else {
                 try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET review_stage = ? WHERE id = ?")) {
@@ -127,10 +154,17 @@ final class JdbcBoardRecords {
 
     /** Stored as submitting stores it: the text of a one-assessment package. */
     private void insert(Connection c, UUID id, BoardRecords.Version v) throws SQLException {
-        ReviewVersion checked = new ReviewVersion(id, v.number(), ReviewStage.valueOf(v.stageAtSubmission()),
-                v.submittedAt(), v.submittedBy(), v.contentHash(), v.snapshot());
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO review_version (assessment_id, number, "
-                + "stage_at_submission, submitted_at, submitted_by, content_hash, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        ReviewVersion checked = new ReviewVersion(
+                id,
+                v.number(),
+                ReviewStage.valueOf(v.stageAtSubmission()),
+                v.submittedAt(),
+                v.submittedBy(),
+                v.contentHash(),
+                v.snapshot());
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO review_version (assessment_id, number, "
+                        + "stage_at_submission, submitted_at, submitted_by, content_hash, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             s.setObject(1, id);
             s.setInt(2, checked.number());
             s.setString(3, checked.stageAtSubmission().name());
@@ -176,8 +210,8 @@ final class JdbcBoardRecords {
     static int mergeEvidence(Connection c, UUID id, List<BoardRecords.File> in, Map<String, String> planItemIds)
             throws SQLException {
         Set<String> here = new HashSet<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT sha256, file_name FROM evidence WHERE assessment_id = ? "
-                + "AND removed_at IS NULL")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT sha256, file_name FROM evidence WHERE assessment_id = ? " + "AND removed_at IS NULL")) {
             s.setObject(1, id);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -190,12 +224,20 @@ final class JdbcBoardRecords {
             if (!here.add(f.evidence().sha256() + "/" + f.evidence().fileName())) {
                 continue;
             }
-            UUID fileId = JdbcEvidence.taken(c, f.evidence().id()) ? UUID.randomUUID() : f.evidence().id();
+            UUID fileId = JdbcEvidence.taken(c, f.evidence().id())
+                    ? UUID.randomUUID()
+                    : f.evidence().id();
             Evidence e = f.evidence();
             EvidenceAnchor anchor = e.anchor().kind() == EvidenceAnchor.Kind.PLAN_ITEM
-                    ? EvidenceAnchor.planItem(planItemIds.getOrDefault(e.anchor().ref(), e.anchor().ref())) : e.anchor();
-            JdbcEvidence.insert(c, new BoardRecords.File(new Evidence(fileId, id, anchor, e.fileName(), e.size(),
-                    e.sha256(), e.addedAt(), e.addedBy()), f.content()));
+                    ? EvidenceAnchor.planItem(planItemIds.getOrDefault(
+                            e.anchor().ref(), e.anchor().ref()))
+                    : e.anchor();
+            JdbcEvidence.insert(
+                    c,
+                    new BoardRecords.File(
+                            new Evidence(
+                                    fileId, id, anchor, e.fileName(), e.size(), e.sha256(), e.addedAt(), e.addedBy()),
+                            f.content()));
             added++;
         }
         return added;

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class JdbcCommentRepository implements CommentRepository {
     private final JdbcAuditTrail audit;
 
     /** @param clock the time each comment's audit entry is recorded at */
-    public JdbcCommentRepository(WorkbenchDatabase database, java.time.Clock clock) {
+    public JdbcCommentRepository(WorkbenchDatabase database, Clock clock) {
         this.transactions = new Transactions(database);
         this.audit = new JdbcAuditTrail(database, clock, JdbcAuditTrail.savedUser(database));
     }
@@ -43,8 +44,8 @@ public final class JdbcCommentRepository implements CommentRepository {
     @Override
     public Optional<Comment> find(UUID comment) {
         return transactions.run("read the comment", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM review_comment WHERE id = ? "
-                    + "ORDER BY written_at")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM review_comment WHERE id = ? " + "ORDER BY written_at")) {
                 s.setObject(1, comment);
                 try (ResultSet rows = s.executeQuery()) {
                     return rows.next() ? Optional.of(comment(rows)) : Optional.<Comment>empty();
@@ -61,10 +62,16 @@ public final class JdbcCommentRepository implements CommentRepository {
             }
             List<AuditEvent> events = new ArrayList<>();
             for (Comment comment : comments) {
-                Comment before = of(c, comment.assessment()).stream().filter(k -> k.id().equals(comment.id()))
-                        .findFirst().orElse(null);
-                events.add(new AuditEvent(comment.assessment(), AuditKind.COMMENT, comment.anchor().toString(),
-                        described(before), described(comment)));
+                Comment before = of(c, comment.assessment()).stream()
+                        .filter(k -> k.id().equals(comment.id()))
+                        .findFirst()
+                        .orElse(null);
+                events.add(new AuditEvent(
+                        comment.assessment(),
+                        AuditKind.COMMENT,
+                        comment.anchor().toString(),
+                        described(before),
+                        described(comment)));
             }
             save(c, comments);
             for (AuditEvent event : events) {
@@ -80,15 +87,15 @@ public final class JdbcCommentRepository implements CommentRepository {
             return null;
         }
         Resolution r = comment.resolution();
-        return comment.author() + ": " + comment.text() + (r == null ? "" : r.resolved() ? " [resolved by " + r.by()
-                + "]" : " [re-opened by " + r.by() + "]");
+        return comment.author() + ": " + comment.text()
+                + (r == null ? "" : r.resolved() ? " [resolved by " + r.by() + "]" : " [re-opened by " + r.by() + "]");
     }
 
     /** Every comment of an assessment, inside a running transaction (the package store's). */
     static List<Comment> of(Connection c, UUID assessment) throws SQLException {
         List<Comment> result = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM review_comment "
-                + "WHERE assessment_id = ? ORDER BY written_at, id")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM review_comment " + "WHERE assessment_id = ? ORDER BY written_at, id")) {
             s.setObject(1, assessment);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -102,7 +109,10 @@ public final class JdbcCommentRepository implements CommentRepository {
     /** Adds or replaces, inside a running transaction (the package store's). */
     static void save(Connection c, List<Comment> comments) throws SQLException {
         // The casts type the values that may be null: PostgreSQL takes an untyped null in VALUES for text.
-        try (PreparedStatement s = c.prepareStatement(Upsert.sql("review_comment", "assessment_id, id", COLUMNS,
+        try (PreparedStatement s = c.prepareStatement(Upsert.sql(
+                "review_comment",
+                "assessment_id, id",
+                COLUMNS,
                 "?, ?, ?, ?, ?, CAST(? AS UUID), ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE)"))) {
             for (Comment comment : comments) {
                 s.setObject(1, comment.assessment());
@@ -136,8 +146,8 @@ public final class JdbcCommentRepository implements CommentRepository {
     }
 
     private static void requireAssessment(Connection c, UUID assessment) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment WHERE id = ? "
-                + "AND deleted_at IS NULL")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT COUNT(*) FROM assessment WHERE id = ? " + "AND deleted_at IS NULL")) {
             s.setObject(1, assessment);
             try (ResultSet rows = s.executeQuery()) {
                 rows.next();
@@ -149,16 +159,27 @@ public final class JdbcCommentRepository implements CommentRepository {
     }
 
     private static Comment comment(ResultSet rows) throws SQLException {
-        CommentAnchor anchor = new CommentAnchor(CommentAnchor.Kind.valueOf(rows.getString("anchor_kind")),
-                rows.getString("anchor_target"));
+        CommentAnchor anchor = new CommentAnchor(
+                CommentAnchor.Kind.valueOf(rows.getString("anchor_kind")), rows.getString("anchor_target"));
         int version = rows.getInt("version_number");
         Integer versionNumber = rows.wasNull() ? null : version;
         boolean resolved = rows.getBoolean("resolved");
-        Resolution resolution = rows.wasNull() ? null : new Resolution(resolved, rows.getString("resolution_by"),
-                rows.getObject("resolution_at", OffsetDateTime.class).toInstant());
-        return new Comment(rows.getObject("id", UUID.class), rows.getObject("assessment_id", UUID.class), anchor,
-                versionNumber, rows.getObject("reply_to", UUID.class), rows.getString("author"),
-                rows.getString("author_role"), rows.getObject("written_at", OffsetDateTime.class).toInstant(),
-                rows.getString("body"), resolution);
+        Resolution resolution = rows.wasNull()
+                ? null
+                : new Resolution(
+                        resolved,
+                        rows.getString("resolution_by"),
+                        rows.getObject("resolution_at", OffsetDateTime.class).toInstant());
+        return new Comment(
+                rows.getObject("id", UUID.class),
+                rows.getObject("assessment_id", UUID.class),
+                anchor,
+                versionNumber,
+                rows.getObject("reply_to", UUID.class),
+                rows.getString("author"),
+                rows.getString("author_role"),
+                rows.getObject("written_at", OffsetDateTime.class).toInstant(),
+                rows.getString("body"),
+                resolution);
     }
 }

@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,16 +23,16 @@ import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.audit.AuditEvent;
 import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.evidence.Evidence;
-import org.airisk.workbench.exchange.BoardRecords;
 import org.airisk.workbench.evidence.EvidenceAnchor;
 import org.airisk.workbench.evidence.EvidenceFiles;
+import org.airisk.workbench.exchange.BoardRecords;
 import org.airisk.workbench.exchangedata.AtomicFile;
 import org.airisk.workbench.settings.UserIdentity;
 
 /** Evidence files kept in the library's database, with the SHA-256 they had when attached. */
 public final class JdbcEvidence implements EvidenceFiles {
-    private static final String COLUMNS = "id, assessment_id, anchor_kind, anchor_ref, file_name, size_bytes, sha256, "
-            + "added_at, added_by";
+    private static final String COLUMNS =
+            "id, assessment_id, anchor_kind, anchor_ref, file_name, size_bytes, sha256, " + "added_at, added_by";
     private final Transactions transactions;
     private final Clock clock;
     private final JdbcAuditTrail audit;
@@ -77,17 +76,20 @@ public final class JdbcEvidence implements EvidenceFiles {
             }
             hash = sha256(file);
         } catch (IOException e) {
-            throw new StorageException("Could not read \u201c" + name + "\u201d (" + e.getMessage() + "). Check that "
-                    + "the file exists and that you may read it.", e);
+            throw new StorageException(
+                    "Could not read \u201c" + name + "\u201d (" + e.getMessage() + "). Check that "
+                            + "the file exists and that you may read it.",
+                    e);
         }
-        Evidence evidence = new Evidence(UUID.randomUUID(), assessment, anchor, name, size, hash,
-                clock.instant(), addedBy);
+        Evidence evidence =
+                new Evidence(UUID.randomUUID(), assessment, anchor, name, size, hash, clock.instant(), addedBy);
         return transactions.run("attach \u201c" + name + "\u201d", c -> {
             // Evidence is part of what a reviewer sees: it changes only while the assessment is not under review.
             ReviewLock.refuseChanges(c, assessment);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO evidence (" + COLUMNS + ", content) "
-                    + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM assessment WHERE id = ? AND deleted_at IS NULL");
-                 DigestInputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
+            try (PreparedStatement s = c.prepareStatement(
+                            "INSERT INTO evidence (" + COLUMNS + ", content) "
+                                    + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM assessment WHERE id = ? AND deleted_at IS NULL");
+                    DigestInputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
                 s.setObject(1, evidence.id());
                 s.setObject(2, assessment);
                 s.setString(3, anchor.kind().code());
@@ -107,12 +109,16 @@ public final class JdbcEvidence implements EvidenceFiles {
                     throw new StorageException("\u201c" + name + "\u201d changed while it was being attached. Wait "
                             + "until whatever writes it has finished, then attach it again.");
                 }
-                audit.append(c, new AuditEvent(assessment, AuditKind.EVIDENCE, anchor.encode(), null,
-                        described(name, size, hash)));
+                audit.append(
+                        c,
+                        new AuditEvent(
+                                assessment, AuditKind.EVIDENCE, anchor.encode(), null, described(name, size, hash)));
                 return evidence;
             } catch (IOException e) {
-                throw new StorageException("Could not read \u201c" + name + "\u201d (" + e.getMessage()
-                        + "). Check that the file exists and that you may read it.", e);
+                throw new StorageException(
+                        "Could not read \u201c" + name + "\u201d (" + e.getMessage()
+                                + "). Check that the file exists and that you may read it.",
+                        e);
             }
         });
     }
@@ -120,8 +126,8 @@ public final class JdbcEvidence implements EvidenceFiles {
     @Override
     public List<Evidence> list(UUID assessment) {
         return transactions.run("read the evidence", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM evidence WHERE assessment_id = ? "
-                    + "AND removed_at IS NULL ORDER BY seq")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM evidence WHERE assessment_id = ? " + "AND removed_at IS NULL ORDER BY seq")) {
                 s.setObject(1, assessment);
                 List<Evidence> found = new ArrayList<>();
                 try (ResultSet rows = s.executeQuery()) {
@@ -152,8 +158,8 @@ public final class JdbcEvidence implements EvidenceFiles {
     /** Keeps a file that came in a package (its size and SHA-256 already checked), under this assessment. */
     static void insert(Connection c, BoardRecords.File file) throws SQLException {
         Evidence e = file.evidence();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO evidence (" + COLUMNS + ", content) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO evidence (" + COLUMNS + ", content) " + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setObject(1, e.id());
             s.setObject(2, e.assessmentId());
             s.setString(3, e.anchor().kind().code());
@@ -183,14 +189,22 @@ public final class JdbcEvidence implements EvidenceFiles {
         String kind = rows.getString(3);
         EvidenceAnchor anchor = EvidenceAnchor.decode(kind.equals("assessment") ? kind : kind + ":" + rows.getString(4))
                 .orElse(EvidenceAnchor.WHOLE_ASSESSMENT);
-        return new Evidence(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), anchor, rows.getString(5),
-                rows.getLong(6), rows.getString(7), rows.getTimestamp(8).toInstant(), rows.getString(9));
+        return new Evidence(
+                rows.getObject(1, UUID.class),
+                rows.getObject(2, UUID.class),
+                anchor,
+                rows.getString(5),
+                rows.getLong(6),
+                rows.getString(7),
+                rows.getTimestamp(8).toInstant(),
+                rows.getString(9));
     }
 
     @Override
     public void saveCopy(UUID evidence, Path target) {
         transactions.run("save a copy of the evidence", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT file_name, sha256, content FROM evidence WHERE id = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT file_name, sha256, content FROM evidence WHERE id = ?")) {
                 s.setObject(1, evidence);
                 try (ResultSet rows = s.executeQuery()) {
                     if (!rows.next()) {
@@ -200,13 +214,17 @@ public final class JdbcEvidence implements EvidenceFiles {
                     String expected = rows.getString(2);
                     AtomicFile.write(target, "\u201c" + name + "\u201d", temp -> {
                         try (InputStream in = new DigestInputStream(rows.getBinaryStream(3), digest());
-                             OutputStream out = Files.newOutputStream(temp)) {
+                                OutputStream out = Files.newOutputStream(temp)) {
                             in.transferTo(out);
-                            String actual = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+                            String actual = HexFormat.of()
+                                    .formatHex(((DigestInputStream) in)
+                                            .getMessageDigest()
+                                            .digest());
                             if (!actual.equals(expected)) {
-                                throw new StorageException("The library's copy of \u201c" + name + "\u201d no longer "
-                                        + "matches the SHA-256 it had when attached, so it was not saved. Restore the "
-                                        + "library from a backup (File \u203a Restore from backup) or attach the file again.");
+                                throw new StorageException(
+                                        "The library's copy of \u201c" + name + "\u201d no longer "
+                                                + "matches the SHA-256 it had when attached, so it was not saved. Restore the "
+                                                + "library from a backup (File \u203a Restore from backup) or attach the file again.");
                             }
                         } catch (SQLException e) {
                             throw new IOException("the stored file could not be read", e);
@@ -252,8 +270,14 @@ public final class JdbcEvidence implements EvidenceFiles {
                     row.next();
                     String file = described(row.getString(4), row.getLong(5), row.getString(6));
                     String anchor = row.getString(2) + (row.getString(3).isEmpty() ? "" : ":" + row.getString(3));
-                    audit.append(c, new AuditEvent(row.getObject(1, UUID.class), AuditKind.EVIDENCE, anchor,
-                            removedAt == null ? null : file, removedAt == null ? file : null));
+                    audit.append(
+                            c,
+                            new AuditEvent(
+                                    row.getObject(1, UUID.class),
+                                    AuditKind.EVIDENCE,
+                                    anchor,
+                                    removedAt == null ? null : file,
+                                    removedAt == null ? file : null));
                 }
             }
             return null;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.airisk.workbench.catalog.FrameworkReferences;
 import org.airisk.workbench.catalog.ImportedRisks;
 import org.airisk.workbench.catalog.Risk;
@@ -27,14 +28,20 @@ public final class JdbcImportedRisks implements ImportedRisks {
         return transactions.run("read the imported risks", c -> {
             List<Risk> result = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT id, name, category, risk_group, origin, description FROM imported_risk ORDER BY id");
-                 ResultSet rows = s.executeQuery()) {
+                            "SELECT id, name, category, risk_group, origin, description FROM imported_risk ORDER BY id");
+                    ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new Risk(rows.getString(1), rows.getString(2),
+                    result.add(new Risk(
+                            rows.getString(1),
+                            rows.getString(2),
                             RiskCategory.fromId(rows.getString(3)).orElse(RiskCategory.NON_TECHNICAL),
-                            rows.getString(4), RiskOrigin.fromId(rows.getString(5))
-                                    .orElse(RiskOrigin.AMPLIFIED_BY_GENERATIVE_AI),
-                            java.util.Set.of(), rows.getString(6), "", List.of(), FrameworkReferences.NONE));
+                            rows.getString(4),
+                            RiskOrigin.fromId(rows.getString(5)).orElse(RiskOrigin.AMPLIFIED_BY_GENERATIVE_AI),
+                            Set.of(),
+                            rows.getString(6),
+                            "",
+                            List.of(),
+                            FrameworkReferences.NONE));
                 }
             }
             return result;
@@ -44,8 +51,11 @@ public final class JdbcImportedRisks implements ImportedRisks {
     @Override
     public void saveAll(List<Risk> risks) {
         transactions.run("save the imported risks", c -> {
-            try (PreparedStatement s = c.prepareStatement(Upsert.sql("imported_risk", "id",
-                    "id, name, category, risk_group, origin, description, imported_at", "?, ?, ?, ?, ?, ?, ?"))) {
+            try (PreparedStatement s = c.prepareStatement(Upsert.sql(
+                    "imported_risk",
+                    "id",
+                    "id, name, category, risk_group, origin, description, imported_at",
+                    "?, ?, ?, ?, ?, ?, ?"))) {
                 for (Risk risk : risks) {
                     s.setString(1, risk.id());
                     s.setString(2, risk.name());

@@ -1,6 +1,5 @@
 package org.airisk.workbench.store;
 
-import org.airisk.workbench.assessment.UserFacingProblem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.airisk.workbench.audit.AuditEvent;
-import org.airisk.workbench.audit.AuditKind;
-import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.assessment.UserFacingProblem;
+import org.airisk.workbench.audit.AuditEvent;
+import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.comments.Comment;
 import org.airisk.workbench.comments.CommentAnchor;
 import org.airisk.workbench.comments.CommentMerge;
@@ -30,6 +30,7 @@ import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.exchangedata.ContentHash;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RatingOverride;
+import org.airisk.workbench.settings.UserIdentity;
 
 /** Whole assessments out of and into the H2 tables; a package is written in one transaction, all or nothing. */
 public final class JdbcPackageStore implements PackageStore {
@@ -59,10 +60,16 @@ public final class JdbcPackageStore implements PackageStore {
     public List<PackagedAssessment> read(List<UUID> ids) {
         List<PackagedAssessment> result = new ArrayList<>();
         for (UUID id : ids) {
-            Assessment a = assessments.find(id).orElseThrow(() -> new UserFacingProblem(
-                    "No assessment " + id + " in this library."));
-            result.add(new PackagedAssessment(a, registers.method(id).orElse(null), assessments.answers(id),
-                    registers.overrides(id), registers.plan(id), comments.comments(id)));
+            Assessment a = assessments
+                    .find(id)
+                    .orElseThrow(() -> new UserFacingProblem("No assessment " + id + " in this library."));
+            result.add(new PackagedAssessment(
+                    a,
+                    registers.method(id).orElse(null),
+                    assessments.answers(id),
+                    registers.overrides(id),
+                    registers.plan(id),
+                    comments.comments(id)));
         }
         return result;
     }
@@ -107,8 +114,9 @@ public final class JdbcPackageStore implements PackageStore {
             Set<UUID> ids = new HashSet<>();
             for (PlanItem item : p.plan().items()) {
                 if (!ids.add(item.id())) {
-                    throw new UserFacingProblem("The plan of \u201c" + p.assessment().title() + "\u201d holds "
-                            + "the item id " + item.id() + " twice; nothing was imported.");
+                    throw new UserFacingProblem(
+                            "The plan of \u201c" + p.assessment().title() + "\u201d holds " + "the item id " + item.id()
+                                    + " twice; nothing was imported.");
                 }
             }
         }
@@ -141,8 +149,8 @@ public final class JdbcPackageStore implements PackageStore {
                 if (!notes.isEmpty()) {
                     how += " (" + notes.size() + " thing" + (notes.size() == 1 ? "" : "s") + " kept as it was here)";
                 }
-                audit.append(c, new AuditEvent(id, AuditKind.IMPORTED, how, null,
-                        JdbcAssessmentRepository.title(c, id)));
+                audit.append(
+                        c, new AuditEvent(id, AuditKind.IMPORTED, how, null, JdbcAssessmentRepository.title(c, id)));
                 written.add(id);
             }
             return new Imported(written, conflicts);
@@ -187,10 +195,11 @@ public final class JdbcPackageStore implements PackageStore {
         records.versions(here.assessment().id()).forEach(v -> hashes.put(v.number(), v.contentHash()));
         String shared = p.board().versions().stream()
                 .filter(v -> v.contentHash().equals(hashes.get(v.number())))
-                .max(java.util.Comparator.comparingInt(BoardRecords.Version::number))
-                .map(BoardRecords.Version::contentHash).orElse(null);
-        return shared == null || !shared.equals(ContentHash.of(here, here.method() != null ? here.method()
-                : p.method()));
+                .max(Comparator.comparingInt(BoardRecords.Version::number))
+                .map(BoardRecords.Version::contentHash)
+                .orElse(null);
+        return shared == null
+                || !shared.equals(ContentHash.of(here, here.method() != null ? here.method() : p.method()));
     }
 
     /**
@@ -224,8 +233,8 @@ public final class JdbcPackageStore implements PackageStore {
     private static Map<String, String> insert(Connection c, UUID id, PackagedAssessment p, boolean copy)
             throws SQLException {
         Assessment a = p.assessment();
-        String title = copy ? (a.title().length() > 185 ? a.title().substring(0, 185) : a.title()) + " (imported)"
-                : a.title();
+        String title =
+                copy ? (a.title().length() > 185 ? a.title().substring(0, 185) : a.title()) + " (imported)" : a.title();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO assessment (id, title, system_name, owner, "
                 + "template_id, template_version, status, progress_percent, created_at, updated_at, scoring_method) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -277,10 +286,10 @@ public final class JdbcPackageStore implements PackageStore {
      */
     private static Map<String, Long> versions(Connection c, UUID id, String table, String key) throws SQLException {
         Map<String, Long> versions = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT " + key + ", row_version FROM " + table
-                + " WHERE assessment_id = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT " + key + ", row_version FROM " + table + " WHERE assessment_id = ?")) {
             s.setObject(1, id);
-            try (java.sql.ResultSet rows = s.executeQuery()) {
+            try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     versions.put(rows.getString(1), rows.getLong(2));
                 }
@@ -293,8 +302,8 @@ public final class JdbcPackageStore implements PackageStore {
      * @param versions each answer's version before, when replacing: written one higher, so that an editor open on
      *                 the assessment counts the import as someone else's save instead of overwriting it unseen
      */
-    private static Map<String, String> insertContent(Connection c, UUID id, PackagedAssessment p, boolean copy,
-                                                     Map<String, Long> versions) throws SQLException {
+    private static Map<String, String> insertContent(
+            Connection c, UUID id, PackagedAssessment p, boolean copy, Map<String, Long> versions) throws SQLException {
         Assessment a = p.assessment();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (kind, text_value, number_value, "
                 + "date_value, note, updated_at, assessment_id, question_id, row_version) "
@@ -311,18 +320,42 @@ public final class JdbcPackageStore implements PackageStore {
             s.executeBatch();
         }
         for (RatingOverride o : p.overrides().values()) {
-            JdbcRegisterRepository.saveOverride(c, id, o, a.updatedAt().atOffset(ZoneOffset.UTC),
-                    versions.getOrDefault("risk:" + o.riskId(), 0L) + 1, "");
+            JdbcRegisterRepository.saveOverride(
+                    c,
+                    id,
+                    o,
+                    a.updatedAt().atOffset(ZoneOffset.UTC),
+                    versions.getOrDefault("risk:" + o.riskId(), 0L) + 1,
+                    "");
         }
         Map<String, String> newItemIds = new HashMap<>();
         for (PlanItem item : p.plan().items()) {
             // A kept-both copy gets its own item ids too, though plan rows are keyed per assessment anyway.
-            PlanItem own = copy ? new PlanItem(UUID.randomUUID(), item.mitigationId(), item.title(), item.risks(),
-                    item.reducesLikelihood(), item.reducesImpact(), item.effort(), item.decision(), item.reason(),
-                    item.owner(), item.due(), item.priority(), item.status(), item.notes()) : item;
+            PlanItem own = copy
+                    ? new PlanItem(
+                            UUID.randomUUID(),
+                            item.mitigationId(),
+                            item.title(),
+                            item.risks(),
+                            item.reducesLikelihood(),
+                            item.reducesImpact(),
+                            item.effort(),
+                            item.decision(),
+                            item.reason(),
+                            item.owner(),
+                            item.due(),
+                            item.priority(),
+                            item.status(),
+                            item.notes())
+                    : item;
             newItemIds.put(item.id().toString(), own.id().toString());
-            JdbcRegisterRepository.savePlanItem(c, id, own, a.updatedAt().atOffset(ZoneOffset.UTC),
-                    versions.getOrDefault("plan:" + own.id(), 0L) + 1, "");
+            JdbcRegisterRepository.savePlanItem(
+                    c,
+                    id,
+                    own,
+                    a.updatedAt().atOffset(ZoneOffset.UTC),
+                    versions.getOrDefault("plan:" + own.id(), 0L) + 1,
+                    "");
         }
         return newItemIds;
     }
@@ -337,11 +370,22 @@ public final class JdbcPackageStore implements PackageStore {
         List<Comment> copies = new ArrayList<>();
         for (Comment c : comments) {
             CommentAnchor anchor = c.anchor().kind() == CommentAnchor.Kind.PLAN_ITEM
-                    ? new CommentAnchor(CommentAnchor.Kind.PLAN_ITEM, newItemIds.getOrDefault(c.anchor().target(),
-                    c.anchor().target())) : c.anchor();
-            copies.add(new Comment(newIds.get(c.id()), assessment, anchor, c.version(),
-                    c.replyTo() == null ? null : newIds.getOrDefault(c.replyTo(), c.replyTo()), c.author(),
-                    c.authorRole(), c.writtenAt(), c.text(), c.resolution()));
+                    ? new CommentAnchor(
+                            CommentAnchor.Kind.PLAN_ITEM,
+                            newItemIds.getOrDefault(
+                                    c.anchor().target(), c.anchor().target()))
+                    : c.anchor();
+            copies.add(new Comment(
+                    newIds.get(c.id()),
+                    assessment,
+                    anchor,
+                    c.version(),
+                    c.replyTo() == null ? null : newIds.getOrDefault(c.replyTo(), c.replyTo()),
+                    c.author(),
+                    c.authorRole(),
+                    c.writtenAt(),
+                    c.text(),
+                    c.resolution()));
         }
         return copies;
     }

@@ -117,9 +117,10 @@ public final class JdbcPortfolioQueries implements PortfolioQueries {
             byStatus.values().removeIf(n -> n == 0);
             byLevel.values().removeIf(n -> n == 0);
             List<PortfolioSnapshot.RiskCount> risks = filter.owner().isEmpty()
-                    ? frequentRisksTallied(c, tallies(filter, false)) : frequentRisks(c, where);
-            return new PortfolioSnapshot(total, byStatus, byLevel, risks,
-                    overdueCount(c, where, today), overdue(c, where, today));
+                    ? frequentRisksTallied(c, tallies(filter, false))
+                    : frequentRisks(c, where);
+            return new PortfolioSnapshot(
+                    total, byStatus, byLevel, risks, overdueCount(c, where, today), overdue(c, where, today));
         });
     }
 
@@ -157,10 +158,12 @@ public final class JdbcPortfolioQueries implements PortfolioQueries {
             }
         }
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(FREQUENT_RISKS)
-                .map(e -> new PortfolioSnapshot.RiskCount(e.getKey(), e.getValue())).toList();
+                .map(e -> new PortfolioSnapshot.RiskCount(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static final String OVERDUE = " FROM plan_item p JOIN assessment a ON a.id = p.assessment_id "
@@ -186,8 +189,12 @@ public final class JdbcPortfolioQueries implements PortfolioQueries {
             where.bind(s, 2);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new PortfolioSnapshot.OverdueItem(rows.getObject(1, UUID.class), rows.getString(2),
-                            rows.getString(3), rows.getString(4), rows.getObject(5, LocalDate.class)));
+                    result.add(new PortfolioSnapshot.OverdueItem(
+                            rows.getObject(1, UUID.class),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getObject(5, LocalDate.class)));
                 }
             }
         }
@@ -199,8 +206,8 @@ public final class JdbcPortfolioQueries implements PortfolioQueries {
         return transactions.run("list the owners", c -> {
             List<String> owners = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT owner FROM assessment WHERE "
-                    + "deleted_at IS NULL AND owner <> '' ORDER BY owner");
-                 ResultSet rows = s.executeQuery()) {
+                            + "deleted_at IS NULL AND owner <> '' ORDER BY owner");
+                    ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     owners.add(rows.getString(1));
                 }

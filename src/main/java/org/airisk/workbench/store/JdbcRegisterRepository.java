@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,6 @@ import java.util.function.Supplier;
 import org.airisk.workbench.audit.AuditEvent;
 import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.audit.AuditValues;
-import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.PlanItem;
@@ -28,6 +29,7 @@ import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.scoring.UnreadableMethod;
+import org.airisk.workbench.settings.UserIdentity;
 
 /** Scoring methods, overrides and mitigation plans in the H2 tables; each change also marks the assessment updated. */
 public final class JdbcRegisterRepository implements RegisterRepository {
@@ -37,6 +39,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     private final Supplier<UserIdentity> user;
     /** What this workbench last saw of each override and plan item, so a save never overwrites another's unseen. */
     private final RowVersions overrideVersions = new RowVersions("risk_override", "risk_id");
+
     private final RowVersions planVersions = new RowVersions("plan_item", "id");
 
     /** Records changes under the name the library's preferences hold (Edit › Your details). */
@@ -74,8 +77,8 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         transactions.run("save the scoring method", c -> {
             ReviewLock.refuseChanges(c, assessment);
             // Not a change to the assessment's content: opening it for the first time records its method.
-            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET scoring_method = ? "
-                    + "WHERE id = ? AND deleted_at IS NULL")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE assessment SET scoring_method = ? " + "WHERE id = ? AND deleted_at IS NULL")) {
                 s.setString(1, method.encode());
                 s.setObject(2, assessment);
                 requireOne(s.executeUpdate(), assessment);
@@ -97,7 +100,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     private Map<String, RatingOverride> overrides(UUID assessment, boolean toEdit) {
         return transactions.run("read the overrides", c -> {
             Map<String, RatingOverride> result = new LinkedHashMap<>();
-            Map<String, Long> read = new java.util.HashMap<>();
+            Map<String, Long> read = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT risk_id, likelihood, impact, justification, "
                     + "not_applicable, row_version FROM risk_override WHERE assessment_id = ? ORDER BY risk_id")) {
                 s.setObject(1, assessment);
@@ -131,23 +134,39 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             ReviewLock.refuseChanges(c, assessment);
             touch(c, assessment);
             RatingOverride before = savedOverride(c, assessment, override.riskId());
-            RowVersions.Checked checked = overrideVersions.check(c, assessment, override.riskId(),
-                    "the rating of this risk", () -> before, over);
+            RowVersions.Checked checked = overrideVersions.check(
+                    c, assessment, override.riskId(), "the rating of this risk", () -> before, over);
             Overwrites.record(audit, c, assessment, override.riskId(), checked);
-            saveOverride(c, assessment, override, now(), checked.version(), user.get().recordedName());
-            audit.append(c, new AuditEvent(assessment, AuditValues.kindOf(before, override), override.riskId(),
-                    AuditValues.of(before), AuditValues.of(override)));
+            saveOverride(
+                    c,
+                    assessment,
+                    override,
+                    now(),
+                    checked.version(),
+                    user.get().recordedName());
+            audit.append(
+                    c,
+                    new AuditEvent(
+                            assessment,
+                            AuditValues.kindOf(before, override),
+                            override.riskId(),
+                            AuditValues.of(before),
+                            AuditValues.of(override)));
             return checked.version();
         });
         overrideVersions.record(assessment, override.riskId(), saved);
     }
 
     /** Adds or replaces one override inside the caller's transaction, as version {@code version} saved by {@code by}. */
-    static void saveOverride(Connection c, UUID assessment, RatingOverride override, java.time.OffsetDateTime at,
-                             long version, String by) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(Upsert.sql("risk_override", "assessment_id, risk_id",
+    static void saveOverride(
+            Connection c, UUID assessment, RatingOverride override, OffsetDateTime at, long version, String by)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(Upsert.sql(
+                "risk_override",
+                "assessment_id, risk_id",
                 "assessment_id, risk_id, likelihood, impact, justification, updated_at, not_applicable, "
-                        + "row_version, changed_by", "?, ?, ?, ?, ?, ?, ?, ?, ?"))) {
+                        + "row_version, changed_by",
+                "?, ?, ?, ?, ?, ?, ?, ?, ?"))) {
             s.setObject(1, assessment);
             s.setString(2, override.riskId());
             s.setInt(3, override.likelihood());
@@ -168,14 +187,15 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             touch(c, assessment);
             RatingOverride before = savedOverride(c, assessment, riskId);
             overrideVersions.check(c, assessment, riskId, "the rating of this risk", () -> before);
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM risk_override WHERE assessment_id = ? "
-                    + "AND risk_id = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("DELETE FROM risk_override WHERE assessment_id = ? " + "AND risk_id = ?")) {
                 s.setObject(1, assessment);
                 s.setString(2, riskId);
                 s.executeUpdate();
             }
-            audit.append(c, new AuditEvent(assessment, AuditValues.kindOf(before, null), riskId,
-                    AuditValues.of(before), null));
+            audit.append(
+                    c,
+                    new AuditEvent(assessment, AuditValues.kindOf(before, null), riskId, AuditValues.of(before), null));
             return null;
         });
     }
@@ -192,8 +212,8 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     }
 
     private static RatingOverride override(ResultSet rows) throws SQLException {
-        return new RatingOverride(rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getString(4),
-                rows.getBoolean(5));
+        return new RatingOverride(
+                rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getString(4), rows.getBoolean(5));
     }
 
     @Override
@@ -209,9 +229,9 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     private MitigationPlan plan(UUID assessment, boolean toEdit) {
         return transactions.run("read the mitigation plan", c -> {
             List<PlanItem> items = new ArrayList<>();
-            Map<String, Long> read = new java.util.HashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT * FROM plan_item WHERE assessment_id = ? "
-                    + "ORDER BY position, updated_at")) {
+            Map<String, Long> read = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT * FROM plan_item WHERE assessment_id = ? " + "ORDER BY position, updated_at")) {
                 s.setObject(1, assessment);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
@@ -239,14 +259,21 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     }
 
     private static PlanItem item(ResultSet rows) throws SQLException {
-        return new PlanItem(rows.getObject("id", UUID.class), rows.getString("mitigation_id"),
-                rows.getString("title"), Arrays.asList(rows.getString("risks").split(",")),
-                rows.getInt("reduces_likelihood"), rows.getInt("reduces_impact"),
+        return new PlanItem(
+                rows.getObject("id", UUID.class),
+                rows.getString("mitigation_id"),
+                rows.getString("title"),
+                Arrays.asList(rows.getString("risks").split(",")),
+                rows.getInt("reduces_likelihood"),
+                rows.getInt("reduces_impact"),
                 Mitigation.Effort.valueOf(rows.getString("effort")),
-                PlanItem.Decision.valueOf(rows.getString("decision")), rows.getString("reason"),
-                rows.getString("owner"), rows.getObject("due_date", LocalDate.class),
+                PlanItem.Decision.valueOf(rows.getString("decision")),
+                rows.getString("reason"),
+                rows.getString("owner"),
+                rows.getObject("due_date", LocalDate.class),
                 PlanItem.Priority.valueOf(rows.getString("priority")),
-                PlanItem.Status.valueOf(rows.getString("status")), rows.getString("notes"));
+                PlanItem.Status.valueOf(rows.getString("status")),
+                rows.getString("notes"));
     }
 
     @Override
@@ -264,12 +291,19 @@ public final class JdbcRegisterRepository implements RegisterRepository {
             ReviewLock.refuseChanges(c, assessment);
             touch(c, assessment);
             PlanItem before = savedPlanItem(c, assessment, item.id());
-            RowVersions.Checked checked = planVersions.check(c, assessment, item.id(), "this plan item",
-                    () -> before, over);
+            RowVersions.Checked checked =
+                    planVersions.check(c, assessment, item.id(), "this plan item", () -> before, over);
             Overwrites.record(audit, c, assessment, item.id(), checked);
-            savePlanItem(c, assessment, item, now(), checked.version(), user.get().recordedName());
-            audit.append(c, new AuditEvent(assessment, AuditKind.PLAN_ITEM, item.id().toString(),
-                    AuditValues.of(before), AuditValues.of(item)));
+            savePlanItem(
+                    c, assessment, item, now(), checked.version(), user.get().recordedName());
+            audit.append(
+                    c,
+                    new AuditEvent(
+                            assessment,
+                            AuditKind.PLAN_ITEM,
+                            item.id().toString(),
+                            AuditValues.of(before),
+                            AuditValues.of(item)));
             return checked.version();
         });
         planVersions.record(assessment, item.id(), saved);
@@ -279,14 +313,18 @@ public final class JdbcRegisterRepository implements RegisterRepository {
      * Adds or replaces one plan item of this assessment inside the caller's transaction; a new item goes last. An item
      * is keyed by its assessment and its id, so another assessment's item with the same id is never touched.
      */
-    static void savePlanItem(Connection c, UUID assessment, PlanItem item, java.time.OffsetDateTime at, long version,
-                             String by) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(Upsert.sql("plan_item", "assessment_id, id", "assessment_id, id, position, "
-                + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
-                + "owner, due_date, priority, status, notes, updated_at, row_version, changed_by", "?, ?, "
-                + "COALESCE((SELECT position FROM plan_item WHERE assessment_id = ? AND id = ?), (SELECT COUNT(*) "
-                + "FROM plan_item WHERE assessment_id = ?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?, "
-                + "?, ?"))) {
+    static void savePlanItem(Connection c, UUID assessment, PlanItem item, OffsetDateTime at, long version, String by)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(Upsert.sql(
+                "plan_item",
+                "assessment_id, id",
+                "assessment_id, id, position, "
+                        + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
+                        + "owner, due_date, priority, status, notes, updated_at, row_version, changed_by",
+                "?, ?, "
+                        + "COALESCE((SELECT position FROM plan_item WHERE assessment_id = ? AND id = ?), (SELECT COUNT(*) "
+                        + "FROM plan_item WHERE assessment_id = ?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?, "
+                        + "?, ?"))) {
             int i = 1;
             s.setObject(i++, assessment);
             s.setObject(i++, item.id());
@@ -325,8 +363,8 @@ public final class JdbcRegisterRepository implements RegisterRepository {
                 s.setObject(2, assessment);
                 s.executeUpdate();
             }
-            audit.append(c, new AuditEvent(assessment, AuditKind.PLAN_ITEM, item.toString(), AuditValues.of(before),
-                    null));
+            audit.append(
+                    c, new AuditEvent(assessment, AuditKind.PLAN_ITEM, item.toString(), AuditValues.of(before), null));
             return null;
         });
     }
@@ -361,8 +399,8 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         return transactions.run("find assessments to score", c -> {
             List<UUID> ids = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT id FROM assessment WHERE results_current = FALSE "
-                    + "AND deleted_at IS NULL ORDER BY updated_at, id");
-                 ResultSet rows = s.executeQuery()) {
+                            + "AND deleted_at IS NULL ORDER BY updated_at, id");
+                    ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getObject(1, UUID.class));
                 }
@@ -372,8 +410,8 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     }
 
     private void touch(Connection c, UUID assessment) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET updated_at = ? WHERE id = ? "
-                + "AND deleted_at IS NULL")) {
+        try (PreparedStatement s =
+                c.prepareStatement("UPDATE assessment SET updated_at = ? WHERE id = ? " + "AND deleted_at IS NULL")) {
             s.setObject(1, now());
             s.setObject(2, assessment);
             requireOne(s.executeUpdate(), assessment);
@@ -386,7 +424,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         }
     }
 
-    private java.time.OffsetDateTime now() {
+    private OffsetDateTime now() {
         return clock.instant().atOffset(ZoneOffset.UTC);
     }
 }

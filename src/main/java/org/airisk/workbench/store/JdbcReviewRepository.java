@@ -1,6 +1,5 @@
 package org.airisk.workbench.store;
 
-import org.airisk.workbench.assessment.UserFacingProblem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,12 +8,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.audit.AuditEvent;
 import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.exchange.PackagedAssessment;
@@ -48,8 +49,8 @@ public final class JdbcReviewRepository implements ReviewRepository {
     }
 
     /** Reading assessments through this package store (one that reads reviews through this repository). */
-    JdbcReviewRepository(WorkbenchDatabase database, Clock clock, Supplier<ScoringMethod> appMethod,
-                         JdbcPackageStore packages) {
+    JdbcReviewRepository(
+            WorkbenchDatabase database, Clock clock, Supplier<ScoringMethod> appMethod, JdbcPackageStore packages) {
         this.database = database;
         this.transactions = new Transactions(database);
         this.packages = packages;
@@ -67,8 +68,9 @@ public final class JdbcReviewRepository implements ReviewRepository {
     public Map<UUID, ReviewStage> stages() {
         return transactions.run("read the review stages", c -> {
             Map<UUID, ReviewStage> result = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id, review_stage FROM assessment "
-                    + "WHERE deleted_at IS NULL"); ResultSet rows = s.executeQuery()) {
+            try (PreparedStatement s = c.prepareStatement(
+                            "SELECT id, review_stage FROM assessment " + "WHERE deleted_at IS NULL");
+                    ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     result.put(rows.getObject(1, UUID.class), ReviewStage.valueOf(rows.getString(2)));
                 }
@@ -86,8 +88,8 @@ public final class JdbcReviewRepository implements ReviewRepository {
             stage.after(ReviewAction.SUBMIT, null);
             PackagedAssessment now = packages.read(List.of(assessment)).get(0);
             ScoringMethod method = now.method() != null ? now.method() : appMethod.get();
-            PackagedAssessment frozen = new PackagedAssessment(now.assessment(), method, now.answers(),
-                    now.overrides(), now.plan());
+            PackagedAssessment frozen =
+                    new PackagedAssessment(now.assessment(), method, now.answers(), now.overrides(), now.plan());
             Instant at = now();
             String by = submittedBy == null ? "" : submittedBy.strip();
             String text = format.write(List.of(frozen), at, by);
@@ -108,8 +110,8 @@ public final class JdbcReviewRepository implements ReviewRepository {
                 }
                 if (now.method() == null) {
                     // The assessment keeps the method it was submitted with, so its hash stays the version's.
-                    try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET scoring_method = ? "
-                            + "WHERE id = ?")) {
+                    try (PreparedStatement s =
+                            c.prepareStatement("UPDATE assessment SET scoring_method = ? " + "WHERE id = ?")) {
                         s.setString(1, method.encode());
                         s.setObject(2, assessment);
                         s.executeUpdate();
@@ -130,12 +132,16 @@ public final class JdbcReviewRepository implements ReviewRepository {
     }
 
     @Override
-    public SignOff draftDecision(UUID assessment, Decision decision, List<String> conditions, String comment,
-                                 String reviewerName, String reviewerRole) {
+    public SignOff draftDecision(
+            UUID assessment,
+            Decision decision,
+            List<String> conditions,
+            String comment,
+            String reviewerName,
+            String reviewerRole) {
         return transactions.run("prepare the decision", c -> {
             ReviewLock.stage(c, assessment).after(ReviewAction.DECIDE, decision);
-            SignOff signOff = latestVersion(c, assessment, decision, conditions, comment, reviewerName,
-                    reviewerRole);
+            SignOff signOff = latestVersion(c, assessment, decision, conditions, comment, reviewerName, reviewerRole);
             if (!signOff.problem().isEmpty()) {
                 throw new UserFacingProblem(signOff.problem());
             }
@@ -186,12 +192,22 @@ public final class JdbcReviewRepository implements ReviewRepository {
                 }
                 s.executeBatch();
             }
-            audit.append(c, new AuditEvent(assessment, AuditKind.DECISION, "version " + signOff.versionNumber(),
-                    null, signOff.decision().label() + " by " + signOff.reviewerName()
-                    + (signOff.reviewerRole().isBlank() ? "" : ", " + signOff.reviewerRole())
-                    + (signOff.conditions().isEmpty() ? "" : "; conditions: " + String.join("; ", signOff.conditions()))
-                    + (signOff.signature() == null || signOff.signature().isBlank() ? "" : "; signed with key "
-                    + signOff.signerFingerprint())));
+            audit.append(
+                    c,
+                    new AuditEvent(
+                            assessment,
+                            AuditKind.DECISION,
+                            "version " + signOff.versionNumber(),
+                            null,
+                            signOff.decision().label() + " by " + signOff.reviewerName()
+                                    + (signOff.reviewerRole().isBlank() ? "" : ", " + signOff.reviewerRole())
+                                    + (signOff.conditions().isEmpty()
+                                            ? ""
+                                            : "; conditions: " + String.join("; ", signOff.conditions()))
+                                    + (signOff.signature() == null
+                                                    || signOff.signature().isBlank()
+                                            ? ""
+                                            : "; signed with key " + signOff.signerFingerprint())));
             setStage(c, assessment, next);
             return signOff;
         });
@@ -238,8 +254,8 @@ public final class JdbcReviewRepository implements ReviewRepository {
     /** The stored snapshot text of one version, exactly as it was written when it was frozen. */
     public String snapshotText(UUID assessment, int number) {
         return transactions.run("read the version", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT snapshot FROM review_version "
-                    + "WHERE assessment_id = ? AND number = ?")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT snapshot FROM review_version " + "WHERE assessment_id = ? AND number = ?")) {
                 s.setObject(1, assessment);
                 s.setInt(2, number);
                 try (ResultSet rows = s.executeQuery()) {
@@ -253,8 +269,15 @@ public final class JdbcReviewRepository implements ReviewRepository {
     }
 
     /** An unsigned sign-off of the latest version, bound to its number and content hash. */
-    private SignOff latestVersion(Connection c, UUID assessment, Decision decision, List<String> conditions,
-                                  String comment, String reviewerName, String reviewerRole) throws SQLException {
+    private SignOff latestVersion(
+            Connection c,
+            UUID assessment,
+            Decision decision,
+            List<String> conditions,
+            String comment,
+            String reviewerName,
+            String reviewerRole)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT number, content_hash FROM review_version "
                 + "WHERE assessment_id = ? ORDER BY number DESC LIMIT 1")) {
             s.setObject(1, assessment);
@@ -262,8 +285,19 @@ public final class JdbcReviewRepository implements ReviewRepository {
                 if (!rows.next()) {
                     throw new ReviewRefused("This assessment has no submitted version to decide on.");
                 }
-                return new SignOff(assessment, rows.getInt(1), rows.getString(2), decision, conditions, comment,
-                        reviewerName, reviewerRole, now(), null, null, null);
+                return new SignOff(
+                        assessment,
+                        rows.getInt(1),
+                        rows.getString(2),
+                        decision,
+                        conditions,
+                        comment,
+                        reviewerName,
+                        reviewerRole,
+                        now(),
+                        null,
+                        null,
+                        null);
             }
         }
     }
@@ -275,9 +309,14 @@ public final class JdbcReviewRepository implements ReviewRepository {
             s.setObject(1, assessment);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new ReviewVersion(assessment, rows.getInt(1), ReviewStage.valueOf(rows.getString(2)),
-                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getString(4),
-                            rows.getString(5), snapshot(rows.getString(6))));
+                    result.add(new ReviewVersion(
+                            assessment,
+                            rows.getInt(1),
+                            ReviewStage.valueOf(rows.getString(2)),
+                            rows.getObject(3, OffsetDateTime.class).toInstant(),
+                            rows.getString(4),
+                            rows.getString(5),
+                            snapshot(rows.getString(6))));
                 }
             }
         }
@@ -301,7 +340,9 @@ public final class JdbcReviewRepository implements ReviewRepository {
                 s.setObject(1, assessment);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
-                        conditions.computeIfAbsent(rows.getInt(1), k -> new ArrayList<>()).add(rows.getString(2));
+                        conditions
+                                .computeIfAbsent(rows.getInt(1), k -> new ArrayList<>())
+                                .add(rows.getString(2));
                     }
                 }
             }
@@ -313,11 +354,20 @@ public final class JdbcReviewRepository implements ReviewRepository {
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
                         int number = rows.getInt(1);
-                        result.add(new SignOff(assessment, number, rows.getString(2),
-                                Decision.valueOf(rows.getString(3)), conditions.getOrDefault(number, List.of()),
-                                rows.getString(4), rows.getString(5), rows.getString(6),
-                                rows.getObject(7, OffsetDateTime.class).toInstant(), rows.getString(8),
-                                rows.getString(9), rows.getString(10), rows.getString(11)));
+                        result.add(new SignOff(
+                                assessment,
+                                number,
+                                rows.getString(2),
+                                Decision.valueOf(rows.getString(3)),
+                                conditions.getOrDefault(number, List.of()),
+                                rows.getString(4),
+                                rows.getString(5),
+                                rows.getString(6),
+                                rows.getObject(7, OffsetDateTime.class).toInstant(),
+                                rows.getString(8),
+                                rows.getString(9),
+                                rows.getString(10),
+                                rows.getString(11)));
                     }
                 }
             }
@@ -331,8 +381,8 @@ public final class JdbcReviewRepository implements ReviewRepository {
     }
 
     private static int nextNumber(Connection c, UUID assessment) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(number), 0) + 1 FROM review_version "
-                + "WHERE assessment_id = ?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COALESCE(MAX(number), 0) + 1 FROM review_version " + "WHERE assessment_id = ?")) {
             s.setObject(1, assessment);
             try (ResultSet rows = s.executeQuery()) {
                 rows.next();
@@ -343,8 +393,8 @@ public final class JdbcReviewRepository implements ReviewRepository {
 
     private void setStage(Connection c, UUID assessment, ReviewStage stage) throws SQLException {
         ReviewStage before = ReviewLock.stage(c, assessment);
-        try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET review_stage = ? WHERE id = ? "
-                + "AND deleted_at IS NULL")) {
+        try (PreparedStatement s =
+                c.prepareStatement("UPDATE assessment SET review_stage = ? WHERE id = ? " + "AND deleted_at IS NULL")) {
             s.setString(1, stage.name());
             s.setObject(2, assessment);
             if (s.executeUpdate() != 1) {
@@ -356,7 +406,7 @@ public final class JdbcReviewRepository implements ReviewRepository {
 
     /** To the microsecond, as the store keeps it (H2 would round the rest, the records cut it). */
     private Instant now() {
-        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static OffsetDateTime timestamp(Instant instant) {

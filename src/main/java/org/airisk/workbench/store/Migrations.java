@@ -13,8 +13,7 @@ final class Migrations {
     static final String H2 = "h2";
     static final String POSTGRESQL = "postgresql";
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     static String[] locations(String vendor) {
         return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
@@ -22,6 +21,10 @@ final class Migrations {
 
     /** Brings the database behind {@code source} up to date. */
     static void run(DataSource source, String vendor) {
-        Flyway.configure().dataSource(source).locations(locations(vendor)).load().migrate();
+        Flyway.configure()
+                .dataSource(source)
+                .locations(locations(vendor))
+                .load()
+                .migrate();
     }
 }

@@ -23,8 +23,9 @@ import org.h2.api.Trigger;
  * PL/pgSQL. Columns are found by name when the trigger starts, so columns added later do not move them.
  */
 public final class PortfolioTallyTrigger implements Trigger {
-    private static final String[] COLUMNS = {"updated_at", "owner", "status", "review_stage", "overall_level",
-        "above_appetite_risks", "deleted_at"};
+    private static final String[] COLUMNS = {
+        "updated_at", "owner", "status", "review_stage", "overall_level", "above_appetite_risks", "deleted_at"
+    };
     private final int[] at = new int[COLUMNS.length];
     private String schema;
     private String table;
@@ -45,7 +46,8 @@ public final class PortfolioTallyTrigger implements Trigger {
         Map<String, Integer> positions = new HashMap<>();
         try (ResultSet columns = c.getMetaData().getColumns(null, schema, table, null)) {
             while (columns.next()) {
-                positions.put(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+                positions.put(
+                        columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
                         columns.getInt("ORDINAL_POSITION") - 1);
             }
         }
@@ -73,9 +75,16 @@ public final class PortfolioTallyTrigger implements Trigger {
         if (row == null || row[at[6]] != null) {
             return null;
         }
-        LocalDate day = ((OffsetDateTime) row[at[0]]).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        return new Counted(day, (String) row[at[1]], (String) row[at[2]], (String) row[at[3]],
-                Objects.toString(row[at[4]], ""), Objects.toString(row[at[5]], ""));
+        LocalDate day = ((OffsetDateTime) row[at[0]])
+                .withOffsetSameInstant(ZoneOffset.UTC)
+                .toLocalDate();
+        return new Counted(
+                day,
+                (String) row[at[1]],
+                (String) row[at[2]],
+                (String) row[at[3]],
+                Objects.toString(row[at[4]], ""),
+                Objects.toString(row[at[5]], ""));
     }
 
     @Override
@@ -137,8 +146,8 @@ public final class PortfolioTallyTrigger implements Trigger {
                 s.setString(2, a.owner());
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "DELETE FROM portfolio_risk_tally WHERE assessments = 0 AND changed_on = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("DELETE FROM portfolio_risk_tally WHERE assessments = 0 AND changed_on = ?")) {
                 s.setObject(1, a.day());
                 s.executeUpdate();
             }

@@ -37,15 +37,18 @@ public final class PreferencesFile implements Preferences {
         saved.setProperty(key, value == null ? "" : value);
         try {
             PrivateFiles.folder(file.getParent());
-            Path fresh = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".new");
+            Path fresh =
+                    Files.createTempFile(file.getParent(), file.getFileName().toString(), ".new");
             try (Writer writer = Files.newBufferedWriter(fresh, StandardCharsets.UTF_8)) {
                 saved.store(writer, "AI Risk Workbench: this computer's own settings for team workspaces");
             }
             Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             PrivateFiles.restrictQuietly(file);
         } catch (IOException e) {
-            throw new StorageException("Your settings could not be saved in " + file + " (" + e.getMessage()
-                    + "). Check that you may write in the data folder.", e);
+            throw new StorageException(
+                    "Your settings could not be saved in " + file + " (" + e.getMessage()
+                            + "). Check that you may write in the data folder.",
+                    e);
         }
     }
 

@@ -16,11 +16,14 @@ import java.util.Set;
  */
 public final class PrivateFiles {
     private static final Set<PosixFilePermission> OTHERS = EnumSet.of(
-            PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
-            PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_EXECUTE);
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     /** Creates the folder (and any missing parents) and makes the folder itself private. */
     public static Path folder(Path folder) throws IOException {

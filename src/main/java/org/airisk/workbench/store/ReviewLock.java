@@ -15,8 +15,7 @@ import org.airisk.workbench.review.ReviewStage;
 final class ReviewLock {
     static final String READ_ONLY = ReviewStage.READ_ONLY;
 
-    private ReviewLock() {
-    }
+    private ReviewLock() {}
 
     static void refuseChanges(Connection c, UUID assessment) throws SQLException {
         if (stage(c, assessment).isReadOnly()) {

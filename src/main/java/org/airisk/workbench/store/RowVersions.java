@@ -19,12 +19,10 @@ import org.airisk.workbench.assessment.ChangedElsewhere;
  */
 final class RowVersions {
     /** What is saved now: its version, who saved it and when. */
-    record Saved(long version, String by, OffsetDateTime at) {
-    }
+    record Saved(long version, String by, OffsetDateTime at) {}
 
     /** What a save may write: the version, and the save it writes over when the assessor chose to keep theirs. */
-    record Checked(long version, Optional<Saved> writtenOver) {
-    }
+    record Checked(long version, Optional<Saved> writtenOver) {}
 
     /** Reads what is stored now in the row being saved, for the conflict shown to the assessor. */
     interface Stored {
@@ -75,8 +73,8 @@ final class RowVersions {
         Map<String, Long> versions = seen.get(assessment);
         // Only a newer version is someone else's save: a row written outside the repository (an older version of
         // the app) has version 0 and is not a conflict.
-        boolean newer = versions != null && now.isPresent()
-                && now.get().version() > versions.getOrDefault(key.toString(), 0L);
+        boolean newer =
+                versions != null && now.isPresent() && now.get().version() > versions.getOrDefault(key.toString(), 0L);
         if (newer && !over) {
             throw new ChangedElsewhere(what, now.get().by(), now.get().at().toInstant(), stored.read());
         }
@@ -90,8 +88,10 @@ final class RowVersions {
             s.setObject(1, assessment);
             s.setObject(2, key);
             try (ResultSet rows = s.executeQuery()) {
-                return rows.next() ? Optional.of(new Saved(rows.getLong(1), rows.getString(2),
-                        rows.getObject(3, OffsetDateTime.class))) : Optional.empty();
+                return rows.next()
+                        ? Optional.of(
+                                new Saved(rows.getLong(1), rows.getString(2), rows.getObject(3, OffsetDateTime.class)))
+                        : Optional.empty();
             }
         }
     }

@@ -18,14 +18,13 @@ final class SchemaVersion {
      */
     static final int MIGRATIONS = 15;
 
-    private SchemaVersion() {
-    }
+    private SchemaVersion() {}
 
     /** True when every migration, up to {@link #LATEST}, has run successfully on this database. */
     static boolean isCurrent(Connection connection) {
         try (Statement s = connection.createStatement();
-             ResultSet rows = s.executeQuery("SELECT COUNT(*), MAX(CAST(\"version\" AS INT)) FROM "
-                     + "\"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
+                ResultSet rows = s.executeQuery("SELECT COUNT(*), MAX(CAST(\"version\" AS INT)) FROM "
+                        + "\"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
             return rows.next() && rows.getInt(1) == MIGRATIONS && rows.getInt(2) == LATEST;
         } catch (SQLException | NumberFormatException e) {
             return false; // a new database, or one Flyway has to look at

@@ -1,7 +1,17 @@
 package org.airisk.workbench.store;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
 import org.airisk.workbench.assessment.StorageException;
 import org.flywaydb.core.api.FlywayException;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -17,12 +27,10 @@ final class ServerDatabase {
     static final String URL_START = "jdbc:postgresql://";
     private static final Logger LOG = LoggerFactory.getLogger(ServerDatabase.class);
 
-    private ServerDatabase() {
-    }
+    private ServerDatabase() {}
 
     /** A connection just opened, and whether this opening created the schema. */
-    record Opened(Connection connection, boolean createdNow) {
-    }
+    record Opened(Connection connection, boolean createdNow) {}
 
     /** Opens connections to one database as one user. */
     static final class Connector implements AutoCloseable {
@@ -61,7 +69,7 @@ final class ServerDatabase {
         /** Clears this copy of the password: the workspace closed, or the Test button's check is over. */
         @Override
         public void close() {
-            java.util.Arrays.fill(password, '\0');
+            Arrays.fill(password, '\0');
         }
     }
 
@@ -111,14 +119,17 @@ final class ServerDatabase {
      * @throws StorageException as {@link #open}
      */
     static String check(Connector connector) {
-        try (connector; Connection connection = connector.connect()) {
+        try (connector;
+                Connection connection = connector.connect()) {
             String version = connection.getMetaData().getDatabaseProductVersion();
             refuseOldServer(connector.url(), version);
-            String state = SchemaVersion.isCurrent(connection) ? "the workspace is ready"
-                    : hasSchema(connection) ? "the workspace will be brought up to date when you connect"
-                    : "the database is empty: connecting makes the workspace in it";
-            return "Connected to PostgreSQL " + majorVersion(version) + " at " + where(connector.url()) + "; "
-                    + state + ".";
+            String state = SchemaVersion.isCurrent(connection)
+                    ? "the workspace is ready"
+                    : hasSchema(connection)
+                            ? "the workspace will be brought up to date when you connect"
+                            : "the database is empty: connecting makes the workspace in it";
+            return "Connected to PostgreSQL " + majorVersion(version) + " at " + where(connector.url()) + "; " + state
+                    + ".";
         } catch (SQLException e) {
             LOG.warn("Team workspace check failed: {} {}", e.getClass().getSimpleName(), e.getSQLState());
             throw problem(connector.url(), e);
@@ -133,10 +144,11 @@ final class ServerDatabase {
         String sentence;
         if (state.equals("28000") && text.contains("pg_hba.conf")) {
             // No rule of the server's admits this connection: not a wrong password (that is 28P01).
-            sentence = at + " refuses this kind of connection: " + (text.contains("no encryption")
-                    ? "it takes encrypted connections only. Choose an encrypted connection and try again; ask your "
-                    + "administrator if it still refuses."
-                    : "its rules do not let this user in from this computer. Ask your administrator to allow it.");
+            sentence = at + " refuses this kind of connection: "
+                    + (text.contains("no encryption")
+                            ? "it takes encrypted connections only. Choose an encrypted connection and try again; ask your "
+                                    + "administrator if it still refuses."
+                            : "its rules do not let this user in from this computer. Ask your administrator to allow it.");
         } else if (state.equals("28P01") || state.equals("28000")) {
             sentence = at + " refused the user name or the password. Check both (the password is case-sensitive) "
                     + "and try again.";
@@ -147,15 +159,15 @@ final class ServerDatabase {
             sentence = at + " cannot be reached encrypted: the server does not offer encrypted connections. Ask "
                     + "your administrator to turn on SSL, or choose \"not encrypted\" only for a server on this "
                     + "computer or a network you trust.";
-        } else if (causedBy(e, javax.net.ssl.SSLException.class, java.security.cert.CertificateException.class,
-                java.security.GeneralSecurityException.class) || text.contains("hostname") && text.contains("SSL")) {
+        } else if (causedBy(e, SSLException.class, CertificateException.class, GeneralSecurityException.class)
+                || text.contains("hostname") && text.contains("SSL")) {
             sentence = at + " did not prove who it is: its certificate could not be verified (" + reason(e) + "). "
                     + "Give the certificate authority's file your administrator uses, and check that the server "
                     + "name is the one on its certificate.";
-        } else if (causedBy(e, java.net.UnknownHostException.class)) {
+        } else if (causedBy(e, UnknownHostException.class)) {
             sentence = at + " cannot be reached: no server of that name is known. Check the server name.";
-        } else if (causedBy(e, java.net.ConnectException.class, java.net.SocketTimeoutException.class,
-                java.net.NoRouteToHostException.class) || state.startsWith("08")) {
+        } else if (causedBy(e, ConnectException.class, SocketTimeoutException.class, NoRouteToHostException.class)
+                || state.startsWith("08")) {
             sentence = at + " cannot be reached (" + reason(e) + "). Check the server name and port, your "
                     + "network, and that the server is running.";
         } else {
@@ -198,7 +210,7 @@ final class ServerDatabase {
         if (serverVersion == null) {
             return 0;
         }
-        java.util.regex.Matcher digits = java.util.regex.Pattern.compile("^\\s*(\\d{1,4})").matcher(serverVersion);
+        Matcher digits = Pattern.compile("^\\s*(\\d{1,4})").matcher(serverVersion);
         return digits.find() ? Integer.parseInt(digits.group(1)) : 0;
     }
 
@@ -223,13 +235,17 @@ final class ServerDatabase {
             Migrations.run(connector.source(), Migrations.POSTGRESQL);
         } catch (FlywayException e) {
             if (refusedByTheServer(e)) {
-                throw new StorageException("The team workspace at " + where(connector.url()) + " needs updating "
-                        + "for this version of the program, and your account may not change its tables. Ask your "
-                        + "administrator to connect once with an administrator's account; then connect again.", e);
+                throw new StorageException(
+                        "The team workspace at " + where(connector.url()) + " needs updating "
+                                + "for this version of the program, and your account may not change its tables. Ask your "
+                                + "administrator to connect once with an administrator's account; then connect again.",
+                        e);
             }
-            throw new StorageException("The team workspace at " + where(connector.url()) + " could not be brought "
-                    + "up to date (" + firstLine(e.getMessage()) + "). Nothing was changed by this program's "
-                    + "version; ask your administrator.", e);
+            throw new StorageException(
+                    "The team workspace at " + where(connector.url()) + " could not be brought "
+                            + "up to date (" + firstLine(e.getMessage()) + "). Nothing was changed by this program's "
+                            + "version; ask your administrator.",
+                    e);
         }
     }
 

@@ -17,12 +17,12 @@ import org.airisk.workbench.assessment.NotAllowed;
 final class ServerPermissions {
     /** PostgreSQL's code for "permission denied" (insufficient_privilege). */
     static final String REFUSED = "42501";
+
     static final String ADMIN = "airisk_admin";
     static final String ASSESSOR = "airisk_assessor";
     static final String REVIEWER = "airisk_reviewer";
 
-    private ServerPermissions() {
-    }
+    private ServerPermissions() {}
 
     /** Whether {@code e}, or the statement of a batch it reports, is the server refusing the account. */
     static boolean isRefusal(SQLException e) {
@@ -72,7 +72,7 @@ final class ServerPermissions {
                     + "record review decisions or sign-offs, nor change the workspace's tables. If you sit on the "
                     + "board, ask your administrator to add your account to the reviewers.";
         }
-        return refused + "the team server refused it to your account" + (account.isEmpty() ? "" : " (" + account
-                + ")") + ". Ask your administrator to make your account an assessor or a reviewer of the workspace.";
+        return refused + "the team server refused it to your account" + (account.isEmpty() ? "" : " (" + account + ")")
+                + ". Ask your administrator to make your account an assessor or a reviewer of the workspace.";
     }
 }

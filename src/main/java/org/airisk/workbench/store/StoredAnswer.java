@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.airisk.workbench.questionnaire.Answer;
@@ -18,10 +19,10 @@ final class StoredAnswer {
      * options were joined with '|' and a '\' was plain text; V5 rewrote those values into this form.
      */
     private static final char OPTION_END = '|';
+
     private static final char ESCAPE = '\\';
 
-    private StoredAnswer() {
-    }
+    private StoredAnswer() {}
 
     /** Sets kind, text, number and date at {@code first} and the three positions after it. */
     static void bind(PreparedStatement statement, int first, Answer answer) throws SQLException {
@@ -51,7 +52,7 @@ final class StoredAnswer {
         statement.setString(first, kind);
         statement.setString(first + 1, text);
         if (number == null) {
-            statement.setNull(first + 2, java.sql.Types.NUMERIC);
+            statement.setNull(first + 2, Types.NUMERIC);
         } else {
             statement.setBigDecimal(first + 2, number);
         }

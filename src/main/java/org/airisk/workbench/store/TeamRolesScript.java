@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
 public final class TeamRolesScript {
     static final String RESOURCE = "/team/roles.sql";
 
-    private TeamRolesScript() {
-    }
+    private TeamRolesScript() {}
 
     /** The script's text, to run with psql as a superuser in the workspace's database. */
     public static String text() {

@@ -39,14 +39,17 @@ public final class TeamWorkspaceFile {
         } catch (NoSuchFileException e) {
             return Map.of();
         } catch (IOException | IllegalArgumentException e) {
-            throw new StorageException("The saved team workspaces in " + file + " cannot be read (" + e.getMessage()
-                    + "). Give the workspace's address instead, or delete the file to start the list again.", e);
+            throw new StorageException(
+                    "The saved team workspaces in " + file + " cannot be read (" + e.getMessage()
+                            + "). Give the workspace's address instead, or delete the file to start the list again.",
+                    e);
         }
         Map<String, TeamServer> workspaces = new TreeMap<>();
         for (String key : saved.stringPropertyNames()) {
             if (key.endsWith(ADDRESS)) {
                 try {
-                    workspaces.put(key.substring(0, key.length() - ADDRESS.length()),
+                    workspaces.put(
+                            key.substring(0, key.length() - ADDRESS.length()),
                             TeamServer.parse(saved.getProperty(key), null));
                 } catch (UserFacingProblem e) {
                     // A line edited by hand into something unusable: the others still serve.
@@ -83,8 +86,10 @@ public final class TeamWorkspaceFile {
             Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             PrivateFiles.restrictQuietly(file);
         } catch (IOException e) {
-            throw new StorageException("The team workspace could not be saved in " + file + " (" + e.getMessage()
-                    + "); you can still connect by giving its address.", e);
+            throw new StorageException(
+                    "The team workspace could not be saved in " + file + " (" + e.getMessage()
+                            + "); you can still connect by giving its address.",
+                    e);
         }
     }
 }

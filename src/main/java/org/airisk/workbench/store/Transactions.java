@@ -1,14 +1,18 @@
 package org.airisk.workbench.store;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import org.airisk.workbench.assessment.StorageException;
+import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Runs work in one transaction on the database's single connection: all of it is saved, or none. */
 final class Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+
     interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
@@ -43,8 +47,11 @@ final class Transactions {
                 }
                 connection = database.connection();
             } catch (SQLException e) {
-                LOG.warn("Could not reopen the database to {}: {} (error code {})", what,
-                        e.getClass().getSimpleName(), e.getErrorCode());
+                LOG.warn(
+                        "Could not reopen the database to {}: {} (error code {})",
+                        what,
+                        e.getClass().getSimpleName(),
+                        e.getErrorCode());
                 throw failure(what, e);
             }
             RUNNING.set(database);
@@ -56,14 +63,20 @@ final class Transactions {
                 SQLException e = failed instanceof Joined j ? j.failure : (SQLException) failed;
                 rollback(connection);
                 // The class and codes only: H2's message can quote the values, which may be answer text.
-                LOG.warn("Could not {}: {} {} (error code {})", what, e.getClass().getSimpleName(), e.getSQLState(),
+                LOG.warn(
+                        "Could not {}: {} {} (error code {})",
+                        what,
+                        e.getClass().getSimpleName(),
+                        e.getSQLState(),
                         e.getErrorCode());
                 if (ServerPermissions.isRefusal(e)) {
                     throw ServerPermissions.refused(connection, what, e);
                 }
                 if (e instanceof JdbcAssessmentRepository.MissingAssessment) {
-                    throw new StorageException("Could not " + what + ": the assessment no longer exists. "
-                            + "It may have been deleted; go back to the library.", e);
+                    throw new StorageException(
+                            "Could not " + what + ": the assessment no longer exists. "
+                                    + "It may have been deleted; go back to the library.",
+                            e);
                 }
                 shutDown = diskFull(e) || isShutDown(e) || !isUsable(connection);
                 throw failure(what, e);
@@ -108,18 +121,23 @@ final class Transactions {
 
     private static StorageException failure(String what, SQLException e) {
         if (diskFull(e)) {
-            return new StorageException("Could not " + what + ": the disk is full. Free some space, then press "
-                    + "Retry (or Ctrl+S); what you typed is still on screen and your earlier work is safe.", e);
+            return new StorageException(
+                    "Could not " + what + ": the disk is full. Free some space, then press "
+                            + "Retry (or Ctrl+S); what you typed is still on screen and your earlier work is safe.",
+                    e);
         }
-        return new StorageException("Could not " + what + " (" + summary(e) + "). Your earlier work "
-                + "is safe. Try again; if it keeps failing, restart the workbench.", e);
+        return new StorageException(
+                "Could not " + what + " (" + summary(e) + "). Your earlier work "
+                        + "is safe. Try again; if it keeps failing, restart the workbench.",
+                e);
     }
 
     /** The operating system's words for a full disk anywhere among the causes (Linux and macOS, Windows, quotas). */
     private static boolean diskFull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
-            if (m.contains("no space left on device") || m.contains("not enough space on the disk")
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (m.contains("no space left on device")
+                    || m.contains("not enough space on the disk")
                     || m.contains("disk quota exceeded")) {
                 return true;
             }
@@ -132,10 +150,10 @@ final class Transactions {
      * statement with its values (answer text), so only the server's own sentence is taken from it.
      */
     private static String summary(SQLException e) {
-        if (e instanceof java.sql.BatchUpdateException && e.getNextException() != null) {
+        if (e instanceof BatchUpdateException && e.getNextException() != null) {
             return summary(e.getNextException());
         }
-        if (e instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
             return p.getServerErrorMessage().getMessage();
         }
         String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

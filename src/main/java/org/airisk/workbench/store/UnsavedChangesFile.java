@@ -43,7 +43,8 @@ public final class UnsavedChangesFile implements UnsavedChanges {
         this.file = dataFolder.resolve(FILE_NAME);
         try {
             if (!Files.exists(file) || Files.size(file) < RESERVED) {
-                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                try (FileChannel channel =
+                        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
                     long size = channel.size();
                     if (size < RESERVED) {
                         channel.write(ByteBuffer.allocate((int) (RESERVED - size)), size);
@@ -53,13 +54,16 @@ public final class UnsavedChangesFile implements UnsavedChanges {
             }
             PrivateFiles.restrictQuietly(file);
         } catch (IOException e) {
-            LOG.warn("No space reserved for the journal of unsaved changes: {}", e.getClass().getSimpleName());
+            LOG.warn(
+                    "No space reserved for the journal of unsaved changes: {}",
+                    e.getClass().getSimpleName());
         }
     }
 
     @Override
     public synchronized void keep(UUID assessment, List<Change> changes) {
-        List<Change> all = new ArrayList<>(read().stream().filter(c -> !c.assessment().equals(assessment)).toList());
+        List<Change> all = new ArrayList<>(
+                read().stream().filter(c -> !c.assessment().equals(assessment)).toList());
         all.addAll(changes);
         byte[] payload = encode(all);
         ByteBuffer buffer = ByteBuffer.allocate(HEADER + payload.length);
@@ -70,8 +74,10 @@ public final class UnsavedChangesFile implements UnsavedChanges {
             }
             channel.force(true);
         } catch (IOException e) {
-            throw new StorageException("Could not keep the unsaved changes in " + file + " (" + e.getMessage()
-                    + "); they are still on screen.", e);
+            throw new StorageException(
+                    "Could not keep the unsaved changes in " + file + " (" + e.getMessage()
+                            + "); they are still on screen.",
+                    e);
         }
     }
 
@@ -95,7 +101,9 @@ public final class UnsavedChangesFile implements UnsavedChanges {
             }
             return decode(new String(payload.array(), StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            LOG.warn("The journal of unsaved changes could not be read: {}", e.getClass().getSimpleName());
+            LOG.warn(
+                    "The journal of unsaved changes could not be read: {}",
+                    e.getClass().getSimpleName());
             return List.of();
         }
     }
@@ -103,7 +111,8 @@ public final class UnsavedChangesFile implements UnsavedChanges {
     private static byte[] encode(List<Change> changes) {
         ArrayNode list = JSON.createArrayNode();
         for (Change c : changes) {
-            ObjectNode node = list.addObject().put("assessment", c.assessment().toString())
+            ObjectNode node = list.addObject()
+                    .put("assessment", c.assessment().toString())
                     .put("question", c.questionId());
             if (c.isNote()) {
                 node.put("note", c.note());

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
  * {@code MERGE ... KEY (...)} is H2's alone.
  */
 final class Upsert {
-    private Upsert() {
-    }
+    private Upsert() {}
 
     /**
      * The statement that writes {@code values} (one expression per column, in the order of {@code columns}; mostly
@@ -25,7 +24,9 @@ final class Upsert {
         List<String> keys = split(key);
         List<String> all = split(columns);
         String on = keys.stream().map(k -> "t." + k + " = v." + k).collect(Collectors.joining(" AND "));
-        String set = all.stream().filter(c -> !keys.contains(c)).map(c -> c + " = v." + c)
+        String set = all.stream()
+                .filter(c -> !keys.contains(c))
+                .map(c -> c + " = v." + c)
                 .collect(Collectors.joining(", "));
         String inserted = all.stream().map(c -> "v." + c).collect(Collectors.joining(", "));
         return "MERGE INTO " + table + " AS t USING (VALUES (" + values + ")) AS v(" + String.join(", ", all)

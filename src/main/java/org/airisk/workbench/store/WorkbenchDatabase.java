@@ -6,16 +6,20 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.Optional;
+import org.airisk.workbench.assessment.LibraryBackups;
+import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.settings.TeamServer;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.airisk.workbench.assessment.StorageException;
-import org.flywaydb.core.api.FlywayException;
 
 /**
  * The embedded H2 database in a data folder: opened once per run, brought up to date by Flyway, and shared by
@@ -29,6 +33,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
     private static final String FILE_SYSTEM = "file";
     /** Every MVStore file starts with this text header. */
     private static final String H2_HEADER = "H:2,";
+
     private static final int H2_ALREADY_IN_USE = 90020;
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchDatabase.class);
 
@@ -36,20 +41,28 @@ public final class WorkbenchDatabase implements AutoCloseable {
     private final DataFolderLock lock;
     /** Replaced by {@link #reconnect()} after the database shut itself down (a failed write: a full disk). */
     private Connection connection;
+
     private final String url;
     /** The password of a protected library, for {@link #reconnect()}; null for one stored in clear. */
     private char[] key;
+
     private final boolean createdNow;
     /** Where a backup goes on closing; null when opened without a clock (tests and tools). */
     private final BackupFolder backups;
+
     private boolean closed;
     /** H2's count of writes to the file when opening: the same count at closing means nothing changed. */
     private long writesAtOpen = -1;
     /** How to connect again to a team workspace's server; null for a local library. */
     private ServerDatabase.Connector server;
 
-    private WorkbenchDatabase(Path folder, DataFolderLock lock, Connection connection, String url, boolean createdNow,
-                              BackupFolder backups) {
+    private WorkbenchDatabase(
+            Path folder,
+            DataFolderLock lock,
+            Connection connection,
+            String url,
+            boolean createdNow,
+            BackupFolder backups) {
         this.url = url;
         this.folder = folder;
         this.lock = lock;
@@ -101,8 +114,10 @@ public final class WorkbenchDatabase implements AutoCloseable {
         try {
             PrivateFiles.folder(folder);
         } catch (IOException e) {
-            throw new StorageException("The data folder " + folder + " cannot be created (" + e.getMessage()
-                    + "). Check that you may write there, or start with --data-dir on another folder.", e);
+            throw new StorageException(
+                    "The data folder " + folder + " cannot be created (" + e.getMessage()
+                            + "). Check that you may write there, or start with --data-dir on another folder.",
+                    e);
         }
         DataFolderLock lock = lock(folder);
         Path file = folder.resolve(FILE_NAME);
@@ -115,8 +130,11 @@ public final class WorkbenchDatabase implements AutoCloseable {
                 refuseIfUsedBefore(file, backups);
             } else {
                 if (DatabaseProtection.isEncrypted(file) && key == null) {
-                    throw new PasswordNeeded("The library in " + folder + " is protected with a password. Enter "
-                            + "it to open the library.", false, null);
+                    throw new PasswordNeeded(
+                            "The library in " + folder + " is protected with a password. Enter "
+                                    + "it to open the library.",
+                            false,
+                            null);
                 }
                 checkUsable(file, url, key, backups);
                 if (clock != null && backups.dueDaily()) {
@@ -137,8 +155,8 @@ public final class WorkbenchDatabase implements AutoCloseable {
             PrivateFiles.restrictQuietly(file);
             PrivateFiles.restrictQuietly(folder.resolve(NAME + ".trace.db"));
             LOG.info("Database opened ({} bytes, {})", Files.size(file), createdNow ? "created now" : "existing");
-            WorkbenchDatabase database = new WorkbenchDatabase(folder, lock, connection, url, createdNow,
-                    clock == null ? null : backups);
+            WorkbenchDatabase database =
+                    new WorkbenchDatabase(folder, lock, connection, url, createdNow, clock == null ? null : backups);
             database.key = key;
             database.writesAtOpen = fileWrites(connection);
             return database;
@@ -147,8 +165,10 @@ public final class WorkbenchDatabase implements AutoCloseable {
             throw translate(e, folder.resolve(FILE_NAME), backups);
         } catch (IOException e) {
             closeQuietly(lock);
-            throw new StorageException("The data folder " + folder + " cannot be used (" + e.getMessage()
-                    + "). Check that you may write there, or start with --data-dir on another folder.", e);
+            throw new StorageException(
+                    "The data folder " + folder + " cannot be used (" + e.getMessage()
+                            + "). Check that you may write there, or start with --data-dir on another folder.",
+                    e);
         } catch (RuntimeException e) {
             closeQuietly(lock);
             throw e;
@@ -170,14 +190,14 @@ public final class WorkbenchDatabase implements AutoCloseable {
             connector.close();
             throw e;
         }
-        WorkbenchDatabase database = new WorkbenchDatabase(null, null, opened.connection(), url,
-                opened.createdNow(), null);
+        WorkbenchDatabase database =
+                new WorkbenchDatabase(null, null, opened.connection(), url, opened.createdNow(), null);
         database.server = connector;
         return database;
     }
 
     /** As {@link #openServer(String, String, char[])}, for a team workspace's settings (ADR 0032). */
-    public static WorkbenchDatabase openServer(org.airisk.workbench.settings.TeamServer team, char[] password) {
+    public static WorkbenchDatabase openServer(TeamServer team, char[] password) {
         return openServer(team.jdbcUrl(), team.user(), password);
     }
 
@@ -186,7 +206,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
      *
      * @throws StorageException as {@link #openServer(String, String, char[])}
      */
-    public static String checkServer(org.airisk.workbench.settings.TeamServer team, char[] password) {
+    public static String checkServer(TeamServer team, char[] password) {
         return ServerDatabase.check(ServerDatabase.connector(team.jdbcUrl(), team.user(), password));
     }
 
@@ -205,13 +225,15 @@ public final class WorkbenchDatabase implements AutoCloseable {
 
     static DataFolderLock lock(Path folder) {
         try {
-            DataFolderLock lock = DataFolderLock.tryAcquire(folder)
-                    .orElseThrow(() -> new StorageException(inUseMessage(folder)));
+            DataFolderLock lock =
+                    DataFolderLock.tryAcquire(folder).orElseThrow(() -> new StorageException(inUseMessage(folder)));
             PrivateFiles.restrictQuietly(folder.resolve(DataFolderLock.FILE_NAME));
             return lock;
         } catch (IOException e) {
-            throw new StorageException("The data folder " + folder + " cannot be used (" + e.getMessage()
-                    + "). Check that you may write there, or start with --data-dir on another folder.", e);
+            throw new StorageException(
+                    "The data folder " + folder + " cannot be used (" + e.getMessage()
+                            + "). Check that you may write there, or start with --data-dir on another folder.",
+                    e);
         }
     }
 
@@ -220,10 +242,13 @@ public final class WorkbenchDatabase implements AutoCloseable {
         if (backups.list().isEmpty()) {
             return;
         }
-        throw new DatabaseUnavailable("The library file " + file + " is missing, though this data folder was used "
-                + "before (it holds backups in " + backups.folder() + "). Nothing was created. Restore the newest "
-                + "backup; to start an empty library instead, move the backups folder elsewhere first.",
-                backups.newestReadable().orElse(null), null);
+        throw new DatabaseUnavailable(
+                "The library file " + file + " is missing, though this data folder was used "
+                        + "before (it holds backups in " + backups.folder()
+                        + "). Nothing was created. Restore the newest "
+                        + "backup; to start an empty library instead, move the backups folder elsewhere first.",
+                backups.newestReadable().orElse(null),
+                null);
     }
 
     /**
@@ -249,8 +274,8 @@ public final class WorkbenchDatabase implements AutoCloseable {
     /** How many times H2 has written to the file since it opened it (reads and empty changes write nothing). */
     private static long fileWrites(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement();
-             ResultSet row = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
-                     + "WHERE SETTING_NAME = 'info.FILE_WRITE'")) {
+                ResultSet row = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                        + "WHERE SETTING_NAME = 'info.FILE_WRITE'")) {
             return row.next() ? Long.parseLong(row.getString(1)) : -1;
         } finally {
             connection.commit();
@@ -284,12 +309,14 @@ public final class WorkbenchDatabase implements AutoCloseable {
         Path absolute = folder.toAbsolutePath();
         String path = absolute.resolve(NAME).toString();
         if (path.indexOf(';') >= 0) {
-            throw unusablePath(absolute, "';'", "the database would read the rest of the path as connection "
-                    + "settings");
+            throw unusablePath(
+                    absolute, "';'", "the database would read the rest of the path as connection " + "settings");
         }
         if (File.separatorChar != '\\' && path.indexOf('\\') >= 0) {
-            throw unusablePath(absolute, "'\\'", "the database would read it as a folder separator and keep its "
-                    + "file in another folder");
+            throw unusablePath(
+                    absolute,
+                    "'\\'",
+                    "the database would read it as a folder separator and keep its " + "file in another folder");
         }
         // Write each commit to the file at once: a killed process loses no committed answer.
         return "jdbc:h2:" + fileSystem + ":" + path + ";WRITE_DELAY=0";
@@ -319,7 +346,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
         try {
             // H2's own data source: given as a string to Flyway, the protected library's password ("file password,
             // space, empty user password") lost its trailing space and H2 refused it (ProtectedUpgradeTest).
-            org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+            JdbcDataSource source = new JdbcDataSource();
             source.setURL(key == null ? url : DatabaseProtection.encryptedUrl(url));
             source.setUser("sa");
             source.setPassword(key == null ? "" : DatabaseProtection.h2Password(key));
@@ -328,10 +355,13 @@ public final class WorkbenchDatabase implements AutoCloseable {
             if (e.getCause() instanceof SQLException sql) {
                 throw sql;
             }
-            throw new StorageException("The database " + file + " could not be brought up to date ("
-                    + firstLine(e.getMessage()) + "). The copy kept before the update is in the backups folder; "
-                    + "restore it (File \u203a Restore from backup, or the restore command) or start with "
-                    + "--data-dir on another folder.", e);
+            throw new StorageException(
+                    "The database " + file + " could not be brought up to date ("
+                            + firstLine(e.getMessage())
+                            + "). The copy kept before the update is in the backups folder; "
+                            + "restore it (File \u203a Restore from backup, or the restore command) or start with "
+                            + "--data-dir on another folder.",
+                    e);
         }
     }
 
@@ -341,13 +371,17 @@ public final class WorkbenchDatabase implements AutoCloseable {
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(start, 0, start.length);
         } catch (IOException e) {
-            throw new StorageException("The database file " + file + " cannot be read (" + e.getMessage()
-                    + "). Check its permissions.", e);
+            throw new StorageException(
+                    "The database file " + file + " cannot be read (" + e.getMessage() + "). Check its permissions.",
+                    e);
         }
         if ((read < start.length || !H2_HEADER.equals(new String(start, StandardCharsets.ISO_8859_1)))
                 && !DatabaseProtection.isEncrypted(file)) {
-            throw unavailable("The file " + file + " is not an AI Risk Workbench database, or it is damaged. It "
-                    + "was left untouched.", backups, null);
+            throw unavailable(
+                    "The file " + file + " is not an AI Risk Workbench database, or it is damaged. It "
+                            + "was left untouched.",
+                    backups,
+                    null);
         }
     }
 
@@ -356,23 +390,32 @@ public final class WorkbenchDatabase implements AutoCloseable {
             return new StorageException(inUseMessage(file.getParent()), e);
         }
         if (e.getErrorCode() == DatabaseProtection.H2_WRONG_FILE_PASSWORD) {
-            return new PasswordNeeded("The password is wrong: it does not open the library in " + file.getParent()
-                    + ". Try again; a lost password cannot be recovered.", true, e);
+            return new PasswordNeeded(
+                    "The password is wrong: it does not open the library in " + file.getParent()
+                            + ". Try again; a lost password cannot be recovered.",
+                    true,
+                    e);
         }
-        LOG.error("Database did not open: {} {} (error code {})", e.getClass().getSimpleName(), e.getSQLState(),
+        LOG.error(
+                "Database did not open: {} {} (error code {})",
+                e.getClass().getSimpleName(),
+                e.getSQLState(),
                 e.getErrorCode());
-        return unavailable("The database " + file + " could not be opened: it is damaged or was written by an "
-                + "incompatible program. It was left as it was.", backups, e);
+        return unavailable(
+                "The database " + file + " could not be opened: it is damaged or was written by an "
+                        + "incompatible program. It was left as it was.",
+                backups,
+                e);
     }
 
     /** The problem, and the way out: the newest readable backup when there is one. */
     private static DatabaseUnavailable unavailable(String problem, BackupFolder backups, Throwable cause) {
-        java.util.Optional<org.airisk.workbench.assessment.LibraryBackups.Backup> newest = backups.newestReadable();
+        Optional<LibraryBackups.Backup> newest = backups.newestReadable();
         String way = newest.isPresent()
                 ? " Restore the newest backup (the workbench offers it; on the command line: backups, then restore),"
-                + " or start with --data-dir on another folder."
+                        + " or start with --data-dir on another folder."
                 : " There is no readable backup in " + backups.folder() + ". Move the file somewhere safe and start "
-                + "again for an empty library, or start with --data-dir on another folder.";
+                        + "again for an empty library, or start with --data-dir on another folder.";
         return new DatabaseUnavailable(problem + way, newest.orElse(null), cause);
     }
 
@@ -430,7 +473,6 @@ public final class WorkbenchDatabase implements AutoCloseable {
         return createdNow;
     }
 
-
     /** Closes the database and, while the folder is still locked, copies the closed file into the backups. */
     @Override
     public synchronized void close() {
@@ -484,8 +526,10 @@ public final class WorkbenchDatabase implements AutoCloseable {
         } catch (IOException | SQLException e) {
             closeQuietly(lock);
             LOG.warn("Backup refused for restoring: {}", e.getClass().getSimpleName());
-            throw new StorageException("The backup " + backup + " cannot be read: it is damaged or not an AI Risk "
-                    + "Workbench library. Nothing was changed; choose another backup.", e);
+            throw new StorageException(
+                    "The backup " + backup + " cannot be read: it is damaged or not an AI Risk "
+                            + "Workbench library. Nothing was changed; choose another backup.",
+                    e);
         }
         Path file = folder.resolve(FILE_NAME);
         try {
@@ -495,8 +539,10 @@ public final class WorkbenchDatabase implements AutoCloseable {
             Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Library restored from {} ({} bytes)", backup.getFileName(), Files.size(file));
         } catch (IOException e) {
-            throw new StorageException("The backup could not be put in place (" + e.getMessage() + "). Your "
-                    + "library was left as it was; check the free space and try again.", e);
+            throw new StorageException(
+                    "The backup could not be put in place (" + e.getMessage() + "). Your "
+                            + "library was left as it was; check the free space and try again.",
+                    e);
         } finally {
             BackupFolder.deleteScratch(copy);
             closeQuietly(lock);

@@ -2,8 +2,10 @@ package org.airisk.workbench.surveyjs;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -48,13 +50,16 @@ final class ConditionMapper {
     Result map(String expression) {
         SurveyExpression.Parsed parsed = SurveyExpression.parse(expression);
         if (!parsed.ok()) {
-            return new Result(null, "the expression \u201c" + expression + "\u201d cannot be read: " + parsed.problem());
+            return new Result(
+                    null, "the expression \u201c" + expression + "\u201d cannot be read: " + parsed.problem());
         }
         try {
             return new Result(condition(parsed.node()), null);
         } catch (Unmappable e) {
-            return new Result(null, "the expression \u201c" + expression + "\u201d cannot be expressed as a condition: "
-                    + e.getMessage());
+            return new Result(
+                    null,
+                    "the expression \u201c" + expression + "\u201d cannot be expressed as a condition: "
+                            + e.getMessage());
         }
     }
 
@@ -159,13 +164,14 @@ final class ConditionMapper {
             }
             return list.items().stream().map(ConditionMapper::value).toList();
         }
-        return java.util.Collections.singletonList(value(node));
+        return Collections.singletonList(value(node));
     }
 
     /** True when the question has an answer at all, written with the conditions a template has. */
     private static Condition answered(MappedQuestion q) {
         if (q.hasOptions()) {
-            return new Condition.In(q.id(), new LinkedHashSet<>(q.optionByValue().values()));
+            return new Condition.In(
+                    q.id(), new LinkedHashSet<>(q.optionByValue().values()));
         }
         if (q.type() == QuestionType.SCALE) {
             Set<String> points = new LinkedHashSet<>();
@@ -179,8 +185,8 @@ final class ConditionMapper {
                     new Condition.Compare(q.id(), Condition.Comparison.AT_LEAST, BigDecimal.ZERO),
                     new Condition.Compare(q.id(), Condition.Comparison.LESS_THAN, BigDecimal.ZERO)));
         }
-        throw new Unmappable("a template cannot test whether a " + q.type().label().toLowerCase(java.util.Locale.ROOT)
-                + " answer is empty");
+        throw new Unmappable(
+                "a template cannot test whether a " + q.type().label().toLowerCase(Locale.ROOT) + " answer is empty");
     }
 
     private static Condition equalTo(MappedQuestion q, Object value) {
@@ -201,7 +207,7 @@ final class ConditionMapper {
 
     private static Condition contains(MappedQuestion q, Object value) {
         if (q.type() != QuestionType.MULTIPLE_CHOICE) {
-            throw new Unmappable("'contains' on a " + q.type().label().toLowerCase(java.util.Locale.ROOT)
+            throw new Unmappable("'contains' on a " + q.type().label().toLowerCase(Locale.ROOT)
                     + " answer tests part of a text, which a template cannot");
         }
         return new Condition.Equals(q.id(), option(q, value));
@@ -242,8 +248,8 @@ final class ConditionMapper {
             for (Map.Entry<String, String> e : q.optionByValue().entrySet()) {
                 BigDecimal optionValue = numberOrNull(e.getKey());
                 if (optionValue == null) {
-                    throw new Unmappable("'" + operator + "' compares numbers, and the choice '" + e.getKey()
-                            + "' is not one");
+                    throw new Unmappable(
+                            "'" + operator + "' compares numbers, and the choice '" + e.getKey() + "' is not one");
                 }
                 if (holds(comparison, optionValue.compareTo(bound))) {
                     passing.add(e.getValue());
@@ -255,7 +261,7 @@ final class ConditionMapper {
             return new Condition.In(q.id(), passing);
         }
         throw new Unmappable("'" + operator + "' compares numbers, and the question is a "
-                + q.type().label().toLowerCase(java.util.Locale.ROOT) + " question");
+                + q.type().label().toLowerCase(Locale.ROOT) + " question");
     }
 
     private static boolean holds(Condition.Comparison comparison, int sign) {

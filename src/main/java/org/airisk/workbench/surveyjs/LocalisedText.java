@@ -83,7 +83,9 @@ final class LocalisedText {
             });
             return;
         }
-        if (node.isObject() && node.hasNonNull("locale") && node.get("locale").isTextual()
+        if (node.isObject()
+                && node.hasNonNull("locale")
+                && node.get("locale").isTextual()
                 && !node.get("locale").asText().isBlank()) {
             found.add(node.get("locale").asText());
         }

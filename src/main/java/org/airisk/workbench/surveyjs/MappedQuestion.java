@@ -1,6 +1,7 @@
 package org.airisk.workbench.surveyjs;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.airisk.workbench.questionnaire.QuestionType;
@@ -11,7 +12,7 @@ import org.airisk.workbench.questionnaire.QuestionType;
  */
 record MappedQuestion(String id, QuestionType type, Map<String, String> optionByValue) {
     MappedQuestion {
-        optionByValue = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(optionByValue));
+        optionByValue = Collections.unmodifiableMap(new LinkedHashMap<>(optionByValue));
     }
 
     /** One spelling for a value, so 1, 1.0 and "1" find the same option. */

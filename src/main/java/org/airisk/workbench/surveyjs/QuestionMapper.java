@@ -1,6 +1,8 @@
 package org.airisk.workbench.surveyjs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +20,7 @@ import org.airisk.workbench.questionnaire.QuestionType;
  */
 final class QuestionMapper {
     /** A question ready to be placed, under the name SurveyJS expressions use for it. */
-    record Mapped(String name, Question question, MappedQuestion target) {
-    }
+    record Mapped(String name, Question question, MappedQuestion target) {}
 
     /** Properties a template has no place for, and what is lost. */
     private static final Map<String, String> NOT_KEPT = new LinkedHashMap<>();
@@ -28,7 +29,8 @@ final class QuestionMapper {
         NOT_KEPT.put("enableIf", "a template question can always be answered, so 'enableIf' is not kept");
         NOT_KEPT.put("requiredIf", "a template question is required or not, so 'requiredIf' is not kept");
         NOT_KEPT.put("defaultValue", "templates give no default answer, so 'defaultValue' is not kept");
-        NOT_KEPT.put("defaultValueExpression", "templates give no default answer, so 'defaultValueExpression' is not kept");
+        NOT_KEPT.put(
+                "defaultValueExpression", "templates give no default answer, so 'defaultValueExpression' is not kept");
         NOT_KEPT.put("setValueIf", "templates do not set answers, so 'setValueIf' is not kept");
         NOT_KEPT.put("resetValueIf", "templates do not clear answers, so 'resetValueIf' is not kept");
         NOT_KEPT.put("validators", "answer checks ('validators') are not kept");
@@ -84,8 +86,11 @@ final class QuestionMapper {
             case "matrix" -> matrix(element, name);
             case "multipletext" -> multipleText(element, name);
             default -> {
-                notMapped.accept(name, type.isEmpty() ? "the element has no 'type'; left out"
-                        : "the question type '" + type + "' has no counterpart; left out");
+                notMapped.accept(
+                        name,
+                        type.isEmpty()
+                                ? "the element has no 'type'; left out"
+                                : "the question type '" + type + "' has no counterpart; left out");
                 yield List.of();
             }
         };
@@ -98,19 +103,29 @@ final class QuestionMapper {
 
     private Mapped plain(JsonNode element, String name, QuestionType type, BigDecimal min, BigDecimal max) {
         String id = ids.unique(name, "question");
-        Question q = new Question(id, type, title(element, name), texts.of(element, "description"), null,
-                element.path("isRequired").asBoolean(false), null, null, min, max, null);
+        Question q = new Question(
+                id,
+                type,
+                title(element, name),
+                texts.of(element, "description"),
+                null,
+                element.path("isRequired").asBoolean(false),
+                null,
+                null,
+                min,
+                max,
+                null);
         return new Mapped(name, q, new MappedQuestion(id, type, Map.of()));
     }
 
     private List<Mapped> text(JsonNode element, String name) {
         String input = element.path("inputType").asText("text").toLowerCase(Locale.ROOT);
         if (input.equals("number") || input.equals("range")) {
-            return List.of(plain(element, name, QuestionType.NUMBER, number(element.get("min")),
-                    number(element.get("max"))));
+            return List.of(
+                    plain(element, name, QuestionType.NUMBER, number(element.get("min")), number(element.get("max"))));
         }
-        return List.of(plain(element, name, input.equals("date") ? QuestionType.DATE : QuestionType.SHORT_TEXT,
-                null, null));
+        return List.of(
+                plain(element, name, input.equals("date") ? QuestionType.DATE : QuestionType.SHORT_TEXT, null, null));
     }
 
     private static BigDecimal number(JsonNode node) {
@@ -139,8 +154,10 @@ final class QuestionMapper {
                     JsonNode value = choice.has("value") ? choice.get("value") : choice.path("text");
                     BigDecimal score = number(choice.get("score"));
                     if (choice.has("visibleIf") || choice.has("enableIf")) {
-                        notMapped.accept(name, "the choice '" + value.asText() + "' is always offered; its "
-                                + "condition is not kept");
+                        notMapped.accept(
+                                name,
+                                "the choice '" + value.asText() + "' is always offered; its "
+                                        + "condition is not kept");
                     }
                     add(value, texts.of(choice, "text"), score);
                 } else if (choice.isValueNode()) {
@@ -157,16 +174,16 @@ final class QuestionMapper {
     private List<Mapped> choice(JsonNode element, String name, QuestionType type) {
         Choices choices = new Choices();
         choices.addAll(element.get("choices"), name);
-        if (element.path("hasOther").asBoolean(false) || element.path("showOtherItem").asBoolean(false)) {
+        if (element.path("hasOther").asBoolean(false)
+                || element.path("showOtherItem").asBoolean(false)) {
             String label = texts.of(element, "otherText");
-            choices.add(com.fasterxml.jackson.databind.node.TextNode.valueOf("other"),
-                    label.isBlank() ? "Other" : label, null);
+            choices.add(TextNode.valueOf("other"), label.isBlank() ? "Other" : label, null);
             notMapped.accept(name, "the text typed with 'Other' is not kept; 'Other' is an ordinary choice");
         }
-        if (element.path("hasNone").asBoolean(false) || element.path("showNoneItem").asBoolean(false)) {
+        if (element.path("hasNone").asBoolean(false)
+                || element.path("showNoneItem").asBoolean(false)) {
             String label = texts.of(element, "noneText");
-            choices.add(com.fasterxml.jackson.databind.node.TextNode.valueOf("none"),
-                    label.isBlank() ? "None" : label, null);
+            choices.add(TextNode.valueOf("none"), label.isBlank() ? "None" : label, null);
         }
         if (choices.options.size() < 2) {
             notMapped.accept(name, "a choice question needs at least two choices written in the survey; left out");
@@ -177,8 +194,18 @@ final class QuestionMapper {
 
     private Mapped withOptions(JsonNode element, String name, QuestionType type, String text, Choices choices) {
         String id = ids.unique(name, "question");
-        Question q = new Question(id, type, text, texts.of(element, "description"), null,
-                element.path("isRequired").asBoolean(false), choices.options, null, null, null, null);
+        Question q = new Question(
+                id,
+                type,
+                text,
+                texts.of(element, "description"),
+                null,
+                element.path("isRequired").asBoolean(false),
+                choices.options,
+                null,
+                null,
+                null,
+                null);
         return new Mapped(name, q, new MappedQuestion(id, type, choices.byValue));
     }
 
@@ -210,7 +237,8 @@ final class QuestionMapper {
         }
         int min = element.path("rateMin").asInt(1);
         int step = Math.max(1, element.path("rateStep").asInt(1));
-        int max = element.has("rateMax") ? element.path("rateMax").asInt(5)
+        int max = element.has("rateMax")
+                ? element.path("rateMax").asInt(5)
                 : element.has("rateCount") ? min + (element.path("rateCount").asInt(5) - 1) * step : 5;
         if (min == Question.SCALE_MIN && max == Question.SCALE_MAX && step == 1) {
             String id = ids.unique(name, "question");
@@ -223,18 +251,28 @@ final class QuestionMapper {
             if (!high.isBlank()) {
                 labels.put(Question.SCALE_MAX, high);
             }
-            Question q = new Question(id, QuestionType.SCALE, title(element, name), texts.of(element, "description"),
-                    null, element.path("isRequired").asBoolean(false), null, labels, null, null, null);
+            Question q = new Question(
+                    id,
+                    QuestionType.SCALE,
+                    title(element, name),
+                    texts.of(element, "description"),
+                    null,
+                    element.path("isRequired").asBoolean(false),
+                    null,
+                    labels,
+                    null,
+                    null,
+                    null);
             return List.of(new Mapped(name, q, new MappedQuestion(id, QuestionType.SCALE, Map.of())));
         }
         if (max < min || (max - min) / step > 100) {
-            notMapped.accept(name, "a rating from " + min + " to " + max + " is not a scale a template can ask; "
-                    + "left out");
+            notMapped.accept(
+                    name, "a rating from " + min + " to " + max + " is not a scale a template can ask; " + "left out");
             return List.of();
         }
         Choices choices = new Choices();
         for (int v = min; v <= max; v += step) {
-            choices.add(com.fasterxml.jackson.databind.node.IntNode.valueOf(v), Integer.toString(v), null);
+            choices.add(IntNode.valueOf(v), Integer.toString(v), null);
         }
         if (choices.options.size() < 2) {
             notMapped.accept(name, "a rating with one value is not a question; left out");
@@ -256,8 +294,12 @@ final class QuestionMapper {
         for (JsonNode row : iterable(element.path("rows"))) {
             String value = row.isObject() ? row.path("value").asText() : row.asText();
             String rowText = row.isObject() ? texts.of(row, "text") : value;
-            rows.add(withOptions(element, name + "." + value, QuestionType.SINGLE_CHOICE,
-                    title + ": " + (rowText.isBlank() ? value : rowText), columns));
+            rows.add(withOptions(
+                    element,
+                    name + "." + value,
+                    QuestionType.SINGLE_CHOICE,
+                    title + ": " + (rowText.isBlank() ? value : rowText),
+                    columns));
         }
         if (rows.isEmpty()) {
             notMapped.accept(name, "a matrix without rows asks nothing; left out");
@@ -276,9 +318,18 @@ final class QuestionMapper {
             }
             String itemTitle = texts.of(item, "title");
             String id = ids.unique(name + "." + itemName, "question");
-            Question q = new Question(id, QuestionType.SHORT_TEXT,
-                    title + ": " + (itemTitle.isBlank() ? itemName : itemTitle), texts.of(element, "description"),
-                    null, item.path("isRequired").asBoolean(false), null, null, null, null, null);
+            Question q = new Question(
+                    id,
+                    QuestionType.SHORT_TEXT,
+                    title + ": " + (itemTitle.isBlank() ? itemName : itemTitle),
+                    texts.of(element, "description"),
+                    null,
+                    item.path("isRequired").asBoolean(false),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
             items.add(new Mapped(name + "." + itemName, q, new MappedQuestion(id, QuestionType.SHORT_TEXT, Map.of())));
         }
         if (items.isEmpty()) {

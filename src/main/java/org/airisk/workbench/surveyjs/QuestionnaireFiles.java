@@ -1,5 +1,6 @@
 package org.airisk.workbench.surveyjs;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,12 +37,14 @@ public final class QuestionnaireFiles implements QuestionnaireImport {
         }
         StrictJson.Parsed parsed = StrictJson.read(text.text());
         String name = file.getFileName().toString();
-        if (parsed.ok() && !SurveyJsImporter.isSurvey(parsed.root()) && parsed.root().has("sections")) {
+        if (parsed.ok()
+                && !SurveyJsImporter.isSurvey(parsed.root())
+                && parsed.root().has("sections")) {
             return new Read(ownTemplate(text.text(), name), false, Set.of());
         }
         String base = name.replaceFirst("(?i)\\.json$", "");
-        ImportReport report = new SurveyJsImporter().read(text.text(), base,
-                new SurveyJsImporter.Choice(base, language));
+        ImportReport report =
+                new SurveyJsImporter().read(text.text(), base, new SurveyJsImporter.Choice(base, language));
         return new Read(report, true, parsed.ok() ? LocalisedText.languages(parsed.root()) : Set.of());
     }
 
@@ -51,8 +54,12 @@ public final class QuestionnaireFiles implements QuestionnaireImport {
             return ImportReport.mapped(result.template().get(), List.of());
         }
         List<TemplateProblem> problems = result.problems();
-        String first = problems.isEmpty() ? "it could not be read" : problems.get(0).problem()
-                + (problems.get(0).elementId().isEmpty() ? "" : " (" + problems.get(0).elementId() + ")");
+        String first = problems.isEmpty()
+                ? "it could not be read"
+                : problems.get(0).problem()
+                        + (problems.get(0).elementId().isEmpty()
+                                ? ""
+                                : " (" + problems.get(0).elementId() + ")");
         return ImportReport.failed(name + " is not a valid questionnaire template: " + first
                 + (problems.size() > 1 ? ", and " + (problems.size() - 1) + " more problem(s)" : "")
                 + ". Fix it as docs/templates.md describes, then import it again.");
@@ -67,7 +74,8 @@ public final class QuestionnaireFiles implements QuestionnaireImport {
         }
         TemplateReader.Result back = new TemplateReader().read(json, template.id());
         if (back.template().isEmpty()) {
-            throw new IllegalStateException("the template written does not read back: " + back.problems().get(0));
+            throw new IllegalStateException("the template written does not read back: "
+                    + back.problems().get(0));
         }
         return json;
     }
@@ -79,8 +87,8 @@ public final class QuestionnaireFiles implements QuestionnaireImport {
                     + "move that file away first.");
         }
         String json = text(template);
-        return AtomicFile.write(file, "the questionnaire", temp -> Files.writeString(temp, json,
-                StandardCharsets.UTF_8));
+        return AtomicFile.write(
+                file, "the questionnaire", temp -> Files.writeString(temp, json, StandardCharsets.UTF_8));
     }
 
     /** Saves the template into the data folder's templates, under a file name of its own. */
@@ -89,7 +97,7 @@ public final class QuestionnaireFiles implements QuestionnaireImport {
         Path folder = dataFolder.resolve(FOLDER);
         try {
             Files.createDirectories(folder);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StorageException("Could not make the folder " + folder + " (" + e.getMessage() + ").", e);
         }
         Path file = folder.resolve(template.id() + "-v" + template.version() + ".json");

@@ -18,16 +18,13 @@ public final class SurveyExpression {
     static final int MAX_DEPTH = 64;
 
     /** One node of an expression. */
-    public sealed interface Node {
-    }
+    public sealed interface Node {}
 
     /** {@code {name}}: the value of a question (or a matrix row, {@code {matrix.row}}). */
-    public record Variable(String name) implements Node {
-    }
+    public record Variable(String name) implements Node {}
 
     /** A text, number or true/false; {@code null} for SurveyJS's {@code null}/{@code undefined}. */
-    public record Literal(Object value) implements Node {
-    }
+    public record Literal(Object value) implements Node {}
 
     public record ListOf(List<Node> items) implements Node {
         public ListOf {
@@ -36,12 +33,10 @@ public final class SurveyExpression {
     }
 
     /** A comparison ({@code =}, {@code !=}, {@code <}, {@code contains}, {@code anyof}, ...) or arithmetic. */
-    public record Binary(String operator, Node left, Node right) implements Node {
-    }
+    public record Binary(String operator, Node left, Node right) implements Node {}
 
     /** {@code {q} empty} or {@code {q} notempty}. */
-    public record Emptiness(Node operand, boolean empty) implements Node {
-    }
+    public record Emptiness(Node operand, boolean empty) implements Node {}
 
     public record And(List<Node> parts) implements Node {
         public And {
@@ -55,8 +50,7 @@ public final class SurveyExpression {
         }
     }
 
-    public record Not(Node operand) implements Node {
-    }
+    public record Not(Node operand) implements Node {}
 
     public record Function(String name, List<Node> arguments) implements Node {
         public Function {
@@ -73,16 +67,28 @@ public final class SurveyExpression {
 
     /** Word operators and their symbol forms, to one spelling each. */
     private static final Map<String, String> OPERATORS = Map.ofEntries(
-            Map.entry("=", "="), Map.entry("==", "="), Map.entry("equal", "="),
-            Map.entry("!=", "!="), Map.entry("<>", "!="), Map.entry("notequal", "!="),
-            Map.entry("<", "<"), Map.entry("less", "<"), Map.entry("<=", "<="), Map.entry("lessorequal", "<="),
-            Map.entry(">", ">"), Map.entry("greater", ">"), Map.entry(">=", ">="),
+            Map.entry("=", "="),
+            Map.entry("==", "="),
+            Map.entry("equal", "="),
+            Map.entry("!=", "!="),
+            Map.entry("<>", "!="),
+            Map.entry("notequal", "!="),
+            Map.entry("<", "<"),
+            Map.entry("less", "<"),
+            Map.entry("<=", "<="),
+            Map.entry("lessorequal", "<="),
+            Map.entry(">", ">"),
+            Map.entry("greater", ">"),
+            Map.entry(">=", ">="),
             Map.entry("greaterorequal", ">="),
-            Map.entry("contains", "contains"), Map.entry("*=", "contains"), Map.entry("notcontains", "notcontains"),
-            Map.entry("anyof", "anyof"), Map.entry("allof", "allof"), Map.entry("noneof", "noneof"));
+            Map.entry("contains", "contains"),
+            Map.entry("*=", "contains"),
+            Map.entry("notcontains", "notcontains"),
+            Map.entry("anyof", "anyof"),
+            Map.entry("allof", "allof"),
+            Map.entry("noneof", "noneof"));
 
-    private SurveyExpression() {
-    }
+    private SurveyExpression() {}
 
     public static Parsed parse(String text) {
         if (text == null || text.isBlank()) {
@@ -108,7 +114,13 @@ public final class SurveyExpression {
         }
     }
 
-    enum Kind { VARIABLE, TEXT, NUMBER, WORD, SYMBOL }
+    enum Kind {
+        VARIABLE,
+        TEXT,
+        NUMBER,
+        WORD,
+        SYMBOL
+    }
 
     record Token(Kind kind, String text, int at) {
         boolean is(String symbolOrWord) {
@@ -153,8 +165,11 @@ public final class SurveyExpression {
                     }
                     tokens.add(new Token(Kind.TEXT, value.toString(), i));
                     i = j + 1;
-                } else if (Character.isDigit(c) || (c == '-' && i + 1 < text.length()
-                        && Character.isDigit(text.charAt(i + 1)) && startsOperand(tokens))) {
+                } else if (Character.isDigit(c)
+                        || (c == '-'
+                                && i + 1 < text.length()
+                                && Character.isDigit(text.charAt(i + 1))
+                                && startsOperand(tokens))) {
                     int j = i + 1;
                     while (j < text.length() && (Character.isDigit(text.charAt(j)) || text.charAt(j) == '.')) {
                         j++;
@@ -197,8 +212,10 @@ public final class SurveyExpression {
                 return true;
             }
             Token last = tokens.get(tokens.size() - 1);
-            return last.kind() == Kind.SYMBOL ? !last.text().equals(")") && !last.text().equals("]")
-                    : last.kind() == Kind.WORD && OPERATORS.containsKey(last.text().toLowerCase(Locale.ROOT));
+            return last.kind() == Kind.SYMBOL
+                    ? !last.text().equals(")") && !last.text().equals("]")
+                    : last.kind() == Kind.WORD
+                            && OPERATORS.containsKey(last.text().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -229,9 +246,11 @@ public final class SurveyExpression {
 
         private void expect(String symbol) {
             if (!accept(symbol)) {
-                throw new Malformed(atEnd() ? "the expression ends where '" + symbol + "' is expected"
-                        : "'" + symbol + "' is expected at character " + (peek().at() + 1) + ", not '"
-                        + peek().text() + "'");
+                throw new Malformed(
+                        atEnd()
+                                ? "the expression ends where '" + symbol + "' is expected"
+                                : "'" + symbol + "' is expected at character " + (peek().at() + 1) + ", not '"
+                                        + peek().text() + "'");
             }
         }
 
@@ -308,8 +327,8 @@ public final class SurveyExpression {
                     try {
                         return new Literal(new BigDecimal(token.text()));
                     } catch (NumberFormatException e) {
-                        throw new Malformed("'" + token.text() + "' at character " + (token.at() + 1)
-                                + " is not a number");
+                        throw new Malformed(
+                                "'" + token.text() + "' at character " + (token.at() + 1) + " is not a number");
                     }
                 case WORD:
                     return word(token, depth);
@@ -322,8 +341,8 @@ public final class SurveyExpression {
                     if (token.is("[")) {
                         return new ListOf(items("]", depth));
                     }
-                    throw new Malformed("'" + token.text() + "' at character " + (token.at() + 1)
-                            + " cannot start a value");
+                    throw new Malformed(
+                            "'" + token.text() + "' at character " + (token.at() + 1) + " cannot start a value");
             }
         }
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.airisk.workbench.importfiles.StrictJson;
 import org.airisk.workbench.questionnaire.Condition;
@@ -31,14 +32,16 @@ public final class SurveyJsImporter {
             "navigateToUrlOnCondition", "web addresses opened at the end are not kept");
 
     /** Which template to make: its id, and the language of its texts (null for the survey's default). */
-    public record Choice(String id, String language) {
-    }
+    public record Choice(String id, String language) {}
 
     /** True when the JSON is a SurveyJS survey rather than one of our templates: pages or elements, no sections. */
     public static boolean isSurvey(JsonNode root) {
-        return root != null && root.isObject() && !root.has("sections")
-                && (root.path("pages").isArray() || root.path("elements").isArray()
-                || root.path("questions").isArray());
+        return root != null
+                && root.isObject()
+                && !root.has("sections")
+                && (root.path("pages").isArray()
+                        || root.path("elements").isArray()
+                        || root.path("questions").isArray());
     }
 
     /** The languages of the survey's texts besides its default, for the assessor to choose from. */
@@ -71,6 +74,7 @@ public final class SurveyJsImporter {
         private final QuestionMapper questions;
         /** Every question name in the survey (lower case, as expressions match them), to tell "later" from "none". */
         private final Set<String> allNames = new HashSet<>();
+
         private final Map<String, MappedQuestion> mapped = new HashMap<>();
         private final ConditionMapper conditions;
 
@@ -100,10 +104,12 @@ public final class SurveyJsImporter {
             if (node.isObject() && node.hasNonNull("name") && node.has("type")) {
                 String name = node.get("name").asText().toLowerCase(Locale.ROOT);
                 allNames.add(name);
-                node.path("rows").forEach(r -> allNames.add(name + "." + (r.isObject() ? r.path("value").asText()
-                        : r.asText()).toLowerCase(Locale.ROOT)));
-                node.path("items").forEach(i -> allNames.add(name + "." + i.path("name").asText()
-                        .toLowerCase(Locale.ROOT)));
+                node.path("rows")
+                        .forEach(r -> allNames.add(name + "."
+                                + (r.isObject() ? r.path("value").asText() : r.asText()).toLowerCase(Locale.ROOT)));
+                node.path("items")
+                        .forEach(i -> allNames.add(
+                                name + "." + i.path("name").asText().toLowerCase(Locale.ROOT)));
             }
             for (JsonNode child : node) {
                 if (child.isContainerNode()) {
@@ -136,13 +142,19 @@ public final class SurveyJsImporter {
                         + "left out says why.");
             }
             if (texts.fallbacks() > 0) {
-                notMapped("survey", texts.fallbacks() + " text(s) have no '" + texts.language()
-                        + "' version; the default text is used for them");
+                notMapped(
+                        "survey",
+                        texts.fallbacks() + " text(s) have no '" + texts.language()
+                                + "' version; the default text is used for them");
             }
             String title = texts.of(root, "title");
             String id = Ids.clean(templateId == null || templateId.isBlank() ? title : templateId);
-            QuestionnaireTemplate template = new QuestionnaireTemplate(id.isEmpty() ? "imported-survey" : id, 1,
-                    title.isBlank() ? fallbackTitle : title, texts.of(root, "description"), sections);
+            QuestionnaireTemplate template = new QuestionnaireTemplate(
+                    id.isEmpty() ? "imported-survey" : id,
+                    1,
+                    title.isBlank() ? fallbackTitle : title,
+                    texts.of(root, "description"),
+                    sections);
             List<TemplateProblem> problems = new TemplateValidator().validate(template, "the imported survey");
             if (!problems.isEmpty()) {
                 return ImportReport.failed("The survey was read, but the questionnaire made from it is not valid: "
@@ -151,8 +163,10 @@ public final class SurveyJsImporter {
             return ImportReport.mapped(template, notMapped);
         }
 
-        private java.util.Optional<Section> page(JsonNode page, String fallbackName) {
-            String name = page.path("name").asText("").isBlank() ? fallbackName : page.get("name").asText();
+        private Optional<Section> page(JsonNode page, String fallbackName) {
+            String name = page.path("name").asText("").isBlank()
+                    ? fallbackName
+                    : page.get("name").asText();
             String label = page == root ? "survey" : "page " + name;
             // A page's condition may read only questions of earlier pages, which are all mapped by now.
             Condition showIf = page == root ? null : condition(page, label);
@@ -162,11 +176,11 @@ public final class SurveyJsImporter {
             elements(elements, List.of(), placed, 0);
             if (placed.isEmpty()) {
                 notMapped(label, "no question on it could be mapped; the page is left out");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String title = texts.of(page, "title");
-            return java.util.Optional.of(new Section(id, title.isBlank() ? name : title,
-                    texts.of(page, "description"), showIf, placed));
+            return Optional.of(
+                    new Section(id, title.isBlank() ? name : title, texts.of(page, "description"), showIf, placed));
         }
 
         private void elements(JsonNode elements, List<Condition> guards, List<Question> placed, int depth) {
@@ -214,8 +228,11 @@ public final class SurveyJsImporter {
             if (!texts.of(panel, "title").isBlank()) {
                 notMapped(label, "its questions join the page's section; the panel's title is not kept");
             }
-            elements(panel.path("elements").isArray() ? panel.get("elements") : panel.path("questions"), inner,
-                    placed, depth + 1);
+            elements(
+                    panel.path("elements").isArray() ? panel.get("elements") : panel.path("questions"),
+                    inner,
+                    placed,
+                    depth + 1);
         }
 
         /** The element's visibleIf as a condition; null when it has none or it cannot be mapped (reported). */
@@ -233,8 +250,21 @@ public final class SurveyJsImporter {
         }
 
         private static Question shownIf(Question q, Condition showIf) {
-            return new Question(q.id(), q.type(), q.text(), q.help(), q.examples(), q.required(), q.options(),
-                    q.scaleLabels(), q.min(), q.max(), showIf, q.informs(), q.effects(), q.allowsNotApplicable());
+            return new Question(
+                    q.id(),
+                    q.type(),
+                    q.text(),
+                    q.help(),
+                    q.examples(),
+                    q.required(),
+                    q.options(),
+                    q.scaleLabels(),
+                    q.min(),
+                    q.max(),
+                    showIf,
+                    q.informs(),
+                    q.effects(),
+                    q.allowsNotApplicable());
         }
     }
 }

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.airisk.workbench.importfiles.ImportFile;
 import org.airisk.workbench.importfiles.ImportLimits;
+import org.airisk.workbench.questionnaire.AnswerEffect;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.questionnaire.Questionnaires;
 import org.airisk.workbench.questionnaire.Section;
@@ -34,8 +36,7 @@ public final class TemplateLibrary implements Questionnaires {
     private final List<TemplateProblem> problems = new ArrayList<>();
     private final Set<String> builtInIds = new HashSet<>();
 
-    private TemplateLibrary() {
-    }
+    private TemplateLibrary() {}
 
     /** The largest template file read; the largest built-in one is well under 1 MB. */
     public static final long MAX_BYTES = 16 * ImportLimits.MEGABYTE;
@@ -64,12 +65,15 @@ public final class TemplateLibrary implements Questionnaires {
             try (DirectoryStream<Path> listing = Files.newDirectoryStream(userFolder, "*.json")) {
                 listing.forEach(files::add);
             } catch (IOException e) {
-                library.problems.add(new TemplateProblem(userFolder.toString(), "", "cannot be listed: " + e.getMessage()));
+                library.problems.add(
+                        new TemplateProblem(userFolder.toString(), "", "cannot be listed: " + e.getMessage()));
             }
         }
         files.sort(Comparator.naturalOrder());
         if (extraFile != null) {
-            files.removeIf(f -> f.toAbsolutePath().normalize().equals(extraFile.toAbsolutePath().normalize()));
+            files.removeIf(f -> f.toAbsolutePath()
+                    .normalize()
+                    .equals(extraFile.toAbsolutePath().normalize()));
             files.add(extraFile);
         }
         for (Path file : files) {
@@ -84,9 +88,12 @@ public final class TemplateLibrary implements Questionnaires {
             if (template.isPresent() && builtInIds.contains(template.get().id())) {
                 // A file may not take the place of a questionnaire the app ships: assessments following it would
                 // change under the assessor's hands, and a newer version of the app could not update it.
-                library.problems.add(new TemplateProblem(source, "", "uses the id '" + template.get().id()
-                        + "' of a built-in questionnaire, which a template file cannot replace; give it an id of its "
-                        + "own"));
+                library.problems.add(new TemplateProblem(
+                        source,
+                        "",
+                        "uses the id '" + template.get().id()
+                                + "' of a built-in questionnaire, which a template file cannot replace; give it an id of its "
+                                + "own"));
                 continue;
             }
             library.collect(result, source, parsed);
@@ -96,8 +103,7 @@ public final class TemplateLibrary implements Questionnaires {
     }
 
     /** A template as read from its file, before the templates it includes are put in front of it. */
-    private record Parsed(QuestionnaireTemplate template, String source) {
-    }
+    private record Parsed(QuestionnaireTemplate template, String source) {}
 
     private void collect(TemplateReader.Result result, String source, List<Parsed> into) {
         problems.addAll(result.problems());
@@ -118,8 +124,11 @@ public final class TemplateLibrary implements Questionnaires {
             for (Parsed p : all) {
                 String key = key(p.template().id(), p.template().version());
                 if (parsed.containsKey(key)) {
-                    library.problems.add(new TemplateProblem(p.source(), "", "template '" + p.template().id()
-                            + "' version " + p.template().version() + " is already loaded; this copy is ignored"));
+                    library.problems.add(new TemplateProblem(
+                            p.source(),
+                            "",
+                            "template '" + p.template().id() + "' version "
+                                    + p.template().version() + " is already loaded; this copy is ignored"));
                 } else {
                     parsed.put(key, p);
                 }
@@ -145,11 +154,14 @@ public final class TemplateLibrary implements Questionnaires {
             boolean complete = true;
             for (QuestionnaireTemplate.Reference ref : p.template().includes()) {
                 String includedKey = key(ref.id(), ref.version());
-                Optional<QuestionnaireTemplate> include = parsed.containsKey(includedKey)
-                        ? compose(includedKey) : Optional.empty();
+                Optional<QuestionnaireTemplate> include =
+                        parsed.containsKey(includedKey) ? compose(includedKey) : Optional.empty();
                 if (include.isEmpty()) {
-                    library.problems.add(new TemplateProblem(p.source(), "", "includes template " + ref + ", which "
-                            + (parsed.containsKey(includedKey) ? "could not be loaded" : "is not installed")));
+                    library.problems.add(new TemplateProblem(
+                            p.source(),
+                            "",
+                            "includes template " + ref + ", which "
+                                    + (parsed.containsKey(includedKey) ? "could not be loaded" : "is not installed")));
                     complete = false;
                 } else {
                     included.addAll(include.get().sections());
@@ -157,8 +169,8 @@ public final class TemplateLibrary implements Questionnaires {
             }
             Optional<QuestionnaireTemplate> result = Optional.empty();
             if (complete) {
-                TemplateReader.Result validated = reader.validate(p.template().withIncludedSections(included),
-                        p.source());
+                TemplateReader.Result validated =
+                        reader.validate(p.template().withIncludedSections(included), p.source());
                 library.problems.addAll(validated.problems());
                 result = validated.template();
             }
@@ -172,18 +184,22 @@ public final class TemplateLibrary implements Questionnaires {
      * Leaves out templates whose questions name risks or mitigations the catalog does not know, reporting each
      * one; scoring could not use such effects.
      */
-    public synchronized void checkReferences(java.util.function.Predicate<String> riskExists,
-                                java.util.function.Predicate<String> mitigationExists) {
+    public synchronized void checkReferences(Predicate<String> riskExists, Predicate<String> mitigationExists) {
         var keys = new ArrayList<>(byKey.keySet());
         for (String key : keys) {
             QuestionnaireTemplate t = byKey.get(key);
             List<TemplateProblem> found = new ArrayList<>();
             t.questions().forEach(q -> {
-                q.informedRisks().stream().filter(r -> !riskExists.test(r)).forEach(r -> found.add(
-                        new TemplateProblem("template " + t.displayName(), q.id(), "names unknown risk '" + r + "'")));
-                q.effects().stream().filter(e -> e.kind() == org.airisk.workbench.questionnaire.AnswerEffect.Kind.CONTROL
-                        && !mitigationExists.test(e.mitigation())).forEach(e -> found.add(new TemplateProblem(
-                        "template " + t.displayName(), q.id(), "names unknown mitigation '" + e.mitigation() + "'")));
+                q.informedRisks().stream()
+                        .filter(r -> !riskExists.test(r))
+                        .forEach(r -> found.add(new TemplateProblem(
+                                "template " + t.displayName(), q.id(), "names unknown risk '" + r + "'")));
+                q.effects().stream()
+                        .filter(e -> e.kind() == AnswerEffect.Kind.CONTROL && !mitigationExists.test(e.mitigation()))
+                        .forEach(e -> found.add(new TemplateProblem(
+                                "template " + t.displayName(),
+                                q.id(),
+                                "names unknown mitigation '" + e.mitigation() + "'")));
             });
             if (!found.isEmpty()) {
                 byKey.remove(key);
@@ -200,8 +216,12 @@ public final class TemplateLibrary implements Questionnaires {
     @Override
     public synchronized boolean install(QuestionnaireTemplate template) {
         String key = key(template.id(), template.version());
-        if (byKey.containsKey(key) || builtInIds.contains(template.id())
-                || !new TemplateReader().validate(template, template.id()).problems().isEmpty()) {
+        if (byKey.containsKey(key)
+                || builtInIds.contains(template.id())
+                || !new TemplateReader()
+                        .validate(template, template.id())
+                        .problems()
+                        .isEmpty()) {
             return false;
         }
         byKey.put(key, template);
@@ -256,8 +276,11 @@ public final class TemplateLibrary implements Questionnaires {
     }
 
     static List<String> builtInNames() {
-        return resource(BUILT_IN_INDEX).lines().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        return resource(BUILT_IN_INDEX)
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
     }
 
     private static String resource(String path) {

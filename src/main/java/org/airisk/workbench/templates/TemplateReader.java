@@ -1,6 +1,8 @@
 package org.airisk.workbench.templates;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,8 +33,7 @@ public final class TemplateReader {
     private final TemplateValidator validator = new TemplateValidator();
 
     /** The outcome of reading one file. */
-    public record Result(Optional<QuestionnaireTemplate> template, List<TemplateProblem> problems) {
-    }
+    public record Result(Optional<QuestionnaireTemplate> template, List<TemplateProblem> problems) {}
 
     /** Reads and validates a template that includes no other. */
     public Result read(String json, String source) {
@@ -43,15 +44,19 @@ public final class TemplateReader {
     /** Validates a (composed) template. */
     public Result validate(QuestionnaireTemplate template, String source) {
         List<TemplateProblem> problems = validator.validate(template, source);
-        return problems.isEmpty() ? new Result(Optional.of(template), List.of()) : new Result(Optional.empty(), problems);
+        return problems.isEmpty()
+                ? new Result(Optional.of(template), List.of())
+                : new Result(Optional.empty(), problems);
     }
 
     /** Reads the structure only: templates that include others are validated once composed. */
     public Result parse(String json, String source) {
         StrictJson.Parsed parsed = StrictJson.read(json);
         if (!parsed.ok()) {
-            return failed(new TemplateProblem(source, "", parsed.path().equals("$") ? parsed.problem()
-                    : parsed.path() + ": " + parsed.problem()));
+            return failed(new TemplateProblem(
+                    source,
+                    "",
+                    parsed.path().equals("$") ? parsed.problem() : parsed.path() + ": " + parsed.problem()));
         }
         JsonNode root = parsed.root();
         Parse parse = new Parse(source);
@@ -86,7 +91,9 @@ public final class TemplateReader {
             String id = requiredText(root, "id", "");
             int version = 0;
             JsonNode versionNode = root.get("version");
-            if (versionNode == null || !versionNode.canConvertToInt() || !versionNode.isIntegralNumber()
+            if (versionNode == null
+                    || !versionNode.canConvertToInt()
+                    || !versionNode.isIntegralNumber()
                     || versionNode.asInt() < 1) {
                 add("", "'version' must be a whole number of 1 or more");
             } else {
@@ -153,8 +160,10 @@ public final class TemplateReader {
             Optional<QuestionType> type = QuestionType.fromTemplateName(typeName);
             if (type.isEmpty()) {
                 if (!typeName.isEmpty()) {
-                    add(id, "unknown question type '" + typeName + "' (known types: "
-                            + QuestionType.allTemplateNames() + ")");
+                    add(
+                            id,
+                            "unknown question type '" + typeName + "' (known types: " + QuestionType.allTemplateNames()
+                                    + ")");
                 }
                 return null;
             }
@@ -167,7 +176,9 @@ public final class TemplateReader {
                     for (JsonNode option : optionNodes) {
                         String optionId = requiredText(option, "id", id);
                         // "score" is optional: the points an answer adds to the questionnaire's total
-                        options.add(new Option(optionId, option.hasNonNull("label") ? text(option, "label") : optionId,
+                        options.add(new Option(
+                                optionId,
+                                option.hasNonNull("label") ? text(option, "label") : optionId,
                                 number(option, "score", id)));
                     }
                 }
@@ -179,7 +190,9 @@ public final class TemplateReader {
                 while (fields.hasNext()) {
                     Map.Entry<String, JsonNode> field = fields.next();
                     try {
-                        scaleLabels.put(Integer.parseInt(field.getKey()), field.getValue().asText());
+                        scaleLabels.put(
+                                Integer.parseInt(field.getKey()),
+                                field.getValue().asText());
                     } catch (NumberFormatException e) {
                         add(id, "scale label key '" + field.getKey() + "' is not a number 1-5");
                     }
@@ -205,10 +218,22 @@ public final class TemplateReader {
             if (node.path("allowsNotApplicable").asBoolean(false) && type.get() != QuestionType.YES_NO_UNSURE) {
                 add(id, "'allowsNotApplicable' is for yes/no questions only");
             }
-            return new Question(id, type.get(), text(node, "text"), text(node, "help"), examples,
-                    node.path("required").asBoolean(false), options, scaleLabels,
-                    number(node, "min", id), number(node, "max", id), showIf, informs, effects,
-                    type.get() == QuestionType.YES_NO_UNSURE && node.path("allowsNotApplicable").asBoolean(false));
+            return new Question(
+                    id,
+                    type.get(),
+                    text(node, "text"),
+                    text(node, "help"),
+                    examples,
+                    node.path("required").asBoolean(false),
+                    options,
+                    scaleLabels,
+                    number(node, "min", id),
+                    number(node, "max", id),
+                    showIf,
+                    informs,
+                    effects,
+                    type.get() == QuestionType.YES_NO_UNSURE
+                            && node.path("allowsNotApplicable").asBoolean(false));
         }
 
         /** One effect entry; "risks" lists several risks the same answer touches in the same way. */
@@ -246,10 +271,12 @@ public final class TemplateReader {
                 } else if (node.has("impact")) {
                     result.add(AnswerEffect.impact(when, risk, step(node, "impact", questionId)));
                 } else if (node.hasNonNull("control")) {
-                    result.add(AnswerEffect.control(when, risk, node.get("control").asText()));
+                    result.add(
+                            AnswerEffect.control(when, risk, node.get("control").asText()));
                 } else {
-                    add(questionId, "the effect on '" + risk
-                            + "' needs one of: notApplicable, likelihood, impact, control");
+                    add(
+                            questionId,
+                            "the effect on '" + risk + "' needs one of: notApplicable, likelihood, impact, control");
                 }
             }
             final int model = since;
@@ -274,12 +301,12 @@ public final class TemplateReader {
             if (node == null || !node.isObject()) {
                 return node;
             }
-            com.fasterxml.jackson.databind.node.ObjectNode copy = node.deepCopy();
+            ObjectNode copy = node.deepCopy();
             if (copy.has("not")) {
                 copy.set("not", ownQuestion(copy.get("not"), questionId));
             } else if (copy.has("allOf") || copy.has("anyOf")) {
                 String key = copy.has("allOf") ? "allOf" : "anyOf";
-                com.fasterxml.jackson.databind.node.ArrayNode parts = copy.putArray(key);
+                ArrayNode parts = copy.putArray(key);
                 node.get(key).forEach(part -> parts.add(ownQuestion(part, questionId)));
             } else if (!copy.has("question")) {
                 copy.put("question", questionId);
@@ -299,9 +326,14 @@ public final class TemplateReader {
                 }
             });
             if (tests.size() > 1) {
-                add(element, "a condition holds one test or one combination (equals, in, a comparison, not, "
-                        + "allOf or anyOf); this one has " + String.join(" and ", tests.stream().map(t -> "'" + t
-                        + "'").toList()) + ": put several into 'allOf' or 'anyOf'");
+                add(
+                        element,
+                        "a condition holds one test or one combination (equals, in, a comparison, not, "
+                                + "allOf or anyOf); this one has "
+                                + String.join(
+                                        " and ",
+                                        tests.stream().map(t -> "'" + t + "'").toList())
+                                + ": put several into 'allOf' or 'anyOf'");
                 return null;
             }
             if (node.has("not")) {
@@ -352,7 +384,9 @@ public final class TemplateReader {
                     return new Condition.Compare(question, comparison, bound.decimalValue());
                 }
             }
-            add(element, "a condition on '" + question + "' needs one of: equals, in, " + String.join(", ", COMPARISONS));
+            add(
+                    element,
+                    "a condition on '" + question + "' needs one of: equals, in, " + String.join(", ", COMPARISONS));
             return null;
         }
 

@@ -17,8 +17,7 @@ import org.airisk.workbench.importfiles.StrictJson;
 public final class TemplateSchema {
     private static final String RESOURCE = "/schema/questionnaire-template.schema.json";
 
-    private TemplateSchema() {
-    }
+    private TemplateSchema() {}
 
     /** Read on first use: the validator's start costs about 100 ms that the window need not pay. */
     private static final class Loaded {
@@ -47,7 +46,8 @@ public final class TemplateSchema {
             if (in == null) {
                 throw new IllegalStateException("the template schema is missing from the application");
             }
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new IllegalStateException("the template schema could not be read", e);
         }

@@ -31,7 +31,8 @@ public final class TemplateWriter {
         }
         if (!template.includes().isEmpty()) {
             ArrayNode includes = root.putArray("includes");
-            template.includes().forEach(r -> includes.addObject().put("id", r.id()).put("version", r.version()));
+            template.includes()
+                    .forEach(r -> includes.addObject().put("id", r.id()).put("version", r.version()));
         }
         ArrayNode sections = root.putArray("sections");
         for (Section section : template.sections()) {

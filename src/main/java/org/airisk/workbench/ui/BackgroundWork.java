@@ -13,10 +13,13 @@ public interface BackgroundWork {
     <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
     default void submit(Runnable work, Runnable onSuccess, Consumer<Throwable> onFailure) {
-        submit(() -> {
-            work.run();
-            return null;
-        }, ignored -> onSuccess.run(), onFailure);
+        submit(
+                () -> {
+                    work.run();
+                    return null;
+                },
+                ignored -> onSuccess.run(),
+                onFailure);
     }
 
     /**

@@ -38,7 +38,8 @@ public final class DateInput extends StringConverter<LocalDate> {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return formats.parseDate(text).orElseThrow(() -> new DateTimeParseException("\u201c" + text.strip()
-                + "\u201d is not a date", text, 0));
+        return formats.parseDate(text)
+                .orElseThrow(
+                        () -> new DateTimeParseException("\u201c" + text.strip() + "\u201d is not a date", text, 0));
     }
 }

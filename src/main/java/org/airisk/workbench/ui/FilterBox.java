@@ -8,8 +8,7 @@ import javafx.util.Callback;
 
 /** A filter choice whose empty entry reads "All …" and can be chosen again to drop the filter. */
 public final class FilterBox {
-    private FilterBox() {
-    }
+    private FilterBox() {}
 
     public static <T> ComboBox<T> create(String id, String all, Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>();

@@ -12,8 +12,7 @@ import javafx.scene.layout.Region;
 public final class FocusScrolling {
     private static final double MARGIN = 24;
 
-    private FocusScrolling() {
-    }
+    private FocusScrolling() {}
 
     public static void follow(ScrollPane scroller, Region content) {
         scroller.sceneProperty().addListener((obs, old, scene) -> {

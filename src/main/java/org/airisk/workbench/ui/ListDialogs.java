@@ -10,8 +10,7 @@ import javafx.stage.Window;
 
 /** Dialogs built around a list (evidence, versions): the parts stacked, the list growing, one Close button. */
 public final class ListDialogs {
-    private ListDialogs() {
-    }
+    private ListDialogs() {}
 
     /**
      * Puts the parts in the dialog, the list taking the height left, at least {@code minWidth} wide (a dialog opens

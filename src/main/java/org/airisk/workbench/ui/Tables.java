@@ -11,8 +11,7 @@ import javafx.scene.text.Text;
 
 /** The small pieces every table of the workbench is built from. */
 public final class Tables {
-    private Tables() {
-    }
+    private Tables() {}
 
     /**
      * A column of text taken from each row; it never shrinks below its header's worth of room, and a text longer
@@ -34,6 +33,7 @@ public final class Tables {
     private static final class WrappingCell<T> extends TableCell<T, String> {
         /** Room the cell's padding takes on either side of the text. */
         private static final double PADDING = 12;
+
         private final Text text = new Text();
 
         WrappingCell() {

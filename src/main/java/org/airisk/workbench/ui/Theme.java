@@ -6,7 +6,8 @@ import javafx.application.Application;
 
 /** The look the assessor chose in the View menu; remembered between runs. */
 public enum Theme {
-    LIGHT("Light"), DARK("Dark");
+    LIGHT("Light"),
+    DARK("Dark");
 
     public static final String PREFERENCE = "view.theme";
 
@@ -22,9 +23,10 @@ public enum Theme {
 
     /** Uses the theme's binary stylesheet: the same rules as its CSS, read several times faster at start-up. */
     public void apply() {
-        Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS());
+        Application.setUserAgentStylesheet(
+                this == DARK
+                        ? new PrimerDark().getUserAgentStylesheetBSS()
+                        : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     public static Theme fromPreference(String value) {

@@ -18,8 +18,7 @@ public final class UserMessages {
             + "(Help \u203a Open log folder). Try again; if it happens again, restart the workbench.";
     private static final Logger LOG = LoggerFactory.getLogger(UserMessages.class);
 
-    private UserMessages() {
-    }
+    private UserMessages() {}
 
     public static String describe(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -37,7 +36,8 @@ public final class UserMessages {
     }
 
     private static boolean expected(Throwable failure) {
-        return failure instanceof StorageException || failure instanceof UserFacingProblem
+        return failure instanceof StorageException
+                || failure instanceof UserFacingProblem
                 || failure instanceof KeyProblem;
     }
 
@@ -49,7 +49,9 @@ public final class UserMessages {
         StringBuilder text = new StringBuilder();
         Throwable current = failure;
         for (int depth = 0; current != null && depth < 10; depth++, current = current.getCause()) {
-            text.append(depth == 0 ? "" : "Caused by: ").append(current.getClass().getName()).append('\n');
+            text.append(depth == 0 ? "" : "Caused by: ")
+                    .append(current.getClass().getName())
+                    .append('\n');
             for (StackTraceElement frame : current.getStackTrace()) {
                 text.append("\tat ").append(frame).append('\n');
             }

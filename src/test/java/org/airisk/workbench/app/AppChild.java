@@ -11,12 +11,16 @@ import java.util.concurrent.TimeUnit;
 /** A main class of the test class path run in its own JVM (for what ends the toolkit or sets up logging). */
 record AppChild(int code, String output) {
     /** JavaFX without a display, as the GUI tests run it. */
-    static final List<String> HEADLESS_FX = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-            "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true");
+    static final List<String> HEADLESS_FX = List.of(
+            "-Dglass.platform=Monocle",
+            "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw",
+            "-Dprism.text=t2k",
+            "-Djava.awt.headless=true");
 
     static AppChild run(List<String> jvmOptions, Class<?> main, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx384m"));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));

@@ -42,8 +42,11 @@ class AppLoggingTest {
         assertTrue(log.contains("Database opened"), log);
         assertTrue(log.contains("Backup taken: workbench-20261125-100000Z.mv.db"), log);
         assertTrue(log.contains("Uncaught error on thread failing-thread"), log);
-        assertTrue(log.contains("java.lang.IllegalStateException") && log.contains("Caused by: "
-                + "java.lang.IllegalArgumentException") && log.contains("\tat "), log);
+        assertTrue(
+                log.contains("java.lang.IllegalStateException")
+                        && log.contains("Caused by: " + "java.lang.IllegalArgumentException")
+                        && log.contains("\tat "),
+                log);
         assertFalse(log.contains("7f3a"), "answer text reached the log:\n" + log);
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             Path logs = folder.resolve(AppLogging.FOLDER);
@@ -60,11 +63,12 @@ class AppLoggingTest {
     void exitAfterStartEndsCleanlyWithTheLastAssessmentReopening() throws Exception {
         Path folder = dir.resolve("started");
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED)) {
-            var a = new JdbcAssessmentRepository(db, TestClock.FIXED).create(new NewAssessment("Reopened", "Bot",
-                    "Ann", "quick-check", 1));
+            var a = new JdbcAssessmentRepository(db, TestClock.FIXED)
+                    .create(new NewAssessment("Reopened", "Bot", "Ann", "quick-check", 1));
             new JdbcPreferences(db).put(WorkbenchWindow.LAST_ASSESSMENT, a.id().toString());
         }
-        AppChild child = AppChild.run(AppChild.HEADLESS_FX, Launcher.class, "--exit-after-start", "--data-dir", folder.toString());
+        AppChild child = AppChild.run(
+                AppChild.HEADLESS_FX, Launcher.class, "--exit-after-start", "--data-dir", folder.toString());
         assertEquals(0, child.code(), child.output());
         assertTrue(child.output().contains("first frame with the library shown"), child.output());
         assertFalse(child.output().contains("Exception"), child.output());

@@ -36,27 +36,38 @@ class AuditTrailGuiTest {
             JdbcPreferences preferences = new JdbcPreferences(db);
             new UserIdentity("Ada Lovelace", "Assessor", "").save(preferences);
             JdbcAssessmentRepository repo = new JdbcAssessmentRepository(db, clock);
-            UUID id = repo.create(new NewAssessment("Support bot", "Bot", "Ann", "quick-check", 1)).id();
+            UUID id = repo.create(new NewAssessment("Support bot", "Bot", "Ann", "quick-check", 1))
+                    .id();
             clock.set(clock.instant().plus(Duration.ofMinutes(3)));
             repo.saveAnswer(id, "purpose_summary", new Answer.Text("Answers customer questions"), new Progress(1, 9));
             repo.saveNote(id, "purpose_summary", "Checked with the product owner.");
             new UserIdentity("Bo Reviewer", "Board member", "").save(preferences);
             clock.set(clock.instant().plus(Duration.ofMinutes(40)));
-            new JdbcRegisterRepository(db, clock).saveOverride(id, new RatingOverride("atlas-toxic-output", 4, 3,
-                    "Seen twice in the pilot"));
-            repo.saveAnswer(id, "purpose_summary", new Answer.Text("Answers customer and staff questions"),
-                    new Progress(1, 9));
+            new JdbcRegisterRepository(db, clock)
+                    .saveOverride(id, new RatingOverride("atlas-toxic-output", 4, 3, "Seen twice in the pilot"));
+            repo.saveAnswer(
+                    id, "purpose_summary", new Answer.Text("Answers customer and staff questions"), new Progress(1, 9));
         }
         GuiSession gui = new GuiSession(folder).start();
         TableView<?> library = gui.robot.lookup("#library-table").queryAs(TableView.class);
         gui.robot.interact(() -> library.getSelectionModel().select(0));
         MenuBar bar = gui.robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        MenuItem item = bar.getMenus().get(2).getItems().stream().filter(i -> "menu-audit-trail".equals(i.getId()))
-                .findFirst().orElseThrow();
+        MenuItem item = bar.getMenus().get(2).getItems().stream()
+                .filter(i -> "menu-audit-trail".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
         gui.robot.interact(item::fire);
-        gui.waitUntil("the trail read", () -> gui.robot.lookup("#audit-chain").tryQuery().isPresent()
-                && gui.robot.lookup("#audit-chain").queryAs(Label.class).getText().startsWith("Chain"));
-        assertEquals("Chain intact (5 entries).", gui.robot.lookup("#audit-chain").queryAs(Label.class).getText());
+        gui.waitUntil(
+                "the trail read",
+                () -> gui.robot.lookup("#audit-chain").tryQuery().isPresent()
+                        && gui.robot
+                                .lookup("#audit-chain")
+                                .queryAs(Label.class)
+                                .getText()
+                                .startsWith("Chain"));
+        assertEquals(
+                "Chain intact (5 entries).",
+                gui.robot.lookup("#audit-chain").queryAs(Label.class).getText());
         TableView<?> table = gui.robot.lookup("#audit-table").queryAs(TableView.class);
         assertEquals(5, table.getItems().size());
         gui.robot.interact(() -> table.getSelectionModel().select(0));
@@ -68,7 +79,9 @@ class AuditTrailGuiTest {
         TextField text = gui.robot.lookup("#audit-text").queryAs(TextField.class);
         gui.robot.interact(() -> text.setText("customer"));
         assertEquals(2, table.getItems().size());
-        assertEquals("Showing 2 of 5 entries", gui.robot.lookup("#audit-count").queryAs(Label.class).getText());
+        assertEquals(
+                "Showing 2 of 5 entries",
+                gui.robot.lookup("#audit-count").queryAs(Label.class).getText());
         gui.robot.clickOn("Close");
         gui.close();
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.store.DamagedDatabaseAccess;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.testing.TestClock;
@@ -28,23 +29,23 @@ class BackupCommandsTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED)) {
             JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, TestClock.FIXED);
             for (int i = 0; i < 20; i++) {
-                var a = repository.create(new NewAssessment("Review " + (char) ('A' + i), "Bot", "Ann",
-                        "quick-check", 1));
+                var a = repository.create(
+                        new NewAssessment("Review " + (char) ('A' + i), "Bot", "Ann", "quick-check", 1));
                 repository.saveNote(a.id(), "q1", "note ".repeat(500 + i));
             }
         }
         CommandLineRun backups = run("backups", "--data-dir", folder.toString());
         assertEquals(0, backups.code(), backups.err());
-        assertTrue(backups.out().startsWith("workbench-20261125-100000Z.mv.db\t2026-11-25 10:00:00\t"),
-                backups.out());
+        assertTrue(backups.out().startsWith("workbench-20261125-100000Z.mv.db\t2026-11-25 10:00:00\t"), backups.out());
         assertTrue(backups.out().contains("20 assessment(s): Review A; Review B;"), backups.out());
 
         Path file = folder.resolve("workbench.mv.db");
-        org.airisk.workbench.store.DamagedDatabaseAccess.damage(file);
+        DamagedDatabaseAccess.damage(file);
         byte[] damaged = Files.readAllBytes(file);
         CommandLineRun list = run("list", "--data-dir", folder.toString());
         assertEquals(1, list.code());
-        assertTrue(list.err().contains("Restore the newest backup") && list.err().contains("restore"), list.err());
+        assertTrue(
+                list.err().contains("Restore the newest backup") && list.err().contains("restore"), list.err());
         assertEquals(1, list.err().strip().lines().count(), "one line: " + list.err());
         assertArrayEquals(damaged, Files.readAllBytes(file), "the damaged file was not written");
 
@@ -61,7 +62,8 @@ class BackupCommandsTest {
 
     @Test
     void restoringAFileThatIsNotThereSaysSoInOneLine() {
-        CommandLineRun restore = run("restore", "--data-dir", dir.resolve("data").toString(), "no-such.mv.db");
+        CommandLineRun restore =
+                run("restore", "--data-dir", dir.resolve("data").toString(), "no-such.mv.db");
         assertEquals(1, restore.code());
         assertTrue(restore.err().contains("does not exist"), restore.err());
         assertEquals(1, restore.err().strip().lines().count(), restore.err());
@@ -69,7 +71,8 @@ class BackupCommandsTest {
 
     @Test
     void aFolderWithoutBackupsSaysWhenTheFirstIsTaken() {
-        CommandLineRun backups = run("backups", "--data-dir", dir.resolve("empty").toString());
+        CommandLineRun backups =
+                run("backups", "--data-dir", dir.resolve("empty").toString());
         assertEquals(0, backups.code(), backups.err());
         assertTrue(backups.out().startsWith("No backup yet"), backups.out());
     }

@@ -22,8 +22,14 @@ import org.junit.jupiter.api.Test;
 class BoardPackTest extends SampleReportCase {
 
     private Path write(ReportFiles.Format format, ReportKind kind) {
-        return library.reports.write(library.sample, format, dir.resolve(kind + "." + format.extension()),
-                SampleReportLibrary.TODAY, null, kind, () -> false);
+        return library.reports.write(
+                library.sample,
+                format,
+                dir.resolve(kind + "." + format.extension()),
+                SampleReportLibrary.TODAY,
+                null,
+                kind,
+                () -> false);
     }
 
     @Test
@@ -35,16 +41,19 @@ class BoardPackTest extends SampleReportCase {
         Path full = write(ReportFiles.Format.PDF, ReportKind.FULL);
         int packPages;
         int fullPages;
-        try (PDDocument p = Loader.loadPDF(pack.toFile()); PDDocument f = Loader.loadPDF(full.toFile())) {
+        try (PDDocument p = Loader.loadPDF(pack.toFile());
+                PDDocument f = Loader.loadPDF(full.toFile())) {
             packPages = p.getNumberOfPages();
             fullPages = f.getNumberOfPages();
         }
-        assertTrue(packPages <= 4 && packPages * 3 < fullPages, "board pack " + packPages + " pages, full report "
-                + fullPages);
-        for (ReportFiles.Format format : List.of(ReportFiles.Format.PDF, ReportFiles.Format.DOCX,
-                ReportFiles.Format.HTML)) {
+        assertTrue(
+                packPages <= 4 && packPages * 3 < fullPages,
+                "board pack " + packPages + " pages, full report " + fullPages);
+        for (ReportFiles.Format format :
+                List.of(ReportFiles.Format.PDF, ReportFiles.Format.DOCX, ReportFiles.Format.HTML)) {
             Path file = format == ReportFiles.Format.PDF ? pack : write(format, ReportKind.BOARD_PACK);
-            String text = SampleReportLibrary.textOf(file).replaceAll("\\s+", " ").replace("&amp;", "&");
+            String text =
+                    SampleReportLibrary.textOf(file).replaceAll("\\s+", " ").replace("&amp;", "&");
             for (RiskScore s : above.subList(0, Math.min(above.size(), BoardPack.MOST_RISKS))) {
                 // a PDF table's text interleaves the columns of a wrapped row: there, each word of the name
                 boolean listed = format == ReportFiles.Format.PDF
@@ -52,13 +61,22 @@ class BoardPackTest extends SampleReportCase {
                         : text.contains(s.risk().name());
                 assertTrue(listed, format + " lists " + s.risk().name());
             }
-            for (String part : List.of(BoardPack.RISKS, ReportText.SIGN_OFF, ReportContent.NO_REVIEW.substring(0, 40),
-                    BoardPack.METHOD, "Require human review", "in progress, Lee, due 2026-11-22 (overdue)",
+            for (String part : List.of(
+                    BoardPack.RISKS,
+                    ReportText.SIGN_OFF,
+                    ReportContent.NO_REVIEW.substring(0, 40),
+                    BoardPack.METHOD,
+                    "Require human review",
+                    "in progress, Lee, due 2026-11-22 (overdue)",
                     content.contentHash())) {
                 assertTrue(text.contains(part), format + " holds " + part);
             }
-            for (String left : List.of(ReportText.REGISTER, ReportText.APPENDIX, "Why each risk is rated so",
-                    ReportText.EVIDENCE, "Two wrong refunds promised")) {
+            for (String left : List.of(
+                    ReportText.REGISTER,
+                    ReportText.APPENDIX,
+                    "Why each risk is rated so",
+                    ReportText.EVIDENCE,
+                    "Two wrong refunds promised")) {
                 assertFalse(text.contains(left), format + " leaves out " + left);
             }
         }
@@ -68,8 +86,10 @@ class BoardPackTest extends SampleReportCase {
     void aSpreadsheetBoardPackIsRefusedWithOneSentence() {
         for (ReportFiles.Format format : List.of(ReportFiles.Format.XLSX, ReportFiles.Format.CSV)) {
             var refused = assertThrows(IllegalArgumentException.class, () -> write(format, ReportKind.BOARD_PACK));
-            assertEquals("The board pack is a document to read: export it as PDF, Word or HTML, or choose the full "
-                    + "report for a spreadsheet.", refused.getMessage());
+            assertEquals(
+                    "The board pack is a document to read: export it as PDF, Word or HTML, or choose the full "
+                            + "report for a spreadsheet.",
+                    refused.getMessage());
             assertFalse(Files.exists(dir.resolve(ReportKind.BOARD_PACK + "." + format.extension())));
         }
     }
@@ -78,16 +98,30 @@ class BoardPackTest extends SampleReportCase {
     void theCommandLineWritesTheBoardPack() throws Exception {
         library.close();
         Path pdf = dir.resolve("board.pdf");
-        var run = CommandLineTest.run("export", "--data-dir", library.dataFolder.toString(), "--format", "pdf",
-                "--board-pack", "--out", pdf.toString(), library.sample.toString());
+        var run = CommandLineTest.run(
+                "export",
+                "--data-dir",
+                library.dataFolder.toString(),
+                "--format",
+                "pdf",
+                "--board-pack",
+                "--out",
+                pdf.toString(),
+                library.sample.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("Wrote the pdf board pack to"), run.out());
         String text = SampleReportLibrary.textOf(pdf);
         assertTrue(text.contains(BoardPack.RISKS) && !text.contains(ReportText.APPENDIX));
-        var json = CommandLineTest.run("export", "--data-dir", library.dataFolder.toString(), "--board-pack",
-                "--out", dir.resolve("p.json").toString(), library.sample.toString());
+        var json = CommandLineTest.run(
+                "export",
+                "--data-dir",
+                library.dataFolder.toString(),
+                "--board-pack",
+                "--out",
+                dir.resolve("p.json").toString(),
+                library.sample.toString());
         assertTrue(json.code() != 0, json.out());
-        assertTrue(json.err().contains("--board-pack is a kind of report: add --format pdf, docx or html."),
-                json.err());
+        assertTrue(
+                json.err().contains("--board-pack is a kind of report: add --format pdf, docx or html."), json.err());
     }
 }

@@ -56,8 +56,18 @@ class BoardRoundTripTest {
         assertTrue(run(board, "versions", id).out().startsWith("Stage: Submitted for review\nv1\t"));
         assertTrue(run(board, "evidence", "list", id).out().contains("policy.txt"));
         run(board, "start-review", id);
-        run(board, "decide", id, "--decision", "changes-requested", "--comment", "Explain the fallback.",
-                "--reviewer", "Bo Reviewer", "--role", "Chair");
+        run(
+                board,
+                "decide",
+                id,
+                "--decision",
+                "changes-requested",
+                "--comment",
+                "Explain the fallback.",
+                "--reviewer",
+                "Bo Reviewer",
+                "--role",
+                "Chair");
         run(board, "comment", id, "--on", "question:model_source", "--text", "Which vendor is it?");
         run(board, "export", "--out", dir.resolve("decided.airisk.json").toString(), id);
         return id;
@@ -73,17 +83,24 @@ class BoardRoundTripTest {
         // cannot be attached until the assessment is a draft again
         run(consultant, "comment", id, "--text", "The vendor contract is attached.");
         Path contract = Files.writeString(dir.resolve("contract.txt"), "Vendor: Example Ltd.");
-        assertEquals(1, CommandLineRun.in(consultant, "evidence", "attach", id, contract.toString()).code());
+        assertEquals(
+                1,
+                CommandLineRun.in(consultant, "evidence", "attach", id, contract.toString())
+                        .code());
 
         CommandLineRun back = run(consultant, "import", "--replace", decided.toString());
         assertTrue(back.out().contains("Imported 1 assessment(s): " + id), back.out());
-        assertTrue(back.out().contains("Conflict: \u201cPayroll helper\u201d: Its audit trail and this library's "
-                + "went apart after entry "), back.out());
+        assertTrue(
+                back.out()
+                        .contains("Conflict: \u201cPayroll helper\u201d: Its audit trail and this library's "
+                                + "went apart after entry "),
+                back.out());
         List<String> versions = run(consultant, "versions", id).out().lines().toList();
         assertEquals("Stage: Changes requested", versions.get(0));
         assertTrue(versions.get(1).endsWith("\tChanges requested by Bo Reviewer 2026-11-25 10:00"), versions.get(1));
         String comments = run(consultant, "comments", id).out();
-        assertTrue(comments.contains("Which vendor is it?") && comments.contains("The vendor contract is attached."),
+        assertTrue(
+                comments.contains("Which vendor is it?") && comments.contains("The vendor contract is attached."),
                 comments);
         String files = run(consultant, "evidence", "list", id).out();
         assertTrue(files.contains("policy.txt") && !files.contains("contract.txt"), files);
@@ -94,15 +111,19 @@ class BoardRoundTripTest {
         // would put the submitted answer back: the local one is kept and the question named
         run(consultant, "reopen", id);
         try (WorkbenchDatabase db = WorkbenchDatabase.open(consultant, TestClock.FIXED)) {
-            new JdbcAssessmentRepository(db, TestClock.FIXED).saveAnswer(UUID.fromString(id), "model_source",
-                    new Answer.Choice("in_house"), new Progress(7, 7));
+            new JdbcAssessmentRepository(db, TestClock.FIXED)
+                    .saveAnswer(UUID.fromString(id), "model_source", new Answer.Choice("in_house"), new Progress(7, 7));
         }
         CommandLineRun again = run(consultant, "import", "--replace", decided.toString());
-        assertTrue(again.out().contains("Conflict: \u201cPayroll helper\u201d: changed here since the version the "
-                + "package carries: kept this library's question model_source (the package has other values)."),
+        assertTrue(
+                again.out()
+                        .contains(
+                                "Conflict: \u201cPayroll helper\u201d: changed here since the version the "
+                                        + "package carries: kept this library's question model_source (the package has other values)."),
                 again.out());
         try (WorkbenchDatabase db = WorkbenchDatabase.open(consultant, TestClock.FIXED)) {
-            RecordedAnswer kept = new JdbcAssessmentRepository(db, TestClock.FIXED).answers(UUID.fromString(id))
+            RecordedAnswer kept = new JdbcAssessmentRepository(db, TestClock.FIXED)
+                    .answers(UUID.fromString(id))
                     .get("model_source");
             assertEquals(new Answer.Choice("in_house"), kept.answer());
         }

@@ -2,10 +2,13 @@ package org.airisk.workbench.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.airisk.workbench.testing.TestClock;
@@ -20,14 +23,14 @@ final class ChildSession {
     final DesktopSession session;
 
     ChildSession(Path folder) {
-        StartupOptions options = StartupOptions.parse(List.of("--data-dir", folder.toString()), java.util.Map.of());
-        java.util.function.Function<char[], Workbench> opener = password -> {
+        StartupOptions options = StartupOptions.parse(List.of("--data-dir", folder.toString()), Map.of());
+        Function<char[], Workbench> opener = password -> {
             Workbench workbench = Workbench.open(folder, TestClock.FIXED, GuiSession.FORMATS, password);
             opened.add(workbench);
             return workbench;
         };
-        session = new DesktopSession(options, CompletableFuture.supplyAsync(() -> opener.apply(null)), opener,
-                finished::countDown);
+        session = new DesktopSession(
+                options, CompletableFuture.supplyAsync(() -> opener.apply(null)), opener, finished::countDown);
     }
 
     ChildSession start() {
@@ -44,7 +47,7 @@ final class ChildSession {
         }
     }
 
-    static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    static void waitFor(BooleanSupplier condition) throws InterruptedException {
         for (int i = 0; i < 600 && !condition.getAsBoolean(); i++) {
             Thread.sleep(50);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 
@@ -12,8 +13,7 @@ import javafx.scene.text.Text;
  * ends (or is broken) with its ellipsis string, so the drawn text differs from the label's own.
  */
 final class ClippedLabels {
-    private ClippedLabels() {
-    }
+    private ClippedLabels() {}
 
     /** Each visible label under {@code root} whose text is cut, as "id or style class: text". */
     static List<String> in(Parent root) {
@@ -45,8 +45,9 @@ final class ClippedLabels {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof javafx.scene.control.ButtonBase b && (b.getText() == null
-                || !b.getText().codePoints().anyMatch(Character::isLetter)) && b.getTooltip() == null
+        if (node instanceof ButtonBase b
+                && (b.getText() == null || !b.getText().codePoints().anyMatch(Character::isLetter))
+                && b.getTooltip() == null
                 && b.getAccessibleText() == null) {
             found.add(describe(b) + ": \u201c" + b.getText() + "\u201d");
         }
@@ -72,7 +73,8 @@ final class ClippedLabels {
     }
 
     private static String describe(Labeled labeled) {
-        String name = labeled.getId() != null ? "#" + labeled.getId()
+        String name = labeled.getId() != null
+                ? "#" + labeled.getId()
                 : labeled.getClass().getSimpleName() + labeled.getStyleClass();
         Parent up = labeled.getParent();
         while (up != null && up.getId() == null) {

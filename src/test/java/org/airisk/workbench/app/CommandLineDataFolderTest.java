@@ -18,8 +18,7 @@ class CommandLineDataFolderTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run run(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
@@ -41,8 +40,11 @@ class CommandLineDataFolderTest {
         assertEquals("", run.out());
         String[] lines = run.err().strip().split("\\R");
         assertEquals(1, lines.length, run.err());
-        assertTrue(lines[0].startsWith("ai-risk-workbench: ") && lines[0].contains("';'")
-                && lines[0].contains(folder.toString()), lines[0]);
+        assertTrue(
+                lines[0].startsWith("ai-risk-workbench: ")
+                        && lines[0].contains("';'")
+                        && lines[0].contains(folder.toString()),
+                lines[0]);
         assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), "no stack trace: " + run.err());
         assertFalse(run.err().contains("damaged"), run.err());
     }
@@ -51,8 +53,15 @@ class CommandLineDataFolderTest {
     void aDataDirWithASemicolonGivesAReasonAndExitCodeOne() throws Exception {
         Path folder = evilFolder();
         assertRefusedInOneLine(run(Map.of(), "list", "--data-dir", folder.toString()), folder);
-        assertRefusedInOneLine(run(Map.of(), "--data-dir=" + folder, "export", "--out",
-                dir.resolve("x.airisk.json").toString(), "00000000-0000-0000-0000-000000000001"), folder);
+        assertRefusedInOneLine(
+                run(
+                        Map.of(),
+                        "--data-dir=" + folder,
+                        "export",
+                        "--out",
+                        dir.resolve("x.airisk.json").toString(),
+                        "00000000-0000-0000-0000-000000000001"),
+                folder);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.airisk.workbench.app;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.Map;
 import org.airisk.workbench.testing.TestClock;
 
@@ -15,7 +16,7 @@ record CommandLineRun(int code, String out, String err) {
     }
 
     /** A command on the library of this data folder. */
-    static CommandLineRun in(java.nio.file.Path data, String... args) {
+    static CommandLineRun in(Path data, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--data-dir";
         all[1] = data.toString();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.UUID;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.settings.UserIdentity;
@@ -22,8 +23,10 @@ class CommentCommandsTest {
     private String assessment() {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir)) {
             new UserIdentity("Ada Lovelace", "Chair", "Ethics Board").save(new JdbcPreferences(db));
-            return new JdbcAssessmentRepository(db, TestClock.FIXED).create(new NewAssessment("Tutor bot", "Tutor",
-                    "Ann", "quick-check", 1)).id().toString();
+            return new JdbcAssessmentRepository(db, TestClock.FIXED)
+                    .create(new NewAssessment("Tutor bot", "Tutor", "Ann", "quick-check", 1))
+                    .id()
+                    .toString();
         }
     }
 
@@ -45,7 +48,8 @@ class CommentCommandsTest {
 
         CommandLineRun refused = run("resolve", cid);
         assertEquals(1, refused.code());
-        assertEquals("ai-risk-workbench: Reply to the comment first, or say why the thread is resolved.\n",
+        assertEquals(
+                "ai-risk-workbench: Reply to the comment first, or say why the thread is resolved.\n",
                 refused.err().replace("\r\n", "\n"));
 
         CommandLineRun reply = run("comment", id, "--reply-to", cid, "--text", "Because of the pilot.");
@@ -55,7 +59,8 @@ class CommentCommandsTest {
 
         CommandLineRun list = run("comments", id);
         assertEquals(0, list.code(), list.err());
-        String expected = String.join("\n",
+        String expected = String.join(
+                "\n",
                 "assessment",
                 "  [open]",
                 "    " + "%s  2026-11-25 10:00  Ada Lovelace, Chair",
@@ -67,10 +72,11 @@ class CommentCommandsTest {
                 "      Second line",
                 "      " + reply.out().strip() + "  2026-11-25 10:00  Ada Lovelace, Chair",
                 "        Because of the pilot.",
-                "1 open, 1 resolved", "");
+                "1 open, 1 resolved",
+                "");
         String out = list.out().replace("\r\n", "\n");
         String overall = out.lines().skip(2).findFirst().orElseThrow().strip().substring(0, 36);
-        assertEquals(String.format(java.util.Locale.ROOT, expected, overall), out);
+        assertEquals(String.format(Locale.ROOT, expected, overall), out);
 
         assertEquals(0, run("resolve", cid, "--reopen").code());
         assertTrue(run("comments", id).out().contains("2 open, 0 resolved"));

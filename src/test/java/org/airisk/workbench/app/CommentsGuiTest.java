@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -24,6 +25,7 @@ import org.testfx.api.FxRobot;
 /** The comments panel in the real window: a comment on the question in view, a reason, resolved, kept. */
 class CommentsGuiTest {
     private static final String SAMPLE = "Sample: support assistant pre-launch check";
+
     @TempDir
     Path folder;
 
@@ -41,11 +43,14 @@ class CommentsGuiTest {
         GuiSession gui = new GuiSession(folder).start();
         FxRobot robot = gui.robot;
         robot.doubleClickOn(SAMPLE);
-        gui.waitUntil("questionnaire", () -> robot.lookup("#assessment-tabs").tryQuery().isPresent());
+        gui.waitUntil(
+                "questionnaire",
+                () -> robot.lookup("#assessment-tabs").tryQuery().isPresent());
         assertTrue(robot.lookup("#comments-show").tryQuery().isEmpty(), "no strip while there are no comments");
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
-        gui.waitUntil("the panel", () -> robot.lookup("#comments-panel").tryQuery().isPresent());
+        gui.waitUntil(
+                "the panel", () -> robot.lookup("#comments-panel").tryQuery().isPresent());
         robot.clickOn("#comments-text").write("Which users does this cover?\nAlso staff?");
         robot.clickOn("#comments-add");
         gui.waitUntil("the thread", () -> list(robot).getItems().size() == 2);
@@ -59,21 +64,30 @@ class CommentsGuiTest {
         gui.waitUntil("resolved", () -> "0 open".equals(openCount(robot)));
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
             robot.interact(theme::apply);
-            gui.screenshot("comments-panel-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+            gui.screenshot("comments-panel-" + theme.name().toLowerCase(Locale.ROOT));
         }
         robot.interact(Theme.LIGHT::apply);
         robot.clickOn("#comments-hide");
-        gui.waitUntil("the strip again", () -> robot.lookup("#comments-show").tryQuery().isPresent());
-        assertEquals("Comments \u00b7 0 open", robot.lookup("#comments-show").queryButton().getText());
+        gui.waitUntil(
+                "the strip again",
+                () -> robot.lookup("#comments-show").tryQuery().isPresent());
+        assertEquals(
+                "Comments \u00b7 0 open",
+                robot.lookup("#comments-show").queryButton().getText());
         gui.screenshot("comments-strip");
         gui.close();
 
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
-            UUID sample = new JdbcAssessmentRepository(db, TestClock.FIXED).list().stream()
-                    .filter(a -> a.title().equals(SAMPLE)).findFirst().orElseThrow().id();
-            List<Comment> kept = new JdbcCommentRepository(db, org.airisk.workbench.testing.TestClock.FIXED).comments(sample);
+            UUID sample = new JdbcAssessmentRepository(db, TestClock.FIXED)
+                    .list().stream()
+                            .filter(a -> a.title().equals(SAMPLE))
+                            .findFirst()
+                            .orElseThrow()
+                            .id();
+            List<Comment> kept = new JdbcCommentRepository(db, TestClock.FIXED).comments(sample);
             assertEquals(2, kept.size());
-            Comment opening = kept.stream().filter(Comment::opensThread).findFirst().orElseThrow();
+            Comment opening =
+                    kept.stream().filter(Comment::opensThread).findFirst().orElseThrow();
             assertEquals(CommentAnchor.Kind.QUESTION, opening.anchor().kind());
             assertEquals("Which users does this cover?\nAlso staff?", opening.text());
             assertTrue(opening.resolved());

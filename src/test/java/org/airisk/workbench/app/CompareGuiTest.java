@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -28,26 +29,33 @@ class CompareGuiTest {
         gui.robot.interact(() -> library.getSelectionModel().select(0));
 
         gui.robot.interact(() -> gui.window().compareWith(v1));
-        gui.waitUntil("the dialog", () -> gui.robot.lookup("#changes-table").tryQuery().isPresent());
+        gui.waitUntil(
+                "the dialog",
+                () -> gui.robot.lookup("#changes-table").tryQuery().isPresent());
 
         TableView<Change> table = gui.robot.lookup("#changes-table").queryAs(TableView.class);
         Label summary = gui.robot.lookup("#changes-summary").queryAs(Label.class);
         assertTrue(summary.getText().matches("\\d+ changes in \\d+ sections"), summary.getText());
-        assertTrue(table.getItems().stream().anyMatch(c -> c.section() == Change.Section.NOTES
-                && c.after().equals("Now also triages symptoms.")), "the note");
+        assertTrue(
+                table.getItems().stream()
+                        .anyMatch(c ->
+                                c.section() == Change.Section.NOTES && c.after().equals("Now also triages symptoms.")),
+                "the note");
         assertTrue(table.getItems().stream().anyMatch(c -> c.section() == Change.Section.ANSWERS));
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
             gui.robot.interact(theme::apply);
-            gui.screenshotOf("#changes-table", "changes-dialog-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+            gui.screenshotOf("#changes-table", "changes-dialog-" + theme.name().toLowerCase(Locale.ROOT));
         }
         gui.robot.interact(Theme.LIGHT::apply);
 
         ComboBox<Change.Section> filter = gui.robot.lookup("#changes-section").queryAs(ComboBox.class);
         gui.robot.interact(() -> filter.setValue(Change.Section.NOTES));
-        assertEquals(List.of(Change.Section.NOTES), table.getItems().stream().map(Change::section).distinct()
-                .toList());
+        assertEquals(
+                List.of(Change.Section.NOTES),
+                table.getItems().stream().map(Change::section).distinct().toList());
         gui.robot.clickOn("Close");
-        gui.waitUntil("closed", () -> gui.robot.lookup("#changes-table").tryQuery().isEmpty());
+        gui.waitUntil(
+                "closed", () -> gui.robot.lookup("#changes-table").tryQuery().isEmpty());
         gui.close();
     }
 }

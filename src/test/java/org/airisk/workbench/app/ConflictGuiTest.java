@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConflictGuiTest {
     private static final String QUESTION = "purpose_summary";
+
     @TempDir
     Path folder;
 
@@ -34,30 +35,53 @@ class ConflictGuiTest {
     void aStaleAnswerShowsBothVersionsAndKeepMineWritesOverTheirs() throws Exception {
         GuiSession gui = new GuiSession(folder).start();
         gui.createAssessment("Tutor bot", "Tutor", "quick-check", null);
-        JdbcAssessmentRepository ana = new JdbcAssessmentRepository(gui.workbench().database(), TestClock.FIXED,
-                () -> new UserIdentity("Ana", "Assessor", ""));
-        UUID id = ana.list().stream().filter(a -> a.title().equals("Tutor bot")).findFirst().orElseThrow().id();
+        JdbcAssessmentRepository ana = new JdbcAssessmentRepository(
+                gui.workbench().database(), TestClock.FIXED, () -> new UserIdentity("Ana", "Assessor", ""));
+        UUID id = ana.list().stream()
+                .filter(a -> a.title().equals("Tutor bot"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         ana.answersToEdit(id);
         ana.saveAnswer(id, QUESTION, new Answer.Text("Ana's summary"), new Progress(1, 9));
 
         type(gui, "Ben's summary");
-        gui.waitUntil("the dialog", () -> gui.robot.lookup("#save-conflict").tryQuery().isPresent());
-        assertEquals("Ben's summary", gui.robot.lookup("#mine-1").queryAs(TextArea.class).getText());
-        assertEquals("Ana's summary", gui.robot.lookup("#theirs-1").queryAs(TextArea.class).getText());
+        gui.waitUntil(
+                "the dialog",
+                () -> gui.robot.lookup("#save-conflict").tryQuery().isPresent());
+        assertEquals(
+                "Ben's summary",
+                gui.robot.lookup("#mine-1").queryAs(TextArea.class).getText());
+        assertEquals(
+                "Ana's summary",
+                gui.robot.lookup("#theirs-1").queryAs(TextArea.class).getText());
         gui.screenshotOf("#save-conflict", "save-conflict");
         gui.robot.clickOn("Keep mine");
-        gui.waitUntil("written over", () -> new Answer.Text("Ben's summary").equals(
-                ana.answers(id).get(QUESTION).answer()));
-        assertEquals(1, new JdbcAuditTrail(gui.workbench().database(), TestClock.FIXED, () -> UserIdentity.UNKNOWN)
-                .read(id).entries().stream().filter(e -> e.kind() == AuditKind.OVERWRITTEN).count());
+        gui.waitUntil(
+                "written over",
+                () -> new Answer.Text("Ben's summary")
+                        .equals(ana.answers(id).get(QUESTION).answer()));
+        assertEquals(
+                1,
+                new JdbcAuditTrail(gui.workbench().database(), TestClock.FIXED, () -> UserIdentity.UNKNOWN)
+                        .read(id).entries().stream()
+                                .filter(e -> e.kind() == AuditKind.OVERWRITTEN)
+                                .count());
 
         ana.answersToEdit(id); // Ana sees Ben's before changing it again: hers would be refused otherwise
         ana.saveAnswer(id, QUESTION, new Answer.Text("Ana again"), new Progress(1, 9));
         type(gui, "Ben again");
-        gui.waitUntil("the dialog again", () -> gui.robot.lookup("#save-conflict").tryQuery().isPresent());
+        gui.waitUntil(
+                "the dialog again",
+                () -> gui.robot.lookup("#save-conflict").tryQuery().isPresent());
         gui.robot.clickOn("Keep theirs");
-        gui.waitUntil("theirs on screen", () -> "Ana again".equals(gui.robot.lookup("#answer-" + QUESTION)
-                .queryAs(TextInputControl.class).getText()));
+        gui.waitUntil(
+                "theirs on screen",
+                () -> "Ana again"
+                        .equals(gui.robot
+                                .lookup("#answer-" + QUESTION)
+                                .queryAs(TextInputControl.class)
+                                .getText()));
         assertEquals(new Answer.Text("Ana again"), ana.answers(id).get(QUESTION).answer());
         gui.close();
     }

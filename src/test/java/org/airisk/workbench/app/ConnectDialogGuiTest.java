@@ -31,11 +31,14 @@ class ConnectDialogGuiTest {
         TeamServer server = TeamServer.parse(db.url(), db.user());
         GuiSession gui = new GuiSession(folder).start();
         MenuBar bar = gui.robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        MenuItem item = bar.getMenus().get(0).getItems().stream().filter(i -> "menu-connect-team".equals(i.getId()))
-                .findFirst().orElseThrow(() -> new AssertionError("no Connect in the File menu"));
+        MenuItem item = bar.getMenus().get(0).getItems().stream()
+                .filter(i -> "menu-connect-team".equals(i.getId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Connect in the File menu"));
         assertEquals("Connect to team server\u2026", item.getText());
         Platform.runLater(item::fire);
-        gui.waitUntil("the dialog", () -> gui.robot.lookup("#connect-host").tryQuery().isPresent());
+        gui.waitUntil(
+                "the dialog", () -> gui.robot.lookup("#connect-host").tryQuery().isPresent());
         Button test = gui.robot.lookup("#connect-test").queryAs(Button.class);
         assertTrue(test.isDisabled(), "nothing to try yet");
         gui.robot.interact(() -> {
@@ -45,27 +48,34 @@ class ConnectDialogGuiTest {
             gui.robot.lookup("#connect-user").queryAs(TextField.class).setText(server.user());
             gui.robot.lookup("#connect-password").queryAs(PasswordField.class).setText("not it");
         });
-        assertEquals(TeamServer.Encryption.VERIFIED, gui.robot.lookup("#connect-encryption")
-                .queryAs(ComboBox.class).getValue(), "certificate checked unless chosen otherwise");
+        assertEquals(
+                TeamServer.Encryption.VERIFIED,
+                gui.robot.lookup("#connect-encryption").queryAs(ComboBox.class).getValue(),
+                "certificate checked unless chosen otherwise");
         gui.robot.interact(test::fire);
         Label message = gui.robot.lookup("#connect-message").queryAs(Label.class);
         gui.waitUntil("the server's answer", () -> message.getText().contains("encrypted"));
         assertTrue(message.getText().contains("does not offer encrypted connections"), message.getText());
 
-        gui.robot.interact(() -> gui.robot.lookup("#connect-encryption").queryAs(ComboBox.class)
-                .setValue(TeamServer.Encryption.OFF));
+        gui.robot.interact(() ->
+                gui.robot.lookup("#connect-encryption").queryAs(ComboBox.class).setValue(TeamServer.Encryption.OFF));
         gui.robot.interact(test::fire);
         gui.waitUntil("the server's answer", () -> message.getText().contains("password"));
         assertTrue(message.getText().contains("refused the user name or the password"), message.getText());
         gui.screenshotOf("#connect-host", "connect-team-server-refused");
 
-        gui.robot.interact(() -> gui.robot.lookup("#connect-password").queryAs(PasswordField.class)
+        gui.robot.interact(() -> gui.robot
+                .lookup("#connect-password")
+                .queryAs(PasswordField.class)
                 .setText("s3cret pass"));
         gui.robot.interact(test::fire);
         gui.waitUntil("connected", () -> message.getText().startsWith("Connected to PostgreSQL"));
-        gui.robot.interact(() -> gui.robot.lookup("#connect-connect").queryAs(Button.class).fire());
-        gui.waitUntil("closed", () -> gui.robot.lookup("#connect-host").tryQuery().isEmpty());
-        assertEquals(server.withEncryption(TeamServer.Encryption.OFF),
+        gui.robot.interact(
+                () -> gui.robot.lookup("#connect-connect").queryAs(Button.class).fire());
+        gui.waitUntil(
+                "closed", () -> gui.robot.lookup("#connect-host").tryQuery().isEmpty());
+        assertEquals(
+                server.withEncryption(TeamServer.Encryption.OFF),
                 new TeamWorkspaceFile(folder).find("team").orElseThrow());
         gui.close();
     }

@@ -39,7 +39,9 @@ class ConnectViewModelOnPostgresqlTest {
     void fieldsMustBeUsableBeforeAnythingIsTried() {
         ConnectViewModel model = new ConnectViewModel(new TeamConnections(data), new ImmediateBackgroundWork());
         assertFalse(model.canTryProperty().get());
-        assertEquals("Fill in the server, the database and your user name.", model.problemProperty().get());
+        assertEquals(
+                "Fill in the server, the database and your user name.",
+                model.problemProperty().get());
         model.hostProperty().set("db.example.org");
         model.databaseProperty().set("ai_risk");
         model.userProperty().set("ana");
@@ -47,7 +49,9 @@ class ConnectViewModelOnPostgresqlTest {
         assertTrue(model.problemProperty().get().startsWith("The port is a number"));
         model.portProperty().set("5432");
         model.hostProperty().set("db;evil");
-        assertTrue(model.problemProperty().get().contains("is not a server name"), model.problemProperty().get());
+        assertTrue(
+                model.problemProperty().get().contains("is not a server name"),
+                model.problemProperty().get());
         model.hostProperty().set("db.example.org");
         assertEquals("", model.problemProperty().get());
         assertTrue(model.canTryProperty().get());
@@ -60,13 +64,16 @@ class ConnectViewModelOnPostgresqlTest {
         model.passwordProperty().set("wrong");
         model.test();
         assertFalse(model.connectedProperty().get());
-        assertTrue(model.messageProperty().get().contains("refused the user name or the password"),
+        assertTrue(
+                model.messageProperty().get().contains("refused the user name or the password"),
                 model.messageProperty().get());
         model.passwordProperty().set("s3cret pass");
         assertEquals("", model.messageProperty().get(), "a changed field clears the old answer");
         model.test();
         assertTrue(model.connectedProperty().get());
-        assertTrue(model.messageProperty().get().startsWith("Connected to PostgreSQL "), model.messageProperty().get());
+        assertTrue(
+                model.messageProperty().get().startsWith("Connected to PostgreSQL "),
+                model.messageProperty().get());
         assertTrue(new TeamWorkspaceFile(data).all().isEmpty(), "a test saves nothing");
     }
 

@@ -28,8 +28,16 @@ class EncryptedPackageCommandsTest {
         Path wrong = passwordFile("wrong.txt", "ridge-lantern-orchard-43\n");
         Path file = dir.resolve("tutor.airisk.json");
 
-        CommandLineRun export = CommandLineRun.of("export", "--data-dir", mine.toString(), "--encrypt", "--package-password-file",
-                password.toString(), "--out", file.toString(), id);
+        CommandLineRun export = CommandLineRun.of(
+                "export",
+                "--data-dir",
+                mine.toString(),
+                "--encrypt",
+                "--package-password-file",
+                password.toString(),
+                "--out",
+                file.toString(),
+                id);
         assertEquals(0, export.code(), export.err());
         assertEquals("", export.err(), "a long password gets no note");
         String text = Files.readString(file);
@@ -39,42 +47,81 @@ class EncryptedPackageCommandsTest {
 
         CommandLineRun unchecked = CommandLineRun.of("validate", "--data-dir", mine.toString(), file.toString());
         assertEquals(1, unchecked.code());
-        assertEquals("tutor.airisk.json: an encrypted assessment package; give --package-password-file to check its "
-                + "content.", unchecked.err().strip());
-        CommandLineRun valid = CommandLineRun.of("validate", "--data-dir", mine.toString(), "--package-password-file",
-                password.toString(), file.toString());
+        assertEquals(
+                "tutor.airisk.json: an encrypted assessment package; give --package-password-file to check its "
+                        + "content.",
+                unchecked.err().strip());
+        CommandLineRun valid = CommandLineRun.of(
+                "validate",
+                "--data-dir",
+                mine.toString(),
+                "--package-password-file",
+                password.toString(),
+                file.toString());
         assertEquals(0, valid.code(), valid.err());
         assertTrue(valid.out().contains("a valid assessment package"), valid.out());
-        CommandLineRun invalid = CommandLineRun.of("validate", "--data-dir", mine.toString(), "--package-password-file",
-                wrong.toString(), file.toString());
+        CommandLineRun invalid = CommandLineRun.of(
+                "validate",
+                "--data-dir",
+                mine.toString(),
+                "--package-password-file",
+                wrong.toString(),
+                file.toString());
         assertEquals(1, invalid.code());
         assertTrue(invalid.err().contains(EncryptedPackage.REFUSED), invalid.err());
 
         Path theirs = dir.resolve("theirs");
-        String before = CommandLineRun.of("list", "--data-dir", theirs.toString()).out();
-        CommandLineRun refused = CommandLineRun.of("import", "--data-dir", theirs.toString(), "--package-password-file",
-                wrong.toString(), file.toString());
+        String before =
+                CommandLineRun.of("list", "--data-dir", theirs.toString()).out();
+        CommandLineRun refused = CommandLineRun.of(
+                "import",
+                "--data-dir",
+                theirs.toString(),
+                "--package-password-file",
+                wrong.toString(),
+                file.toString());
         assertEquals(1, refused.code());
-        assertTrue(refused.err().startsWith("tutor.airisk.json: The file: " + EncryptedPackage.REFUSED + "\n"),
+        assertTrue(
+                refused.err().startsWith("tutor.airisk.json: The file: " + EncryptedPackage.REFUSED + "\n"),
                 refused.err());
         assertTrue(refused.err().contains("nothing was imported; the library is unchanged."), refused.err());
-        assertEquals(before, CommandLineRun.of("list", "--data-dir", theirs.toString()).out(), "nothing written");
+        assertEquals(
+                before,
+                CommandLineRun.of("list", "--data-dir", theirs.toString()).out(),
+                "nothing written");
 
-        CommandLineRun imported = CommandLineRun.of("import", "--data-dir", theirs.toString(), "--package-password-file",
-                password.toString(), file.toString());
+        CommandLineRun imported = CommandLineRun.of(
+                "import",
+                "--data-dir",
+                theirs.toString(),
+                "--package-password-file",
+                password.toString(),
+                file.toString());
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(CommandLineRun.of("list", "--data-dir", theirs.toString()).out().contains(id + "\tTutor bot review\t"));
+        assertTrue(
+                CommandLineRun.of("list", "--data-dir", theirs.toString()).out().contains(id + "\tTutor bot review\t"));
 
         // the same library as the clear package's import gives
         Path clear = dir.resolve("clear.airisk.json");
         Path viaClear = dir.resolve("via-clear");
-        assertEquals(0, CommandLineRun.of("export", "--data-dir", mine.toString(), "--out", clear.toString(), id).code());
-        assertEquals(0, CommandLineRun.of("import", "--data-dir", viaClear.toString(), clear.toString()).code());
+        assertEquals(
+                0,
+                CommandLineRun.of("export", "--data-dir", mine.toString(), "--out", clear.toString(), id)
+                        .code());
+        assertEquals(
+                0,
+                CommandLineRun.of("import", "--data-dir", viaClear.toString(), clear.toString())
+                        .code());
         Path fromClear = dir.resolve("from-clear.airisk.json");
         Path fromEncrypted = dir.resolve("from-encrypted.airisk.json");
-        assertEquals(0, CommandLineRun.of("export", "--data-dir", viaClear.toString(), "--out", fromClear.toString(), id).code());
-        assertEquals(0, CommandLineRun.of("export", "--data-dir", theirs.toString(), "--out", fromEncrypted.toString(), id)
-                .code());
+        assertEquals(
+                0,
+                CommandLineRun.of("export", "--data-dir", viaClear.toString(), "--out", fromClear.toString(), id)
+                        .code());
+        assertEquals(
+                0,
+                CommandLineRun.of("export", "--data-dir", theirs.toString(), "--out", fromEncrypted.toString(), id)
+                        .code());
         assertEquals(Files.readString(fromClear), Files.readString(fromEncrypted), "the same content");
     }
 
@@ -84,29 +131,61 @@ class EncryptedPackageCommandsTest {
         String id = CommandLineTest.tutor(mine);
         Path shortOne = passwordFile("short.txt", "tulip\n");
         Path file = dir.resolve("t.airisk.json");
-        CommandLineRun export = CommandLineRun.of("export", "--data-dir", mine.toString(), "--encrypt", "--package-password-file",
-                shortOne.toString(), "--out", file.toString(), id);
+        CommandLineRun export = CommandLineRun.of(
+                "export",
+                "--data-dir",
+                mine.toString(),
+                "--encrypt",
+                "--package-password-file",
+                shortOne.toString(),
+                "--out",
+                file.toString(),
+                id);
         assertEquals(0, export.code(), export.err());
         assertTrue(export.err().contains("fewer than 12 characters"), export.err());
 
-        CommandLineRun noEncrypt = CommandLineRun.of("export", "--data-dir", mine.toString(), "--package-password-file",
-                shortOne.toString(), "--out", dir.resolve("x.airisk.json").toString(), id);
+        CommandLineRun noEncrypt = CommandLineRun.of(
+                "export",
+                "--data-dir",
+                mine.toString(),
+                "--package-password-file",
+                shortOne.toString(),
+                "--out",
+                dir.resolve("x.airisk.json").toString(),
+                id);
         assertEquals(1, noEncrypt.code());
         assertTrue(noEncrypt.err().contains("add --encrypt"), noEncrypt.err());
-        CommandLineRun report = CommandLineRun.of("export", "--data-dir", mine.toString(), "--encrypt", "--format", "pdf",
-                "--package-password-file", shortOne.toString(), "--out", dir.resolve("x.pdf").toString(), id);
+        CommandLineRun report = CommandLineRun.of(
+                "export",
+                "--data-dir",
+                mine.toString(),
+                "--encrypt",
+                "--format",
+                "pdf",
+                "--package-password-file",
+                shortOne.toString(),
+                "--out",
+                dir.resolve("x.pdf").toString(),
+                id);
         assertEquals(1, report.code());
         assertTrue(report.err().contains("a report is meant to be read"), report.err());
         assertFalse(Files.exists(dir.resolve("x.pdf")));
 
         Path empty = passwordFile("empty.txt", "\nsecret on the second line\n");
-        CommandLineRun none = CommandLineRun.of("import", "--data-dir", dir.resolve("theirs").toString(), "--package-password-file",
-                empty.toString(), file.toString());
+        CommandLineRun none = CommandLineRun.of(
+                "import",
+                "--data-dir",
+                dir.resolve("theirs").toString(),
+                "--package-password-file",
+                empty.toString(),
+                file.toString());
         assertEquals(1, none.code());
-        assertEquals("ai-risk-workbench: The password file " + empty + " has no password on its first line.",
+        assertEquals(
+                "ai-risk-workbench: The password file " + empty + " has no password on its first line.",
                 none.err().strip());
         // tests run without a console: asked for a password there, the command says how to give one
-        CommandLineRun noConsole = CommandLineRun.of("import", "--data-dir", dir.resolve("theirs").toString(), file.toString());
+        CommandLineRun noConsole =
+                CommandLineRun.of("import", "--data-dir", dir.resolve("theirs").toString(), file.toString());
         assertEquals(1, noConsole.code());
         assertTrue(noConsole.err().contains("give --package-password-file FILE"), noConsole.err());
     }

@@ -20,8 +20,10 @@ class EvidenceCommandsTest {
 
     private static String assessmentIn(String data) {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(Path.of(data))) {
-            return new JdbcAssessmentRepository(db, TestClock.FIXED).create(new NewAssessment("Support bot",
-                    "HelpDesk", "Ann", "quick-check", 1)).id().toString();
+            return new JdbcAssessmentRepository(db, TestClock.FIXED)
+                    .create(new NewAssessment("Support bot", "HelpDesk", "Ann", "quick-check", 1))
+                    .id()
+                    .toString();
         }
     }
 
@@ -31,8 +33,15 @@ class EvidenceCommandsTest {
         String sample = assessmentIn(data);
         Path policy = Files.writeString(dir.resolve("ai-policy.md"), "# AI use policy\nHumans review refunds.\n");
 
-        CommandLineRun attach = CommandLineRun.of("evidence", "attach", "--data-dir", data, sample, policy.toString(),
-                "--on", "risk:atlas-hallucination");
+        CommandLineRun attach = CommandLineRun.of(
+                "evidence",
+                "attach",
+                "--data-dir",
+                data,
+                sample,
+                policy.toString(),
+                "--on",
+                "risk:atlas-hallucination");
         assertEquals(0, attach.code(), attach.err());
         assertTrue(attach.out().startsWith("Attached ai-policy.md (39 bytes, SHA-256 "), attach.out());
 
@@ -53,11 +62,16 @@ class EvidenceCommandsTest {
         String data = dir.resolve("data").toString();
         String sample = assessmentIn(data);
         Path file = Files.writeString(dir.resolve("x.txt"), "x");
-        CommandLineRun badAnchor = CommandLineRun.of("evidence", "attach", "--data-dir", data, sample,
-                file.toString(), "--on", "folder:x");
+        CommandLineRun badAnchor = CommandLineRun.of(
+                "evidence", "attach", "--data-dir", data, sample, file.toString(), "--on", "folder:x");
         assertEquals(1, badAnchor.code());
         assertTrue(badAnchor.err().contains("--on folder:x is not something evidence supports"), badAnchor.err());
-        CommandLineRun missing = CommandLineRun.of("evidence", "attach", "--data-dir", data, sample,
+        CommandLineRun missing = CommandLineRun.of(
+                "evidence",
+                "attach",
+                "--data-dir",
+                data,
+                sample,
                 dir.resolve("nowhere.pdf").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("Could not read \u201cnowhere.pdf\u201d"), missing.err());

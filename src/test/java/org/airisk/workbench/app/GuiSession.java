@@ -7,17 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javax.imageio.ImageIO;
 import org.airisk.workbench.format.UserFormats;
+import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.testing.TestClock;
+import org.airisk.workbench.ui.shell.WorkbenchWindow;
+import org.junit.jupiter.api.Assertions;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -26,11 +32,12 @@ import org.testfx.util.WaitForAsyncUtils;
 final class GuiSession {
     /** What the window shows dates and numbers with in tests: British English, UTC, whatever the machine's. */
     static final UserFormats FORMATS = new UserFormats(Locale.UK, ZoneOffset.UTC);
+
     final FxRobot robot = new FxRobot();
     private final Path folder;
     private Workbench workbench;
     private Stage stage;
-    private org.airisk.workbench.ui.shell.WorkbenchWindow window;
+    private WorkbenchWindow window;
 
     GuiSession(Path folder) {
         this.folder = folder;
@@ -65,7 +72,7 @@ final class GuiSession {
         return workbench;
     }
 
-    org.airisk.workbench.ui.shell.WorkbenchWindow window() {
+    WorkbenchWindow window() {
         return window;
     }
 
@@ -83,17 +90,21 @@ final class GuiSession {
         robot.clickOn("#new-title").write(title);
         robot.clickOn("#new-system").write(system);
         if (questionnaireId != null) {
-            javafx.scene.control.ComboBox<org.airisk.workbench.questionnaire.QuestionnaireTemplate> questionnaire =
+            ComboBox<QuestionnaireTemplate> questionnaire =
                     robot.lookup("#new-questionnaire").query();
-            robot.interact(() -> questionnaire.getItems().stream().filter(t -> t.id().equals(questionnaireId))
-                    .findFirst().ifPresent(questionnaire::setValue));
-            org.junit.jupiter.api.Assertions.assertEquals(questionnaireId, questionnaire.getValue().id());
+            robot.interact(() -> questionnaire.getItems().stream()
+                    .filter(t -> t.id().equals(questionnaireId))
+                    .findFirst()
+                    .ifPresent(questionnaire::setValue));
+            Assertions.assertEquals(questionnaireId, questionnaire.getValue().id());
         }
         if (screenshotName != null) {
             screenshotOf("#new-title", screenshotName);
         }
         robot.clickOn("Create");
-        waitUntil("questionnaire shown", () -> robot.lookup("#section-title").tryQuery().isPresent());
+        waitUntil(
+                "questionnaire shown",
+                () -> robot.lookup("#section-title").tryQuery().isPresent());
     }
 
     /** Focuses a node as Tab would (the view scrolls it into sight) and returns it, ready to click. */
@@ -107,7 +118,7 @@ final class GuiSession {
         return reveal(robot.lookup(query).<Node>query());
     }
 
-    void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    void waitUntil(String what, Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -122,12 +133,14 @@ final class GuiSession {
         screenshot(robot.lookup(query).query().getScene(), name);
     }
 
-    private void screenshot(javafx.scene.Scene scene, String name) throws IOException {
+    private void screenshot(Scene scene, String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null));
         try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image.get(10, TimeUnit.SECONDS), null), "png",
+            ImageIO.write(
+                    SwingFXUtils.fromFXImage(image.get(10, TimeUnit.SECONDS), null),
+                    "png",
                     dir.resolve(name + ".png").toFile());
         } catch (Exception e) {
             throw new IOException("could not save screenshot " + name, e);

@@ -40,10 +40,12 @@ class KeyCommandsTest {
         assertEquals(1, none.code());
         assertEquals("ai-risk-workbench: You have no signing key yet; create one with `keys create`.\n", none.err());
 
-        CommandLineRun created = keys("create", "--passphrase-file", passphrase().toString());
+        CommandLineRun created =
+                keys("create", "--passphrase-file", passphrase().toString());
         assertEquals(0, created.code(), created.err());
         String fingerprint = new KeyFiles(data()).publicKey().orElseThrow().fingerprint();
-        assertTrue(created.out().startsWith("Created your signing key. Fingerprint: " + fingerprint + "\n"),
+        assertTrue(
+                created.out().startsWith("Created your signing key. Fingerprint: " + fingerprint + "\n"),
                 created.out());
 
         CommandLineRun shown = keys("show");
@@ -53,24 +55,31 @@ class KeyCommandsTest {
         Path pem = dir.resolve("ann.pem");
         CommandLineRun exported = keys("export-public", pem.toString());
         assertEquals(0, exported.code(), exported.err());
-        assertEquals(fingerprint, PublicSigningKey.fromPem(Files.readString(pem)).key().fingerprint());
+        assertEquals(
+                fingerprint,
+                PublicSigningKey.fromPem(Files.readString(pem)).key().fingerprint());
 
         Path content = Files.writeString(dir.resolve("sign-off.txt"), "Approved. Version 2, hash 4f2a.\n");
-        CommandLineRun signed = keys("sign", content.toString(), "--passphrase-file", passphrase().toString());
+        CommandLineRun signed = keys(
+                "sign", content.toString(), "--passphrase-file", passphrase().toString());
         assertEquals(0, signed.code(), signed.err());
         Path sig = dir.resolve("sign-off.txt.sig");
         assertTrue(Files.readString(sig).startsWith("AI Risk Workbench signature\n"));
 
         CommandLineRun valid = keys("verify", content.toString(), sig.toString(), "--public-key", pem.toString());
         assertEquals(0, valid.code(), valid.err());
-        assertEquals("sign-off.txt: The signature is valid: the content is exactly what the holder of the key "
-                + fingerprint + " signed.\n", valid.out());
+        assertEquals(
+                "sign-off.txt: The signature is valid: the content is exactly what the holder of the key " + fingerprint
+                        + " signed.\n",
+                valid.out());
 
         Files.writeString(content, "Approved. Version 2, hash 4f2b.\n");
         CommandLineRun changed = keys("verify", content.toString(), sig.toString(), "--public-key", pem.toString());
         assertEquals(1, changed.code());
-        assertEquals("ai-risk-workbench: sign-off.txt: The signature does not match this content: the content or "
-                + "the signature was changed after signing, or this is not what was signed.\n", changed.err());
+        assertEquals(
+                "ai-risk-workbench: sign-off.txt: The signature does not match this content: the content or "
+                        + "the signature was changed after signing, or this is not what was signed.\n",
+                changed.err());
     }
 
     @Test
@@ -79,33 +88,40 @@ class KeyCommandsTest {
         Path tooShort = Files.writeString(dir.resolve("short.txt"), "short\n");
         CommandLineRun weak = keys("create", "--passphrase-file", tooShort.toString());
         assertEquals(1, weak.code());
-        assertTrue(weak.err().startsWith("ai-risk-workbench: The passphrase needs at least 12 characters"),
-                weak.err());
+        assertTrue(weak.err().startsWith("ai-risk-workbench: The passphrase needs at least 12 characters"), weak.err());
         assertTrue(!Files.exists(data().resolve(KeyFiles.FOLDER).resolve("signing-key.json")));
 
-        assertEquals(0, keys("create", "--passphrase-file", passphrase().toString()).code());
+        assertEquals(
+                0, keys("create", "--passphrase-file", passphrase().toString()).code());
         byte[] key = Files.readAllBytes(data().resolve(KeyFiles.FOLDER).resolve("signing-key.json"));
         CommandLineRun again = keys("create", "--passphrase-file", passphrase().toString());
         assertEquals(1, again.code());
         assertTrue(again.err().contains("You already have a signing key (fingerprint "), again.err());
-        assertArrayEquals(key, Files.readAllBytes(data().resolve(KeyFiles.FOLDER).resolve("signing-key.json")));
+        assertArrayEquals(
+                key, Files.readAllBytes(data().resolve(KeyFiles.FOLDER).resolve("signing-key.json")));
 
         Path content = Files.writeString(dir.resolve("a.txt"), "text");
         CommandLineRun refused = keys("sign", content.toString(), "--passphrase-file", wrong.toString());
         assertEquals(1, refused.code());
-        assertEquals("ai-risk-workbench: The passphrase is wrong, or the key file was changed; nothing was signed.\n",
+        assertEquals(
+                "ai-risk-workbench: The passphrase is wrong, or the key file was changed; nothing was signed.\n",
                 refused.err());
         assertTrue(!Files.exists(dir.resolve("a.txt.sig")));
-        assertArrayEquals(key, Files.readAllBytes(data().resolve(KeyFiles.FOLDER).resolve("signing-key.json")));
+        assertArrayEquals(
+                key, Files.readAllBytes(data().resolve(KeyFiles.FOLDER).resolve("signing-key.json")));
 
-        CommandLineRun replaced = keys("create", "--replace", "--passphrase-file", passphrase().toString());
+        CommandLineRun replaced =
+                keys("create", "--replace", "--passphrase-file", passphrase().toString());
         assertEquals(0, replaced.code(), replaced.err());
 
-        CommandLineRun noPem = keys("verify", content.toString(), content.toString(), "--public-key",
-                content.toString());
+        CommandLineRun noPem =
+                keys("verify", content.toString(), content.toString(), "--public-key", content.toString());
         assertEquals(1, noPem.code());
         assertTrue(noPem.err().startsWith("ai-risk-workbench: a.txt: This is not a public key file"), noPem.err());
-        CommandLineRun missing = keys("sign", dir.resolve("nothing.txt").toString(), "--passphrase-file",
+        CommandLineRun missing = keys(
+                "sign",
+                dir.resolve("nothing.txt").toString(),
+                "--passphrase-file",
                 passphrase().toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().startsWith("ai-risk-workbench: There is no file to sign "), missing.err());

@@ -1,5 +1,6 @@
 package org.airisk.workbench.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class LargeRegisterLibrary implements AutoCloseable {
     /** The names of the risks the register holds, in catalog order. */
     public final List<String> riskNames;
 
-    public LargeRegisterLibrary(Path dir) throws java.io.IOException {
+    public LargeRegisterLibrary(Path dir) throws IOException {
         dataFolder = dir.resolve("data");
         db = WorkbenchDatabase.open(dataFolder);
         RiskCatalog builtIn = new CatalogReader().readBuiltIn();
@@ -70,7 +71,8 @@ public final class LargeRegisterLibrary implements AutoCloseable {
         imported.saveAll(syntheticRisks(RISKS - builtIn.risks().size()));
         catalog = builtIn.withImported(imported.all());
         if (catalog.risks().size() != RISKS) {
-            throw new IllegalStateException("the catalog holds " + catalog.risks().size() + " risks, not " + RISKS);
+            throw new IllegalStateException(
+                    "the catalog holds " + catalog.risks().size() + " risks, not " + RISKS);
         }
         riskNames = catalog.risks().stream().map(Risk::name).toList();
 
@@ -78,18 +80,25 @@ public final class LargeRegisterLibrary implements AutoCloseable {
         Files.writeString(templateFolder.resolve(TEMPLATE + ".json"), new TemplateWriter().write(template(catalog)));
         TemplateLibrary templates = TemplateLibrary.load(templateFolder);
         templates.checkReferences(catalog::hasRisk, id -> catalog.mitigation(id).isPresent());
-        QuestionnaireTemplate template = templates.newest(TEMPLATE).orElseThrow(() -> new IllegalStateException(
-                "the generated template did not load: " + templates.problems()));
+        QuestionnaireTemplate template = templates
+                .newest(TEMPLATE)
+                .orElseThrow(() ->
+                        new IllegalStateException("the generated template did not load: " + templates.problems()));
 
         JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
-        Assessment created = assessments.create(new NewAssessment("Synthetic 300-risk register",
-                "Benchmark system (synthetic)", "Benchmark owner", template.id(), template.version()));
+        Assessment created = assessments.create(new NewAssessment(
+                "Synthetic 300-risk register",
+                "Benchmark system (synthetic)",
+                "Benchmark owner",
+                template.id(),
+                template.version()));
         assessment = created.id();
         Map<String, Answer> soFar = new LinkedHashMap<>();
         List<Question> questions = template.questions().toList();
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
-            Answer answer = new Answer.Choice(i % 7 == 3 ? Question.YES : i % 11 == 5 ? Question.NOT_SURE : Question.NO);
+            Answer answer =
+                    new Answer.Choice(i % 7 == 3 ? Question.YES : i % 11 == 5 ? Question.NOT_SURE : Question.NO);
             soFar.put(q.id(), answer);
             assessments.saveAnswer(assessment, q.id(), answer, new AnsweredQuestionnaire(template, soFar).progress());
         }
@@ -98,22 +107,37 @@ public final class LargeRegisterLibrary implements AutoCloseable {
         registers.saveMethod(assessment, ScoringMethod.standard());
         List<Risk> risks = catalog.risks();
         for (int i = 0; i < risks.size(); i += 25) {
-            registers.saveOverride(assessment, new RatingOverride(risks.get(i).id(), 1 + i % 5, 1 + (i / 5) % 5,
-                    "Reviewed by the benchmark's imaginary committee (override " + (i / 25 + 1) + ")"));
+            registers.saveOverride(
+                    assessment,
+                    new RatingOverride(
+                            risks.get(i).id(),
+                            1 + i % 5,
+                            1 + (i / 5) % 5,
+                            "Reviewed by the benchmark's imaginary committee (override " + (i / 25 + 1) + ")"));
         }
         int planned = 0;
         for (int i = 0; i < risks.size(); i += 4) {
             List<Mitigation> options = catalog.mitigationsFor(risks.get(i).id());
             if (!options.isEmpty()) {
                 planned++;
-                registers.savePlanItem(assessment, PlanItem.accept(options.get(0), List.of(risks.get(i).id()))
-                        .withDetails("Owner " + planned, SampleReportLibrary.TODAY.plusDays(planned - 10L),
-                                PlanItem.Priority.values()[planned % PlanItem.Priority.values().length],
-                                PlanItem.Status.PLANNED, "Generated plan item " + planned));
+                registers.savePlanItem(
+                        assessment,
+                        PlanItem.accept(options.get(0), List.of(risks.get(i).id()))
+                                .withDetails(
+                                        "Owner " + planned,
+                                        SampleReportLibrary.TODAY.plusDays(planned - 10L),
+                                        PlanItem.Priority.values()[planned % PlanItem.Priority.values().length],
+                                        PlanItem.Status.PLANNED,
+                                        "Generated plan item " + planned));
             }
         }
-        reports = new ReportFiles(new JdbcPackageStore(db, TestClock.FIXED), templates, catalog,
-                ScoringMethod::standard, AppVersion.get(), new JdbcEvidence(db, TestClock.FIXED),
+        reports = new ReportFiles(
+                new JdbcPackageStore(db, TestClock.FIXED),
+                templates,
+                catalog,
+                ScoringMethod::standard,
+                AppVersion.get(),
+                new JdbcEvidence(db, TestClock.FIXED),
                 new JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard));
     }
 
@@ -125,14 +149,19 @@ public final class LargeRegisterLibrary implements AutoCloseable {
         Pillar[] pillars = Pillar.values();
         for (int i = 1; i <= count; i++) {
             String number = String.format(Locale.ROOT, "%03d", i);
-            risks.add(new Risk("synthetic-risk-" + number, "Synthetic risk " + number, categories[i % categories.length],
-                    "synthetic-group-" + (i % 9 + 1), origins[i % origins.length],
+            risks.add(new Risk(
+                    "synthetic-risk-" + number,
+                    "Synthetic risk " + number,
+                    categories[i % categories.length],
+                    "synthetic-group-" + (i % 9 + 1),
+                    origins[i % origins.length],
                     Set.of(pillars[i % pillars.length], pillars[(i + 3) % pillars.length]),
                     "Synthetic risk " + number + " is generated for the large-register benchmark: it stands for an "
                             + "imported risk and describes nothing real. Its text is long enough to wrap over two "
                             + "lines in the register, as real descriptions do.",
                     "A generated example for synthetic risk " + number + ".",
-                    List.of("Generated harm " + (i % 4 + 1), "Generated harm " + (i % 6 + 5)), null,
+                    List.of("Generated harm " + (i % 4 + 1), "Generated harm " + (i % 6 + 5)),
+                    null,
                     new Baseline(1 + i % 5, 1 + (i * 3) % 5, "Generated rating for the benchmark.")));
         }
         return risks;
@@ -149,20 +178,37 @@ public final class LargeRegisterLibrary implements AutoCloseable {
             List<AnswerEffect> effects = new ArrayList<>();
             effects.add(AnswerEffect.likelihood(new Condition.Equals(id, Question.NO), risk.id(), 1 + i % 2));
             effects.add(AnswerEffect.impact(new Condition.Equals(id, Question.NOT_SURE), risk.id(), 1));
-            catalog.mitigationsFor(risk.id()).stream().findFirst().ifPresent(m -> effects.add(
-                    AnswerEffect.control(new Condition.Equals(id, Question.YES), risk.id(), m.id())));
-            questions.add(new Question(id, QuestionType.YES_NO_UNSURE, "Is there a safeguard against "
-                    + risk.name().toLowerCase(Locale.ROOT) + "?", "Generated question " + (i + 1) + ".", null, false,
-                    null, null, null, null, null, List.of(risk.id()), effects));
+            catalog.mitigationsFor(risk.id()).stream()
+                    .findFirst()
+                    .ifPresent(m -> effects.add(
+                            AnswerEffect.control(new Condition.Equals(id, Question.YES), risk.id(), m.id())));
+            questions.add(new Question(
+                    id,
+                    QuestionType.YES_NO_UNSURE,
+                    "Is there a safeguard against " + risk.name().toLowerCase(Locale.ROOT) + "?",
+                    "Generated question " + (i + 1) + ".",
+                    null,
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(risk.id()),
+                    effects));
             if (questions.size() == PER_SECTION || i == risks.size() - 1) {
                 int n = sections.size() + 1;
-                sections.add(new Section("part" + n, "Generated part " + n, "Questions " + (i + 2 - questions.size())
-                        + " to " + (i + 1) + ".", null, questions));
+                sections.add(new Section(
+                        "part" + n,
+                        "Generated part " + n,
+                        "Questions " + (i + 2 - questions.size()) + " to " + (i + 1) + ".",
+                        null,
+                        questions));
                 questions = new ArrayList<>();
             }
         }
-        return new QuestionnaireTemplate(TEMPLATE, 1, "Large register (synthetic)",
-                "Generated for the 300-risk report benchmark.", sections);
+        return new QuestionnaireTemplate(
+                TEMPLATE, 1, "Large register (synthetic)", "Generated for the 300-risk report benchmark.", sections);
     }
 
     @Override

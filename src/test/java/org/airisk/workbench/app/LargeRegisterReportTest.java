@@ -33,31 +33,43 @@ class LargeRegisterReportTest {
     @Test
     void theRegisterSectionOfThePdfListsAllThreeHundredRisks() throws Exception {
         try (LargeRegisterLibrary library = new LargeRegisterLibrary(dir)) {
-            assertEquals(LargeRegisterLibrary.RISKS, library.reports.content(library.assessment,
-                    SampleReportLibrary.TODAY).registerRows().size(), "every risk is applicable");
-            Path pdf = library.reports.write(library.assessment, ReportFiles.Format.PDF, dir.resolve("large.pdf"),
-                    SampleReportLibrary.TODAY);
+            assertEquals(
+                    LargeRegisterLibrary.RISKS,
+                    library.reports
+                            .content(library.assessment, SampleReportLibrary.TODAY)
+                            .registerRows()
+                            .size(),
+                    "every risk is applicable");
+            Path pdf = library.reports.write(
+                    library.assessment, ReportFiles.Format.PDF, dir.resolve("large.pdf"), SampleReportLibrary.TODAY);
             String text = SampleReportLibrary.textOf(pdf);
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 String register = section(doc, text, ReportText.REGISTER).replaceAll("\\s+", " ");
-                List<String> missing = library.riskNames.stream().filter(n -> !register.contains(n)).toList();
+                List<String> missing = library.riskNames.stream()
+                        .filter(n -> !register.contains(n))
+                        .toList();
                 assertEquals(List.of(), missing, "risks missing from the register section");
                 Set<String> synthetic = new TreeSet<>();
                 Matcher m = Pattern.compile("Synthetic risk \\d{3}").matcher(register);
                 while (m.find()) {
                     synthetic.add(m.group());
                 }
-                assertEquals(LargeRegisterLibrary.RISKS - SampleReportLibrary.CATALOG.risks().size(),
-                        synthetic.size(), "the imported risks in the register");
+                assertEquals(
+                        LargeRegisterLibrary.RISKS
+                                - SampleReportLibrary.CATALOG.risks().size(),
+                        synthetic.size(),
+                        "the imported risks in the register");
 
                 List<String> bookmarks = new ArrayList<>();
-                for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                for (PDOutlineItem item :
+                        doc.getDocumentCatalog().getDocumentOutline().children()) {
                     bookmarks.add(item.getTitle());
                 }
-                for (String heading : List.of(ReportText.SUMMARY, ReportText.REGISTER, ReportText.PLAN,
-                        ReportText.APPENDIX)) {
-                    assertTrue(bookmarks.stream().anyMatch(b -> b.contains(heading)), "no bookmark for " + heading
-                            + " in " + bookmarks);
+                for (String heading :
+                        List.of(ReportText.SUMMARY, ReportText.REGISTER, ReportText.PLAN, ReportText.APPENDIX)) {
+                    assertTrue(
+                            bookmarks.stream().anyMatch(b -> b.contains(heading)),
+                            "no bookmark for " + heading + " in " + bookmarks);
                 }
                 assertTrue(text.contains("Page 1 of " + doc.getNumberOfPages()), "page numbers");
             }
@@ -77,13 +89,15 @@ class LargeRegisterReportTest {
             pages.add(Integer.parseInt(entry.group(2)));
         }
         int at = titles.indexOf(heading);
-        assertTrue(at >= 0 && at + 1 < titles.size(), "the contents list " + heading + " and a section after it: "
-                + titles);
+        assertTrue(
+                at >= 0 && at + 1 < titles.size(),
+                "the contents list " + heading + " and a section after it: " + titles);
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(pages.get(at));
         stripper.setEndPage(pages.get(at));
-        assertTrue(lineIndex(stripper.getText(doc), heading, 0) >= 0, heading + " starts on page " + pages.get(at)
-                + ", as the contents say");
+        assertTrue(
+                lineIndex(stripper.getText(doc), heading, 0) >= 0,
+                heading + " starts on page " + pages.get(at) + ", as the contents say");
         int start = lineIndex(text, heading, 0);
         int end = lineIndex(text, titles.get(at + 1), start + 1);
         assertTrue(start >= 0 && end > start, heading + " and then " + titles.get(at + 1) + " as headings");

@@ -21,7 +21,10 @@ class LibraryPagesGuiTest {
     Path folder;
 
     private static int rows(FxRobot robot) {
-        return robot.lookup("#library-table").queryAs(TableView.class).getItems().size();
+        return robot.lookup("#library-table")
+                .queryAs(TableView.class)
+                .getItems()
+                .size();
     }
 
     private static String count(FxRobot robot) {
@@ -32,7 +35,10 @@ class LibraryPagesGuiTest {
     void aLibraryOf500ShowsTheCountAndLoadsMore() throws Exception {
         new GuiSession(folder).start().close(); // the first start makes the sample assessment
         try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
-            var sample = new JdbcAssessmentRepository(database, TestClock.FIXED).list().get(0).id();
+            var sample = new JdbcAssessmentRepository(database, TestClock.FIXED)
+                    .list()
+                    .get(0)
+                    .id();
             BulkCopies.add(database, List.of(sample), 499, 30, new Random(21));
         }
         GuiSession gui = new GuiSession(folder).start();

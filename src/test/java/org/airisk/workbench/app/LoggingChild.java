@@ -11,8 +11,7 @@ import org.airisk.workbench.testing.TestClock;
  * as the app does, saves a note, and lets an error go uncaught on a thread. Arguments: data folder, secret text.
  */
 public final class LoggingChild {
-    private LoggingChild() {
-    }
+    private LoggingChild() {}
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
@@ -25,9 +24,11 @@ public final class LoggingChild {
             var a = repository.create(new NewAssessment("Logged", "Bot", "Ann", "quick-check", 1));
             repository.saveNote(a.id(), "q1", secret);
         }
-        Thread failing = new Thread(() -> {
-            throw new IllegalStateException("the answer was: " + secret, new IllegalArgumentException(secret));
-        }, "failing-thread");
+        Thread failing = new Thread(
+                () -> {
+                    throw new IllegalStateException("the answer was: " + secret, new IllegalArgumentException(secret));
+                },
+                "failing-thread");
         failing.start();
         failing.join();
         AppLogging.stop();

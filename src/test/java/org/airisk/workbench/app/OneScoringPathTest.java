@@ -47,14 +47,26 @@ class OneScoringPathTest {
             JdbcRegisterRepository registers = new JdbcRegisterRepository(library.db, TestClock.FIXED);
             Assessment sample = assessments.find(library.sample).orElseThrow();
             // as the window opens it: the questionnaire's answers feed the scoring session the screens bind to
-            QuestionnaireViewModel questionnaire = new QuestionnaireViewModel(sample,
-                    SampleReportLibrary.TEMPLATES.find(sample.templateId(), sample.templateVersion()).orElseThrow(),
-                    assessments.answersToEdit(sample.id()), assessments, new ImmediateBackgroundWork());
-            ScoringSession session = new ScoringSession(sample.id(), questionnaire.stateProperty(),
-                    new ScoringSession.Records(registers.method(sample.id()).orElseThrow(),
-                            registers.overrides(sample.id()), registers.plan(sample.id())),
-                    SampleReportLibrary.CATALOG, registers, new ImmediateBackgroundWork(),
-                    new SimpleObjectProperty<>(ScoringMethod.standard()), () -> SampleReportLibrary.TODAY);
+            QuestionnaireViewModel questionnaire = new QuestionnaireViewModel(
+                    sample,
+                    SampleReportLibrary.TEMPLATES
+                            .find(sample.templateId(), sample.templateVersion())
+                            .orElseThrow(),
+                    assessments.answersToEdit(sample.id()),
+                    assessments,
+                    new ImmediateBackgroundWork());
+            ScoringSession session = new ScoringSession(
+                    sample.id(),
+                    questionnaire.stateProperty(),
+                    new ScoringSession.Records(
+                            registers.method(sample.id()).orElseThrow(),
+                            registers.overrides(sample.id()),
+                            registers.plan(sample.id())),
+                    SampleReportLibrary.CATALOG,
+                    registers,
+                    new ImmediateBackgroundWork(),
+                    new SimpleObjectProperty<>(ScoringMethod.standard()),
+                    () -> SampleReportLibrary.TODAY);
             window = rows(new RiskRegisterViewModel(session).shownRisks());
             windowLeftOut = leftOut(session.registerProperty().get().notApplicable());
 
@@ -66,13 +78,14 @@ class OneScoringPathTest {
         }
         // the command line opens the library itself, once the window has let go of it
         Path csv = dir.resolve("register.csv");
-        CommandLineTest.Run run = CommandLineTest.run("export", "--data-dir", dataFolder.toString(), "--format", "csv",
-                "--out", csv.toString(), id);
+        CommandLineTest.Run run = CommandLineTest.run(
+                "export", "--data-dir", dataFolder.toString(), "--format", "csv", "--out", csv.toString(), id);
         assertEquals(0, run.code(), run.err());
         List<String> commandLine = csvRows(Files.readString(csv, StandardCharsets.UTF_8));
 
         assertTrue(window.size() > 5, "the sample has a register worth comparing: " + window);
-        assertTrue(window.stream().anyMatch(r -> r.startsWith("atlas-hallucination ") && r.endsWith("overridden")),
+        assertTrue(
+                window.stream().anyMatch(r -> r.startsWith("atlas-hallucination ") && r.endsWith("overridden")),
                 "the sample's override shows: " + window);
         assertEquals(window, reported, "the report's register");
         assertEquals(window, commandLine, "the command line's register");
@@ -81,8 +94,10 @@ class OneScoringPathTest {
 
     /** One line per risk, in the order listed: id, inherent, residual and target ratings, and whether overridden. */
     private static List<String> rows(List<RiskScore> listed) {
-        return listed.stream().map(s -> row(s.riskId(), rating(s.inherent()), rating(s.residual()),
-                rating(s.target()), s.isOverridden())).toList();
+        return listed.stream()
+                .map(s -> row(
+                        s.riskId(), rating(s.inherent()), rating(s.residual()), rating(s.target()), s.isOverridden()))
+                .toList();
     }
 
     private static String row(String id, String inherent, String residual, String target, boolean overridden) {
@@ -108,16 +123,22 @@ class OneScoringPathTest {
         List<String> header = table.get(0);
         List<String> out = new ArrayList<>();
         for (List<String> r : table.subList(1, table.size())) {
-            out.add(row(r.get(header.indexOf("Risk id")), csvRating(header, r, "Inherent"),
-                    csvRating(header, r, "Residual"), csvRating(header, r, "Target"),
+            out.add(row(
+                    r.get(header.indexOf("Risk id")),
+                    csvRating(header, r, "Inherent"),
+                    csvRating(header, r, "Residual"),
+                    csvRating(header, r, "Target"),
                     r.get(header.indexOf("Overridden")).equals("yes")));
         }
         return out;
     }
 
     private static String csvRating(List<String> header, List<String> r, String which) {
-        return rating(r.get(header.indexOf(which + " likelihood")), r.get(header.indexOf(which + " impact")),
-                r.get(header.indexOf(which + " score")), r.get(header.indexOf(which + " level")));
+        return rating(
+                r.get(header.indexOf(which + " likelihood")),
+                r.get(header.indexOf(which + " impact")),
+                r.get(header.indexOf(which + " score")),
+                r.get(header.indexOf(which + " level")));
     }
 
     /** RFC 4180: cells split by commas, rows by CRLF, a quoted cell may hold both and doubles its quotes. */

@@ -12,6 +12,9 @@ import org.airisk.workbench.report.ReportContent;
 import org.airisk.workbench.report.ReportKind;
 import org.airisk.workbench.report.ReportText;
 import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.scoring.RatingOverride;
+import org.airisk.workbench.store.JdbcRegisterRepository;
+import org.airisk.workbench.testing.TestClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,28 +29,55 @@ class PdfHeadingsTest extends SampleReportCase {
     @Test
     void noPageEndsWithAHeading() throws Exception {
         ReportContent content = library.reports.content(library.sample, SampleReportLibrary.TODAY);
-        Set<String> headings = new HashSet<>(List.of(ReportText.SUMMARY, ReportText.PROFILE, ReportText.METHOD,
-                ReportText.CHARTS, ReportText.REGISTER, ReportText.UNTREATED, ReportText.PLAN, ReportText.OPEN,
-                ReportText.SIGN_OFF, ReportText.EVIDENCE, ReportText.APPENDIX, "Highest risks",
-                "EU AI Act (indicative)", "Why each risk is rated so", "Not applicable", "Rejected recommendations",
-                BoardPack.RISKS, BoardPack.METHOD));
+        Set<String> headings = new HashSet<>(List.of(
+                ReportText.SUMMARY,
+                ReportText.PROFILE,
+                ReportText.METHOD,
+                ReportText.CHARTS,
+                ReportText.REGISTER,
+                ReportText.UNTREATED,
+                ReportText.PLAN,
+                ReportText.OPEN,
+                ReportText.SIGN_OFF,
+                ReportText.EVIDENCE,
+                ReportText.APPENDIX,
+                "Highest risks",
+                "EU AI Act (indicative)",
+                "Why each risk is rated so",
+                "Not applicable",
+                "Rejected recommendations",
+                BoardPack.RISKS,
+                BoardPack.METHOD));
         content.appendix().forEach(s -> headings.add(s.title()));
         // The same report at several lengths of one early answer, so every later heading lands somewhere else.
         for (int extra : new int[] {0, 3, 7, 12}) {
-            new org.airisk.workbench.store.JdbcRegisterRepository(library.db, org.airisk.workbench.testing.TestClock
-                    .FIXED).saveOverride(library.sample, new org.airisk.workbench.scoring.RatingOverride(
-                    "atlas-hallucination", 5, 0, "Two wrong refunds promised." + "\nAnother case.".repeat(extra)));
+            new JdbcRegisterRepository(library.db, TestClock.FIXED)
+                    .saveOverride(
+                            library.sample,
+                            new RatingOverride(
+                                    "atlas-hallucination",
+                                    5,
+                                    0,
+                                    "Two wrong refunds promised." + "\nAnother case.".repeat(extra)));
             for (ReportKind kind : extra == 0 ? ReportKind.values() : new ReportKind[] {ReportKind.FULL}) {
-                Path pdf = library.reports.write(library.sample, ReportFiles.Format.PDF, dir.resolve(kind + ".pdf"),
-                        SampleReportLibrary.TODAY, null, kind, () -> false);
+                Path pdf = library.reports.write(
+                        library.sample,
+                        ReportFiles.Format.PDF,
+                        dir.resolve(kind + ".pdf"),
+                        SampleReportLibrary.TODAY,
+                        null,
+                        kind,
+                        () -> false);
                 List<Line> lastLines = lastLinesOfEachPage(pdf);
                 assertTrue(lastLines.size() > 1, "pages read: " + lastLines.size());
                 for (int page = 0; page < lastLines.size(); page++) {
                     Line last = lastLines.get(page);
                     // a heading followed by a chart is the last text on its page, high up: only one near the
                     // foot, with no room below for what it heads, is left behind by its section
-                    assertTrue(!headings.contains(last.text()) || last.roomBelow() > ROOM, kind + " (" + extra
-                            + "): page " + (page + 1) + " ends with the heading \"" + last.text() + "\"");
+                    assertTrue(
+                            !headings.contains(last.text()) || last.roomBelow() > ROOM,
+                            kind + " (" + extra + "): page " + (page + 1) + " ends with the heading \"" + last.text()
+                                    + "\"");
                 }
             }
         }
@@ -56,8 +86,7 @@ class PdfHeadingsTest extends SampleReportCase {
     /** Less room than this below a heading holds no table header with a row, nor a chart. */
     private static final float ROOM = 110;
 
-    record Line(String text, float roomBelow) {
-    }
+    record Line(String text, float roomBelow) {}
 
     /** The last line of text above the footer, page by page. */
     private static List<Line> lastLinesOfEachPage(Path pdf) throws Exception {

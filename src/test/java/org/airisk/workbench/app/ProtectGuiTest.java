@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -23,7 +24,9 @@ class ProtectGuiTest {
 
     private static MenuItem fileItem(GuiSession gui, String id) {
         MenuBar bar = gui.robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        return bar.getMenus().get(0).getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
+        return bar.getMenus().get(0).getItems().stream()
+                .filter(i -> id.equals(i.getId()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + id + " in the File menu"));
     }
 
@@ -32,12 +35,14 @@ class ProtectGuiTest {
         GuiSession gui = new GuiSession(folder).start();
         AtomicReference<PasswordDialog.Entered> chosen = new AtomicReference<>();
         gui.workbench().whenProtectionChosen(chosen::set);
-        assertEquals("Protect with a password\u2026", fileItem(gui, "menu-protect").getText());
+        assertEquals(
+                "Protect with a password\u2026", fileItem(gui, "menu-protect").getText());
 
         MenuItem protect = fileItem(gui, "menu-protect");
         // Not interact(): the dialog waits for the assessor inside this event.
-        javafx.application.Platform.runLater(protect::fire);
-        gui.waitUntil("the dialog", () -> gui.robot.lookup("#password-new").tryQuery().isPresent());
+        Platform.runLater(protect::fire);
+        gui.waitUntil(
+                "the dialog", () -> gui.robot.lookup("#password-new").tryQuery().isPresent());
         Label warning = gui.robot.lookup("#password-warning").queryAs(Label.class);
         assertTrue(warning.getText().contains("nobody can recover the library"), warning.getText());
         Button ok = gui.robot.lookup("#password-ok").queryAs(Button.class);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,8 +23,7 @@ import javafx.stage.Window;
 public final class ProtectSessionChild {
     static final String PASSWORD = "a long pass phrase";
 
-    private ProtectSessionChild() {
-    }
+    private ProtectSessionChild() {}
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
@@ -31,24 +31,28 @@ public final class ProtectSessionChild {
         ChildSession child = new ChildSession(folder).start();
         List<Workbench> opened = child.opened;
         if (protect) {
-            ChildSession.waitFor(() -> opened.size() == 1 && menuItem("menu-protect").isPresent());
+            ChildSession.waitFor(
+                    () -> opened.size() == 1 && menuItem("menu-protect").isPresent());
             Platform.runLater(() -> menuItem("menu-protect").orElseThrow().fire());
             ChildSession.waitFor(() -> node("#password-new").isPresent());
             type("#password-new", PASSWORD);
             type("#password-repeat", PASSWORD);
             Platform.runLater(() -> ((Button) node("#password-ok").orElseThrow()).fire());
-            ChildSession.waitFor(() -> opened.size() == 2 && menuItem("menu-change-password").isPresent());
+            ChildSession.waitFor(
+                    () -> opened.size() == 2 && menuItem("menu-change-password").isPresent());
             System.out.println("REOPENED PROTECTED");
         } else {
             ChildSession.waitFor(() -> node("#password-current").isPresent());
             type("#password-current", "not the password");
             Platform.runLater(() -> ((Button) node("#password-ok").orElseThrow()).fire());
-            ChildSession.waitFor(() -> node("#password-notice").map(n -> ((Label) n).getText().contains("2 tries left"))
+            ChildSession.waitFor(() -> node("#password-notice")
+                    .map(n -> ((Label) n).getText().contains("2 tries left"))
                     .orElse(false));
             System.out.println("NOTICE " + ((Label) node("#password-notice").orElseThrow()).getText());
             type("#password-current", PASSWORD);
             Platform.runLater(() -> ((Button) node("#password-ok").orElseThrow()).fire());
-            ChildSession.waitFor(() -> opened.size() == 1 && menuItem("menu-change-password").isPresent());
+            ChildSession.waitFor(
+                    () -> opened.size() == 1 && menuItem("menu-change-password").isPresent());
             System.out.println("OPENED WITH THE PASSWORD");
         }
         child.closeAll();
@@ -66,20 +70,25 @@ public final class ProtectSessionChild {
 
     /** A node in any showing window; read on the FX thread. */
     private static Optional<Node> node(String id) {
-        return onFx(() -> Window.getWindows().stream().filter(Window::isShowing)
-                .map(w -> w.getScene() == null ? null : w.getScene().lookup(id)).filter(n -> n != null)
+        return onFx(() -> Window.getWindows().stream()
+                .filter(Window::isShowing)
+                .map(w -> w.getScene() == null ? null : w.getScene().lookup(id))
+                .filter(n -> n != null)
                 .findFirst());
     }
 
     private static Optional<MenuItem> menuItem(String id) {
-        return onFx(() -> Window.getWindows().stream().filter(Window::isShowing)
+        return onFx(() -> Window.getWindows().stream()
+                .filter(Window::isShowing)
                 .map(w -> w.getScene() == null ? null : w.getScene().lookup(".menu-bar"))
-                .filter(n -> n instanceof MenuBar).map(n -> (MenuBar) n)
-                .flatMap(bar -> bar.getMenus().get(0).getItems().stream()).filter(i -> id.equals(i.getId()))
+                .filter(n -> n instanceof MenuBar)
+                .map(n -> (MenuBar) n)
+                .flatMap(bar -> bar.getMenus().get(0).getItems().stream())
+                .filter(i -> id.equals(i.getId()))
                 .findFirst());
     }
 
-    private static <T> T onFx(java.util.function.Supplier<T> read) {
+    private static <T> T onFx(Supplier<T> read) {
         if (Platform.isFxApplicationThread()) {
             return read.get();
         }

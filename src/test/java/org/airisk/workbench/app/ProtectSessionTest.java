@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** From the window: protect the library, work on it again at once, and be asked for the password at the next start. */
 class ProtectSessionTest {
     private static final String NOTE = "Client names appear in the training data";
+
     @TempDir
     Path folder;
 
@@ -29,8 +30,7 @@ class ProtectSessionTest {
             repository.saveNote(a.id(), "q1", NOTE);
         }
 
-        AppChild protect = AppChild.run(AppChild.HEADLESS_FX, ProtectSessionChild.class, folder.toString(),
-                "protect");
+        AppChild protect = AppChild.run(AppChild.HEADLESS_FX, ProtectSessionChild.class, folder.toString(), "protect");
         assertEquals(0, protect.code(), protect.output());
         assertTrue(protect.output().contains("REOPENED PROTECTED"), protect.output());
         assertTrue(DatabaseProtection.isProtected(folder));

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line on a library protected with a password: the password comes from a file, never an argument. */
 class ProtectedLibraryCommandLineTest {
     private static final String PASSWORD = "a long pass phrase";
+
     @TempDir
     Path dir;
+
     private Path folder;
 
     @BeforeEach
@@ -41,13 +43,13 @@ class ProtectedLibraryCommandLineTest {
     @Test
     void listReadsThePasswordFromTheFirstLineOfTheFile() throws Exception {
         Path file = passwordFile(PASSWORD + "\nsecond line ignored\n");
-        CommandLineRun list = CommandLineRun.of("list", "--data-dir", folder.toString(), "--password-file",
-                file.toString());
+        CommandLineRun list =
+                CommandLineRun.of("list", "--data-dir", folder.toString(), "--password-file", file.toString());
         assertEquals(0, list.code(), list.err());
         assertTrue(list.out().contains("Vendor chatbot"), list.out());
 
-        CommandLineRun backups = CommandLineRun.of("--password-file=" + file, "backups", "--data-dir",
-                folder.toString());
+        CommandLineRun backups =
+                CommandLineRun.of("--password-file=" + file, "backups", "--data-dir", folder.toString());
         assertEquals(0, backups.code(), backups.err());
         assertTrue(backups.out().contains("1 assessment(s): Vendor chatbot"), backups.out());
     }
@@ -55,7 +57,11 @@ class ProtectedLibraryCommandLineTest {
     @Test
     void aWrongPasswordIsOneLineAndLeavesTheFileAsItWas() throws Exception {
         byte[] before = Files.readAllBytes(folder.resolve("workbench.mv.db"));
-        CommandLineRun list = CommandLineRun.of("list", "--data-dir", folder.toString(), "--password-file",
+        CommandLineRun list = CommandLineRun.of(
+                "list",
+                "--data-dir",
+                folder.toString(),
+                "--password-file",
                 passwordFile("not the password\n").toString());
         assertEquals(1, list.code());
         assertTrue(list.err().startsWith("ai-risk-workbench: The password is wrong"), list.err());
@@ -67,8 +73,7 @@ class ProtectedLibraryCommandLineTest {
     void withoutAPasswordFileOrAConsoleItSaysHowToGiveIt() {
         CommandLineRun list = CommandLineRun.of("list", "--data-dir", folder.toString());
         assertEquals(1, list.code());
-        assertTrue(list.err().contains("is protected with a password. Give it with --password-file FILE"),
-                list.err());
+        assertTrue(list.err().contains("is protected with a password. Give it with --password-file FILE"), list.err());
         assertFalse(list.out().contains("Vendor chatbot"));
     }
 
@@ -83,27 +88,38 @@ class ProtectedLibraryCommandLineTest {
     void protectionIsChangedAndRemovedFromTheCommandLine() throws Exception {
         Path current = passwordFile(PASSWORD + "\n");
         Path next = Files.writeString(dir.resolve("next.txt"), "another long phrase\n", StandardCharsets.UTF_8);
-        CommandLineRun change = CommandLineRun.of("change-password", "--data-dir", folder.toString(),
-                "--password-file", current.toString(), "--new-password-file", next.toString());
-        assertEquals(0, change.code(), change.err());
-        assertEquals(1, CommandLineRun.of("list", "--data-dir", folder.toString(), "--password-file",
-                current.toString()).code(), "the old password no longer opens it");
-        CommandLineRun list = CommandLineRun.of("list", "--data-dir", folder.toString(), "--password-file",
+        CommandLineRun change = CommandLineRun.of(
+                "change-password",
+                "--data-dir",
+                folder.toString(),
+                "--password-file",
+                current.toString(),
+                "--new-password-file",
                 next.toString());
+        assertEquals(0, change.code(), change.err());
+        assertEquals(
+                1,
+                CommandLineRun.of("list", "--data-dir", folder.toString(), "--password-file", current.toString())
+                        .code(),
+                "the old password no longer opens it");
+        CommandLineRun list =
+                CommandLineRun.of("list", "--data-dir", folder.toString(), "--password-file", next.toString());
         assertTrue(list.out().contains("Vendor chatbot"), list.err());
 
-        CommandLineRun unprotect = CommandLineRun.of("unprotect", "--data-dir", folder.toString(), "--password-file",
-                next.toString());
+        CommandLineRun unprotect =
+                CommandLineRun.of("unprotect", "--data-dir", folder.toString(), "--password-file", next.toString());
         assertEquals(0, unprotect.code(), unprotect.err());
         assertFalse(DatabaseProtection.isProtected(folder));
-        assertTrue(CommandLineRun.of("list", "--data-dir", folder.toString()).out().contains("Vendor chatbot"));
+        assertTrue(
+                CommandLineRun.of("list", "--data-dir", folder.toString()).out().contains("Vendor chatbot"));
 
-        CommandLineRun protect = CommandLineRun.of("protect", "--data-dir", folder.toString(), "--new-password-file",
-                current.toString());
+        CommandLineRun protect = CommandLineRun.of(
+                "protect", "--data-dir", folder.toString(), "--new-password-file", current.toString());
         assertEquals(0, protect.code(), protect.err());
         assertTrue(protect.out().contains("cannot be recovered"));
         assertTrue(DatabaseProtection.isProtected(folder));
         assertTrue(CommandLineRun.of("list", "--data-dir", folder.toString(), "--password-file", current.toString())
-                .out().contains("Vendor chatbot"));
+                .out()
+                .contains("Vendor chatbot"));
     }
 }

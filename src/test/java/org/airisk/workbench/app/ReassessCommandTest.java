@@ -25,7 +25,8 @@ class ReassessCommandTest {
         UUID id;
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir)) {
             id = new JdbcAssessmentRepository(db, TestClock.FIXED)
-                    .create(new NewAssessment("Bot 2026", "Bot", "Ann", "quick-check", 1)).id();
+                    .create(new NewAssessment("Bot 2026", "Bot", "Ann", "quick-check", 1))
+                    .id();
         }
         CommandLineRun none = CommandLineRun.of("reassess", "--data-dir", dir.toString(), id.toString());
         assertEquals(1, none.code());
@@ -37,8 +38,8 @@ class ReassessCommandTest {
             reviews.startReview(id);
             reviews.decide(id, Decision.APPROVED, List.of(), "", "Bo", "Chair");
         }
-        CommandLineRun badAge = CommandLineRun.of("reassess", "--data-dir", dir.toString(), "--max-age", "a year",
-                id.toString());
+        CommandLineRun badAge =
+                CommandLineRun.of("reassess", "--data-dir", dir.toString(), "--max-age", "a year", id.toString());
         assertEquals(1, badAge.code());
         assertTrue(badAge.err().contains("is not a period: write P1Y"), badAge.err());
 

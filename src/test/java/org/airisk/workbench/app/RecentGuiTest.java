@@ -21,16 +21,23 @@ class RecentGuiTest {
 
     private static Menu recentMenu(GuiSession gui) {
         MenuBar bar = gui.robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        return (Menu) bar.getMenus().get(0).getItems().stream().filter(i -> "menu-recent".equals(i.getId()))
-                .findFirst().orElseThrow();
+        return (Menu) bar.getMenus().get(0).getItems().stream()
+                .filter(i -> "menu-recent".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> recent(GuiSession gui) {
-        return recentMenu(gui).getItems().stream().filter(i -> !i.isDisable()).map(MenuItem::getText).toList();
+        return recentMenu(gui).getItems().stream()
+                .filter(i -> !i.isDisable())
+                .map(MenuItem::getText)
+                .toList();
     }
 
     private static void openRecent(GuiSession gui, String title) {
-        MenuItem item = recentMenu(gui).getItems().stream().filter(i -> title.equals(i.getText())).findFirst()
+        MenuItem item = recentMenu(gui).getItems().stream()
+                .filter(i -> title.equals(i.getText()))
+                .findFirst()
                 .orElseThrow();
         gui.robot.interact(item::fire);
     }
@@ -59,12 +66,16 @@ class RecentGuiTest {
         robot.push(KeyCode.DELETE);
         again.waitUntil("confirmation", () -> robot.lookup("Cancel").tryQuery().isPresent());
         robot.clickOn("Delete");
-        again.waitUntil("deleted", () -> robot.lookup("Second review").tryQuery().isEmpty());
+        again.waitUntil(
+                "deleted", () -> robot.lookup("Second review").tryQuery().isEmpty());
 
         openRecent(again, "Second review");
         String header = "\u201cSecond review\u201d is no longer in the library";
-        again.waitUntil("told", () -> robot.lookup((Node n) -> n instanceof Labeled l && header.equals(l.getText()))
-                .tryQuery().isPresent());
+        again.waitUntil(
+                "told",
+                () -> robot.lookup((Node n) -> n instanceof Labeled l && header.equals(l.getText()))
+                        .tryQuery()
+                        .isPresent());
         assertEquals(List.of("First review"), recent(again));
         robot.clickOn("OK");
         again.close();

@@ -6,19 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.UUID;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import org.airisk.workbench.scoring.MitigationPlan;
+import org.airisk.workbench.scoring.NotApplicableRisk;
 import org.airisk.workbench.scoring.Recommendation;
 import org.airisk.workbench.scoring.RiskScore;
+import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
+import org.airisk.workbench.testing.TestClock;
+import org.airisk.workbench.ui.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.airisk.workbench.testing.TestClock;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The risk register and mitigation plan in the real window: they follow the answers, an override needs its
@@ -37,7 +46,10 @@ class RegisterGuiTest {
     }
 
     private static RiskScore row(FxRobot robot, String riskId) {
-        return register(robot).getItems().stream().filter(s -> s.riskId().equals(riskId)).findFirst().orElseThrow();
+        return register(robot).getItems().stream()
+                .filter(s -> s.riskId().equals(riskId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String text(FxRobot robot, String query) {
@@ -49,17 +61,24 @@ class RegisterGuiTest {
         GuiSession gui = new GuiSession(folder).start();
         openSample(gui);
         gui.robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
-        gui.waitUntil("register", () -> gui.robot.lookup("#register-table").tryQuery().isPresent());
+        gui.waitUntil(
+                "register", () -> gui.robot.lookup("#register-table").tryQuery().isPresent());
         return gui;
     }
 
     private static void openSample(GuiSession gui) throws Exception {
         // A restart reopens the assessment that was open: then there is no library row to double-click.
-        if (gui.robot.lookup("#assessment-tabs").tryQuery().map(n -> n.getScene() != null).orElse(false)) {
+        if (gui.robot
+                .lookup("#assessment-tabs")
+                .tryQuery()
+                .map(n -> n.getScene() != null)
+                .orElse(false)) {
             return;
         }
         gui.robot.doubleClickOn(SAMPLE);
-        gui.waitUntil("questionnaire", () -> gui.robot.lookup("#assessment-tabs").tryQuery().isPresent());
+        gui.waitUntil(
+                "questionnaire",
+                () -> gui.robot.lookup("#assessment-tabs").tryQuery().isPresent());
     }
 
     /** Issue 18: a risk is marked not applicable from the register, with its reason, kept, and brought back. */
@@ -70,8 +89,10 @@ class RegisterGuiTest {
         robot.interact(() -> register(robot).getSelectionModel().select(row(robot, INJECTION)));
         robot.clickOn(gui.reveal("#register-override-justification")).write("Only our own vetted templates reach it");
         robot.clickOn(gui.reveal("#register-set-aside"));
-        gui.waitUntil("left the register", () -> register(robot).getItems().stream()
-                .noneMatch(s -> s.riskId().equals(INJECTION)));
+        gui.waitUntil(
+                "left the register",
+                () -> register(robot).getItems().stream()
+                        .noneMatch(s -> s.riskId().equals(INJECTION)));
         gui.close();
 
         GuiSession again = new GuiSession(folder).start();
@@ -81,17 +102,21 @@ class RegisterGuiTest {
         again.waitUntil("register", () -> r.lookup("#register-table").tryQuery().isPresent());
         assertTrue(register(r).getItems().stream().noneMatch(s -> s.riskId().equals(INJECTION)), "kept");
         r.clickOn("#register-not-applicable-pane");
-        javafx.scene.control.ListView<org.airisk.workbench.scoring.NotApplicableRisk> list =
-                r.lookup("#register-not-applicable").queryListView();
+        ListView<NotApplicableRisk> list = r.lookup("#register-not-applicable").queryListView();
         again.waitUntil("listed", () -> list.getItems().stream().anyMatch(n -> n.setAside()));
-        var setAside = list.getItems().stream().filter(n -> n.risk().id().equals(INJECTION)).findFirst()
+        var setAside = list.getItems().stream()
+                .filter(n -> n.risk().id().equals(INJECTION))
+                .findFirst()
                 .orElseThrow();
         assertEquals("Set aside by the assessor: Only our own vetted templates reach it", setAside.reason());
         r.interact(() -> list.getSelectionModel().select(setAside));
         again.screenshot("register-not-applicable");
         r.clickOn("#register-bring-back");
-        again.waitUntil("back", () -> register(r).getItems().stream().anyMatch(s -> s.riskId().equals(INJECTION)));
-        assertEquals(INJECTION, register(r).getSelectionModel().getSelectedItem().riskId());
+        again.waitUntil(
+                "back",
+                () -> register(r).getItems().stream().anyMatch(s -> s.riskId().equals(INJECTION)));
+        assertEquals(
+                INJECTION, register(r).getSelectionModel().getSelectedItem().riskId());
         again.close();
     }
 
@@ -104,32 +129,46 @@ class RegisterGuiTest {
         assertTrue(before.inherent().score() >= 10, before.inherent().toString());
         assertTrue(before.residual().score() <= before.inherent().score());
         assertTrue(text(robot, "#register-summary").contains("above appetite"));
-        assertTrue(text(robot, "#register-eu-ai-act").contains("Transparency obligations"),
+        assertTrue(
+                text(robot, "#register-eu-ai-act").contains("Transparency obligations"),
                 text(robot, "#register-eu-ai-act"));
         robot.interact(() -> register(robot).getSelectionModel().select(row(robot, INJECTION)));
         gui.screenshot("register-light");
-        robot.interact(org.airisk.workbench.ui.Theme.DARK::apply);
+        robot.interact(Theme.DARK::apply);
         gui.screenshot("register-dark");
-        robot.interact(org.airisk.workbench.ui.Theme.LIGHT::apply);
+        robot.interact(Theme.LIGHT::apply);
 
         // the explanation leads to the question; answering it changes the level
         robot.clickOn(gui.reveal("#goto-fm_sec_input_screen"));
-        gui.waitUntil("questionnaire tab", () -> robot.lookup("#question-fm_sec_input_screen").tryQuery()
-                .map(javafx.scene.Node::isVisible).orElse(false));
+        gui.waitUntil(
+                "questionnaire tab",
+                () -> robot.lookup("#question-fm_sec_input_screen")
+                        .tryQuery()
+                        .map(Node::isVisible)
+                        .orElse(false));
         robot.clickOn(gui.choice("fm_sec_input_screen", "Yes"));
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
-        gui.waitUntil("rescored", () -> row(robot, INJECTION).rank() < before.rank()
-                && row(robot, INJECTION).controlsInPlace().size() > before.controlsInPlace().size());
-        assertEquals(before.inherent(), row(robot, INJECTION).inherent(),
+        gui.waitUntil(
+                "rescored",
+                () -> row(robot, INJECTION).rank() < before.rank()
+                        && row(robot, INJECTION).controlsInPlace().size()
+                                > before.controlsInPlace().size());
+        assertEquals(
+                before.inherent(),
+                row(robot, INJECTION).inherent(),
                 "a safeguard lowers the residual, not the inherent rating");
 
         // an override is refused without a justification, then taken and marked
         robot.interact(() -> register(robot).getSelectionModel().select(row(robot, INJECTION)));
-        robot.interact(() -> robot.lookup("#register-override-likelihood").queryAs(ComboBox.class).setValue(5));
+        robot.interact(() -> robot.lookup("#register-override-likelihood")
+                .queryAs(ComboBox.class)
+                .setValue(5));
         robot.clickOn(gui.reveal("#register-override-save"));
         assertTrue(text(robot, "#register-override-problem").contains("justification"));
         assertFalse(row(robot, INJECTION).isOverridden());
-        robot.interact(() -> robot.lookup("#register-override-likelihood").queryAs(ComboBox.class).setValue(5));
+        robot.interact(() -> robot.lookup("#register-override-likelihood")
+                .queryAs(ComboBox.class)
+                .setValue(5));
         robot.clickOn(gui.reveal("#register-override-justification")).write("Two injection incidents in the pilot");
         robot.clickOn(gui.reveal("#register-override-save"));
         gui.waitUntil("overridden", () -> row(robot, INJECTION).isOverridden());
@@ -139,8 +178,12 @@ class RegisterGuiTest {
 
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
             UUID id = sampleId(db);
-            assertEquals("Two injection incidents in the pilot",
-                    new JdbcRegisterRepository(db, TestClock.FIXED).overrides(id).get(INJECTION).justification());
+            assertEquals(
+                    "Two injection incidents in the pilot",
+                    new JdbcRegisterRepository(db, TestClock.FIXED)
+                            .overrides(id)
+                            .get(INJECTION)
+                            .justification());
         }
     }
 
@@ -149,20 +192,30 @@ class RegisterGuiTest {
         GuiSession gui = openRegister();
         FxRobot robot = gui.robot;
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
-        gui.waitUntil("plan", () -> robot.lookup("#plan-recommendations").tryQuery().isPresent());
+        gui.waitUntil(
+                "plan", () -> robot.lookup("#plan-recommendations").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
-        TableView<Recommendation> recommendations = robot.lookup("#plan-recommendations").queryAs(TableView.class);
+        TableView<Recommendation> recommendations =
+                robot.lookup("#plan-recommendations").queryAs(TableView.class);
         assertFalse(recommendations.getItems().isEmpty());
         Recommendation best = recommendations.getItems().get(0);
         String risk = best.riskIds().get(0);
         int before = best.risks().get(0).target().score();
         robot.interact(() -> recommendations.getSelectionModel().select(best));
         assertEquals(best.mitigation().title(), text(robot, "#plan-recommendation-title"), "shown before deciding");
-        assertFalse(robot.lookup("#plan-recommendation-lowers").queryAs(javafx.scene.layout.VBox.class)
-                .getChildren().isEmpty());
+        assertFalse(robot.lookup("#plan-recommendation-lowers")
+                .queryAs(VBox.class)
+                .getChildren()
+                .isEmpty());
         gui.screenshot("plan-recommendation");
         robot.clickOn("#plan-accept");
-        gui.waitUntil("in the plan", () -> robot.lookup("#plan-items").queryAs(TableView.class).getItems().size() == 1);
+        gui.waitUntil(
+                "in the plan",
+                () -> robot.lookup("#plan-items")
+                                .queryAs(TableView.class)
+                                .getItems()
+                                .size()
+                        == 1);
         assertFalse(recommendations.getItems().contains(best), "an accepted mitigation is not offered again");
         assertTrue(text(robot, "#plan-totals").startsWith("1 in the plan"), text(robot, "#plan-totals"));
         robot.clickOn("#plan-owner").write("Dana").push(KeyCode.ENTER);
@@ -194,24 +247,34 @@ class RegisterGuiTest {
         robot.clickOn("OK");
         gui.waitUntil("asked", () -> robot.lookup("No").tryQuery().isPresent());
         robot.clickOn("No");
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(register(robot).getItems().stream().anyMatch(s -> s.inherent().likelihood() > 3),
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(
+                register(robot).getItems().stream().anyMatch(s -> s.inherent().likelihood() > 3),
                 "still on 5x5: not rescored unasked");
         assertTrue(robot.lookup("#register-rescore").query().isVisible());
         robot.clickOn("#register-rescore");
-        gui.waitUntil("what would change", () -> robot.lookup("#rescore-preview").tryQuery().isPresent());
-        String preview = robot.lookup("#rescore-preview").queryAs(javafx.scene.control.TextArea.class).getText();
+        gui.waitUntil(
+                "what would change",
+                () -> robot.lookup("#rescore-preview").tryQuery().isPresent());
+        String preview =
+                robot.lookup("#rescore-preview").queryAs(TextArea.class).getText();
         assertTrue(preview.contains("After: 3x3 matrix"), preview);
         gui.screenshotOf("#rescore-preview", "rescore-preview");
         robot.clickOn("Rescore");
-        gui.waitUntil("rescored", () -> register(robot).getItems().stream()
-                .allMatch(s -> s.inherent().likelihood() <= 3));
+        gui.waitUntil(
+                "rescored",
+                () -> register(robot).getItems().stream()
+                        .allMatch(s -> s.inherent().likelihood() <= 3));
         assertFalse(robot.lookup("#register-rescore").query().isVisible());
         gui.close();
 
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
-            assertEquals(3, new JdbcRegisterRepository(db, TestClock.FIXED).method(sampleId(db)).orElseThrow()
-                    .size());
+            assertEquals(
+                    3,
+                    new JdbcRegisterRepository(db, TestClock.FIXED)
+                            .method(sampleId(db))
+                            .orElseThrow()
+                            .size());
         }
     }
 
@@ -222,27 +285,28 @@ class RegisterGuiTest {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
         gui.waitUntil("dashboard", () -> robot.lookup("#heat-map").tryQuery().isPresent());
         RiskScore highest = register(robot).getItems().get(0);
-        String cell = "#heat-cell-" + highest.residual().likelihood() + "-" + highest.residual().impact();
-        long expected = register(robot).getItems().stream().filter(s -> s.residual().likelihood()
-                == highest.residual().likelihood() && s.residual().impact() == highest.residual().impact()).count();
+        String cell = "#heat-cell-" + highest.residual().likelihood() + "-"
+                + highest.residual().impact();
+        long expected = register(robot).getItems().stream()
+                .filter(s -> s.residual().likelihood() == highest.residual().likelihood()
+                        && s.residual().impact() == highest.residual().impact())
+                .count();
         robot.clickOn(cell);
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ListView<RiskScore> risks = robot.lookup("#heat-cell-risks")
-                .queryAs(javafx.scene.control.ListView.class);
+        ListView<RiskScore> risks = robot.lookup("#heat-cell-risks").queryAs(ListView.class);
         gui.waitUntil("listed", () -> risks.getItems().size() == expected);
         assertTrue(text(robot, "#heat-cell-title").endsWith(expected + (expected == 1 ? " risk" : " risks")));
         gui.screenshot("dashboard-light");
-        javafx.scene.control.ScrollPane dashboard = robot.lookup("#dashboard").queryAs(
-                javafx.scene.control.ScrollPane.class);
+        ScrollPane dashboard = robot.lookup("#dashboard").queryAs(ScrollPane.class);
         robot.interact(() -> dashboard.setVvalue(0.55));
         gui.screenshot("dashboard-charts-light");
         robot.interact(() -> dashboard.setVvalue(0));
-        robot.interact(org.airisk.workbench.ui.Theme.DARK::apply);
+        robot.interact(Theme.DARK::apply);
         gui.screenshot("dashboard-dark");
         robot.interact(() -> dashboard.setVvalue(0.55));
         gui.screenshot("dashboard-charts-dark");
         robot.interact(() -> dashboard.setVvalue(0));
-        robot.interact(org.airisk.workbench.ui.Theme.LIGHT::apply);
+        robot.interact(Theme.LIGHT::apply);
 
         RiskScore picked = risks.getItems().get(0);
         robot.interact(() -> {
@@ -250,22 +314,33 @@ class RegisterGuiTest {
             risks.getSelectionModel().select(0);
         });
         robot.push(KeyCode.ENTER);
-        gui.waitUntil("opened in the register", () -> robot.lookup("#register-table").query().isVisible()
-                && register(robot).getSelectionModel().getSelectedItem() != null
-                && register(robot).getSelectionModel().getSelectedItem().riskId().equals(picked.riskId()));
+        gui.waitUntil(
+                "opened in the register",
+                () -> robot.lookup("#register-table").query().isVisible()
+                        && register(robot).getSelectionModel().getSelectedItem() != null
+                        && register(robot)
+                                .getSelectionModel()
+                                .getSelectedItem()
+                                .riskId()
+                                .equals(picked.riskId()));
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
         robot.clickOn("#heat-inherent");
-        long inherentHere = register(robot).getItems().stream().filter(s -> s.inherent().likelihood()
-                == highest.residual().likelihood() && s.inherent().impact() == highest.residual().impact()).count();
+        long inherentHere = register(robot).getItems().stream()
+                .filter(s -> s.inherent().likelihood() == highest.residual().likelihood()
+                        && s.inherent().impact() == highest.residual().impact())
+                .count();
         gui.waitUntil("the same cell, inherent", () -> risks.getItems().size() == inherentHere);
 
         // by keyboard: the arrows move over the map, Enter lists the cell's risks
-        int row = highest.residual().likelihood() > 1 ? highest.residual().likelihood() - 1
+        int row = highest.residual().likelihood() > 1
+                ? highest.residual().likelihood() - 1
                 : highest.residual().likelihood() + 1;
         String below = "#heat-cell-" + row + "-" + highest.residual().impact();
-        long belowHere = register(robot).getItems().stream().filter(s -> s.inherent().likelihood() == row
-                && s.inherent().impact() == highest.residual().impact()).count();
+        long belowHere = register(robot).getItems().stream()
+                .filter(s -> s.inherent().likelihood() == row
+                        && s.inherent().impact() == highest.residual().impact())
+                .count();
         robot.clickOn(cell);
         robot.push(row < highest.residual().likelihood() ? KeyCode.DOWN : KeyCode.UP);
         gui.waitUntil("moved down", () -> robot.lookup(below).query().isFocused());
@@ -277,7 +352,11 @@ class RegisterGuiTest {
     }
 
     private static UUID sampleId(WorkbenchDatabase db) {
-        return new org.airisk.workbench.store.JdbcAssessmentRepository(db, TestClock.FIXED).list().stream()
-                .filter(a -> a.title().equals(SAMPLE)).findFirst().orElseThrow().id();
+        return new JdbcAssessmentRepository(db, TestClock.FIXED)
+                .list().stream()
+                        .filter(a -> a.title().equals(SAMPLE))
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
     }
 }

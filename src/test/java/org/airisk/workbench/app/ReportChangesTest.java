@@ -20,13 +20,17 @@ import org.airisk.workbench.report.ReportText;
 import org.airisk.workbench.reportfiles.ReportFiles;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.JdbcPackageStore;
+import org.airisk.workbench.store.JdbcReviewRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.testing.TestClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +41,10 @@ class ReportChangesTest {
     private static final TemplateLibrary TEMPLATES = TemplateLibrary.load(null);
     private static final RiskCatalog CATALOG = new CatalogReader().readBuiltIn();
     private static final String SCREENING = "fm_sec_input_screen";
+
     @TempDir
     Path dir;
+
     private WorkbenchDatabase db;
     private ReportFiles reports;
     private UUID sample;
@@ -48,14 +54,20 @@ class ReportChangesTest {
     void sampleAnsweredAgainSinceItsApproval() {
         db = WorkbenchDatabase.open(dir.resolve("data"));
         JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
-        sample = SampleAssessment.create(assessments, TEMPLATES.newest(SampleAssessment.TEMPLATE).orElseThrow());
+        sample = SampleAssessment.create(
+                assessments, TEMPLATES.newest(SampleAssessment.TEMPLATE).orElseThrow());
         JdbcPackageStore store = new JdbcPackageStore(db, TestClock.FIXED);
         PackagedAssessment version = store.read(List.of(sample)).get(0);
         approved = new ReportFiles.Since(version, "version 1, approved on 2026-11-01");
         assessments.saveAnswer(sample, SCREENING, new Answer.Choice("yes"), new Progress(0, 0));
-        reports = new ReportFiles(store, TEMPLATES, CATALOG, ScoringMethod::standard, AppVersion.get(),
-                new org.airisk.workbench.store.JdbcEvidence(db, TestClock.FIXED),
-                new org.airisk.workbench.store.JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard));
+        reports = new ReportFiles(
+                store,
+                TEMPLATES,
+                CATALOG,
+                ScoringMethod::standard,
+                AppVersion.get(),
+                new JdbcEvidence(db, TestClock.FIXED),
+                new JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard));
     }
 
     @AfterEach
@@ -71,18 +83,28 @@ class ReportChangesTest {
 
     @Test
     void thePdfListsTheChangesSinceTheApprovedVersion() throws Exception {
-        String question = TEMPLATES.newest(SampleAssessment.TEMPLATE).orElseThrow().question(SCREENING)
-                .orElseThrow().text();
-        var changes = reports.content(sample, TestClock.TODAY, approved).changes().orElseThrow().changes();
+        String question = TEMPLATES
+                .newest(SampleAssessment.TEMPLATE)
+                .orElseThrow()
+                .question(SCREENING)
+                .orElseThrow()
+                .text();
+        var changes = reports.content(sample, TestClock.TODAY, approved)
+                .changes()
+                .orElseThrow()
+                .changes();
         assertFalse(changes.isEmpty());
 
-        String text = pdfText(reports.write(sample, ReportFiles.Format.PDF, dir.resolve("report.pdf"),
-                TestClock.TODAY, approved, () -> false));
+        String text = pdfText(reports.write(
+                sample, ReportFiles.Format.PDF, dir.resolve("report.pdf"), TestClock.TODAY, approved, () -> false));
 
         assertTrue(text.contains(ReportText.CHANGES), "the heading");
-        assertTrue(text.contains("Compared with version 1, approved on 2026-11-01: " + changes.changes().size()
-                + " changes."), text);
-        assertTrue(text.replace(" ", "").contains((question + "NoYes").replace(" ", "")),
+        assertTrue(
+                text.contains("Compared with version 1, approved on 2026-11-01: "
+                        + changes.changes().size() + " changes."),
+                text);
+        assertTrue(
+                text.replace(" ", "").contains((question + "NoYes").replace(" ", "")),
                 "the question with the answer before and after");
         assertTrue(text.contains("residual now"), "the ratings that moved with it");
     }
@@ -90,32 +112,33 @@ class ReportChangesTest {
     @Test
     void withoutAnEarlierVersionTheSectionIsAbsent() throws Exception {
         assertTrue(reports.content(sample, TestClock.TODAY).changes().isEmpty());
-        String text = pdfText(reports.write(sample, ReportFiles.Format.PDF, dir.resolve("report.pdf"),
-                TestClock.TODAY));
+        String text =
+                pdfText(reports.write(sample, ReportFiles.Format.PDF, dir.resolve("report.pdf"), TestClock.TODAY));
         assertFalse(text.contains(ReportText.CHANGES), "no heading");
-        String html = Files.readString(reports.write(sample, ReportFiles.Format.HTML, dir.resolve("report.html"),
-                TestClock.TODAY));
+        String html = Files.readString(
+                reports.write(sample, ReportFiles.Format.HTML, dir.resolve("report.html"), TestClock.TODAY));
         assertFalse(html.contains(ReportText.CHANGES), "not even as a bookmark");
     }
 
     @Test
     void theWordDocumentAndTheWorkbookCarryItToo() throws Exception {
-        Path docx = reports.write(sample, ReportFiles.Format.DOCX, dir.resolve("report.docx"), TestClock.TODAY,
-                approved, () -> false);
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
-            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals(ReportText.CHANGES)
-                    && "Heading1".equals(p.getStyle())));
+        Path docx = reports.write(
+                sample, ReportFiles.Format.DOCX, dir.resolve("report.docx"), TestClock.TODAY, approved, () -> false);
+        try (var doc = new XWPFDocument(Files.newInputStream(docx))) {
+            assertTrue(doc.getParagraphs().stream()
+                    .anyMatch(p -> p.getText().equals(ReportText.CHANGES) && "Heading1".equals(p.getStyle())));
         }
-        Path xlsx = reports.write(sample, ReportFiles.Format.XLSX, dir.resolve("report.xlsx"), TestClock.TODAY,
-                approved, () -> false);
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+        Path xlsx = reports.write(
+                sample, ReportFiles.Format.XLSX, dir.resolve("report.xlsx"), TestClock.TODAY, approved, () -> false);
+        try (var book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             var sheet = book.getSheet(CsvReport.CHANGES_SHEET);
             assertNotNull(sheet);
-            assertEquals(ReportText.CHANGE_COLUMNS.get(0), sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(
+                    ReportText.CHANGE_COLUMNS.get(0), sheet.getRow(0).getCell(0).getStringCellValue());
             assertTrue(sheet.getLastRowNum() >= 2, "a row for the answer and one for a rating at least");
         }
         Path plain = reports.write(sample, ReportFiles.Format.XLSX, dir.resolve("plain.xlsx"), TestClock.TODAY);
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(plain))) {
+        try (var book = new XSSFWorkbook(Files.newInputStream(plain))) {
             assertNull(book.getSheet(CsvReport.CHANGES_SHEET));
         }
     }

@@ -3,51 +3,81 @@ package org.airisk.workbench.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.evidence.Evidence;
+import org.airisk.workbench.exchangedata.PackageFormat;
+import org.airisk.workbench.report.CsvReportAccess;
 import org.airisk.workbench.report.ReportContent;
 import org.airisk.workbench.report.ReportText;
 import org.airisk.workbench.reportfiles.ReportFiles;
 import org.airisk.workbench.reportfiles.StatedHash;
+import org.airisk.workbench.review.Decision;
+import org.airisk.workbench.scoring.EuAiActIndication;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.settings.ReportBranding;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.JdbcPackageStore;
 import org.airisk.workbench.store.JdbcRegisterRepository;
+import org.airisk.workbench.store.JdbcReviewRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.testing.TestClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.airisk.workbench.testing.TestClock;
 
 /** Reports of the built-in sample assessment, with an override and a plan, read back as a reader's tools would. */
 class ReportFilesTest {
     private static final TemplateLibrary TEMPLATES = SampleReportLibrary.TEMPLATES;
     private static final RiskCatalog CATALOG = SampleReportLibrary.CATALOG;
     private static final LocalDate TODAY = SampleReportLibrary.TODAY;
+
     @TempDir
     Path dir;
+
     private WorkbenchDatabase db;
     private ReportFiles reports;
     private UUID sample;
-    private org.airisk.workbench.evidence.Evidence evidence;
+    private Evidence evidence;
 
     private SampleReportLibrary library;
 
     @BeforeEach
-    void sample() throws java.io.IOException {
+    void sample() throws IOException {
         library = new SampleReportLibrary(dir);
         db = library.db;
         sample = library.sample;
@@ -78,27 +108,40 @@ class ReportFilesTest {
             assertTrue(doc.getNumberOfPages() > 5, "pages: " + doc.getNumberOfPages());
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             for (RiskScore s : content.register().applicable()) {
-                assertTrue(text.contains(s.risk().name()), "missing risk " + s.risk().name());
+                assertTrue(
+                        text.contains(s.risk().name()),
+                        "missing risk " + s.risk().name());
             }
             for (PlanItem i : content.plan().accepted()) {
                 assertTrue(text.contains(i.title()), "missing plan item " + i.title());
             }
             assertTrue(text.contains(content.contentHash()), "the hash is in the PDF");
-            assertTrue(text.codePoints().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06), "no ligature copies as one "
-                    + "character: " + text.replaceAll("[^\uFB00-\uFB06]", "").length());
+            assertTrue(
+                    text.codePoints().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06),
+                    "no ligature copies as one " + "character: "
+                            + text.replaceAll("[^\uFB00-\uFB06]", "").length());
             assertTrue(text.contains("System profile"), "words with fi stay searchable");
-            for (String section : List.of(ReportText.METHOD, ReportText.UNTREATED, ReportText.SIGN_OFF,
-                    "NIST AI 600-1", "overdue", ReportContent.NO_REVIEW.substring(0, 40))) {
+            for (String section : List.of(
+                    ReportText.METHOD,
+                    ReportText.UNTREATED,
+                    ReportText.SIGN_OFF,
+                    "NIST AI 600-1",
+                    "overdue",
+                    ReportContent.NO_REVIEW.substring(0, 40))) {
                 assertTrue(text.contains(section), "missing " + section);
             }
             assertTrue(text.contains(ReportContent.NOT_ANSWERED), "unanswered questions say so");
             var outline = doc.getDocumentCatalog().getDocumentOutline();
             assertTrue(outline != null && outline.children().iterator().hasNext(), "bookmarks");
             assertTrue(text.contains("Page 1 of " + doc.getNumberOfPages()), "page numbers");
-            assertTrue(doc.getDocumentCatalog().getMarkInfo() != null && doc.getDocumentCatalog().getMarkInfo()
-                    .isMarked(), "tagged PDF");
+            assertTrue(
+                    doc.getDocumentCatalog().getMarkInfo() != null
+                            && doc.getDocumentCatalog().getMarkInfo().isMarked(),
+                    "tagged PDF");
         }
-        assertEquals(java.util.Set.of(content.contentHash()), StatedHash.in(pdf),
+        assertEquals(
+                Set.of(content.contentHash()),
+                StatedHash.in(pdf),
                 "the hash copies back exactly from every place the PDF prints it");
         keepAsSample(pdf);
     }
@@ -106,16 +149,23 @@ class ReportFilesTest {
     @Test
     void everyFormatListsTheEvidenceAndStatesOnlyTheContentHash() throws Exception {
         String contentHash = reports.content(sample, TODAY).contentHash();
-        for (ReportFiles.Format format : List.of(ReportFiles.Format.PDF, ReportFiles.Format.DOCX,
-                ReportFiles.Format.XLSX, ReportFiles.Format.HTML)) {
+        for (ReportFiles.Format format : List.of(
+                ReportFiles.Format.PDF, ReportFiles.Format.DOCX, ReportFiles.Format.XLSX, ReportFiles.Format.HTML)) {
             Path report = reports.write(sample, format, dir.resolve("evidence." + format.extension()), TODAY);
-            assertEquals(java.util.Set.of(contentHash), StatedHash.in(report), format + ": the evidence file's "
-                    + "SHA-256 is not taken for the content hash");
+            assertEquals(
+                    Set.of(contentHash),
+                    StatedHash.in(report),
+                    format + ": the evidence file's " + "SHA-256 is not taken for the content hash");
             String text = textOf(report).replaceAll("\\s+", " ");
             assertTrue(text.contains("hallucination-test-results.csv"), format + " names the file");
             assertTrue(text.contains(evidence.sha256()), format + " gives its SHA-256");
-            assertTrue(text.contains("Risk: Hallucination") || text.contains("Risk: " + CATALOG.risk(
-                    "atlas-hallucination").orElseThrow().name()), format + " says what it supports");
+            assertTrue(
+                    text.contains("Risk: Hallucination")
+                            || text.contains("Risk: "
+                                    + CATALOG.risk("atlas-hallucination")
+                                            .orElseThrow()
+                                            .name()),
+                    format + " says what it supports");
         }
     }
 
@@ -125,16 +175,24 @@ class ReportFilesTest {
 
     @Test
     void theSignOffSectionShowsTheDecisionAndWhetherItStillCoversTheContent() throws Exception {
-        var reviews = new org.airisk.workbench.store.JdbcReviewRepository(db, TestClock.FIXED,
-                ScoringMethod::standard);
+        var reviews = new JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard);
         reviews.submit(sample, "Ann Assessor");
         reviews.startReview(sample);
-        reviews.decide(sample, org.airisk.workbench.review.Decision.APPROVED_WITH_CONDITIONS,
-                List.of("Re-test refunds monthly"), "Good work", "Rita Reviewer", "Ethics board chair");
+        reviews.decide(
+                sample,
+                Decision.APPROVED_WITH_CONDITIONS,
+                List.of("Re-test refunds monthly"),
+                "Good work",
+                "Rita Reviewer",
+                "Ethics board chair");
         Path pdf = reports.write(sample, ReportFiles.Format.PDF, dir.resolve("decided.pdf"), TODAY);
         String text = textOf(pdf).replaceAll("\\s+", " ");
-        for (String shown : List.of("Approved with conditions", "Re-test refunds monthly",
-                "Rita Reviewer, Ethics board chair", "Yes: this report shows the content decided on", "Not signed")) {
+        for (String shown : List.of(
+                "Approved with conditions",
+                "Re-test refunds monthly",
+                "Rita Reviewer, Ethics board chair",
+                "Yes: this report shows the content decided on",
+                "Not signed")) {
             assertTrue(text.contains(shown), "missing " + shown);
         }
         assertTrue(!text.contains(ReportContent.NO_REVIEW.substring(0, 30)), "no 'no review' sentence");
@@ -145,15 +203,17 @@ class ReportFilesTest {
             Path later = reports.write(sample, format, dir.resolve("later." + format.extension()), TODAY);
             String after = textOf(later).replaceAll("\\s+", " ");
             assertTrue(after.contains("No: superseded by changes"), format + ": " + after.substring(0, 200));
-            assertEquals(1, StatedHash.in(later).size(), format + ": the decided version's hash is not read as the "
-                    + "report's content hash");
+            assertEquals(
+                    1,
+                    StatedHash.in(later).size(),
+                    format + ": the decided version's hash is not read as the " + "report's content hash");
         }
     }
 
     @Test
     void theOrganisationAndMarkingOfReportSettingsAreOnTheCoverAndEveryPage() throws Exception {
-        ReportFiles branded = reports.withBranding(() -> new org.airisk.workbench.settings.ReportBranding(
-                "Example Bank plc", "Strictly confidential"));
+        ReportFiles branded =
+                reports.withBranding(() -> new ReportBranding("Example Bank plc", "Strictly confidential"));
         Path pdf = branded.write(sample, ReportFiles.Format.PDF, dir.resolve("branded.pdf"), TODAY);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -180,8 +240,8 @@ class ReportFilesTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             String contents = stripper.getText(doc);
-            java.util.regex.Matcher entry = java.util.regex.Pattern.compile("(?m)^(.+?) \u2014 page (\\d+)\\s*$")
-                    .matcher(contents);
+            Matcher entry =
+                    Pattern.compile("(?m)^(.+?) \u2014 page (\\d+)\\s*$").matcher(contents);
             int entries = 0;
             while (entry.find()) {
                 String section = entry.group(1).strip();
@@ -189,8 +249,9 @@ class ReportFilesTest {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 List<String> lines = List.of(stripper.getText(doc).split("\\R"));
-                assertTrue(lines.stream().anyMatch(l -> l.strip().equals(section)), "the contents say '" + section
-                        + "' starts on page " + page + ", but its heading is not there");
+                assertTrue(
+                        lines.stream().anyMatch(l -> l.strip().equals(section)),
+                        "the contents say '" + section + "' starts on page " + page + ", but its heading is not there");
                 entries++;
             }
             assertTrue(entries >= 8, "contents entries found: " + entries);
@@ -203,9 +264,15 @@ class ReportFilesTest {
         // questions' columns until "Owner", "Priority" and "Not answered" broke mid-word.
         Path pdf = reports.write(sample, ReportFiles.Format.PDF, dir.resolve("words.pdf"), TODAY);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            List<String> broken = java.util.Arrays.stream(new PDFTextStripper().getText(doc).split("\\R"))
-                    .map(String::strip).filter(line -> line.endsWith("Not answ") || line.endsWith("Prio")
-                            || line.endsWith("Own") || line.equals("ered") || line.equals("rity")).toList();
+            List<String> broken = Arrays.stream(
+                            new PDFTextStripper().getText(doc).split("\\R"))
+                    .map(String::strip)
+                    .filter(line -> line.endsWith("Not answ")
+                            || line.endsWith("Prio")
+                            || line.endsWith("Own")
+                            || line.equals("ered")
+                            || line.equals("rity"))
+                    .toList();
             assertEquals(List.of(), broken, "lines ending or starting inside a word");
         }
     }
@@ -213,16 +280,25 @@ class ReportFilesTest {
     @Test
     void aLongUnbrokenStringWrapsInsideThePage() throws Exception {
         String unbroken = "https://evidence.example/" + "a1b2c3d4e5".repeat(30);
-        registers().savePlanItem(sample, PlanItem.accept(CATALOG.mitigation("mit-red-teaming").orElseThrow(),
-                List.of("atlas-hallucination")).withDetails(unbroken.substring(0, 60), TODAY, PlanItem.Priority.LOW,
-                PlanItem.Status.PLANNED, unbroken));
+        registers()
+                .savePlanItem(
+                        sample,
+                        PlanItem.accept(
+                                        CATALOG.mitigation("mit-red-teaming").orElseThrow(),
+                                        List.of("atlas-hallucination"))
+                                .withDetails(
+                                        unbroken.substring(0, 60),
+                                        TODAY,
+                                        PlanItem.Priority.LOW,
+                                        PlanItem.Status.PLANNED,
+                                        unbroken));
         new JdbcAssessmentRepository(db, TestClock.FIXED).saveNote(sample, firstQuestion(), unbroken);
         Path pdf = reports.write(sample, ReportFiles.Format.PDF, dir.resolve("long.pdf"), TODAY);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            List<String> outside = new java.util.ArrayList<>();
+            List<String> outside = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
-                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                protected void writeString(String text, List<TextPosition> positions) {
                     float width = getCurrentPage().getMediaBox().getWidth();
                     for (var p : positions) {
                         if (p.getXDirAdj() + p.getWidthDirAdj() > width || p.getXDirAdj() < 0) {
@@ -234,7 +310,8 @@ class ReportFilesTest {
             };
             String text = stripper.getText(doc);
             assertEquals(List.of(), outside, "text drawn beyond the page's edge");
-            assertTrue(new PDFTextStripper().getText(doc).replaceAll("\\s+", "").contains(unbroken),
+            assertTrue(
+                    new PDFTextStripper().getText(doc).replaceAll("\\s+", "").contains(unbroken),
                     "the whole string is printed, wrapped, not cut");
         }
     }
@@ -245,14 +322,19 @@ class ReportFilesTest {
     @Test
     void japaneseTextPrintsWithTheComputersFontWhereTheBundledOnesLackIt() throws Exception {
         // .ci/run installs Debian's fonts-droid-fallback, so this runs in CI
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(DROID), "no CJK font at " + DROID);
+        Assumptions.assumeTrue(Files.isRegularFile(DROID), "no CJK font at " + DROID);
         new JdbcAssessmentRepository(db, TestClock.FIXED).saveNote(sample, firstQuestion(), JAPANESE);
         Path pdf = reports.withFallbackFonts(List.of(dir.resolve("no-such-font.ttf"), DROID))
                 .write(sample, ReportFiles.Format.PDF, dir.resolve("ja.pdf"), TODAY);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
-            assertTrue(text.replaceAll("\\s+", "").contains(JAPANESE), "the Japanese note copies back as written: "
-                    + text.codePoints().filter(c -> c > 0x3000).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
+            assertTrue(
+                    text.replaceAll("\\s+", "").contains(JAPANESE),
+                    "the Japanese note copies back as written: "
+                            + text.codePoints()
+                                    .filter(c -> c > 0x3000)
+                                    .collect(
+                                            StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
             assertTrue(!text.contains("cannot be shown in this PDF"), "no note when every character has a font");
         }
     }
@@ -260,8 +342,8 @@ class ReportFilesTest {
     @Test
     void charactersNoFontHasAreNamedOnTheCover() throws Exception {
         new JdbcAssessmentRepository(db, TestClock.FIXED).saveNote(sample, firstQuestion(), JAPANESE);
-        Path pdf = reports.withFallbackFonts(List.of()).write(sample, ReportFiles.Format.PDF, dir.resolve("x.pdf"),
-                TODAY);
+        Path pdf =
+                reports.withFallbackFonts(List.of()).write(sample, ReportFiles.Format.PDF, dir.resolve("x.pdf"), TODAY);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setEndPage(1);
@@ -278,17 +360,16 @@ class ReportFilesTest {
     }
 
     private String firstQuestion() {
-        return new JdbcAssessmentRepository(db, TestClock.FIXED).answers(sample).keySet().stream().sorted()
-                .findFirst().orElseThrow();
+        return new JdbcAssessmentRepository(db, TestClock.FIXED)
+                .answers(sample).keySet().stream().sorted().findFirst().orElseThrow();
     }
 
     /** With AIRISK_SAMPLES=DIR, the reports of the sample assessment are kept there (how docs/samples is made). */
-    private static void keepAsSample(Path report) throws java.io.IOException {
+    private static void keepAsSample(Path report) throws IOException {
         String samples = System.getenv("AIRISK_SAMPLES");
         if (samples != null) {
             String name = report.getFileName().toString();
-            Files.copy(report, Path.of(samples, "sample-assessment-" + name),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(report, Path.of(samples, "sample-assessment-" + name), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -299,10 +380,14 @@ class ReportFilesTest {
         List<String> lines = Files.readAllLines(register);
         assertTrue(lines.get(0).startsWith("\uFEFFRisk id,Risk,Category"), lines.get(0));
         assertEquals(content.register().applicable().size() + 1, lines.size());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("atlas-hallucination,") && l.contains(",yes,Two wrong "
-                + "refunds promised,")), "the override and its justification");
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.startsWith("atlas-hallucination,")
+                                && l.contains(",yes,Two wrong " + "refunds promised,")),
+                "the override and its justification");
         // records end in CRLF; a line break inside a note stays inside its quoted cell
-        List<String> plan = List.of(Files.readString(dir.resolve("register-plan.csv")).split("\r\n"));
+        List<String> plan =
+                List.of(Files.readString(dir.resolve("register-plan.csv")).split("\r\n"));
         assertEquals(content.plan().items().size() + 1, plan.size());
         assertTrue(plan.get(2).contains("\"Agents check every refund promise.\nSpot checks weekly.\""), plan.get(2));
         assertTrue(plan.get(1).contains("Dana") && plan.get(1).contains("accepted"), plan.get(1));
@@ -312,17 +397,23 @@ class ReportFilesTest {
     void theWordDocumentHasRealHeadingsTablesAndPictures() throws Exception {
         ReportContent content = reports.content(sample, TODAY);
         Path docx = reports.write(sample, ReportFiles.Format.DOCX, dir.resolve("report.docx"), TODAY);
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
-            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
-                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
-            assertTrue(headings.containsAll(List.of("Executive summary", "Risk register", "Mitigation plan")),
+        try (var doc = new XWPFDocument(Files.newInputStream(docx))) {
+            List<String> headings = doc.getParagraphs().stream()
+                    .filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText)
+                    .toList();
+            assertTrue(
+                    headings.containsAll(List.of("Executive summary", "Risk register", "Mitigation plan")),
                     headings.toString());
             assertTrue(doc.getStyles().styleExist("Heading1"));
-            var register = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Risk")
-                    && t.getRow(0).getTableCells().size() == 5).findFirst().orElseThrow();
+            var register = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("Risk")
+                            && t.getRow(0).getTableCells().size() == 5)
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(content.register().applicable().size() + 1, register.getNumberOfRows());
             assertTrue(doc.getAllPictures().size() >= 5, "charts as pictures, the plan's too");
-            String all = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
+            String all = new XWPFWordExtractor(doc).getText();
             assertTrue(all.contains("Two wrong refunds promised") && all.contains(content.contentHash()));
             for (var table : doc.getTables()) {
                 var grid = table.getCTTbl().getTblGrid();
@@ -336,20 +427,27 @@ class ReportFilesTest {
             }
             assertTrue(register.getRow(0).isRepeatHeader(), "the header row repeats on every page");
             assertTrue(doc.getStyles().styleExist("Normal") && doc.getStyles().styleExist("ListBullet"));
-            var bullets = doc.getParagraphs().stream().filter(p -> "ListBullet".equals(p.getStyle())).toList();
-            assertTrue(!bullets.isEmpty() && bullets.stream().noneMatch(p -> p.getText().startsWith("\u2022")),
+            var bullets = doc.getParagraphs().stream()
+                    .filter(p -> "ListBullet".equals(p.getStyle()))
+                    .toList();
+            assertTrue(
+                    !bullets.isEmpty()
+                            && bullets.stream().noneMatch(p -> p.getText().startsWith("\u2022")),
                     "bullets come from list numbering, not typed characters");
             var footer = doc.getFooterList().get(0);
             assertTrue(footer.getText().contains(content.contentHash()), footer.getText());
             assertTrue(footer._getHdrFtr().xmlText().contains("NUMPAGES"), "page n of m");
             assertEquals("Sample owner", doc.getProperties().getCoreProperties().getCreator());
-            assertTrue(all.contains(org.airisk.workbench.scoring.EuAiActIndication.NOTE), "the caveats, as in the PDF");
+            assertTrue(all.contains(EuAiActIndication.NOTE), "the caveats, as in the PDF");
             assertTrue(all.contains(ReportContent.NOT_ANSWERED) && all.contains(ReportContent.NO_REVIEW));
             assertTrue(all.contains("Agents check every refund promise.\nSpot checks weekly."), "line breaks kept");
-            var plan = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Measure"))
-                    .findFirst().orElseThrow();
+            var plan = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("Measure"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("Hallucination", plan.getRow(2).getCell(1).getText(), "risks by name");
-            assertEquals(TODAY.minusDays(3) + " (overdue)", plan.getRow(2).getCell(3).getText());
+            assertEquals(
+                    TODAY.minusDays(3) + " (overdue)", plan.getRow(2).getCell(3).getText());
             assertTrue(all.contains("NIST AI 600-1"), "framework references");
         }
         keepAsSample(docx);
@@ -359,35 +457,48 @@ class ReportFilesTest {
     void theWorkbookSaysWhichAssessmentItIsAndKeepsDatesAsDatesAndPrintsReadably() throws Exception {
         ReportContent content = reports.content(sample, TODAY);
         Path xlsx = reports.write(sample, ReportFiles.Format.XLSX, dir.resolve("report.xlsx"), TODAY);
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+        try (var book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             var about = book.getSheetAt(0);
             assertEquals("About", about.getSheetName());
-            java.util.Map<String, org.apache.poi.ss.usermodel.Cell> facts = new java.util.HashMap<>();
+            Map<String, Cell> facts = new HashMap<>();
             about.forEach(row -> facts.put(row.getCell(0).getStringCellValue(), row.getCell(1)));
-            assertEquals(content.contentHash(), facts.get("Content hash (SHA-256)").getStringCellValue());
-            assertEquals("Courier New", book.getFontAt(facts.get("Content hash (SHA-256)").getCellStyle()
-                    .getFontIndex()).getFontName(), "the hash in a monospaced face");
+            assertEquals(
+                    content.contentHash(), facts.get("Content hash (SHA-256)").getStringCellValue());
+            assertEquals(
+                    "Courier New",
+                    book.getFontAt(facts.get("Content hash (SHA-256)")
+                                    .getCellStyle()
+                                    .getFontIndex())
+                            .getFontName(),
+                    "the hash in a monospaced face");
             assertEquals(TODAY, facts.get("Date").getLocalDateTimeCellValue().toLocalDate(), "a real date");
             assertEquals(content.cover().method(), facts.get("Scoring method").getStringCellValue());
             assertEquals(content.cover().systemName(), facts.get("AI system").getStringCellValue());
-            assertEquals("Sample owner", book.getProperties().getCoreProperties().getCreator());
+            assertEquals(
+                    "Sample owner", book.getProperties().getCoreProperties().getCreator());
 
             var register = book.getSheet("Risk register");
             assertEquals(content.register().applicable().size(), register.getLastRowNum());
             assertTrue(register.getCTWorksheet().isSetAutoFilter());
             assertEquals("Residual score", register.getRow(0).getCell(9).getStringCellValue());
-            assertTrue(register.getRow(1).getCell(9).getNumericCellValue() >= register.getRow(2).getCell(9)
-                    .getNumericCellValue(), "highest residual first, as numbers");
+            assertTrue(
+                    register.getRow(1).getCell(9).getNumericCellValue()
+                            >= register.getRow(2).getCell(9).getNumericCellValue(),
+                    "highest residual first, as numbers");
 
             var plan = book.getSheet("Mitigation plan");
             assertEquals(content.plan().items().size(), plan.getLastRowNum());
-            List<String> columns = new java.util.ArrayList<>();
+            List<String> columns = new ArrayList<>();
             plan.getRow(0).forEach(c -> columns.add(c.getStringCellValue()));
             var lee = plan.getRow(2);
             assertEquals("Lee", lee.getCell(columns.indexOf("Owner")).getStringCellValue());
             assertEquals("Hallucination", lee.getCell(columns.indexOf("Risks")).getStringCellValue(), "names");
-            assertEquals(TODAY.minusDays(3), lee.getCell(columns.indexOf("Due")).getLocalDateTimeCellValue()
-                    .toLocalDate(), "a date a filter can use");
+            assertEquals(
+                    TODAY.minusDays(3),
+                    lee.getCell(columns.indexOf("Due"))
+                            .getLocalDateTimeCellValue()
+                            .toLocalDate(),
+                    "a date a filter can use");
             assertEquals("overdue", lee.getCell(columns.indexOf("Overdue")).getStringCellValue());
             assertEquals("", plan.getRow(1).getCell(columns.indexOf("Overdue")).getStringCellValue());
 
@@ -409,17 +520,17 @@ class ReportFilesTest {
 
     @Test
     void aCsvCellNeverStartsAFormula() {
-        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"",
-                org.airisk.workbench.report.CsvReportAccess.cell("=HYPERLINK(\"x\")"));
-        assertEquals("'-2", org.airisk.workbench.report.CsvReportAccess.cell("-2"));
-        assertEquals("\"a, b\"", org.airisk.workbench.report.CsvReportAccess.cell("a, b"));
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", CsvReportAccess.cell("=HYPERLINK(\"x\")"));
+        assertEquals("'-2", CsvReportAccess.cell("-2"));
+        assertEquals("\"a, b\"", CsvReportAccess.cell("a, b"));
     }
 
     @Test
     void aCancelledReportWritesNothing() throws Exception {
         Path pdf = dir.resolve("cancelled.pdf");
         Files.writeString(pdf, "an older report");
-        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+        Assertions.assertThrows(
+                CancellationException.class,
                 () -> reports.write(sample, ReportFiles.Format.PDF, pdf, TODAY, () -> true));
         assertEquals("an older report", Files.readString(pdf), "the file there is left as it was");
         try (var files = Files.list(dir)) {
@@ -429,18 +540,23 @@ class ReportFilesTest {
 
     @Test
     void theHashOfAScoredAssessmentIsTheDigestOfItsCanonicalPackage() throws Exception {
-        var stored = new JdbcPackageStore(db, TestClock.FIXED).read(List.of(sample)).get(0);
-        String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(new org.airisk.workbench.exchangedata.PackageFormat().canonical(stored)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertEquals(digest, reports.content(sample, TODAY).contentHash(), "docs/hash.md, unchanged for packages "
-                + "that keep their method");
+        var stored =
+                new JdbcPackageStore(db, TestClock.FIXED).read(List.of(sample)).get(0);
+        String digest = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(new PackageFormat().canonical(stored).getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                digest,
+                reports.content(sample, TODAY).contentHash(),
+                "docs/hash.md, unchanged for packages " + "that keep their method");
     }
 
     @Test
     void aNeverOpenedAssessmentIsHashedWithTheMethodItIsScoredBy() {
-        UUID fresh = new JdbcAssessmentRepository(db, TestClock.FIXED).create(new org.airisk.workbench.assessment
-                .NewAssessment("Fresh", "Bot", "Ann", SampleAssessment.TEMPLATE, 1)).id();
+        UUID fresh = new JdbcAssessmentRepository(db, TestClock.FIXED)
+                .create(new org.airisk.workbench.assessment.NewAssessment(
+                        "Fresh", "Bot", "Ann", SampleAssessment.TEMPLATE, 1))
+                .id();
         PackageStoreReports five = new PackageStoreReports(ScoringMethod.standard());
         PackageStoreReports four = new PackageStoreReports(ScoringMethod.standard(4));
         assertTrue(!five.hash(fresh).equals(four.hash(fresh)), "two methods, two results, two hashes");
@@ -451,9 +567,14 @@ class ReportFilesTest {
         private final ReportFiles files;
 
         PackageStoreReports(ScoringMethod method) {
-            files = new ReportFiles(new JdbcPackageStore(db, TestClock.FIXED), TEMPLATES, CATALOG, () -> method,
-                    AppVersion.get(), new JdbcEvidence(db, TestClock.FIXED),
-                new org.airisk.workbench.store.JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard));
+            files = new ReportFiles(
+                    new JdbcPackageStore(db, TestClock.FIXED),
+                    TEMPLATES,
+                    CATALOG,
+                    () -> method,
+                    AppVersion.get(),
+                    new JdbcEvidence(db, TestClock.FIXED),
+                    new JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard));
         }
 
         String hash(UUID id) {

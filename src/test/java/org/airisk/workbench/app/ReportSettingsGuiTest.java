@@ -9,6 +9,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportSettingsGuiTest {
     @TempDir
     Path folder;
+
     @TempDir
     Path files;
 
@@ -56,9 +58,12 @@ class ReportSettingsGuiTest {
         assertEquals("None", logoState(gui));
         assertTrue(button(gui, "#report-logo-remove").isDisabled(), "nothing to remove yet");
         choose(gui, notAnImage);
-        gui.waitUntil("the problem named", () -> !text(gui, "#report-logo-problem").isEmpty());
-        assertEquals("The file \u201cminutes.png\u201d is not a PNG or JPEG image: choose the logo as a .png or .jpg "
-                + "file.", text(gui, "#report-logo-problem"));
+        gui.waitUntil(
+                "the problem named", () -> !text(gui, "#report-logo-problem").isEmpty());
+        assertEquals(
+                "The file \u201cminutes.png\u201d is not a PNG or JPEG image: choose the logo as a .png or .jpg "
+                        + "file.",
+                text(gui, "#report-logo-problem"));
         assertEquals("None", logoState(gui));
         assertTrue(button(gui, "#report-logo-remove").isDisabled());
         save(gui);
@@ -90,18 +95,23 @@ class ReportSettingsGuiTest {
 
         open(gui);
         assertEquals("None", logoState(gui));
-        gui.robot.interact(() -> dialogButton(gui, ButtonBar.ButtonData.CANCEL_CLOSE).fire());
-        gui.waitUntil("closed", () -> gui.robot.lookup("#report-logo").tryQuery().isEmpty());
+        gui.robot.interact(
+                () -> dialogButton(gui, ButtonBar.ButtonData.CANCEL_CLOSE).fire());
+        gui.waitUntil(
+                "closed", () -> gui.robot.lookup("#report-logo").tryQuery().isEmpty());
         gui.close();
     }
 
     private static void open(GuiSession gui) throws Exception {
         MenuBar bar = gui.robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        MenuItem item = bar.getMenus().get(1).getItems().stream().filter(i -> "menu-report-settings".equals(i.getId()))
-                .findFirst().orElseThrow(() -> new AssertionError("no Report settings in the Edit menu"));
+        MenuItem item = bar.getMenus().get(1).getItems().stream()
+                .filter(i -> "menu-report-settings".equals(i.getId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Report settings in the Edit menu"));
         // Not interact(): the dialog waits for the user inside this event.
         Platform.runLater(item::fire);
-        gui.waitUntil("the dialog", () -> gui.robot.lookup("#report-logo").tryQuery().isPresent());
+        gui.waitUntil(
+                "the dialog", () -> gui.robot.lookup("#report-logo").tryQuery().isPresent());
     }
 
     private void choose(GuiSession gui, Path file) {
@@ -113,19 +123,23 @@ class ReportSettingsGuiTest {
         Button save = dialogButton(gui, ButtonBar.ButtonData.OK_DONE);
         gui.waitUntil("Save enabled", () -> !save.isDisabled());
         gui.robot.interact(save::fire);
-        gui.waitUntil("closed", () -> gui.robot.lookup("#report-logo").tryQuery().isEmpty());
+        gui.waitUntil(
+                "closed", () -> gui.robot.lookup("#report-logo").tryQuery().isEmpty());
     }
 
     private static void assertNothingCut(GuiSession gui) {
-        AtomicReference<java.util.List<String>> cut = new AtomicReference<>();
-        gui.robot.interact(() -> cut.set(ClippedLabels.in(gui.robot.lookup("#report-logo").query().getScene()
-                .getRoot())));
-        assertEquals(java.util.List.of(), cut.get(), "labels and buttons cut off in the dialog");
+        AtomicReference<List<String>> cut = new AtomicReference<>();
+        gui.robot.interact(() -> cut.set(ClippedLabels.in(
+                gui.robot.lookup("#report-logo").query().getScene().getRoot())));
+        assertEquals(List.of(), cut.get(), "labels and buttons cut off in the dialog");
     }
 
     private static Button dialogButton(GuiSession gui, ButtonBar.ButtonData data) {
-        DialogPane pane = (DialogPane) gui.robot.lookup("#report-logo").query().getScene().getRoot();
-        ButtonType type = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == data).findFirst()
+        DialogPane pane =
+                (DialogPane) gui.robot.lookup("#report-logo").query().getScene().getRoot();
+        ButtonType type = pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == data)
+                .findFirst()
                 .orElseThrow();
         return (Button) pane.lookupButton(type);
     }

@@ -26,7 +26,9 @@ class RestoreGuiTest {
     /** The item with this id in any menu (menus come and go between File and Help). */
     private static MenuItem menuItem(GuiSession gui, String id) {
         MenuBar bar = gui.robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+        return bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId()))
                 .findFirst()
                 .orElseThrow();
     }
@@ -37,8 +39,8 @@ class RestoreGuiTest {
         clock.set(TestClock.NOW.minus(Duration.ofHours(60)));
         for (String title : List.of("Chatbot review", "Hiring screener", "Tutor bot")) {
             try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, clock)) {
-                new JdbcAssessmentRepository(db, clock).create(new NewAssessment(title, "System", "Ann",
-                        "quick-check", 1));
+                new JdbcAssessmentRepository(db, clock)
+                        .create(new NewAssessment(title, "System", "Ann", "quick-check", 1));
             }
             clock.set(clock.instant().plus(Duration.ofHours(30)));
         }
@@ -48,7 +50,9 @@ class RestoreGuiTest {
         assertEquals("Open log folder", menuItem(gui, "menu-log-folder").getText());
 
         gui.robot.interact(menuItem(gui, "menu-restore")::fire);
-        gui.waitUntil("the dialog", () -> gui.robot.lookup("#restore-backups").tryQuery().isPresent());
+        gui.waitUntil(
+                "the dialog",
+                () -> gui.robot.lookup("#restore-backups").tryQuery().isPresent());
         Label holds = gui.robot.lookup("#restore-holds").queryAs(Label.class);
         gui.waitUntil("what the newest holds", () -> holds.getText().startsWith("It holds:"));
         assertEquals("It holds: Chatbot review, Hiring screener, Tutor bot.", holds.getText(), "the newest");
@@ -60,10 +64,13 @@ class RestoreGuiTest {
         gui.screenshotOf("#restore-backups", "restore-dialog");
 
         gui.robot.clickOn("Restore…");
-        gui.waitUntil("the confirmation", () -> gui.robot.lookup("Restore").tryQuery().isPresent());
+        gui.waitUntil(
+                "the confirmation", () -> gui.robot.lookup("Restore").tryQuery().isPresent());
         gui.robot.clickOn("Restore");
         gui.waitUntil("handed on", () -> chosen.get() != null);
-        assertTrue(chosen.get().getFileName().toString().startsWith("workbench-20261122-220000Z"), chosen.get().toString());
+        assertTrue(
+                chosen.get().getFileName().toString().startsWith("workbench-20261122-220000Z"),
+                chosen.get().toString());
         gui.close();
     }
 }

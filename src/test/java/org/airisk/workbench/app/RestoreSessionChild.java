@@ -14,8 +14,7 @@ import org.airisk.workbench.testing.TestClock;
  * workbench again. Prints the titles of the library it reopened. Arguments: data folder, backup file.
  */
 public final class RestoreSessionChild {
-    private RestoreSessionChild() {
-    }
+    private RestoreSessionChild() {}
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
@@ -32,7 +31,8 @@ public final class RestoreSessionChild {
         }
         child.closeAll();
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
-            new JdbcAssessmentRepository(db, TestClock.FIXED).list()
+            new JdbcAssessmentRepository(db, TestClock.FIXED)
+                    .list()
                     .forEach(a -> System.out.println("TITLE " + a.title()));
         }
         System.exit(child.session.exitCode());

@@ -34,16 +34,20 @@ class RestoreSessionTest {
         clock.set(TestClock.NOW.minusSeconds(3600));
         addAssessment(clock, "Added after");
 
-        AppChild child = AppChild.run(AppChild.HEADLESS_FX, RestoreSessionChild.class, folder.toString(),
-                first.toString());
+        AppChild child =
+                AppChild.run(AppChild.HEADLESS_FX, RestoreSessionChild.class, folder.toString(), first.toString());
 
         assertEquals(0, child.code(), child.output());
         assertTrue(child.output().contains("REOPENED AND LOCKED"), child.output());
-        assertEquals(List.of("TITLE Before restore"), child.output().lines().filter(l -> l.startsWith("TITLE"))
-                .toList(), child.output());
+        assertEquals(
+                List.of("TITLE Before restore"),
+                child.output().lines().filter(l -> l.startsWith("TITLE")).toList(),
+                child.output());
         BackupFolder backups = new BackupFolder(folder, clock);
-        List<List<String>> held = backups.list().stream().map(backups::contents)
-                .map(LibraryBackups.Contents::assessmentTitles).toList();
+        List<List<String>> held = backups.list().stream()
+                .map(backups::contents)
+                .map(LibraryBackups.Contents::assessmentTitles)
+                .toList();
         assertTrue(held.contains(List.of("Added after", "Before restore")), "the replaced library was kept: " + held);
     }
 }

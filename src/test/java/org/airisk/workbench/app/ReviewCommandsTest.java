@@ -27,9 +27,15 @@ class ReviewCommandsTest {
         assertEquals(1, refused.code());
         assertTrue(refused.err().contains("question model_source: Answer \u201c"), refused.err());
         assertTrue(refused.err().contains("question personal_data: "), refused.err());
-        assertTrue(refused.err().endsWith("ai-risk-workbench: not submitted; settle the "
-                + refused.err().lines().filter(l -> l.startsWith("question ") || l.startsWith("risk ")).count()
-                + " gap(s) above first.\n"), refused.err());
+        assertTrue(
+                refused.err()
+                        .endsWith("ai-risk-workbench: not submitted; settle the "
+                                + refused.err()
+                                        .lines()
+                                        .filter(l -> l.startsWith("question ") || l.startsWith("risk "))
+                                        .count()
+                                + " gap(s) above first.\n"),
+                refused.err());
         assertEquals("Stage: Draft\n", run(data, "versions", id).out());
 
         ReviewFixture.completed(data, id);
@@ -38,11 +44,21 @@ class ReviewCommandsTest {
         assertTrue(submitted.out().startsWith("Submitted version 1 for review (content hash "), submitted.out());
         CommandLineRun again = run(data, "submit", id);
         assertEquals(1, again.code());
-        assertEquals("ai-risk-workbench: This assessment is already submitted for review; a reviewer starts the "
-                + "review and decides.\n", again.err());
+        assertEquals(
+                "ai-risk-workbench: This assessment is already submitted for review; a reviewer starts the "
+                        + "review and decides.\n",
+                again.err());
 
-        CommandLineRun noCondition = run(data, "decide", id, "--decision", "approved-with-conditions",
-                "--reviewer", "Bo Reviewer", "--role", "Chair");
+        CommandLineRun noCondition = run(
+                data,
+                "decide",
+                id,
+                "--decision",
+                "approved-with-conditions",
+                "--reviewer",
+                "Bo Reviewer",
+                "--role",
+                "Chair");
         assertEquals(1, noCondition.code());
         assertTrue(noCondition.err().contains("needs at least one condition"), noCondition.err());
         CommandLineRun wrong = run(data, "decide", id, "--decision", "ok", "--reviewer", "Bo");
@@ -50,12 +66,28 @@ class ReviewCommandsTest {
         assertTrue(wrong.err().contains("\u201cok\u201d is not a decision"), wrong.err());
 
         assertEquals(0, run(data, "start-review", id).code());
-        CommandLineRun decided = run(data, "decide", id, "--decision", "approved-with-conditions",
-                "--condition", "Log every override", "--condition", "Re-assess in 6 months",
-                "--comment", "Thorough.", "--reviewer", "Bo Reviewer", "--role", "Chair");
+        CommandLineRun decided = run(
+                data,
+                "decide",
+                id,
+                "--decision",
+                "approved-with-conditions",
+                "--condition",
+                "Log every override",
+                "--condition",
+                "Re-assess in 6 months",
+                "--comment",
+                "Thorough.",
+                "--reviewer",
+                "Bo Reviewer",
+                "--role",
+                "Chair");
         assertEquals(0, decided.code(), decided.err());
-        assertTrue(decided.out().startsWith("Approved with conditions by Bo Reviewer, Chair on 2026-11-25 10:00: "
-                + "version 1, content hash "), decided.out());
+        assertTrue(
+                decided.out()
+                        .startsWith("Approved with conditions by Bo Reviewer, Chair on 2026-11-25 10:00: "
+                                + "version 1, content hash "),
+                decided.out());
 
         CommandLineRun versions = run(data, "versions", id);
         assertEquals(0, versions.code(), versions.err());
@@ -66,8 +98,10 @@ class ReviewCommandsTest {
         assertEquals("Sign-off: Valid: the assessment is as it was signed off", lines.get(2));
 
         CommandLineRun twice = run(data, "decide", id, "--decision", "rejected", "--comment", "No");
-        assertEquals("ai-risk-workbench: This assessment is already approved; re-open it as a new version to "
-                + "change it.\n", twice.err());
+        assertEquals(
+                "ai-risk-workbench: This assessment is already approved; re-open it as a new version to "
+                        + "change it.\n",
+                twice.err());
         assertEquals(0, run(data, "reopen", id).code());
         assertTrue(run(data, "versions", id).out().startsWith("Stage: Draft\n"));
         assertEquals(0, run(data, "submit", id).code());

@@ -26,16 +26,15 @@ import org.airisk.workbench.testing.TestClock;
 final class ReviewFixture {
     static final String TITLE = "Payroll helper";
 
-    private ReviewFixture() {
-    }
+    private ReviewFixture() {}
 
     /** A quick check with the two required questions of its first section left open. */
     static String started(Path data) {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(data, TestClock.FIXED)) {
             JdbcAssessmentRepository repo = new JdbcAssessmentRepository(db, TestClock.FIXED);
             var a = repo.create(new NewAssessment(TITLE, "Payroll bot", "Ann", "quick-check", 1));
-            repo.saveAnswer(a.id(), "purpose_summary", new Answer.Text("Answers payroll questions"),
-                    new Progress(1, 9));
+            repo.saveAnswer(
+                    a.id(), "purpose_summary", new Answer.Text("Answers payroll questions"), new Progress(1, 9));
             repo.saveAnswer(a.id(), "domain", new Answer.Choice("internal_productivity"), new Progress(2, 9));
             repo.saveAnswer(a.id(), "affected_groups", new Answer.Choices(List.of("employees")), new Progress(3, 9));
             repo.saveAnswer(a.id(), "people_reached", new Answer.Number(BigDecimal.TEN), new Progress(4, 9));
@@ -54,13 +53,20 @@ final class ReviewFixture {
             repo.saveAnswer(uuid, "model_source", new Answer.Choice("third_party_api"), new Progress(6, 7));
             repo.saveAnswer(uuid, "personal_data", new Answer.Choice("no"), new Progress(7, 7));
             var catalog = new CatalogReader().readBuiltIn();
-            StoredSubmissionCheck check = new StoredSubmissionCheck(repo, registers,
-                    TemplateLibrary.load(data.resolve(Workbench.TEMPLATE_FOLDER))::find, catalog,
+            StoredSubmissionCheck check = new StoredSubmissionCheck(
+                    repo,
+                    registers,
+                    TemplateLibrary.load(data.resolve(Workbench.TEMPLATE_FOLDER))::find,
+                    catalog,
                     ScoringMethod::standard);
             for (SubmissionGap gap : check.gaps(uuid)) {
                 assertEquals(SubmissionGap.Kind.RISK_WITHOUT_PLAN_DECISION, gap.kind(), gap.text());
-                registers.savePlanItem(uuid, PlanItem.reject(catalog.mitigations().get(0), List.of(gap.targetId()),
-                        "Carried knowingly for the pilot"));
+                registers.savePlanItem(
+                        uuid,
+                        PlanItem.reject(
+                                catalog.mitigations().get(0),
+                                List.of(gap.targetId()),
+                                "Carried knowingly for the pilot"));
             }
             assertEquals(List.of(), check.gaps(uuid));
         }
@@ -69,8 +75,8 @@ final class ReviewFixture {
     /** Clears one answer again, so that it is the one gap left. */
     static void unanswered(Path data, String id, String question) {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(data, TestClock.FIXED)) {
-            new JdbcAssessmentRepository(db, TestClock.FIXED).saveAnswer(UUID.fromString(id), question, null,
-                    new Progress(6, 7));
+            new JdbcAssessmentRepository(db, TestClock.FIXED)
+                    .saveAnswer(UUID.fromString(id), question, null, new Progress(6, 7));
         }
     }
 }

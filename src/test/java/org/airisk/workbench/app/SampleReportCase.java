@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class SampleReportCase {
     @TempDir
     Path dir;
+
     SampleReportLibrary library;
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package org.airisk.workbench.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,6 +25,9 @@ import org.airisk.workbench.testing.TestClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * A fresh library holding the built-in sample assessment with an override, two plan items (one overdue) and an
@@ -41,25 +45,45 @@ public final class SampleReportLibrary implements AutoCloseable {
     public final ReportFiles reports;
     private boolean closed;
 
-    public SampleReportLibrary(Path dir) throws java.io.IOException {
+    public SampleReportLibrary(Path dir) throws IOException {
         dataFolder = dir.resolve("data");
         db = WorkbenchDatabase.open(dataFolder);
-        sample = SampleAssessment.create(new JdbcAssessmentRepository(db, TestClock.FIXED),
+        sample = SampleAssessment.create(
+                new JdbcAssessmentRepository(db, TestClock.FIXED),
                 TEMPLATES.newest(SampleAssessment.TEMPLATE).orElseThrow());
         JdbcRegisterRepository registers = new JdbcRegisterRepository(db, TestClock.FIXED);
         registers.saveMethod(sample, ScoringMethod.standard());
         registers.saveOverride(sample, new RatingOverride("atlas-hallucination", 5, 0, "Two wrong refunds promised"));
-        registers.savePlanItem(sample, PlanItem.accept(CATALOG.mitigation("mit-input-guardrails").orElseThrow(),
-                List.of("atlas-prompt-injection")).withDetails("Dana", TODAY.plusDays(14), PlanItem.Priority.HIGH,
-                PlanItem.Status.PLANNED, "Vendor filter first"));
-        registers.savePlanItem(sample, PlanItem.accept(CATALOG.mitigation("mit-human-review").orElseThrow(),
-                List.of("atlas-hallucination")).withDetails("Lee", TODAY.minusDays(3), PlanItem.Priority.MEDIUM,
-                PlanItem.Status.IN_PROGRESS, "Agents check every refund promise.\nSpot checks weekly."));
+        registers.savePlanItem(
+                sample,
+                PlanItem.accept(
+                                CATALOG.mitigation("mit-input-guardrails").orElseThrow(),
+                                List.of("atlas-prompt-injection"))
+                        .withDetails(
+                                "Dana",
+                                TODAY.plusDays(14),
+                                PlanItem.Priority.HIGH,
+                                PlanItem.Status.PLANNED,
+                                "Vendor filter first"));
+        registers.savePlanItem(
+                sample,
+                PlanItem.accept(CATALOG.mitigation("mit-human-review").orElseThrow(), List.of("atlas-hallucination"))
+                        .withDetails(
+                                "Lee",
+                                TODAY.minusDays(3),
+                                PlanItem.Priority.MEDIUM,
+                                PlanItem.Status.IN_PROGRESS,
+                                "Agents check every refund promise.\nSpot checks weekly."));
         Path file = Files.writeString(dir.resolve("hallucination-test-results.csv"), "prompt,wrong\n200,3\n");
-        evidence = new JdbcEvidence(db, TestClock.FIXED).attach(sample, EvidenceAnchor.risk("atlas-hallucination"),
-                file, "Ann Assessor");
-        reports = new ReportFiles(new JdbcPackageStore(db, TestClock.FIXED), TEMPLATES, CATALOG,
-                ScoringMethod::standard, AppVersion.get(), new JdbcEvidence(db, TestClock.FIXED),
+        evidence = new JdbcEvidence(db, TestClock.FIXED)
+                .attach(sample, EvidenceAnchor.risk("atlas-hallucination"), file, "Ann Assessor");
+        reports = new ReportFiles(
+                new JdbcPackageStore(db, TestClock.FIXED),
+                TEMPLATES,
+                CATALOG,
+                ScoringMethod::standard,
+                AppVersion.get(),
+                new JdbcEvidence(db, TestClock.FIXED),
                 new JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard));
     }
 
@@ -80,15 +104,18 @@ public final class SampleReportLibrary implements AutoCloseable {
             }
         }
         if (name.endsWith(".docx")) {
-            try (var in = Files.newInputStream(report); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
-                 var words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            try (var in = Files.newInputStream(report);
+                    var doc = new XWPFDocument(in);
+                    var words = new XWPFWordExtractor(doc)) {
                 return words.getText();
             }
         }
         if (name.endsWith(".xlsx")) {
             StringBuilder cells = new StringBuilder();
-            try (var in = Files.newInputStream(report); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
-                book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.append(cell).append('\n'))));
+            try (var in = Files.newInputStream(report);
+                    var book = new XSSFWorkbook(in)) {
+                book.forEach(sheet -> sheet.forEach(
+                        row -> row.forEach(cell -> cells.append(cell).append('\n'))));
             }
             return cells.toString();
         }

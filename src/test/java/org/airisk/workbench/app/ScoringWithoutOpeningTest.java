@@ -16,6 +16,7 @@ import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.portfolio.PortfolioFilter;
 import org.airisk.workbench.portfolio.PortfolioSnapshot;
+import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.scoring.StoredScoring;
@@ -37,17 +38,22 @@ class ScoringWithoutOpeningTest {
     private static final TemplateLibrary TEMPLATES = TemplateLibrary.load(null);
     private static final RiskCatalog CATALOG = new CatalogReader().readBuiltIn();
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
     @TempDir
     Path dir;
 
     private static StoredScoring scoring(WorkbenchDatabase db) {
-        return new StoredScoring(new JdbcAssessmentRepository(db, TestClock.FIXED),
-                new JdbcRegisterRepository(db, TestClock.FIXED), TEMPLATES::find, CATALOG, ScoringMethod::standard);
+        return new StoredScoring(
+                new JdbcAssessmentRepository(db, TestClock.FIXED),
+                new JdbcRegisterRepository(db, TestClock.FIXED),
+                TEMPLATES::find,
+                CATALOG,
+                ScoringMethod::standard);
     }
 
     private static AssessmentSummary only(WorkbenchDatabase db, UUID id) {
-        return new JdbcAssessmentRepository(db, TestClock.FIXED).list().stream().filter(s -> s.id().equals(id))
-                .findFirst().orElseThrow();
+        return new JdbcAssessmentRepository(db, TestClock.FIXED)
+                .list().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
@@ -55,7 +61,8 @@ class ScoringWithoutOpeningTest {
         Path file = dir.resolve("sample.airisk.json");
         int percentThere;
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("theirs"))) {
-            QuestionnaireTemplate template = TEMPLATES.newest(SampleAssessment.TEMPLATE).orElseThrow();
+            QuestionnaireTemplate template =
+                    TEMPLATES.newest(SampleAssessment.TEMPLATE).orElseThrow();
             UUID sample = SampleAssessment.create(new JdbcAssessmentRepository(db, TestClock.FIXED), template);
             percentThere = only(db, sample).progressPercent();
             new AssessmentPackages(new JdbcPackageStore(db, TestClock.FIXED), TEMPLATES, TestClock.FIXED)
@@ -64,9 +71,10 @@ class ScoringWithoutOpeningTest {
         assertTrue(percentThere > 0);
         UUID imported;
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("mine"))) {
-            AssessmentPackages packages = new AssessmentPackages(new JdbcPackageStore(db, TestClock.FIXED), TEMPLATES,
-                    TestClock.FIXED);
-            imported = packages.apply(packages.preview(file), PackageStore.Conflict.KEEP_BOTH).get(0);
+            AssessmentPackages packages =
+                    new AssessmentPackages(new JdbcPackageStore(db, TestClock.FIXED), TEMPLATES, TestClock.FIXED);
+            imported = packages.apply(packages.preview(file), PackageStore.Conflict.KEEP_BOTH)
+                    .get(0);
             StoredScoring scoring = scoring(db);
             assertEquals(List.of(imported), scoring.pending(), "an import starts out of date");
 
@@ -76,7 +84,9 @@ class ScoringWithoutOpeningTest {
             assertEquals(percentThere, row.progressPercent());
             assertEquals(AssessmentStatus.IN_PROGRESS, row.status());
             PortfolioSnapshot portfolio = new JdbcPortfolioQueries(db).snapshot(PortfolioFilter.ALL, TODAY);
-            assertFalse(portfolio.byLevel().containsKey(PortfolioSnapshot.NOT_SCORED), portfolio.byLevel().toString());
+            assertFalse(
+                    portfolio.byLevel().containsKey(PortfolioSnapshot.NOT_SCORED),
+                    portfolio.byLevel().toString());
             assertFalse(portfolio.frequentRisks().isEmpty(), "its risks above appetite count in the portfolio");
             assertEquals(List.of(), scoring.pending());
         }
@@ -89,15 +99,16 @@ class ScoringWithoutOpeningTest {
     @Test
     void anAnswerSavedWithoutTheRegisterMakesTheResultsOutOfDate() {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("d"))) {
-            QuestionnaireTemplate template = TEMPLATES.newest(SampleAssessment.TEMPLATE).orElseThrow();
+            QuestionnaireTemplate template =
+                    TEMPLATES.newest(SampleAssessment.TEMPLATE).orElseThrow();
             UUID sample = SampleAssessment.create(new JdbcAssessmentRepository(db, TestClock.FIXED), template);
             StoredScoring scoring = scoring(db);
             assertEquals(List.of(sample), scoring.pending());
             scoring.catchUp(10);
             assertEquals(List.of(), scoring.pending());
 
-            new JdbcAssessmentRepository(db, TestClock.FIXED).saveAnswer(sample, "profile_audience", null,
-                    new org.airisk.workbench.questionnaire.Progress(1, 10));
+            new JdbcAssessmentRepository(db, TestClock.FIXED)
+                    .saveAnswer(sample, "profile_audience", null, new Progress(1, 10));
             assertEquals(List.of(sample), scoring.pending());
         }
     }
@@ -105,7 +116,8 @@ class ScoringWithoutOpeningTest {
     @Test
     void catchingUpGoesInBatches() {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("d"))) {
-            QuestionnaireTemplate template = TEMPLATES.newest(SampleAssessment.TEMPLATE).orElseThrow();
+            QuestionnaireTemplate template =
+                    TEMPLATES.newest(SampleAssessment.TEMPLATE).orElseThrow();
             for (int i = 0; i < 3; i++) {
                 SampleAssessment.create(new JdbcAssessmentRepository(db, TestClock.FIXED), template);
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class StartupOptionsTest {
             Windows without APPDATA  | Windows 11 |             |                  | /home/ann/AppData/Roaming/AI Risk Workbench
             """)
     void platformDefaults(String name, String os, String appData, String xdg, String expected) {
-        Map<String, String> env = new java.util.HashMap<>();
+        Map<String, String> env = new HashMap<>();
         if (appData != null) {
             env.put("APPDATA", appData);
         }
@@ -45,7 +46,9 @@ class StartupOptionsTest {
         assertEquals(Path.of("/tmp/x"), options.dataFolder());
         assertTrue(options.exitAfterStart());
         assertEquals(List.of(), options.problems());
-        assertEquals(Path.of("/tmp/y"), StartupOptions.parse(List.of("--data-dir=/tmp/y"), Map.of()).dataFolder());
+        assertEquals(
+                Path.of("/tmp/y"),
+                StartupOptions.parse(List.of("--data-dir=/tmp/y"), Map.of()).dataFolder());
     }
 
     @Test
@@ -57,8 +60,11 @@ class StartupOptionsTest {
 
     @Test
     void reportsWrongArguments() {
-        assertEquals(1, StartupOptions.parse(List.of("--data-dir"), Map.of()).problems().size());
-        List<String> problems = StartupOptions.parse(List.of("--colour", "--red"), Map.of()).problems();
+        assertEquals(
+                1,
+                StartupOptions.parse(List.of("--data-dir"), Map.of()).problems().size());
+        List<String> problems =
+                StartupOptions.parse(List.of("--colour", "--red"), Map.of()).problems();
         assertEquals(2, problems.size());
         assertTrue(problems.get(0).contains("Unknown argument '--colour'"));
     }

@@ -11,6 +11,7 @@ import org.airisk.workbench.settings.PreferenceKeys;
 import org.airisk.workbench.settings.ReportBranding;
 import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.store.JdbcAuditTrail;
+import org.airisk.workbench.store.JdbcPreferences;
 import org.airisk.workbench.store.PostgresqlServer;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.testing.TestClock;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TeamPreferencesOnPostgresqlTest {
     @TempDir
     Path anasComputer;
+
     @TempDir
     Path bensComputer;
 
@@ -34,7 +36,8 @@ class TeamPreferencesOnPostgresqlTest {
     @Test
     void eachPersonSeesTheirOwnDetailsAndTheTrailRecordsWhoChanged() {
         PostgresqlServer.Database db = PostgresqlServer.newDatabase();
-        try (WorkbenchDatabase anas = open(db); WorkbenchDatabase bens = open(db)) {
+        try (WorkbenchDatabase anas = open(db);
+                WorkbenchDatabase bens = open(db)) {
             WorkbenchServices ana = WorkbenchServices.of(anas, anasComputer, TestClock.FIXED);
             WorkbenchServices ben = WorkbenchServices.of(bens, bensComputer, TestClock.FIXED);
             new UserIdentity("Ana Lima", "Risk lead", "").save(ana.preferences());
@@ -45,12 +48,21 @@ class TeamPreferencesOnPostgresqlTest {
             assertEquals("Ana Lima", UserIdentity.read(ana.preferences()).name());
             assertEquals("Ben Okafor", UserIdentity.read(ben.preferences()).name());
             assertEquals(Optional.empty(), ben.preferences().get(Theme.PREFERENCE), "Ana's theme is hers");
-            assertEquals(Optional.of("Example Firm"), ben.preferences().get(ReportBranding.ORGANISATION),
+            assertEquals(
+                    Optional.of("Example Firm"),
+                    ben.preferences().get(ReportBranding.ORGANISATION),
                     "report branding is the firm's");
 
-            UUID id = ben.assessments().create(new NewAssessment("Support bot", "Bot", "Ben", "quick-check", 1)).id();
-            assertEquals("Ben Okafor", new JdbcAuditTrail(bens, TestClock.FIXED, () -> UserIdentity.UNKNOWN).read(id)
-                    .entries().get(0).user());
+            UUID id = ben.assessments()
+                    .create(new NewAssessment("Support bot", "Bot", "Ben", "quick-check", 1))
+                    .id();
+            assertEquals(
+                    "Ben Okafor",
+                    new JdbcAuditTrail(bens, TestClock.FIXED, () -> UserIdentity.UNKNOWN)
+                            .read(id)
+                            .entries()
+                            .get(0)
+                            .user());
         }
     }
 
@@ -58,7 +70,8 @@ class TeamPreferencesOnPostgresqlTest {
     void theLastAssessmentIsRememberedPerServerAndDetailsOnlyOnThisComputer() {
         PostgresqlServer.Database first = PostgresqlServer.newDatabase();
         PostgresqlServer.Database second = PostgresqlServer.newDatabase();
-        try (WorkbenchDatabase a = open(first); WorkbenchDatabase b = open(second)) {
+        try (WorkbenchDatabase a = open(first);
+                WorkbenchDatabase b = open(second)) {
             WorkbenchServices onA = WorkbenchServices.of(a, anasComputer, TestClock.FIXED);
             WorkbenchServices onB = WorkbenchServices.of(b, anasComputer, TestClock.FIXED);
             new UserIdentity("Ana Lima", "", "").save(onA.preferences());
@@ -66,7 +79,8 @@ class TeamPreferencesOnPostgresqlTest {
             onB.preferences().put(PreferenceKeys.LAST_ASSESSMENT, "b-one");
             assertEquals(Optional.of("a-one"), onA.preferences().get(PreferenceKeys.LAST_ASSESSMENT));
             assertEquals("Ana Lima", UserIdentity.read(onB.preferences()).name(), "the same person on both");
-            assertTrue(new org.airisk.workbench.store.JdbcPreferences(a).get(UserIdentity.NAME).isEmpty(),
+            assertTrue(
+                    new JdbcPreferences(a).get(UserIdentity.NAME).isEmpty(),
                     "nothing personal is written to the server");
         }
     }

@@ -37,21 +37,25 @@ class TeamWorkbenchOnPostgresqlTest {
         PostgresqlServer.Database second = PostgresqlServer.newDatabase();
         UUID id;
         try (WorkbenchDatabase a = open(first)) {
-            id = WorkbenchServices.of(a, data, TestClock.FIXED).assessments()
-                    .create(new NewAssessment("Support bot", "Bot", "Ana", "quick-check", 1)).id();
-            new UnsavedChangesFile(TeamJournal.folder(data, a)).keep(id,
-                    List.of(UnsavedChanges.Change.note(id, "q1", "typed while the server was down")));
+            id = WorkbenchServices.of(a, data, TestClock.FIXED)
+                    .assessments()
+                    .create(new NewAssessment("Support bot", "Bot", "Ana", "quick-check", 1))
+                    .id();
+            new UnsavedChangesFile(TeamJournal.folder(data, a))
+                    .keep(id, List.of(UnsavedChanges.Change.note(id, "q1", "typed while the server was down")));
         }
-        try (Workbench onSecond = Workbench.openTeam(data, team(second), new char[0], TestClock.FIXED,
-                GuiSession.FORMATS)) {
+        try (Workbench onSecond =
+                Workbench.openTeam(data, team(second), new char[0], TestClock.FIXED, GuiSession.FORMATS)) {
             assertEquals(0, onSecond.restoredChanges());
         }
         try (WorkbenchDatabase a = open(first)) {
-            assertEquals(1, new UnsavedChangesFile(TeamJournal.folder(data, a)).read().size(),
+            assertEquals(
+                    1,
+                    new UnsavedChangesFile(TeamJournal.folder(data, a)).read().size(),
                     "the first server's changes wait for it");
         }
-        try (Workbench onFirst = Workbench.openTeam(data, team(first), new char[0], TestClock.FIXED,
-                GuiSession.FORMATS)) {
+        try (Workbench onFirst =
+                Workbench.openTeam(data, team(first), new char[0], TestClock.FIXED, GuiSession.FORMATS)) {
             assertEquals(1, onFirst.restoredChanges());
         }
     }
@@ -60,15 +64,16 @@ class TeamWorkbenchOnPostgresqlTest {
     void openingATeamWorkspaceLeavesWhatAColleagueDeletedForTheirUndo() {
         PostgresqlServer.Database db = PostgresqlServer.newDatabase();
         try (WorkbenchDatabase anas = open(db)) {
-            var ana = WorkbenchServices.of(anas, data.resolve("ana"), TestClock.FIXED).assessments();
-            UUID id = ana.create(new NewAssessment("Support bot", "Bot", "Ana", "quick-check", 1)).id();
+            var ana = WorkbenchServices.of(anas, data.resolve("ana"), TestClock.FIXED)
+                    .assessments();
+            UUID id = ana.create(new NewAssessment("Support bot", "Bot", "Ana", "quick-check", 1))
+                    .id();
             ana.delete(id);
-            try (Workbench ben = Workbench.openTeam(data.resolve("ben"), team(db), new char[0], TestClock.FIXED,
-                    GuiSession.FORMATS)) {
+            try (Workbench ben = Workbench.openTeam(
+                    data.resolve("ben"), team(db), new char[0], TestClock.FIXED, GuiSession.FORMATS)) {
                 assertDoesNotThrow(() -> ana.restore(id), "Ana's undo still has the assessment to bring back");
             }
             assertEquals("Support bot", ana.find(id).orElseThrow().title());
         }
     }
-
 }

@@ -30,15 +30,21 @@ class TemplateCommandsTest {
         Path in = Files.writeString(dir.resolve("vendor.json"), SURVEY);
         Path out = dir.resolve("vendor-check.json");
 
-        CommandLineRun imported = CommandLineRun.in(data, "template", "import-surveyjs", in.toString(), out.toString(),
-                "--language", "fr");
+        CommandLineRun imported = CommandLineRun.in(
+                data, "template", "import-surveyjs", in.toString(), out.toString(), "--language", "fr");
 
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(imported.out().contains("Not mapped: sign: a signature has no counterpart; left out"),
+        assertTrue(
+                imported.out().contains("Not mapped: sign: a signature has no counterpart; left out"), imported.out());
+        assertTrue(
+                imported.out()
+                        .contains("Wrote vendor-check.json: \u201cContrôle fournisseur\u201d (vendor v1), "
+                                + "1 sections, 2 questions, 1 conditions; 1 item(s) not mapped."),
                 imported.out());
-        assertTrue(imported.out().contains("Wrote vendor-check.json: \u201cContrôle fournisseur\u201d (vendor v1), "
-                + "1 sections, 2 questions, 1 conditions; 1 item(s) not mapped."), imported.out());
-        assertTrue(new TemplateReader().read(Files.readString(out), "out").template().isPresent());
+        assertTrue(new TemplateReader()
+                .read(Files.readString(out), "out")
+                .template()
+                .isPresent());
 
         CommandLineRun before = CommandLineRun.in(data, "template", "list");
         assertEquals(0, before.code(), before.err());
@@ -55,18 +61,20 @@ class TemplateCommandsTest {
         Path data = dir.resolve("data");
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"pages\": [");
         Path out = dir.resolve("out.json");
-        CommandLineRun malformed = CommandLineRun.in(data, "template", "import-surveyjs", bad.toString(),
-                out.toString());
+        CommandLineRun malformed =
+                CommandLineRun.in(data, "template", "import-surveyjs", bad.toString(), out.toString());
         assertEquals(1, malformed.code());
-        assertTrue(malformed.err().startsWith("ai-risk-workbench: The file is not a SurveyJS survey: "),
-                malformed.err());
+        assertTrue(
+                malformed.err().startsWith("ai-risk-workbench: The file is not a SurveyJS survey: "), malformed.err());
         assertEquals(1, malformed.err().strip().lines().count(), malformed.err());
         assertFalse(Files.exists(out));
 
         Path in = Files.writeString(dir.resolve("vendor.json"), SURVEY);
-        CommandLineRun german = CommandLineRun.in(data, "template", "import-surveyjs", in.toString(), out.toString(),
-                "--language", "de");
-        assertEquals("ai-risk-workbench: the survey has no texts in 'de'; it has: fr.", german.err().strip());
+        CommandLineRun german = CommandLineRun.in(
+                data, "template", "import-surveyjs", in.toString(), out.toString(), "--language", "de");
+        assertEquals(
+                "ai-risk-workbench: the survey has no texts in 'de'; it has: fr.",
+                german.err().strip());
         assertFalse(Files.exists(out));
 
         Files.writeString(out, "keep me");

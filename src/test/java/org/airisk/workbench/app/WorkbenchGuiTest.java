@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -16,14 +19,17 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
+import org.airisk.workbench.testing.TestClock;
+import org.airisk.workbench.ui.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.airisk.workbench.testing.TestClock;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** End-to-end flows in the real window, headless: what an assessor does, and what they find after a restart. */
 class WorkbenchGuiTest {
@@ -35,7 +41,10 @@ class WorkbenchGuiTest {
     }
 
     private static int rows(FxRobot robot) {
-        return robot.lookup("#library-table").queryAs(TableView.class).getItems().size();
+        return robot.lookup("#library-table")
+                .queryAs(TableView.class)
+                .getItems()
+                .size();
     }
 
     @Test
@@ -78,43 +87,70 @@ class WorkbenchGuiTest {
 
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
             JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, TestClock.FIXED);
-            var id = repository.list().stream().filter(a -> a.title().equals("Robot review")).findFirst()
-                    .orElseThrow().id();
+            var id = repository.list().stream()
+                    .filter(a -> a.title().equals("Robot review"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
             Map<String, RecordedAnswer> saved = repository.answers(id);
-            assertEquals(new Answer.Text("Answers robot questions"), saved.get("purpose_summary").answer());
+            assertEquals(
+                    new Answer.Text("Answers robot questions"),
+                    saved.get("purpose_summary").answer());
             assertEquals(new Answer.Choice("finance"), saved.get("domain").answer());
-            assertEquals(new Answer.Choices(List.of("customers", "public")), saved.get("affected_groups").answer());
-            assertEquals(new Answer.Number(new java.math.BigDecimal("20000")), saved.get("people_reached").answer());
-            assertEquals(new Answer.Choice("yes"), saved.get("large_scale_oversight").answer());
+            assertEquals(
+                    new Answer.Choices(List.of("customers", "public")),
+                    saved.get("affected_groups").answer());
+            assertEquals(
+                    new Answer.Number(new BigDecimal("20000")),
+                    saved.get("people_reached").answer());
+            assertEquals(
+                    new Answer.Choice("yes"), saved.get("large_scale_oversight").answer());
             assertEquals(new Answer.Scale(4), saved.get("decision_impact").answer());
             assertEquals("Ask the credit team", saved.get("decision_impact").note());
-            assertEquals(new Answer.Text("Loan files from 2019 on"), saved.get("data_notes").answer());
-            assertEquals(new Answer.Date(LocalDate.of(2026, 5, 1)), saved.get("go_live").answer());
-            assertEquals(new Answer.Choice("not_sure"), saved.get("incident_channel").answer());
+            assertEquals(
+                    new Answer.Text("Loan files from 2019 on"),
+                    saved.get("data_notes").answer());
+            assertEquals(
+                    new Answer.Date(LocalDate.of(2026, 5, 1)),
+                    saved.get("go_live").answer());
+            assertEquals(
+                    new Answer.Choice("not_sure"), saved.get("incident_channel").answer());
         }
 
         GuiSession again = new GuiSession(folder).start();
         FxRobot r = again.robot;
-        gui.waitUntil("last assessment reopened", () -> r.lookup("#section-title").tryQuery().isPresent());
+        gui.waitUntil(
+                "last assessment reopened",
+                () -> r.lookup("#section-title").tryQuery().isPresent());
         assertEquals("Purpose and context", text(r, "#section-title"));
-        assertEquals("Answers robot questions", r.lookup("#answer-purpose_summary").queryAs(TextField.class).getText());
+        assertEquals(
+                "Answers robot questions",
+                r.lookup("#answer-purpose_summary").queryAs(TextField.class).getText());
         assertTrue(((Toggle) again.choice("domain", "Finance and credit")).isSelected());
         assertTrue(((CheckBox) again.choice("affected_groups", "Customers or clients")).isSelected());
         assertTrue(((CheckBox) again.choice("affected_groups", "Members of the public")).isSelected());
-        assertEquals("20000", r.lookup("#answer-people_reached").queryAs(TextField.class).getText());
+        assertEquals(
+                "20000",
+                r.lookup("#answer-people_reached").queryAs(TextField.class).getText());
         assertTrue(((Toggle) again.choice("large_scale_oversight", "Yes")).isSelected());
         assertTrue(((Toggle) again.choice("decision_impact", "4 - Mostly decides")).isSelected());
-        assertEquals("Ask the credit team", r.lookup("#note-decision_impact").queryAs(TextArea.class).getText());
+        assertEquals(
+                "Ask the credit team",
+                r.lookup("#note-decision_impact").queryAs(TextArea.class).getText());
         r.clickOn("#next-section");
         gui.waitUntil("data section", () -> "Data and model".equals(text(r, "#section-title")));
         // the section's cards are built after its title changes: wait for them, on a busy machine too
-        again.waitUntil("personal data shown as answered", () -> ((Toggle) again.choice("personal_data", "Yes"))
-                .isSelected());
+        again.waitUntil(
+                "personal data shown as answered", () -> ((Toggle) again.choice("personal_data", "Yes")).isSelected());
         assertTrue(((CheckBox) again.choice("special_categories", "Health")).isSelected());
-        assertEquals("Loan files from 2019 on", r.lookup("#answer-data_notes").queryAs(TextArea.class).getText());
+        assertEquals(
+                "Loan files from 2019 on",
+                r.lookup("#answer-data_notes").queryAs(TextArea.class).getText());
         r.push(KeyCode.CONTROL, KeyCode.RIGHT);
         gui.waitUntil("oversight section", () -> "Oversight and operation".equals(text(r, "#section-title")));
-        assertEquals(LocalDate.of(2026, 5, 1), r.lookup("#answer-go_live").queryAs(DatePicker.class).getValue());
+        assertEquals(
+                LocalDate.of(2026, 5, 1),
+                r.lookup("#answer-go_live").queryAs(DatePicker.class).getValue());
         assertTrue(((Toggle) again.choice("incident_channel", "Not sure")).isSelected());
 
         r.clickOn("View").clickOn("Dark theme");
@@ -127,11 +163,11 @@ class WorkbenchGuiTest {
         again.close();
 
         GuiSession third = new GuiSession(folder).start();
-        assertTrue(javafx.application.Application.getUserAgentStylesheet().toLowerCase().contains("dark"),
-                "the dark theme is remembered");
-        assertTrue(third.robot.lookup("#library-table").tryQuery().isPresent(),
+        assertTrue(Application.getUserAgentStylesheet().toLowerCase().contains("dark"), "the dark theme is remembered");
+        assertTrue(
+                third.robot.lookup("#library-table").tryQuery().isPresent(),
                 "back at the library when the app was closed there");
-        third.robot.interact(() -> org.airisk.workbench.ui.Theme.LIGHT.apply());
+        third.robot.interact(() -> Theme.LIGHT.apply());
         third.close();
     }
 
@@ -148,7 +184,8 @@ class WorkbenchGuiTest {
         gui.waitUntil("matched", () -> rows(robot) == 1);
 
         robot.clickOn("Help").clickOn("About AI Risk Workbench");
-        gui.waitUntil("about", () -> robot.lookup("#about-data-folder").tryQuery().isPresent());
+        gui.waitUntil(
+                "about", () -> robot.lookup("#about-data-folder").tryQuery().isPresent());
         assertEquals(folder.toString(), text(robot, "#about-data-folder"));
         assertEquals("0.1.0", text(robot, "#about-version"));
         gui.screenshotOf("#about-data-folder", "about");
@@ -182,7 +219,8 @@ class WorkbenchGuiTest {
         GuiSession gui = new GuiSession(folder).start();
         FxRobot robot = gui.robot;
         robot.clickOn("#library-risks");
-        gui.waitUntil("risk library", () -> robot.lookup("#risk-table").tryQuery().isPresent());
+        gui.waitUntil(
+                "risk library", () -> robot.lookup("#risk-table").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#risk-table").queryAs(TableView.class);
         assertEquals(99, table.getItems().size());
         robot.clickOn("#risk-filter-category").clickOn("Agentic");
@@ -195,11 +233,15 @@ class WorkbenchGuiTest {
         gui.waitUntil("one", () -> table.getItems().size() >= 1);
         robot.interact(() -> table.getSelectionModel().select(0));
         gui.waitUntil("detail", () -> text(robot, "#risk-detail-name").equals("Data bias"));
-        javafx.scene.layout.VBox mitigations = robot.lookup("#risk-detail-mitigations").queryAs(javafx.scene.layout.VBox.class);
+        VBox mitigations = robot.lookup("#risk-detail-mitigations").queryAs(VBox.class);
         assertTrue(mitigations.getChildren().size() >= 2, "at least two mitigations shown");
-        assertTrue(robot.lookup((javafx.scene.Node n) -> n instanceof Label l
-                && l.getText().startsWith("Questions that ask about it (") && !l.getText().endsWith("(0)"))
-                .tryQuery().isPresent(), "questions that ask about it are listed");
+        assertTrue(
+                robot.lookup((Node n) -> n instanceof Label l
+                                && l.getText().startsWith("Questions that ask about it (")
+                                && !l.getText().endsWith("(0)"))
+                        .tryQuery()
+                        .isPresent(),
+                "questions that ask about it are listed");
         gui.screenshot("risk-library");
         gui.close();
     }
@@ -225,7 +267,7 @@ class WorkbenchGuiTest {
     /** Tiny helper so the flows read as steps. */
     private static final class WaitForAsyncUtilsHelper {
         static void settle() {
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
         }
     }
 }

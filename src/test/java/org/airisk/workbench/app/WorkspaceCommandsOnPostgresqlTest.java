@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(PostgresqlServer.class)
 class WorkspaceCommandsOnPostgresqlTest {
     private static final String PASSWORD = "team password 1";
+
     @TempDir
     Path dir;
 
@@ -31,14 +32,16 @@ class WorkspaceCommandsOnPostgresqlTest {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = CommandLine.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-                environment, TestClock.FIXED);
+        int code = CommandLine.run(
+                all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), environment, TestClock.FIXED);
         return new CommandLineRun(code, out.toString(), err.toString());
     }
 
     /** The fixture's address, as a user types it: unencrypted on loopback, user and no password in it. */
     private static String address(PostgresqlServer.Database db) {
-        return TeamServer.parse(db.url(), db.user()).withEncryption(TeamServer.Encryption.OFF).address();
+        return TeamServer.parse(db.url(), db.user())
+                .withEncryption(TeamServer.Encryption.OFF)
+                .address();
     }
 
     @Test
@@ -46,7 +49,9 @@ class WorkspaceCommandsOnPostgresqlTest {
         Path mine = dir.resolve("mine");
         String id = CommandLineTest.tutor(mine);
         Path file = dir.resolve("tutor.airisk.json");
-        assertEquals(0, CommandLineRun.in(mine, "export", "--out", file.toString(), id).code());
+        assertEquals(
+                0,
+                CommandLineRun.in(mine, "export", "--out", file.toString(), id).code());
 
         PostgresqlServer.Database db = PostgresqlServer.newDatabaseWithPassword(PASSWORD);
         Map<String, String> env = Map.of(WorkspaceOption.PASSWORD_VARIABLE, PASSWORD);
@@ -71,8 +76,8 @@ class WorkspaceCommandsOnPostgresqlTest {
     void problemsAreOneLineAndNameWhatToDo() {
         PostgresqlServer.Database db = PostgresqlServer.newDatabaseWithPassword(PASSWORD);
         Path laptop = dir.resolve("laptop");
-        CommandLineRun wrong = run(Map.of(WorkspaceOption.PASSWORD_VARIABLE, "not it"), laptop, "list",
-                "--workspace", address(db));
+        CommandLineRun wrong =
+                run(Map.of(WorkspaceOption.PASSWORD_VARIABLE, "not it"), laptop, "list", "--workspace", address(db));
         assertEquals(1, wrong.code());
         assertEquals(1, wrong.err().strip().lines().count(), wrong.err());
         assertTrue(wrong.err().contains("refused the user name or the password"), wrong.err());
@@ -83,8 +88,10 @@ class WorkspaceCommandsOnPostgresqlTest {
         assertTrue(noPassword.err().contains("set " + WorkspaceOption.PASSWORD_VARIABLE), noPassword.err());
 
         CommandLineRun unknown = run(Map.of(), laptop, "list", "--workspace", "board");
-        assertEquals("ai-risk-workbench: No team workspace is saved as \"board\"; give its address, "
-                + "postgresql://user@host:port/database.", unknown.err().strip());
+        assertEquals(
+                "ai-risk-workbench: No team workspace is saved as \"board\"; give its address, "
+                        + "postgresql://user@host:port/database.",
+                unknown.err().strip());
 
         CommandLineRun h2 = run(Map.of(), laptop, "list", "--workspace", "jdbc:h2:mem:x;INIT=RUNSCRIPT FROM 'x'");
         assertEquals(1, h2.code());

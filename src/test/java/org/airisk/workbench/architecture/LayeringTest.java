@@ -44,13 +44,34 @@ class LayeringTest {
     private static final String ROOT = "org.airisk.workbench";
 
     /** Plain Java: the assessor's concepts and the ports the adapters implement. Same order as the README's table. */
-    static final List<String> DOMAIN = packages("questionnaire", "assessment", "settings", "catalog", "scoring",
-            "charts", "portfolio", "exchange", "report", "review", "comments", "audit", "evidence", "changes",
-            "signing", "format");
+    static final List<String> DOMAIN = packages(
+            "questionnaire",
+            "assessment",
+            "settings",
+            "catalog",
+            "scoring",
+            "charts",
+            "portfolio",
+            "exchange",
+            "report",
+            "review",
+            "comments",
+            "audit",
+            "evidence",
+            "changes",
+            "signing",
+            "format");
 
     /** Files, JSON and the database behind the ports. Same order as the README's table. */
-    static final List<String> ADAPTERS = packages("exchangedata", "templates", "surveyjs", "catalogdata",
-            "reportfiles", "importfiles", "signingdata", "store");
+    static final List<String> ADAPTERS = packages(
+            "exchangedata",
+            "templates",
+            "surveyjs",
+            "catalogdata",
+            "reportfiles",
+            "importfiles",
+            "signingdata",
+            "store");
 
     static final List<String> UI = packages("ui");
     static final List<String> APP = packages("app");
@@ -59,21 +80,31 @@ class LayeringTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(ROOT);
     }
 
     static LayeredArchitecture house() {
-        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+        return layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
                 .ensureAllClassesAreContainedInArchitecture()
-                .layer("Domain").definedBy(DOMAIN.toArray(String[]::new))
-                .layer("Adapters").definedBy(ADAPTERS.toArray(String[]::new))
-                .layer("Ui").definedBy(UI.toArray(String[]::new))
-                .layer("App").definedBy(APP.toArray(String[]::new))
-                .whereLayer("Domain").mayNotAccessAnyLayer()
-                .whereLayer("Adapters").mayOnlyAccessLayers("Domain")
-                .whereLayer("Ui").mayOnlyAccessLayers("Domain")
-                .whereLayer("App").mayOnlyAccessLayers("Domain", "Adapters", "Ui");
+                .layer("Domain")
+                .definedBy(DOMAIN.toArray(String[]::new))
+                .layer("Adapters")
+                .definedBy(ADAPTERS.toArray(String[]::new))
+                .layer("Ui")
+                .definedBy(UI.toArray(String[]::new))
+                .layer("App")
+                .definedBy(APP.toArray(String[]::new))
+                .whereLayer("Domain")
+                .mayNotAccessAnyLayer()
+                .whereLayer("Adapters")
+                .mayOnlyAccessLayers("Domain")
+                .whereLayer("Ui")
+                .mayOnlyAccessLayers("Domain")
+                .whereLayer("App")
+                .mayOnlyAccessLayers("Domain", "Adapters", "Ui");
     }
 
     @Test
@@ -100,36 +131,55 @@ class LayeringTest {
 
     @Test
     void domainIsPlainJava() {
-        noClasses().that().resideInAnyPackage(DOMAIN.toArray(String[]::new))
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..",
-                        "com.fasterxml..", "org.h2..", "org.flywaydb..", "org.controlsfx..", "atlantafx..",
-                        "java.awt..", "javax.swing..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(DOMAIN.toArray(String[]::new))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "javafx..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "com.fasterxml..",
+                        "org.h2..",
+                        "org.flywaydb..",
+                        "org.controlsfx..",
+                        "atlantafx..",
+                        "java.awt..",
+                        "javax.swing..")
                 .because("the domain must stay testable and reusable without a window, a database or a JSON library")
                 .check(classes);
     }
 
     @Test
     void adaptersHaveNoWindow() {
-        noClasses().that().resideInAnyPackage(ADAPTERS.toArray(String[]::new))
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(ADAPTERS.toArray(String[]::new))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
                 .check(classes);
     }
 
     @Test
     void uiReachesNoDatabaseOrJson() {
-        noClasses().that().resideInAnyPackage(UI.toArray(String[]::new))
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..",
-                        "com.fasterxml..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(UI.toArray(String[]::new))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..", "com.fasterxml..")
                 .because("views and view models work through ports, wired by the composition root")
                 .check(classes);
     }
 
     /** Reads a risk's rank: what orders risks highest first. */
-    private static final DescribedPredicate<JavaAccess<?>> READS_RANK = new DescribedPredicate<>(
-            "read a risk's rank") {
+    private static final DescribedPredicate<JavaAccess<?>> READS_RANK = new DescribedPredicate<>("read a risk's rank") {
         @Override
         public boolean test(JavaAccess<?> access) {
-            return access.getTargetOwner().isEquivalentTo(RiskScore.class) && access.getName().equals("rank");
+            return access.getTargetOwner().isEquivalentTo(RiskScore.class)
+                    && access.getName().equals("rank");
         }
     };
 
@@ -139,13 +189,22 @@ class LayeringTest {
      */
     @Test
     void onlyRiskOrderOrdersRisks() {
-        noClasses().that().doNotBelongToAnyOf(RiskOrder.class, RiskScore.class).should().accessTargetWhere(READS_RANK)
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(RiskOrder.class, RiskScore.class)
+                .should()
+                .accessTargetWhere(READS_RANK)
                 .because("every order of risks by rank is RiskOrder.HIGHEST_FIRST, with its one set of tie-breaks")
                 .check(classes);
         // and the rule sees a sort by rank written as a method reference, as RiskOrder's own is
-        JavaClasses order = classes.that(DescribedPredicate.describe("RiskOrder",
-                c -> c.isEquivalentTo(RiskOrder.class)));
-        assertTrue(noClasses().should().accessTargetWhere(READS_RANK).evaluate(order).hasViolation(),
+        JavaClasses order =
+                classes.that(DescribedPredicate.describe("RiskOrder", c -> c.isEquivalentTo(RiskOrder.class)));
+        assertTrue(
+                noClasses()
+                        .should()
+                        .accessTargetWhere(READS_RANK)
+                        .evaluate(order)
+                        .hasViolation(),
                 "RiskOrder's comparingDouble(RiskScore::rank) is seen as reading the rank");
     }
 

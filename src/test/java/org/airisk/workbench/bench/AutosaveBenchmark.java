@@ -31,20 +31,25 @@ public final class AutosaveBenchmark {
             Random random = new Random(11);
             // Warm-up, not measured.
             for (int i = 0; i < 300; i++) {
-                repository.saveAnswer(all.get(random.nextInt(all.size())).id(), "warmup", new Answer.Text("w" + i),
+                repository.saveAnswer(
+                        all.get(random.nextInt(all.size())).id(),
+                        "warmup",
+                        new Answer.Text("w" + i),
                         new Progress(1, 2));
             }
             long[] nanos = new long[saves];
             for (int i = 0; i < saves; i++) {
                 var id = all.get(random.nextInt(all.size())).id();
-                Answer answer = i % 3 == 0 ? new Answer.Choice("yes")
+                Answer answer = i % 3 == 0
+                        ? new Answer.Choice("yes")
                         : i % 3 == 1 ? new Answer.Text("typed answer " + i) : new Answer.Scale(1 + i % 5);
                 long start = System.nanoTime();
                 repository.saveAnswer(id, "purpose_summary", answer, new Progress(i % 12, 12));
                 nanos[i] = System.nanoTime() - start;
             }
             Arrays.sort(nanos);
-            System.out.printf("autosave on %d assessments, %d saves: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+            System.out.printf(
+                    "autosave on %d assessments, %d saves: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                     all.size(), saves, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[saves - 1] / 1e6);
         }
     }

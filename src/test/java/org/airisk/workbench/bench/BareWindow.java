@@ -1,5 +1,6 @@
 package org.airisk.workbench.bench;
 
+import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -15,7 +16,7 @@ public final class BareWindow extends Application {
         stage.show();
         Platform.runLater(() -> {
             System.out.println("bare JavaFX window: first frame "
-                    + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms after JVM start");
+                    + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after JVM start");
             Platform.exit();
         });
     }

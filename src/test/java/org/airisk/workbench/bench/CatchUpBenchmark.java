@@ -21,8 +21,7 @@ import org.airisk.workbench.testing.TestClock;
  * Usage: CatchUpBenchmark FOLDER [N]
  */
 public final class CatchUpBenchmark {
-    private CatchUpBenchmark() {
-    }
+    private CatchUpBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
@@ -30,14 +29,18 @@ public final class CatchUpBenchmark {
         try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
             PortfolioGenerator.generate(database, count, new Random(42));
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.toAbsolutePath().resolve("workbench"),
-                "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:h2:file:" + folder.toAbsolutePath().resolve("workbench"), "sa", "");
+                Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE assessment SET results_current = FALSE");
         }
         try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
-            StoredScoring scoring = new StoredScoring(new JdbcAssessmentRepository(database, TestClock.FIXED),
-                    new JdbcRegisterRepository(database, TestClock.FIXED), TemplateLibrary.load(null)::find,
-                    new CatalogReader().readBuiltIn(), ScoringMethod::standard);
+            StoredScoring scoring = new StoredScoring(
+                    new JdbcAssessmentRepository(database, TestClock.FIXED),
+                    new JdbcRegisterRepository(database, TestClock.FIXED),
+                    TemplateLibrary.load(null)::find,
+                    new CatalogReader().readBuiltIn(),
+                    ScoringMethod::standard);
             long started = System.nanoTime();
             long worst = 0;
             int batches = 0;
@@ -51,8 +54,14 @@ public final class CatchUpBenchmark {
                 scored += batch.scored();
             } while (batch.more());
             double total = (System.nanoTime() - started) / 1e9;
-            System.out.println(String.format(Locale.ROOT, "catch-up: %d assessments scored in %.1f s (%.1f ms each), "
-                    + "%d batches of 10, slowest batch %.0f ms", scored, total, total * 1000 / scored, batches,
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "catch-up: %d assessments scored in %.1f s (%.1f ms each), "
+                            + "%d batches of 10, slowest batch %.0f ms",
+                    scored,
+                    total,
+                    total * 1000 / scored,
+                    batches,
                     worst / 1e6));
         }
     }

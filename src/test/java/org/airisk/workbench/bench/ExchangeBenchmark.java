@@ -15,6 +15,7 @@ import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.JdbcPackageStore;
+import org.airisk.workbench.store.JdbcReviewRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.testing.TestClock;
@@ -30,16 +31,24 @@ public final class ExchangeBenchmark {
         TemplateLibrary templates = TemplateLibrary.load(null);
         try (WorkbenchDatabase db = WorkbenchDatabase.open(work.resolve("from"))) {
             PortfolioGenerator.generate(db, 100, new Random(1));
-            List<UUID> ids = new JdbcAssessmentRepository(db, TestClock.FIXED).list().stream()
-                    .map(AssessmentSummary::id).toList();
-            ReportFiles reports = new ReportFiles(new JdbcPackageStore(db, TestClock.FIXED), templates,
-                    new CatalogReader().readBuiltIn(), ScoringMethod::standard, "bench", new JdbcEvidence(db, TestClock.FIXED),
-                new org.airisk.workbench.store.JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard));
+            List<UUID> ids = new JdbcAssessmentRepository(db, TestClock.FIXED)
+                    .list().stream().map(AssessmentSummary::id).toList();
+            ReportFiles reports = new ReportFiles(
+                    new JdbcPackageStore(db, TestClock.FIXED),
+                    templates,
+                    new CatalogReader().readBuiltIn(),
+                    ScoringMethod::standard,
+                    "bench",
+                    new JdbcEvidence(db, TestClock.FIXED),
+                    new JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard));
             for (ReportFiles.Format format : ReportFiles.Format.values()) {
                 double[] times = new double[6];
                 for (int i = 0; i < times.length; i++) {
                     long t = System.nanoTime();
-                    reports.write(ids.get(i), format, work.resolve("report-" + i + "." + format.extension()),
+                    reports.write(
+                            ids.get(i),
+                            format,
+                            work.resolve("report-" + i + "." + format.extension()),
                             TestClock.TODAY);
                     times[i] = (System.nanoTime() - t) / 1e6;
                 }
@@ -50,8 +59,9 @@ public final class ExchangeBenchmark {
                     case HTML -> " (target < 500 ms)";
                     default -> "";
                 };
-                System.out.printf("%s report: first %.0f ms, then median %.0f ms%s%n", format, times[0],
-                        warm[warm.length / 2], target);
+                System.out.printf(
+                        "%s report: first %.0f ms, then median %.0f ms%s%n",
+                        format, times[0], warm[warm.length / 2], target);
             }
             Path file = work.resolve("hundred.airisk.json");
             long t = System.nanoTime();
@@ -59,13 +69,15 @@ public final class ExchangeBenchmark {
                     .export(ids, file);
             double exported = (System.nanoTime() - t) / 1e6;
             try (WorkbenchDatabase into = WorkbenchDatabase.open(work.resolve("into"))) {
-                AssessmentPackages packages = new AssessmentPackages(new JdbcPackageStore(into, TestClock.FIXED),
-                        templates, TestClock.FIXED);
+                AssessmentPackages packages =
+                        new AssessmentPackages(new JdbcPackageStore(into, TestClock.FIXED), templates, TestClock.FIXED);
                 t = System.nanoTime();
                 packages.apply(packages.preview(file), PackageStore.Conflict.KEEP_BOTH);
                 double imported = (System.nanoTime() - t) / 1e6;
-                System.out.printf("package of %d assessments (%d KB): export %.0f ms, import (check + write) %.0f ms "
-                        + "(target < 5000 ms together)%n", ids.size(), Files.size(file) / 1024, exported, imported);
+                System.out.printf(
+                        "package of %d assessments (%d KB): export %.0f ms, import (check + write) %.0f ms "
+                                + "(target < 5000 ms together)%n",
+                        ids.size(), Files.size(file) / 1024, exported, imported);
             }
         }
     }

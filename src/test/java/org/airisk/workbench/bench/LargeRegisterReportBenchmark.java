@@ -1,9 +1,10 @@
 package org.airisk.workbench.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import org.airisk.workbench.app.LargeRegisterLibrary;
 import org.airisk.workbench.app.SampleReportLibrary;
@@ -19,15 +20,18 @@ import org.airisk.workbench.reportfiles.ReportFiles;
  * Usage: LargeRegisterReportBenchmark OUT_DIR [RUNS]
  */
 public final class LargeRegisterReportBenchmark {
-    private static final ReportFiles.Format[] FORMATS = {ReportFiles.Format.PDF, ReportFiles.Format.DOCX,
-        ReportFiles.Format.XLSX, ReportFiles.Format.HTML};
+    private static final ReportFiles.Format[] FORMATS = {
+        ReportFiles.Format.PDF, ReportFiles.Format.DOCX, ReportFiles.Format.XLSX, ReportFiles.Format.HTML
+    };
 
     public static void main(String[] args) throws Exception {
         Path out = Files.createDirectories(Path.of(args[0]));
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 6;
         long setUp = System.nanoTime();
         try (LargeRegisterLibrary library = new LargeRegisterLibrary(out)) {
-            System.out.printf(Locale.ROOT, "library with the 300-risk assessment made in %.0f ms%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "library with the 300-risk assessment made in %.0f ms%n",
                     (System.nanoTime() - setUp) / 1e6);
             for (ReportKind kind : ReportKind.values()) {
                 for (ReportFiles.Format format : FORMATS) {
@@ -40,8 +44,8 @@ public final class LargeRegisterReportBenchmark {
                     for (int i = 0; i < runs; i++) {
                         long c = processCpuNanos();
                         long t = System.nanoTime();
-                        library.reports.write(library.assessment, format, file, SampleReportLibrary.TODAY, null, kind,
-                                () -> false);
+                        library.reports.write(
+                                library.assessment, format, file, SampleReportLibrary.TODAY, null, kind, () -> false);
                         times[i] = (System.nanoTime() - t) / 1e6;
                         cpu[i] = (processCpuNanos() - c) / 1e6;
                     }
@@ -49,10 +53,18 @@ public final class LargeRegisterReportBenchmark {
                     Arrays.sort(warmCpu);
                     double[] warm = Arrays.copyOfRange(times, 1, runs);
                     Arrays.sort(warm);
-                    System.out.printf(Locale.ROOT, "%s %s of 300 risks: first %.0f ms, then median %.0f ms (runs %s), "
-                            + "%d KB; process CPU first %.0f ms, then median %.0f ms%n", kind.label(), format.name(),
-                            times[0], warm.length == 0 ? times[0] : warm[warm.length / 2], Arrays.toString(Arrays
-                            .stream(times).mapToLong(Math::round).toArray()), Files.size(file) / 1024, cpu[0],
+                    System.out.printf(
+                            Locale.ROOT,
+                            "%s %s of 300 risks: first %.0f ms, then median %.0f ms (runs %s), "
+                                    + "%d KB; process CPU first %.0f ms, then median %.0f ms%n",
+                            kind.label(),
+                            format.name(),
+                            times[0],
+                            warm.length == 0 ? times[0] : warm[warm.length / 2],
+                            Arrays.toString(
+                                    Arrays.stream(times).mapToLong(Math::round).toArray()),
+                            Files.size(file) / 1024,
+                            cpu[0],
                             warmCpu.length == 0 ? cpu[0] : warmCpu[warmCpu.length / 2]);
                 }
             }
@@ -60,7 +72,6 @@ public final class LargeRegisterReportBenchmark {
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }

@@ -11,8 +11,7 @@ import org.airisk.workbench.testing.TestClock;
  * so that the app opens it as a user's library. Usage: LibraryGenerator DATA_DIR COUNT
  */
 public final class LibraryGenerator {
-    private LibraryGenerator() {
-    }
+    private LibraryGenerator() {}
 
     public static void main(String[] args) {
         Path folder = Path.of(args[0]);
@@ -20,9 +19,11 @@ public final class LibraryGenerator {
         long started = System.nanoTime();
         try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
             PortfolioBenchmark.generate(database, count);
-            System.out.printf("generated %d assessments in %.1f s (%d in the library)%n", count,
-                    (System.nanoTime() - started) / 1e9, new JdbcAssessmentRepository(database, TestClock.FIXED)
-                            .count());
+            System.out.printf(
+                    "generated %d assessments in %.1f s (%d in the library)%n",
+                    count,
+                    (System.nanoTime() - started) / 1e9,
+                    new JdbcAssessmentRepository(database, TestClock.FIXED).count());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,6 +21,7 @@ import org.airisk.workbench.portfolio.PortfolioFilter;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.review.ReviewStage;
 import org.airisk.workbench.scoring.EuAiActClassifier;
 import org.airisk.workbench.scoring.MitigationRecommender;
 import org.airisk.workbench.scoring.RiskRegister;
@@ -32,9 +34,9 @@ import org.airisk.workbench.store.JdbcPortfolioQueries;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.testing.TestClock;
 import org.airisk.workbench.ui.ImmediateBackgroundWork;
 import org.airisk.workbench.ui.library.LibraryViewModel;
-import org.airisk.workbench.testing.TestClock;
 
 /**
  * Portfolio-scale figures on a data folder of N generated assessments (10,000 by default): the portfolio
@@ -75,15 +77,15 @@ public final class PortfolioBenchmark {
         Random random = new Random(3);
         JdbcPortfolioQueries queries = new JdbcPortfolioQueries(database);
         LocalDate today = PortfolioGenerator.TODAY;
-        Map<String, PortfolioFilter> filters = new java.util.LinkedHashMap<>();
+        Map<String, PortfolioFilter> filters = new LinkedHashMap<>();
         filters.put("all", PortfolioFilter.ALL);
         filters.put("one owner", new PortfolioFilter("Owner 7", null, null, null));
         filters.put("status", new PortfolioFilter("", AssessmentStatus.IN_PROGRESS, null, null));
-        filters.put("owner + status + dates", new PortfolioFilter("Owner 7", AssessmentStatus.IN_PROGRESS,
-                today.minusDays(30), today.plusDays(1)));
+        filters.put(
+                "owner + status + dates",
+                new PortfolioFilter("Owner 7", AssessmentStatus.IN_PROGRESS, today.minusDays(30), today.plusDays(1)));
         filters.put("last 30 days", new PortfolioFilter("", null, today.minusDays(30), today));
-        filters.put("review stage (draft: all match)", new PortfolioFilter("", null, null, null,
-                org.airisk.workbench.review.ReviewStage.DRAFT));
+        filters.put("review stage (draft: all match)", new PortfolioFilter("", null, null, null, ReviewStage.DRAFT));
         for (Map.Entry<String, PortfolioFilter> f : filters.entrySet()) {
             double[] times = new double[RUNS];
             for (int i = -5; i < RUNS; i++) {
@@ -106,8 +108,8 @@ public final class PortfolioBenchmark {
     static void generate(WorkbenchDatabase database, int count) {
         int scored = Math.min(count, SCORED);
         PortfolioGenerator.generate(database, scored, new Random(42));
-        List<UUID> originals = new JdbcAssessmentRepository(database, TestClock.FIXED).list().stream()
-                .map(AssessmentSummary::id).toList();
+        List<UUID> originals = new JdbcAssessmentRepository(database, TestClock.FIXED)
+                .list().stream().map(AssessmentSummary::id).toList();
         BulkCopies.add(database, originals, count - scored, PortfolioGenerator.DAYS_OF_CHANGES, new Random(43));
     }
 
@@ -117,7 +119,8 @@ public final class PortfolioBenchmark {
         List<AssessmentSummary> some = pages.page("", 0, 1000);
         Random random = new Random(5);
         // A change before each timed query, as for the portfolio: H2 would otherwise hand back its cached result.
-        Runnable change = () -> assessments.saveNote(some.get(random.nextInt(some.size())).id(), "bench", "page");
+        Runnable change =
+                () -> assessments.saveNote(some.get(random.nextInt(some.size())).id(), "bench", "page");
         double[] first = new double[RUNS];
         for (int i = -5; i < RUNS; i++) {
             change.run();
@@ -142,14 +145,20 @@ public final class PortfolioBenchmark {
                 }
             }
         }
-        report("library search by the database, per keystroke (count + first page)",
-                keystrokes.stream().mapToDouble(Double::doubleValue).toArray(), 50);
+        report(
+                "library search by the database, per keystroke (count + first page)",
+                keystrokes.stream().mapToDouble(Double::doubleValue).toArray(),
+                50);
     }
 
     /** The window's search: the view model's query (status, stage and questionnaire names too), first page. */
     private static void library(WorkbenchDatabase database, JdbcAssessmentRepository assessments) {
-        LibraryViewModel model = new LibraryViewModel(assessments, new JdbcAssessmentPages(database),
-                TemplateLibrary.load(null), new ImmediateBackgroundWork(), id -> { });
+        LibraryViewModel model = new LibraryViewModel(
+                assessments,
+                new JdbcAssessmentPages(database),
+                TemplateLibrary.load(null),
+                new ImmediateBackgroundWork(),
+                id -> {});
         model.refresh();
         String typed = "fraud radar review 12";
         List<Double> keystrokes = new ArrayList<>();
@@ -164,8 +173,11 @@ public final class PortfolioBenchmark {
                 }
             }
         }
-        report("library search in the window (view model, count + first " + LibraryViewModel.PAGE + " rows), per keystroke",
-                keystrokes.stream().mapToDouble(Double::doubleValue).toArray(), 100);
+        report(
+                "library search in the window (view model, count + first " + LibraryViewModel.PAGE
+                        + " rows), per keystroke",
+                keystrokes.stream().mapToDouble(Double::doubleValue).toArray(),
+                100);
     }
 
     private static void open(WorkbenchDatabase database, JdbcAssessmentRepository assessments) {
@@ -186,7 +198,8 @@ public final class PortfolioBenchmark {
             ScoringMethod method = registers.method(id).orElse(ScoringMethod.standard());
             var overrides = registers.overrides(id);
             var plan = registers.plan(id);
-            QuestionnaireTemplate template = templates.find(a.templateId(), a.templateVersion()).orElseThrow();
+            QuestionnaireTemplate template =
+                    templates.find(a.templateId(), a.templateVersion()).orElseThrow();
             Map<String, Answer> answers = new HashMap<>();
             recorded.forEach((q, r) -> {
                 if (r.answer() != null) {
@@ -209,7 +222,8 @@ public final class PortfolioBenchmark {
         Arrays.sort(sorted);
         double p50 = sorted[sorted.length / 2];
         double p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
-        System.out.printf("%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms (target < %.0f ms)%n", what, p50, p95,
-                sorted[sorted.length - 1], target);
+        System.out.printf(
+                "%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms (target < %.0f ms)%n",
+                what, p50, p95, sorted[sorted.length - 1], target);
     }
 }

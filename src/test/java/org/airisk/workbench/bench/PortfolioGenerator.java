@@ -1,6 +1,8 @@
 package org.airisk.workbench.bench;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -8,12 +10,12 @@ import java.util.Map;
 import java.util.Random;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
-import org.airisk.workbench.catalog.RiskCatalog;
-import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.MitigationRecommender;
 import org.airisk.workbench.scoring.PlanItem;
@@ -33,8 +35,18 @@ import org.airisk.workbench.testing.TestClock;
  * for trying the app at scale. Usage: PortfolioGenerator DATA_DIR COUNT [SEED]
  */
 public final class PortfolioGenerator {
-    private static final String[] SYSTEMS = {"HelpDesk Assistant", "Claims Triage", "CV Screener", "Code Copilot",
-        "Loan Advisor", "Tutor Bot", "Clinical Summariser", "Fraud Radar", "Travel Agent", "Policy Search"};
+    private static final String[] SYSTEMS = {
+        "HelpDesk Assistant",
+        "Claims Triage",
+        "CV Screener",
+        "Code Copilot",
+        "Loan Advisor",
+        "Tutor Bot",
+        "Clinical Summariser",
+        "Fraud Radar",
+        "Travel Agent",
+        "Policy Search"
+    };
     /** The day generated due dates are spread around, and the last day assessments are changed on. */
     public static final LocalDate TODAY = TestClock.TODAY;
     /** Assessments are last changed on one of this many days up to {@link #TODAY}. */
@@ -48,8 +60,8 @@ public final class PortfolioGenerator {
         try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
             generate(database, count, new Random(seed));
         }
-        System.out.printf("generated %d assessments in %s in %.1f s%n", count, folder,
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "generated %d assessments in %s in %.1f s%n", count, folder, (System.nanoTime() - started) / 1e9);
     }
 
     public static void generate(WorkbenchDatabase database, int count, Random random) {
@@ -57,18 +69,22 @@ public final class PortfolioGenerator {
         TestClock.Settable clock = new TestClock.Settable();
         JdbcAssessmentRepository repository = new JdbcAssessmentRepository(database, clock);
         JdbcRegisterRepository registers = new JdbcRegisterRepository(database, clock);
-        QuestionnaireTemplate template = TemplateLibrary.load(null).newest("foundation-model-assessment")
-                .orElseThrow();
+        QuestionnaireTemplate template =
+                TemplateLibrary.load(null).newest("foundation-model-assessment").orElseThrow();
         RiskCatalog catalog = new CatalogReader().readBuiltIn();
         RiskScorer scorer = new RiskScorer(catalog);
         MitigationRecommender recommender = new MitigationRecommender(catalog);
         ScoringMethod method = ScoringMethod.standard();
         List<Question> questions = template.questions().toList();
         for (int i = 0; i < count; i++) {
-            clock.set(TestClock.NOW.minus(java.time.Duration.ofMinutes(random.nextInt(DAYS_OF_CHANGES * 24 * 60))));
+            clock.set(TestClock.NOW.minus(Duration.ofMinutes(random.nextInt(DAYS_OF_CHANGES * 24 * 60))));
             String system = SYSTEMS[random.nextInt(SYSTEMS.length)];
-            Assessment a = repository.create(new NewAssessment(system + " review " + (i + 1), system,
-                    "Owner " + (1 + random.nextInt(25)), template.id(), template.version()));
+            Assessment a = repository.create(new NewAssessment(
+                    system + " review " + (i + 1),
+                    system,
+                    "Owner " + (1 + random.nextInt(25)),
+                    template.id(),
+                    template.version()));
             Map<String, Answer> given = new HashMap<>();
             int answered = random.nextInt(12);
             for (int k = 0; k < answered; k++) {
@@ -89,10 +105,13 @@ public final class PortfolioGenerator {
             int items = Math.min(recommended.size(), random.nextInt(4));
             for (int k = 0; k < items; k++) {
                 Recommendation r = recommended.get(k);
-                PlanItem item = PlanItem.accept(r.mitigation(), r.riskIds()).withDetails("Owner "
-                        + (1 + random.nextInt(25)), TODAY.plusDays(random.nextInt(120) - 60),
-                        PlanItem.Priority.values()[random.nextInt(3)],
-                        PlanItem.Status.values()[random.nextInt(PlanItem.Status.values().length)], "");
+                PlanItem item = PlanItem.accept(r.mitigation(), r.riskIds())
+                        .withDetails(
+                                "Owner " + (1 + random.nextInt(25)),
+                                TODAY.plusDays(random.nextInt(120) - 60),
+                                PlanItem.Priority.values()[random.nextInt(3)],
+                                PlanItem.Status.values()[random.nextInt(PlanItem.Status.values().length)],
+                                "");
                 registers.savePlanItem(a.id(), item);
                 plan = plan.with(item);
             }
@@ -102,10 +121,14 @@ public final class PortfolioGenerator {
 
     static Answer randomAnswer(Question q, Random random) {
         return switch (q.type()) {
-            case SINGLE_CHOICE, YES_NO_UNSURE -> new Answer.Choice(q.options().get(random.nextInt(q.options().size())).id());
-            case MULTIPLE_CHOICE -> new Answer.Choices(List.of(q.options().get(random.nextInt(q.options().size())).id()));
+            case SINGLE_CHOICE, YES_NO_UNSURE ->
+                new Answer.Choice(
+                        q.options().get(random.nextInt(q.options().size())).id());
+            case MULTIPLE_CHOICE ->
+                new Answer.Choices(List.of(
+                        q.options().get(random.nextInt(q.options().size())).id()));
             case SCALE -> new Answer.Scale(1 + random.nextInt(5));
-            case NUMBER -> new Answer.Number(java.math.BigDecimal.valueOf(random.nextInt(100_000)));
+            case NUMBER -> new Answer.Number(BigDecimal.valueOf(random.nextInt(100_000)));
             case DATE -> new Answer.Date(LocalDate.of(2025, 1, 1).plusDays(random.nextInt(700)));
             case SHORT_TEXT, LONG_TEXT -> new Answer.Text("Generated answer " + random.nextInt(1000));
         };

@@ -3,6 +3,7 @@ package org.airisk.workbench.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import org.airisk.workbench.app.SampleReportLibrary;
 import org.airisk.workbench.report.ReportKind;
 import org.airisk.workbench.reportfiles.ReportFiles;
@@ -22,16 +23,26 @@ public final class SampleReportBenchmark {
                 double[] times = new double[RUNS];
                 for (int i = 0; i < RUNS; i++) {
                     long t = System.nanoTime();
-                    library.reports.write(library.sample, ReportFiles.Format.PDF, out.resolve(kind.name()
-                            .toLowerCase(java.util.Locale.ROOT) + ".pdf"), SampleReportLibrary.TODAY, null, kind,
+                    library.reports.write(
+                            library.sample,
+                            ReportFiles.Format.PDF,
+                            out.resolve(kind.name().toLowerCase(Locale.ROOT) + ".pdf"),
+                            SampleReportLibrary.TODAY,
+                            null,
+                            kind,
                             () -> false);
                     times[i] = (System.nanoTime() - t) / 1e6;
                 }
                 double[] warm = Arrays.copyOfRange(times, 1, RUNS);
                 Arrays.sort(warm);
-                System.out.printf(java.util.Locale.ROOT, "%s PDF of the sample: first %.0f ms, then median %.0f ms "
-                        + "(runs %s)%n", kind.label(), times[0], warm[warm.length / 2], Arrays.toString(
-                        Arrays.stream(times).mapToLong(Math::round).toArray()));
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s PDF of the sample: first %.0f ms, then median %.0f ms " + "(runs %s)%n",
+                        kind.label(),
+                        times[0],
+                        warm[warm.length / 2],
+                        Arrays.toString(
+                                Arrays.stream(times).mapToLong(Math::round).toArray()));
             }
         }
     }

@@ -73,11 +73,11 @@ public final class TeamLoadBenchmark {
         List<UUID> ids;
         try (WorkbenchDatabase database = WorkbenchDatabase.openServer(server.url(), server.user(), new char[0])) {
             PortfolioGenerator.generate(database, assessments, new Random(42));
-            ids = new JdbcAssessmentRepository(database, TestClock.FIXED).list().stream()
-                    .map(AssessmentSummary::id).toList();
+            ids = new JdbcAssessmentRepository(database, TestClock.FIXED)
+                    .list().stream().map(AssessmentSummary::id).toList();
         }
-        System.out.printf("generated %d assessments on PostgreSQL in %.1f s%n", ids.size(),
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "generated %d assessments on PostgreSQL in %.1f s%n", ids.size(), (System.nanoTime() - started) / 1e9);
 
         TeamLoadBenchmark bench = new TeamLoadBenchmark();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -85,16 +85,18 @@ public final class TeamLoadBenchmark {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int client = c;
-            Thread t = new Thread(() -> {
-                try {
-                    bench.client(server, ids, new Random(1000 + client), deadline);
-                } catch (RuntimeException e) {
-                    bench.failed.incrementAndGet();
-                    System.err.println("client " + client + " stopped: " + e);
-                } finally {
-                    done.countDown();
-                }
-            }, "client-" + c);
+            Thread t = new Thread(
+                    () -> {
+                        try {
+                            bench.client(server, ids, new Random(1000 + client), deadline);
+                        } catch (RuntimeException e) {
+                            bench.failed.incrementAndGet();
+                            System.err.println("client " + client + " stopped: " + e);
+                        } finally {
+                            done.countDown();
+                        }
+                    },
+                    "client-" + c);
             threads.add(t);
             t.start();
         }
@@ -118,7 +120,8 @@ public final class TeamLoadBenchmark {
                 for (int i = 0; i < saves && System.nanoTime() < deadline; i++) {
                     pause(random, 50, 250);
                     String question = QUESTIONS[random.nextInt(QUESTIONS.length)];
-                    Answer answer = new Answer.Text("typed by " + Thread.currentThread().getName() + " " + i);
+                    Answer answer =
+                            new Answer.Text("typed by " + Thread.currentThread().getName() + " " + i);
                     Progress progress = new Progress(1 + i % 12, 12);
                     try {
                         time("autosave answer", () -> assessments.saveAnswer(id, question, answer, progress));
@@ -129,9 +132,21 @@ public final class TeamLoadBenchmark {
                 }
                 if (random.nextBoolean()) {
                     pause(random, 50, 250);
-                    PlanItem item = new PlanItem(UUID.randomUUID(), "", "Bench measure " + round, List.of("risk-a"),
-                            1, 0, Mitigation.Effort.M, PlanItem.Decision.ACCEPTED, "", "Owner 3",
-                            LocalDate.of(2027, 3, 1), PlanItem.Priority.MEDIUM, PlanItem.Status.PLANNED, "");
+                    PlanItem item = new PlanItem(
+                            UUID.randomUUID(),
+                            "",
+                            "Bench measure " + round,
+                            List.of("risk-a"),
+                            1,
+                            0,
+                            Mitigation.Effort.M,
+                            PlanItem.Decision.ACCEPTED,
+                            "",
+                            "Owner 3",
+                            LocalDate.of(2027, 3, 1),
+                            PlanItem.Priority.MEDIUM,
+                            PlanItem.Status.PLANNED,
+                            "");
                     time("save plan item", () -> registers.savePlanItem(id, item));
                 }
                 if (round++ % 5 == 0) {
@@ -165,23 +180,30 @@ public final class TeamLoadBenchmark {
     }
 
     private void report(int clients, int assessments, int seconds) {
-        System.out.printf("%d clients, %d assessments, %d s, pauses of 50-250 ms between an assessor's saves%n",
+        System.out.printf(
+                "%d clients, %d assessments, %d s, pauses of 50-250 ms between an assessor's saves%n",
                 clients, assessments, seconds);
         for (Map.Entry<String, ConcurrentLinkedQueue<Long>> e : timings.entrySet()) {
-            long[] nanos = e.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] nanos =
+                    e.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
             if (nanos.length == 0) {
                 System.out.printf("%-18s none%n", e.getKey());
                 continue;
             }
-            System.out.printf("%-18s %6d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", e.getKey(),
-                    nanos.length, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
+            System.out.printf(
+                    "%-18s %6d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n",
+                    e.getKey(),
+                    nanos.length,
+                    ms(nanos, 0.50),
+                    ms(nanos, 0.95),
+                    ms(nanos, 0.99),
+                    nanos[nanos.length - 1] / 1e6);
         }
-        System.out.printf("refused writes (version conflicts): %d; clients that failed: %d%n", refused.get(),
-                failed.get());
+        System.out.printf(
+                "refused writes (version conflicts): %d; clients that failed: %d%n", refused.get(), failed.get());
     }
 
     private static double ms(long[] sorted, double q) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
-
 }

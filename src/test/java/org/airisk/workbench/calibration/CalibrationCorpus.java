@@ -43,16 +43,30 @@ public final class CalibrationCorpus {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One system of the corpus. */
-    public record CalibrationSystem(String id, String name, String templateId, Set<String> expectedEu,
-                                    List<String> expectedTop, List<String> mustBeLow, Map<String, Answer> answers,
-                                    Map<String, String> notes) {
-    }
+    public record CalibrationSystem(
+            String id,
+            String name,
+            String templateId,
+            Set<String> expectedEu,
+            List<String> expectedTop,
+            List<String> mustBeLow,
+            Map<String, Answer> answers,
+            Map<String, String> notes) {}
 
     /** How the register of one system meets its expectations. */
-    public record Result(CalibrationSystem system, List<RiskScore> top, List<String> found, List<String> missed,
-                         List<String> lowInTop, int competingForTop, Set<String> eu, RiskRegister register) {
+    public record Result(
+            CalibrationSystem system,
+            List<RiskScore> top,
+            List<String> found,
+            List<String> missed,
+            List<String> lowInTop,
+            int competingForTop,
+            Set<String> eu,
+            RiskRegister register) {
         public double recall() {
-            return system.expectedTop().isEmpty() ? 1 : (double) found.size() / system.expectedTop().size();
+            return system.expectedTop().isEmpty()
+                    ? 1
+                    : (double) found.size() / system.expectedTop().size();
         }
 
         public boolean euMatches() {
@@ -69,14 +83,15 @@ public final class CalibrationCorpus {
     }
 
     public static CalibrationCorpus builtIn() {
-        return new CalibrationCorpus(TemplateLibrary.load(Path.of("target", "no-user-templates")),
-                new CatalogReader().readBuiltIn());
+        return new CalibrationCorpus(
+                TemplateLibrary.load(Path.of("target", "no-user-templates")), new CatalogReader().readBuiltIn());
     }
 
     public List<CalibrationSystem> systems() {
         try (Stream<Path> files = Files.list(FOLDER)) {
             List<CalibrationSystem> systems = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 systems.add(read(file));
             }
             return systems;
@@ -86,8 +101,10 @@ public final class CalibrationCorpus {
     }
 
     public QuestionnaireTemplate template(CalibrationSystem system) {
-        return templates.newest(system.templateId()).orElseThrow(() ->
-                new IllegalStateException(system.id() + ": no questionnaire " + system.templateId()));
+        return templates
+                .newest(system.templateId())
+                .orElseThrow(
+                        () -> new IllegalStateException(system.id() + ": no questionnaire " + system.templateId()));
     }
 
     private CalibrationSystem read(Path file) throws IOException {
@@ -97,19 +114,29 @@ public final class CalibrationCorpus {
         }
         JsonNode expected = root.path("expected");
         String templateId = root.path("template").asText();
-        QuestionnaireTemplate template = templates.newest(templateId).orElseThrow(() ->
-                new IllegalStateException(file + ": no questionnaire " + templateId));
+        QuestionnaireTemplate template = templates
+                .newest(templateId)
+                .orElseThrow(() -> new IllegalStateException(file + ": no questionnaire " + templateId));
         Map<String, Answer> answers = new LinkedHashMap<>();
         root.path("answers").fields().forEachRemaining(e -> {
-            Question q = template.question(e.getKey()).orElseThrow(() ->
-                    new IllegalStateException(file + ": no question " + e.getKey() + " in " + templateId));
+            Question q = template.question(e.getKey())
+                    .orElseThrow(() ->
+                            new IllegalStateException(file + ": no question " + e.getKey() + " in " + templateId));
             answers.put(q.id(), answer(q, e.getValue()));
         });
         Map<String, String> notes = new LinkedHashMap<>();
-        root.path("notes").fields().forEachRemaining(e -> notes.put(e.getKey(), e.getValue().asText()));
-        return new CalibrationSystem(root.path("id").asText(), root.path("name").asText(), templateId,
-                new TreeSet<>(strings(expected.path("euAiAct"))), risks(expected.path("top10")),
-                risks(expected.path("mustBeLow")), answers, notes);
+        root.path("notes")
+                .fields()
+                .forEachRemaining(e -> notes.put(e.getKey(), e.getValue().asText()));
+        return new CalibrationSystem(
+                root.path("id").asText(),
+                root.path("name").asText(),
+                templateId,
+                new TreeSet<>(strings(expected.path("euAiAct"))),
+                risks(expected.path("top10")),
+                risks(expected.path("mustBeLow")),
+                answers,
+                notes);
     }
 
     static Answer answer(Question q, JsonNode value) {
@@ -141,14 +168,18 @@ public final class CalibrationCorpus {
         List<RiskScore> ranked = register.ranked();
         List<RiskScore> top = ranked.stream().limit(TOP).toList();
         Set<String> topIds = new TreeSet<>(top.stream().map(RiskScore::riskId).toList());
-        List<String> found = system.expectedTop().stream().filter(topIds::contains).toList();
-        List<String> missed = system.expectedTop().stream().filter(r -> !topIds.contains(r)).toList();
-        List<String> lowInTop = system.mustBeLow().stream().filter(topIds::contains).toList();
+        List<String> found =
+                system.expectedTop().stream().filter(topIds::contains).toList();
+        List<String> missed =
+                system.expectedTop().stream().filter(r -> !topIds.contains(r)).toList();
+        List<String> lowInTop =
+                system.mustBeLow().stream().filter(topIds::contains).toList();
         int competing = top.size();
         if (top.size() == TOP) {
             RiskScore cut = top.get(TOP - 1);
-            competing = (int) ranked.stream().filter(s -> RiskRegister.RANKING.compare(s, cut) <= 0
-                    || sameKey(s, cut)).count();
+            competing = (int) ranked.stream()
+                    .filter(s -> RiskRegister.RANKING.compare(s, cut) <= 0 || sameKey(s, cut))
+                    .count();
         }
         Set<String> eu = new TreeSet<>();
         EuAiActIndication indication = new EuAiActClassifier().classify(state);
@@ -158,7 +189,8 @@ public final class CalibrationCorpus {
 
     /** Level with each other on everything the register orders by, but the name. */
     static boolean sameKey(RiskScore a, RiskScore b) {
-        return Math.abs(a.rank() - b.rank()) < 1e-9 && a.inherent().impact() == b.inherent().impact()
+        return Math.abs(a.rank() - b.rank()) < 1e-9
+                && a.inherent().impact() == b.inherent().impact()
                 && a.residual().score() == b.residual().score()
                 && a.risk().baseline().impact() == b.risk().baseline().impact()
                 && a.risk().baseline().likelihood() == b.risk().baseline().likelihood();

@@ -11,8 +11,7 @@ import org.airisk.workbench.scoring.ScoringMethod;
  * indication, and what was missed. Usage: CalibrationReport [--model N] [--verbose]. docs/scoring.md shows it.
  */
 public final class CalibrationReport {
-    private CalibrationReport() {
-    }
+    private CalibrationReport() {}
 
     public static void main(String[] args) {
         int model = ScoringMethod.CURRENT;
@@ -29,7 +28,8 @@ public final class CalibrationReport {
         }
         CalibrationCorpus corpus = CalibrationCorpus.builtIn();
         ScoringMethod method = ScoringMethod.standard().withVersion(model);
-        List<CalibrationCorpus.Result> results = corpus.systems().stream().map(s -> corpus.score(s, method)).toList();
+        List<CalibrationCorpus.Result> results =
+                corpus.systems().stream().map(s -> corpus.score(s, method)).toList();
         if (explain != null) {
             String id = explain;
             results.stream().filter(r -> r.system().id().startsWith(id)).forEach(CalibrationReport::explain);
@@ -54,25 +54,47 @@ public final class CalibrationReport {
             low += r.lowInTop().size();
             euWrong += r.euMatches() ? 0 : 1;
             maxCompeting = Math.max(maxCompeting, r.competingForTop());
-            out.append("| ").append(r.system().id()).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.0f%%", 100 * r.recall())).append(" | ")
-                    .append(r.found().size()).append('/').append(r.system().expectedTop().size()).append(" | ")
-                    .append(r.competingForTop()).append(" | ")
-                    .append(r.lowInTop().isEmpty() ? "none" : String.join(", ", shortIds(r.lowInTop()))).append(" | ")
-                    .append(r.euMatches() ? "as expected" : "got " + r.eu() + ", expected " + r.system().expectedEu())
-                    .append(" | ").append(String.join(", ", shortIds(r.missed()))).append(" |\n");
+            out.append("| ")
+                    .append(r.system().id())
+                    .append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f%%", 100 * r.recall()))
+                    .append(" | ")
+                    .append(r.found().size())
+                    .append('/')
+                    .append(r.system().expectedTop().size())
+                    .append(" | ")
+                    .append(r.competingForTop())
+                    .append(" | ")
+                    .append(r.lowInTop().isEmpty() ? "none" : String.join(", ", shortIds(r.lowInTop())))
+                    .append(" | ")
+                    .append(
+                            r.euMatches()
+                                    ? "as expected"
+                                    : "got " + r.eu() + ", expected "
+                                            + r.system().expectedEu())
+                    .append(" | ")
+                    .append(String.join(", ", shortIds(r.missed())))
+                    .append(" |\n");
             if (verbose) {
                 int i = 1;
                 for (RiskScore s : r.top()) {
-                    out.append(String.format(Locale.ROOT, "|   %2d. %s | %.2f | %s |%n", i++, s.riskId(), s.rank(),
-                            s.residual()));
+                    out.append(String.format(
+                            Locale.ROOT, "|   %2d. %s | %.2f | %s |%n", i++, s.riskId(), s.rank(), s.residual()));
                 }
             }
         }
-        out.append(String.format(Locale.ROOT, "%nSystems: %d. Top-10 recall: %d of %d expected risks (%.0f%%). "
+        out.append(String.format(
+                Locale.ROOT,
+                "%nSystems: %d. Top-10 recall: %d of %d expected risks (%.0f%%). "
                         + "Must-be-low risks in a top 10: %d. Most risks competing for a top 10: %d. "
-                        + "EU AI Act indications differing: %d.%n", results.size(), found, expected,
-                100.0 * found / Math.max(1, expected), low, maxCompeting, euWrong));
+                        + "EU AI Act indications differing: %d.%n",
+                results.size(),
+                found,
+                expected,
+                100.0 * found / Math.max(1, expected),
+                low,
+                maxCompeting,
+                euWrong));
         return out.toString();
     }
 
@@ -82,12 +104,21 @@ public final class CalibrationReport {
                 + r.system().mustBeLow());
         int i = 1;
         for (RiskScore s : r.register().ranked()) {
-            String mark = r.system().expectedTop().contains(s.riskId()) ? " *" : r.system().mustBeLow()
-                    .contains(s.riskId()) ? " !" : "";
-            System.out.printf(Locale.ROOT, "%2d. %-50s %5.2f inh %s res %s%s%n", i++, s.riskId(), s.rank(),
-                    s.inherent(), s.residual(), mark);
-            s.reasons().forEach(c -> System.out.println("      " + c.kind() + " " + c.subject() + " = " + c.detail()
-                    + " [" + c.effect() + "]"));
+            String mark = r.system().expectedTop().contains(s.riskId())
+                    ? " *"
+                    : r.system().mustBeLow().contains(s.riskId()) ? " !" : "";
+            System.out.printf(
+                    Locale.ROOT,
+                    "%2d. %-50s %5.2f inh %s res %s%s%n",
+                    i++,
+                    s.riskId(),
+                    s.rank(),
+                    s.inherent(),
+                    s.residual(),
+                    mark);
+            s.reasons()
+                    .forEach(c -> System.out.println(
+                            "      " + c.kind() + " " + c.subject() + " = " + c.detail() + " [" + c.effect() + "]"));
             s.reductions().forEach(c -> System.out.println("      - " + c.subject() + " [" + c.effect() + "]"));
         }
     }

@@ -23,7 +23,9 @@ class CalibrationTest {
 
     @BeforeAll
     static void score() {
-        results = CORPUS.systems().stream().map(s -> CORPUS.score(s, ScoringMethod.standard())).toList();
+        results = CORPUS.systems().stream()
+                .map(s -> CORPUS.score(s, ScoringMethod.standard()))
+                .toList();
         System.out.print(CalibrationReport.table(results, false));
     }
 
@@ -33,15 +35,20 @@ class CalibrationTest {
         List<String> problems = new ArrayList<>();
         for (CalibrationCorpus.Result r : results) {
             CalibrationCorpus.CalibrationSystem s = r.system();
-            if (s.expectedTop().size() < 5 || s.mustBeLow().size() < 3 || s.expectedEu().isEmpty()) {
+            if (s.expectedTop().size() < 5
+                    || s.mustBeLow().size() < 3
+                    || s.expectedEu().isEmpty()) {
                 problems.add(s.id() + ": expectations incomplete");
             }
             QuestionnaireTemplate template = CORPUS.template(s);
             AnsweredQuestionnaire state = new AnsweredQuestionnaire(template, s.answers());
-            template.questions().filter(q -> q.required() && state.isShown(q) && !s.answers().containsKey(q.id()))
+            template.questions()
+                    .filter(q ->
+                            q.required() && state.isShown(q) && !s.answers().containsKey(q.id()))
                     .forEach(q -> problems.add(s.id() + ": " + q.id() + " unanswered"));
             s.answers().forEach((id, answer) -> {
-                if (Question.isNotApplicable(answer) && s.notes().getOrDefault(id, "").isBlank()) {
+                if (Question.isNotApplicable(answer)
+                        && s.notes().getOrDefault(id, "").isBlank()) {
                     problems.add(s.id() + ": " + id + " is not applicable without a reason");
                 }
             });
@@ -52,7 +59,8 @@ class CalibrationTest {
     @Test
     void expertsTopRisksReachTheTopTen() {
         int found = results.stream().mapToInt(r -> r.found().size()).sum();
-        int expected = results.stream().mapToInt(r -> r.system().expectedTop().size()).sum();
+        int expected =
+                results.stream().mapToInt(r -> r.system().expectedTop().size()).sum();
         assertTrue(found >= 0.8 * expected, "top-10 recall " + found + " of " + expected);
         for (CalibrationCorpus.Result r : results) {
             assertTrue(r.recall() >= 0.5, r.system().id() + " finds only " + r.found() + "; missed " + r.missed());
@@ -62,23 +70,27 @@ class CalibrationTest {
     @Test
     void risksThatCannotMatterStayOutOfEveryTopTen() {
         List<String> intruders = new ArrayList<>();
-        results.forEach(r -> r.lowInTop().forEach(risk -> intruders.add(r.system().id() + ": " + risk)));
+        results.forEach(
+                r -> r.lowInTop().forEach(risk -> intruders.add(r.system().id() + ": " + risk)));
         assertEquals(List.of(), intruders);
     }
 
     @Test
     void noTopTenIsATieOfMoreThanTwelve() {
         for (CalibrationCorpus.Result r : results) {
-            assertTrue(r.competingForTop() <= 12, r.system().id() + ": " + r.competingForTop()
-                    + " risks level for the top 10 places");
+            assertTrue(
+                    r.competingForTop() <= 12,
+                    r.system().id() + ": " + r.competingForTop() + " risks level for the top 10 places");
         }
     }
 
     @Test
     void everyEuAiActIndicationIsTheExpectedOne() {
         List<String> wrong = new ArrayList<>();
-        results.stream().filter(r -> !r.euMatches()).forEach(r -> wrong.add(r.system().id() + ": got " + r.eu()
-                + ", expected " + r.system().expectedEu()));
+        results.stream()
+                .filter(r -> !r.euMatches())
+                .forEach(r -> wrong.add(r.system().id() + ": got " + r.eu() + ", expected "
+                        + r.system().expectedEu()));
         assertEquals(List.of(), wrong);
     }
 }

@@ -13,8 +13,7 @@ import org.airisk.workbench.scoring.ScoringMethod;
  * and the expected risks that stay out (misses) with the place they reached.
  */
 public final class CalibrationTuning {
-    private CalibrationTuning() {
-    }
+    private CalibrationTuning() {}
 
     public static void main(String[] args) {
         CalibrationCorpus corpus = CalibrationCorpus.builtIn();
@@ -38,13 +37,21 @@ public final class CalibrationTuning {
                         where = String.format(Locale.ROOT, "#%d %.1f (inh %s)", at, s.rank(), s.inherent());
                     }
                 }
-                misses.computeIfAbsent(missed, k -> new StringBuilder()).append("\n    ")
-                        .append(system.id()).append(": ").append(where).append(" / 10th ")
-                        .append(String.format(Locale.ROOT, "%.1f", r.top().get(r.top().size() - 1).rank()));
+                misses.computeIfAbsent(missed, k -> new StringBuilder())
+                        .append("\n    ")
+                        .append(system.id())
+                        .append(": ")
+                        .append(where)
+                        .append(" / 10th ")
+                        .append(String.format(
+                                Locale.ROOT,
+                                "%.1f",
+                                r.top().get(r.top().size() - 1).rank()));
             }
         }
         System.out.println("Intruders (in a top 10, not expected there):");
-        intruders.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+        intruders.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
                 .forEach(e -> System.out.println("  " + e.getValue() + "  " + e.getKey()));
         System.out.println("Misses:");
         misses.forEach((risk, where) -> System.out.println("  " + risk + where));

@@ -11,13 +11,13 @@ import org.airisk.workbench.catalog.AtlasImportPlan;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.store.JdbcImportedRisks;
 import org.airisk.workbench.store.WorkbenchDatabase;
+import org.airisk.workbench.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.airisk.workbench.testing.TestClock;
 
 class AtlasImporterTest {
     private static final String NEW_RISK = """
@@ -44,6 +44,7 @@ class AtlasImporterTest {
 
     @TempDir
     Path folder;
+
     private WorkbenchDatabase database;
     private JdbcImportedRisks store;
     private AtlasImporter importer;
@@ -65,12 +66,15 @@ class AtlasImporterTest {
     @Test
     void theRealAtlasFileChangesNothingInOurCatalog() {
         AtlasReference.require("AtlasImporterTest");
-        AtlasImporter.Preview preview = importer.preview(
-                AtlasReference.DATA.resolve("knowledge_graph/risk_atlas_data.yaml"), catalog);
+        AtlasImporter.Preview preview =
+                importer.preview(AtlasReference.DATA.resolve("knowledge_graph/risk_atlas_data.yaml"), catalog);
         assertEquals(List.of(), preview.problems());
         assertEquals(List.of(), preview.plan().added());
-        assertEquals(List.of(), preview.plan().updated().stream().map(c -> c.before().id() + " " + c.differences())
-                .toList());
+        assertEquals(
+                List.of(),
+                preview.plan().updated().stream()
+                        .map(c -> c.before().id() + " " + c.differences())
+                        .toList());
         assertEquals(99, preview.plan().unchanged());
     }
 
@@ -82,13 +86,19 @@ class AtlasImporterTest {
         assertTrue(preview.ok(), preview.problems()::toString);
         AtlasImportPlan plan = preview.plan();
         assertEquals("1 risk added, 1 updated, 0 unchanged.", plan.summary());
-        assertEquals(List.of("name 'Data bias' \u2192 'Data bias renamed'"), plan.updated().get(0).differences());
+        assertEquals(
+                List.of("name 'Data bias' \u2192 'Data bias renamed'"),
+                plan.updated().get(0).differences());
 
         RiskCatalog after = importer.apply(plan, catalog);
-        assertEquals("Test new risk", after.risk("atlas-test-new-risk").orElseThrow().name());
-        assertEquals("Data bias renamed", after.risk("atlas-data-bias").orElseThrow().name());
-        assertEquals(catalog.risk("atlas-data-bias").orElseThrow().description(),
-                after.risk("atlas-data-bias").orElseThrow().description(), "our description stays");
+        assertEquals(
+                "Test new risk", after.risk("atlas-test-new-risk").orElseThrow().name());
+        assertEquals(
+                "Data bias renamed", after.risk("atlas-data-bias").orElseThrow().name());
+        assertEquals(
+                catalog.risk("atlas-data-bias").orElseThrow().description(),
+                after.risk("atlas-data-bias").orElseThrow().description(),
+                "our description stays");
         assertEquals(catalog.mitigationsFor("atlas-data-bias"), after.mitigationsFor("atlas-data-bias"));
 
         RiskCatalog reopened = catalog.withImported(store.all());
@@ -107,9 +117,11 @@ class AtlasImporterTest {
                 ? Files.readString(AtlasReference.DATA.resolve("knowledge_graph/risk_atlas_data.yaml"))
                 : NEW_RISK;
         String broken = switch (breakage) {
-            case "truncate" -> good.substring(0, good.indexOf("entries:")) + "entries:\n  - id: atlas-x\n    name: [unclosed";
+            case "truncate" ->
+                good.substring(0, good.indexOf("entries:")) + "entries:\n  - id: atlas-x\n    name: [unclosed";
             case "risk_type" -> good.replaceFirst("risk_type: inference", "risk_type: 5");
-            case "group" -> good.replaceFirst("isPartOf: ibm-risk-atlas-robustness", "isPartOf: ibm-risk-atlas-nonsense");
+            case "group" ->
+                good.replaceFirst("isPartOf: ibm-risk-atlas-robustness", "isPartOf: ibm-risk-atlas-nonsense");
             default -> "title: a shopping list\nitems:\n  - milk\n";
         };
         Path file = folder.resolve("broken.yaml");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The AI Risk Atlas Nexus reference data beside the project (../shared/reference/risk-atlas-nexus), read at test
@@ -16,12 +17,12 @@ import java.util.Optional;
  */
 final class AtlasReference {
     static final Path DATA = Path.of("..", "shared", "reference", "risk-atlas-nexus", "src", "ai_atlas_nexus", "data")
-            .toAbsolutePath().normalize();
+            .toAbsolutePath()
+            .normalize();
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private AtlasReference() {
-    }
+    private AtlasReference() {}
 
     static Optional<Path> folder() {
         return Files.isDirectory(DATA) ? Optional.of(DATA) : Optional.empty();
@@ -36,7 +37,7 @@ final class AtlasReference {
             String message = "SKIPPED " + test + ": the AI Risk Atlas reference data is not at " + DATA
                     + ", so the catalog was not checked against it";
             System.out.println("[WARNING] " + message);
-            org.junit.jupiter.api.Assumptions.abort(message);
+            Assumptions.abort(message);
         }
     }
 

@@ -29,12 +29,12 @@ final class Versions {
     static final ScoringMethod ADDITIVE = ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE);
     static final StoredScoring.Questionnaires QUESTIONNAIRES = questionnaires(Fixtures.TEMPLATE);
 
-    private Versions() {
-    }
+    private Versions() {}
 
     static StoredScoring.Questionnaires questionnaires(QuestionnaireTemplate... templates) {
         return (id, version) -> List.of(templates).stream()
-                .filter(t -> t.id().equals(id) && t.version() == version).findFirst();
+                .filter(t -> t.id().equals(id) && t.version() == version)
+                .findFirst();
     }
 
     /** The approved version: screening in place, public audience not yet, one plan item proposed. */
@@ -44,10 +44,25 @@ final class Versions {
         answer(answers, "audience", new Answer.Choice("internal"), "");
         answer(answers, "stakes", new Answer.Scale(2), "");
         PlanItem screening = PlanItem.accept(Fixtures.SCREEN, List.of(Fixtures.INJECTION));
-        screening = new PlanItem(SCREENING_ITEM, screening.mitigationId(), screening.title(), screening.risks(),
-                screening.reducesLikelihood(), screening.reducesImpact(), screening.effort(), screening.decision(),
-                "", "", null, PlanItem.Priority.MEDIUM, PlanItem.Status.PROPOSED, "");
-        return new PackagedAssessment(assessment("Support bot", "HelpDesk", "Ana"), ADDITIVE, answers,
+        screening = new PlanItem(
+                SCREENING_ITEM,
+                screening.mitigationId(),
+                screening.title(),
+                screening.risks(),
+                screening.reducesLikelihood(),
+                screening.reducesImpact(),
+                screening.effort(),
+                screening.decision(),
+                "",
+                "",
+                null,
+                PlanItem.Priority.MEDIUM,
+                PlanItem.Status.PROPOSED,
+                "");
+        return new PackagedAssessment(
+                assessment("Support bot", "HelpDesk", "Ana"),
+                ADDITIVE,
+                answers,
                 Map.of(Fixtures.AGENT, new RatingOverride(Fixtures.AGENT, 2, 0, "Only read-only tools.")),
                 new MitigationPlan(List.of(screening)));
     }
@@ -61,16 +76,35 @@ final class Versions {
         Map<String, RecordedAnswer> answers = new HashMap<>(a.answers());
         answer(answers, "screening", new Answer.Choice("no"), "The filter was switched off in March.");
         answer(answers, "audience", new Answer.Choice("public"), "");
-        PlanItem screening = a.plan().items().get(0).withDetails("Bo", LocalDate.of(2027, 1, 31),
-                PlanItem.Priority.HIGH, PlanItem.Status.IN_PROGRESS, "");
+        PlanItem screening = a.plan()
+                .items()
+                .get(0)
+                .withDetails("Bo", LocalDate.of(2027, 1, 31), PlanItem.Priority.HIGH, PlanItem.Status.IN_PROGRESS, "");
         PlanItem grounding = PlanItem.accept(Fixtures.GROUND, List.of(Fixtures.HALLUCINATION));
-        grounding = new PlanItem(GROUNDING_ITEM, grounding.mitigationId(), grounding.title(), grounding.risks(),
-                grounding.reducesLikelihood(), grounding.reducesImpact(), grounding.effort(), grounding.decision(),
-                "", "", null, null, null, "");
-        return new PackagedAssessment(assessment("Support bot 2027", "HelpDesk v2", "Bo"), ADDITIVE.withVersion(
-                ScoringMethod.CALIBRATED), answers, Map.of(
-                Fixtures.AGENT, new RatingOverride(Fixtures.AGENT, 3, 0, "Write tools added."),
-                Fixtures.CODE, RatingOverride.notApplicable(Fixtures.CODE, "It never writes code.")),
+        grounding = new PlanItem(
+                GROUNDING_ITEM,
+                grounding.mitigationId(),
+                grounding.title(),
+                grounding.risks(),
+                grounding.reducesLikelihood(),
+                grounding.reducesImpact(),
+                grounding.effort(),
+                grounding.decision(),
+                "",
+                "",
+                null,
+                null,
+                null,
+                "");
+        return new PackagedAssessment(
+                assessment("Support bot 2027", "HelpDesk v2", "Bo"),
+                ADDITIVE.withVersion(ScoringMethod.CALIBRATED),
+                answers,
+                Map.of(
+                        Fixtures.AGENT,
+                        new RatingOverride(Fixtures.AGENT, 3, 0, "Write tools added."),
+                        Fixtures.CODE,
+                        RatingOverride.notApplicable(Fixtures.CODE, "It never writes code.")),
                 new MitigationPlan(List.of(screening, grounding)));
     }
 
@@ -80,11 +114,22 @@ final class Versions {
 
     static Assessment assessment(String title, String system, String owner) {
         Instant at = TestClock.NOW;
-        return new Assessment(ID, title, system, owner, Fixtures.TEMPLATE.id(), Fixtures.TEMPLATE.version(),
-                AssessmentStatus.IN_PROGRESS, 50, at, at);
+        return new Assessment(
+                ID,
+                title,
+                system,
+                owner,
+                Fixtures.TEMPLATE.id(),
+                Fixtures.TEMPLATE.version(),
+                AssessmentStatus.IN_PROGRESS,
+                50,
+                at,
+                at);
     }
 
     static Optional<Change> find(AssessmentChanges changes, Change.Section section, String subject) {
-        return changes.in(section).stream().filter(c -> c.subject().equals(subject)).findFirst();
+        return changes.in(section).stream()
+                .filter(c -> c.subject().equals(subject))
+                .findFirst();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.airisk.workbench.catalog.Pillar;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
@@ -14,6 +15,7 @@ import org.airisk.workbench.scoring.Fixtures;
 import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RiskRegister;
+import org.airisk.workbench.scoring.RiskScorer;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -24,8 +26,19 @@ import org.w3c.dom.NodeList;
  * L4 x I4 = 16 (residual 16), harmful code L2 x I4 = 8 (residual 8); the agent risk is not applicable.
  */
 class ChartModelsTest {
-    private static final AnsweredQuestionnaire ANSWERS = answered("audience", "public", "screening", "no",
-            "grounding", "no", "outputs_code", "yes", "stakes", "5", "uses_tools", "no");
+    private static final AnsweredQuestionnaire ANSWERS = answered(
+            "audience",
+            "public",
+            "screening",
+            "no",
+            "grounding",
+            "no",
+            "outputs_code",
+            "yes",
+            "stakes",
+            "5",
+            "uses_tools",
+            "no");
     private static final RiskRegister REGISTER = Fixtures.score(ANSWERS);
 
     @Test
@@ -44,12 +57,16 @@ class ChartModelsTest {
 
     @Test
     void residualHeatMapFollowsThePlan() {
-        RiskRegister planned = new org.airisk.workbench.scoring.RiskScorer(Fixtures.CATALOG).score(ANSWERS,
-                REGISTER.method(), java.util.Map.of(), new MitigationPlan(List.of(
-                        PlanItem.accept(Fixtures.SCREEN, List.of(Fixtures.INJECTION)))));
+        RiskRegister planned = new RiskScorer(Fixtures.CATALOG)
+                .score(
+                        ANSWERS,
+                        REGISTER.method(),
+                        Map.of(),
+                        new MitigationPlan(List.of(PlanItem.accept(Fixtures.SCREEN, List.of(Fixtures.INJECTION)))));
         HeatMap residual = HeatMap.of(planned, true);
         assertEquals(0, residual.cell(5, 3).orElseThrow().count());
-        assertEquals(List.of(Fixtures.INJECTION), residual.cell(3, 3).orElseThrow().riskIds());
+        assertEquals(
+                List.of(Fixtures.INJECTION), residual.cell(3, 3).orElseThrow().riskIds());
         assertEquals(1, HeatMap.of(planned, false).cell(5, 3).orElseThrow().count(), "inherent unchanged");
     }
 
@@ -65,7 +82,8 @@ class ChartModelsTest {
         assertEquals(11.5 / 25, radar.series().get(1).values().get(security), 1e-9);
         assertEquals(0.0, radar.series().get(0).values().get(governance));
         assertEquals(2, radar.risksPerAxis().get(robustness));
-        assertEquals("15.5 of 25", radar.scoreText(radar.series().get(0).values().get(robustness)));
+        assertEquals(
+                "15.5 of 25", radar.scoreText(radar.series().get(0).values().get(robustness)));
     }
 
     @Test
@@ -81,7 +99,9 @@ class ChartModelsTest {
     @Test
     void completionAndPlanBars() {
         StackedBars completion = StackedBars.completion(ANSWERS);
-        assertEquals(List.of("Main"), completion.labels().stream().filter(l -> l.equals("Main")).toList());
+        assertEquals(
+                List.of("Main"),
+                completion.labels().stream().filter(l -> l.equals("Main")).toList());
         assertEquals(List.of(4, 0), completion.values().get(completion.labels().indexOf("Main")));
         StackedBars plan = StackedBars.planByStatus(new MitigationPlan(List.of(
                 PlanItem.accept(Fixtures.SCREEN, List.of(Fixtures.INJECTION)),
@@ -112,8 +132,10 @@ class ChartModelsTest {
 
     @Test
     void everyChartLabelFitsOnItsCanvas() throws Exception {
-        for (String svg : List.of(SvgCharts.radar(Radar.byPillar(REGISTER)), SvgCharts.heatMap(HeatMap.of(REGISTER,
-                false)), SvgCharts.bars(StackedBars.byCategory(REGISTER, true)))) {
+        for (String svg : List.of(
+                SvgCharts.radar(Radar.byPillar(REGISTER)),
+                SvgCharts.heatMap(HeatMap.of(REGISTER, false)),
+                SvgCharts.bars(StackedBars.byCategory(REGISTER, true)))) {
             Document doc = parse(svg);
             double width = Double.parseDouble(doc.getDocumentElement().getAttribute("width"));
             NodeList texts = doc.getElementsByTagName("text");
@@ -124,14 +146,18 @@ class ChartModelsTest {
                 }
                 double x = Double.parseDouble(t.getAttribute("x"));
                 // A generous width for a sans-serif glyph: 0.62 of the font size.
-                double extent = 0.62 * Double.parseDouble(t.getAttribute("font-size")) * t.getTextContent().length();
+                double extent = 0.62
+                        * Double.parseDouble(t.getAttribute("font-size"))
+                        * t.getTextContent().length();
                 double left = switch (t.getAttribute("text-anchor")) {
                     case "end" -> x - extent;
                     case "middle" -> x - extent / 2;
                     default -> x;
                 };
-                assertTrue(left >= 0 && left + extent <= width, "\"" + t.getTextContent() + "\" runs off the "
-                        + width + "-wide canvas: " + left + " to " + (left + extent));
+                assertTrue(
+                        left >= 0 && left + extent <= width,
+                        "\"" + t.getTextContent() + "\" runs off the " + width + "-wide canvas: " + left + " to "
+                                + (left + extent));
             }
         }
     }
@@ -142,14 +168,16 @@ class ChartModelsTest {
     }
 
     private static Document parse(String svg) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Element find(NodeList cells, String likelihood, String impact) {
         for (int i = 0; i < cells.getLength(); i++) {
             Element e = (Element) cells.item(i);
-            if (e.getAttribute("data-likelihood").equals(likelihood) && e.getAttribute("data-impact").equals(impact)) {
+            if (e.getAttribute("data-likelihood").equals(likelihood)
+                    && e.getAttribute("data-impact").equals(impact)) {
                 return e;
             }
         }

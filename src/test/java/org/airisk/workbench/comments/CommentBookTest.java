@@ -49,8 +49,8 @@ class CommentBookTest {
     void resolvingNeedsAReplyOrAReason() {
         Comment opening = book.comment(ASSESSMENT, CommentAnchor.risk("R-bias"), null, "Rated too low.", REVIEWER);
 
-        CommentBook.CommentRefused refused = assertThrows(CommentBook.CommentRefused.class,
-                () -> book.resolve(opening.id(), "  ", AUTHOR));
+        CommentBook.CommentRefused refused =
+                assertThrows(CommentBook.CommentRefused.class, () -> book.resolve(opening.id(), "  ", AUTHOR));
         assertEquals("Reply to the comment first, or say why the thread is resolved.", refused.getMessage());
         assertFalse(store.find(opening.id()).orElseThrow().resolved());
 
@@ -58,10 +58,12 @@ class CommentBookTest {
         book.resolve(opening.id(), "Raised to high after the bias test.", AUTHOR);
         CommentThread thread = book.threads(ASSESSMENT).all().get(0);
         assertTrue(thread.resolved());
-        assertEquals("Raised to high after the bias test.", thread.replies().get(0).text(),
-                "the reason is kept as a reply");
+        assertEquals(
+                "Raised to high after the bias test.", thread.replies().get(0).text(), "the reason is kept as a reply");
         assertEquals("Grace Hopper", thread.opening().resolution().by());
-        assertEquals(TestClock.NOW.plus(Duration.ofMinutes(5)), thread.opening().resolution().at());
+        assertEquals(
+                TestClock.NOW.plus(Duration.ofMinutes(5)),
+                thread.opening().resolution().at());
     }
 
     @Test
@@ -103,24 +105,35 @@ class CommentBookTest {
     @Test
     void textUpToTheLimitIsKeptAndLongerIsRefusedWithAMessage() {
         String longest = "é\n".repeat(Comment.MAX_TEXT / 2);
-        assertEquals(Comment.MAX_TEXT, book.comment(ASSESSMENT, CommentAnchor.WHOLE_ASSESSMENT, null, longest,
-                REVIEWER).text().length());
-        CommentBook.CommentRefused refused = assertThrows(CommentBook.CommentRefused.class, () -> book.comment(
-                ASSESSMENT, CommentAnchor.WHOLE_ASSESSMENT, null, longest + "x", REVIEWER));
-        assertEquals("A comment is kept to 10,000 characters; this one has 10,001. Shorten it or split it into "
-                + "replies.", refused.getMessage());
-        assertEquals("Write something: a comment cannot be empty.", assertThrows(CommentBook.CommentRefused.class,
-                () -> book.comment(ASSESSMENT, CommentAnchor.WHOLE_ASSESSMENT, null, " \n ", REVIEWER))
-                .getMessage());
-        assertThrows(CommentBook.CommentRefused.class, () -> book.comment(ASSESSMENT,
-                CommentAnchor.WHOLE_ASSESSMENT, null, "bell\u0007", REVIEWER));
+        assertEquals(
+                Comment.MAX_TEXT,
+                book.comment(ASSESSMENT, CommentAnchor.WHOLE_ASSESSMENT, null, longest, REVIEWER)
+                        .text()
+                        .length());
+        CommentBook.CommentRefused refused = assertThrows(
+                CommentBook.CommentRefused.class,
+                () -> book.comment(ASSESSMENT, CommentAnchor.WHOLE_ASSESSMENT, null, longest + "x", REVIEWER));
+        assertEquals(
+                "A comment is kept to 10,000 characters; this one has 10,001. Shorten it or split it into "
+                        + "replies.",
+                refused.getMessage());
+        assertEquals(
+                "Write something: a comment cannot be empty.",
+                assertThrows(
+                                CommentBook.CommentRefused.class,
+                                () -> book.comment(ASSESSMENT, CommentAnchor.WHOLE_ASSESSMENT, null, " \n ", REVIEWER))
+                        .getMessage());
+        assertThrows(
+                CommentBook.CommentRefused.class,
+                () -> book.comment(ASSESSMENT, CommentAnchor.WHOLE_ASSESSMENT, null, "bell\u0007", REVIEWER));
     }
 
     @Test
     void anUnknownCommentIsNamedPlainly() {
         UUID none = UUID.fromString("00000000-0000-0000-0000-00000000dead");
         assertTrue(assertThrows(CommentBook.CommentRefused.class, () -> book.resolve(none, "x", AUTHOR))
-                .getMessage().startsWith("There is no comment " + none + " in this library"));
+                .getMessage()
+                .startsWith("There is no comment " + none + " in this library"));
     }
 
     @Test

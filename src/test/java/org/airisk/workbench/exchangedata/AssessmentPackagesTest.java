@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -26,13 +27,14 @@ import org.airisk.workbench.store.JdbcPackageStore;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.airisk.workbench.testing.TestClock;
 
 class AssessmentPackagesTest {
     private static final TemplateLibrary TEMPLATES = TemplateLibrary.load(null);
     private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path dir;
 
@@ -40,10 +42,11 @@ class AssessmentPackagesTest {
     static UUID fill(WorkbenchDatabase db) {
         JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
         JdbcRegisterRepository registers = new JdbcRegisterRepository(db, TestClock.FIXED);
-        Assessment a = assessments.create(new NewAssessment("Chatbot \u201cHelga\u201d review", "Helga", "Ann",
-                "foundation-model-assessment", 1));
+        Assessment a = assessments.create(new NewAssessment(
+                "Chatbot \u201cHelga\u201d review", "Helga", "Ann", "foundation-model-assessment", 1));
         Progress p = new Progress(1, 10);
-        assessments.saveAnswer(a.id(), "profile_purpose", new Answer.Text("Answers tenants' questions\nin two lines"), p);
+        assessments.saveAnswer(
+                a.id(), "profile_purpose", new Answer.Text("Answers tenants' questions\nin two lines"), p);
         assessments.saveAnswer(a.id(), "profile_domain", new Answer.Choice("public_services"), p);
         assessments.saveAnswer(a.id(), "profile_affected", new Answer.Choices(List.of("customers", "minors")), p);
         assessments.saveAnswer(a.id(), "profile_people_reached", new Answer.Number(new BigDecimal("12500.75")), p);
@@ -54,12 +57,40 @@ class AssessmentPackagesTest {
         registers.saveMethod(a.id(), ScoringMethod.standard(4));
         registers.saveOverride(a.id(), new RatingOverride("atlas-hallucination", 4, 0, "Seen in the pilot"));
         registers.saveOverride(a.id(), RatingOverride.notApplicable("atlas-toxic-output", "Replies are fixed texts"));
-        registers.savePlanItem(a.id(), new PlanItem(UUID.randomUUID(), "", "Red-team it", List.of(
-                "atlas-jailbreaking"), 2, 1, Mitigation.Effort.M, PlanItem.Decision.ACCEPTED, "", "Dana",
-                LocalDate.of(2026, 12, 1), PlanItem.Priority.HIGH, PlanItem.Status.PLANNED, "Book the team"));
-        registers.savePlanItem(a.id(), new PlanItem(UUID.randomUUID(), "mit-human-review", "Human review",
-                List.of("atlas-hallucination"), 1, 1, Mitigation.Effort.L, PlanItem.Decision.REJECTED, "Too many",
-                "", null, null, null, ""));
+        registers.savePlanItem(
+                a.id(),
+                new PlanItem(
+                        UUID.randomUUID(),
+                        "",
+                        "Red-team it",
+                        List.of("atlas-jailbreaking"),
+                        2,
+                        1,
+                        Mitigation.Effort.M,
+                        PlanItem.Decision.ACCEPTED,
+                        "",
+                        "Dana",
+                        LocalDate.of(2026, 12, 1),
+                        PlanItem.Priority.HIGH,
+                        PlanItem.Status.PLANNED,
+                        "Book the team"));
+        registers.savePlanItem(
+                a.id(),
+                new PlanItem(
+                        UUID.randomUUID(),
+                        "mit-human-review",
+                        "Human review",
+                        List.of("atlas-hallucination"),
+                        1,
+                        1,
+                        Mitigation.Effort.L,
+                        PlanItem.Decision.REJECTED,
+                        "Too many",
+                        "",
+                        null,
+                        null,
+                        null,
+                        ""));
         return a.id();
     }
 
@@ -73,8 +104,7 @@ class AssessmentPackagesTest {
      * goes on with that entry, so the rest is what was exported before.
      */
     static ObjectNode withoutTheImportEntry(ObjectNode root) {
-        com.fasterxml.jackson.databind.node.ArrayNode trail = (com.fasterxml.jackson.databind.node.ArrayNode)
-                root.get("assessments").get(0).get("auditTrail");
+        ArrayNode trail = (ArrayNode) root.get("assessments").get(0).get("auditTrail");
         assertEquals("IMPORTED", trail.remove(trail.size() - 1).get("kind").asText());
         return root;
     }
@@ -102,9 +132,13 @@ class AssessmentPackagesTest {
         }
         assertEquals(withoutExportTime(first), withoutTheImportEntry(withoutExportTime(second)));
         String text = Files.readString(first);
-        assertTrue(text.contains("\"value\" : \"12500.75\"") && text.contains("Seen in the pilot")
-                && text.contains("Too many") && text.contains("Ask the vendor.")
-                && text.contains("\"notApplicable\" : true") && text.contains("Replies are fixed texts"),
+        assertTrue(
+                text.contains("\"value\" : \"12500.75\"")
+                        && text.contains("Seen in the pilot")
+                        && text.contains("Too many")
+                        && text.contains("Ask the vendor.")
+                        && text.contains("\"notApplicable\" : true")
+                        && text.contains("Replies are fixed texts"),
                 "nothing is dropped");
     }
 
@@ -127,11 +161,14 @@ class AssessmentPackagesTest {
             AssessmentPackages packages = packages(db);
             AssessmentPackages.Preview refused = packages.preview(future);
             assertFalse(refused.ok());
-            assertTrue(refused.problems().toString().contains("scoring model 99"), refused.problems().toString());
+            assertTrue(
+                    refused.problems().toString().contains("scoring model 99"),
+                    refused.problems().toString());
             AssessmentPackages.Preview preview = packages.preview(old);
             assertTrue(preview.ok(), preview.problems().toString());
             UUID id = packages.apply(preview, PackageStore.Conflict.KEEP_BOTH).get(0);
-            ScoringMethod kept = new JdbcRegisterRepository(db, TestClock.FIXED).method(id).orElseThrow();
+            ScoringMethod kept =
+                    new JdbcRegisterRepository(db, TestClock.FIXED).method(id).orElseThrow();
             assertEquals(ScoringMethod.ADDITIVE, kept.version(), "scored on the first model, as before");
             assertEquals(4, kept.size());
         }
@@ -151,10 +188,17 @@ class AssessmentPackagesTest {
             List<UUID> copy = packages.apply(preview, PackageStore.Conflict.KEEP_BOTH);
             assertEquals(2, assessments.count());
             assertTrue(assessments.find(copy.get(0)).orElseThrow().title().endsWith("(imported)"));
-            assertEquals(2, new JdbcRegisterRepository(db, TestClock.FIXED).plan(copy.get(0)).items().size());
+            assertEquals(
+                    2,
+                    new JdbcRegisterRepository(db, TestClock.FIXED)
+                            .plan(copy.get(0))
+                            .items()
+                            .size());
             packages.apply(preview, PackageStore.Conflict.REPLACE);
             assertEquals(2, assessments.count());
-            assertEquals("Chatbot \u201cHelga\u201d review", assessments.find(id).orElseThrow().title());
+            assertEquals(
+                    "Chatbot \u201cHelga\u201d review",
+                    assessments.find(id).orElseThrow().title());
         }
     }
 
@@ -168,15 +212,32 @@ class AssessmentPackagesTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("b"))) {
             AssessmentPackages packages = packages(db);
             assertRefused(packages, "truncated", json.substring(0, json.length() / 2), "$", "ends in the middle");
-            assertRefused(packages, "types", json.replaceFirst("\"progressPercent\" : \\d+", "\"progressPercent\" : \"x\""),
-                    "$.assessments[0].progressPercent", "");
-            assertRefused(packages, "template", json.replace("\"foundation-model-assessment\"", "\"no-such-questionnaire\""),
-                    "$.assessments[0].template", "not installed");
-            assertRefused(packages, "newer", json.replace("\"formatVersion\" : 1", "\"formatVersion\" : 7"),
-                    "$.formatVersion", "newer version");
+            assertRefused(
+                    packages,
+                    "types",
+                    json.replaceFirst("\"progressPercent\" : \\d+", "\"progressPercent\" : \"x\""),
+                    "$.assessments[0].progressPercent",
+                    "");
+            assertRefused(
+                    packages,
+                    "template",
+                    json.replace("\"foundation-model-assessment\"", "\"no-such-questionnaire\""),
+                    "$.assessments[0].template",
+                    "not installed");
+            assertRefused(
+                    packages,
+                    "newer",
+                    json.replace("\"formatVersion\" : 1", "\"formatVersion\" : 7"),
+                    "$.formatVersion",
+                    "newer version");
             assertRefused(packages, "not a package", "{\"hello\": 1}", "$.format", "not an assessment package");
-            assertRefused(packages, "scale", json.replace("\"kind\" : \"scale\",\n      \"value\" : 4",
-                    "\"kind\" : \"scale\",\n      \"value\" : 9"), "$.assessments[0].answers[", "");
+            assertRefused(
+                    packages,
+                    "scale",
+                    json.replace(
+                            "\"kind\" : \"scale\",\n      \"value\" : 4", "\"kind\" : \"scale\",\n      \"value\" : 9"),
+                    "$.assessments[0].answers[",
+                    "");
             assertEquals(0, new JdbcAssessmentRepository(db, TestClock.FIXED).count(), "nothing was written");
         }
     }
@@ -187,7 +248,9 @@ class AssessmentPackagesTest {
         Files.writeString(file, content);
         AssessmentPackages.Preview preview = packages.preview(file);
         assertFalse(preview.ok(), name + " was accepted");
-        assertTrue(preview.problems().stream().anyMatch(p -> p.path().startsWith(path) && p.message().contains(words)),
+        assertTrue(
+                preview.problems().stream()
+                        .anyMatch(p -> p.path().startsWith(path) && p.message().contains(words)),
                 name + ": " + preview.problems());
     }
 
@@ -202,7 +265,9 @@ class AssessmentPackagesTest {
             AssessmentPackages.Preview preview = packages(db).preview(file);
             assertTrue(preview.ok(), preview.problems().toString());
             assertEquals(1, preview.assessments().get(0).assessment().templateVersion());
-            assertTrue(preview.changes().get(0).contains("moved to v1"), preview.changes().toString());
+            assertTrue(
+                    preview.changes().get(0).contains("moved to v1"),
+                    preview.changes().toString());
         }
     }
 }

@@ -38,12 +38,16 @@ class AtomicFileTest {
     @Test
     void aFailedWriteLeavesTheOldFileAndNoTemporaryOne() throws Exception {
         Path report = Files.writeString(dir.resolve("report.pdf"), "old");
-        StorageException e = assertThrows(StorageException.class, () -> AtomicFile.write(report, "the report", t -> {
-            Files.writeString(t, "half");
-            throw new IOException("disk full");
-        }));
-        assertEquals("Could not write the report to report.pdf (disk full). Check that the folder exists and you may "
-                + "write to it.", e.getMessage());
+        StorageException e = assertThrows(
+                StorageException.class,
+                () -> AtomicFile.write(report, "the report", t -> {
+                    Files.writeString(t, "half");
+                    throw new IOException("disk full");
+                }));
+        assertEquals(
+                "Could not write the report to report.pdf (disk full). Check that the folder exists and you may "
+                        + "write to it.",
+                e.getMessage());
         assertEquals("old", Files.readString(report));
         try (var files = Files.list(dir)) {
             assertEquals(List.of(report), files.toList());

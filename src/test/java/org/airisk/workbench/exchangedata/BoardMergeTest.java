@@ -24,6 +24,7 @@ import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.JdbcReviewRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.testing.TestClock;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,8 +44,8 @@ class BoardMergeTest {
     }
 
     private static void answer(WorkbenchDatabase db, UUID id, String domain) {
-        new JdbcAssessmentRepository(db, TestClock.FIXED).saveAnswer(id, "profile_domain", new Answer.Choice(domain),
-                new Progress(1, 10));
+        new JdbcAssessmentRepository(db, TestClock.FIXED)
+                .saveAnswer(id, "profile_domain", new Answer.Choice(domain), new Progress(1, 10));
     }
 
     /**
@@ -84,20 +85,33 @@ class BoardMergeTest {
             PackageStore.Imported imported = importOver(db, theirs);
             assertEquals(List.of(id), imported.ids());
             String said = String.join("\n", imported.conflicts());
-            assertTrue(said.contains("Version 2 here is not the package's version 2 (their content hashes differ); "
-                    + "this library's was kept, with its decision."), said);
-            assertTrue(said.contains("Version 1 was decided here already (Rejected by Cy); the package's other "
-                    + "decision was not taken."), said);
-            assertTrue(said.contains("changed here since the version the package carries: kept this library's "
-                    + "question profile_domain (the package has other values)."), said);
+            assertTrue(
+                    said.contains("Version 2 here is not the package's version 2 (their content hashes differ); "
+                            + "this library's was kept, with its decision."),
+                    said);
+            assertTrue(
+                    said.contains("Version 1 was decided here already (Rejected by Cy); the package's other "
+                            + "decision was not taken."),
+                    said);
+            assertTrue(
+                    said.contains("changed here since the version the package carries: kept this library's "
+                            + "question profile_domain (the package has other values)."),
+                    said);
             List<ReviewVersion> versions = review(db).versions(id);
             assertEquals(2, versions.size());
             assertEquals(v2here, versions.get(1).contentHash(), "not overwritten");
             assertEquals(Decision.REJECTED, review(db).decisions(id).get(0).decision());
-            assertEquals(new Answer.Choice("health"), new JdbcAssessmentRepository(db, TestClock.FIXED).answers(id)
-                    .get("profile_domain").answer());
+            assertEquals(
+                    new Answer.Choice("health"),
+                    new JdbcAssessmentRepository(db, TestClock.FIXED)
+                            .answers(id)
+                            .get("profile_domain")
+                            .answer());
             assertEquals(ReviewStage.SUBMITTED, review(db).stage(id));
-            assertTrue(new JdbcAuditTrail(db, TestClock.FIXED, () -> null).read(id).check().intact());
+            assertTrue(new JdbcAuditTrail(db, TestClock.FIXED, () -> null)
+                    .read(id)
+                    .check()
+                    .intact());
         }
     }
 
@@ -110,10 +124,18 @@ class BoardMergeTest {
             assertEquals(List.of(), imported.conflicts());
             assertEquals(2, review(db).versions(id).size());
             assertEquals(ReviewStage.SUBMITTED, review(db).stage(id));
-            assertEquals(new Answer.Choice("education"), new JdbcAssessmentRepository(db, TestClock.FIXED)
-                    .answers(id).get("profile_domain").answer());
-            assertEquals(review(db).versions(id).get(1).contentHash(), review(db).currentHash(id));
-            assertTrue(new JdbcAuditTrail(db, TestClock.FIXED, () -> null).read(id).check().intact());
+            assertEquals(
+                    new Answer.Choice("education"),
+                    new JdbcAssessmentRepository(db, TestClock.FIXED)
+                            .answers(id)
+                            .get("profile_domain")
+                            .answer());
+            assertEquals(
+                    review(db).versions(id).get(1).contentHash(), review(db).currentHash(id));
+            assertTrue(new JdbcAuditTrail(db, TestClock.FIXED, () -> null)
+                    .read(id)
+                    .check()
+                    .intact());
         }
     }
 
@@ -149,7 +171,8 @@ class BoardMergeTest {
             AssessmentPackagesTest.packages(db).export(List.of(id), file);
         }
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("there"))) {
-            AssessmentPackages.Preview preview = AssessmentPackagesTest.packages(db).preview(file);
+            AssessmentPackages.Preview preview =
+                    AssessmentPackagesTest.packages(db).preview(file);
             assertTrue(preview.ok(), preview.problems().toString());
             AssessmentPackagesTest.packages(db).apply(preview, PackageStore.Conflict.KEEP_BOTH);
         }
@@ -161,16 +184,25 @@ class BoardMergeTest {
         }
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("here"))) {
             JdbcEvidence evidence = new JdbcEvidence(db, TestClock.FIXED);
-            evidence.attach(id, EvidenceAnchor.question("profile_domain"), Files.write(dir.resolve("second.pdf"),
-                    bytes), "Ann");
-            evidence.attach(id, EvidenceAnchor.risk("atlas-hallucination"), Files.write(dir.resolve("third.pdf"),
-                    bytes), "Ann");
+            evidence.attach(
+                    id,
+                    EvidenceAnchor.question("profile_domain"),
+                    Files.write(dir.resolve("second.pdf"), bytes),
+                    "Ann");
+            evidence.attach(
+                    id,
+                    EvidenceAnchor.risk("atlas-hallucination"),
+                    Files.write(dir.resolve("third.pdf"), bytes),
+                    "Ann");
             Path tooBig = dir.resolve("too-big.airisk.json");
-            IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
-                    IllegalArgumentException.class, () -> AssessmentPackagesTest.packages(db).export(List.of(id),
-                            tooBig));
-            assertTrue(refused.getMessage().startsWith("The package would be 76 MB or more, over the 64 MB a package "
-                    + "may be (with its evidence files); export fewer assessments at once"), refused.getMessage());
+            IllegalArgumentException refused = Assertions.assertThrows(
+                    IllegalArgumentException.class,
+                    () -> AssessmentPackagesTest.packages(db).export(List.of(id), tooBig));
+            assertTrue(
+                    refused.getMessage()
+                            .startsWith("The package would be 76 MB or more, over the 64 MB a package "
+                                    + "may be (with its evidence files); export fewer assessments at once"),
+                    refused.getMessage());
             assertFalse(Files.exists(tooBig), "nothing half-written");
         }
     }

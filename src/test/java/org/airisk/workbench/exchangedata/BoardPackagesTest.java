@@ -20,6 +20,7 @@ import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.review.Decision;
 import org.airisk.workbench.review.SignOff;
+import org.airisk.workbench.review.SignOffState;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.store.JdbcAuditTrail;
 import org.airisk.workbench.store.JdbcEvidence;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The review, audit trail and evidence travel in packages outside the content hash and come back whole. */
 class BoardPackagesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path dir;
 
@@ -56,13 +58,22 @@ class BoardPackagesTest {
     private UUID decidedAndExported(Path file) throws Exception {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("consultant"))) {
             UUID id = AssessmentPackagesTest.fill(db);
-            new JdbcEvidence(db, TestClock.FIXED).attach(id, EvidenceAnchor.risk("atlas-hallucination"),
-                    Files.write(dir.resolve("red team.bin"), everyByte()), "Ann");
+            new JdbcEvidence(db, TestClock.FIXED)
+                    .attach(
+                            id,
+                            EvidenceAnchor.risk("atlas-hallucination"),
+                            Files.write(dir.resolve("red team.bin"), everyByte()),
+                            "Ann");
             JdbcReviewRepository review = review(db);
             review.submit(id, "Ann Author");
             review.startReview(id);
-            SignOff s = review.decide(id, Decision.APPROVED_WITH_CONDITIONS, List.of("Log overrides", "Re-assess"),
-                    "Thorough.\nTwo lines.", "Bo Reviewer", "Chair");
+            SignOff s = review.decide(
+                    id,
+                    Decision.APPROVED_WITH_CONDITIONS,
+                    List.of("Log overrides", "Re-assess"),
+                    "Thorough.\nTwo lines.",
+                    "Bo Reviewer",
+                    "Chair");
             review.saveSignature(s.signed("Ed25519", "SHA256:ab12", "c2lnbmF0dXJl"));
             packages(db).export(List.of(id), file);
             return id;
@@ -76,9 +87,15 @@ class BoardPackagesTest {
         ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
         ObjectNode assessment = (ObjectNode) root.get("assessments").get(0);
         assertTrue(assessment.has("review") && assessment.has("auditTrail") && assessment.has("evidence"));
-        PackagedAssessment with = new PackageFormat().read(JSON.writeValueAsString(root)).assessments().get(0);
+        PackagedAssessment with = new PackageFormat()
+                .read(JSON.writeValueAsString(root))
+                .assessments()
+                .get(0);
         assessment.remove(List.of("review", "auditTrail", "evidence"));
-        PackagedAssessment without = new PackageFormat().read(JSON.writeValueAsString(root)).assessments().get(0);
+        PackagedAssessment without = new PackageFormat()
+                .read(JSON.writeValueAsString(root))
+                .assessments()
+                .get(0);
         assertEquals(new PackageFormat().canonical(without), new PackageFormat().canonical(with));
         assertFalse(new PackageFormat().canonical(with).contains("auditTrail"));
         String hash = ContentHash.of(with, with.method());
@@ -109,11 +126,15 @@ class BoardPackagesTest {
             assertEquals("APPROVED_WITH_CONDITIONS", review.stage(id).name());
             assertEquals(decisions, review.decisions(id), "every field, the signature too");
             assertEquals(snapshot, review.snapshotText(id, 1), "the version is stored as it was frozen");
-            assertEquals(org.airisk.workbench.review.SignOffState.VALID, review.signOffState(id).orElseThrow(), "still covers it");
+            assertEquals(SignOffState.VALID, review.signOffState(id).orElseThrow(), "still covers it");
             StoredTrail here = new JdbcAuditTrail(db, TestClock.FIXED, () -> null).read(id);
             assertTrue(here.check().intact(), here.check().sentence());
-            assertEquals(trail.stream().map(AuditEntry::hash).toList(), here.entries().subList(0, trail.size())
-                    .stream().map(AuditEntry::hash).toList(), "the trail keeps its hashes");
+            assertEquals(
+                    trail.stream().map(AuditEntry::hash).toList(),
+                    here.entries().subList(0, trail.size()).stream()
+                            .map(AuditEntry::hash)
+                            .toList(),
+                    "the trail keeps its hashes");
             assertEquals("IMPORTED", here.entries().get(trail.size()).kind().name());
             JdbcEvidence evidence = new JdbcEvidence(db, TestClock.FIXED);
             Evidence kept = evidence.list(id).get(0);
@@ -130,7 +151,8 @@ class BoardPackagesTest {
         Path file = dir.resolve("decided.airisk.json");
         decidedAndExported(file);
         ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
-        ArrayNode content = (ArrayNode) root.get("assessments").get(0).get("evidence").get(0).get("content");
+        ArrayNode content = (ArrayNode)
+                root.get("assessments").get(0).get("evidence").get(0).get("content");
         String base64 = content.get(0).asText();
         content.set(0, base64.substring(0, 10) + (base64.charAt(10) == 'Q' ? 'R' : 'Q') + base64.substring(11));
         Path flipped = dir.resolve("flipped.airisk.json");
@@ -138,9 +160,11 @@ class BoardPackagesTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("board"))) {
             AssessmentPackages.Preview preview = packages(db).preview(flipped);
             assertFalse(preview.ok());
-            assertEquals("$.assessments[0].evidence[0].content: \u201cred team.bin\u201d does not have the size and "
-                    + "SHA-256 it was attached with, so the file was damaged or changed in the package; ask for a "
-                    + "fresh export.", preview.problems().get(0).toString());
+            assertEquals(
+                    "$.assessments[0].evidence[0].content: \u201cred team.bin\u201d does not have the size and "
+                            + "SHA-256 it was attached with, so the file was damaged or changed in the package; ask for a "
+                            + "fresh export.",
+                    preview.problems().get(0).toString());
         }
     }
 }

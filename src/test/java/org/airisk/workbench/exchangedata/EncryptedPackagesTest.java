@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -27,9 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
 class EncryptedPackagesTest {
     private static final TemplateLibrary TEMPLATES = TemplateLibrary.load(null);
     /** The smallest Argon2id cost, so that thousands of refusals stay fast; the format carries the cost. */
-    private static final EncryptedPackage CHEAP = new EncryptedPackage(new EncryptedPackage.Kdf(8, 1, 1),
-            new SecureRandom());
+    private static final EncryptedPackage CHEAP =
+            new EncryptedPackage(new EncryptedPackage.Kdf(8, 1, 1), new SecureRandom());
+
     private static final char[] PASSWORD = "ridge-lantern-orchard-42".toCharArray();
+
     @TempDir
     Path dir;
 
@@ -39,9 +44,10 @@ class EncryptedPackagesTest {
 
     /** Everything the library holds, as one clear package: equal before and after means nothing was written. */
     private static String everything(WorkbenchDatabase db) {
-        List<UUID> ids = new JdbcAssessmentRepository(db, TestClock.FIXED).list().stream().map(a -> a.id()).toList();
-        return new PackageFormat().write(new JdbcPackageStore(db, TestClock.FIXED).read(ids),
-                TestClock.FIXED.instant(), "test");
+        List<UUID> ids = new JdbcAssessmentRepository(db, TestClock.FIXED)
+                .list().stream().map(a -> a.id()).toList();
+        return new PackageFormat()
+                .write(new JdbcPackageStore(db, TestClock.FIXED).read(ids), TestClock.FIXED.instant(), "test");
     }
 
     @Test
@@ -54,9 +60,11 @@ class EncryptedPackagesTest {
             packages(db).export(List.of(id), locked, PASSWORD.clone());
         }
         String text = Files.readString(locked);
-        assertTrue(text.startsWith("{\"format\":\"airisk-encrypted-package\",\"formatVersion\":1,\"kdf\":"
-                + "{\"name\":\"argon2id\",\"version\":19,\"memoryKiB\":8,\"iterations\":1,\"parallelism\":1,"
-                + "\"salt\":"), text);
+        assertTrue(
+                text.startsWith("{\"format\":\"airisk-encrypted-package\",\"formatVersion\":1,\"kdf\":"
+                        + "{\"name\":\"argon2id\",\"version\":19,\"memoryKiB\":8,\"iterations\":1,\"parallelism\":1,"
+                        + "\"salt\":"),
+                text);
         assertFalse(text.contains("Helga"), "no answer or title in clear text");
         assertTrue(AssessmentPackages.isEncrypted(locked));
         assertFalse(AssessmentPackages.isEncrypted(clear));
@@ -64,19 +72,22 @@ class EncryptedPackagesTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("to"), TestClock.FIXED)) {
             AssessmentPackages to = packages(db);
             AssessmentPackages.Preview withoutPassword = to.preview(locked);
-            assertEquals(List.of(AssessmentPackages.NEEDS_PASSWORD), withoutPassword.problems().stream()
-                    .map(p -> p.message()).toList());
+            assertEquals(
+                    List.of(AssessmentPackages.NEEDS_PASSWORD),
+                    withoutPassword.problems().stream().map(p -> p.message()).toList());
             AssessmentPackages.Preview preview = to.preview(locked, PASSWORD.clone());
             assertTrue(preview.ok(), preview.problems().toString());
             AssessmentPackages.Preview ofClear = to.preview(clear);
-            assertEquals(ofClear.assessments().stream().map(to::canonical).toList(),
+            assertEquals(
+                    ofClear.assessments().stream().map(to::canonical).toList(),
                     preview.assessments().stream().map(to::canonical).toList());
             List<UUID> ids = to.apply(preview, PackageStore.Conflict.KEEP_BOTH);
             Path again = dir.resolve("again.airisk.json");
             to.export(ids, again);
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-            assertEquals(json.readTree(clear.toFile()), AssessmentPackagesTest.withoutTheImportEntry(
-                    (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(again.toFile())),
+            ObjectMapper json = new ObjectMapper();
+            assertEquals(
+                    json.readTree(clear.toFile()),
+                    AssessmentPackagesTest.withoutTheImportEntry((ObjectNode) json.readTree(again.toFile())),
                     "the imported content is the exported");
         }
     }
@@ -92,8 +103,8 @@ class EncryptedPackagesTest {
         Path locked = dir.resolve("small.airisk.json");
         String before;
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("lib"), TestClock.FIXED)) {
-            var small = new JdbcAssessmentRepository(db, TestClock.FIXED).create(new NewAssessment("Small", "S",
-                    "Al", "foundation-model-assessment", 1));
+            var small = new JdbcAssessmentRepository(db, TestClock.FIXED)
+                    .create(new NewAssessment("Small", "S", "Al", "foundation-model-assessment", 1));
             packages(db).export(List.of(small.id()), locked, PASSWORD.clone());
             new JdbcAssessmentRepository(db, TestClock.FIXED).delete(small.id());
             before = everything(db);
@@ -132,18 +143,30 @@ class EncryptedPackagesTest {
     @Test
     void aCostBeyondTheBoundsIsRefusedBeforeAnyKeyIsWorkedOut() {
         String sealed = CHEAP.seal("{}".getBytes(StandardCharsets.UTF_8), PASSWORD);
-        for (String greedy : List.of("\"memoryKiB\":" + (EncryptedPackage.Kdf.MAX_MEMORY_KIB + 1),
-                "\"memoryKiB\":2147483647", "\"iterations\":1000000", "\"parallelism\":64")) {
-            String changed = sealed.replace(greedy.startsWith("\"memory") ? "\"memoryKiB\":8"
-                    : greedy.startsWith("\"iter") ? "\"iterations\":1" : "\"parallelism\":1", greedy);
+        for (String greedy : List.of(
+                "\"memoryKiB\":" + (EncryptedPackage.Kdf.MAX_MEMORY_KIB + 1),
+                "\"memoryKiB\":2147483647",
+                "\"iterations\":1000000",
+                "\"parallelism\":64")) {
+            String changed = sealed.replace(
+                    greedy.startsWith("\"memory")
+                            ? "\"memoryKiB\":8"
+                            : greedy.startsWith("\"iter") ? "\"iterations\":1" : "\"parallelism\":1",
+                    greedy);
             assertNotEquals(sealed, changed);
-            assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> assertEquals(EncryptedPackage.REFUSED,
-                    EncryptedPackage.open(changed, PASSWORD).problem()), greedy);
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(2),
+                    () -> assertEquals(
+                            EncryptedPackage.REFUSED,
+                            EncryptedPackage.open(changed, PASSWORD).problem()),
+                    greedy);
         }
     }
 
     private static void assertRefused(AssessmentPackages.Preview preview, String what) {
         assertTrue(preview.refusedPassword(), what + ": " + preview.problems());
-        assertEquals("The file: " + EncryptedPackage.REFUSED, preview.problems().get(0).toString());
+        assertEquals(
+                "The file: " + EncryptedPackage.REFUSED,
+                preview.problems().get(0).toString());
     }
 }

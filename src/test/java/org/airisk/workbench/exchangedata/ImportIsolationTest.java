@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportIsolationTest {
     private static final TemplateLibrary TEMPLATES = TemplateLibrary.load(null);
     private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path dir;
 
@@ -42,14 +43,26 @@ class ImportIsolationTest {
     }
 
     private static PlanItem item(UUID id, String title) {
-        return new PlanItem(id, "", title, List.of("atlas-jailbreaking"), 2, 1, Mitigation.Effort.M,
-                PlanItem.Decision.ACCEPTED, "", "Dana", LocalDate.of(2026, 12, 1), PlanItem.Priority.HIGH,
-                PlanItem.Status.PLANNED, "");
+        return new PlanItem(
+                id,
+                "",
+                title,
+                List.of("atlas-jailbreaking"),
+                2,
+                1,
+                Mitigation.Effort.M,
+                PlanItem.Decision.ACCEPTED,
+                "",
+                "Dana",
+                LocalDate.of(2026, 12, 1),
+                PlanItem.Priority.HIGH,
+                PlanItem.Status.PLANNED,
+                "");
     }
 
     private static Assessment create(WorkbenchDatabase db, String title) {
-        return new JdbcAssessmentRepository(db, TestClock.FIXED).create(new NewAssessment(title, "S", "Ann",
-                "foundation-model-assessment", 1));
+        return new JdbcAssessmentRepository(db, TestClock.FIXED)
+                .create(new NewAssessment(title, "S", "Ann", "foundation-model-assessment", 1));
     }
 
     @Test
@@ -72,18 +85,27 @@ class ImportIsolationTest {
             AssessmentPackages packages = packages(db);
             AssessmentPackages.Preview preview = packages.preview(file);
             assertTrue(preview.ok(), preview.problems().toString());
-            UUID imported = packages.apply(preview, PackageStore.Conflict.KEEP_BOTH).get(0);
+            UUID imported =
+                    packages.apply(preview, PackageStore.Conflict.KEEP_BOTH).get(0);
 
-            assertEquals(List.of(item(shared, "My own item")), register.plan(mine.id()).items(),
+            assertEquals(
+                    List.of(item(shared, "My own item")),
+                    register.plan(mine.id()).items(),
                     "the assessment that held the id keeps its plan");
             assertEquals(otherBefore, register.plan(other.id()).items());
-            assertEquals(List.of(item(shared, "Imported item")), register.plan(imported).items(),
+            assertEquals(
+                    List.of(item(shared, "Imported item")),
+                    register.plan(imported).items(),
                     "the import has its item");
 
             // Replacing the imported assessment again still leaves the others alone.
             packages.apply(packages.preview(file), PackageStore.Conflict.REPLACE);
-            assertEquals(List.of(item(shared, "My own item")), register.plan(mine.id()).items());
-            assertEquals(List.of(item(shared, "Imported item")), register.plan(imported).items());
+            assertEquals(
+                    List.of(item(shared, "My own item")),
+                    register.plan(mine.id()).items());
+            assertEquals(
+                    List.of(item(shared, "Imported item")),
+                    register.plan(imported).items());
         }
     }
 
@@ -112,26 +134,36 @@ class ImportIsolationTest {
             assertEquals(1, preview.problems().size(), preview.problems().toString());
             PackageProblem problem = preview.problems().get(0);
             assertEquals("$.assessments[0].plan[2].id", problem.path());
-            assertTrue(problem.message().contains(firstId) && problem.message().contains("plan[0]"),
-                    problem.message());
-            assertThrows(IllegalArgumentException.class,
-                    () -> packages.apply(preview, PackageStore.Conflict.KEEP_BOTH));
+            assertTrue(problem.message().contains(firstId) && problem.message().contains("plan[0]"), problem.message());
+            assertThrows(
+                    IllegalArgumentException.class, () -> packages.apply(preview, PackageStore.Conflict.KEEP_BOTH));
             assertEquals(0, new JdbcAssessmentRepository(db, TestClock.FIXED).count(), "nothing was written");
         }
     }
 
     @Test
     void multipleChoiceOptionsSurviveExportAndImportExactly() throws Exception {
-        List<String> options = List.of("a|b", "|", "c,d;e", "\"double\" 'single'", "back\\slash", "\\|",
-                "\u00fcn\u00efc\u00f8d\u00e9 \u2713 \ud83d\ude00", "");
+        List<String> options = List.of(
+                "a|b",
+                "|",
+                "c,d;e",
+                "\"double\" 'single'",
+                "back\\slash",
+                "\\|",
+                "\u00fcn\u00efc\u00f8d\u00e9 \u2713 \ud83d\ude00",
+                "");
         Path file = dir.resolve("awkward.airisk.json");
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("theirs"))) {
             Assessment a = create(db, "Awkward");
-            new JdbcAssessmentRepository(db, TestClock.FIXED).saveAnswer(a.id(), "profile_affected",
-                    new Answer.Choices(options), new Progress(1, 10));
+            new JdbcAssessmentRepository(db, TestClock.FIXED)
+                    .saveAnswer(a.id(), "profile_affected", new Answer.Choices(options), new Progress(1, 10));
             packages(db).export(List.of(a.id()), file);
         }
-        ArrayNode written = (ArrayNode) JSON.readTree(file.toFile()).get("assessments").get(0).get("answers").get(0)
+        ArrayNode written = (ArrayNode) JSON.readTree(file.toFile())
+                .get("assessments")
+                .get(0)
+                .get("answers")
+                .get(0)
                 .get("value");
         assertEquals(options.size(), written.size(), written.toString());
         for (int i = 0; i < options.size(); i++) {
@@ -142,18 +174,27 @@ class ImportIsolationTest {
             // still keeps whatever it is given exactly.
             AssessmentPackages.Preview preview = packages(db).preview(file);
             assertFalse(preview.ok());
-            assertEquals("$.assessments[0].answers[0].value[0]", preview.problems().get(0).path());
+            assertEquals(
+                    "$.assessments[0].answers[0].value[0]",
+                    preview.problems().get(0).path());
             PackageFormat.Read read = new PackageFormat().read(Files.readString(file));
             assertTrue(read.ok(), read.problems().toString());
-            UUID id = new JdbcPackageStore(db, TestClock.FIXED).write(read.assessments(),
-                    PackageStore.Conflict.KEEP_BOTH).get(0);
-            assertEquals(new Answer.Choices(options), new JdbcAssessmentRepository(db, TestClock.FIXED).answers(id)
-                    .get("profile_affected").answer());
+            UUID id = new JdbcPackageStore(db, TestClock.FIXED)
+                    .write(read.assessments(), PackageStore.Conflict.KEEP_BOTH)
+                    .get(0);
+            assertEquals(
+                    new Answer.Choices(options),
+                    new JdbcAssessmentRepository(db, TestClock.FIXED)
+                            .answers(id)
+                            .get("profile_affected")
+                            .answer());
         }
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir.resolve("mine"))) {
             JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
             UUID id = assessments.list().get(0).id();
-            assertEquals(new Answer.Choices(options), assessments.answers(id).get("profile_affected").answer(),
+            assertEquals(
+                    new Answer.Choices(options),
+                    assessments.answers(id).get("profile_affected").answer(),
                     "still exact after closing and reopening");
         }
     }

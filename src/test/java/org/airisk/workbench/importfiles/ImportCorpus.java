@@ -2,12 +2,14 @@ package org.airisk.workbench.importfiles;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -16,9 +18,16 @@ import java.util.Random;
  * {@code PackageCorpus} and {@code TemplateAndAtlasCorpus}; this class holds the common ones and the writing.
  */
 public final class ImportCorpus {
-    public enum Kind { PACKAGE, TEMPLATE, ATLAS }
+    public enum Kind {
+        PACKAGE,
+        TEMPLATE,
+        ATLAS
+    }
 
-    public enum Outcome { IMPORTED, REFUSED }
+    public enum Outcome {
+        IMPORTED,
+        REFUSED
+    }
 
     public record Case(String name, Kind kind, Outcome expected, Path file) {
         @Override
@@ -45,8 +54,8 @@ public final class ImportCorpus {
 
     private Path next(String name, String extension) {
         serial++;
-        return folder.resolve(String.format(java.util.Locale.ROOT, "%03d-%s%s", serial,
-                name.replaceAll("[^A-Za-z0-9]+", "-"), extension));
+        return folder.resolve(
+                String.format(Locale.ROOT, "%03d-%s%s", serial, name.replaceAll("[^A-Za-z0-9]+", "-"), extension));
     }
 
     private static String extension(Kind kind) {
@@ -74,7 +83,7 @@ public final class ImportCorpus {
         try {
             Files.write(file, content);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         cases.add(new Case(name, kind, expected, file));
     }
@@ -87,15 +96,42 @@ public final class ImportCorpus {
     public void encodingsAndGarbage(Kind kind, String good) throws IOException {
         text(kind, "empty file", Outcome.REFUSED, "");
         text(kind, "only blanks", Outcome.REFUSED, " \n\t\n");
-        text(kind, "UTF-8 byte-order mark", Outcome.IMPORTED, good, StandardCharsets.UTF_8,
-                (byte) 0xef, (byte) 0xbb, (byte) 0xbf);
-        text(kind, "UTF-16LE with byte-order mark", Outcome.IMPORTED, good, StandardCharsets.UTF_16LE,
-                (byte) 0xff, (byte) 0xfe);
-        text(kind, "UTF-16BE with byte-order mark", Outcome.IMPORTED, good, StandardCharsets.UTF_16BE,
-                (byte) 0xfe, (byte) 0xff);
+        text(
+                kind,
+                "UTF-8 byte-order mark",
+                Outcome.IMPORTED,
+                good,
+                StandardCharsets.UTF_8,
+                (byte) 0xef,
+                (byte) 0xbb,
+                (byte) 0xbf);
+        text(
+                kind,
+                "UTF-16LE with byte-order mark",
+                Outcome.IMPORTED,
+                good,
+                StandardCharsets.UTF_16LE,
+                (byte) 0xff,
+                (byte) 0xfe);
+        text(
+                kind,
+                "UTF-16BE with byte-order mark",
+                Outcome.IMPORTED,
+                good,
+                StandardCharsets.UTF_16BE,
+                (byte) 0xfe,
+                (byte) 0xff);
         text(kind, "UTF-16LE without byte-order mark", Outcome.REFUSED, good, StandardCharsets.UTF_16LE);
-        text(kind, "UTF-32 with byte-order mark", Outcome.REFUSED, good, Charset.forName("UTF-32BE"),
-                (byte) 0, (byte) 0, (byte) 0xfe, (byte) 0xff);
+        text(
+                kind,
+                "UTF-32 with byte-order mark",
+                Outcome.REFUSED,
+                good,
+                Charset.forName("UTF-32BE"),
+                (byte) 0,
+                (byte) 0,
+                (byte) 0xfe,
+                (byte) 0xff);
         text(kind, "Latin-1 instead of UTF-8", Outcome.REFUSED, good + "\u00e9", StandardCharsets.ISO_8859_1);
         byte[] surrogate = good.getBytes(StandardCharsets.UTF_8);
         byte[] withSurrogate = new byte[surrogate.length + 3];
@@ -107,12 +143,16 @@ public final class ImportCorpus {
         byte[] garbage = new byte[4096];
         new Random(16).nextBytes(garbage);
         bytes(kind, "binary garbage", Outcome.REFUSED, garbage);
-        bytes(kind, "a PNG header", Outcome.REFUSED, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
-            0, 0, 0, 13});
+        bytes(kind, "a PNG header", Outcome.REFUSED, new byte[] {
+            (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13
+        });
         bytes(kind, "a zip header", Outcome.REFUSED, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0});
         text(kind, "plain text", Outcome.REFUSED, "Shopping list: milk, eggs, bread.\n");
-        text(kind, "a NUL byte in the middle", Outcome.REFUSED, good.substring(0, good.length() / 3) + "\u0000"
-                + good.substring(good.length() / 3));
+        text(
+                kind,
+                "a NUL byte in the middle",
+                Outcome.REFUSED,
+                good.substring(0, good.length() / 3) + "\u0000" + good.substring(good.length() / 3));
         Path huge = next("larger than any bound", extension(kind));
         try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
             sparse.setLength(64L * 1024 * 1024 + 1);

@@ -62,6 +62,7 @@ class ImportCorpusTest {
 
     @TempDir
     static Path dir;
+
     private static WorkbenchDatabase db;
     private static AssessmentPackages packages;
     private static ImportValidator validator;
@@ -81,8 +82,8 @@ class ImportCorpusTest {
         }
         db = WorkbenchDatabase.open(dir.resolve("library"));
         JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
-        Assessment existing = assessments.create(new NewAssessment("Existing", "S", "Ann",
-                "foundation-model-assessment", 1));
+        Assessment existing =
+                assessments.create(new NewAssessment("Existing", "S", "Ann", "foundation-model-assessment", 1));
         // Its plan item has the id of the good package's first item: an import must leave it where it is.
         new JdbcRegisterRepository(db, TestClock.FIXED).savePlanItem(existing.id(), item(sharedItem, "Mine"));
         catalog = new CatalogReader().readBuiltIn();
@@ -114,17 +115,29 @@ class ImportCorpusTest {
     }
 
     private static PlanItem item(UUID id, String title) {
-        return new PlanItem(id, "", title, List.of("atlas-jailbreaking"), 2, 1, Mitigation.Effort.M,
-                PlanItem.Decision.ACCEPTED, "", "Dana", LocalDate.of(2026, 12, 1), PlanItem.Priority.HIGH,
-                PlanItem.Status.PLANNED, "");
+        return new PlanItem(
+                id,
+                "",
+                title,
+                List.of("atlas-jailbreaking"),
+                2,
+                1,
+                Mitigation.Effort.M,
+                PlanItem.Decision.ACCEPTED,
+                "",
+                "Dana",
+                LocalDate.of(2026, 12, 1),
+                PlanItem.Priority.HIGH,
+                PlanItem.Status.PLANNED,
+                "");
     }
 
     /** An answer of every kind the profile asks, a note, a method, an override and two plan items. */
     private static UUID fill(WorkbenchDatabase database, UUID firstItem) {
         JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(database, TestClock.FIXED);
         JdbcRegisterRepository registers = new JdbcRegisterRepository(database, TestClock.FIXED);
-        Assessment a = assessments.create(new NewAssessment("Corpus review", "Helga", "Ann",
-                "foundation-model-assessment", 1));
+        Assessment a = assessments.create(
+                new NewAssessment("Corpus review", "Helga", "Ann", "foundation-model-assessment", 1));
         Progress p = new Progress(1, 10);
         assessments.saveAnswer(a.id(), "profile_purpose", new Answer.Text("Answers tenants' questions"), p);
         assessments.saveAnswer(a.id(), "profile_domain", new Answer.Choice("public_services"), p);
@@ -142,17 +155,22 @@ class ImportCorpusTest {
 
     /** Every assessment with all it holds, and the imported risks. */
     private static String library() {
-        List<UUID> ids = new JdbcAssessmentRepository(db, TestClock.FIXED).list().stream().map(AssessmentSummary::id)
-                .sorted().toList();
-        return new JdbcPackageStore(db, TestClock.FIXED).read(ids).stream().map(packages::canonical)
-                .collect(Collectors.joining("\n")) + "\n" + new JdbcImportedRisks(db, TestClock.FIXED).all();
+        List<UUID> ids = new JdbcAssessmentRepository(db, TestClock.FIXED)
+                .list().stream().map(AssessmentSummary::id).sorted().toList();
+        return new JdbcPackageStore(db, TestClock.FIXED)
+                        .read(ids).stream().map(packages::canonical).collect(Collectors.joining("\n"))
+                + "\n" + new JdbcImportedRisks(db, TestClock.FIXED).all();
     }
 
     @Test
     void theCorpusIsLargeAndVaried() {
         assertTrue(cases.size() >= 100, "only " + cases.size() + " cases");
         for (ImportCorpus.Kind kind : ImportCorpus.Kind.values()) {
-            assertTrue(cases.stream().filter(c -> c.kind() == kind && c.expected() == Outcome.REFUSED).count() >= 20,
+            assertTrue(
+                    cases.stream()
+                                    .filter(c -> c.kind() == kind && c.expected() == Outcome.REFUSED)
+                                    .count()
+                            >= 20,
                     "too few refusals of " + kind);
         }
     }
@@ -172,14 +190,17 @@ class ImportCorpusTest {
 
     private static void checkOne(Case c) throws Exception {
         String before = library();
-        ImportValidator.Verdict verdict = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> validator.validate(c.file()), "validate hung");
+        ImportValidator.Verdict verdict =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> validator.validate(c.file()), "validate hung");
         List<String> refusals = new ArrayList<>(verdict.problems());
-        boolean imported = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> importIt(c, refusals),
-                "the import hung");
+        boolean imported =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> importIt(c, refusals), "the import hung");
         assertEquals(c.expected(), imported ? Outcome.IMPORTED : Outcome.REFUSED, refusals.toString());
-        assertEquals(imported, verdict.ok(), "validate says " + (verdict.ok() ? "valid" : verdict.problems())
-                + " but the import " + (imported ? "succeeded" : "refused it"));
+        assertEquals(
+                imported,
+                verdict.ok(),
+                "validate says " + (verdict.ok() ? "valid" : verdict.problems()) + " but the import "
+                        + (imported ? "succeeded" : "refused it"));
         if (imported) {
             assertEquals(c.kind().name(), verdict.kind().name(), "told apart by content");
             return;
@@ -210,7 +231,8 @@ class ImportCorpusTest {
                 Path folder = Files.createDirectories(dir.resolve("templates-" + ++templateImports));
                 Files.copy(c.file(), folder.resolve(c.file().getFileName()));
                 TemplateLibrary library = TemplateLibrary.load(folder);
-                library.checkReferences(catalog::hasRisk, id -> catalog.mitigation(id).isPresent());
+                library.checkReferences(
+                        catalog::hasRisk, id -> catalog.mitigation(id).isPresent());
                 library.problems().forEach(p -> refusals.add(p.problem()));
                 return library.problems().isEmpty() && library.offered().size() == builtInTemplates + 1;
             }

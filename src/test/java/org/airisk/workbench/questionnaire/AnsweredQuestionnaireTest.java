@@ -26,12 +26,16 @@ class AnsweredQuestionnaireTest {
      * if review = yes).
      */
     private static final QuestionnaireTemplate TEMPLATE = template(
-            section("s1", null,
+            section(
+                    "s1",
+                    null,
                     q("uses", QuestionType.YES_NO_UNSURE, true),
                     q("users", QuestionType.NUMBER, true),
                     q("detail", QuestionType.SHORT_TEXT, true, is("uses", "yes")),
                     q("extra", QuestionType.LONG_TEXT, false)),
-            section("s2", atLeast("users", 100),
+            section(
+                    "s2",
+                    atLeast("users", 100),
                     q("review", QuestionType.YES_NO_UNSURE, true),
                     q("how", QuestionType.SHORT_TEXT, true, is("review", "yes"))));
 
@@ -61,41 +65,74 @@ class AnsweredQuestionnaireTest {
 
     static Stream<Arguments> progressCases() {
         return Stream.of(
-                Arguments.of("nothing answered: only unconditional required count", answers(), 0, 2,
+                Arguments.of(
+                        "nothing answered: only unconditional required count",
+                        answers(),
+                        0,
+                        2,
                         List.of("uses", "users")),
                 Arguments.of("yes shows detail", answers("uses", yes()), 1, 3, List.of("users", "detail")),
                 Arguments.of("no keeps detail hidden", answers("uses", no()), 1, 2, List.of("users")),
-                Arguments.of("hidden answer kept but not counted", answers("uses", no(), "detail", text("x")), 1, 2,
+                Arguments.of(
+                        "hidden answer kept but not counted",
+                        answers("uses", no(), "detail", text("x")),
+                        1,
+                        2,
                         List.of("users")),
-                Arguments.of("optional answers never count", answers("extra", text("x")), 0, 2,
-                        List.of("uses", "users")),
-                Arguments.of("blank text is not an answer", answers("uses", yes(), "detail", text("   ")), 1, 3,
+                Arguments.of(
+                        "optional answers never count", answers("extra", text("x")), 0, 2, List.of("uses", "users")),
+                Arguments.of(
+                        "blank text is not an answer",
+                        answers("uses", yes(), "detail", text("   ")),
+                        1,
+                        3,
                         List.of("users", "detail")),
-                Arguments.of("threshold shows section 2", answers("uses", no(), "users", number(100)), 2, 3,
+                Arguments.of(
+                        "threshold shows section 2",
+                        answers("uses", no(), "users", number(100)),
+                        2,
+                        3,
                         List.of("review")),
-                Arguments.of("below threshold section 2 hidden", answers("uses", no(), "users", number(99),
-                        "review", yes(), "how", text("x")), 2, 2, List.of()),
-                Arguments.of("nested condition inside shown section", answers("uses", no(), "users", number(500),
-                        "review", yes()), 3, 4, List.of("how")),
-                Arguments.of("answers in a hidden section switch nothing on", answers("uses", no(), "users",
-                        number(5), "review", yes()), 2, 2, List.of()),
-                Arguments.of("all done", answers("uses", yes(), "detail", text("d"), "users", number(100),
-                        "review", no()), 4, 4, List.of()));
+                Arguments.of(
+                        "below threshold section 2 hidden",
+                        answers("uses", no(), "users", number(99), "review", yes(), "how", text("x")),
+                        2,
+                        2,
+                        List.of()),
+                Arguments.of(
+                        "nested condition inside shown section",
+                        answers("uses", no(), "users", number(500), "review", yes()),
+                        3,
+                        4,
+                        List.of("how")),
+                Arguments.of(
+                        "answers in a hidden section switch nothing on",
+                        answers("uses", no(), "users", number(5), "review", yes()),
+                        2,
+                        2,
+                        List.of()),
+                Arguments.of(
+                        "all done",
+                        answers("uses", yes(), "detail", text("d"), "users", number(100), "review", no()),
+                        4,
+                        4,
+                        List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("progressCases")
-    void countsOnlyShownRequiredQuestions(String name, Map<String, Answer> given, int answered, int required,
-                                          List<String> missing) {
+    void countsOnlyShownRequiredQuestions(
+            String name, Map<String, Answer> given, int answered, int required, List<String> missing) {
         AnsweredQuestionnaire state = new AnsweredQuestionnaire(TEMPLATE, given);
         assertEquals(new Progress(answered, required), state.progress());
-        assertEquals(missing, state.missingAnswers().stream().map(m -> m.question().id()).toList());
+        assertEquals(
+                missing,
+                state.missingAnswers().stream().map(m -> m.question().id()).toList());
     }
 
     @Test
     void sectionProgressAndVisibility() {
-        AnsweredQuestionnaire state = new AnsweredQuestionnaire(TEMPLATE,
-                answers("uses", yes(), "users", number(10)));
+        AnsweredQuestionnaire state = new AnsweredQuestionnaire(TEMPLATE, answers("uses", yes(), "users", number(10)));
         Section s1 = TEMPLATE.sections().get(0);
         Section s2 = TEMPLATE.sections().get(1);
         assertEquals(new Progress(2, 3), state.progress(s1));
@@ -103,7 +140,8 @@ class AnsweredQuestionnaireTest {
         assertTrue(state.isShown(s1));
         assertFalse(state.isShown(s2));
         assertEquals(List.of(s1), state.shownSections());
-        assertEquals(List.of("uses", "users", "detail", "extra"),
+        assertEquals(
+                List.of("uses", "users", "detail", "extra"),
                 state.shownQuestions(s1).stream().map(Question::id).toList());
         assertEquals(Map.of("uses", yes(), "users", number(10)), state.countedAnswers());
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,7 +37,8 @@ class ConditionTest {
                 Arguments.of("in over multiple choice", new Condition.In("multi", Set.of("b", "c")), true),
                 Arguments.of("not", new Condition.Not(no), true),
                 Arguments.of("not on unanswered holds", new Condition.Not(new Condition.Equals("missing", "x")), true),
-                Arguments.of("allOf all true", new Condition.AllOf(List.of(yes, new Condition.Equals("multi", "a"))), true),
+                Arguments.of(
+                        "allOf all true", new Condition.AllOf(List.of(yes, new Condition.Equals("multi", "a"))), true),
                 Arguments.of("allOf one false", new Condition.AllOf(List.of(yes, no)), false),
                 Arguments.of("anyOf one true", new Condition.AnyOf(List.of(no, yes)), true),
                 Arguments.of("anyOf none true", new Condition.AnyOf(List.of(no, no)), false),
@@ -47,15 +49,29 @@ class ConditionTest {
                 Arguments.of("atMost at bound", compare("count", Condition.Comparison.AT_MOST, 1200), true),
                 Arguments.of("scale compares as number", compare("scale", Condition.Comparison.AT_LEAST, 3), true),
                 Arguments.of("comparison on unanswered", compare("missing", Condition.Comparison.LESS_THAN, 5), false),
-                Arguments.of("comparison on text never holds", compare("text", Condition.Comparison.LESS_THAN, 5), false),
-                Arguments.of("allOf inside anyOf", new Condition.AnyOf(List.of(no,
-                        new Condition.AllOf(List.of(yes, compare("count", Condition.Comparison.AT_LEAST, 1000))))), true),
-                Arguments.of("anyOf inside allOf, one part false", new Condition.AllOf(List.of(
-                        new Condition.AnyOf(List.of(no, yes)), new Condition.Equals("multi", "b"))), false),
-                Arguments.of("not of anyOf", new Condition.Not(new Condition.AnyOf(List.of(no,
-                        new Condition.Equals("multi", "b")))), true),
-                Arguments.of("anyOf over unanswered questions", new Condition.AnyOf(List.of(
-                        new Condition.Equals("missing", "yes"), compare("missing", Condition.Comparison.LESS_THAN, 9))),
+                Arguments.of(
+                        "comparison on text never holds", compare("text", Condition.Comparison.LESS_THAN, 5), false),
+                Arguments.of(
+                        "allOf inside anyOf",
+                        new Condition.AnyOf(List.of(
+                                no,
+                                new Condition.AllOf(
+                                        List.of(yes, compare("count", Condition.Comparison.AT_LEAST, 1000))))),
+                        true),
+                Arguments.of(
+                        "anyOf inside allOf, one part false",
+                        new Condition.AllOf(
+                                List.of(new Condition.AnyOf(List.of(no, yes)), new Condition.Equals("multi", "b"))),
+                        false),
+                Arguments.of(
+                        "not of anyOf",
+                        new Condition.Not(new Condition.AnyOf(List.of(no, new Condition.Equals("multi", "b")))),
+                        true),
+                Arguments.of(
+                        "anyOf over unanswered questions",
+                        new Condition.AnyOf(List.of(
+                                new Condition.Equals("missing", "yes"),
+                                compare("missing", Condition.Comparison.LESS_THAN, 9))),
                         false),
                 Arguments.of("always", Condition.always(), true));
     }
@@ -70,11 +86,12 @@ class ConditionTest {
         assertEquals(expected, condition.holds(ANSWERS));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aCombinationReadsTheQuestionsOfAllItsParts() {
-        Condition nested = new Condition.AnyOf(List.of(new Condition.Equals("yn", "yes"), new Condition.Not(
-                new Condition.AllOf(List.of(new Condition.Equals("multi", "a"), compare("count",
-                        Condition.Comparison.AT_MOST, 3))))));
+        Condition nested = new Condition.AnyOf(List.of(
+                new Condition.Equals("yn", "yes"),
+                new Condition.Not(new Condition.AllOf(List.of(
+                        new Condition.Equals("multi", "a"), compare("count", Condition.Comparison.AT_MOST, 3))))));
         assertEquals(Set.of("yn", "multi", "count"), nested.questionIds());
     }
 }

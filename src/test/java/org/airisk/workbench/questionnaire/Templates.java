@@ -6,8 +6,7 @@ import java.util.List;
 
 /** Small templates built in code for engine tests. */
 final class Templates {
-    private Templates() {
-    }
+    private Templates() {}
 
     static Question q(String id, QuestionType type, boolean required, Condition showIf, String... options) {
         List<Option> opts = Arrays.stream(options).map(o -> new Option(o, o)).toList();

@@ -14,8 +14,19 @@ import org.junit.jupiter.api.Test;
 
 class ConditionsToPlanTest {
     private static ConditionsToPlan approvedWith(String... conditions) {
-        return new ConditionsToPlan(new SignOff(UUID.randomUUID(), 2, "hash", Decision.APPROVED_WITH_CONDITIONS,
-                List.of(conditions), "", "Bo Reviewer", "Chair", Instant.EPOCH, null, null, null));
+        return new ConditionsToPlan(new SignOff(
+                UUID.randomUUID(),
+                2,
+                "hash",
+                Decision.APPROVED_WITH_CONDITIONS,
+                List.of(conditions),
+                "",
+                "Bo Reviewer",
+                "Chair",
+                Instant.EPOCH,
+                null,
+                null,
+                null));
     }
 
     @Test
@@ -32,12 +43,17 @@ class ConditionsToPlanTest {
         ConditionsToPlan conditions = approvedWith("Log every override", "Re-assess in 6 months");
         PlanItem first = conditions.planItem(1, List.of("r1"), MitigationPlan.EMPTY);
         MitigationPlan plan = MitigationPlan.EMPTY.with(first);
-        assertEquals(List.of(new ConditionsToPlan.Condition(1, "Log every override", true),
-                new ConditionsToPlan.Condition(2, "Re-assess in 6 months", false)), conditions.conditions(plan));
+        assertEquals(
+                List.of(
+                        new ConditionsToPlan.Condition(1, "Log every override", true),
+                        new ConditionsToPlan.Condition(2, "Re-assess in 6 months", false)),
+                conditions.conditions(plan));
         var twice = assertThrows(IllegalArgumentException.class, () -> conditions.planItem(1, List.of("r1"), plan));
         assertEquals("Condition 1 is already in the plan; it is not added twice.", twice.getMessage());
-        assertEquals("There is no condition 0; the decision has 2 (numbered from 1).", assertThrows(
-                IllegalArgumentException.class, () -> conditions.planItem(0, List.of("r1"), plan)).getMessage());
+        assertEquals(
+                "There is no condition 0; the decision has 2 (numbered from 1).",
+                assertThrows(IllegalArgumentException.class, () -> conditions.planItem(0, List.of("r1"), plan))
+                        .getMessage());
     }
 
     @Test
@@ -48,10 +64,11 @@ class ConditionsToPlanTest {
         assertEquals(ConditionsToPlan.MAX_TITLE, item.title().length());
         assertTrue(item.title().endsWith("\u2026"));
         assertTrue(item.notes().endsWith("\n" + longText), "the notes keep the whole condition");
-        MitigationPlan plan = MitigationPlan.EMPTY.with(item.withDetails("Ann", null, PlanItem.Priority.HIGH,
-                PlanItem.Status.PLANNED, "Log: " + item.notes()));
+        MitigationPlan plan = MitigationPlan.EMPTY.with(
+                item.withDetails("Ann", null, PlanItem.Priority.HIGH, PlanItem.Status.PLANNED, "Log: " + item.notes()));
         assertTrue(conditions.conditions(plan).get(0).inPlan());
-        assertFalse(conditions.conditions(plan).get(1).inPlan(), "a short condition in another item's notes is not "
-                + "that item");
+        assertFalse(
+                conditions.conditions(plan).get(1).inPlan(),
+                "a short condition in another item's notes is not " + "that item");
     }
 }

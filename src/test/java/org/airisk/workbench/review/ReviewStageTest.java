@@ -38,16 +38,22 @@ class ReviewStageTest {
 
     @Test
     void exactlyTheseTransitionsAreAllowed() {
-        Set<String> allowed = Set.of("DRAFT SUBMIT", "SUBMITTED START_REVIEW", "SUBMITTED DECIDE",
-                "IN_REVIEW DECIDE", "CHANGES_REQUESTED REOPEN", "APPROVED REOPEN", "APPROVED_WITH_CONDITIONS REOPEN",
+        Set<String> allowed = Set.of(
+                "DRAFT SUBMIT",
+                "SUBMITTED START_REVIEW",
+                "SUBMITTED DECIDE",
+                "IN_REVIEW DECIDE",
+                "CHANGES_REQUESTED REOPEN",
+                "APPROVED REOPEN",
+                "APPROVED_WITH_CONDITIONS REOPEN",
                 "REJECTED REOPEN");
         for (ReviewStage stage : ReviewStage.values()) {
             for (ReviewAction action : ReviewAction.values()) {
                 boolean expected = allowed.contains(stage + " " + action);
                 assertEquals(expected, stage.refusal(action).isEmpty(), stage + " " + action);
                 if (!expected) {
-                    ReviewRefused refused = assertThrows(ReviewRefused.class,
-                            () -> stage.after(action, Decision.APPROVED));
+                    ReviewRefused refused =
+                            assertThrows(ReviewRefused.class, () -> stage.after(action, Decision.APPROVED));
                     String message = refused.getMessage();
                     assertTrue(message.endsWith(".") && message.split("\\. ").length == 1, message);
                 }
@@ -57,16 +63,19 @@ class ReviewStageTest {
 
     @Test
     void anApprovedAssessmentSaysHowToChangeIt() {
-        assertEquals("This assessment is already approved; re-open it as a new version to change it.",
+        assertEquals(
+                "This assessment is already approved; re-open it as a new version to change it.",
                 ReviewStage.APPROVED.refusal(ReviewAction.SUBMIT));
-        assertEquals("This assessment is already approved; re-open it as a new version to change it.",
+        assertEquals(
+                "This assessment is already approved; re-open it as a new version to change it.",
                 ReviewStage.APPROVED_WITH_CONDITIONS.refusal(ReviewAction.DECIDE));
     }
 
     @Test
     void onlySubmittedAndInReviewAreReadOnly() {
         for (ReviewStage stage : ReviewStage.values()) {
-            assertEquals(EnumSet.of(ReviewStage.SUBMITTED, ReviewStage.IN_REVIEW).contains(stage), stage.isReadOnly());
+            assertEquals(
+                    EnumSet.of(ReviewStage.SUBMITTED, ReviewStage.IN_REVIEW).contains(stage), stage.isReadOnly());
         }
         assertFalse(ReviewStage.DRAFT.isDecided());
     }
@@ -75,9 +84,10 @@ class ReviewStageTest {
     void decisionsAreNamedOnTheCommandLine() {
         assertEquals(Decision.APPROVED_WITH_CONDITIONS, Decision.ofCommandName("approved-with-conditions"));
         assertEquals(Decision.CHANGES_REQUESTED, Decision.ofCommandName(" Changes-Requested "));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Decision.ofCommandName("ok"));
-        assertEquals("\u201cok\u201d is not a decision; give one of approved, approved-with-conditions, "
-                + "changes-requested, rejected.", e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Decision.ofCommandName("ok"));
+        assertEquals(
+                "\u201cok\u201d is not a decision; give one of approved, approved-with-conditions, "
+                        + "changes-requested, rejected.",
+                e.getMessage());
     }
 }

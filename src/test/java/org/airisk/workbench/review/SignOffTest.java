@@ -17,13 +17,25 @@ class SignOffTest {
     private static final String HASH = "ab".repeat(32);
 
     private static SignOff signOff(List<String> conditions, String comment) {
-        return new SignOff(ID, 2, HASH, Decision.APPROVED_WITH_CONDITIONS, conditions, comment, "Ada Lovelace",
-                "Chair", TestClock.NOW, null, null, null);
+        return new SignOff(
+                ID,
+                2,
+                HASH,
+                Decision.APPROVED_WITH_CONDITIONS,
+                conditions,
+                comment,
+                "Ada Lovelace",
+                "Chair",
+                TestClock.NOW,
+                null,
+                null,
+                null);
     }
 
     @Test
     void theSignedTextHasEveryFieldInAFixedOrder() {
-        assertEquals("""
+        assertEquals(
+                """
                 AI Risk Workbench sign-off 1
                 assessment: 6f1c2a8e-3b7d-4e5f-9a0b-1c2d3e4f5a6b
                 version: 2
@@ -36,8 +48,9 @@ class SignOffTest {
                 condition 1: Log every override
                 condition 2: Re-assess in 6 months
                 comment: Well argued.\\nThanks \\\\ good work
-                """.formatted(HASH), signOff(List.of("Log every override", " Re-assess in 6 months "),
-                "Well argued.\nThanks \\ good work").signedText());
+                """.formatted(HASH),
+                signOff(List.of("Log every override", " Re-assess in 6 months "), "Well argued.\nThanks \\ good work")
+                        .signedText());
     }
 
     @Test
@@ -61,8 +74,19 @@ class SignOffTest {
 
     @Test
     void theDateIsKeptToTheMicrosecondAsTheStoreKeepsIt() {
-        SignOff s = new SignOff(ID, 1, HASH, Decision.APPROVED, List.of(), "", "Ada", "", 
-                Instant.parse("2026-11-25T10:00:00.123456789Z"), null, null, null);
+        SignOff s = new SignOff(
+                ID,
+                1,
+                HASH,
+                Decision.APPROVED,
+                List.of(),
+                "",
+                "Ada",
+                "",
+                Instant.parse("2026-11-25T10:00:00.123456789Z"),
+                null,
+                null,
+                null);
         assertTrue(s.signedText().contains("decided-at: 2026-11-25T10:00:00.123456Z\n"));
     }
 
@@ -70,11 +94,11 @@ class SignOffTest {
     void aDecisionNamesWhatIsMissing() {
         assertEquals("", signOff(List.of("c"), "").problem());
         assertTrue(signOff(List.of(), "").problem().startsWith("An approval with conditions needs"));
-        SignOff rejected = new SignOff(ID, 1, HASH, Decision.REJECTED, List.of(), " ", "Ada", "", TestClock.NOW,
-                null, null, null);
+        SignOff rejected =
+                new SignOff(ID, 1, HASH, Decision.REJECTED, List.of(), " ", "Ada", "", TestClock.NOW, null, null, null);
         assertEquals("Say why in the comment, so the author knows what to change.", rejected.problem());
-        SignOff nameless = new SignOff(ID, 1, HASH, Decision.APPROVED, List.of(), "", " ", "", TestClock.NOW,
-                null, null, null);
+        SignOff nameless =
+                new SignOff(ID, 1, HASH, Decision.APPROVED, List.of(), "", " ", "", TestClock.NOW, null, null, null);
         assertTrue(nameless.problem().startsWith("Give the reviewer's name"));
     }
 

@@ -11,11 +11,11 @@ final class BuiltIn {
     static final RiskCatalog CATALOG = new CatalogReader().readBuiltIn();
     private static final TemplateLibrary TEMPLATES = TemplateLibrary.load(Path.of("target", "no-user-templates"));
 
-    private BuiltIn() {
-    }
+    private BuiltIn() {}
 
     static QuestionnaireTemplate template(String id) {
-        return TEMPLATES.newest(id).orElseThrow(() -> new AssertionError("no template " + id + ": "
-                + TEMPLATES.problems()));
+        return TEMPLATES
+                .newest(id)
+                .orElseThrow(() -> new AssertionError("no template " + id + ": " + TEMPLATES.problems()));
     }
 }

@@ -37,7 +37,9 @@ class EuAiActClassifierTest {
     }
 
     private static List<Outcome> outcomes(EuAiActIndication indication) {
-        return indication.findings().stream().map(EuAiActIndication.Finding::outcome).toList();
+        return indication.findings().stream()
+                .map(EuAiActIndication.Finding::outcome)
+                .toList();
     }
 
     @Test
@@ -57,7 +59,9 @@ class EuAiActClassifierTest {
         EuAiActIndication i = classify(a);
         assertEquals(List.of(Outcome.PROHIBITED, Outcome.HIGH_RISK), outcomes(i));
         assertEquals(Outcome.PROHIBITED, i.headline().orElseThrow());
-        assertTrue(i.findings().get(0).explanation().contains("infers emotions"), i.findings().get(0).explanation());
+        assertTrue(
+                i.findings().get(0).explanation().contains("infers emotions"),
+                i.findings().get(0).explanation());
         assertEquals(List.of("profile_practices"), i.findings().get(0).becauseOf());
     }
 
@@ -78,7 +82,8 @@ class EuAiActClassifierTest {
         b.put("profile_regulated_product", new Answer.Choice("yes"));
         EuAiActIndication product = classify(b);
         assertEquals(List.of(Outcome.HIGH_RISK), outcomes(product));
-        assertEquals(List.of("profile_regulated_product"), product.findings().get(0).becauseOf());
+        assertEquals(
+                List.of("profile_regulated_product"), product.findings().get(0).becauseOf());
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** What rescoring would change is shown before it happens: levels that move, the top 10, above appetite. */
 class MethodChangeTest {
     private static final AnsweredQuestionnaire TEXT_ONLY_CHATBOT = new AnsweredQuestionnaire(
-            BuiltIn.template("foundation-model-assessment"), Map.of(
+            BuiltIn.template("foundation-model-assessment"),
+            Map.of(
                     "profile_audience", new Answer.Choice("public"),
                     "profile_outputs", new Answer.Choices(List.of("text")),
                     "profile_uses_agents", new Answer.Choice("no"),
@@ -40,7 +41,8 @@ class MethodChangeTest {
         assertEquals(before.aboveAppetite().size(), change.aboveBefore());
         assertEquals(after.aboveAppetite().size(), change.aboveAfter());
         assertTrue(before.applicable().stream().anyMatch(s -> s.riskId().endsWith("-agentic")), "model 1 had them");
-        assertTrue(after.applicable().stream().noneMatch(s -> s.riskId().endsWith("-agentic")),
+        assertTrue(
+                after.applicable().stream().noneMatch(s -> s.riskId().endsWith("-agentic")),
                 "agentic risks no longer come from the profile of a system without tools");
         String text = change.describe();
         assertTrue(text.contains("additive model (1)") && text.contains("calibrated model (2)"), text);

@@ -11,15 +11,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.airisk.workbench.catalog.Pillar;
+import org.airisk.workbench.catalog.RiskCategory;
+import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RiskScorerTest {
-    private static final String[] BEST = {"audience", "internal", "uses_tools", "no", "screening", "yes",
-        "grounding", "yes", "outputs_code", "yes", "stakes", "2"};
+    private static final String[] BEST = {
+        "audience",
+        "internal",
+        "uses_tools",
+        "no",
+        "screening",
+        "yes",
+        "grounding",
+        "yes",
+        "outputs_code",
+        "yes",
+        "stakes",
+        "2"
+    };
 
     /** Each row changes one answer of the best case and states the prompt-injection rating that follows. */
     @ParameterizedTest(name = "{0}={1} -> inherent {2}, residual {3}")
@@ -39,8 +55,8 @@ class RiskScorerTest {
         assertEquals(uncertain, s.restsOnAssumptions());
     }
 
-    private static org.airisk.workbench.questionnaire.AnsweredQuestionnaire with(String question, String answer) {
-        List<String> pairs = new java.util.ArrayList<>();
+    private static AnsweredQuestionnaire with(String question, String answer) {
+        List<String> pairs = new ArrayList<>();
         for (int i = 0; i < BEST.length; i += 2) {
             if (!BEST[i].equals(question)) {
                 pairs.add(BEST[i]);
@@ -55,13 +71,21 @@ class RiskScorerTest {
 
     @Test
     void explanationNamesEveryAnswerThatMovedTheScore() {
-        RiskScore s = score(answered("audience", "public", "screening", "no")).score(INJECTION).orElseThrow();
+        RiskScore s = score(answered("audience", "public", "screening", "no"))
+                .score(INJECTION)
+                .orElseThrow();
         List<Contribution> reasons = s.reasons();
         assertEquals(Contribution.Kind.START, reasons.get(0).kind());
-        Contribution profile = reasons.stream().filter(c -> c.questionId().equals("audience")).findFirst().orElseThrow();
+        Contribution profile = reasons.stream()
+                .filter(c -> c.questionId().equals("audience"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Contribution.Kind.PROFILE, profile.kind());
         assertEquals("+1 likelihood", profile.effect());
-        Contribution answer = reasons.stream().filter(c -> c.questionId().equals("screening")).findFirst().orElseThrow();
+        Contribution answer = reasons.stream()
+                .filter(c -> c.questionId().equals("screening"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Contribution.Kind.ANSWER, answer.kind());
         assertEquals("No", answer.detail());
         assertEquals("+2 likelihood", answer.effect());
@@ -70,7 +94,9 @@ class RiskScorerTest {
 
     @Test
     void likelihoodAndImpactStayOnTheScale() {
-        RiskScore s = score(answered("audience", "public", "screening", "no")).score(INJECTION).orElseThrow();
+        RiskScore s = score(answered("audience", "public", "screening", "no"))
+                .score(INJECTION)
+                .orElseThrow();
         // start 2 + 1 + 2 = 5: at the top, not beyond it
         assertEquals(5, s.inherent().likelihood());
         RiskScore h = score(answered("grounding", "yes")).score(HALLUCINATION).orElseThrow();
@@ -79,9 +105,13 @@ class RiskScorerTest {
 
     @Test
     void unansweredAssumesTheWorstPlausibleAnswerAndSaysSo() {
-        RiskScore s = score(answered("screening", "yes", "grounding", "yes")).score(HALLUCINATION).orElseThrow();
-        Contribution assumed = s.reasons().stream().filter(c -> c.kind() == Contribution.Kind.ASSUMED)
-                .findFirst().orElseThrow();
+        RiskScore s = score(answered("screening", "yes", "grounding", "yes"))
+                .score(HALLUCINATION)
+                .orElseThrow();
+        Contribution assumed = s.reasons().stream()
+                .filter(c -> c.kind() == Contribution.Kind.ASSUMED)
+                .findFirst()
+                .orElseThrow();
         assertEquals("stakes", assumed.questionId());
         assertEquals("+1 impact", assumed.effect());
         assertEquals(List.of("stakes"), s.uncertainQuestions());
@@ -92,12 +122,16 @@ class RiskScorerTest {
     void notApplicableRisksCarryTheirReason() {
         RiskRegister register = score(with("outputs_code", "no"));
         assertTrue(register.score(CODE).isEmpty());
-        NotApplicableRisk code = register.notApplicable().stream().filter(n -> n.risk().id().equals(CODE))
-                .findFirst().orElseThrow();
+        NotApplicableRisk code = register.notApplicable().stream()
+                .filter(n -> n.risk().id().equals(CODE))
+                .findFirst()
+                .orElseThrow();
         assertEquals("outputs_code", code.questionId());
         assertTrue(code.reason().contains("\u201cNo\u201d"), code.reason());
-        NotApplicableRisk agent = register.notApplicable().stream().filter(n -> n.risk().id().equals(AGENT))
-                .findFirst().orElseThrow();
+        NotApplicableRisk agent = register.notApplicable().stream()
+                .filter(n -> n.risk().id().equals(AGENT))
+                .findFirst()
+                .orElseThrow();
         assertTrue(agent.reason().contains("Tools not shown"), agent.reason());
     }
 
@@ -110,20 +144,36 @@ class RiskScorerTest {
     void controlsInPlaceAndAcceptedPlanItemsLowerResidualOnly() {
         var state = answered("screening", "no", "grounding", "yes");
         RiskScorer scorer = new RiskScorer(Fixtures.CATALOG);
-        RiskScore before = scorer.score(state, ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE), Map.of(), MitigationPlan.EMPTY)
-                .score(INJECTION).orElseThrow();
+        RiskScore before = scorer.score(
+                        state,
+                        ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE),
+                        Map.of(),
+                        MitigationPlan.EMPTY)
+                .score(INJECTION)
+                .orElseThrow();
         PlanItem accepted = PlanItem.accept(Fixtures.SCREEN, List.of(INJECTION));
         PlanItem rejected = PlanItem.reject(Fixtures.REVIEW, List.of(INJECTION), "Too costly");
-        RiskScore after = scorer.score(state, ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE), Map.of(),
-                new MitigationPlan(List.of(accepted, rejected))).score(INJECTION).orElseThrow();
+        RiskScore after = scorer.score(
+                        state,
+                        ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE),
+                        Map.of(),
+                        new MitigationPlan(List.of(accepted, rejected)))
+                .score(INJECTION)
+                .orElseThrow();
         assertEquals(before.inherent(), after.inherent());
         assertEquals(before.residual().likelihood() - 2, after.residual().likelihood());
-        assertEquals(List.of(Contribution.Kind.PLAN), after.reductions().stream().map(Contribution::kind).toList());
+        assertEquals(
+                List.of(Contribution.Kind.PLAN),
+                after.reductions().stream().map(Contribution::kind).toList());
 
         // a plan item for a mitigation already in place is not counted twice
-        RiskScore hallucination = scorer.score(state, ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE), Map.of(),
-                new MitigationPlan(List.of(PlanItem.accept(Fixtures.GROUND, List.of(HALLUCINATION)))))
-                .score(HALLUCINATION).orElseThrow();
+        RiskScore hallucination = scorer.score(
+                        state,
+                        ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE),
+                        Map.of(),
+                        new MitigationPlan(List.of(PlanItem.accept(Fixtures.GROUND, List.of(HALLUCINATION)))))
+                .score(HALLUCINATION)
+                .orElseThrow();
         assertEquals(1, hallucination.reductions().size());
     }
 
@@ -131,8 +181,14 @@ class RiskScorerTest {
     void anOverrideReplacesTheInherentRatingAndStaysVisible() {
         var state = answered("audience", "internal", "screening", "yes");
         RatingOverride override = new RatingOverride(INJECTION, 5, 0, "Seen in production twice last month");
-        RiskScore s = new RiskScorer(Fixtures.CATALOG).score(state, ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE),
-                Map.of(INJECTION, override), MitigationPlan.EMPTY).score(INJECTION).orElseThrow();
+        RiskScore s = new RiskScorer(Fixtures.CATALOG)
+                .score(
+                        state,
+                        ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE),
+                        Map.of(INJECTION, override),
+                        MitigationPlan.EMPTY)
+                .score(INJECTION)
+                .orElseThrow();
         assertTrue(s.isOverridden());
         assertEquals("L2 x I3 = 6 (Medium)", s.calculated().toString());
         assertEquals("L5 x I3 = 15 (High)", s.inherent().toString());
@@ -144,8 +200,10 @@ class RiskScorerTest {
     @Test
     void aSmallerMatrixMapsTheFivePointScale() {
         ScoringMethod three = ScoringMethod.standard(3).withVersion(ScoringMethod.ADDITIVE);
-        RiskScore s = new RiskScorer(Fixtures.CATALOG).score(answered("audience", "public", "screening", "no"),
-                three, Map.of(), MitigationPlan.EMPTY).score(INJECTION).orElseThrow();
+        RiskScore s = new RiskScorer(Fixtures.CATALOG)
+                .score(answered("audience", "public", "screening", "no"), three, Map.of(), MitigationPlan.EMPTY)
+                .score(INJECTION)
+                .orElseThrow();
         assertEquals(3, s.inherent().likelihood()); // 5 of 5 is the top of 3
         assertEquals(2, s.inherent().impact()); // 3 of 5 is the middle of 3
         assertFalse(s.inherent().level().label().isEmpty());
@@ -153,14 +211,26 @@ class RiskScorerTest {
 
     @Test
     void aggregatesCountByLevel() {
-        RiskRegister register = score(answered("audience", "public", "screening", "no", "grounding", "no",
-                "outputs_code", "yes", "stakes", "5", "uses_tools", "no"));
+        RiskRegister register = score(answered(
+                "audience",
+                "public",
+                "screening",
+                "no",
+                "grounding",
+                "no",
+                "outputs_code",
+                "yes",
+                "stakes",
+                "5",
+                "uses_tools",
+                "no"));
         Aggregate all = register.overall();
         assertEquals(3, all.risks());
-        assertEquals(3, all.residualByLevel().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(
+                3, all.residualByLevel().stream().mapToInt(Integer::intValue).sum());
         assertEquals(16, all.highestResidualScore()); // hallucination L4 x I4
-        assertEquals(2, register.byCategory().get(org.airisk.workbench.catalog.RiskCategory.OUTPUT).risks());
-        assertEquals(2, register.byPillar().get(org.airisk.workbench.catalog.Pillar.SECURITY).risks());
+        assertEquals(2, register.byCategory().get(RiskCategory.OUTPUT).risks());
+        assertEquals(2, register.byPillar().get(Pillar.SECURITY).risks());
         assertEquals(2, all.aboveAppetite());
     }
 }

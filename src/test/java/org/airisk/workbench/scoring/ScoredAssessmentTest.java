@@ -17,18 +17,30 @@ import org.junit.jupiter.api.Test;
 class ScoredAssessmentTest {
     private static final ScoringMethod ADDITIVE = ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE);
     // injection L5 x I3 = 15 and hallucination L4 x I4 = 16 are above the appetite of 9
-    private static final AnsweredQuestionnaire ANSWERS = answered("audience", "public", "screening", "no",
-            "grounding", "no", "outputs_code", "yes", "stakes", "5", "uses_tools", "no");
+    private static final AnsweredQuestionnaire ANSWERS = answered(
+            "audience",
+            "public",
+            "screening",
+            "no",
+            "grounding",
+            "no",
+            "outputs_code",
+            "yes",
+            "stakes",
+            "5",
+            "uses_tools",
+            "no");
 
-    private final ScoredAssessment scored = ScoredAssessment.of(Fixtures.CATALOG, ANSWERS, ADDITIVE, Map.of(),
-            MitigationPlan.EMPTY);
+    private final ScoredAssessment scored =
+            ScoredAssessment.of(Fixtures.CATALOG, ANSWERS, ADDITIVE, Map.of(), MitigationPlan.EMPTY);
 
     @Test
     void scoresAsTheScorerRecommenderAndClassifierDo() {
-        RiskRegister register = new RiskScorer(Fixtures.CATALOG).score(ANSWERS, ADDITIVE, Map.of(),
-                MitigationPlan.EMPTY);
+        RiskRegister register =
+                new RiskScorer(Fixtures.CATALOG).score(ANSWERS, ADDITIVE, Map.of(), MitigationPlan.EMPTY);
         assertEquals(register, scored.register());
-        assertEquals(new MitigationRecommender(Fixtures.CATALOG).recommend(register, MitigationPlan.EMPTY),
+        assertEquals(
+                new MitigationRecommender(Fixtures.CATALOG).recommend(register, MitigationPlan.EMPTY),
                 scored.recommendations());
         assertEquals(new EuAiActClassifier().classify(ANSWERS), scored.indication());
         assertEquals(List.of("mit-screen", "mit-ground", "mit-review"), mitigations(scored));
@@ -54,7 +66,8 @@ class ScoredAssessmentTest {
         PlanItem ground = PlanItem.accept(Fixtures.GROUND, List.of(HALLUCINATION));
         ScoredAssessment planned = scored.withPlanItem(ground);
         assertEquals(List.of(ground), planned.plan().items());
-        assertTrue(planned.register().score(HALLUCINATION).orElseThrow().target().score() < 16);
+        assertTrue(
+                planned.register().score(HALLUCINATION).orElseThrow().target().score() < 16);
         // grounding brings hallucination under appetite: review is now offered for injection alone
         assertEquals(List.of("mit-screen", "mit-review"), mitigations(planned));
 
@@ -66,8 +79,20 @@ class ScoredAssessmentTest {
     @Test
     void newAnswersAreScoredWithTheSameDecisions() {
         RatingOverride lower = new RatingOverride(HALLUCINATION, 2, 2, "Grounded on the help centre only");
-        ScoredAssessment screened = scored.withOverride(lower).withAnswers(answered("audience", "public",
-                "screening", "yes", "grounding", "no", "outputs_code", "yes", "stakes", "5", "uses_tools", "no"));
+        ScoredAssessment screened = scored.withOverride(lower)
+                .withAnswers(answered(
+                        "audience",
+                        "public",
+                        "screening",
+                        "yes",
+                        "grounding",
+                        "no",
+                        "outputs_code",
+                        "yes",
+                        "stakes",
+                        "5",
+                        "uses_tools",
+                        "no"));
         assertTrue(residual(screened, INJECTION) < residual(scored, INJECTION), "screening input lowers injection");
         assertTrue(screened.register().score(HALLUCINATION).orElseThrow().isOverridden(), "the override stays");
     }

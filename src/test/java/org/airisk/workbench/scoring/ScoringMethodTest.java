@@ -40,8 +40,14 @@ class ScoringMethodTest {
 
     @Test
     void customLevelsAndColoursRoundTrip() {
-        ScoringMethod m = new ScoringMethod(4, List.of(new ScoringMethod.Level("Acceptable", "#00ff00", 1),
-                new ScoringMethod.Level("Unacceptable", "#FF0000", 7)), 6, 1, 2);
+        ScoringMethod m = new ScoringMethod(
+                4,
+                List.of(
+                        new ScoringMethod.Level("Acceptable", "#00ff00", 1),
+                        new ScoringMethod.Level("Unacceptable", "#FF0000", 7)),
+                6,
+                1,
+                2);
         assertEquals(Optional.of(m), ScoringMethod.decode(m.encode()));
         assertEquals("Unacceptable", m.level(8).label());
     }
@@ -50,9 +56,15 @@ class ScoringMethodTest {
     void impossibleSettingsAreRefusedWithReasons() {
         List<ScoringMethod.Level> levels = ScoringMethod.standard().levels();
         assertThrows(IllegalArgumentException.class, () -> new ScoringMethod(7, levels, 9, 2, 3));
-        List<String> problems = ScoringMethod.problems(5, List.of(new ScoringMethod.Level("Low", "green", 1),
-                new ScoringMethod.Level("low", "#ffffff", 1), new ScoringMethod.Level("Top;", "#000000", 30)),
-                40, 0, 3);
+        List<String> problems = ScoringMethod.problems(
+                5,
+                List.of(
+                        new ScoringMethod.Level("Low", "green", 1),
+                        new ScoringMethod.Level("low", "#ffffff", 1),
+                        new ScoringMethod.Level("Top;", "#000000", 30)),
+                40,
+                0,
+                3);
         assertTrue(problems.contains("The colour of Low must look like #1A2B3C"), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("Two levels")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("may not contain")), problems.toString());
@@ -64,8 +76,11 @@ class ScoringMethodTest {
     void aStoredMethodKeepsItsScoringModelAndOlderOnesWereTheFirst() {
         ScoringMethod additive = ScoringMethod.standard().withVersion(ScoringMethod.ADDITIVE);
         assertEquals(Optional.of(additive), ScoringMethod.decode(additive.encode()));
-        assertEquals(ScoringMethod.CALIBRATED, ScoringMethod.decode(ScoringMethod.standard().encode()).orElseThrow()
-                .version());
+        assertEquals(
+                ScoringMethod.CALIBRATED,
+                ScoringMethod.decode(ScoringMethod.standard().encode())
+                        .orElseThrow()
+                        .version());
         String writtenBeforeModels = "v1;size=5;appetite=9;start=2,3;levels=Low|#56B4E9|1,Medium|#F0E442|5,"
                 + "High|#E69F00|10,Critical|#D55E00|20";
         assertEquals(Optional.of(additive), ScoringMethod.decode(writtenBeforeModels));
@@ -83,8 +98,14 @@ class ScoringMethodTest {
     @Test
     void fivePointStepsShrinkOnSmallerMatrices() {
         ScoringMethod three = ScoringMethod.standard(3);
-        assertEquals(List.of(1, 2, 2, 3, 3), List.of(three.fromFivePoint(1), three.fromFivePoint(2),
-                three.fromFivePoint(3), three.fromFivePoint(4), three.fromFivePoint(5)));
+        assertEquals(
+                List.of(1, 2, 2, 3, 3),
+                List.of(
+                        three.fromFivePoint(1),
+                        three.fromFivePoint(2),
+                        three.fromFivePoint(3),
+                        three.fromFivePoint(4),
+                        three.fromFivePoint(5)));
         assertEquals(2, ScoringMethod.standard(5).stepsFromFivePoint(2));
         assertEquals(1, three.stepsFromFivePoint(2));
     }

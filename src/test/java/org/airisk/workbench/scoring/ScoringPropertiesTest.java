@@ -3,7 +3,10 @@ package org.airisk.workbench.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnswerEffect;
@@ -22,7 +26,6 @@ import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.stream.Stream;
 
 /**
  * Properties of scoring over many random answer sets on the shipped questionnaires and catalog. Each run is seeded,
@@ -35,14 +38,15 @@ class ScoringPropertiesTest {
     private int model;
 
     private RiskRegister score(QuestionnaireTemplate t, Map<String, Answer> answers, MitigationPlan plan) {
-        return scorer.score(new AnsweredQuestionnaire(t, answers), ScoringMethod.standard().withVersion(model),
-                Map.of(), plan);
+        return scorer.score(
+                new AnsweredQuestionnaire(t, answers), ScoringMethod.standard().withVersion(model), Map.of(), plan);
     }
 
     /** Each shipped questionnaire on each scoring model. */
     static Stream<Arguments> cases() {
-        return Stream.of("foundation-model-assessment", "ai-agent-assessment").flatMap(t ->
-                Stream.of(Arguments.of(t, ScoringMethod.ADDITIVE), Arguments.of(t, ScoringMethod.CALIBRATED)));
+        return Stream.of("foundation-model-assessment", "ai-agent-assessment")
+                .flatMap(t ->
+                        Stream.of(Arguments.of(t, ScoringMethod.ADDITIVE), Arguments.of(t, ScoringMethod.CALIBRATED)));
     }
 
     /** A random answer set: most questions answered with one of their plausible answers, some left open. */
@@ -59,12 +63,16 @@ class ScoringPropertiesTest {
 
     private static Answer randomAnswer(Question q, Random random) {
         if (q.type() == QuestionType.MULTIPLE_CHOICE) {
-            List<String> picked = q.options().stream().filter(o -> random.nextInt(3) == 0).map(o -> o.id()).toList();
+            List<String> picked = q.options().stream()
+                    .filter(o -> random.nextInt(3) == 0)
+                    .map(o -> o.id())
+                    .toList();
             return picked.isEmpty() ? null : new Answer.Choices(picked);
         }
         List<Answer> candidates = WorstCase.candidates(q);
         if (candidates.isEmpty()) {
-            return q.type() == QuestionType.NUMBER ? new Answer.Number(java.math.BigDecimal.valueOf(random.nextInt(100)))
+            return q.type() == QuestionType.NUMBER
+                    ? new Answer.Number(BigDecimal.valueOf(random.nextInt(100)))
                     : q.type() == QuestionType.DATE ? null : new Answer.Text("text " + random.nextInt());
         }
         return candidates.get(random.nextInt(candidates.size()));
@@ -72,8 +80,10 @@ class ScoringPropertiesTest {
 
     /** Current and target residual score of each risk, as "current/target" pairs in one number. */
     private static Map<String, Integer> residualScores(RiskRegister r) {
-        return r.applicable().stream().collect(Collectors.toMap(RiskScore::riskId,
-                s -> s.residual().score() * 100 + s.target().score()));
+        return r.applicable().stream()
+                .collect(Collectors.toMap(
+                        RiskScore::riskId,
+                        s -> s.residual().score() * 100 + s.target().score()));
     }
 
     @ParameterizedTest
@@ -85,10 +95,10 @@ class ScoringPropertiesTest {
             Map<String, Answer> answers = randomAnswers(t, new Random(seed));
             Map<String, Answer> reordered = new LinkedHashMap<>();
             List<String> keys = new ArrayList<>(answers.keySet());
-            java.util.Collections.shuffle(keys, new Random(-seed));
+            Collections.shuffle(keys, new Random(-seed));
             keys.forEach(k -> reordered.put(k, answers.get(k)));
-            assertEquals(score(t, answers, MitigationPlan.EMPTY), score(t, reordered, MitigationPlan.EMPTY),
-                    "seed " + seed);
+            assertEquals(
+                    score(t, answers, MitigationPlan.EMPTY), score(t, reordered, MitigationPlan.EMPTY), "seed " + seed);
         }
     }
 
@@ -110,7 +120,9 @@ class ScoringPropertiesTest {
                     hiddenSeen++;
                 }
             }
-            assertEquals(score(t, answers, MitigationPlan.EMPTY), score(t, withHidden, MitigationPlan.EMPTY),
+            assertEquals(
+                    score(t, answers, MitigationPlan.EMPTY),
+                    score(t, withHidden, MitigationPlan.EMPTY),
                     "seed " + seed);
         }
         assertTrue(hiddenSeen > RUNS, "the random answers hid questions often enough to test this: " + hiddenSeen);
@@ -133,8 +145,10 @@ class ScoringPropertiesTest {
                 Map<String, Integer> after = residualScores(score(t, answers, plan));
                 for (Map.Entry<String, Integer> e : after.entrySet()) {
                     int was = before.get(e.getKey());
-                    assertTrue(e.getValue() / 100 <= was / 100 && e.getValue() % 100 <= was % 100, "seed " + seed + ": " + m.id() + " raised "
-                            + e.getKey() + " from " + before.get(e.getKey()) + " to " + e.getValue());
+                    assertTrue(
+                            e.getValue() / 100 <= was / 100 && e.getValue() % 100 <= was % 100,
+                            "seed " + seed + ": " + m.id() + " raised " + e.getKey() + " from " + before.get(e.getKey())
+                                    + " to " + e.getValue());
                 }
                 before = after;
             }
@@ -154,7 +168,9 @@ class ScoringPropertiesTest {
         Set<String> read = new HashSet<>();
         t.questions().forEach(q -> read.addAll(q.showIf().questionIds()));
         t.sections().forEach(s -> read.addAll(s.showIf().questionIds()));
-        List<Question> leaves = t.questions().filter(q -> !read.contains(q.id()) && !q.effects().isEmpty()).toList();
+        List<Question> leaves = t.questions()
+                .filter(q -> !read.contains(q.id()) && !q.effects().isEmpty())
+                .toList();
         int compared = 0;
         for (int seed = 0; seed < RUNS; seed++) {
             Random random = new Random(seed);
@@ -170,7 +186,8 @@ class ScoringPropertiesTest {
             for (String risk : q.informedRisks()) {
                 if (atLeastAsSevere(q, a2, a1, risk, model)) {
                     compared++;
-                    assertTrue(inherent(r2, risk) >= inherent(r1, risk) && residual(r2, risk) >= residual(r1, risk),
+                    assertTrue(
+                            inherent(r2, risk) >= inherent(r1, risk) && residual(r2, risk) >= residual(r1, risk),
                             "seed " + seed + ": " + q.id() + " " + q.describe(a1) + " -> " + q.describe(a2)
                                     + " lowered " + risk);
                 }
@@ -184,9 +201,13 @@ class ScoringPropertiesTest {
         Effect b = Effect.of(q, better, risk, model);
         // the calibrated model caps how far measures soften a grave harm: an answer that makes it grave is worse
         boolean graveness = model < ScoringMethod.CALIBRATED
-                || CalibratedRating.isGrave(Map.of(q.id(), worse)) || !CalibratedRating.isGrave(Map.of(q.id(), better));
-        return w.likelihood >= b.likelihood && w.impact >= b.impact && b.controls.containsAll(w.controls)
-                && (!w.excluded || b.excluded) && graveness;
+                || CalibratedRating.isGrave(Map.of(q.id(), worse))
+                || !CalibratedRating.isGrave(Map.of(q.id(), better));
+        return w.likelihood >= b.likelihood
+                && w.impact >= b.impact
+                && b.controls.containsAll(w.controls)
+                && (!w.excluded || b.excluded)
+                && graveness;
     }
 
     private record Effect(int likelihood, int impact, Set<String> controls, boolean excluded) {
@@ -202,7 +223,7 @@ class ScoringPropertiesTest {
                         case IMPACT -> i += e.delta();
                         case CONTROL -> controls.add(e.mitigation());
                         case NOT_APPLICABLE -> excluded = true;
-                        default -> { }
+                        default -> {}
                     }
                 }
             }
@@ -230,7 +251,8 @@ class ScoringPropertiesTest {
         Set<String> read = new HashSet<>();
         t.questions().forEach(q -> read.addAll(q.showIf().questionIds()));
         t.sections().forEach(s -> read.addAll(s.showIf().questionIds()));
-        List<Question> offering = t.questions().filter(q -> q.allowsNotApplicable() && !read.contains(q.id()))
+        List<Question> offering = t.questions()
+                .filter(q -> q.allowsNotApplicable() && !read.contains(q.id()))
                 .toList();
         assertTrue(!offering.isEmpty(), templateId + " offers Not applicable somewhere");
         Answer notApplicable = new Answer.Choice(Question.NOT_APPLICABLE);
@@ -238,8 +260,8 @@ class ScoringPropertiesTest {
             Random random = new Random(seed);
             Map<String, Answer> answers = randomAnswers(t, random);
             Question q = offering.get(random.nextInt(offering.size()));
-            for (Answer other : java.util.Arrays.asList(null, new Answer.Choice(Question.NO),
-                    new Answer.Choice(Question.NOT_SURE))) {
+            for (Answer other :
+                    Arrays.asList(null, new Answer.Choice(Question.NO), new Answer.Choice(Question.NOT_SURE))) {
                 if (other == null) {
                     answers.remove(q.id());
                 } else {
@@ -249,7 +271,8 @@ class ScoringPropertiesTest {
                 answers.put(q.id(), notApplicable);
                 RiskRegister after = score(t, answers, MitigationPlan.EMPTY);
                 for (String risk : q.informedRisks()) {
-                    assertTrue(inherent(after, risk) <= inherent(before, risk)
+                    assertTrue(
+                            inherent(after, risk) <= inherent(before, risk)
                                     && residual(after, risk) <= residual(before, risk),
                             "seed " + seed + ": Not applicable to " + q.id() + " raised " + risk);
                 }
@@ -266,7 +289,8 @@ class ScoringPropertiesTest {
         Set<String> read = new HashSet<>();
         t.questions().forEach(q -> read.addAll(q.showIf().questionIds()));
         t.sections().forEach(s -> read.addAll(s.showIf().questionIds()));
-        List<Question> leaves = t.questions().filter(q -> !read.contains(q.id())).toList();
+        List<Question> leaves =
+                t.questions().filter(q -> !read.contains(q.id())).toList();
         int checked = 0;
         for (int seed = 0; seed < RUNS; seed++) {
             Random random = new Random(seed);
@@ -287,8 +311,10 @@ class ScoringPropertiesTest {
             RiskRegister after = score(t, answers, MitigationPlan.EMPTY);
             for (NotApplicableRisk n : off) {
                 checked++;
-                assertTrue(after.score(n.risk().id()).isEmpty(), "seed " + seed + ": answering " + changed.id()
-                        + " brought back " + n.risk().id() + ", switched off by " + n.questionId());
+                assertTrue(
+                        after.score(n.risk().id()).isEmpty(),
+                        "seed " + seed + ": answering " + changed.id() + " brought back "
+                                + n.risk().id() + ", switched off by " + n.questionId());
             }
         }
         assertTrue(checked > RUNS / 10, "enough risks were switched off to test this: " + checked);

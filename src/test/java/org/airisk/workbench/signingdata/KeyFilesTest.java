@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.List;
@@ -27,9 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 class KeyFilesTest {
     /** A cheap Argon2id so tests run fast; the file records its cost, so the default reads it too. */
     static final EncryptedPackage.Kdf CHEAP = new EncryptedPackage.Kdf(8, 1, 1);
+
     static final char[] PASSPHRASE = "correct horse battery staple".toCharArray();
-    static final byte[] CONTENT = "Approved with conditions: version 3, content hash 4f2a\u2026".getBytes(
-            StandardCharsets.UTF_8);
+    static final byte[] CONTENT =
+            "Approved with conditions: version 3, content hash 4f2a\u2026".getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     Path data;
@@ -50,8 +52,10 @@ class KeyFilesTest {
         assertEquals(key.fingerprint(), signature.keyFingerprint());
         Verification check = keys.verify(CONTENT, signature, key);
         assertTrue(check.valid(), check.sentence());
-        assertEquals("The signature is valid: the content is exactly what the holder of the key "
-                + key.fingerprint() + " signed.", check.sentence());
+        assertEquals(
+                "The signature is valid: the content is exactly what the holder of the key " + key.fingerprint()
+                        + " signed.",
+                check.sentence());
     }
 
     @Test
@@ -84,8 +88,10 @@ class KeyFilesTest {
         Signature signature = mine.sign(CONTENT, PASSPHRASE);
         Verification check = mine.verify(CONTENT, signature, other);
         assertFalse(check.valid());
-        assertTrue(check.sentence().startsWith("The signature was made with a different key ("
-                + signature.keyFingerprint() + ") than the public key given (" + other.fingerprint() + ")"),
+        assertTrue(
+                check.sentence()
+                        .startsWith("The signature was made with a different key (" + signature.keyFingerprint()
+                                + ") than the public key given (" + other.fingerprint() + ")"),
                 check.sentence());
         // Even with the fingerprint line edited to name the other key, the signature itself decides.
         Verification forged = mine.verify(CONTENT, new Signature(other.fingerprint(), signature.value()), other);
@@ -97,7 +103,8 @@ class KeyFilesTest {
         KeyFiles keys = keys();
         PublicSigningKey key = keys.create(PASSPHRASE, false);
         Verification shortOne = keys.verify(CONTENT, new Signature(key.fingerprint(), new byte[12]), key);
-        assertEquals("The signature is malformed: an Ed25519 signature has 64 bytes and this one has 12.",
+        assertEquals(
+                "The signature is malformed: an Ed25519 signature has 64 bytes and this one has 12.",
                 shortOne.sentence());
         Signature signature = keys.sign(CONTENT, PASSPHRASE);
         Verification notAKey = keys.verify(CONTENT, signature, new PublicSigningKey(new byte[] {1, 2, 3}));
@@ -111,10 +118,9 @@ class KeyFilesTest {
         keys.create(PASSPHRASE, false);
         byte[] privateBefore = Files.readAllBytes(keys.privateKeyFile());
         byte[] publicBefore = Files.readAllBytes(keys.publicKeyFile());
-        KeyProblem refused = assertThrows(KeyProblem.class,
-                () -> keys.sign(CONTENT, "correct horse battery stapl".toCharArray()));
-        assertEquals("The passphrase is wrong, or the key file was changed; nothing was signed.",
-                refused.getMessage());
+        KeyProblem refused =
+                assertThrows(KeyProblem.class, () -> keys.sign(CONTENT, "correct horse battery stapl".toCharArray()));
+        assertEquals("The passphrase is wrong, or the key file was changed; nothing was signed.", refused.getMessage());
         assertArrayEquals(privateBefore, Files.readAllBytes(keys.privateKeyFile()));
         assertArrayEquals(publicBefore, Files.readAllBytes(keys.publicKeyFile()));
         assertEquals(List.of(KeyFiles.PRIVATE_FILE, KeyFiles.PUBLIC_FILE), names(keys.folder()));
@@ -125,8 +131,10 @@ class KeyFilesTest {
         KeyFiles keys = keys();
         keys.create(PASSPHRASE, false);
         String text = Files.readString(keys.privateKeyFile());
-        assertTrue(text.startsWith("{\"format\":\"airisk-signing-key\",\"formatVersion\":1,\"kdf\":{\"name\":"
-                + "\"argon2id\""), text);
+        assertTrue(
+                text.startsWith(
+                        "{\"format\":\"airisk-signing-key\",\"formatVersion\":1,\"kdf\":{\"name\":" + "\"argon2id\""),
+                text);
         assertFalse(text.contains("PRIVATE"), "no clear PEM of the private key");
         assertFalse(EncryptedPackage.open(text, PASSPHRASE).ok(), "a package reader refuses a key file");
         assertTrue(EncryptedPackage.open(KeyFiles.FORMAT, text, PASSPHRASE).ok());
@@ -138,8 +146,10 @@ class KeyFilesTest {
         PublicSigningKey first = keys.create(PASSPHRASE, false);
         byte[] before = Files.readAllBytes(keys.privateKeyFile());
         KeyProblem refused = assertThrows(KeyProblem.class, () -> keys.create(PASSPHRASE, false));
-        assertTrue(refused.getMessage().startsWith("You already have a signing key (fingerprint "
-                + first.fingerprint() + ")"), refused.getMessage());
+        assertTrue(
+                refused.getMessage()
+                        .startsWith("You already have a signing key (fingerprint " + first.fingerprint() + ")"),
+                refused.getMessage());
         assertArrayEquals(before, Files.readAllBytes(keys.privateKeyFile()));
 
         PublicSigningKey second = keys.create("another long passphrase".toCharArray(), true);
@@ -147,9 +157,16 @@ class KeyFilesTest {
         assertEquals(second, keys.publicKey().orElseThrow());
         List<Path> retired = list(keys.folder().resolve(KeyFiles.RETIRED));
         assertEquals(2, retired.size(), retired.toString());
-        Path oldPublic = retired.stream().filter(p -> p.toString().endsWith(".pem")).findFirst().orElseThrow();
-        assertEquals(first, PublicSigningKey.fromPem(Files.readString(oldPublic)).key());
-        assertTrue(oldPublic.getFileName().toString().startsWith(first.fingerprint().replace(" ", "")));
+        Path oldPublic = retired.stream()
+                .filter(p -> p.toString().endsWith(".pem"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                first, PublicSigningKey.fromPem(Files.readString(oldPublic)).key());
+        assertTrue(oldPublic
+                .getFileName()
+                .toString()
+                .startsWith(first.fingerprint().replace(" ", "")));
     }
 
     @Test
@@ -169,7 +186,8 @@ class KeyFilesTest {
 
     @Test
     void theKeyFilesAreTheUsersAlone() throws Exception {
-        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Assumptions.assumeTrue(
+                FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         KeyFiles keys = keys();
         keys.create(PASSPHRASE, false);
         assertEquals("rwx------", mode(keys.folder()));
@@ -189,7 +207,7 @@ class KeyFilesTest {
         keys.create(PASSPHRASE, false);
         KeyFiles other = new KeyFiles(data.resolve("other"), CHEAP, new SecureRandom());
         other.create(PASSPHRASE, false);
-        Files.copy(other.publicKeyFile(), keys.publicKeyFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(other.publicKeyFile(), keys.publicKeyFile(), StandardCopyOption.REPLACE_EXISTING);
         KeyProblem refused = assertThrows(KeyProblem.class, () -> keys.sign(CONTENT, PASSPHRASE));
         assertTrue(refused.getMessage().contains("are not one pair"), refused.getMessage());
     }

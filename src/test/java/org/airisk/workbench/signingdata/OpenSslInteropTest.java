@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import org.airisk.workbench.signing.PublicSigningKey;
 import org.airisk.workbench.signing.Signature;
@@ -46,16 +47,36 @@ class OpenSslInteropTest {
         // The docs' recipe: the signature file's last line, base64-decoded, is the raw signature.
         Path sigFile = Files.writeString(dir.resolve("signed.txt.sig"), signature.text());
         String last = Files.readAllLines(sigFile).get(3);
-        Path raw = Files.write(dir.resolve("sig.bin"), java.util.Base64.getDecoder().decode(
-                last.substring("Signature: ".length())));
-        Result verified = run(List.of("openssl", "pkeyutl", "-verify", "-pubin", "-inkey", pem.toString(),
-                "-rawin", "-in", content.toString(), "-sigfile", raw.toString()));
+        Path raw =
+                Files.write(dir.resolve("sig.bin"), Base64.getDecoder().decode(last.substring("Signature: ".length())));
+        Result verified = run(List.of(
+                "openssl",
+                "pkeyutl",
+                "-verify",
+                "-pubin",
+                "-inkey",
+                pem.toString(),
+                "-rawin",
+                "-in",
+                content.toString(),
+                "-sigfile",
+                raw.toString()));
         assertEquals(0, verified.code(), verified.output());
         assertTrue(verified.output().contains("Signature Verified Successfully"), verified.output());
 
         Files.write(content, "changed".getBytes(StandardCharsets.UTF_8));
-        Result refused = run(List.of("openssl", "pkeyutl", "-verify", "-pubin", "-inkey", pem.toString(),
-                "-rawin", "-in", content.toString(), "-sigfile", raw.toString()));
+        Result refused = run(List.of(
+                "openssl",
+                "pkeyutl",
+                "-verify",
+                "-pubin",
+                "-inkey",
+                pem.toString(),
+                "-rawin",
+                "-in",
+                content.toString(),
+                "-sigfile",
+                raw.toString()));
         assertTrue(refused.code() != 0, refused.output());
     }
 
@@ -65,13 +86,30 @@ class OpenSslInteropTest {
         Path publicPem = dir.resolve("theirs.pub.pem");
         Path content = Files.write(dir.resolve("content.bin"), KeyFilesTest.CONTENT);
         Path raw = dir.resolve("sig.bin");
-        assertEquals(0, run(List.of("openssl", "genpkey", "-algorithm", "ed25519", "-out", privatePem.toString()))
-                .code());
-        assertEquals(0, run(List.of("openssl", "pkey", "-in", privatePem.toString(), "-pubout", "-out",
-                publicPem.toString())).code());
-        assertEquals(0, run(List.of("openssl", "pkeyutl", "-sign", "-inkey", privatePem.toString(), "-rawin",
-                "-in", content.toString(), "-out", raw.toString())).code());
-        PublicSigningKey key = PublicSigningKey.fromPem(Files.readString(publicPem)).key();
+        assertEquals(
+                0,
+                run(List.of("openssl", "genpkey", "-algorithm", "ed25519", "-out", privatePem.toString()))
+                        .code());
+        assertEquals(
+                0,
+                run(List.of("openssl", "pkey", "-in", privatePem.toString(), "-pubout", "-out", publicPem.toString()))
+                        .code());
+        assertEquals(
+                0,
+                run(List.of(
+                                "openssl",
+                                "pkeyutl",
+                                "-sign",
+                                "-inkey",
+                                privatePem.toString(),
+                                "-rawin",
+                                "-in",
+                                content.toString(),
+                                "-out",
+                                raw.toString()))
+                        .code());
+        PublicSigningKey key =
+                PublicSigningKey.fromPem(Files.readString(publicPem)).key();
         Signature signature = new Signature(key.fingerprint(), Files.readAllBytes(raw));
         assertTrue(Ed25519.verify(KeyFilesTest.CONTENT, signature, key).valid());
     }

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.airisk.workbench.assessment.LibraryBackups;
 import org.airisk.workbench.assessment.NewAssessment;
@@ -22,12 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 class BackupsTest {
     @TempDir
     Path folder;
+
     private final TestClock.Settable clock = new TestClock.Settable();
 
     private UUID addAssessment(String title, String note) {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, clock)) {
             JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, clock);
-            UUID id = repository.create(new NewAssessment(title, "Chatbot", "Ann", "quick-check", 1)).id();
+            UUID id = repository
+                    .create(new NewAssessment(title, "Chatbot", "Ann", "quick-check", 1))
+                    .id();
             repository.saveNote(id, "q1", note);
             return id;
         }
@@ -35,7 +40,8 @@ class BackupsTest {
 
     private List<String> titles() {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, clock)) {
-            return new JdbcAssessmentRepository(db, clock).list().stream().map(a -> a.title()).sorted().toList();
+            return new JdbcAssessmentRepository(db, clock)
+                    .list().stream().map(a -> a.title()).sorted().toList();
         }
     }
 
@@ -48,7 +54,9 @@ class BackupsTest {
         addAssessment("Chatbot review", "a note");
         List<LibraryBackups.Backup> list = backups().list();
         assertEquals(1, list.size());
-        assertEquals("workbench-20261125-100000Z.mv.db", list.get(0).file().getFileName().toString());
+        assertEquals(
+                "workbench-20261125-100000Z.mv.db",
+                list.get(0).file().getFileName().toString());
         assertEquals(TestClock.NOW, list.get(0).takenAt());
         assertTrue(list.get(0).sizeBytes() > 0);
         assertEquals(List.of("Chatbot review"), backups().contents(list.get(0)).assessmentTitles());
@@ -72,11 +80,13 @@ class BackupsTest {
     @Test
     void notesOfEverySizeComeBackFromABackup() {
         List<Integer> lengths = List.of(0, 1, 4_095, 4_096, 12_000, 16_000, 65_536, CloseAndReopenTest.MAX_LENGTH);
-        java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
         UUID id;
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, clock)) {
             JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, clock);
-            id = repository.create(new NewAssessment("Sizes", "Chatbot", "Ann", "quick-check", 1)).id();
+            id = repository
+                    .create(new NewAssessment("Sizes", "Chatbot", "Ann", "quick-check", 1))
+                    .id();
             for (int length : lengths) {
                 for (CloseAndReopenTest.Alphabet alphabet : CloseAndReopenTest.Alphabet.values()) {
                     String question = "q-" + alphabet + "-" + length;
@@ -105,7 +115,9 @@ class BackupsTest {
             clock.set(TestClock.NOW.plusSeconds(60L * i));
             assertEquals(List.of("Only"), titles());
         }
-        assertEquals(List.of(TestClock.NOW), backups().list().stream().map(LibraryBackups.Backup::takenAt).toList());
+        assertEquals(
+                List.of(TestClock.NOW),
+                backups().list().stream().map(LibraryBackups.Backup::takenAt).toList());
     }
 
     @Test
@@ -113,21 +125,24 @@ class BackupsTest {
         addAssessment("Before", "n");
         // A session that ended without closing (killed): its change is in the file but in no backup.
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
-            new JdbcAssessmentRepository(db, clock).create(new NewAssessment("Unclosed", "Chatbot", "Ann",
-                    "quick-check", 1));
+            new JdbcAssessmentRepository(db, clock)
+                    .create(new NewAssessment("Unclosed", "Chatbot", "Ann", "quick-check", 1));
         }
         clock.set(TestClock.NOW.plus(Duration.ofHours(23)));
         assertFalse(backups().dueDaily(), "none within a day");
         clock.set(TestClock.NOW.plus(Duration.ofHours(25)));
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, clock)) {
             assertEquals(2, backups().list().size(), "taken on opening");
-            new JdbcAssessmentRepository(db, clock).create(new NewAssessment("After", "Chatbot", "Ann",
-                    "quick-check", 1));
+            new JdbcAssessmentRepository(db, clock)
+                    .create(new NewAssessment("After", "Chatbot", "Ann", "quick-check", 1));
         }
         List<LibraryBackups.Backup> list = backups().list();
         assertEquals(3, list.size());
-        assertEquals(List.of("After", "Before", "Unclosed"), backups().contents(list.get(0)).assessmentTitles());
-        assertEquals(List.of("Before", "Unclosed"), backups().contents(list.get(1)).assessmentTitles());
+        assertEquals(
+                List.of("After", "Before", "Unclosed"),
+                backups().contents(list.get(0)).assessmentTitles());
+        assertEquals(
+                List.of("Before", "Unclosed"), backups().contents(list.get(1)).assessmentTitles());
         assertEquals(List.of("Before"), backups().contents(list.get(2)).assessmentTitles());
     }
 
@@ -145,9 +160,12 @@ class BackupsTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
             JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, clock);
             UUID id = repository.list().get(0).id();
-            assertEquals("the note survives a restore", repository.answers(id).get("q1").note());
+            assertEquals(
+                    "the note survives a restore",
+                    repository.answers(id).get("q1").note());
         }
-        List<String> kept = backups().list().stream().map(b -> backups().contents(b).assessmentTitles().toString())
+        List<String> kept = backups().list().stream()
+                .map(b -> backups().contents(b).assessmentTitles().toString())
                 .toList();
         assertTrue(kept.contains("[Added later, Kept]"), "the replaced library is a backup: " + kept);
         try (var files = Files.list(backups().folder())) {
@@ -162,8 +180,8 @@ class BackupsTest {
         byte[] before = Files.readAllBytes(file);
         Path broken = folder.resolve("not-a-backup.mv.db");
         Files.writeString(broken, "H:2, but nothing else");
-        StorageException e = assertThrows(StorageException.class,
-                () -> WorkbenchDatabase.restore(folder, broken, clock));
+        StorageException e =
+                assertThrows(StorageException.class, () -> WorkbenchDatabase.restore(folder, broken, clock));
         assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertEquals(List.of("Library"), titles());
@@ -174,8 +192,8 @@ class BackupsTest {
         addAssessment("Library", "n");
         Path backup = backups().list().get(0).file();
         try (WorkbenchDatabase open = WorkbenchDatabase.open(folder, clock)) {
-            StorageException e = assertThrows(StorageException.class,
-                    () -> WorkbenchDatabase.restore(folder, backup, clock));
+            StorageException e =
+                    assertThrows(StorageException.class, () -> WorkbenchDatabase.restore(folder, backup, clock));
             assertTrue(e.getMessage().contains("already using"), e.getMessage());
         }
     }
@@ -194,7 +212,8 @@ class BackupsTest {
         DamagedDatabaseTest.damage(file);
         byte[] before = Files.readAllBytes(file);
 
-        DatabaseUnavailable e = assertThrows(DatabaseUnavailable.class,
+        DatabaseUnavailable e = assertThrows(
+                DatabaseUnavailable.class,
                 () -> WorkbenchDatabase.open(folder, clock).close());
 
         assertArrayEquals(before, Files.readAllBytes(file));
@@ -209,7 +228,8 @@ class BackupsTest {
     void aMissingLibraryInAUsedFolderIsNotReplacedByAnEmptyOne() throws Exception {
         addAssessment("Gone", "n");
         Files.delete(folder.resolve(WorkbenchDatabase.FILE_NAME));
-        DatabaseUnavailable e = assertThrows(DatabaseUnavailable.class,
+        DatabaseUnavailable e = assertThrows(
+                DatabaseUnavailable.class,
                 () -> WorkbenchDatabase.open(folder, clock).close());
         assertTrue(e.getMessage().contains("missing"), e.getMessage());
         assertFalse(Files.exists(folder.resolve(WorkbenchDatabase.FILE_NAME)), "nothing was created");

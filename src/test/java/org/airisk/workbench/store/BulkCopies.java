@@ -30,8 +30,8 @@ public final class BulkCopies {
             + "status, notes, updated_at) SELECT RANDOM_UUID(), ?, position, mitigation_id, title, risks, "
             + "reduces_likelihood, reduces_impact, effort, decision, reason, owner, due_date, priority, status, notes, "
             + "updated_at FROM plan_item WHERE assessment_id = ?";
-    private BulkCopies() {
-    }
+
+    private BulkCopies() {}
 
     /**
      * Adds {@code count} copies of the given assessments, chosen at random, changed at random moments of the last
@@ -52,12 +52,13 @@ public final class BulkCopies {
     private static void copy(Connection c, List<UUID> originals, int first, int upTo, int days, Random random)
             throws SQLException {
         try (PreparedStatement assessment = c.prepareStatement(COPY_ASSESSMENT);
-             PreparedStatement answers = c.prepareStatement(COPY_ANSWERS);
-             PreparedStatement plan = c.prepareStatement(COPY_PLAN)) {
+                PreparedStatement answers = c.prepareStatement(COPY_ANSWERS);
+                PreparedStatement plan = c.prepareStatement(COPY_PLAN)) {
             for (int i = first; i < upTo; i++) {
                 UUID original = originals.get(random.nextInt(originals.size()));
                 UUID id = UUID.randomUUID();
-                var at = TestClock.NOW.minus(Duration.ofMinutes(random.nextInt(days * 24 * 60)))
+                var at = TestClock.NOW
+                        .minus(Duration.ofMinutes(random.nextInt(days * 24 * 60)))
                         .atOffset(ZoneOffset.UTC);
                 assessment.setObject(1, id);
                 assessment.setString(2, "Copy " + (i + 1) + " of a " + (i % 10) + " system review");

@@ -15,8 +15,8 @@ final class ChildJvm implements AutoCloseable {
 
     ChildJvm(Class<?> mainClass, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                mainClass.getName()));
+        List<String> command = new ArrayList<>(
+                List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -10,8 +10,8 @@ class ConnectorPasswordTest {
     @Test
     void closingClearsTheConnectorsCopyAndLeavesTheCallersToTheCaller() {
         char[] typed = "s3cret".toCharArray();
-        ServerDatabase.Connector connector = ServerDatabase.connector("jdbc:postgresql://db.example:5432/risks",
-                "ana", typed);
+        ServerDatabase.Connector connector =
+                ServerDatabase.connector("jdbc:postgresql://db.example:5432/risks", "ana", typed);
         assertEquals("s3cret", connector.source().getPassword());
         connector.close();
         assertEquals("\0".repeat(6), connector.source().getPassword());

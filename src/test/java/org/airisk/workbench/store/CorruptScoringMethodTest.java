@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.assessment.StorageException;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorruptScoringMethodTest {
     private static final String DAMAGED = "v1;size=five;levels=broken";
+
     @TempDir
     Path folder;
 
@@ -34,7 +36,8 @@ class CorruptScoringMethodTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
             JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
             JdbcRegisterRepository registers = new JdbcRegisterRepository(db, TestClock.FIXED);
-            UUID id = assessments.create(new NewAssessment("Bot", "Bot", "Ann", "foundation-model-assessment", 1))
+            UUID id = assessments
+                    .create(new NewAssessment("Bot", "Bot", "Ann", "foundation-model-assessment", 1))
                     .id();
             registers.saveMethod(id, ScoringMethod.standard(4));
             write(db, id, DAMAGED);
@@ -42,8 +45,12 @@ class CorruptScoringMethodTest {
             StorageException problem = assertThrows(UnreadableMethod.class, () -> registers.method(id));
             assertEquals(true, problem.getMessage().contains("scoring method"), problem.getMessage());
 
-            StoredScoring scoring = new StoredScoring(assessments, registers, TemplateLibrary.load(null)::find,
-                    new CatalogReader().readBuiltIn(), ScoringMethod::standard);
+            StoredScoring scoring = new StoredScoring(
+                    assessments,
+                    registers,
+                    TemplateLibrary.load(null)::find,
+                    new CatalogReader().readBuiltIn(),
+                    ScoringMethod::standard);
             scoring.catchUp(10);
             assertThrows(StorageException.class, () -> scoring.bringUpToDate(id));
             assertEquals(DAMAGED, stored(db, id), "the damaged value stays for repair, not overwritten");
@@ -56,26 +63,34 @@ class CorruptScoringMethodTest {
         UUID id;
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
             JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
-            id = assessments.create(new NewAssessment("Bot", "Bot", "Ann", "foundation-model-assessment", 1)).id();
+            id = assessments
+                    .create(new NewAssessment("Bot", "Bot", "Ann", "foundation-model-assessment", 1))
+                    .id();
             new JdbcRegisterRepository(db, TestClock.FIXED).saveMethod(id, ScoringMethod.standard(4));
             write(db, id, DAMAGED);
         }
         UnsavedChangesFile journal = new UnsavedChangesFile(folder);
-        journal.keep(id, java.util.List.of(UnsavedChanges.Change.note(id, "purpose_summary", "typed before")));
+        journal.keep(id, List.of(UnsavedChanges.Change.note(id, "purpose_summary", "typed before")));
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
             JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
-            StoredScoring scoring = new StoredScoring(assessments, new JdbcRegisterRepository(db, TestClock.FIXED),
-                    TemplateLibrary.load(null)::find, new CatalogReader().readBuiltIn(), ScoringMethod::standard);
+            StoredScoring scoring = new StoredScoring(
+                    assessments,
+                    new JdbcRegisterRepository(db, TestClock.FIXED),
+                    TemplateLibrary.load(null)::find,
+                    new CatalogReader().readBuiltIn(),
+                    ScoringMethod::standard);
             assertEquals(1, scoring.restore(journal));
-            assertEquals("typed before", assessments.answers(id).get("purpose_summary").note());
+            assertEquals(
+                    "typed before",
+                    assessments.answers(id).get("purpose_summary").note());
             assertEquals(DAMAGED, stored(db, id), "the damaged value stays for repair");
-            assertEquals(java.util.List.of(), journal.read(), "the change is saved, so no longer kept");
+            assertEquals(List.of(), journal.read(), "the change is saved, so no longer kept");
         }
     }
 
     private static void write(WorkbenchDatabase db, UUID id, String method) throws SQLException {
-        try (PreparedStatement s = db.connection().prepareStatement(
-                "UPDATE assessment SET scoring_method = ? WHERE id = ?")) {
+        try (PreparedStatement s =
+                db.connection().prepareStatement("UPDATE assessment SET scoring_method = ? WHERE id = ?")) {
             s.setString(1, method);
             s.setObject(2, id);
             s.executeUpdate();
@@ -84,8 +99,8 @@ class CorruptScoringMethodTest {
     }
 
     private static String stored(WorkbenchDatabase db, UUID id) throws SQLException {
-        try (PreparedStatement s = db.connection().prepareStatement(
-                "SELECT scoring_method FROM assessment WHERE id = ?")) {
+        try (PreparedStatement s =
+                db.connection().prepareStatement("SELECT scoring_method FROM assessment WHERE id = ?")) {
             s.setObject(1, id);
             try (ResultSet rows = s.executeQuery()) {
                 rows.next();

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 
 /** Damage a library file the way {@link DamagedDatabaseTest} does, for tests in other packages. */
 public final class DamagedDatabaseAccess {
-    private DamagedDatabaseAccess() {
-    }
+    private DamagedDatabaseAccess() {}
 
     public static void damage(Path file) throws Exception {
         DamagedDatabaseTest.damage(file);

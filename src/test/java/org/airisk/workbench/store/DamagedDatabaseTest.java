@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -37,7 +38,7 @@ class DamagedDatabaseTest {
      */
     static void damage(Path file) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
-        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
         Random random = new Random(24);
         int chunks = 0;
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
@@ -60,7 +61,8 @@ class DamagedDatabaseTest {
         Path file = folder.resolve(WorkbenchDatabase.FILE_NAME);
         damage(file);
         byte[] before = Files.readAllBytes(file);
-        StorageException e = assertThrows(StorageException.class, () -> WorkbenchDatabase.open(folder).close());
+        StorageException e = assertThrows(
+                StorageException.class, () -> WorkbenchDatabase.open(folder).close());
         assertArrayEquals(before, Files.readAllBytes(file), "the damaged file was written to: " + e.getMessage());
         assertTrue(e.getMessage().contains("damaged"), e.getMessage());
     }

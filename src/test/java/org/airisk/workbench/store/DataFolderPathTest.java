@@ -30,8 +30,10 @@ class DataFolderPathTest {
     static Path evilScript(Path dir) throws Exception {
         Path marker = dir.resolve("marker.txt");
         Path script = dir.resolve("evil.sql");
-        Files.writeString(script, "CREATE TABLE injected (x INT);\nCALL FILE_WRITE(CAST(X'72616e' AS BLOB), '"
-                + marker.toAbsolutePath().toString().replace("'", "''") + "');\n");
+        Files.writeString(
+                script,
+                "CREATE TABLE injected (x INT);\nCALL FILE_WRITE(CAST(X'72616e' AS BLOB), '"
+                        + marker.toAbsolutePath().toString().replace("'", "''") + "');\n");
         return script;
     }
 
@@ -43,7 +45,8 @@ class DataFolderPathTest {
     void aFolderNameThatWouldAddSettingsIsRefusedAndItsScriptNeverRuns() throws Exception {
         Path script = evilScript(dir);
         Path folder = dir.resolve(injection(script));
-        StorageException e = assertThrows(StorageException.class, () -> WorkbenchDatabase.open(folder).close());
+        StorageException e = assertThrows(
+                StorageException.class, () -> WorkbenchDatabase.open(folder).close());
         assertFalse(Files.exists(dir.resolve("marker.txt")), "the script ran");
         assertTrue(e.getMessage().contains("';'") && e.getMessage().contains(folder.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("another folder"), e.getMessage());
@@ -57,9 +60,10 @@ class DataFolderPathTest {
 
     @Test
     void aSemicolonAnywhereInThePathIsRefusedToo() {
-        for (Path folder : List.of(dir.resolve("plain;folder"), dir.resolve("x;y").resolve("data"),
-                dir.resolve("ends-with;"))) {
-            StorageException e = assertThrows(StorageException.class, () -> WorkbenchDatabase.open(folder).close());
+        for (Path folder :
+                List.of(dir.resolve("plain;folder"), dir.resolve("x;y").resolve("data"), dir.resolve("ends-with;"))) {
+            StorageException e = assertThrows(
+                    StorageException.class, () -> WorkbenchDatabase.open(folder).close());
             assertTrue(e.getMessage().contains("';'"), e.getMessage());
         }
     }
@@ -69,14 +73,22 @@ class DataFolderPathTest {
     void aBackslashIsRefusedWhereItIsNotTheSeparator() {
         Assumptions.assumeTrue(File.separatorChar == '/');
         Path folder = dir.resolve("back\\slash").resolve("data");
-        StorageException e = assertThrows(StorageException.class, () -> WorkbenchDatabase.open(folder).close());
+        StorageException e = assertThrows(
+                StorageException.class, () -> WorkbenchDatabase.open(folder).close());
         assertTrue(e.getMessage().contains("'\\'"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("back")), "nothing was created beside it");
     }
 
     static Stream<String> unusualButHarmlessNames() {
-        List<String> names = new ArrayList<>(List.of("with spaces", "it's \"quoted\"", "a=b", "INIT=RUNSCRIPT",
-                "\u00fcber \u2713 \u4e2d\u6587", "--dashes--", "per%cent & (paren) [bracket] $dollar #hash", "~tilde"));
+        List<String> names = new ArrayList<>(List.of(
+                "with spaces",
+                "it's \"quoted\"",
+                "a=b",
+                "INIT=RUNSCRIPT",
+                "\u00fcber \u2713 \u4e2d\u6587",
+                "--dashes--",
+                "per%cent & (paren) [bracket] $dollar #hash",
+                "~tilde"));
         if (File.separatorChar == '/') {
             names.add("colon:file:x");
             names.add("mem:");
@@ -91,13 +103,19 @@ class DataFolderPathTest {
         UUID id;
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
             assertTrue(db.createdNow());
-            id = new JdbcAssessmentRepository(db, TestClock.FIXED).create(new NewAssessment("Kept", "S", "", "quick-check",
-                    1)).id();
+            id = new JdbcAssessmentRepository(db, TestClock.FIXED)
+                    .create(new NewAssessment("Kept", "S", "", "quick-check", 1))
+                    .id();
         }
         assertTrue(Files.isRegularFile(folder.resolve(WorkbenchDatabase.FILE_NAME)), "the database is in " + folder);
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
             assertFalse(db.createdNow());
-            assertEquals("Kept", new JdbcAssessmentRepository(db, TestClock.FIXED).find(id).orElseThrow().title());
+            assertEquals(
+                    "Kept",
+                    new JdbcAssessmentRepository(db, TestClock.FIXED)
+                            .find(id)
+                            .orElseThrow()
+                            .title());
         }
     }
 }

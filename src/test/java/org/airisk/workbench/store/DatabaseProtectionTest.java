@@ -30,12 +30,15 @@ class DatabaseProtectionTest {
 
     @TempDir
     Path folder;
+
     private final TestClock.Settable clock = new TestClock.Settable();
 
     private UUID addAssessment(char[] password, String title, String note) {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, clock, password)) {
             JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, clock);
-            UUID id = repository.create(new NewAssessment(title, "Chatbot", "Ann", "quick-check", 1)).id();
+            UUID id = repository
+                    .create(new NewAssessment(title, "Chatbot", "Ann", "quick-check", 1))
+                    .id();
             repository.saveNote(id, "q1", note);
             return id;
         }
@@ -77,8 +80,8 @@ class DatabaseProtectionTest {
         byte[] before = Files.readAllBytes(file());
         int backups = new BackupFolder(folder, clock).list().size();
 
-        PasswordNeeded wrong = assertThrows(PasswordNeeded.class,
-                () -> WorkbenchDatabase.open(folder, clock, "not the password".toCharArray()));
+        PasswordNeeded wrong = assertThrows(
+                PasswordNeeded.class, () -> WorkbenchDatabase.open(folder, clock, "not the password".toCharArray()));
 
         assertTrue(wrong.wrongPassword());
         assertTrue(wrong.getMessage().startsWith("The password is wrong"), wrong.getMessage());
@@ -96,7 +99,8 @@ class DatabaseProtectionTest {
 
         assertThrows(PasswordNeeded.class, () -> DatabaseProtection.changePassword(folder, OTHER, PASSWORD));
         DatabaseProtection.changePassword(folder, PASSWORD, OTHER);
-        assertTrue(assertThrows(PasswordNeeded.class, () -> noteOf(PASSWORD, id)).wrongPassword());
+        assertTrue(
+                assertThrows(PasswordNeeded.class, () -> noteOf(PASSWORD, id)).wrongPassword());
         assertEquals(SECRET, noteOf(OTHER, id));
 
         DatabaseProtection.removeProtection(folder, OTHER);
@@ -108,8 +112,8 @@ class DatabaseProtectionTest {
     void aShortPasswordOrAProtectedLibraryIsRefusedAndNothingChanges() throws Exception {
         addAssessment(null, "Vendor review", SECRET);
         byte[] before = Files.readAllBytes(file());
-        StorageException shortOne = assertThrows(StorageException.class,
-                () -> DatabaseProtection.protect(folder, "short".toCharArray()));
+        StorageException shortOne =
+                assertThrows(StorageException.class, () -> DatabaseProtection.protect(folder, "short".toCharArray()));
         assertEquals("The password is too short: use at least 8 characters.", shortOne.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file()));
         assertThrows(StorageException.class, () -> DatabaseProtection.removeProtection(folder, PASSWORD));
@@ -134,22 +138,33 @@ class DatabaseProtectionTest {
         List<LibraryBackups.Backup> list = new BackupFolder(folder, clock).list();
         assertEquals(4, list.size(), "the two converted, the daily one on opening and the one taken on closing");
         for (LibraryBackups.Backup backup : list) {
-            assertTrue(DatabaseProtection.isEncrypted(backup.file()), backup.file().getFileName().toString());
-            assertFalse(holds(backup.file(), SECRET), "no note in clear in " + backup.file().getFileName());
+            assertTrue(
+                    DatabaseProtection.isEncrypted(backup.file()),
+                    backup.file().getFileName().toString());
+            assertFalse(
+                    holds(backup.file(), SECRET),
+                    "no note in clear in " + backup.file().getFileName());
             assertFalse(new BackupFolder(folder, clock).contents(backup).readable(), "unreadable without it");
         }
         BackupFolder withPassword = new BackupFolder(folder, clock, PASSWORD);
-        assertEquals(List.of("After protecting", "Before protecting", "Second"),
+        assertEquals(
+                List.of("After protecting", "Before protecting", "Second"),
                 withPassword.contents(list.get(0)).assessmentTitles());
-        assertEquals(List.of("Before protecting", "Second"), withPassword.contents(list.get(2)).assessmentTitles());
-        assertEquals(List.of("Before protecting"), withPassword.contents(list.get(3)).assessmentTitles());
+        assertEquals(
+                List.of("Before protecting", "Second"),
+                withPassword.contents(list.get(2)).assessmentTitles());
+        assertEquals(
+                List.of("Before protecting"), withPassword.contents(list.get(3)).assessmentTitles());
 
         WorkbenchDatabase.restore(folder, list.get(2).file(), clock, PASSWORD);
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, clock, PASSWORD)) {
             assertEquals(2, new JdbcAssessmentRepository(db, clock).list().size());
         }
         try (var files = Files.list(folder)) {
-            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith(".protect-")).toList(),
+            assertEquals(
+                    List.of(),
+                    files.filter(f -> f.getFileName().toString().startsWith(".protect-"))
+                            .toList(),
                     "no scratch copies left");
         }
     }
@@ -160,7 +175,9 @@ class DatabaseProtectionTest {
         UUID id;
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, clock)) {
             JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, clock);
-            id = repository.create(new NewAssessment("Long notes", "Chatbot", "Ann", "quick-check", 1)).id();
+            id = repository
+                    .create(new NewAssessment("Long notes", "Chatbot", "Ann", "quick-check", 1))
+                    .id();
             int seed = 0;
             for (CloseAndReopenTest.Alphabet alphabet : CloseAndReopenTest.Alphabet.values()) {
                 for (int length : CloseAndReopenTest.LENGTHS) {
@@ -174,7 +191,8 @@ class DatabaseProtectionTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, clock, OTHER)) {
             Map<String, RecordedAnswer> read = new JdbcAssessmentRepository(db, clock).answers(id);
             assertEquals(notes.keySet(), read.keySet());
-            notes.forEach((question, note) -> assertEquals(note, read.get(question).note(), question));
+            notes.forEach(
+                    (question, note) -> assertEquals(note, read.get(question).note(), question));
         }
     }
 }

@@ -39,12 +39,14 @@ class DiskFullTest {
         UUID id;
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, null, null, FillingDisk.SCHEME)) {
             JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, TestClock.FIXED);
-            id = repository.create(new NewAssessment("Bot", "Bot", "Ann", "quick-check", 1)).id();
+            id = repository
+                    .create(new NewAssessment("Bot", "Bot", "Ann", "quick-check", 1))
+                    .id();
             repository.saveNote(id, "purpose_summary", "written before the disk filled");
 
             FillingDisk.full = true;
-            StorageException refused = assertThrows(StorageException.class,
-                    () -> repository.saveNote(id, "domain", "typed while the disk is full"));
+            StorageException refused = assertThrows(
+                    StorageException.class, () -> repository.saveNote(id, "domain", "typed while the disk is full"));
             assertTrue(refused.getMessage().contains("disk is full"), refused.getMessage());
 
             FillingDisk.full = false;
@@ -53,7 +55,9 @@ class DiskFullTest {
         }
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, null, null, FillingDisk.SCHEME)) {
             var answers = new JdbcAssessmentRepository(db, TestClock.FIXED).answers(id);
-            assertEquals("written before the disk filled", answers.get("purpose_summary").note());
+            assertEquals(
+                    "written before the disk filled",
+                    answers.get("purpose_summary").note());
             assertEquals("typed while the disk is full", answers.get("domain").note());
             assertEquals(new Answer.Choice("finance"), answers.get("domain").answer());
         }

@@ -21,8 +21,7 @@ public final class FillingDisk extends FilePathWrapper {
 
     /** From now on H2 knows this file system. */
     /** For H2, which makes one per path. */
-    public FillingDisk() {
-    }
+    public FillingDisk() {}
 
     static void install() {
         full = false;

@@ -10,9 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.airisk.workbench.review.LibraryPages;
 import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.review.LibraryPages;
 import org.airisk.workbench.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,12 +31,13 @@ class JdbcAssessmentPagesTest {
             for (int i = 0; i < 57; i++) {
                 clock.set(TestClock.NOW.minus(Duration.ofMinutes(i % 7 == 0 ? 5 : i)));
                 String title = i == 56 ? "T".repeat(NewAssessment.MAX_TITLE) : "Review " + i;
-                repository.create(new NewAssessment(title, systems[i % systems.length], "Owner " + (i % 5),
-                        "foundation-model-assessment", 1));
+                repository.create(new NewAssessment(
+                        title, systems[i % systems.length], "Owner " + (i % 5), "foundation-model-assessment", 1));
             }
             repository.delete(repository.list().get(3).id());
             List<AssessmentSummary> all = new ArrayList<>(repository.list());
-            all.sort(Comparator.comparing(AssessmentSummary::updatedAt).reversed()
+            all.sort(Comparator.comparing(AssessmentSummary::updatedAt)
+                    .reversed()
                     .thenComparing(a -> a.id().toString(), Comparator.reverseOrder()));
             JdbcAssessmentPages pages = new JdbcAssessmentPages(database);
 
@@ -50,7 +51,8 @@ class JdbcAssessmentPagesTest {
             assertEquals(all.subList(50, 56), pages.page(null, 50, 100));
 
             for (String search : List.of("fraud", "RADAR owner 3", "loan_", "100%", "_", "%", "review 1", "t")) {
-                List<AssessmentSummary> found = all.stream().filter(a -> matches(a, search)).toList();
+                List<AssessmentSummary> found =
+                        all.stream().filter(a -> matches(a, search)).toList();
                 assertEquals(found.size(), pages.count(search), search);
                 assertEquals(found, pages.page(search, 0, 100), search);
             }
@@ -60,14 +62,16 @@ class JdbcAssessmentPagesTest {
             Map<LibraryPages.Column, Comparator<AssessmentSummary>> columns = Map.of(
                     LibraryPages.Column.TITLE, Comparator.comparing(AssessmentSummary::title),
                     LibraryPages.Column.SYSTEM, Comparator.comparing(AssessmentSummary::systemName),
-                    LibraryPages.Column.STATUS, Comparator.comparing(a -> a.status().name()),
+                    LibraryPages.Column.STATUS,
+                            Comparator.comparing(a -> a.status().name()),
                     LibraryPages.Column.PROGRESS, Comparator.comparingInt(AssessmentSummary::progressPercent),
                     LibraryPages.Column.UPDATED, Comparator.comparing(AssessmentSummary::updatedAt));
             for (var column : columns.entrySet()) {
                 for (boolean ascending : new boolean[] {true, false}) {
                     Comparator<AssessmentSummary> order = column.getValue().thenComparing(a -> a.id().toString());
                     List<AssessmentSummary> expected = all.stream()
-                            .sorted(ascending ? order : order.reversed()).toList();
+                            .sorted(ascending ? order : order.reversed())
+                            .toList();
                     LibraryPages.Order by = new LibraryPages.Order(column.getKey(), ascending);
                     List<AssessmentSummary> read = new ArrayList<>();
                     for (int offset = 0; offset < 60; offset += 25) {
@@ -82,7 +86,9 @@ class JdbcAssessmentPagesTest {
 
     private static boolean matches(AssessmentSummary a, String search) {
         for (String word : search.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!(a.title() + "\n" + a.systemName() + "\n" + a.owner()).toLowerCase(Locale.ROOT).contains(word)) {
+            if (!(a.title() + "\n" + a.systemName() + "\n" + a.owner())
+                    .toLowerCase(Locale.ROOT)
+                    .contains(word)) {
                 return false;
             }
         }

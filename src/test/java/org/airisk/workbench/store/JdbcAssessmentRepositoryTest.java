@@ -20,11 +20,11 @@ import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
+import org.airisk.workbench.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.airisk.workbench.testing.TestClock;
 
 class JdbcAssessmentRepositoryTest {
     /** The library under test: a new H2 data folder here; a new database on PostgreSQL in the subclass. */
@@ -34,6 +34,7 @@ class JdbcAssessmentRepositoryTest {
 
     @TempDir
     Path folder;
+
     private WorkbenchDatabase database;
     private JdbcAssessmentRepository repository;
     private final TestClock.Settable clock = new TestClock.Settable();
@@ -70,7 +71,9 @@ class JdbcAssessmentRepositoryTest {
         assertEquals("System First", read.systemName());
         assertEquals("Ann", read.owner());
         assertEquals(AssessmentStatus.NOT_STARTED, read.status());
-        assertEquals(List.of(second.id(), first.id()), repository.list().stream().map(AssessmentSummary::id).toList());
+        assertEquals(
+                List.of(second.id(), first.id()),
+                repository.list().stream().map(AssessmentSummary::id).toList());
     }
 
     @Test
@@ -105,7 +108,8 @@ class JdbcAssessmentRepositoryTest {
         assertEquals(25, read.progressPercent());
         assertEquals(AssessmentStatus.IN_PROGRESS, read.status());
         repository.saveAnswer(a.id(), "q", new Answer.Choice("yes"), new Progress(4, 4));
-        assertEquals(AssessmentStatus.COMPLETE, repository.find(a.id()).orElseThrow().status());
+        assertEquals(
+                AssessmentStatus.COMPLETE, repository.find(a.id()).orElseThrow().status());
     }
 
     @Test
@@ -120,7 +124,8 @@ class JdbcAssessmentRepositoryTest {
         Assessment copy = repository.duplicate(a.id(), "Copy of Renamed");
         assertNotEquals(a.id(), copy.id());
         assertEquals(50, copy.progressPercent());
-        assertEquals(new Answer.Text("kept"), repository.answers(copy.id()).get("q").answer());
+        assertEquals(
+                new Answer.Text("kept"), repository.answers(copy.id()).get("q").answer());
         assertEquals("note too", repository.answers(copy.id()).get("q").note());
 
         repository.delete(a.id());
@@ -131,11 +136,13 @@ class JdbcAssessmentRepositoryTest {
 
     @Test
     void refusesImpossibleValuesWithAClearMessage() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> repository.create(new NewAssessment(" ", "S", "", "quick-check", 1)));
         Assessment a = create("A");
         assertThrows(IllegalArgumentException.class, () -> repository.rename(a.id(), ""));
-        StorageException missing = assertThrows(StorageException.class,
+        StorageException missing = assertThrows(
+                StorageException.class,
                 () -> repository.saveAnswer(UUID.randomUUID(), "q", new Answer.Text("x"), new Progress(0, 1)));
         assertTrue(missing.getMessage().contains("no longer exists"), missing.getMessage());
     }

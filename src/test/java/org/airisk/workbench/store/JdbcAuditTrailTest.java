@@ -2,7 +2,6 @@ package org.airisk.workbench.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +22,7 @@ import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.audit.ChainCheck;
 import org.airisk.workbench.audit.StoredTrail;
 import org.airisk.workbench.catalog.Mitigation;
+import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.scoring.PlanItem;
@@ -43,6 +43,7 @@ class JdbcAuditTrailTest {
 
     @TempDir
     Path folder;
+
     private WorkbenchDatabase database;
     private final TestClock.Settable clock = new TestClock.Settable();
     private final AtomicReference<UserIdentity> user = new AtomicReference<>(new UserIdentity("Ada", "Chair", ""));
@@ -66,7 +67,9 @@ class JdbcAuditTrailTest {
     }
 
     private UUID create() {
-        return assessments.create(new NewAssessment("Support bot", "Bot", "Ann", "quick-check", 1)).id();
+        return assessments
+                .create(new NewAssessment("Support bot", "Bot", "Ann", "quick-check", 1))
+                .id();
     }
 
     private void tick() {
@@ -74,8 +77,21 @@ class JdbcAuditTrailTest {
     }
 
     private static PlanItem item(UUID id, PlanItem.Status status) {
-        return new PlanItem(id, "", "Red-team the bot", List.of("risk-a"), 1, 0, Mitigation.Effort.M,
-                PlanItem.Decision.ACCEPTED, "", "Bo", LocalDate.of(2027, 3, 1), PlanItem.Priority.HIGH, status, "");
+        return new PlanItem(
+                id,
+                "",
+                "Red-team the bot",
+                List.of("risk-a"),
+                1,
+                0,
+                Mitigation.Effort.M,
+                PlanItem.Decision.ACCEPTED,
+                "",
+                "Bo",
+                LocalDate.of(2027, 3, 1),
+                PlanItem.Priority.HIGH,
+                status,
+                "");
     }
 
     private void sql(String statement, Object... values) throws SQLException {
@@ -132,18 +148,34 @@ class JdbcAuditTrailTest {
         assertEntry(entries.get(3), AuditKind.ANSWER, "q1", "a; b", null);
         assertEntry(entries.get(4), AuditKind.NOTE, "q2", null, "Checked with the owner.");
         assertEntry(entries.get(5), AuditKind.NOTE, "q2", "Checked with the owner.", null);
-        assertEntry(entries.get(6), AuditKind.OVERRIDE, "risk-a", null,
+        assertEntry(
+                entries.get(6),
+                AuditKind.OVERRIDE,
+                "risk-a",
+                null,
                 "Likelihood 4, impact as calculated: Seen in the pilot");
-        assertEntry(entries.get(7), AuditKind.NOT_APPLICABLE, "risk-a",
-                "Likelihood 4, impact as calculated: Seen in the pilot", "Not applicable: No personal data");
+        assertEntry(
+                entries.get(7),
+                AuditKind.NOT_APPLICABLE,
+                "risk-a",
+                "Likelihood 4, impact as calculated: Seen in the pilot",
+                "Not applicable: No personal data");
         assertEntry(entries.get(8), AuditKind.NOT_APPLICABLE, "risk-a", "Not applicable: No personal data", null);
         String planned = "Red-team the bot | accepted | risks risk-a | lowers likelihood 1, impact 0 | effort M "
                 + "| priority High | status Planned | owner Bo | due 2027-03-01";
         assertEntry(entries.get(9), AuditKind.PLAN_ITEM, itemId.toString(), null, planned);
-        assertEntry(entries.get(10), AuditKind.PLAN_ITEM, itemId.toString(), planned,
+        assertEntry(
+                entries.get(10),
+                AuditKind.PLAN_ITEM,
+                itemId.toString(),
+                planned,
                 planned.replace("status Planned", "status Implemented"));
-        assertEntry(entries.get(11), AuditKind.PLAN_ITEM, itemId.toString(),
-                planned.replace("status Planned", "status Implemented"), null);
+        assertEntry(
+                entries.get(11),
+                AuditKind.PLAN_ITEM,
+                itemId.toString(),
+                planned.replace("status Planned", "status Implemented"),
+                null);
         assertEntry(entries.get(12), AuditKind.RENAMED, "", "Support bot", "Support bot 2027");
         assertEntry(entries.get(13), AuditKind.DELETED, "", null, null);
         assertEntry(entries.get(14), AuditKind.RESTORED, "", null, null);
@@ -160,10 +192,14 @@ class JdbcAuditTrailTest {
         UUID id = create();
         JdbcPackageStore packages = new JdbcPackageStore(database, clock, user::get);
         var read = packages.read(List.of(id));
-        UUID copy = packages.write(read, org.airisk.workbench.exchange.PackageStore.Conflict.KEEP_BOTH).get(0);
+        UUID copy = packages.write(read, PackageStore.Conflict.KEEP_BOTH).get(0);
         List<AuditEntry> entries = trail.read(copy).entries();
         assertEquals(1, entries.size());
-        assertEntry(entries.get(0), AuditKind.IMPORTED, "from a package, as a copy beside the one kept here", null,
+        assertEntry(
+                entries.get(0),
+                AuditKind.IMPORTED,
+                "from a package, as a copy beside the one kept here",
+                null,
                 "Support bot (imported)");
         assertTrue(trail.check(copy).intact());
     }
@@ -186,7 +222,8 @@ class JdbcAuditTrailTest {
         assessments.saveAnswer(id, "q1", new Answer.Text("no"), new Progress(1, 2));
         assessments.saveAnswer(id, "q1", new Answer.Text("yes"), new Progress(1, 2));
         sql("DELETE FROM audit_entry WHERE assessment_id = ? AND sequence = 2", id);
-        assertEquals("The audit trail is broken: entry 2 was removed after it was written.",
+        assertEquals(
+                "The audit trail is broken: entry 2 was removed after it was written.",
                 trail.check(id).sentence());
     }
 
@@ -198,7 +235,8 @@ class JdbcAuditTrailTest {
         sql("DELETE FROM audit_entry WHERE assessment_id = ? AND sequence = 3", id);
         StoredTrail read = trail.read(id);
         assertEquals(2, read.entries().size());
-        assertEquals("The audit trail is broken: entry 3, the newest, was removed after it was written.",
+        assertEquals(
+                "The audit trail is broken: entry 3, the newest, was removed after it was written.",
                 read.check().sentence());
     }
 
@@ -206,14 +244,18 @@ class JdbcAuditTrailTest {
     void aFailedChangeLeavesNoEntryAndAFailedEntryLeavesNoChange() {
         UUID id = create();
         Transactions transactions = new Transactions(database);
-        assertThrows(StorageException.class, () -> transactions.run("change and fail", c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET title = 'Changed' WHERE id = ?")) {
-                s.setObject(1, id);
-                s.executeUpdate();
-            }
-            trail.record(new AuditEvent(id, AuditKind.RENAMED, "", "Support bot", "Changed")); // joins, one line
-            throw new SQLException("the change failed after its entry was recorded");
-        }));
+        assertThrows(
+                StorageException.class,
+                () -> transactions.run("change and fail", c -> {
+                    try (PreparedStatement s =
+                            c.prepareStatement("UPDATE assessment SET title = 'Changed' WHERE id = ?")) {
+                        s.setObject(1, id);
+                        s.executeUpdate();
+                    }
+                    trail.record(
+                            new AuditEvent(id, AuditKind.RENAMED, "", "Support bot", "Changed")); // joins, one line
+                    throw new SQLException("the change failed after its entry was recorded");
+                }));
         assertEquals("Support bot", assessments.find(id).orElseThrow().title());
         assertEquals(1, trail.read(id).entries().size(), "only the creation");
         assertEquals(1, trail.read(id).head().entries());
@@ -240,7 +282,9 @@ class JdbcAuditTrailTest {
         UUID id = create();
         assessments.saveNote(id, "q1", "kept");
         List<AuditEntry> records = trail.read(id).entries();
-        UUID other = assessments.create(new NewAssessment("Elsewhere", "Bot", "Ann", "quick-check", 1)).id();
+        UUID other = assessments
+                .create(new NewAssessment("Elsewhere", "Bot", "Ann", "quick-check", 1))
+                .id();
         sql("DELETE FROM audit_entry WHERE assessment_id = ?", other);
         new Transactions(database).run("adopt", c -> {
             JdbcAuditTrail.adopt(c, other, records);
@@ -259,8 +303,11 @@ class JdbcAuditTrailTest {
         for (CloseAndReopenTest.Alphabet alphabet : CloseAndReopenTest.Alphabet.values()) {
             for (int length : List.of(0, 1, 4_096, 65_536, CloseAndReopenTest.MAX_LENGTH)) {
                 assessments.saveNote(id, "q-" + alphabet, CloseAndReopenTest.text(alphabet, length, length));
-                assessments.saveAnswer(id, "t-" + alphabet, new Answer.Text(CloseAndReopenTest.text(alphabet, length,
-                        length + 1)), new Progress(1, 2));
+                assessments.saveAnswer(
+                        id,
+                        "t-" + alphabet,
+                        new Answer.Text(CloseAndReopenTest.text(alphabet, length, length + 1)),
+                        new Progress(1, 2));
             }
         }
         String longName = "N".repeat(UserIdentity.MAX_LENGTH);

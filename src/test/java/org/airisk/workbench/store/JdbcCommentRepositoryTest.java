@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -36,8 +38,10 @@ class JdbcCommentRepositoryTest {
     }
 
     private static final UserIdentity ADA = new UserIdentity("Ada Lovelace \u00e9\u00e8", "Chair \u59d4\u54e1", "");
+
     @TempDir
     Path folder;
+
     private WorkbenchDatabase database;
 
     @AfterEach
@@ -49,7 +53,7 @@ class JdbcCommentRepositoryTest {
 
     private JdbcCommentRepository open() {
         database = openLibrary();
-        return new JdbcCommentRepository(database, org.airisk.workbench.testing.TestClock.FIXED);
+        return new JdbcCommentRepository(database, TestClock.FIXED);
     }
 
     private JdbcCommentRepository reopen() {
@@ -66,8 +70,9 @@ class JdbcCommentRepositoryTest {
     static Stream<Arguments> texts() {
         String ascii = "Line of a review comment, with a reason.\n";
         String multi = "\u98ce\u9669 \ud83d\ude00 v\u00e9rifi\u00e9e\r\n\t";
-        return Stream.of(1, 100, 4_095, 4_096, 9_999, Comment.MAX_TEXT).flatMap(n -> Stream.of(
-                Arguments.of("ascii", n, fill(ascii, n)), Arguments.of("multi-byte", n, fill(multi, n))));
+        return Stream.of(1, 100, 4_095, 4_096, 9_999, Comment.MAX_TEXT)
+                .flatMap(n -> Stream.of(
+                        Arguments.of("ascii", n, fill(ascii, n)), Arguments.of("multi-byte", n, fill(multi, n))));
     }
 
     /** Exactly n chars, never ending in half of a surrogate pair. */
@@ -110,25 +115,56 @@ class JdbcCommentRepositoryTest {
         UUID id = assessment();
         UUID item = UUID.fromString("00000000-0000-0000-0000-0000000000b1");
         List<Comment> written = List.of(
-                new Comment(UUID.randomUUID(), id, CommentAnchor.WHOLE_ASSESSMENT, null, null, "", "",
-                        TestClock.NOW, "x", null),
-                new Comment(UUID.randomUUID(), id, CommentAnchor.risk("x".repeat(CommentAnchor.MAX_TARGET)), 1,
-                        null, "n".repeat(Comment.MAX_NAME), "r".repeat(Comment.MAX_NAME), TestClock.NOW, "y",
+                new Comment(
+                        UUID.randomUUID(),
+                        id,
+                        CommentAnchor.WHOLE_ASSESSMENT,
+                        null,
+                        null,
+                        "",
+                        "",
+                        TestClock.NOW,
+                        "x",
+                        null),
+                new Comment(
+                        UUID.randomUUID(),
+                        id,
+                        CommentAnchor.risk("x".repeat(CommentAnchor.MAX_TARGET)),
+                        1,
+                        null,
+                        "n".repeat(Comment.MAX_NAME),
+                        "r".repeat(Comment.MAX_NAME),
+                        TestClock.NOW,
+                        "y",
                         new Resolution(false, "Grace", TestClock.NOW.plus(Duration.ofDays(1)))),
-                new Comment(UUID.randomUUID(), id, CommentAnchor.planItem(item), Integer.MAX_VALUE, null, "a", "b",
-                        TestClock.NOW, "z", new Resolution(true, "", TestClock.NOW)));
+                new Comment(
+                        UUID.randomUUID(),
+                        id,
+                        CommentAnchor.planItem(item),
+                        Integer.MAX_VALUE,
+                        null,
+                        "a",
+                        "b",
+                        TestClock.NOW,
+                        "z",
+                        new Resolution(true, "", TestClock.NOW)));
         comments.save(written);
         comments = reopen();
-        assertEquals(written.stream().sorted(java.util.Comparator.comparing(Comment::id)).toList(),
-                comments.comments(id).stream().sorted(java.util.Comparator.comparing(Comment::id)).toList());
+        assertEquals(
+                written.stream().sorted(Comparator.comparing(Comment::id)).toList(),
+                comments.comments(id).stream()
+                        .sorted(Comparator.comparing(Comment::id))
+                        .toList());
     }
 
     @Test
     void theColumnHoldsExactlyTheLimit() throws SQLException {
         open();
-        try (PreparedStatement s = database.connection().prepareStatement("SELECT CHARACTER_MAXIMUM_LENGTH FROM "
-                + "INFORMATION_SCHEMA.COLUMNS WHERE UPPER(TABLE_NAME) = 'REVIEW_COMMENT' AND UPPER(COLUMN_NAME) = 'BODY'");
-             ResultSet rows = s.executeQuery()) {
+        try (PreparedStatement s = database.connection()
+                        .prepareStatement(
+                                "SELECT CHARACTER_MAXIMUM_LENGTH FROM "
+                                        + "INFORMATION_SCHEMA.COLUMNS WHERE UPPER(TABLE_NAME) = 'REVIEW_COMMENT' AND UPPER(COLUMN_NAME) = 'BODY'");
+                ResultSet rows = s.executeQuery()) {
             assertTrue(rows.next());
             assertEquals(Comment.MAX_TEXT, rows.getLong(1));
         }
@@ -138,10 +174,28 @@ class JdbcCommentRepositoryTest {
     void aCommentOnAnAssessmentThatIsGoneIsRefusedAndNothingIsSaved() {
         JdbcCommentRepository comments = open();
         UUID id = assessment();
-        Comment fine = new Comment(UUID.randomUUID(), id, CommentAnchor.WHOLE_ASSESSMENT, null, null, "", "",
-                TestClock.NOW, "kept?", null);
-        Comment lost = new Comment(UUID.randomUUID(), UUID.randomUUID(), CommentAnchor.WHOLE_ASSESSMENT, null, null,
-                "", "", TestClock.NOW, "nowhere", null);
+        Comment fine = new Comment(
+                UUID.randomUUID(),
+                id,
+                CommentAnchor.WHOLE_ASSESSMENT,
+                null,
+                null,
+                "",
+                "",
+                TestClock.NOW,
+                "kept?",
+                null);
+        Comment lost = new Comment(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                CommentAnchor.WHOLE_ASSESSMENT,
+                null,
+                null,
+                "",
+                "",
+                TestClock.NOW,
+                "nowhere",
+                null);
         StorageException e = assertThrows(StorageException.class, () -> comments.save(List.of(fine, lost)));
         assertTrue(e.getMessage().contains("the assessment no longer exists"), e.getMessage());
         assertEquals(List.of(), comments.comments(id), "one transaction: neither was saved");
@@ -153,7 +207,7 @@ class JdbcCommentRepositoryTest {
         UUID id = assessment();
         JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(database, TestClock.FIXED);
         var before = assessments.find(id).orElseThrow().updatedAt();
-        new CommentBook(comments, java.time.Clock.offset(TestClock.FIXED, Duration.ofDays(3)))
+        new CommentBook(comments, Clock.offset(TestClock.FIXED, Duration.ofDays(3)))
                 .comment(id, CommentAnchor.WHOLE_ASSESSMENT, null, "later", ADA);
         assertEquals(before, assessments.find(id).orElseThrow().updatedAt());
     }

@@ -9,14 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.evidence.Evidence;
 import org.airisk.workbench.evidence.EvidenceAnchor;
+import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +35,7 @@ class JdbcEvidenceTest {
 
     @TempDir
     Path folder;
+
     private WorkbenchDatabase database;
     private JdbcEvidence evidence;
     private Assessment assessment;
@@ -63,10 +68,13 @@ class JdbcEvidenceTest {
     @Test
     void filesOfEverySizeUpToTheLimitComeBackByteForByteAfterReopening() throws Exception {
         int[] sizes = {0, 1, 4096, 1_000_003, (int) Evidence.MAX_BYTES};
-        List<Evidence> attached = new java.util.ArrayList<>();
+        List<Evidence> attached = new ArrayList<>();
         for (int size : sizes) {
-            attached.add(evidence.attach(assessment.id(), EvidenceAnchor.risk("atlas-hallucination"),
-                    file("file-" + size + ".bin", size), "Ann Assessor"));
+            attached.add(evidence.attach(
+                    assessment.id(),
+                    EvidenceAnchor.risk("atlas-hallucination"),
+                    file("file-" + size + ".bin", size),
+                    "Ann Assessor"));
         }
         reopen();
         List<Evidence> listed = evidence.list(assessment.id());
@@ -78,17 +86,21 @@ class JdbcEvidenceTest {
             assertEquals(JdbcEvidence.sha256(copy), e.sha256());
             assertEquals(Files.size(copy), e.size());
         }
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", listed.get(0).sha256(),
+        assertEquals(
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                listed.get(0).sha256(),
                 "the SHA-256 of no bytes, as sha256sum prints it");
     }
 
     @Test
     void aFileOverTheLimitIsRefusedWithItsSizeAndNothingIsKept() throws Exception {
         Path big = file("model-card.pdf", (int) Evidence.MAX_BYTES + 1);
-        StorageException refused = assertThrows(StorageException.class, () -> evidence.attach(assessment.id(),
-                EvidenceAnchor.WHOLE_ASSESSMENT, big, "Ann"));
-        assertEquals("\u201cmodel-card.pdf\u201d is 20.0 MB, over the 20 MB one evidence file may be. Attach a "
-                + "smaller file (a PDF export or an extract), or name where the full file is kept in a note.",
+        StorageException refused = assertThrows(
+                StorageException.class,
+                () -> evidence.attach(assessment.id(), EvidenceAnchor.WHOLE_ASSESSMENT, big, "Ann"));
+        assertEquals(
+                "\u201cmodel-card.pdf\u201d is 20.0 MB, over the 20 MB one evidence file may be. Attach a "
+                        + "smaller file (a PDF export or an extract), or name where the full file is kept in a note.",
                 refused.getMessage());
         assertEquals(List.of(), evidence.list(assessment.id()));
         assertTrue(Evidence.problem("x".repeat(256), 1).contains("256 characters"));
@@ -97,10 +109,10 @@ class JdbcEvidenceTest {
 
     @Test
     void aStoredCopyThatNoLongerMatchesItsHashIsNotSaved() throws Exception {
-        Evidence e = evidence.attach(assessment.id(), EvidenceAnchor.question("q-purpose"), file("policy.txt", 500),
-                "Ann");
-        try (PreparedStatement s = database.connection().prepareStatement(
-                "UPDATE evidence SET content = ? WHERE id = ?")) {
+        Evidence e =
+                evidence.attach(assessment.id(), EvidenceAnchor.question("q-purpose"), file("policy.txt", 500), "Ann");
+        try (PreparedStatement s =
+                database.connection().prepareStatement("UPDATE evidence SET content = ? WHERE id = ?")) {
             s.setBytes(1, new byte[500]);
             s.setObject(2, e.id());
             s.executeUpdate();
@@ -115,8 +127,8 @@ class JdbcEvidenceTest {
     @Test
     void removingCanBeUndoneUntilTheLibraryIsNextOpened() throws Exception {
         Evidence kept = evidence.attach(assessment.id(), EvidenceAnchor.WHOLE_ASSESSMENT, file("a.txt", 10), "Ann");
-        Evidence gone = evidence.attach(assessment.id(), EvidenceAnchor.planItem(UUID.randomUUID().toString()),
-                file("b.txt", 20), "Ann");
+        Evidence gone = evidence.attach(
+                assessment.id(), EvidenceAnchor.planItem(UUID.randomUUID().toString()), file("b.txt", 20), "Ann");
         evidence.remove(gone.id());
         assertEquals(List.of(kept), evidence.list(assessment.id()));
         evidence.restore(gone.id());
@@ -130,18 +142,22 @@ class JdbcEvidenceTest {
 
     @Test
     void attachingRemovingAndPuttingBackAreInTheAuditTrail() throws Exception {
-        Evidence e = evidence.attach(assessment.id(), EvidenceAnchor.question("q-purpose"), file("card.md", 7),
-                "Ann");
+        Evidence e = evidence.attach(assessment.id(), EvidenceAnchor.question("q-purpose"), file("card.md", 7), "Ann");
         evidence.remove(e.id());
         evidence.restore(e.id());
-        var trail = new JdbcAuditTrail(database, TestClock.FIXED, JdbcAuditTrail.savedUser(database))
-                .read(assessment.id());
-        var kept = trail.entries().stream().filter(x -> x.kind() == org.airisk.workbench.audit.AuditKind.EVIDENCE)
+        var trail =
+                new JdbcAuditTrail(database, TestClock.FIXED, JdbcAuditTrail.savedUser(database)).read(assessment.id());
+        var kept = trail.entries().stream()
+                .filter(x -> x.kind() == AuditKind.EVIDENCE)
                 .toList();
         assertEquals(3, kept.size());
         String file = "card.md (7 bytes, SHA-256 " + e.sha256() + ")";
-        assertEquals(java.util.Arrays.asList(null, file, null), kept.stream().map(x -> x.before()).toList());
-        assertEquals(java.util.Arrays.asList(file, null, file), kept.stream().map(x -> x.after()).toList());
+        assertEquals(
+                Arrays.asList(null, file, null),
+                kept.stream().map(x -> x.before()).toList());
+        assertEquals(
+                Arrays.asList(file, null, file),
+                kept.stream().map(x -> x.after()).toList());
         assertEquals("question:q-purpose", kept.get(1).subject());
         assertTrue(trail.check().intact(), trail.check().toString());
     }
@@ -149,10 +165,11 @@ class JdbcEvidenceTest {
     @Test
     void evidenceStaysAsItWasWhileTheAssessmentIsUnderReview() throws Exception {
         Evidence kept = evidence.attach(assessment.id(), EvidenceAnchor.WHOLE_ASSESSMENT, file("a.txt", 10), "Ann");
-        new JdbcReviewRepository(database, TestClock.FIXED, org.airisk.workbench.scoring.ScoringMethod::standard).submit(assessment.id(), "Ann");
+        new JdbcReviewRepository(database, TestClock.FIXED, ScoringMethod::standard).submit(assessment.id(), "Ann");
         Path more = file("b.txt", 5);
-        StorageException refused = assertThrows(StorageException.class, () -> evidence.attach(assessment.id(),
-                EvidenceAnchor.WHOLE_ASSESSMENT, more, "Ann"));
+        StorageException refused = assertThrows(
+                StorageException.class,
+                () -> evidence.attach(assessment.id(), EvidenceAnchor.WHOLE_ASSESSMENT, more, "Ann"));
         assertEquals(ReviewLock.READ_ONLY, refused.getMessage());
         assertThrows(StorageException.class, () -> evidence.remove(kept.id()));
         assertEquals(List.of(kept), evidence.list(assessment.id()));
@@ -161,14 +178,18 @@ class JdbcEvidenceTest {
     @Test
     void evidenceForAnAssessmentThatIsGoneIsRefused() throws Exception {
         Path f = file("c.txt", 3);
-        assertThrows(StorageException.class, () -> evidence.attach(UUID.randomUUID(), EvidenceAnchor.WHOLE_ASSESSMENT,
-                f, "Ann"));
+        assertThrows(
+                StorageException.class,
+                () -> evidence.attach(UUID.randomUUID(), EvidenceAnchor.WHOLE_ASSESSMENT, f, "Ann"));
     }
 
     @Test
     void anchorsReadBackFromTheirWrittenForm() {
-        for (EvidenceAnchor a : List.of(EvidenceAnchor.WHOLE_ASSESSMENT, EvidenceAnchor.question("q1"),
-                EvidenceAnchor.risk("atlas-x"), EvidenceAnchor.planItem("p"))) {
+        for (EvidenceAnchor a : List.of(
+                EvidenceAnchor.WHOLE_ASSESSMENT,
+                EvidenceAnchor.question("q1"),
+                EvidenceAnchor.risk("atlas-x"),
+                EvidenceAnchor.planItem("p"))) {
             assertEquals(a, EvidenceAnchor.decode(a.encode()).orElseThrow());
         }
         assertTrue(EvidenceAnchor.decode("risk:").isEmpty());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,29 +15,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.bench.PortfolioGenerator;
+import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.portfolio.PortfolioFilter;
 import org.airisk.workbench.portfolio.PortfolioQueries;
 import org.airisk.workbench.portfolio.PortfolioSnapshot;
-import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.review.Decision;
+import org.airisk.workbench.review.ReviewStage;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.scoring.RiskScorer;
-import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.testing.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.airisk.workbench.testing.TestClock;
 
 /**
  * The portfolio queries on a generated database, checked against a straightforward computation: every assessment
@@ -44,18 +48,19 @@ import org.airisk.workbench.testing.TestClock;
  */
 class JdbcPortfolioQueriesTest {
     private static final LocalDate TODAY = PortfolioGenerator.TODAY;
+
     @TempDir
-    static java.nio.file.Path folder;
+    static Path folder;
+
     private static WorkbenchDatabase database;
     private static PortfolioQueries queries;
     private static List<Expected> everything;
-    private static final QuestionnaireTemplate TEMPLATE = TemplateLibrary.load(null)
-            .newest("foundation-model-assessment").orElseThrow();
+    private static final QuestionnaireTemplate TEMPLATE =
+            TemplateLibrary.load(null).newest("foundation-model-assessment").orElseThrow();
     private static final RiskScorer SCORER = new RiskScorer(new CatalogReader().readBuiltIn());
 
     /** One assessment as the plain computation sees it. */
-    private record Expected(Assessment assessment, String level, List<String> aboveAppetite, List<PlanItem> overdue) {
-    }
+    private record Expected(Assessment assessment, String level, List<String> aboveAppetite, List<PlanItem> overdue) {}
 
     @BeforeAll
     static void generate() {
@@ -80,7 +85,9 @@ class JdbcPortfolioQueriesTest {
                 level = highest(register);
                 above = register.aboveAppetite().stream().map(RiskScore::riskId).toList();
             }
-            List<PlanItem> overdue = registers.plan(a.id()).items().stream().filter(i -> i.isOverdue(TODAY)).toList();
+            List<PlanItem> overdue = registers.plan(a.id()).items().stream()
+                    .filter(i -> i.isOverdue(TODAY))
+                    .toList();
             everything.add(new Expected(a, level, above, overdue));
         }
     }
@@ -90,8 +97,8 @@ class JdbcPortfolioQueriesTest {
         database.close();
     }
 
-    private static RiskRegister rescore(Assessment a, JdbcAssessmentRepository assessments,
-                                        JdbcRegisterRepository registers) {
+    private static RiskRegister rescore(
+            Assessment a, JdbcAssessmentRepository assessments, JdbcRegisterRepository registers) {
         Map<String, Answer> answers = new HashMap<>();
         assessments.answers(a.id()).forEach((q, r) -> {
             if (r.answer() != null) {
@@ -99,26 +106,32 @@ class JdbcPortfolioQueriesTest {
             }
         });
         AnsweredQuestionnaire state = new AnsweredQuestionnaire(TEMPLATE, answers);
-        return SCORER.score(state, registers.method(a.id()).orElseThrow(), registers.overrides(a.id()),
-                registers.plan(a.id()));
+        return SCORER.score(
+                state, registers.method(a.id()).orElseThrow(), registers.overrides(a.id()), registers.plan(a.id()));
     }
 
     private static String highest(RiskRegister register) {
-        List<String> order = register.method().levels().stream().map(ScoringMethod.Level::label).toList();
-        return register.applicable().stream().map(s -> s.residual().level().label())
-                .max(Comparator.comparingInt(order::indexOf)).orElse(PortfolioSnapshot.NOT_SCORED);
+        List<String> order = register.method().levels().stream()
+                .map(ScoringMethod.Level::label)
+                .toList();
+        return register.applicable().stream()
+                .map(s -> s.residual().level().label())
+                .max(Comparator.comparingInt(order::indexOf))
+                .orElse(PortfolioSnapshot.NOT_SCORED);
     }
 
     private static boolean matches(Expected e, PortfolioFilter f) {
         Assessment a = e.assessment();
         LocalDate changed = a.updatedAt().atOffset(ZoneOffset.UTC).toLocalDate();
-        return (f.owner().isEmpty() || a.owner().equals(f.owner())) && (f.status() == null || a.status() == f.status())
+        return (f.owner().isEmpty() || a.owner().equals(f.owner()))
+                && (f.status() == null || a.status() == f.status())
                 && (f.changedFrom() == null || !changed.isBefore(f.changedFrom()))
                 && (f.changedTo() == null || !changed.isAfter(f.changedTo()));
     }
 
     private static void check(PortfolioFilter filter) {
-        List<Expected> counted = everything.stream().filter(e -> matches(e, filter)).toList();
+        List<Expected> counted =
+                everything.stream().filter(e -> matches(e, filter)).toList();
         PortfolioSnapshot snapshot = queries.snapshot(filter, TODAY);
         assertEquals(counted.size(), snapshot.assessments());
         Map<AssessmentStatus, Integer> byStatus = new EnumMap<>(AssessmentStatus.class);
@@ -127,12 +140,15 @@ class JdbcPortfolioQueriesTest {
         Map<String, Integer> byLevel = new HashMap<>();
         counted.forEach(e -> byLevel.merge(e.level(), 1, Integer::sum));
         assertEquals(byLevel, snapshot.byLevel());
-        Map<String, Long> frequency = counted.stream().flatMap(e -> e.aboveAppetite().stream())
+        Map<String, Long> frequency = counted.stream()
+                .flatMap(e -> e.aboveAppetite().stream())
                 .collect(Collectors.groupingBy(r -> r, Collectors.counting()));
         List<PortfolioSnapshot.RiskCount> top = frequency.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(PortfolioQueries.FREQUENT_RISKS)
-                .map(e -> new PortfolioSnapshot.RiskCount(e.getKey(), e.getValue().intValue())).toList();
+                .map(e ->
+                        new PortfolioSnapshot.RiskCount(e.getKey(), e.getValue().intValue()))
+                .toList();
         assertEquals(top, snapshot.frequentRisks());
         assertEquals(counted.stream().mapToInt(e -> e.overdue().size()).sum(), snapshot.overdueTotal());
         assertTrue(snapshot.overdue().stream().allMatch(i -> i.due().isBefore(TODAY)));
@@ -152,17 +168,24 @@ class JdbcPortfolioQueriesTest {
     void filteredByReviewStage() {
         JdbcReviewRepository reviews = new JdbcReviewRepository(database, TestClock.FIXED, ScoringMethod::standard);
         // scored ones only: submitting keeps the method of one never scored, which this fixture counts apart
-        List<java.util.UUID> submitted = everything.stream().filter(e -> !e.level().equals(PortfolioSnapshot.NOT_SCORED))
-                .limit(3).map(e -> e.assessment().id()).toList();
+        List<UUID> submitted = everything.stream()
+                .filter(e -> !e.level().equals(PortfolioSnapshot.NOT_SCORED))
+                .limit(3)
+                .map(e -> e.assessment().id())
+                .toList();
         submitted.forEach(id -> reviews.submit(id, "Ann"));
         try {
-            assertEquals(3, queries.snapshot(new PortfolioFilter("", null, null, null,
-                    org.airisk.workbench.review.ReviewStage.SUBMITTED), TODAY).assessments());
-            assertEquals(everything.size() - 3, queries.snapshot(new PortfolioFilter("", null, null, null,
-                    org.airisk.workbench.review.ReviewStage.DRAFT), TODAY).assessments());
+            assertEquals(
+                    3,
+                    queries.snapshot(new PortfolioFilter("", null, null, null, ReviewStage.SUBMITTED), TODAY)
+                            .assessments());
+            assertEquals(
+                    everything.size() - 3,
+                    queries.snapshot(new PortfolioFilter("", null, null, null, ReviewStage.DRAFT), TODAY)
+                            .assessments());
         } finally {
             submitted.forEach(id -> {
-                reviews.decide(id, org.airisk.workbench.review.Decision.APPROVED, List.of(), "", "Bo", "");
+                reviews.decide(id, Decision.APPROVED, List.of(), "", "Bo", "");
                 reviews.reopen(id);
             });
         }
@@ -174,8 +197,10 @@ class JdbcPortfolioQueriesTest {
         check(new PortfolioFilter("", AssessmentStatus.IN_PROGRESS, null, null));
         check(new PortfolioFilter("Owner 7", AssessmentStatus.IN_PROGRESS, TODAY.minusDays(1), TODAY.plusDays(1)));
         check(new PortfolioFilter("", null, TODAY.plusDays(1), null));
-        assertEquals(0, queries.snapshot(new PortfolioFilter("", null, TODAY.plusDays(1), null), TODAY)
-                .assessments());
+        assertEquals(
+                0,
+                queries.snapshot(new PortfolioFilter("", null, TODAY.plusDays(1), null), TODAY)
+                        .assessments());
         assertEquals(25, queries.owners().size());
     }
 
@@ -190,8 +215,11 @@ class JdbcPortfolioQueriesTest {
         check(lastWeek);
         PortfolioFilter before = new PortfolioFilter("", null, null, TODAY.minusDays(7));
         check(before);
-        assertEquals(total, queries.snapshot(lastWeek, TODAY).assessments()
-                + queries.snapshot(before, TODAY).assessments(), "the two ranges split the portfolio");
+        assertEquals(
+                total,
+                queries.snapshot(lastWeek, TODAY).assessments()
+                        + queries.snapshot(before, TODAY).assessments(),
+                "the two ranges split the portfolio");
     }
 
     @Test
@@ -202,10 +230,12 @@ class JdbcPortfolioQueriesTest {
         assertEquals(0, queries.snapshot(fromNextYear, nextYear).assessments());
         PortfolioFilter untilNextYear = new PortfolioFilter("", null, null, nextYear);
         check(untilNextYear);
-        assertEquals(everything.size(), queries.snapshot(untilNextYear, nextYear).assessments());
+        assertEquals(
+                everything.size(), queries.snapshot(untilNextYear, nextYear).assessments());
         // a year on, the items overdue today are still overdue, and more have joined them
         PortfolioSnapshot later = queries.snapshot(PortfolioFilter.ALL, nextYear);
-        assertTrue(later.overdueTotal() >= queries.snapshot(PortfolioFilter.ALL, TODAY).overdueTotal());
+        assertTrue(later.overdueTotal()
+                >= queries.snapshot(PortfolioFilter.ALL, TODAY).overdueTotal());
         assertTrue(later.overdue().stream().allMatch(i -> i.due().isBefore(nextYear)));
     }
 

@@ -18,11 +18,11 @@ import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RatingOverride;
 import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.airisk.workbench.testing.TestClock;
 
 class JdbcRegisterRepositoryTest {
     /** The library under test: a new H2 data folder here; a new database on PostgreSQL in the subclass. */
@@ -32,18 +32,42 @@ class JdbcRegisterRepositoryTest {
 
     @TempDir
     Path folder;
+
     private WorkbenchDatabase database;
     private JdbcAssessmentRepository assessments;
     private JdbcRegisterRepository register;
     private Assessment assessment;
 
-    private static final PlanItem CUSTOM = new PlanItem(UUID.randomUUID(), "", "Red-team the support bot",
-            List.of("atlas-jailbreaking", "atlas-prompt-injection"), 2, 1, Mitigation.Effort.M,
-            PlanItem.Decision.ACCEPTED, "", "Dana", LocalDate.of(2026, 12, 1), PlanItem.Priority.HIGH,
-            PlanItem.Status.PLANNED, "Book the external team");
-    private static final PlanItem REJECTED = new PlanItem(UUID.randomUUID(), "mit-human-review", "Human review",
-            List.of("atlas-hallucination"), 1, 1, Mitigation.Effort.L, PlanItem.Decision.REJECTED,
-            "Volume too high", "", null, null, null, "");
+    private static final PlanItem CUSTOM = new PlanItem(
+            UUID.randomUUID(),
+            "",
+            "Red-team the support bot",
+            List.of("atlas-jailbreaking", "atlas-prompt-injection"),
+            2,
+            1,
+            Mitigation.Effort.M,
+            PlanItem.Decision.ACCEPTED,
+            "",
+            "Dana",
+            LocalDate.of(2026, 12, 1),
+            PlanItem.Priority.HIGH,
+            PlanItem.Status.PLANNED,
+            "Book the external team");
+    private static final PlanItem REJECTED = new PlanItem(
+            UUID.randomUUID(),
+            "mit-human-review",
+            "Human review",
+            List.of("atlas-hallucination"),
+            1,
+            1,
+            Mitigation.Effort.L,
+            PlanItem.Decision.REJECTED,
+            "Volume too high",
+            "",
+            null,
+            null,
+            null,
+            "");
 
     @BeforeEach
     void open() {
@@ -68,12 +92,18 @@ class JdbcRegisterRepositoryTest {
 
     private void assertRecorded(UUID id) {
         assertEquals(Optional.of(ScoringMethod.standard(4)), register.method(id));
-        assertEquals(Map.of("atlas-hallucination", new RatingOverride("atlas-hallucination", 4, 0,
-                "Seen in the pilot"), "atlas-jailbreaking", RatingOverride.notApplicable("atlas-jailbreaking",
-                "No user reaches the model")), register.overrides(id));
+        assertEquals(
+                Map.of(
+                        "atlas-hallucination",
+                        new RatingOverride("atlas-hallucination", 4, 0, "Seen in the pilot"),
+                        "atlas-jailbreaking",
+                        RatingOverride.notApplicable("atlas-jailbreaking", "No user reaches the model")),
+                register.overrides(id));
         MitigationPlan plan = register.plan(id);
         assertEquals(2, plan.items().size());
-        assertEquals(List.of(CUSTOM.title(), REJECTED.title()), plan.items().stream().map(PlanItem::title).toList());
+        assertEquals(
+                List.of(CUSTOM.title(), REJECTED.title()),
+                plan.items().stream().map(PlanItem::title).toList());
     }
 
     @Test
@@ -104,7 +134,8 @@ class JdbcRegisterRepositoryTest {
         record(assessment.id());
         Assessment copy = assessments.duplicate(assessment.id(), "Copy of Bot");
         assertRecorded(copy.id());
-        register.removePlanItem(copy.id(), register.plan(copy.id()).items().get(0).id());
+        register.removePlanItem(
+                copy.id(), register.plan(copy.id()).items().get(0).id());
         assertEquals(2, register.plan(assessment.id()).items().size(), "the original keeps its own plan");
     }
 
@@ -133,8 +164,8 @@ class JdbcRegisterRepositoryTest {
 
     @Test
     void savingForAnAssessmentThatIsGoneSaysSo() {
-        StorageException e = assertThrows(StorageException.class,
-                () -> register.saveMethod(UUID.randomUUID(), ScoringMethod.standard()));
+        StorageException e = assertThrows(
+                StorageException.class, () -> register.saveMethod(UUID.randomUUID(), ScoringMethod.standard()));
         assertTrue(e.getMessage().contains("no longer exists"), e.getMessage());
     }
 }

@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.airisk.workbench.assessment.ChangedElsewhere;
 import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.exchange.PackageStore;
+import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.settings.UserIdentity;
@@ -24,8 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LostUpdatesTest {
     private static final Progress HALF = new Progress(1, 2);
+
     @TempDir
     Path folder;
+
     private final TestClock.Settable clock = new TestClock.Settable();
     private WorkbenchDatabase first;
     private WorkbenchDatabase second;
@@ -46,7 +55,8 @@ class LostUpdatesTest {
         second = two[1];
         ana = new JdbcAssessmentRepository(first, clock, () -> new UserIdentity("Ana", "Assessor", ""));
         ben = new JdbcAssessmentRepository(second, clock, () -> new UserIdentity("Ben", "Assessor", ""));
-        id = ana.create(new NewAssessment("Chatbot", "Support bot", "Ana", "quick-check", 1)).id();
+        id = ana.create(new NewAssessment("Chatbot", "Support bot", "Ana", "quick-check", 1))
+                .id();
     }
 
     @AfterEach
@@ -62,13 +72,15 @@ class LostUpdatesTest {
         ben.answersToEdit(id);
         clock.set(TestClock.NOW.plusSeconds(60));
         ana.saveAnswer(id, "purpose", new Answer.Text("Ana's change"), HALF);
-        ChangedElsewhere refused = assertThrows(ChangedElsewhere.class,
-                () -> ben.saveAnswer(id, "purpose", new Answer.Text("Ben's change"), HALF));
+        ChangedElsewhere refused = assertThrows(
+                ChangedElsewhere.class, () -> ben.saveAnswer(id, "purpose", new Answer.Text("Ben's change"), HALF));
         assertEquals("Ana", refused.changedBy());
         assertEquals(TestClock.NOW.plusSeconds(60), refused.changedAt());
-        assertTrue(refused.getMessage().startsWith("Ana changed this answer after you opened the assessment"),
+        assertTrue(
+                refused.getMessage().startsWith("Ana changed this answer after you opened the assessment"),
                 refused.getMessage());
-        assertEquals(new Answer.Text("Ana's change"), ben.answers(id).get("purpose").answer());
+        assertEquals(
+                new Answer.Text("Ana's change"), ben.answers(id).get("purpose").answer());
     }
 
     @Test
@@ -79,7 +91,9 @@ class LostUpdatesTest {
         assertThrows(ChangedElsewhere.class, () -> ben.saveAnswer(id, "purpose", new Answer.Text("Ben's"), HALF));
         ben.answersToEdit(id);
         ben.saveAnswer(id, "purpose", new Answer.Text("Ben's, having seen Ana's"), HALF);
-        assertEquals(new Answer.Text("Ben's, having seen Ana's"), ana.answers(id).get("purpose").answer());
+        assertEquals(
+                new Answer.Text("Ben's, having seen Ana's"),
+                ana.answers(id).get("purpose").answer());
     }
 
     @Test
@@ -111,12 +125,13 @@ class LostUpdatesTest {
      * not refused as if someone else had made them.
      */
     @Test
-    void aReadThatFailsHalfWayDoesNotMakeOnesOwnSavesRefused() throws java.sql.SQLException {
+    void aReadThatFailsHalfWayDoesNotMakeOnesOwnSavesRefused() throws SQLException {
         ana.answersToEdit(id);
-        try (java.sql.PreparedStatement s = first.connection().prepareStatement("INSERT INTO answer (assessment_id, "
-                + "question_id, kind, number_value, updated_at) VALUES (?, 'a-damaged', 'SCALE', 2.5, ?)")) {
+        try (PreparedStatement s = first.connection()
+                .prepareStatement("INSERT INTO answer (assessment_id, "
+                        + "question_id, kind, number_value, updated_at) VALUES (?, 'a-damaged', 'SCALE', 2.5, ?)")) {
             s.setObject(1, id);
-            s.setObject(2, TestClock.NOW.atOffset(java.time.ZoneOffset.UTC));
+            s.setObject(2, TestClock.NOW.atOffset(ZoneOffset.UTC));
             s.executeUpdate();
         }
         first.connection().commit();
@@ -143,24 +158,36 @@ class LostUpdatesTest {
         ana.saveAnswer(id, "purpose", new Answer.Text("first words"), HALF);
         ben.answersToEdit(id);
         JdbcPackageStore packages = new JdbcPackageStore(first, clock);
-        org.airisk.workbench.exchange.PackagedAssessment here = packages.readWhole(List.of(id)).get(0);
-        packages.importAll(List.of(new org.airisk.workbench.exchange.PackagedAssessment(here.assessment(),
-                here.method(), java.util.Map.of("purpose", new org.airisk.workbench.assessment.RecordedAnswer(
-                        "purpose", new Answer.Text("from the package"), "", TestClock.NOW)), here.overrides(),
-                here.plan(), here.comments(), here.board())), org.airisk.workbench.exchange.PackageStore.Conflict.REPLACE);
+        PackagedAssessment here = packages.readWhole(List.of(id)).get(0);
+        packages.importAll(
+                List.of(new PackagedAssessment(
+                        here.assessment(),
+                        here.method(),
+                        Map.of(
+                                "purpose",
+                                new RecordedAnswer("purpose", new Answer.Text("from the package"), "", TestClock.NOW)),
+                        here.overrides(),
+                        here.plan(),
+                        here.comments(),
+                        here.board())),
+                PackageStore.Conflict.REPLACE);
         assertThrows(ChangedElsewhere.class, () -> ben.saveAnswer(id, "purpose", new Answer.Text("Ben's"), HALF));
-        assertEquals(new Answer.Text("from the package"), ana.answers(id).get("purpose").answer());
+        assertEquals(
+                new Answer.Text("from the package"),
+                ana.answers(id).get("purpose").answer());
     }
 
     /** Deleting empties only one's own bin: another person's deleted assessment can still be brought back. */
     @Test
     void aDeleteHereDoesNotEmptySomeoneElsesBin() {
-        UUID bens = ben.create(new NewAssessment("Ben's", "Other bot", "Ben", "quick-check", 1)).id();
+        UUID bens = ben.create(new NewAssessment("Ben's", "Other bot", "Ben", "quick-check", 1))
+                .id();
         ben.delete(bens);
         ana.delete(id);
         ben.restore(bens);
         assertTrue(ana.find(bens).isPresent());
-        UUID anas = ana.create(new NewAssessment("Ana's second", "Third bot", "Ana", "quick-check", 1)).id();
+        UUID anas = ana.create(new NewAssessment("Ana's second", "Third bot", "Ana", "quick-check", 1))
+                .id();
         ana.delete(anas);
         assertThrows(RuntimeException.class, () -> ana.restore(id), "only one's latest delete can be undone");
     }

@@ -50,7 +50,8 @@ class PortfolioTalliesTest {
             TestClock.Settable clock = new TestClock.Settable();
             clock.set(TestClock.NOW.plus(Duration.ofDays(3)));
             JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(database, clock);
-            List<UUID> ids = assessments.list().stream().map(AssessmentSummary::id).toList();
+            List<UUID> ids =
+                    assessments.list().stream().map(AssessmentSummary::id).toList();
 
             assessments.rename(ids.get(0), "Renamed three days on");
             check(database, "renamed");
@@ -65,16 +66,16 @@ class PortfolioTalliesTest {
             check(database, "deleted for good");
             assessments.dropDeleted();
             check(database, "purged");
-            try (PreparedStatement s = database.connection().prepareStatement(
-                    "UPDATE assessment SET review_stage = 'APPROVED' WHERE id = ?")) {
+            try (PreparedStatement s = database.connection()
+                    .prepareStatement("UPDATE assessment SET review_stage = 'APPROVED' WHERE id = ?")) {
                 s.setObject(1, ids.get(4));
                 s.executeUpdate();
             }
             database.connection().commit();
             check(database, "approved");
             // An imported Atlas risk's id may be as long as the catalog allows: the tally keeps it whole.
-            try (PreparedStatement s = database.connection().prepareStatement(
-                    "UPDATE assessment SET above_appetite_risks = ? WHERE id = ?")) {
+            try (PreparedStatement s = database.connection()
+                    .prepareStatement("UPDATE assessment SET above_appetite_risks = ? WHERE id = ?")) {
                 s.setString(1, "atlas-" + "x".repeat(AtlasFileReader.MAX_ID - 6) + ",atlas-hallucination");
                 s.setObject(2, ids.get(8));
                 s.executeUpdate();
@@ -101,34 +102,47 @@ class PortfolioTalliesTest {
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, Integer> risks = new TreeMap<>();
         try (Statement s = database.connection().createStatement();
-             ResultSet rows = s.executeQuery("SELECT updated_at, owner, status, review_stage, overall_level, "
-                     + "above_appetite_risks FROM assessment WHERE deleted_at IS NULL")) {
+                ResultSet rows = s.executeQuery("SELECT updated_at, owner, status, review_stage, overall_level, "
+                        + "above_appetite_risks FROM assessment WHERE deleted_at IS NULL")) {
             while (rows.next()) {
-                String day = rows.getObject(1, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC)
-                        .toLocalDate().toString();
+                String day = rows.getObject(1, OffsetDateTime.class)
+                        .withOffsetSameInstant(ZoneOffset.UTC)
+                        .toLocalDate()
+                        .toString();
                 String level = rows.getString(5) == null ? "" : rows.getString(5);
-                counts.merge(String.join("|", day, rows.getString(2), rows.getString(3), rows.getString(4), level),
-                        1, Integer::sum);
+                counts.merge(
+                        String.join("|", day, rows.getString(2), rows.getString(3), rows.getString(4), level),
+                        1,
+                        Integer::sum);
                 String above = rows.getString(6) == null ? "" : rows.getString(6);
                 for (String risk : above.split(",")) {
                     if (!risk.isEmpty()) {
-                        risks.merge(String.join("|", day, rows.getString(3), rows.getString(4), risk), 1,
-                                Integer::sum);
+                        risks.merge(String.join("|", day, rows.getString(3), rows.getString(4), risk), 1, Integer::sum);
                     }
                 }
             }
         }
         assertFalse(counts.isEmpty());
-        assertEquals(counts, stored(database, "SELECT changed_on, owner, status, review_stage, overall_level, "
-                + "assessments FROM portfolio_tally"), "counts after: " + after);
-        assertEquals(risks, stored(database, "SELECT changed_on, status, review_stage, risk_id, assessments "
-                + "FROM portfolio_risk_tally"), "risks after: " + after);
+        assertEquals(
+                counts,
+                stored(
+                        database,
+                        "SELECT changed_on, owner, status, review_stage, overall_level, "
+                                + "assessments FROM portfolio_tally"),
+                "counts after: " + after);
+        assertEquals(
+                risks,
+                stored(
+                        database,
+                        "SELECT changed_on, status, review_stage, risk_id, assessments " + "FROM portfolio_risk_tally"),
+                "risks after: " + after);
         database.connection().commit();
     }
 
     private static Map<String, Integer> stored(WorkbenchDatabase database, String sql) throws SQLException {
         Map<String, Integer> stored = new TreeMap<>();
-        try (Statement s = database.connection().createStatement(); ResultSet rows = s.executeQuery(sql)) {
+        try (Statement s = database.connection().createStatement();
+                ResultSet rows = s.executeQuery(sql)) {
             int columns = rows.getMetaData().getColumnCount();
             while (rows.next()) {
                 StringBuilder key = new StringBuilder(rows.getObject(1).toString());

@@ -1,5 +1,6 @@
 package org.airisk.workbench.store;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -67,7 +68,8 @@ public final class PostgresqlServer implements BeforeAllCallback {
         Running server = start();
         requireOrSkip(server != null, unavailable, System.getenv(REQUIRED));
         // Stopped when the whole run ends: the root context closes what its store holds.
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Running.class, k -> server, Running.class);
     }
 
@@ -77,7 +79,7 @@ public final class PostgresqlServer implements BeforeAllCallback {
         requireOrSkip(server != null, unavailable, System.getenv(REQUIRED));
         String name = "library_" + DATABASES.incrementAndGet();
         try (Connection c = DriverManager.getConnection(server.url("postgres"), SUPERUSER, "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create a test database: " + e.getMessage(), e);
@@ -92,7 +94,8 @@ public final class PostgresqlServer implements BeforeAllCallback {
     public static Database newDatabaseWithPassword(String password) {
         Database database = newDatabase();
         String name = database.url().substring(database.url().lastIndexOf('/') + 1);
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connect();
+                Statement s = c.createStatement()) {
             s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + PASSWORD_USER + "') "
                     + "THEN CREATE ROLE " + PASSWORD_USER + " LOGIN; END IF; END $$");
             s.execute("ALTER ROLE " + PASSWORD_USER + " PASSWORD '" + password.replace("'", "''") + "'");
@@ -147,7 +150,7 @@ public final class PostgresqlServer implements BeforeAllCallback {
             return Files.isExecutable(bin.resolve("initdb")) ? Optional.of(bin) : Optional.empty();
         }
         String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(java.io.File.pathSeparator)) {
+        for (String dir : path.split(File.pathSeparator)) {
             Path initdb = Path.of(dir.isEmpty() ? "." : dir, "initdb");
             if (Files.isExecutable(initdb) && Files.isExecutable(initdb.resolveSibling("pg_ctl"))) {
                 return Optional.of(initdb.getParent());
@@ -195,23 +198,43 @@ public final class PostgresqlServer implements BeforeAllCallback {
             if (root) {
                 UserPrincipal postgres;
                 try {
-                    postgres = folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+                    postgres = folder.getFileSystem()
+                            .getUserPrincipalLookupService()
+                            .lookupPrincipalByName("postgres");
                 } catch (IOException e) {
                     throw new IOException("running as root and there is no postgres user to run the server as");
                 }
                 Files.setOwner(folder, postgres);
             }
             Running server = new Running(bin, folder, freePort(), root);
-            server.run("initdb", "-D", server.data(), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8",
-                    "--locale=C", "--no-sync");
+            server.run(
+                    "initdb",
+                    "-D",
+                    server.data(),
+                    "-U",
+                    SUPERUSER,
+                    "--auth=trust",
+                    "--encoding=UTF8",
+                    "--locale=C",
+                    "--no-sync");
             // First match wins: this one user must give a password; all others stay trusted.
             Path hba = folder.resolve("data").resolve("pg_hba.conf");
-            Files.writeString(hba, "host all " + PASSWORD_USER + " 127.0.0.1/32 scram-sha-256\n"
-                    + Files.readString(hba));
+            Files.writeString(
+                    hba, "host all " + PASSWORD_USER + " 127.0.0.1/32 scram-sha-256\n" + Files.readString(hba));
             // Loopback TCP only (no socket file), and no waiting for the disk: the data is thrown away anyway.
-            server.run("pg_ctl", "-D", server.data(), "-l", folder.resolve("server.log").toString(), "-w", "-t", "60",
-                    "-o", "-p " + server.port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
-                            + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
+            server.run(
+                    "pg_ctl",
+                    "-D",
+                    server.data(),
+                    "-l",
+                    folder.resolve("server.log").toString(),
+                    "-w",
+                    "-t",
+                    "60",
+                    "-o",
+                    "-p " + server.port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
+                            + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+                    "start");
             return server;
         }
 
@@ -232,7 +255,8 @@ public final class PostgresqlServer implements BeforeAllCallback {
             command.addAll(List.of(arguments));
             Processes.Result result = Processes.run(command);
             if (result.code() != 0) {
-                throw new IOException(tool + " failed with exit code " + result.code() + ": " + result.output().strip());
+                throw new IOException(tool + " failed with exit code " + result.code() + ": "
+                        + result.output().strip());
             }
         }
 

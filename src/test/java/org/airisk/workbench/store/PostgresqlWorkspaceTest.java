@@ -27,9 +27,10 @@ class PostgresqlWorkspaceTest {
         try (WorkbenchDatabase again = db.open()) {
             assertFalse(again.createdNow());
         }
-        try (Connection c = db.connect(); Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT COUNT(*), MAX(CAST(version AS INT)) FROM flyway_schema_history "
-                     + "WHERE success")) {
+        try (Connection c = db.connect();
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery(
+                        "SELECT COUNT(*), MAX(CAST(version AS INT)) FROM flyway_schema_history " + "WHERE success")) {
             rows.next();
             assertEquals(SchemaVersion.MIGRATIONS, rows.getInt(1));
             assertEquals(SchemaVersion.LATEST, rows.getInt(2));
@@ -38,7 +39,8 @@ class PostgresqlWorkspaceTest {
 
     @Test
     void onlyAPostgresqlAddressIsTaken() {
-        StorageException e = assertThrows(StorageException.class,
+        StorageException e = assertThrows(
+                StorageException.class,
                 () -> WorkbenchDatabase.openServer("jdbc:h2:mem:x;INIT=RUNSCRIPT FROM 'f.sql'", "sa", new char[0]));
         assertTrue(e.getMessage().contains("postgresql://host:port/database"), e.getMessage());
     }
@@ -47,9 +49,10 @@ class PostgresqlWorkspaceTest {
     void aWrongDatabaseIsOneSentenceNamingWhereAndWhatToCheck() {
         PostgresqlServer.Database db = PostgresqlServer.newDatabase();
         String missing = db.url().replaceAll("/library_\\d+$", "/no_such_library");
-        StorageException e = assertThrows(StorageException.class,
-                () -> WorkbenchDatabase.openServer(missing, db.user(), new char[0]));
-        assertTrue(e.getMessage().contains("no_such_library") && e.getMessage().contains("Check the address"),
+        StorageException e = assertThrows(
+                StorageException.class, () -> WorkbenchDatabase.openServer(missing, db.user(), new char[0]));
+        assertTrue(
+                e.getMessage().contains("no_such_library") && e.getMessage().contains("Check the address"),
                 e.getMessage());
     }
 }

@@ -25,7 +25,8 @@ class PrivateFilesTest {
 
     @BeforeEach
     void onlyWherePosixPermissionsExist() {
-        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Assumptions.assumeTrue(
+                FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
     }
 
     private static String mode(Path path) throws Exception {
@@ -34,8 +35,8 @@ class PrivateFilesTest {
 
     private static void useOnce(Path folder) {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED)) {
-            new JdbcAssessmentRepository(db, TestClock.FIXED).create(new NewAssessment("Private", "Chatbot", "Ann",
-                    "quick-check", 1));
+            new JdbcAssessmentRepository(db, TestClock.FIXED)
+                    .create(new NewAssessment("Private", "Chatbot", "Ann", "quick-check", 1));
         }
     }
 
@@ -61,10 +62,10 @@ class PrivateFilesTest {
         Path folder = dir.resolve("loose");
         useOnce(folder);
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
-        Files.setPosixFilePermissions(folder.resolve(WorkbenchDatabase.FILE_NAME),
-                PosixFilePermissions.fromString("rw-rw-rw-"));
-        Files.setPosixFilePermissions(folder.resolve(DataFolderLock.FILE_NAME),
-                PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(
+                folder.resolve(WorkbenchDatabase.FILE_NAME), PosixFilePermissions.fromString("rw-rw-rw-"));
+        Files.setPosixFilePermissions(
+                folder.resolve(DataFolderLock.FILE_NAME), PosixFilePermissions.fromString("rw-r--r--"));
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED)) {
             assertEquals("rwx------", mode(folder));
             assertEquals("rw-------", mode(folder.resolve(WorkbenchDatabase.FILE_NAME)));
@@ -79,9 +80,10 @@ class PrivateFilesTest {
         useOnce(folder);
         Path file = folder.resolve(WorkbenchDatabase.FILE_NAME);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-        StorageException e = assertThrows(StorageException.class, () -> WorkbenchDatabase.open(folder).close());
-        assertTrue(e.getMessage().contains("is read-only") && e.getMessage().contains("Make it writable"),
-                e.getMessage());
+        StorageException e = assertThrows(
+                StorageException.class, () -> WorkbenchDatabase.open(folder).close());
+        assertTrue(
+                e.getMessage().contains("is read-only") && e.getMessage().contains("Make it writable"), e.getMessage());
         assertFalse(e.getMessage().contains("tidy up"), e.getMessage());
         assertEquals("r--------", mode(file), "only others' access removed, the owner's kept as it was");
     }

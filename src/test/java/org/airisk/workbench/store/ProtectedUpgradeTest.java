@@ -18,13 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProtectedUpgradeTest {
     private static final char[] PASSWORD = "correct horse battery".toCharArray();
+
     @TempDir
     Path folder;
 
     @Test
     void aProtectedLibraryFromTheVersionBeforeOpensAndIsMigrated() throws SQLException {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED);
-             Statement s = db.connection().createStatement()) {
+                Statement s = db.connection().createStatement()) {
             // The library as the version before the newest migration left it.
             // (V15 is the newest: versions on plan items and rating overrides)
             for (String table : new String[] {"plan_item", "risk_override"}) {
@@ -37,8 +38,8 @@ class ProtectedUpgradeTest {
         DatabaseProtection.protect(folder, PASSWORD);
 
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED, PASSWORD);
-             Statement s = db.connection().createStatement();
-             ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM plan_item WHERE row_version = 0")) {
+                Statement s = db.connection().createStatement();
+                ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM plan_item WHERE row_version = 0")) {
             assertTrue(rows.next());
             assertEquals(0, rows.getInt(1), "the newest migration ran on the protected file");
         }

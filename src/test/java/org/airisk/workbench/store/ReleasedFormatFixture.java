@@ -32,8 +32,7 @@ public final class ReleasedFormatFixture {
     static final String HIRING = "Hiring screener \u2013 \u00e9valuation";
     static final String LONG_NOTE = "Reviewed with the vendor; bias checked across 12 groups. ".repeat(300);
 
-    private ReleasedFormatFixture() {
-    }
+    private ReleasedFormatFixture() {}
 
     static Map<String, Answer> chatbotAnswers() {
         Map<String, Answer> answers = new LinkedHashMap<>();
@@ -47,8 +46,13 @@ public final class ReleasedFormatFixture {
     }
 
     static Map<String, String> chatbotNotes() {
-        return Map.of("purpose", "Confirmed with the owner \u2713 r\u00e9vis\u00e9", "autonomy", LONG_NOTE,
-                "not_answered_yet", "A note on a question not answered yet");
+        return Map.of(
+                "purpose",
+                "Confirmed with the owner \u2713 r\u00e9vis\u00e9",
+                "autonomy",
+                LONG_NOTE,
+                "not_answered_yet",
+                "A note on a question not answered yet");
     }
 
     static RatingOverride override() {
@@ -56,19 +60,55 @@ public final class ReleasedFormatFixture {
     }
 
     static List<PlanItem> chatbotPlan() {
-        return List.of(new PlanItem(UUID.fromString("0b6b1c1e-2a43-4d3e-9a0b-6f1f3c9d7a01"), "",
-                        "Red-team the support bot", List.of("atlas-jailbreaking", "atlas-prompt-injection"), 2, 1,
-                        Mitigation.Effort.M, PlanItem.Decision.ACCEPTED, "", "Dana", LocalDate.of(2026, 12, 1),
-                        PlanItem.Priority.HIGH, PlanItem.Status.IN_PROGRESS, "Book the external team"),
-                new PlanItem(UUID.fromString("0b6b1c1e-2a43-4d3e-9a0b-6f1f3c9d7a02"), "mit-human-review",
-                        "Human review", List.of("atlas-hallucination"), 1, 1, Mitigation.Effort.L,
-                        PlanItem.Decision.REJECTED, "Volume too high", "", null, null, null, ""));
+        return List.of(
+                new PlanItem(
+                        UUID.fromString("0b6b1c1e-2a43-4d3e-9a0b-6f1f3c9d7a01"),
+                        "",
+                        "Red-team the support bot",
+                        List.of("atlas-jailbreaking", "atlas-prompt-injection"),
+                        2,
+                        1,
+                        Mitigation.Effort.M,
+                        PlanItem.Decision.ACCEPTED,
+                        "",
+                        "Dana",
+                        LocalDate.of(2026, 12, 1),
+                        PlanItem.Priority.HIGH,
+                        PlanItem.Status.IN_PROGRESS,
+                        "Book the external team"),
+                new PlanItem(
+                        UUID.fromString("0b6b1c1e-2a43-4d3e-9a0b-6f1f3c9d7a02"),
+                        "mit-human-review",
+                        "Human review",
+                        List.of("atlas-hallucination"),
+                        1,
+                        1,
+                        Mitigation.Effort.L,
+                        PlanItem.Decision.REJECTED,
+                        "Volume too high",
+                        "",
+                        null,
+                        null,
+                        null,
+                        ""));
     }
 
     static List<PlanItem> hiringPlan() {
-        return List.of(new PlanItem(UUID.fromString("0b6b1c1e-2a43-4d3e-9a0b-6f1f3c9d7a01"), "", "Bias audit",
-                List.of("atlas-decision-bias"), 1, 2, Mitigation.Effort.S, PlanItem.Decision.ACCEPTED, "", "Lee",
-                null, PlanItem.Priority.MEDIUM, PlanItem.Status.PROPOSED, ""));
+        return List.of(new PlanItem(
+                UUID.fromString("0b6b1c1e-2a43-4d3e-9a0b-6f1f3c9d7a01"),
+                "",
+                "Bias audit",
+                List.of("atlas-decision-bias"),
+                1,
+                2,
+                Mitigation.Effort.S,
+                PlanItem.Decision.ACCEPTED,
+                "",
+                "Lee",
+                null,
+                PlanItem.Priority.MEDIUM,
+                PlanItem.Status.PROPOSED,
+                ""));
     }
 
     /** Writes the fixture's library into {@code folder} (empty or new). */
@@ -80,8 +120,9 @@ public final class ReleasedFormatFixture {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
             JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
             JdbcRegisterRepository register = new JdbcRegisterRepository(db, TestClock.FIXED);
-            UUID chatbot = assessments.create(new NewAssessment(CHATBOT, "Support Bot", "Ann",
-                    "foundation-model-assessment", 1)).id();
+            UUID chatbot = assessments
+                    .create(new NewAssessment(CHATBOT, "Support Bot", "Ann", "foundation-model-assessment", 1))
+                    .id();
             int n = 0;
             for (var answer : chatbotAnswers().entrySet()) {
                 assessments.saveAnswer(chatbot, answer.getKey(), answer.getValue(), new Progress(++n, 20));
@@ -91,7 +132,9 @@ public final class ReleasedFormatFixture {
             register.saveOverride(chatbot, override());
             chatbotPlan().forEach(item -> register.savePlanItem(chatbot, item));
 
-            UUID hiring = assessments.create(new NewAssessment(HIRING, "Screener", "Lee", "quick-check", 1)).id();
+            UUID hiring = assessments
+                    .create(new NewAssessment(HIRING, "Screener", "Lee", "quick-check", 1))
+                    .id();
             assessments.saveAnswer(hiring, "q1", new Answer.Choice("yes"), new Progress(1, 3));
             assessments.saveNote(hiring, "q1", "Only for shortlisting");
             hiringPlan().forEach(item -> register.savePlanItem(hiring, item));
@@ -103,17 +146,27 @@ public final class ReleasedFormatFixture {
         JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
         JdbcRegisterRepository register = new JdbcRegisterRepository(db, TestClock.FIXED);
         List<AssessmentSummary> list = assessments.list();
-        assertEquals(List.of(HIRING, CHATBOT), list.stream().map(AssessmentSummary::title).sorted().toList());
+        assertEquals(
+                List.of(HIRING, CHATBOT),
+                list.stream().map(AssessmentSummary::title).sorted().toList());
 
         Assessment chatbot = find(assessments, CHATBOT);
-        assertEquals(List.of("Support Bot", "Ann", "foundation-model-assessment", 1, 30),
-                List.of(chatbot.systemName(), chatbot.owner(), chatbot.templateId(), chatbot.templateVersion(),
+        assertEquals(
+                List.of("Support Bot", "Ann", "foundation-model-assessment", 1, 30),
+                List.of(
+                        chatbot.systemName(),
+                        chatbot.owner(),
+                        chatbot.templateId(),
+                        chatbot.templateVersion(),
                         summary(list, CHATBOT).progressPercent()));
         assertEquals(TestClock.NOW, summary(list, CHATBOT).updatedAt());
         Map<String, RecordedAnswer> answers = assessments.answers(chatbot.id());
-        chatbotAnswers().forEach((question, answer) -> assertEquals(answer, answers.get(question).answer(),
-                question));
-        chatbotNotes().forEach((question, note) -> assertEquals(note, answers.get(question).note(), question));
+        chatbotAnswers()
+                .forEach((question, answer) ->
+                        assertEquals(answer, answers.get(question).answer(), question));
+        chatbotNotes()
+                .forEach((question, note) ->
+                        assertEquals(note, answers.get(question).note(), question));
         assertEquals(7, answers.size());
         answers.values().forEach(a -> assertEquals(TestClock.NOW, a.updatedAt(), a.questionId()));
         assertEquals(ScoringMethod.standard(4), register.method(chatbot.id()).orElseThrow());
@@ -121,8 +174,14 @@ public final class ReleasedFormatFixture {
         assertEquals(chatbotPlan(), register.plan(chatbot.id()).items());
 
         Assessment hiring = find(assessments, HIRING);
-        assertEquals(List.of("Screener", "Lee", "quick-check", 1, 33), List.of(hiring.systemName(), hiring.owner(),
-                hiring.templateId(), hiring.templateVersion(), summary(list, HIRING).progressPercent()));
+        assertEquals(
+                List.of("Screener", "Lee", "quick-check", 1, 33),
+                List.of(
+                        hiring.systemName(),
+                        hiring.owner(),
+                        hiring.templateId(),
+                        hiring.templateVersion(),
+                        summary(list, HIRING).progressPercent()));
         Map<String, RecordedAnswer> hiringAnswers = assessments.answers(hiring.id());
         assertEquals(new Answer.Choice("yes"), hiringAnswers.get("q1").answer());
         assertEquals("Only for shortlisting", hiringAnswers.get("q1").note());

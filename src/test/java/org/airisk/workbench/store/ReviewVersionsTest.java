@@ -9,10 +9,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.audit.AuditKind;
+import org.airisk.workbench.comments.Comment;
+import org.airisk.workbench.comments.CommentAnchor;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.review.Decision;
@@ -21,6 +25,7 @@ import org.airisk.workbench.review.ReviewStage;
 import org.airisk.workbench.review.ReviewVersion;
 import org.airisk.workbench.review.SignOff;
 import org.airisk.workbench.review.SignOffState;
+import org.airisk.workbench.scoring.Fixtures;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RatingOverride;
 import org.airisk.workbench.scoring.ScoringMethod;
@@ -40,8 +45,10 @@ class ReviewVersionsTest {
 
     /** Moves on by itself so each save has its own time, with nanoseconds the store cannot keep. */
     private final TestClock.Settable clock = new TestClock.Settable();
+
     @TempDir
     Path folder;
+
     private WorkbenchDatabase database;
     private JdbcAssessmentRepository assessments;
     private JdbcRegisterRepository registers;
@@ -82,7 +89,11 @@ class ReviewVersionsTest {
     }
 
     static List<String> notes() {
-        return List.of("", "short", "风险评估😀 ".repeat(4_096 / 8), "n".repeat(65_536),
+        return List.of(
+                "",
+                "short",
+                "风险评估😀 ".repeat(4_096 / 8),
+                "n".repeat(65_536),
                 "风险评估：模型偏差已复核✓ 😀\n".repeat(CloseAndReopenTest.MAX_LENGTH / 20));
     }
 
@@ -119,7 +130,9 @@ class ReviewVersionsTest {
         assertEquals(ReviewStage.DRAFT, v1.stageAtSubmission());
         assertEquals(ReviewStage.SUBMITTED, reviews.stage(id));
         assertEquals(Map.of(id, ReviewStage.SUBMITTED), reviews.stages());
-        assertEquals(ScoringMethod.standard(), registers.method(id).orElseThrow(),
+        assertEquals(
+                ScoringMethod.standard(),
+                registers.method(id).orElseThrow(),
                 "an assessment never scored keeps the method it was submitted with");
         for (ReviewStage readOnly : List.of(ReviewStage.SUBMITTED, ReviewStage.IN_REVIEW)) {
             assertEquals(readOnly, reviews.stage(id));
@@ -129,7 +142,8 @@ class ReviewVersionsTest {
                     () -> assessments.saveNote(id, "q1", "other"),
                     () -> registers.saveOverride(id, new RatingOverride("atlas-prompt-injection", 2, 0, "x")),
                     () -> registers.removeOverride(id, "atlas-prompt-injection"),
-                    () -> registers.savePlanItem(id, PlanItem.accept(org.airisk.workbench.scoring.Fixtures.SCREEN, List.of("atlas-prompt-injection"))),
+                    () -> registers.savePlanItem(
+                            id, PlanItem.accept(Fixtures.SCREEN, List.of("atlas-prompt-injection"))),
                     () -> registers.saveMethod(id, ScoringMethod.standard(5)),
                     () -> assessments.rename(id, "Another title"));
             for (Runnable change : changes) {
@@ -142,7 +156,8 @@ class ReviewVersionsTest {
             }
         }
         ReviewRefused twice = assertThrows(ReviewRefused.class, () -> reviews.submit(id, "Ann"));
-        assertEquals("This assessment is in review; the reviewer decides on it before it can be changed.",
+        assertEquals(
+                "This assessment is in review; the reviewer decides on it before it can be changed.",
                 twice.getMessage());
         reviews.decide(id, Decision.REJECTED, List.of(), "Out of scope.", "Bo", "Member");
         reviews.reopen(id);
@@ -150,16 +165,23 @@ class ReviewVersionsTest {
         assessments.saveNote(id, "q1", "editable again");
         ReviewVersion v2 = reviews.submit(id, "Ann");
         assertEquals(2, v2.number());
-        assertEquals(List.of(1, 2), reviews.versions(id).stream().map(ReviewVersion::number).toList());
+        assertEquals(
+                List.of(1, 2),
+                reviews.versions(id).stream().map(ReviewVersion::number).toList());
     }
 
     @Test
     void aDecisionIsBoundToTheVersionAndAChangeAfterApprovalSupersedesIt() {
         UUID id = drafted("note");
         ReviewVersion v1 = reviews.submit(id, "Ann");
-        assertEquals(java.util.Optional.empty(), reviews.signOffState(id));
-        SignOff decided = reviews.decide(id, Decision.APPROVED_WITH_CONDITIONS,
-                List.of("Log every override", "Re-assess in 6 months"), "Thorough.\nThanks", "Bo Reviewer", "Chair");
+        assertEquals(Optional.empty(), reviews.signOffState(id));
+        SignOff decided = reviews.decide(
+                id,
+                Decision.APPROVED_WITH_CONDITIONS,
+                List.of("Log every override", "Re-assess in 6 months"),
+                "Thorough.\nThanks",
+                "Bo Reviewer",
+                "Chair");
         assertEquals(ReviewStage.APPROVED_WITH_CONDITIONS, reviews.stage(id));
         assertEquals(v1.contentHash(), decided.contentHash());
         assertEquals(1, decided.versionNumber());
@@ -191,12 +213,12 @@ class ReviewVersionsTest {
     @Test
     void aDecisionNeedsASubmittedVersionAndSaysWhatIsMissing() {
         UUID id = drafted("note");
-        ReviewRefused draft = assertThrows(ReviewRefused.class,
-                () -> reviews.decide(id, Decision.APPROVED, List.of(), "", "Bo", ""));
+        ReviewRefused draft =
+                assertThrows(ReviewRefused.class, () -> reviews.decide(id, Decision.APPROVED, List.of(), "", "Bo", ""));
         assertTrue(draft.getMessage().startsWith("This assessment is a draft"), draft.getMessage());
         reviews.submit(id, "Ann");
-        IllegalArgumentException noName = assertThrows(IllegalArgumentException.class,
-                () -> reviews.decide(id, Decision.APPROVED, List.of(), "", " ", ""));
+        IllegalArgumentException noName = assertThrows(
+                IllegalArgumentException.class, () -> reviews.decide(id, Decision.APPROVED, List.of(), "", " ", ""));
         assertTrue(noName.getMessage().startsWith("Give the reviewer's name"));
         assertEquals(ReviewStage.SUBMITTED, reviews.stage(id), "a refused decision changes nothing");
         assertEquals(List.of(), reviews.decisions(id));
@@ -216,22 +238,37 @@ class ReviewVersionsTest {
     @Test
     void stageChangesDecisionsAndCommentsAreInTheAuditTrail() {
         open();
-        UUID id = assessments.create(new org.airisk.workbench.assessment.NewAssessment("Audit me", "Bot", "Ann",
-                "quick-check", 1)).id();
+        UUID id = assessments
+                .create(new NewAssessment("Audit me", "Bot", "Ann", "quick-check", 1))
+                .id();
         reviews.submit(id, "Ann");
         reviews.startReview(id);
-        reviews.decide(id, org.airisk.workbench.review.Decision.APPROVED_WITH_CONDITIONS, java.util.List.of(
-                "Log every override"), "", "Bo", "Chair");
-        new JdbcCommentRepository(database, org.airisk.workbench.testing.TestClock.FIXED).save(java.util.List.of(new org.airisk.workbench.comments.Comment(
-                UUID.randomUUID(), id, org.airisk.workbench.comments.CommentAnchor.WHOLE_ASSESSMENT, 1, null, "Bo",
-                "Chair", clock.instant(), "Please add the data sources", null)));
+        reviews.decide(id, Decision.APPROVED_WITH_CONDITIONS, List.of("Log every override"), "", "Bo", "Chair");
+        new JdbcCommentRepository(database, TestClock.FIXED)
+                .save(List.of(new Comment(
+                        UUID.randomUUID(),
+                        id,
+                        CommentAnchor.WHOLE_ASSESSMENT,
+                        1,
+                        null,
+                        "Bo",
+                        "Chair",
+                        clock.instant(),
+                        "Please add the data sources",
+                        null)));
         reviews.reopen(id);
         var trail = new JdbcAuditTrail(database, clock, JdbcAuditTrail.savedUser(database)).read(id);
         var kinds = trail.entries().stream().map(e -> e.kind()).toList();
-        assertEquals(java.util.List.of(org.airisk.workbench.audit.AuditKind.CREATED,
-                org.airisk.workbench.audit.AuditKind.STATUS, org.airisk.workbench.audit.AuditKind.STATUS,
-                org.airisk.workbench.audit.AuditKind.DECISION, org.airisk.workbench.audit.AuditKind.STATUS,
-                org.airisk.workbench.audit.AuditKind.COMMENT, org.airisk.workbench.audit.AuditKind.STATUS), kinds);
+        assertEquals(
+                List.of(
+                        AuditKind.CREATED,
+                        AuditKind.STATUS,
+                        AuditKind.STATUS,
+                        AuditKind.DECISION,
+                        AuditKind.STATUS,
+                        AuditKind.COMMENT,
+                        AuditKind.STATUS),
+                kinds);
         var decision = trail.entries().get(3);
         assertTrue(decision.after().startsWith("Approved with conditions by Bo, Chair"), decision.after());
         assertEquals("Submitted for review", trail.entries().get(1).after());

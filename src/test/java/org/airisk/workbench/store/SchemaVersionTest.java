@@ -24,7 +24,8 @@ class SchemaVersionTest {
     void latestMatchesTheNewestMigrationFile() throws Exception {
         Set<Integer> versions = new TreeSet<>(versions("/db/migration"));
         versions.addAll(versions("/db/vendor/" + Migrations.H2));
-        assertEquals(Collections.max(versions), SchemaVersion.LATEST, "update SchemaVersion.LATEST with each new migration");
+        assertEquals(
+                Collections.max(versions), SchemaVersion.LATEST, "update SchemaVersion.LATEST with each new migration");
         assertEquals(versions.size(), SchemaVersion.MIGRATIONS, "update SchemaVersion.MIGRATIONS with each new one");
     }
 
@@ -40,8 +41,11 @@ class SchemaVersionTest {
         URI migrations = SchemaVersionTest.class.getResource(folder).toURI();
         Pattern versioned = Pattern.compile("V(\\d+)__.*\\.sql");
         try (Stream<Path> files = Files.list(Path.of(migrations))) {
-            return files.map(p -> versioned.matcher(p.getFileName().toString())).filter(Matcher::matches)
-                    .map(m -> Integer.parseInt(m.group(1))).sorted().toList();
+            return files.map(p -> versioned.matcher(p.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .map(m -> Integer.parseInt(m.group(1)))
+                    .sorted()
+                    .toList();
         }
     }
 

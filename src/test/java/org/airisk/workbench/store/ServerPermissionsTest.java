@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +15,11 @@ class ServerPermissionsTest {
     @Test
     void aReviewerIsToldAnswersAreNotTheirsToChangeAndWhatTheyMayDo() {
         String m = ServerPermissions.message("save the answer", Set.of(ServerPermissions.REVIEWER), "bo");
-        assertEquals("Could not save the answer: your server account is a reviewer's: it cannot change answers, "
-                + "notes, evidence, overrides or the plan; it can move reviews on, record decisions and sign-offs, and "
-                + "comment. If you should be editing, ask your administrator to add your account to the assessors.", m);
+        assertEquals(
+                "Could not save the answer: your server account is a reviewer's: it cannot change answers, "
+                        + "notes, evidence, overrides or the plan; it can move reviews on, record decisions and sign-offs, and "
+                        + "comment. If you should be editing, ask your administrator to add your account to the assessors.",
+                m);
     }
 
     @Test
@@ -29,11 +32,13 @@ class ServerPermissionsTest {
 
     @Test
     void anAccountInBothRolesOrNoneIsToldItsNameAndToAskForARole() {
-        for (Set<String> roles : java.util.List.of(Set.<String>of(),
-                Set.of(ServerPermissions.ASSESSOR, ServerPermissions.REVIEWER))) {
+        for (Set<String> roles :
+                List.of(Set.<String>of(), Set.of(ServerPermissions.ASSESSOR, ServerPermissions.REVIEWER))) {
             String m = ServerPermissions.message("save the plan item", roles, "cy");
-            assertEquals("Could not save the plan item: the team server refused it to your account (cy). Ask your "
-                    + "administrator to make your account an assessor or a reviewer of the workspace.", m);
+            assertEquals(
+                    "Could not save the plan item: the team server refused it to your account (cy). Ask your "
+                            + "administrator to make your account an assessor or a reviewer of the workspace.",
+                    m);
         }
         assertFalse(ServerPermissions.message("save", Set.of(), "").contains("()"), "no empty name");
     }

@@ -17,28 +17,37 @@ class ServerProblemsTest {
 
     @Test
     void onlyAWrongPasswordOrUnknownUserIsCalledThat() {
-        assertEquals("The team workspace at db.example:5432/risks refused the user name or the password. Check "
-                + "both (the password is case-sensitive) and try again.",
+        assertEquals(
+                "The team workspace at db.example:5432/risks refused the user name or the password. Check "
+                        + "both (the password is case-sensitive) and try again.",
                 said("FATAL: password authentication failed for user \"ana\"", "28P01"));
-        assertTrue(said("FATAL: role \"anna\" does not exist", "28000")
-                .contains("refused the user name or the password"));
+        assertTrue(
+                said("FATAL: role \"anna\" does not exist", "28000").contains("refused the user name or the password"));
     }
 
     @Test
     void aServerThatWantsEncryptionSaysSoAndWhatToChoose() {
-        String told = said("FATAL: no pg_hba.conf entry for host \"10.0.0.7\", user \"ana\", database \"risks\", "
-                + "no encryption", "28000");
+        String told = said(
+                "FATAL: no pg_hba.conf entry for host \"10.0.0.7\", user \"ana\", database \"risks\", "
+                        + "no encryption",
+                "28000");
         assertFalse(told.contains("password"), told);
-        assertEquals("The team workspace at db.example:5432/risks refuses this kind of connection: it takes "
-                + "encrypted connections only. Choose an encrypted connection and try again; ask your administrator "
-                + "if it still refuses.", told);
+        assertEquals(
+                "The team workspace at db.example:5432/risks refuses this kind of connection: it takes "
+                        + "encrypted connections only. Choose an encrypted connection and try again; ask your administrator "
+                        + "if it still refuses.",
+                told);
     }
 
     @Test
     void aServerWhoseRulesLeaveThisComputerOutSaysSo() {
-        String told = said("FATAL: no pg_hba.conf entry for host \"10.0.0.7\", user \"ana\", database \"risks\", "
-                + "SSL encryption", "28000");
-        assertEquals("The team workspace at db.example:5432/risks refuses this kind of connection: its rules do "
-                + "not let this user in from this computer. Ask your administrator to allow it.", told);
+        String told = said(
+                "FATAL: no pg_hba.conf entry for host \"10.0.0.7\", user \"ana\", database \"risks\", "
+                        + "SSL encryption",
+                "28000");
+        assertEquals(
+                "The team workspace at db.example:5432/risks refuses this kind of connection: its rules do "
+                        + "not let this user in from this computer. Ask your administrator to allow it.",
+                told);
     }
 }

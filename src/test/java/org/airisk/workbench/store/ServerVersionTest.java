@@ -2,6 +2,8 @@ package org.airisk.workbench.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.airisk.workbench.assessment.StorageException;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** A team workspace on a PostgreSQL older than 15 (no MERGE) is refused; the version is read from the server's text. */
@@ -25,11 +27,13 @@ class ServerVersionTest {
 
     @Test
     void anOlderServerIsRefusedInOneSentenceAndANewerOneIsNot() {
-        org.airisk.workbench.assessment.StorageException refused = org.junit.jupiter.api.Assertions.assertThrows(
-                org.airisk.workbench.assessment.StorageException.class,
+        StorageException refused = Assertions.assertThrows(
+                StorageException.class,
                 () -> ServerDatabase.refuseOldServer("jdbc:postgresql://db.example:5432/risks", "14.10"));
-        assertEquals("The team workspace at db.example:5432/risks runs PostgreSQL 14.10, but this program needs "
-                + "PostgreSQL 15 or newer; ask your administrator to upgrade the server.", refused.getMessage());
+        assertEquals(
+                "The team workspace at db.example:5432/risks runs PostgreSQL 14.10, but this program needs "
+                        + "PostgreSQL 15 or newer; ask your administrator to upgrade the server.",
+                refused.getMessage());
         ServerDatabase.refuseOldServer("jdbc:postgresql://db.example:5432/risks", "15.0");
         ServerDatabase.refuseOldServer("jdbc:postgresql://db.example:5432/risks", "17.2 (Debian 17.2-1)");
     }

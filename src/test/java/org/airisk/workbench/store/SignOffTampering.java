@@ -4,21 +4,22 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.Set;
 
 /** What someone editing the library's file outside the workbench could do to a stored sign-off, for tests. */
 public final class SignOffTampering {
-    private static final Set<String> COLUMNS = Set.of("comment", "reviewer_name", "signature", "signer_public_key",
-            "signer_fingerprint");
+    private static final Set<String> COLUMNS =
+            Set.of("comment", "reviewer_name", "signature", "signer_public_key", "signer_fingerprint");
 
-    private SignOffTampering() {
-    }
+    private SignOffTampering() {}
 
     /** The column's value in every stored decision, as text. */
     public static String read(Path folder, String column) throws SQLException {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder);
-             PreparedStatement s = db.connection().prepareStatement("SELECT " + checked(column)
-                     + " FROM review_decision"); ResultSet rows = s.executeQuery()) {
+                PreparedStatement s =
+                        db.connection().prepareStatement("SELECT " + checked(column) + " FROM review_decision");
+                ResultSet rows = s.executeQuery()) {
             rows.next();
             return rows.getString(1);
         }
@@ -27,8 +28,8 @@ public final class SignOffTampering {
     /** Overwrites the column of every stored decision, straight in the table. */
     public static void write(Path folder, String column, String value) throws SQLException {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder);
-             PreparedStatement s = db.connection().prepareStatement("UPDATE review_decision SET "
-                     + checked(column) + " = ?")) {
+                PreparedStatement s =
+                        db.connection().prepareStatement("UPDATE review_decision SET " + checked(column) + " = ?")) {
             s.setString(1, value);
             s.executeUpdate();
             db.connection().commit();
@@ -46,9 +47,9 @@ public final class SignOffTampering {
      * the text instead may leave the alphabet (a random key's signature decides), which tests a different refusal.
      */
     public static String flippedSignature(String base64, int at) {
-        byte[] raw = java.util.Base64.getDecoder().decode(base64);
+        byte[] raw = Base64.getDecoder().decode(base64);
         raw[at] ^= 1;
-        return java.util.Base64.getEncoder().encodeToString(raw);
+        return Base64.getEncoder().encodeToString(raw);
     }
 
     private static String checked(String column) {

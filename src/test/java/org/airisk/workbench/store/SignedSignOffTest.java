@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.exchangedata.EncryptedPackage;
@@ -37,10 +38,13 @@ class SignedSignOffTest {
     private static final EncryptedPackage.Kdf CHEAP = new EncryptedPackage.Kdf(8, 1, 1);
     private static final String PASSPHRASE = "correct horse battery staple";
     private final TestClock.Settable clock = new TestClock.Settable();
+
     @TempDir
     Path folder;
+
     @TempDir
     Path home;
+
     private WorkbenchDatabase database;
     private JdbcAssessmentRepository assessments;
     private JdbcReviewRepository reviews;
@@ -55,7 +59,9 @@ class SignedSignOffTest {
         key = keys.create(PASSPHRASE.toCharArray(), false);
         signatures = new SignOffSignatures(keys);
         open();
-        id = assessments.create(new NewAssessment("Chatbot review", "Helpdesk bot", "Ann", "quick-check", 1)).id();
+        id = assessments
+                .create(new NewAssessment("Chatbot review", "Helpdesk bot", "Ann", "quick-check", 1))
+                .id();
         assessments.saveAnswer(id, "q1", new Answer.Choice("yes"), new Progress(1, 3));
         reviews.submit(id, "Ann");
     }
@@ -77,8 +83,14 @@ class SignedSignOffTest {
     }
 
     private SignOff decideSigned(String passphrase) {
-        return signatures.decide(reviews, id, Decision.APPROVED_WITH_CONDITIONS, List.of("Log every override",
-                "Re-assess in 6 months"), "Line one\nline two \\ done", "Bo Reviewer", "Chair",
+        return signatures.decide(
+                reviews,
+                id,
+                Decision.APPROVED_WITH_CONDITIONS,
+                List.of("Log every override", "Re-assess in 6 months"),
+                "Line one\nline two \\ done",
+                "Bo Reviewer",
+                "Chair",
                 passphrase.toCharArray());
     }
 
@@ -102,7 +114,8 @@ class SignedSignOffTest {
         SignatureCheck check = signatures.check(stored);
         assertTrue(check.valid(), check.sentence());
         assertEquals("Signed by Bo Reviewer's key " + key.fingerprint() + ": signature valid", check.label());
-        SignatureCheck againstGiven = signatures.check(stored, PublicSigningKey.fromPem(key.pem()).key());
+        SignatureCheck againstGiven =
+                signatures.check(stored, PublicSigningKey.fromPem(key.pem()).key());
         assertTrue(againstGiven.valid(), againstGiven.sentence());
     }
 
@@ -126,8 +139,10 @@ class SignedSignOffTest {
         open();
         check = storedCheck();
         assertEquals(SignatureCheck.Status.DOES_NOT_MATCH, check.status());
-        assertEquals("The signature does NOT match this decision: the decision or the signature was changed after "
-                + "signing.", check.sentence());
+        assertEquals(
+                "The signature does NOT match this decision: the decision or the signature was changed after "
+                        + "signing.",
+                check.sentence());
         database.close();
         SignOffTampering.write(folder, "reviewer_name", "Bo Reviewer");
         SignOffTampering.write(folder, "comment", SignOffTampering.flipped("Line one\nline two \\ done", 0));
@@ -145,7 +160,8 @@ class SignedSignOffTest {
         open();
         SignatureCheck check = storedCheck();
         assertEquals(SignatureCheck.Status.DOES_NOT_MATCH, check.status());
-        assertTrue(check.sentence().contains(key.fingerprint()) && check.sentence().contains(otherKey.fingerprint()),
+        assertTrue(
+                check.sentence().contains(key.fingerprint()) && check.sentence().contains(otherKey.fingerprint()),
                 check.sentence());
     }
 
@@ -157,16 +173,16 @@ class SignedSignOffTest {
         SignatureCheck check = signatures.check(reviews.latestDecision(id).orElseThrow(), otherKey);
         assertEquals(SignatureCheck.Status.OTHER_KEY, check.status());
         assertFalse(check.valid());
-        assertEquals("The signature was made with the key " + key.fingerprint() + ", not with the public key given ("
-                + otherKey.fingerprint() + "); ask the signer for their public key and compare fingerprints.",
+        assertEquals(
+                "The signature was made with the key " + key.fingerprint() + ", not with the public key given ("
+                        + otherKey.fingerprint() + "); ask the signer for their public key and compare fingerprints.",
                 check.sentence());
     }
 
     @Test
     void aWrongPassphraseKeepsNothing() {
         KeyProblem refused = assertThrows(KeyProblem.class, () -> decideSigned("not the right passphrase"));
-        assertTrue(refused.getMessage().toLowerCase(java.util.Locale.ROOT).contains("passphrase"),
-                refused.getMessage());
+        assertTrue(refused.getMessage().toLowerCase(Locale.ROOT).contains("passphrase"), refused.getMessage());
         reopen();
         assertEquals(List.of(), reviews.decisions(id));
         assertEquals(ReviewStage.SUBMITTED, reviews.stage(id));
@@ -187,22 +203,27 @@ class SignedSignOffTest {
     @ValueSource(ints = {1, 44, 2000})
     void signatureFieldsOfEverySizeUpToTheLimitsSurviveCloseAndReopen(int length) {
         SignOff draft = reviews.draftDecision(id, Decision.APPROVED, List.of(), "", "Bo Reviewer", "Chair");
-        SignOff signed = draft.signed("E".repeat(Math.min(length, SignOff.MAX_ALGORITHM)),
-                "F".repeat(Math.min(length, SignOff.MAX_FINGERPRINT)), "S".repeat(Math.min(length,
-                        SignOff.MAX_SIGNATURE)), "\u00e9\u5bc6".repeat(length == 2000 ? SignOff.MAX_PUBLIC_KEY / 2
-                        : length));
+        SignOff signed = draft.signed(
+                "E".repeat(Math.min(length, SignOff.MAX_ALGORITHM)),
+                "F".repeat(Math.min(length, SignOff.MAX_FINGERPRINT)),
+                "S".repeat(Math.min(length, SignOff.MAX_SIGNATURE)),
+                "\u00e9\u5bc6".repeat(length == 2000 ? SignOff.MAX_PUBLIC_KEY / 2 : length));
         reviews.record(signed);
         reopen();
         assertEquals(signed, reviews.latestDecision(id).orElseThrow());
-        assertEquals(SignatureCheck.Status.DOES_NOT_MATCH, signatures.check(signed).status(),
+        assertEquals(
+                SignatureCheck.Status.DOES_NOT_MATCH,
+                signatures.check(signed).status(),
                 "what is not a signature never passes for one");
     }
 
     @Test
     void aSignatureLargerThanTheStoreKeepsIsRefusedInOneSentenceAndKeepsNothing() {
         SignOff draft = reviews.draftDecision(id, Decision.APPROVED, List.of(), "", "Bo Reviewer", "Chair");
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> reviews.record(
-                draft.signed("Ed25519", key.fingerprint(), "A".repeat(10), "K".repeat(SignOff.MAX_PUBLIC_KEY + 1))));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
+                () -> reviews.record(draft.signed(
+                        "Ed25519", key.fingerprint(), "A".repeat(10), "K".repeat(SignOff.MAX_PUBLIC_KEY + 1))));
         assertTrue(refused.getMessage().startsWith("This signature is larger than a sign-off keeps"));
         reopen();
         assertEquals(List.of(), reviews.decisions(id));
@@ -210,8 +231,8 @@ class SignedSignOffTest {
 
     @Test
     void anUnsignedDecisionSaysSoAndASignatureIsKeptOnce() {
-        SignOff unsigned = signatures.decide(reviews, id, Decision.APPROVED, List.of(), "", "Bo Reviewer", "Chair",
-                null);
+        SignOff unsigned =
+                signatures.decide(reviews, id, Decision.APPROVED, List.of(), "", "Bo Reviewer", "Chair", null);
         SignatureCheck check = storedCheck();
         assertEquals(SignatureCheck.Status.NOT_SIGNED, check.status());
         assertEquals("not signed", check.label());

@@ -22,7 +22,9 @@ class StartupHousekeepingTest {
 
     /** Creates and deletes one assessment, leaving its delete undoable. */
     private static UUID deleted(JdbcAssessmentRepository repository) {
-        UUID id = repository.create(new NewAssessment("Bot", "Bot", "Ann", "quick-check", 1)).id();
+        UUID id = repository
+                .create(new NewAssessment("Bot", "Bot", "Ann", "quick-check", 1))
+                .id();
         repository.delete(id);
         return id;
     }

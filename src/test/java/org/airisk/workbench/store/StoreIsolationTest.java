@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.airisk.workbench.assessment.Assessment;
+import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.catalog.Mitigation;
@@ -36,17 +37,38 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StoreIsolationTest {
     /** Options with every character the old '|'-joined column could not keep apart, and some more. */
-    static final List<String> AWKWARD_OPTIONS = List.of("a|b", "|", "c,d;e", "\"double\" 'single'", "back\\slash",
-            "\\|", "tail\\", "\u00fcn\u00efc\u00f8d\u00e9 \u2713 \u4e2d\u6587 \ud83d\ude00", "", "  spaced  ",
+    static final List<String> AWKWARD_OPTIONS = List.of(
+            "a|b",
+            "|",
+            "c,d;e",
+            "\"double\" 'single'",
+            "back\\slash",
+            "\\|",
+            "tail\\",
+            "\u00fcn\u00efc\u00f8d\u00e9 \u2713 \u4e2d\u6587 \ud83d\ude00",
+            "",
+            "  spaced  ",
             "line\nbreak");
 
     @TempDir
     Path folder;
 
     private static PlanItem item(UUID id, String title) {
-        return new PlanItem(id, "", title, List.of("atlas-jailbreaking"), 1, 1, Mitigation.Effort.S,
-                PlanItem.Decision.ACCEPTED, "", "Dana", LocalDate.of(2026, 12, 1), PlanItem.Priority.HIGH,
-                PlanItem.Status.PLANNED, "");
+        return new PlanItem(
+                id,
+                "",
+                title,
+                List.of("atlas-jailbreaking"),
+                1,
+                1,
+                Mitigation.Effort.S,
+                PlanItem.Decision.ACCEPTED,
+                "",
+                "Dana",
+                LocalDate.of(2026, 12, 1),
+                PlanItem.Priority.HIGH,
+                PlanItem.Status.PLANNED,
+                "");
     }
 
     private static Assessment create(JdbcAssessmentRepository assessments, String title) {
@@ -64,10 +86,14 @@ class StoreIsolationTest {
             register.savePlanItem(a.id(), item(shared, "A's own item"));
             register.savePlanItem(b.id(), item(shared, "B's item with the same id"));
 
-            assertEquals(List.of(item(shared, "A's own item")), register.plan(a.id()).items());
-            assertEquals(List.of(item(shared, "B's item with the same id")), register.plan(b.id()).items());
+            assertEquals(
+                    List.of(item(shared, "A's own item")), register.plan(a.id()).items());
+            assertEquals(
+                    List.of(item(shared, "B's item with the same id")),
+                    register.plan(b.id()).items());
             register.removePlanItem(b.id(), shared);
-            assertEquals(List.of(item(shared, "A's own item")), register.plan(a.id()).items(), "A keeps it");
+            assertEquals(
+                    List.of(item(shared, "A's own item")), register.plan(a.id()).items(), "A keeps it");
             assertEquals(List.of(), register.plan(b.id()).items());
         }
     }
@@ -77,14 +103,28 @@ class StoreIsolationTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
             JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
             UUID twice = UUID.randomUUID();
-            Assessment a = new Assessment(UUID.randomUUID(), "Packaged", "S", "Ann", "foundation-model-assessment", 1,
-                    org.airisk.workbench.assessment.AssessmentStatus.NOT_STARTED, 0, TestClock.NOW, TestClock.NOW);
-            PackagedAssessment p = new PackagedAssessment(a, null, Map.of(), Map.of(),
+            Assessment a = new Assessment(
+                    UUID.randomUUID(),
+                    "Packaged",
+                    "S",
+                    "Ann",
+                    "foundation-model-assessment",
+                    1,
+                    AssessmentStatus.NOT_STARTED,
+                    0,
+                    TestClock.NOW,
+                    TestClock.NOW);
+            PackagedAssessment p = new PackagedAssessment(
+                    a,
+                    null,
+                    Map.of(),
+                    Map.of(),
                     new MitigationPlan(List.of(item(twice, "first"), item(twice, "second"))));
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class,
                     () -> new JdbcPackageStore(db, TestClock.FIXED).write(List.of(p), PackageStore.Conflict.KEEP_BOTH));
-            assertTrue(e.getMessage().contains(twice.toString()) && e.getMessage().contains("Packaged"),
-                    e.getMessage());
+            assertTrue(
+                    e.getMessage().contains(twice.toString()) && e.getMessage().contains("Packaged"), e.getMessage());
             assertEquals(0, assessments.count(), "nothing was written");
         }
     }
@@ -109,13 +149,21 @@ class StoreIsolationTest {
             Map<String, RecordedAnswer> answers = assessments.answers(id);
             assertEquals(new Answer.Choices(AWKWARD_OPTIONS), answers.get("all").answer());
             assertEquals(new Answer.Choices(List.of()), answers.get("none").answer());
-            assertEquals(new Answer.Choices(List.of("")), answers.get("one-empty").answer());
-            assertEquals(new Answer.Choices(List.of("", "")), answers.get("two-empty").answer());
+            assertEquals(
+                    new Answer.Choices(List.of("")), answers.get("one-empty").answer());
+            assertEquals(
+                    new Answer.Choices(List.of("", "")),
+                    answers.get("two-empty").answer());
             for (String option : AWKWARD_OPTIONS) {
-                assertEquals(new Answer.Choices(List.of(option)), answers.get("single " + option).answer(), option);
+                assertEquals(
+                        new Answer.Choices(List.of(option)),
+                        answers.get("single " + option).answer(),
+                        option);
             }
             Assessment copy = assessments.duplicate(id, "Copy");
-            assertEquals(new Answer.Choices(AWKWARD_OPTIONS), assessments.answers(copy.id()).get("all").answer());
+            assertEquals(
+                    new Answer.Choices(AWKWARD_OPTIONS),
+                    assessments.answers(copy.id()).get("all").answer());
         }
     }
 
@@ -123,7 +171,11 @@ class StoreIsolationTest {
     @Test
     void aDatabaseWrittenInTheOldFormatIsReadAsItWasMeant() throws Exception {
         String url = "jdbc:h2:file:" + folder.resolve(WorkbenchDatabase.NAME).toAbsolutePath() + ";WRITE_DELAY=0";
-        Flyway.configure().dataSource(url, "sa", "").locations(Migrations.locations(Migrations.H2)).target("4").load()
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations(Migrations.locations(Migrations.H2))
+                .target("4")
+                .load()
                 .migrate();
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
@@ -140,8 +192,13 @@ class StoreIsolationTest {
                     s.executeUpdate();
                 }
             }
-            String[][] old = {{"two", "customers|minors"}, {"one", "customers"}, {"none", ""},
-                {"backslash", "C:\\temp|x"}, {"unicode", "\u00fcber|\u2713"}};
+            String[][] old = {
+                {"two", "customers|minors"},
+                {"one", "customers"},
+                {"none", ""},
+                {"backslash", "C:\\temp|x"},
+                {"unicode", "\u00fcber|\u2713"}
+            };
             for (String[] row : old) {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (assessment_id, question_id, kind, "
                         + "text_value, updated_at) VALUES (?, ?, 'CHOICES', ?, ?)")) {
@@ -172,18 +229,27 @@ class StoreIsolationTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
             assertTrue(SchemaVersion.isCurrent(db.connection()));
             Map<String, RecordedAnswer> answers = new JdbcAssessmentRepository(db, TestClock.FIXED).answers(a);
-            assertEquals(new Answer.Choices(List.of("customers", "minors")), answers.get("two").answer());
-            assertEquals(new Answer.Choices(List.of("customers")), answers.get("one").answer());
+            assertEquals(
+                    new Answer.Choices(List.of("customers", "minors")),
+                    answers.get("two").answer());
+            assertEquals(
+                    new Answer.Choices(List.of("customers")), answers.get("one").answer());
             assertEquals(new Answer.Choices(List.of()), answers.get("none").answer());
-            assertEquals(new Answer.Choices(List.of("C:\\temp", "x")), answers.get("backslash").answer());
-            assertEquals(new Answer.Choices(List.of("\u00fcber", "\u2713")), answers.get("unicode").answer());
+            assertEquals(
+                    new Answer.Choices(List.of("C:\\temp", "x")),
+                    answers.get("backslash").answer());
+            assertEquals(
+                    new Answer.Choices(List.of("\u00fcber", "\u2713")),
+                    answers.get("unicode").answer());
             assertEquals(new Answer.Text("a|b\\c"), answers.get("text").answer(), "other kinds are untouched");
 
             JdbcRegisterRepository register = new JdbcRegisterRepository(db, TestClock.FIXED);
             assertEquals(List.of(item(item, "A's own item")), register.plan(a).items());
             register.savePlanItem(b, item(item, "B's item with the same id"));
             assertEquals(List.of(item(item, "A's own item")), register.plan(a).items());
-            assertEquals(List.of(item(item, "B's item with the same id")), register.plan(b).items());
+            assertEquals(
+                    List.of(item(item, "B's item with the same id")),
+                    register.plan(b).items());
         }
     }
 }

@@ -13,8 +13,11 @@ import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.audit.AuditEntry;
 import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.catalog.Mitigation;
+import org.airisk.workbench.exchange.PackageStore;
+import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
+import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RatingOverride;
 import org.airisk.workbench.settings.UserIdentity;
@@ -32,11 +35,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TeamConflictsTest {
     private static final Progress HALF = new Progress(1, 2);
-    private static final PlanItem ITEM = new PlanItem(UUID.randomUUID(), "", "Red-team the support bot",
-            List.of("atlas-jailbreaking"), 2, 1, Mitigation.Effort.M, PlanItem.Decision.ACCEPTED, "", "Dana",
-            LocalDate.of(2026, 12, 1), PlanItem.Priority.HIGH, PlanItem.Status.PLANNED, "Book the external team");
+    private static final PlanItem ITEM = new PlanItem(
+            UUID.randomUUID(),
+            "",
+            "Red-team the support bot",
+            List.of("atlas-jailbreaking"),
+            2,
+            1,
+            Mitigation.Effort.M,
+            PlanItem.Decision.ACCEPTED,
+            "",
+            "Dana",
+            LocalDate.of(2026, 12, 1),
+            PlanItem.Priority.HIGH,
+            PlanItem.Status.PLANNED,
+            "Book the external team");
+
     @TempDir
     Path folder;
+
     private final TestClock.Settable clock = new TestClock.Settable();
     private WorkbenchDatabase first;
     private WorkbenchDatabase second;
@@ -61,7 +78,9 @@ class TeamConflictsTest {
         benAssessments = new JdbcAssessmentRepository(second, clock, () -> new UserIdentity("Ben", "Assessor", ""));
         ana = new JdbcRegisterRepository(first, clock, () -> new UserIdentity("Ana", "Assessor", ""));
         ben = new JdbcRegisterRepository(second, clock, () -> new UserIdentity("Ben", "Assessor", ""));
-        id = anaAssessments.create(new NewAssessment("Chatbot", "Support bot", "Ana", "quick-check", 1)).id();
+        id = anaAssessments
+                .create(new NewAssessment("Chatbot", "Support bot", "Ana", "quick-check", 1))
+                .id();
     }
 
     @AfterEach
@@ -95,8 +114,9 @@ class TeamConflictsTest {
         ana.overridesToEdit(id);
         ben.overridesToEdit(id);
         ana.saveOverride(id, anas);
-        ChangedElsewhere refused = assertThrows(ChangedElsewhere.class, () -> ben.saveOverride(id,
-                new RatingOverride("atlas-jailbreaking", 1, 1, "Unlikely")));
+        ChangedElsewhere refused = assertThrows(
+                ChangedElsewhere.class,
+                () -> ben.saveOverride(id, new RatingOverride("atlas-jailbreaking", 1, 1, "Unlikely")));
         assertEquals("Ana", refused.changedBy());
         assertEquals(anas, refused.theirs().orElseThrow());
         assertThrows(ChangedElsewhere.class, () -> ben.removeOverride(id, "atlas-jailbreaking"));
@@ -143,15 +163,25 @@ class TeamConflictsTest {
         ben.overwritePlanItem(id, bens);
         benAssessments.overwriteAnswer(id, "purpose", new Answer.Text("Ben's words"), HALF);
         assertEquals(List.of(bens), ana.plan(id).items());
-        assertEquals(new Answer.Text("Ben's words"), anaAssessments.answers(id).get("purpose").answer());
+        assertEquals(
+                new Answer.Text("Ben's words"),
+                anaAssessments.answers(id).get("purpose").answer());
 
-        List<AuditEntry> overwrites = new JdbcAuditTrail(first, clock, () -> UserIdentity.UNKNOWN).read(id).entries()
-                .stream().filter(e -> e.kind() == AuditKind.OVERWRITTEN).toList();
-        assertEquals(List.of(ITEM.id().toString(), "purpose"), overwrites.stream().map(AuditEntry::subject).toList());
-        assertEquals("saved by Ana at " + TestClock.NOW.plusSeconds(30), overwrites.get(0).before());
+        List<AuditEntry> overwrites = new JdbcAuditTrail(first, clock, () -> UserIdentity.UNKNOWN)
+                .read(id).entries().stream()
+                        .filter(e -> e.kind() == AuditKind.OVERWRITTEN)
+                        .toList();
+        assertEquals(
+                List.of(ITEM.id().toString(), "purpose"),
+                overwrites.stream().map(AuditEntry::subject).toList());
+        assertEquals(
+                "saved by Ana at " + TestClock.NOW.plusSeconds(30),
+                overwrites.get(0).before());
         assertEquals("Ben", overwrites.get(0).user());
         ben.savePlanItem(id, bens.withStatus(PlanItem.Status.VERIFIED));
-        assertThrows(ChangedElsewhere.class, () -> ana.savePlanItem(id, ITEM.withStatus(PlanItem.Status.PLANNED)),
+        assertThrows(
+                ChangedElsewhere.class,
+                () -> ana.savePlanItem(id, ITEM.withStatus(PlanItem.Status.PLANNED)),
                 "Ana now has the older version");
     }
 
@@ -161,11 +191,17 @@ class TeamConflictsTest {
         ana.savePlanItem(id, ITEM);
         ben.planToEdit(id);
         JdbcPackageStore packages = new JdbcPackageStore(first, clock);
-        org.airisk.workbench.exchange.PackagedAssessment here = packages.readWhole(List.of(id)).get(0);
-        packages.importAll(List.of(new org.airisk.workbench.exchange.PackagedAssessment(here.assessment(),
-                here.method(), here.answers(), here.overrides(), new org.airisk.workbench.scoring.MitigationPlan(
-                        List.of(ITEM.withStatus(PlanItem.Status.VERIFIED))), here.comments(), here.board())),
-                org.airisk.workbench.exchange.PackageStore.Conflict.REPLACE);
+        PackagedAssessment here = packages.readWhole(List.of(id)).get(0);
+        packages.importAll(
+                List.of(new PackagedAssessment(
+                        here.assessment(),
+                        here.method(),
+                        here.answers(),
+                        here.overrides(),
+                        new MitigationPlan(List.of(ITEM.withStatus(PlanItem.Status.VERIFIED))),
+                        here.comments(),
+                        here.board())),
+                PackageStore.Conflict.REPLACE);
         assertThrows(ChangedElsewhere.class, () -> ben.savePlanItem(id, ITEM.withStatus(PlanItem.Status.IMPLEMENTED)));
     }
 }

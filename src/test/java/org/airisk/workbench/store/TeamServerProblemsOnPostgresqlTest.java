@@ -23,20 +23,24 @@ class TeamServerProblemsOnPostgresqlTest {
         PostgresqlServer.Database db = PostgresqlServer.newDatabaseWithPassword("correct horse");
         TeamServer team = team(db, TeamServer.Encryption.OFF);
         String found = WorkbenchDatabase.checkServer(team, "correct horse".toCharArray());
-        assertTrue(found.startsWith("Connected to PostgreSQL ") && found.endsWith("the database is empty: "
-                + "connecting makes the workspace in it."), found);
+        assertTrue(
+                found.startsWith("Connected to PostgreSQL ")
+                        && found.endsWith("the database is empty: " + "connecting makes the workspace in it."),
+                found);
         try (WorkbenchDatabase opened = WorkbenchDatabase.openServer(team, "correct horse".toCharArray())) {
             assertTrue(opened.createdNow());
         }
-        assertTrue(WorkbenchDatabase.checkServer(team, "correct horse".toCharArray()).endsWith("the workspace is "
-                + "ready."));
+        assertTrue(WorkbenchDatabase.checkServer(team, "correct horse".toCharArray())
+                .endsWith("the workspace is " + "ready."));
     }
 
     @Test
     void aWrongPasswordIsSaidAsSuch() {
         PostgresqlServer.Database db = PostgresqlServer.newDatabaseWithPassword("correct horse");
-        StorageException e = assertThrows(StorageException.class, () -> WorkbenchDatabase.openServer(
-                team(db, TeamServer.Encryption.OFF), "battery staple".toCharArray()));
+        StorageException e = assertThrows(
+                StorageException.class,
+                () -> WorkbenchDatabase.openServer(
+                        team(db, TeamServer.Encryption.OFF), "battery staple".toCharArray()));
         assertTrue(e.getMessage().contains("refused the user name or the password"), e.getMessage());
         assertTrue(!e.getMessage().contains("battery"), "the password typed is never repeated");
     }
@@ -48,16 +52,18 @@ class TeamServerProblemsOnPostgresqlTest {
             closed = socket.getLocalPort();
         }
         TeamServer nowhere = new TeamServer("127.0.0.1", closed, "lib", "ana", TeamServer.Encryption.OFF, "");
-        StorageException e = assertThrows(StorageException.class, () -> WorkbenchDatabase.checkServer(nowhere,
-                new char[0]));
-        assertTrue(e.getMessage().contains("cannot be reached") && e.getMessage().contains("port"), e.getMessage());
+        StorageException e =
+                assertThrows(StorageException.class, () -> WorkbenchDatabase.checkServer(nowhere, new char[0]));
+        assertTrue(
+                e.getMessage().contains("cannot be reached") && e.getMessage().contains("port"), e.getMessage());
     }
 
     @Test
     void verifiedEncryptionAgainstAServerWithoutItSaysSo() {
         PostgresqlServer.Database db = PostgresqlServer.newDatabase();
-        StorageException e = assertThrows(StorageException.class, () -> WorkbenchDatabase.checkServer(
-                team(db, TeamServer.Encryption.VERIFIED), new char[0]));
+        StorageException e = assertThrows(
+                StorageException.class,
+                () -> WorkbenchDatabase.checkServer(team(db, TeamServer.Encryption.VERIFIED), new char[0]));
         assertTrue(e.getMessage().contains("does not offer encrypted connections"), e.getMessage());
     }
 }

@@ -22,8 +22,8 @@ class TeamWorkspaceFileTest {
     void savedWorkspacesReadBackByNameAndReplaceTheirNamesake() throws Exception {
         TeamWorkspaceFile file = new TeamWorkspaceFile(folder);
         assertEquals(Map.of(), file.all());
-        TeamServer board = new TeamServer("db.example.org", 5432, "board", "ana", TeamServer.Encryption.VERIFIED,
-                "/etc/ca.crt");
+        TeamServer board =
+                new TeamServer("db.example.org", 5432, "board", "ana", TeamServer.Encryption.VERIFIED, "/etc/ca.crt");
         TeamServer local = new TeamServer("127.0.0.1", 5433, "lib", "ben", TeamServer.Encryption.OFF, "");
         file.save("board", board);
         file.save("local", local);
@@ -31,13 +31,17 @@ class TeamWorkspaceFileTest {
         assertEquals(Map.of("board", board, "local", local), file.all());
         assertEquals(board, file.find("board").orElseThrow());
         assertTrue(file.find("other").isEmpty());
-        assertFalse(Files.readString(folder.resolve(TeamWorkspaceFile.FILE_NAME)).toLowerCase().contains("password="));
+        assertFalse(Files.readString(folder.resolve(TeamWorkspaceFile.FILE_NAME))
+                .toLowerCase()
+                .contains("password="));
     }
 
     @Test
     void aNameThatCannotBeTypedAfterTheOptionIsRefused() {
-        UserFacingProblem e = assertThrows(UserFacingProblem.class, () -> new TeamWorkspaceFile(folder)
-                .save("my team", new TeamServer("db", 5432, "lib", "ana", null, "")));
+        UserFacingProblem e = assertThrows(
+                UserFacingProblem.class,
+                () -> new TeamWorkspaceFile(folder)
+                        .save("my team", new TeamServer("db", 5432, "lib", "ana", null, "")));
         assertTrue(e.getMessage().contains("--workspace"), e.getMessage());
         assertFalse(Files.exists(folder.resolve(TeamWorkspaceFile.FILE_NAME)));
     }

@@ -33,12 +33,15 @@ class UnsavedChangesFileTest {
                 Change.answer(a, "q7", null),
                 Change.note(a, "q8", "n".repeat(200_000)));
         UnsavedChangesFile journal = new UnsavedChangesFile(folder);
-        assertTrue(Files.size(folder.resolve(UnsavedChangesFile.FILE_NAME)) >= UnsavedChangesFile.RESERVED,
+        assertTrue(
+                Files.size(folder.resolve(UnsavedChangesFile.FILE_NAME)) >= UnsavedChangesFile.RESERVED,
                 "space reserved while there is space");
         assertEquals(List.of(), journal.read(), "nothing kept yet");
         journal.keep(a, first);
         journal.keep(b, List.of(Change.note(b, "q1", "other assessment")));
-        assertEquals(UnsavedChangesFile.RESERVED, Files.size(folder.resolve(UnsavedChangesFile.FILE_NAME)),
+        assertEquals(
+                UnsavedChangesFile.RESERVED,
+                Files.size(folder.resolve(UnsavedChangesFile.FILE_NAME)),
                 "written within the reserve: no new space needed on a full disk");
 
         UnsavedChangesFile reopened = new UnsavedChangesFile(folder);
@@ -55,7 +58,8 @@ class UnsavedChangesFileTest {
     @Test
     void aJournalLargerThanItsReserveStillWorks() {
         UUID a = UUID.randomUUID();
-        List<Change> big = List.of(Change.note(a, "q", "x".repeat(1_048_576)), Change.note(a, "r", "\u00e9".repeat(600_000)));
+        List<Change> big =
+                List.of(Change.note(a, "q", "x".repeat(1_048_576)), Change.note(a, "r", "\u00e9".repeat(600_000)));
         UnsavedChangesFile journal = new UnsavedChangesFile(folder);
         journal.keep(a, big);
         assertEquals(big, new UnsavedChangesFile(folder).read());
@@ -63,7 +67,8 @@ class UnsavedChangesFileTest {
 
     @Test
     void aDamagedJournalReadsAsEmpty() throws Exception {
-        Files.write(folder.resolve(UnsavedChangesFile.FILE_NAME), new byte[] {0x41, 0x52, 0x4a, 0x31, 0, 0, 0, 50, '{'});
+        Files.write(
+                folder.resolve(UnsavedChangesFile.FILE_NAME), new byte[] {0x41, 0x52, 0x4a, 0x31, 0, 0, 0, 50, '{'});
         assertEquals(List.of(), new UnsavedChangesFile(folder).read());
     }
 }

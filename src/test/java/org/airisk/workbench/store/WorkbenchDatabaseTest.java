@@ -15,9 +15,9 @@ import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.airisk.workbench.testing.TestClock;
 
 class WorkbenchDatabaseTest {
     @TempDir
@@ -87,7 +87,8 @@ class WorkbenchDatabaseTest {
     @Test
     void fileThatIsNotADatabaseIsReportedAndLeftUntouched() throws Exception {
         Path file = folder.resolve(WorkbenchDatabase.FILE_NAME);
-        byte[] content = "These are my meeting notes, not a database.\n".repeat(50).getBytes();
+        byte[] content =
+                "These are my meeting notes, not a database.\n".repeat(50).getBytes();
         Files.write(file, content);
         StorageException e = assertThrows(StorageException.class, () -> WorkbenchDatabase.open(folder));
         assertTrue(e.getMessage().contains("is not an AI Risk Workbench database"), e.getMessage());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.List;
 import org.airisk.workbench.questionnaire.ImportReport;
 import org.airisk.workbench.questionnaire.Option;
@@ -48,23 +49,35 @@ class LargeSurveyTest {
                         question.put("type", "radiogroup");
                         ArrayNode choices = question.putArray("choices");
                         for (int c = 1; c <= 3; c++) {
-                            ObjectNode choice = choices.addObject().put("value", "item1-" + c).put("score", c);
-                            choice.putObject("text").put("default", "Choice " + c).put("fr", "Choix " + c);
+                            ObjectNode choice = choices.addObject()
+                                    .put("value", "item1-" + c)
+                                    .put("score", c);
+                            choice.putObject("text")
+                                    .put("default", "Choice " + c)
+                                    .put("fr", "Choix " + c);
                         }
                     }
                     case 1 -> {
                         question.put("type", "checkbox");
                         ArrayNode choices = question.putArray("choices");
                         for (String v : List.of("a", "b", "c", "d")) {
-                            choices.addObject().put("value", v).put("text", v.toUpperCase()).put("score", 1);
+                            choices.addObject()
+                                    .put("value", v)
+                                    .put("text", v.toUpperCase())
+                                    .put("score", 1);
                         }
                     }
-                    case 2 -> question.put("type", "boolean")
-                            .put("visibleIf", "({" + "q" + p + "_0} = 'item1-2' and !({q" + p + "_1} contains 'd'))"
-                                    + " or ({q" + p + "_1} notempty and ({q" + p + "_0} != 'item1-1'))");
+                    case 2 ->
+                        question.put("type", "boolean")
+                                .put(
+                                        "visibleIf",
+                                        "({" + "q" + p + "_0} = 'item1-2' and !({q" + p + "_1} contains 'd'))"
+                                                + " or ({q" + p + "_1} notempty and ({q" + p + "_0} != 'item1-1'))");
                     case 3 -> question.put("type", "comment").put("visibleIf", "{q" + p + "_2} = true");
-                    default -> question.put("type", "text").put("inputType", "number")
-                            .put("visibleIf", "{q" + p + "_3} notempty"); // not expressible: a text answer
+                    default ->
+                        question.put("type", "text")
+                                .put("inputType", "number")
+                                .put("visibleIf", "{q" + p + "_3} notempty"); // not expressible: a text answer
                 }
             }
         }
@@ -85,13 +98,18 @@ class LargeSurveyTest {
         // per page: two boolean and two comment conditions map, two "notempty" on a text do not; every page but
         // the first has its own condition
         assertEquals(PAGES * 4 + (PAGES - 1), report.conditionCount());
-        long shownAlways = report.notMapped().stream().filter(n -> n.reason().endsWith("it is shown always")).count();
+        long shownAlways = report.notMapped().stream()
+                .filter(n -> n.reason().endsWith("it is shown always"))
+                .count();
         assertEquals(PAGES * 2, shownAlways);
-        long html = report.notMapped().stream().filter(n -> n.element().startsWith("intro")).count();
+        long html = report.notMapped().stream()
+                .filter(n -> n.element().startsWith("intro"))
+                .count();
         assertEquals(PAGES, html);
         assertEquals("Évaluation de l'incidence", t.title());
         assertEquals("Partie 7", t.sections().get(7).title());
-        assertEquals(new Option("item1-3", "Choix 3", new java.math.BigDecimal("3")),
+        assertEquals(
+                new Option("item1-3", "Choix 3", new BigDecimal("3")),
                 t.question("q5_0").orElseThrow().options().get(2));
         assertTrue(millis < 2_000, "mapped in " + millis + " ms");
 

@@ -43,7 +43,8 @@ class SurveyExpressionTest {
 
     @Test
     void listsAndEmptiness() {
-        assertEquals(new Binary("anyof", new Variable("q"), new ListOf(List.of(new Literal("a"), new Literal("b")))),
+        assertEquals(
+                new Binary("anyof", new Variable("q"), new ListOf(List.of(new Literal("a"), new Literal("b")))),
                 parse("{q} anyof ['a', 'b']"));
         assertEquals(new Emptiness(new Variable("q"), false), parse("{q} notempty"));
         assertEquals(new Emptiness(new Variable("q"), true), parse("{q} empty"));
@@ -70,8 +71,19 @@ class SurveyExpressionTest {
 
     @Test
     void malformedExpressionsSayWhereTheyGoWrong() {
-        for (String bad : List.of("{q} = ", "{q = 'a'", "{q} = 'a", "({q} = 'a'", "{q} = 'a')", "{} = 1",
-                "{q} = 'a' and", "{q} # 1", "word", "{q} anyof ['a',", "and {q} = 1", "1.2.3 = {q}")) {
+        for (String bad : List.of(
+                "{q} = ",
+                "{q = 'a'",
+                "{q} = 'a",
+                "({q} = 'a'",
+                "{q} = 'a')",
+                "{} = 1",
+                "{q} = 'a' and",
+                "{q} # 1",
+                "word",
+                "{q} anyof ['a',",
+                "and {q} = 1",
+                "1.2.3 = {q}")) {
             SurveyExpression.Parsed parsed = SurveyExpression.parse(bad);
             assertFalse(parsed.ok(), bad);
             assertFalse(parsed.problem().isBlank(), bad);
@@ -86,7 +98,8 @@ class SurveyExpressionTest {
         SurveyExpression.Parsed parsed = SurveyExpression.parse(deep);
         assertFalse(parsed.ok());
         assertTrue(parsed.problem().contains("nests more than"), parsed.problem());
-        assertTrue(SurveyExpression.parse("!".repeat(5000) + "{q} = 1").problem().contains("nests"));
+        assertTrue(
+                SurveyExpression.parse("!".repeat(5000) + "{q} = 1").problem().contains("nests"));
     }
 
     @Test

@@ -25,7 +25,8 @@ class SurveyJsImporterTest {
     }
 
     private static ImportReport map(String json, String language) {
-        return new SurveyJsImporter().read(json.replace('`', '"'), "Fallback", new SurveyJsImporter.Choice("s", language));
+        return new SurveyJsImporter()
+                .read(json.replace('`', '"'), "Fallback", new SurveyJsImporter.Choice("s", language));
     }
 
     private static QuestionnaireTemplate template(String json) {
@@ -39,8 +40,11 @@ class SurveyJsImporterTest {
     }
 
     private static String reasonFor(ImportReport report, String element) {
-        return report.notMapped().stream().filter(n -> n.element().equals(element)).map(ImportReport.NotMapped::reason)
-                .findFirst().orElseThrow(() -> new AssertionError(element + " not reported: " + report.notMapped()));
+        return report.notMapped().stream()
+                .filter(n -> n.element().equals(element))
+                .map(ImportReport.NotMapped::reason)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(element + " not reported: " + report.notMapped()));
     }
 
     private static final String TYPES = """
@@ -74,12 +78,22 @@ class SurveyJsImporterTest {
         Question radio = question(t, "radio");
         assertEquals(QuestionType.SINGLE_CHOICE, radio.type());
         assertTrue(radio.required());
-        assertEquals(List.of(new Option("a", "A", new BigDecimal("2")), new Option("b", "B", new BigDecimal("5")),
-                new Option("c", "c")), radio.options());
-        assertEquals(List.of("1", "2", "3"), question(t, "drop").options().stream().map(Option::id).toList());
-        assertEquals(List.of("x", "y", "other"), question(t, "check").options().stream().map(Option::id).toList());
+        assertEquals(
+                List.of(
+                        new Option("a", "A", new BigDecimal("2")),
+                        new Option("b", "B", new BigDecimal("5")),
+                        new Option("c", "c")),
+                radio.options());
+        assertEquals(
+                List.of("1", "2", "3"),
+                question(t, "drop").options().stream().map(Option::id).toList());
+        assertEquals(
+                List.of("x", "y", "other"),
+                question(t, "check").options().stream().map(Option::id).toList());
         assertEquals(QuestionType.MULTIPLE_CHOICE, question(t, "check").type());
-        assertEquals(List.of(new Option("yes", "Sure"), new Option("no", "No")), question(t, "bool").options());
+        assertEquals(
+                List.of(new Option("yes", "Sure"), new Option("no", "No")),
+                question(t, "bool").options());
         assertEquals(QuestionType.SHORT_TEXT, question(t, "short").type());
         assertEquals("Say it", question(t, "short").help());
         assertEquals(QuestionType.NUMBER, question(t, "count").type());
@@ -90,7 +104,9 @@ class SurveyJsImporterTest {
         assertEquals(Map.of(1, "Low", 5, "High"), question(t, "rate").scaleLabels());
         assertEquals(10, question(t, "rate10").options().size());
         assertEquals("Grid: Row one", question(t, "grid.r1").text());
-        assertEquals(List.of("lo", "hi"), question(t, "grid.r2").options().stream().map(Option::id).toList());
+        assertEquals(
+                List.of("lo", "hi"),
+                question(t, "grid.r2").options().stream().map(Option::id).toList());
         assertEquals(QuestionType.SHORT_TEXT, question(t, "contact.mail").type());
         assertEquals(14, t.questions().count());
 
@@ -145,17 +161,26 @@ class SurveyJsImporterTest {
         ImportReport report = map(CONDITIONS);
         QuestionnaireTemplate t = report.template().orElseThrow();
         assertEquals(new Condition.Equals("kind", "item1"), question(t, "eq").showIf());
-        assertEquals(new Condition.Not(new Condition.Equals("kind", "item1")), question(t, "ne").showIf());
+        assertEquals(
+                new Condition.Not(new Condition.Equals("kind", "item1")),
+                question(t, "ne").showIf());
         assertEquals(new Condition.Equals("uses", "b"), question(t, "has").showIf());
-        assertEquals(new Condition.In("kind", Set.of("item2", "item3")), question(t, "any").showIf());
-        assertEquals(new Condition.In("uses", Set.of("a", "b", "c")), question(t, "filled").showIf());
+        assertEquals(
+                new Condition.In("kind", Set.of("item2", "item3")),
+                question(t, "any").showIf());
+        assertEquals(
+                new Condition.In("uses", Set.of("a", "b", "c")),
+                question(t, "filled").showIf());
         assertEquals(new Condition.Equals("ok", "yes"), question(t, "bool").showIf());
-        assertEquals(new Condition.Compare("level", Condition.Comparison.AT_LEAST, new BigDecimal("4")),
+        assertEquals(
+                new Condition.Compare("level", Condition.Comparison.AT_LEAST, new BigDecimal("4")),
                 question(t, "high").showIf());
         assertEquals(new Condition.Equals("free", "x"), question(t, "text").showIf());
         assertEquals(new Condition.Equals("ok", "no"), t.sections().get(1).showIf());
-        assertEquals(new Condition.AllOf(List.of(new Condition.Equals("kind", "item3"),
-                new Condition.Compare("level", Condition.Comparison.LESS_THAN, new BigDecimal("2")))),
+        assertEquals(
+                new Condition.AllOf(List.of(
+                        new Condition.Equals("kind", "item3"),
+                        new Condition.Compare("level", Condition.Comparison.LESS_THAN, new BigDecimal("2")))),
                 question(t, "inPanel").showIf());
         assertEquals(11, report.conditionCount());
     }
@@ -163,15 +188,26 @@ class SurveyJsImporterTest {
     @Test
     void nestedConditionsBehaveAsInTheSurvey() {
         Question nested = question(template(CONDITIONS), "nested");
-        Map<String, Answer> shown = Map.of("kind", new Answer.Choice("item2"), "uses", new Answer.Choices(List.of("a")),
-                "n", new Answer.Number(new BigDecimal("4")));
+        Map<String, Answer> shown = Map.of(
+                "kind",
+                new Answer.Choice("item2"),
+                "uses",
+                new Answer.Choices(List.of("a")),
+                "n",
+                new Answer.Number(new BigDecimal("4")));
         assertTrue(nested.showIf().holds(shown));
-        assertFalse(nested.showIf().holds(Map.of("kind", new Answer.Choice("item3"), "n",
-                new Answer.Number(new BigDecimal("4")))));
-        assertFalse(nested.showIf().holds(Map.of("kind", new Answer.Choice("item1"), "uses",
-                new Answer.Choices(List.of("c")), "n", new Answer.Number(new BigDecimal("4")))));
-        assertFalse(nested.showIf().holds(Map.of("kind", new Answer.Choice("item1"), "n",
-                new Answer.Number(new BigDecimal("3")))));
+        assertFalse(nested.showIf()
+                .holds(Map.of("kind", new Answer.Choice("item3"), "n", new Answer.Number(new BigDecimal("4")))));
+        assertFalse(nested.showIf()
+                .holds(Map.of(
+                        "kind",
+                        new Answer.Choice("item1"),
+                        "uses",
+                        new Answer.Choices(List.of("c")),
+                        "n",
+                        new Answer.Number(new BigDecimal("4")))));
+        assertFalse(nested.showIf()
+                .holds(Map.of("kind", new Answer.Choice("item1"), "n", new Answer.Number(new BigDecimal("3")))));
     }
 
     @Test
@@ -202,7 +238,9 @@ class SurveyJsImporterTest {
         QuestionnaireTemplate fr = map(survey, "fr").template().orElseThrow();
         assertEquals("Enquête", fr.title());
         assertEquals("Oui ?", question(fr, "q").text());
-        assertEquals(List.of("Un", "Two"), question(fr, "q").options().stream().map(Option::label).toList());
+        assertEquals(
+                List.of("Un", "Two"),
+                question(fr, "q").options().stream().map(Option::label).toList());
         assertEquals("Why?", question(fr, "c").text());
         assertTrue(reasonFor(map(survey, "fr"), "survey").startsWith("1 text(s) have no 'fr' version"));
         assertEquals("Yes?", question(map(survey).template().orElseThrow(), "q").text());
@@ -217,10 +255,15 @@ class SurveyJsImporterTest {
                   {`type`: `comment`, `name`: `Has children_`, `visibleIf`: `{has children?} = 'Yes please'`}
                 ]}
                 """);
-        assertEquals(List.of("Has_children", "Has_children_2"), t.questions().map(Question::id).toList());
-        assertEquals(List.of("Yes_please", "No"), question(t, "Has_children").options().stream().map(Option::id)
-                .toList());
-        assertEquals(new Condition.Equals("Has_children", "Yes_please"), question(t, "Has_children_2").showIf());
+        assertEquals(
+                List.of("Has_children", "Has_children_2"),
+                t.questions().map(Question::id).toList());
+        assertEquals(
+                List.of("Yes_please", "No"),
+                question(t, "Has_children").options().stream().map(Option::id).toList());
+        assertEquals(
+                new Condition.Equals("Has_children", "Yes_please"),
+                question(t, "Has_children_2").showIf());
     }
 
     @Test
@@ -233,7 +276,8 @@ class SurveyJsImporterTest {
         }
         ImportReport nothing = map("{`pages`: [{`name`: `p`, `elements`: [{`type`: `html`, `name`: `h`}]}]}");
         assertFalse(nothing.ok());
-        assertEquals("The survey has no question that could be mapped; the list of what was left out says why.",
+        assertEquals(
+                "The survey has no question that could be mapped; the list of what was left out says why.",
                 nothing.failure());
     }
 }

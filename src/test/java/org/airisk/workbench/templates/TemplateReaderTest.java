@@ -39,7 +39,9 @@ class TemplateReaderTest {
         assertEquals("mini", template.id());
         assertEquals(2, template.version());
         assertEquals(3, template.questions().count());
-        assertEquals(new Condition.Equals("a", "yes"), template.question("b").orElseThrow().showIf());
+        assertEquals(
+                new Condition.Equals("a", "yes"),
+                template.question("b").orElseThrow().showIf());
         assertTrue(template.question("c").orElseThrow().showIf() instanceof Condition.AllOf);
         assertEquals("y", template.question("c").orElseThrow().options().get(1).label());
     }
@@ -56,8 +58,11 @@ class TemplateReaderTest {
     void reportsProblemsWithFileAndQuestion(String name, String json, String element, String problem) {
         TemplateReader.Result result = reader.read(json, "bad.json");
         assertTrue(result.template().isEmpty());
-        assertTrue(result.problems().stream().anyMatch(p -> p.source().equals("bad.json")
-                        && p.problem().contains(problem) && (element == null || p.elementId().equals(element))),
+        assertTrue(
+                result.problems().stream()
+                        .anyMatch(p -> p.source().equals("bad.json")
+                                && p.problem().contains(problem)
+                                && (element == null || p.elementId().equals(element))),
                 () -> "expected " + problem + " but got " + result.problems());
     }
 
@@ -69,8 +74,11 @@ class TemplateReaderTest {
         Set<QuestionType> types = quick.questions().map(q -> q.type()).collect(Collectors.toSet());
         assertEquals(EnumSet.allOf(QuestionType.class), types);
         assertEquals(3, quick.sections().size());
-        long conditional = quick.questions().filter(q -> q.showIf() != Condition.always()).count()
-                + quick.sections().stream().filter(s -> s.showIf() != Condition.always()).count();
+        long conditional =
+                quick.questions().filter(q -> q.showIf() != Condition.always()).count()
+                        + quick.sections().stream()
+                                .filter(s -> s.showIf() != Condition.always())
+                                .count();
         assertTrue(conditional >= 2, "at least two conditions");
         assertTrue(quick.questions().allMatch(q -> !q.help().isBlank()), "every question says why we ask");
     }
@@ -78,9 +86,11 @@ class TemplateReaderTest {
     @Test
     void invalidUserTemplateIsReportedAndTheRestStillLoad(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("good.json"), VALID);
-        Files.writeString(folder.resolve("broken.json"), "{\"id\": \"broken\", \"version\": 1, \"title\": \"B\", "
-                + "\"sections\": [{\"id\": \"s\", \"questions\": [{\"id\": \"q\", \"type\": \"yes_no\", \"text\": \"Q\"},"
-                + "{\"id\": \"q\", \"type\": \"yes_no\", \"text\": \"Again\"}]}]}");
+        Files.writeString(
+                folder.resolve("broken.json"),
+                "{\"id\": \"broken\", \"version\": 1, \"title\": \"B\", "
+                        + "\"sections\": [{\"id\": \"s\", \"questions\": [{\"id\": \"q\", \"type\": \"yes_no\", \"text\": \"Q\"},"
+                        + "{\"id\": \"q\", \"type\": \"yes_no\", \"text\": \"Again\"}]}]}");
         Files.writeString(folder.resolve("notes.txt"), "ignored: not a template");
         TemplateLibrary library = TemplateLibrary.load(folder);
         assertTrue(library.newest("mini").isPresent());
@@ -110,13 +120,18 @@ class TemplateReaderTest {
                 """);
         TemplateLibrary library = TemplateLibrary.load(folder);
         QuestionnaireTemplate extended = library.newest("extended").orElseThrow();
-        assertEquals(List.of("s1", "more"), extended.sections().stream().map(s -> s.id()).toList());
+        assertEquals(
+                List.of("s1", "more"),
+                extended.sections().stream().map(s -> s.id()).toList());
         var d = extended.question("d").orElseThrow();
         assertEquals(3, d.effects().size());
         assertEquals(Set.of("atlas-data-bias", "atlas-data-poisoning"), d.informedRisks());
         assertTrue(library.newest("orphan").isEmpty());
-        assertTrue(library.problems().stream().anyMatch(p -> p.source().endsWith("orphan.json")
-                && p.problem().contains("includes template missing v1, which is not installed")), library.problems()::toString);
+        assertTrue(
+                library.problems().stream()
+                        .anyMatch(p -> p.source().endsWith("orphan.json")
+                                && p.problem().contains("includes template missing v1, which is not installed")),
+                library.problems()::toString);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -130,7 +145,10 @@ class TemplateReaderTest {
         String json = "{\"id\":\"x\",\"version\":1,\"title\":\"X\",\"sections\":[{\"id\":\"s\",\"questions\":["
                 + "{\"id\":\"q\",\"type\":\"yes_no\",\"text\":\"Q\",\"effects\":[" + effect + "]}]}]}";
         TemplateReader.Result result = reader.read(json, "effects.json");
-        assertTrue(result.problems().stream().anyMatch(p -> p.problem().contains(problem) && p.elementId().equals("q")),
+        assertTrue(
+                result.problems().stream()
+                        .anyMatch(p ->
+                                p.problem().contains(problem) && p.elementId().equals("q")),
                 () -> "expected " + problem + " but got " + result.problems());
     }
 
@@ -145,20 +163,32 @@ class TemplateReaderTest {
         assertTrue(library.newest("refs").isPresent());
         library.checkReferences(r -> r.equals("atlas-data-bias"), m -> false);
         assertTrue(library.newest("refs").isEmpty());
-        assertTrue(library.problems().stream().anyMatch(p -> p.elementId().equals("q")
-                && p.problem().contains("unknown mitigation 'mit-does-not-exist'")), library.problems()::toString);
+        assertTrue(
+                library.problems().stream()
+                        .anyMatch(p -> p.elementId().equals("q")
+                                && p.problem().contains("unknown mitigation 'mit-does-not-exist'")),
+                library.problems()::toString);
     }
 
     @Test
     void aTemplateFileClaimingABuiltInIdIsRefusedAndTheBuiltInStays(@TempDir Path folder) throws Exception {
-        QuestionnaireTemplate builtIn = TemplateLibrary.load(null).newest("quick-check").orElseThrow();
-        Files.writeString(folder.resolve("mine.json"), VALID.replace("\"mini\"", "\"quick-check\"")
-                .replace("\"version\": 2", "\"version\": " + (builtIn.version() + 1)));
+        QuestionnaireTemplate builtIn =
+                TemplateLibrary.load(null).newest("quick-check").orElseThrow();
+        Files.writeString(
+                folder.resolve("mine.json"),
+                VALID.replace("\"mini\"", "\"quick-check\"")
+                        .replace("\"version\": 2", "\"version\": " + (builtIn.version() + 1)));
         TemplateLibrary library = TemplateLibrary.load(folder);
-        assertEquals(builtIn.version(), library.newest("quick-check").orElseThrow().version());
-        assertEquals(builtIn.questions().count(), library.newest("quick-check").orElseThrow().questions().count());
-        assertTrue(library.problems().stream().anyMatch(p -> p.source().endsWith("mine.json")
-                && p.problem().contains("of a built-in questionnaire")), library.problems()::toString);
+        assertEquals(
+                builtIn.version(), library.newest("quick-check").orElseThrow().version());
+        assertEquals(
+                builtIn.questions().count(),
+                library.newest("quick-check").orElseThrow().questions().count());
+        assertTrue(
+                library.problems().stream()
+                        .anyMatch(p -> p.source().endsWith("mine.json")
+                                && p.problem().contains("of a built-in questionnaire")),
+                library.problems()::toString);
     }
 
     @Test
@@ -168,6 +198,7 @@ class TemplateReaderTest {
         TemplateLibrary library = TemplateLibrary.load(folder);
         assertEquals(2, library.newest("mini").orElseThrow().version());
         assertTrue(library.find("mini", 1).isPresent());
-        assertEquals(1, library.offered().stream().filter(t -> t.id().equals("mini")).count());
+        assertEquals(
+                1, library.offered().stream().filter(t -> t.id().equals("mini")).count());
     }
 }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /** Templates written as files read back the same, and meet the published schema; so do the built-in ones. */
 class TemplateWriterTest {
     private static List<String> builtIn() throws IOException {
-        return TemplateLibrary.builtInNames().stream().map(TemplateWriterTest::resource).toList();
+        return TemplateLibrary.builtInNames().stream()
+                .map(TemplateWriterTest::resource)
+                .toList();
     }
 
     private static String resource(String name) {
@@ -32,7 +34,8 @@ class TemplateWriterTest {
         TemplateReader reader = new TemplateReader();
         for (String json : builtIn()) {
             assertEquals(List.of(), TemplateSchema.check(json));
-            QuestionnaireTemplate original = reader.parse(json, "built-in").template().orElseThrow();
+            QuestionnaireTemplate original =
+                    reader.parse(json, "built-in").template().orElseThrow();
             String written = new TemplateWriter().write(original);
             assertEquals(List.of(), TemplateSchema.check(written), original.id());
             assertEquals(original, reader.parse(written, "written").template().orElseThrow(), original.id());
@@ -56,7 +59,8 @@ class TemplateWriterTest {
         assertEquals(t, reader.read(written, "again").template().orElseThrow());
 
         TemplateReader.Result bad = reader.read(json.replace("2.5", "\"high\""), "bad.json");
-        assertEquals("bad.json, q: 'score' must be a number", bad.problems().get(0).toString());
+        assertEquals(
+                "bad.json, q: 'score' must be a number", bad.problems().get(0).toString());
         assertFalse(TemplateSchema.check(json.replace("2.5", "\"high\"")).isEmpty());
     }
 }

@@ -21,7 +21,9 @@ public final class MemoryComments implements CommentRepository {
 
     @Override
     public List<Comment> comments(UUID assessment) {
-        return new ArrayList<>(kept.values().stream().filter(c -> c.assessment().equals(assessment)).toList());
+        return new ArrayList<>(kept.values().stream()
+                .filter(c -> c.assessment().equals(assessment))
+                .toList());
     }
 
     @Override

@@ -17,31 +17,25 @@ public final class NoRegisterStore implements RegisterRepository {
         return Optional.empty();
     }
 
-    public void saveMethod(UUID a, ScoringMethod m) {
-    }
+    public void saveMethod(UUID a, ScoringMethod m) {}
 
     public Map<String, RatingOverride> overrides(UUID a) {
         return Map.of();
     }
 
-    public void saveOverride(UUID a, RatingOverride o) {
-    }
+    public void saveOverride(UUID a, RatingOverride o) {}
 
-    public void removeOverride(UUID a, String r) {
-    }
+    public void removeOverride(UUID a, String r) {}
 
     public MitigationPlan plan(UUID a) {
         return MitigationPlan.EMPTY;
     }
 
-    public void savePlanItem(UUID a, PlanItem i) {
-    }
+    public void savePlanItem(UUID a, PlanItem i) {}
 
-    public void removePlanItem(UUID a, UUID i) {
-    }
+    public void removePlanItem(UUID a, UUID i) {}
 
-    public void saveResults(UUID a, RiskRegister r) {
-    }
+    public void saveResults(UUID a, RiskRegister r) {}
 
     public List<UUID> withoutCurrentResults() {
         return List.of();

@@ -8,16 +8,16 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs an outside tool (OpenSSL) as a receiver without the workbench would, for tests that check our files with it. */
 public final class Processes {
-    private Processes() {
-    }
+    private Processes() {}
 
     /** What a run came to: its exit code (-1 when it could not run or timed out) and its output and errors. */
-    public record Result(int code, String output) {
-    }
+    public record Result(int code, String output) {}
 
     public static Result run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(new ArrayList<>(command))
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

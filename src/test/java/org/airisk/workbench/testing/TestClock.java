@@ -15,10 +15,10 @@ public final class TestClock {
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     /** 10:00 UTC on {@link #TODAY}. */
     public static final Instant NOW = TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC);
+
     public static final Clock FIXED = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    private TestClock() {
-    }
+    private TestClock() {}
 
     /** A clock that reads whatever instant the test last set; starts at {@link #NOW}. */
     public static final class Settable extends Clock {

@@ -18,10 +18,13 @@ class FxBackgroundWorkTest {
         background.close();
         AtomicBoolean ran = new AtomicBoolean();
         // Before: RejectedExecutionException, printed on the console by --exit-after-start (issue 16).
-        assertDoesNotThrow(() -> background.submit(() -> {
-            ran.set(true);
-            return null;
-        }, r -> ran.set(true), e -> ran.set(true)));
+        assertDoesNotThrow(() -> background.submit(
+                () -> {
+                    ran.set(true);
+                    return null;
+                },
+                r -> ran.set(true),
+                e -> ran.set(true)));
         assertFalse(ran.get());
     }
 
@@ -31,15 +34,20 @@ class FxBackgroundWorkTest {
         CountDownLatch exportMayEnd = new CountDownLatch(1);
         CountDownLatch exportStarted = new CountDownLatch(1);
         CountDownLatch saved = new CountDownLatch(1);
-        background.longWork().submit(() -> {
-            exportStarted.countDown();
-            exportMayEnd.await();
-            return "report.pdf";
-        }, written -> { }, failure -> { });
+        background
+                .longWork()
+                .submit(
+                        () -> {
+                            exportStarted.countDown();
+                            exportMayEnd.await();
+                            return "report.pdf";
+                        },
+                        written -> {},
+                        failure -> {});
         assertTrue(exportStarted.await(5, TimeUnit.SECONDS));
         assertTrue(background.longWorkRunning(), "asked about before quitting");
 
-        background.submit(() -> "answer saved", done -> saved.countDown(), failure -> { });
+        background.submit(() -> "answer saved", done -> saved.countDown(), failure -> {});
 
         assertTrue(saved.await(5, TimeUnit.SECONDS), "the save did not wait for the export");
         assertTrue(background.close(Duration.ofSeconds(5)), "every save ran; the export is stopped, not waited for");
@@ -49,10 +57,13 @@ class FxBackgroundWorkTest {
     void closingWaitsForSavesOnlyUpToItsBoundAndSaysSo() throws InterruptedException {
         FxBackgroundWork background = new FxBackgroundWork(Runnable::run);
         CountDownLatch saveMayEnd = new CountDownLatch(1);
-        background.submit(() -> {
-            saveMayEnd.await();
-            return null;
-        }, done -> { }, failure -> { });
+        background.submit(
+                () -> {
+                    saveMayEnd.await();
+                    return null;
+                },
+                done -> {},
+                failure -> {});
         try {
             assertFalse(background.close(Duration.ofMillis(200)), "a save still running is reported, not waited on");
         } finally {
@@ -70,17 +81,22 @@ class FxBackgroundWorkTest {
         AtomicBoolean interrupted = new AtomicBoolean();
         AtomicBoolean queuedRan = new AtomicBoolean();
         CountDownLatch exportEnded = new CountDownLatch(1);
-        background.longWork().submit(() -> {
-            exportStarted.countDown();
-            try {
-                exportMayEnd.await();
-            } catch (InterruptedException e) {
-                interrupted.set(true);
-            }
-            exportEnded.countDown();
-            return null;
-        }, r -> { }, e -> { });
-        background.longWork().submit(() -> queuedRan.getAndSet(true), r -> { }, e -> { });
+        background
+                .longWork()
+                .submit(
+                        () -> {
+                            exportStarted.countDown();
+                            try {
+                                exportMayEnd.await();
+                            } catch (InterruptedException e) {
+                                interrupted.set(true);
+                            }
+                            exportEnded.countDown();
+                            return null;
+                        },
+                        r -> {},
+                        e -> {});
+        background.longWork().submit(() -> queuedRan.getAndSet(true), r -> {}, e -> {});
         assertTrue(exportStarted.await(5, TimeUnit.SECONDS));
         assertTrue(background.close(Duration.ofSeconds(5)), "no saves were waiting");
         exportMayEnd.countDown();
@@ -98,16 +114,19 @@ class FxBackgroundWorkTest {
         AtomicBoolean saveDone = new AtomicBoolean();
         AtomicBoolean exportSawTheSave = new AtomicBoolean();
         CountDownLatch exported = new CountDownLatch(1);
-        background.submit(() -> {
-            saveMayEnd.await();
-            saveDone.set(true);
-            return null;
-        }, r -> { }, e -> { });
-        background.longWork().submit(() -> saveDone.get(), exportSawTheSave::set, e -> { });
+        background.submit(
+                () -> {
+                    saveMayEnd.await();
+                    saveDone.set(true);
+                    return null;
+                },
+                r -> {},
+                e -> {});
+        background.longWork().submit(() -> saveDone.get(), exportSawTheSave::set, e -> {});
         assertTrue(background.longWorkRunning(), "the export counts as running while it waits for the saves");
         Thread.sleep(100);
         saveMayEnd.countDown();
-        background.longWork().submit(() -> null, r -> exported.countDown(), e -> { });
+        background.longWork().submit(() -> null, r -> exported.countDown(), e -> {});
         assertTrue(exported.await(5, TimeUnit.SECONDS));
         assertTrue(exportSawTheSave.get(), "the export ran after the save asked for before it");
         background.close();
@@ -117,7 +136,7 @@ class FxBackgroundWorkTest {
     void noLongWorkRunningOnceItEnded() throws InterruptedException {
         FxBackgroundWork background = new FxBackgroundWork(Runnable::run);
         CountDownLatch ended = new CountDownLatch(1);
-        background.longWork().submit(() -> 1, result -> ended.countDown(), failure -> { });
+        background.longWork().submit(() -> 1, result -> ended.countDown(), failure -> {});
         assertTrue(ended.await(5, TimeUnit.SECONDS));
         // The count drops just after the outcome is handed on.
         for (int i = 0; i < 100 && background.longWorkRunning(); i++) {

@@ -3,6 +3,7 @@ package org.airisk.workbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.assessment.UserFacingProblem;
@@ -15,9 +16,13 @@ import org.junit.jupiter.api.Test;
 class UserMessagesTest {
     @Test
     void expectedFailuresKeepTheirMessageAlsoWhenWrapped() {
-        assertEquals("The disk is full; free some space and save again.", UserMessages.describe(
-                new ExecutionException(new StorageException("The disk is full; free some space and save again."))));
-        assertEquals("A plan item needs a title.", UserMessages.describe(new UserFacingProblem("A plan item needs a title.")));
+        assertEquals(
+                "The disk is full; free some space and save again.",
+                UserMessages.describe(new ExecutionException(
+                        new StorageException("The disk is full; free some space and save again."))));
+        assertEquals(
+                "A plan item needs a title.",
+                UserMessages.describe(new UserFacingProblem("A plan item needs a title.")));
     }
 
     @Test
@@ -25,7 +30,7 @@ class UserMessagesTest {
         String told = UserMessages.describe(new IllegalArgumentException("Invalid UUID string: 12"));
         assertEquals(UserMessages.SOMETHING_WENT_WRONG, told);
         assertFalse(told.contains("UUID"), "no message written for developers");
-        assertFalse(told.toLowerCase(java.util.Locale.ROOT).contains("safe"), told);
+        assertFalse(told.toLowerCase(Locale.ROOT).contains("safe"), told);
         assertEquals(UserMessages.SOMETHING_WENT_WRONG, UserMessages.describe(new NullPointerException()));
     }
 }

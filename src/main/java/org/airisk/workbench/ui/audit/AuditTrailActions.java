@@ -44,9 +44,13 @@ public final class AuditTrailActions {
     public void show(Window owner, UUID assessment, String title) {
         AuditTrailViewModel model = new AuditTrailViewModel(formats);
         AuditTrailDialog dialog = new AuditTrailDialog(owner, title, model);
-        background.submit(() -> trail.read(assessment), model::show, failure -> model.failed(
-                failure instanceof StorageException ? failure.getMessage()
-                        : "The audit trail could not be read. Try again; if it keeps failing, restart the workbench."));
+        background.submit(
+                () -> trail.read(assessment),
+                model::show,
+                failure -> model.failed(
+                        failure instanceof StorageException
+                                ? failure.getMessage()
+                                : "The audit trail could not be read. Try again; if it keeps failing, restart the workbench."));
         dialog.dialog().show();
     }
 }

@@ -83,12 +83,13 @@ final class AuditTrailDialog {
     private static TableView<AuditTrailViewModel.Row> table(AuditTrailViewModel model) {
         TableView<AuditTrailViewModel.Row> table = new TableView<>(model.rows());
         table.setId("audit-table");
-        table.getColumns().setAll(List.of(
-                Tables.textColumn("Time", 150, AuditTrailViewModel.Row::time),
-                Tables.textColumn("User", 120, AuditTrailViewModel.Row::user),
-                Tables.textColumn("Change", 130, AuditTrailViewModel.Row::change),
-                Tables.textColumn("Subject", 170, AuditTrailViewModel.Row::subject),
-                Tables.textColumn("Before \u2192 after", 420, AuditTrailViewModel.Row::values)));
+        table.getColumns()
+                .setAll(List.of(
+                        Tables.textColumn("Time", 150, AuditTrailViewModel.Row::time),
+                        Tables.textColumn("User", 120, AuditTrailViewModel.Row::user),
+                        Tables.textColumn("Change", 130, AuditTrailViewModel.Row::change),
+                        Tables.textColumn("Subject", 170, AuditTrailViewModel.Row::subject),
+                        Tables.textColumn("Before \u2192 after", 420, AuditTrailViewModel.Row::values)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No change recorded yet, or none matches the filter."));
         table.setPrefSize(900, 360);
@@ -103,8 +104,9 @@ final class AuditTrailDialog {
         details.setEditable(false);
         details.setWrapText(true);
         details.setPrefRowCount(5);
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
-                details.setText(AuditTrailViewModel.details(now)));
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, was, now) -> details.setText(AuditTrailViewModel.details(now)));
         return details;
     }
 

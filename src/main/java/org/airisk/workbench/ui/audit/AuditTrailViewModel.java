@@ -1,5 +1,7 @@
 package org.airisk.workbench.ui.audit;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -30,8 +32,7 @@ public final class AuditTrailViewModel {
     static final int SHOWN = 160;
 
     /** One entry as the table shows it. */
-    public record Row(AuditEntry entry, String time, String user, String change, String subject, String values) {
-    }
+    public record Row(AuditEntry entry, String time, String user, String change, String subject, String values) {}
 
     private final UserFormats formats;
     private final ObservableList<Row> all = FXCollections.observableArrayList();
@@ -47,10 +48,13 @@ public final class AuditTrailViewModel {
     public AuditTrailViewModel(UserFormats formats) {
         this.formats = formats;
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> this::matches, kind, user, text));
-        count.bind(Bindings.createStringBinding(() -> shown.size() == all.size()
-                ? formats.integer(all.size()) + (all.size() == 1 ? " entry" : " entries")
-                : "Showing " + formats.integer(shown.size()) + " of " + formats.integer(all.size()) + " entries",
-                shown, all));
+        count.bind(Bindings.createStringBinding(
+                () -> shown.size() == all.size()
+                        ? formats.integer(all.size()) + (all.size() == 1 ? " entry" : " entries")
+                        : "Showing " + formats.integer(shown.size()) + " of " + formats.integer(all.size())
+                                + " entries",
+                shown,
+                all));
     }
 
     /** Shows this trail, checked. */
@@ -59,15 +63,15 @@ public final class AuditTrailViewModel {
         chain.set(check.sentence());
         intact.set(check.intact());
         List<AuditEntry> entries = trail.entries();
-        List<Row> newestFirst = new java.util.ArrayList<>(entries.stream().map(this::row).toList());
-        java.util.Collections.reverse(newestFirst);
+        List<Row> newestFirst = new ArrayList<>(entries.stream().map(this::row).toList());
+        Collections.reverse(newestFirst);
         all.setAll(newestFirst);
         users.setAll(new TreeSet<>(entries.stream().map(AuditEntry::user).toList()));
     }
 
     private Row row(AuditEntry e) {
-        return new Row(e, formats.dateTime(e.time()), e.user(), e.kind().label(), e.subject(),
-                values(e.before(), e.after()));
+        return new Row(
+                e, formats.dateTime(e.time()), e.user(), e.kind().label(), e.subject(), values(e.before(), e.after()));
     }
 
     /** "before → after", each cut to {@link #SHOWN} characters; a missing value reads "(none)". */
@@ -95,8 +99,12 @@ public final class AuditTrailViewModel {
             return false;
         }
         String wanted = text.get() == null ? "" : text.get().strip().toLowerCase(Locale.ROOT);
-        return wanted.isEmpty() || contains(e.user(), wanted) || contains(e.kind().label(), wanted)
-                || contains(e.subject(), wanted) || contains(e.before(), wanted) || contains(e.after(), wanted);
+        return wanted.isEmpty()
+                || contains(e.user(), wanted)
+                || contains(e.kind().label(), wanted)
+                || contains(e.subject(), wanted)
+                || contains(e.before(), wanted)
+                || contains(e.after(), wanted);
     }
 
     private static boolean contains(String value, String wanted) {

@@ -2,6 +2,7 @@ package org.airisk.workbench.ui.changes;
 
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -46,7 +47,8 @@ public final class ChangesDialog {
         });
         filter.setValue(model.sectionProperty().get());
         // A listener, not a bidirectional binding: that holds the model only weakly, and the filter would stop.
-        filter.valueProperty().addListener((obs, was, now) -> model.sectionProperty().set(now));
+        filter.valueProperty()
+                .addListener((obs, was, now) -> model.sectionProperty().set(now));
         filter.setDisable(model.isEmpty());
         Buttons.hint(filter, "Show one section only", null);
         Label show = new Label("Show:");
@@ -54,18 +56,19 @@ public final class ChangesDialog {
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, summary, spacer, show, filter);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<Change> table = new TableView<>(model.rows());
         table.setId("changes-table");
-        TableColumn<Change, String> section = Tables.textColumn("Section", 140, c -> c.section().label());
+        TableColumn<Change, String> section =
+                Tables.textColumn("Section", 140, c -> c.section().label());
         TableColumn<Change, String> subject = Tables.textColumn("What", 250, Change::subject);
         TableColumn<Change, String> before = Tables.textColumn("Before", 230, Change::before);
         TableColumn<Change, String> after = Tables.textColumn("After", 230, Change::after);
         table.getColumns().setAll(List.of(section, subject, before, after));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(model.isEmpty() ? "Nothing changed between the two versions."
-                : "No change in this section."));
+        table.setPlaceholder(new Label(
+                model.isEmpty() ? "Nothing changed between the two versions." : "No change in this section."));
         table.setPrefHeight(440);
         VBox.setVgrow(table, Priority.ALWAYS);
 

@@ -67,8 +67,9 @@ public final class ChangesViewModel {
     public String summary() {
         int n = changes.changes().size();
         int s = changes.sections().size();
-        return n == 0 ? AssessmentChanges.NO_CHANGES : n + (n == 1 ? " change" : " changes") + " in " + s
-                + (s == 1 ? " section" : " sections");
+        return n == 0
+                ? AssessmentChanges.NO_CHANGES
+                : n + (n == 1 ? " change" : " changes") + " in " + s + (s == 1 ? " section" : " sections");
     }
 
     public boolean isEmpty() {

@@ -19,8 +19,7 @@ import org.airisk.workbench.ui.Buttons;
 public final class ReportAppendixDialog {
     static final ButtonType CHOOSE_FILE = new ButtonType("Choose file\u2026", ButtonBar.ButtonData.OK_DONE);
 
-    private ReportAppendixDialog() {
-    }
+    private ReportAppendixDialog() {}
 
     /** @return true to go on to choosing the file, false when the user cancelled */
     public static boolean ask(Window owner, String title, ReportAppendixViewModel model) {

@@ -1,5 +1,6 @@
 package org.airisk.workbench.ui.changes;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -22,8 +23,7 @@ import org.airisk.workbench.ui.UserMessages;
  */
 public final class ReportAppendixViewModel {
     /** What is read in the background: whether the assessment was ever submitted, and its approved version. */
-    private record Found(boolean submitted, Optional<ComparedVersion> approved, boolean changed) {
-    }
+    private record Found(boolean submitted, Optional<ComparedVersion> approved, boolean changed) {}
 
     private final UUID assessment;
     private final ReviewRepository reviews;
@@ -31,13 +31,12 @@ public final class ReportAppendixViewModel {
     private final UserFormats formats;
     private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper();
     private final BooleanProperty selected = new SimpleBooleanProperty();
-    private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper(
-            "Add the changes since the approved version");
+    private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("Add the changes since the approved version");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private ComparedVersion approved;
 
-    public ReportAppendixViewModel(UUID assessment, ReviewRepository reviews, BackgroundWork background,
-                                   UserFormats formats) {
+    public ReportAppendixViewModel(
+            UUID assessment, ReviewRepository reviews, BackgroundWork background, UserFormats formats) {
         this.assessment = assessment;
         this.reviews = reviews;
         this.background = background;
@@ -49,18 +48,25 @@ public final class ReportAppendixViewModel {
      * for review (an assessment never submitted has nothing to ask about).
      */
     public void load(Consumer<Boolean> then) {
-        background.submit(() -> {
-            var versions = reviews.versions(assessment);
-            Optional<ComparedVersion> found = ComparedVersion.latestApproved(versions, reviews.decisions(assessment));
-            return new Found(!versions.isEmpty(), found,
-                    found.map(v -> v.changedSince(reviews.currentHash(assessment))).orElse(false));
-        }, found -> {
-            show(found);
-            then.accept(found.submitted());
-        }, failure -> {
-            note.set(UserMessages.describe(failure));
-            then.accept(true);
-        });
+        background.submit(
+                () -> {
+                    var versions = reviews.versions(assessment);
+                    Optional<ComparedVersion> found =
+                            ComparedVersion.latestApproved(versions, reviews.decisions(assessment));
+                    return new Found(
+                            !versions.isEmpty(),
+                            found,
+                            found.map(v -> v.changedSince(reviews.currentHash(assessment)))
+                                    .orElse(false));
+                },
+                found -> {
+                    show(found);
+                    then.accept(found.submitted());
+                },
+                failure -> {
+                    note.set(UserMessages.describe(failure));
+                    then.accept(true);
+                });
     }
 
     private void show(Found found) {
@@ -74,9 +80,12 @@ public final class ReportAppendixViewModel {
         }
         label.set("Add the changes since the approved version (" + approved.shortName() + ")");
         selected.set(found.changed());
-        note.set(found.changed() ? "The assessment changed since " + approved.label(this::date)
-                + "; the appendix lists what changed." : "The assessment is as it was approved ("
-                + approved.label(this::date) + "); the appendix would list no changes.");
+        note.set(
+                found.changed()
+                        ? "The assessment changed since " + approved.label(this::date)
+                                + "; the appendix lists what changed."
+                        : "The assessment is as it was approved (" + approved.label(this::date)
+                                + "); the appendix would list no changes.");
     }
 
     /** True when a version was approved, so the appendix can be added. */
@@ -104,7 +113,7 @@ public final class ReportAppendixViewModel {
         return enabled.get() && selected.get() ? ReportWriter.Since.of(approved, this::date) : null;
     }
 
-    private String date(java.time.Instant moment) {
+    private String date(Instant moment) {
         return formats.date(formats.day(moment));
     }
 }

@@ -17,8 +17,7 @@ import org.airisk.workbench.ui.Tables;
  * before it or with now, or two to compare them with each other.
  */
 public final class VersionsDialog {
-    private VersionsDialog() {
-    }
+    private VersionsDialog() {}
 
     public static void show(Window owner, String title, VersionsViewModel model) {
         Dialog<Void> dialog = new Dialog<>();
@@ -30,11 +29,14 @@ public final class VersionsDialog {
         TableView<VersionsViewModel.Row> table = new TableView<>(model.rows());
         table.setId("versions-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(Tables.textColumn("Version", 70, r -> String.valueOf(r.version().number())));
+        table.getColumns()
+                .add(Tables.textColumn(
+                        "Version", 70, r -> String.valueOf(r.version().number())));
         table.getColumns().add(Tables.textColumn("Submitted", 220, VersionsViewModel.Row::submitted));
         table.getColumns().add(Tables.textColumn("Decision", 240, VersionsViewModel.Row::decision));
-        table.getColumns().add(Tables.textColumn("Content SHA-256", 150,
-                r -> r.version().contentHash().substring(0, 12) + "\u2026"));
+        table.getColumns()
+                .add(Tables.textColumn(
+                        "Content SHA-256", 150, r -> r.version().contentHash().substring(0, 12) + "\u2026"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No version yet."));
         table.setPrefHeight(240);
@@ -45,14 +47,21 @@ public final class VersionsDialog {
         withPrevious.setOnAction(e -> {
             VersionsViewModel.Row row = selected.get(0);
             int index = model.rows().indexOf(row);
-            model.compare(row, model.rows().get(index + 1), changes -> new ChangesDialog(owner(dialog), changes).show());
+            model.compare(
+                    row, model.rows().get(index + 1), changes -> new ChangesDialog(owner(dialog), changes).show());
         });
-        withPrevious.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.size() != 1
-                || model.rows().indexOf(selected.get(0)) == model.rows().size() - 1, selected, model.rows()));
+        withPrevious
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> selected.size() != 1
+                                || model.rows().indexOf(selected.get(0))
+                                        == model.rows().size() - 1,
+                        selected,
+                        model.rows()));
         Button withNow = new Button("Compare with now");
         withNow.setId("versions-now");
-        withNow.setOnAction(e -> model.compareWithNow(selected.get(0),
-                changes -> new ChangesDialog(owner(dialog), changes).show()));
+        withNow.setOnAction(e ->
+                model.compareWithNow(selected.get(0), changes -> new ChangesDialog(owner(dialog), changes).show()));
         withNow.disableProperty().bind(Bindings.size(selected).isNotEqualTo(1));
         Button two = new Button("Compare the two selected");
         two.setId("versions-two");

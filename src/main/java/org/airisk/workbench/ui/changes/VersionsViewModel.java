@@ -46,8 +46,12 @@ public final class VersionsViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public VersionsViewModel(UUID assessment, ReviewRepository reviews, Comparer comparer, BackgroundWork background,
-                             UserFormats formats) {
+    public VersionsViewModel(
+            UUID assessment,
+            ReviewRepository reviews,
+            Comparer comparer,
+            BackgroundWork background,
+            UserFormats formats) {
         this.assessment = assessment;
         this.reviews = reviews;
         this.comparer = comparer;
@@ -64,11 +68,17 @@ public final class VersionsViewModel {
     }
 
     public void load() {
-        background.submit(() -> rows(reviews.versions(assessment), reviews.decisions(assessment)), list -> {
-            rows.setAll(list);
-            message.set(list.isEmpty() ? "No version yet: a version is frozen each time the assessment is submitted "
-                    + "for review (Review \u203a Submit for review)." : "");
-        }, failure -> message.set(UserMessages.describe(failure)));
+        background.submit(
+                () -> rows(reviews.versions(assessment), reviews.decisions(assessment)),
+                list -> {
+                    rows.setAll(list);
+                    message.set(
+                            list.isEmpty()
+                                    ? "No version yet: a version is frozen each time the assessment is submitted "
+                                            + "for review (Review \u203a Submit for review)."
+                                    : "");
+                },
+                failure -> message.set(UserMessages.describe(failure)));
     }
 
     private List<Row> rows(List<ReviewVersion> versions, List<SignOff> decisions) {
@@ -76,11 +86,15 @@ public final class VersionsViewModel {
         // newest first: the version a reviewer asks about is usually the latest
         for (int i = versions.size() - 1; i >= 0; i--) {
             ReviewVersion v = versions.get(i);
-            String decided = decisions.stream().filter(d -> d.versionNumber() == v.number())
-                    .reduce((first, second) -> second).map(d -> d.decision().label() + " by " + d.reviewerName())
+            String decided = decisions.stream()
+                    .filter(d -> d.versionNumber() == v.number())
+                    .reduce((first, second) -> second)
+                    .map(d -> d.decision().label() + " by " + d.reviewerName())
                     .orElse("No decision");
-            list.add(new Row(v, formats.dateTime(v.submittedAt()) + (v.submittedBy().isEmpty() ? ""
-                    : ", " + v.submittedBy()), decided));
+            list.add(new Row(
+                    v,
+                    formats.dateTime(v.submittedAt()) + (v.submittedBy().isEmpty() ? "" : ", " + v.submittedBy()),
+                    decided));
         }
         return list;
     }
@@ -93,21 +107,25 @@ public final class VersionsViewModel {
     public void compare(Row first, Row second, Consumer<ChangesViewModel> show) {
         Row older = first.version().number() <= second.version().number() ? first : second;
         Row newer = older == first ? second : first;
-        background.submit(() -> comparer.between(older.version().snapshot(), newer.version().snapshot()),
+        background.submit(
+                () -> comparer.between(
+                        older.version().snapshot(), newer.version().snapshot()),
                 changes -> show.accept(new ChangesViewModel(changes, older.label(), newer.label())),
                 failure -> message.set(UserMessages.describe(failure)));
     }
 
     /** What changed from a version to the assessment as it is saved now. */
     public void compareWithNow(Row version, Consumer<ChangesViewModel> show) {
-        background.submit(() -> comparer.sinceNow(version.version().snapshot(), assessment),
+        background.submit(
+                () -> comparer.sinceNow(version.version().snapshot(), assessment),
                 changes -> show.accept(new ChangesViewModel(changes, version.label(), "the assessment as saved now")),
                 failure -> message.set(UserMessages.describe(failure)));
     }
 
     /** For a factory from two functions (the report writer's). */
-    public static Comparer comparer(BiFunction<PackagedAssessment, PackagedAssessment, AssessmentChanges> between,
-                                    BiFunction<PackagedAssessment, UUID, AssessmentChanges> sinceNow) {
+    public static Comparer comparer(
+            BiFunction<PackagedAssessment, PackagedAssessment, AssessmentChanges> between,
+            BiFunction<PackagedAssessment, UUID, AssessmentChanges> sinceNow) {
         return new Comparer() {
             @Override
             public AssessmentChanges between(PackagedAssessment older, PackagedAssessment newer) {

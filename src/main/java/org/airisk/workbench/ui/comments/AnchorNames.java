@@ -18,8 +18,10 @@ public final class AnchorNames {
     private final Function<String, Optional<String>> riskNames;
     private final Supplier<List<PlanItem>> plan;
 
-    public AnchorNames(QuestionnaireTemplate template, Function<String, Optional<String>> riskNames,
-                       Supplier<List<PlanItem>> plan) {
+    public AnchorNames(
+            QuestionnaireTemplate template,
+            Function<String, Optional<String>> riskNames,
+            Supplier<List<PlanItem>> plan) {
         this.template = template;
         this.riskNames = riskNames;
         this.plan = plan;
@@ -28,13 +30,22 @@ public final class AnchorNames {
     public String name(CommentAnchor anchor) {
         return switch (anchor.kind()) {
             case ASSESSMENT -> "The whole assessment";
-            case QUESTION -> template.question(anchor.target()).map(Question::text).map(t -> "Question: " + t)
-                    .orElse("Question " + anchor.target() + " (not in this questionnaire)");
-            case RISK -> riskNames.apply(anchor.target()).map(n -> "Risk: " + n)
-                    .orElse("Risk " + anchor.target() + " (not in the risk library)");
-            case PLAN_ITEM -> plan.get().stream().filter(i -> i.id().toString().equals(anchor.target()))
-                    .findFirst().map(i -> "Plan item: " + i.title())
-                    .orElse("A plan item no longer in the plan");
+            case QUESTION ->
+                template.question(anchor.target())
+                        .map(Question::text)
+                        .map(t -> "Question: " + t)
+                        .orElse("Question " + anchor.target() + " (not in this questionnaire)");
+            case RISK ->
+                riskNames
+                        .apply(anchor.target())
+                        .map(n -> "Risk: " + n)
+                        .orElse("Risk " + anchor.target() + " (not in the risk library)");
+            case PLAN_ITEM ->
+                plan.get().stream()
+                        .filter(i -> i.id().toString().equals(anchor.target()))
+                        .findFirst()
+                        .map(i -> "Plan item: " + i.title())
+                        .orElse("A plan item no longer in the plan");
         };
     }
 }

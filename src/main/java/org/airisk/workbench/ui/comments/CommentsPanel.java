@@ -1,6 +1,7 @@
 package org.airisk.workbench.ui.comments;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -57,8 +58,9 @@ public final class CommentsPanel extends VBox {
         Label badge = new Label();
         badge.setId("comments-open-count");
         badge.getStyleClass().add("tag");
-        badge.textProperty().bind(Bindings.createStringBinding(() -> model.openCountProperty().get() + " open",
-                model.openCountProperty()));
+        badge.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.openCountProperty().get() + " open", model.openCountProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button close = new Button("Hide");
@@ -81,7 +83,7 @@ public final class CommentsPanel extends VBox {
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row instanceof CommentsViewModel.Heading) {
                 // a heading is not something to reply to
-                javafx.application.Platform.runLater(() -> list.getSelectionModel().clearSelection());
+                Platform.runLater(() -> list.getSelectionModel().clearSelection());
             }
             model.selectedProperty().set(row instanceof CommentsViewModel.ThreadRow t ? t.thread() : null);
         });
@@ -89,8 +91,13 @@ public final class CommentsPanel extends VBox {
             if (thread == null) {
                 list.getSelectionModel().clearSelection();
             } else {
-                model.rows().stream().filter(r -> r instanceof CommentsViewModel.ThreadRow t
-                        && t.thread().opening().id().equals(thread.opening().id())).findFirst()
+                model.rows().stream()
+                        .filter(r -> r instanceof CommentsViewModel.ThreadRow t
+                                && t.thread()
+                                        .opening()
+                                        .id()
+                                        .equals(thread.opening().id()))
+                        .findFirst()
                         .ifPresent(r -> list.getSelectionModel().select(r));
             }
         });
@@ -136,18 +143,25 @@ public final class CommentsPanel extends VBox {
         Button reply = new Button("Reply");
         reply.setId("comments-reply");
         reply.setOnAction(e -> model.reply());
-        reply.disableProperty().bind(model.selectedProperty().isNull().or(model.textProperty().isEmpty()));
+        reply.disableProperty()
+                .bind(model.selectedProperty().isNull().or(model.textProperty().isEmpty()));
         Button resolve = new Button("Resolve");
         resolve.setId("comments-resolve");
         resolve.setOnAction(e -> model.resolve());
         Button reopen = new Button("Re-open");
         reopen.setId("comments-reopen");
         reopen.setOnAction(e -> model.reopen());
-        resolve.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() != null
-                && !model.selectedProperty().get().resolved(), model.selectedProperty()));
+        resolve.visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> model.selectedProperty().get() != null
+                                && !model.selectedProperty().get().resolved(),
+                        model.selectedProperty()));
         resolve.managedProperty().bind(resolve.visibleProperty());
-        reopen.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() != null
-                && model.selectedProperty().get().resolved(), model.selectedProperty()));
+        reopen.visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> model.selectedProperty().get() != null
+                                && model.selectedProperty().get().resolved(),
+                        model.selectedProperty()));
         reopen.managedProperty().bind(reopen.visibleProperty());
         return new HBox(8, comment, reply, resolve, reopen);
     }
@@ -198,8 +212,12 @@ public final class CommentsPanel extends VBox {
                 reply.setPadding(new Insets(0, 0, 0, 16));
                 box.getChildren().add(reply);
             }
-            Label state = wrapped(thread.resolved() ? "Resolved by " + thread.opening().resolution().by() + ", "
-                    + formats.dateTime(thread.opening().resolution().at()) : "Open");
+            Label state = wrapped(
+                    thread.resolved()
+                            ? "Resolved by " + thread.opening().resolution().by() + ", "
+                                    + formats.dateTime(
+                                            thread.opening().resolution().at())
+                            : "Open");
             state.getStyleClass().add(thread.resolved() ? Styles.SUCCESS : Styles.WARNING);
             box.getChildren().add(state);
             if (thread.resolved()) {

@@ -2,8 +2,11 @@ package org.airisk.workbench.ui.comments;
 
 import java.util.UUID;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -37,8 +40,8 @@ public final class CommentsSidebar {
     private boolean expanded;
     private Supplier<CommentAnchor> context = () -> null;
 
-    public CommentsSidebar(CommentBook book, Supplier<UserIdentity> who, BackgroundWork background,
-                           UserFormats formats) {
+    public CommentsSidebar(
+            CommentBook book, Supplier<UserIdentity> who, BackgroundWork background, UserFormats formats) {
         this.book = book;
         this.who = who;
         this.background = background;
@@ -51,28 +54,29 @@ public final class CommentsSidebar {
      *
      * @param context what the assessor is looking at in the tabs (null when nothing in particular)
      */
-    public void show(BorderPane root, Node tabs, UUID assessment, AnchorNames names,
-                     Supplier<CommentAnchor> context) {
+    public void show(BorderPane root, Node tabs, UUID assessment, AnchorNames names, Supplier<CommentAnchor> context) {
         this.context = context;
         model = new CommentsViewModel(assessment, book, who, background, names);
         panel = new CommentsPanel(model, formats, this::toggle);
         Button open = new Button();
         open.setId("comments-show");
-        open.textProperty().bind(Bindings.createStringBinding(() -> "Comments \u00b7 "
-                + model.openCountProperty().get() + " open", model.openCountProperty()));
+        open.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> "Comments \u00b7 " + model.openCountProperty().get() + " open",
+                        model.openCountProperty()));
         open.setOnAction(e -> toggle());
         Buttons.hint(open, "Show the comments", SHORTCUT);
         open.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
         open.setRotate(-90);
         strip = new VBox(new Group(open));
         strip.getStyleClass().add("comments-strip");
-        model.rows().addListener((javafx.collections.ListChangeListener<CommentsViewModel.Row>) c -> shown());
+        model.rows().addListener((ListChangeListener<CommentsViewModel.Row>) c -> shown());
         shown();
         root.setRight(node);
         // Once the click that moved the focus has also changed the selection; and as the focus leaves the tabs.
         ChangeListener<Node> focus = (obs, old, owner) -> {
             if (owner != null && inside(owner, tabs)) {
-                javafx.application.Platform.runLater(() -> model.lookingAt(context.get()));
+                Platform.runLater(() -> model.lookingAt(context.get()));
             } else if (old != null && inside(old, tabs)) {
                 model.lookingAt(context.get());
             }
@@ -82,7 +86,7 @@ public final class CommentsSidebar {
         }
         root.centerProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Node> obs, Node old, Node center) {
+            public void changed(ObservableValue<? extends Node> obs, Node old, Node center) {
                 if (center != tabs) {
                     if (root.getRight() == node) {
                         root.setRight(null);

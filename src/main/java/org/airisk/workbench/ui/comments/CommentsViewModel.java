@@ -3,7 +3,9 @@ package org.airisk.workbench.ui.comments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -30,14 +32,11 @@ import org.airisk.workbench.ui.UserMessages;
  */
 public final class CommentsViewModel {
     /** One line of the list: a heading naming an anchor, or a thread under it. */
-    public sealed interface Row permits Heading, ThreadRow {
-    }
+    public sealed interface Row permits Heading, ThreadRow {}
 
-    public record Heading(String name, long open) implements Row {
-    }
+    public record Heading(String name, long open) implements Row {}
 
-    public record ThreadRow(CommentThread thread) implements Row {
-    }
+    public record ThreadRow(CommentThread thread) implements Row {}
 
     private final UUID assessment;
     private final CommentBook book;
@@ -48,14 +47,18 @@ public final class CommentsViewModel {
     private final ReadOnlyIntegerWrapper open = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final StringProperty text = new SimpleStringProperty("");
-    private final ObservableList<CommentAnchor> anchors = FXCollections.observableArrayList(
-            CommentAnchor.WHOLE_ASSESSMENT);
+    private final ObservableList<CommentAnchor> anchors =
+            FXCollections.observableArrayList(CommentAnchor.WHOLE_ASSESSMENT);
     private final ObjectProperty<CommentAnchor> anchor = new SimpleObjectProperty<>(CommentAnchor.WHOLE_ASSESSMENT);
     private final ObjectProperty<CommentThread> selected = new SimpleObjectProperty<>();
 
     /** @param who read in the background, as it may come from the database */
-    public CommentsViewModel(UUID assessment, CommentBook book, Supplier<UserIdentity> who,
-                             BackgroundWork background, AnchorNames names) {
+    public CommentsViewModel(
+            UUID assessment,
+            CommentBook book,
+            Supplier<UserIdentity> who,
+            BackgroundWork background,
+            AnchorNames names) {
         this.assessment = assessment;
         this.book = book;
         this.who = who;
@@ -138,7 +141,7 @@ public final class CommentsViewModel {
         onSelected("re-open", thread -> book.reopen(thread.opening().id(), who.get()));
     }
 
-    private void onSelected(String verb, java.util.function.Consumer<CommentThread> change) {
+    private void onSelected(String verb, Consumer<CommentThread> change) {
         CommentThread thread = selected.get();
         if (thread == null) {
             message.set("Select the thread to " + verb + ".");
@@ -150,24 +153,31 @@ public final class CommentsViewModel {
     private void run(Runnable change) {
         message.set("");
         String sent = text.get();
-        background.submit(() -> {
-            change.run();
-            return book.threads(assessment);
-        }, threads -> {
-            // what was typed while the change was saving is the next comment: kept
-            if (java.util.Objects.equals(text.get(), sent)) {
-                text.set("");
-            }
-            show(threads);
-        }, this::failed);
+        background.submit(
+                () -> {
+                    change.run();
+                    return book.threads(assessment);
+                },
+                threads -> {
+                    // what was typed while the change was saving is the next comment: kept
+                    if (Objects.equals(text.get(), sent)) {
+                        text.set("");
+                    }
+                    show(threads);
+                },
+                this::failed);
     }
 
     private void show(CommentThreads threads) {
-        UUID wasSelected = selected.get() == null ? null : selected.get().opening().id();
+        UUID wasSelected =
+                selected.get() == null ? null : selected.get().opening().id();
         List<Row> shown = new ArrayList<>();
         CommentThread reselect = null;
-        for (Map.Entry<CommentAnchor, List<CommentThread>> on : threads.byAnchor().entrySet()) {
-            shown.add(new Heading(names.name(on.getKey()), on.getValue().stream().filter(t -> !t.resolved()).count()));
+        for (Map.Entry<CommentAnchor, List<CommentThread>> on :
+                threads.byAnchor().entrySet()) {
+            shown.add(new Heading(
+                    names.name(on.getKey()),
+                    on.getValue().stream().filter(t -> !t.resolved()).count()));
             for (CommentThread t : on.getValue()) {
                 shown.add(new ThreadRow(t));
                 if (t.opening().id().equals(wasSelected)) {

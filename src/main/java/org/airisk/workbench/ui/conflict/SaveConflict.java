@@ -4,7 +4,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import org.airisk.workbench.assessment.ChangedElsewhere;
 import org.airisk.workbench.audit.AuditValues;
 import org.airisk.workbench.questionnaire.Answer;
@@ -25,8 +27,7 @@ public final class SaveConflict {
         }
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm",
-            java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.ENGLISH);
     private final String what;
     private final ChangedElsewhere refused;
     private final List<Field> fields;
@@ -120,10 +121,9 @@ public final class SaveConflict {
         return List.copyOf(fields);
     }
 
-    private static <T> void add(List<Field> fields, String label, T mine, T theirs,
-                                java.util.function.Function<T, String> value) {
-        fields.add(new Field(label, mine == null ? "" : text(value.apply(mine)),
-                theirs == null ? "" : text(value.apply(theirs))));
+    private static <T> void add(List<Field> fields, String label, T mine, T theirs, Function<T, String> value) {
+        fields.add(new Field(
+                label, mine == null ? "" : text(value.apply(mine)), theirs == null ? "" : text(value.apply(theirs))));
     }
 
     private static String rating(int value) {

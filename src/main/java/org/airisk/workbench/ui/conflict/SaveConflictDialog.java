@@ -10,6 +10,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -28,13 +29,13 @@ public final class SaveConflictDialog extends Dialog<ButtonType> {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.add(new Label("Yours"), 1, 0);
-        grid.add(new Label(conflict.changedBy().isBlank() ? "Saved now" : "Saved now by " + conflict.changedBy()),
-                2, 0);
+        grid.add(
+                new Label(conflict.changedBy().isBlank() ? "Saved now" : "Saved now by " + conflict.changedBy()), 2, 0);
         int row = 1;
         for (SaveConflict.Field field : conflict.fields()) {
             Label label = new Label(field.label() + (field.differs() ? " (differs)" : ""));
             label.setStyle(field.differs() ? "-fx-font-weight: bold;" : "");
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(label, 0, row);
             grid.add(value(field.mine(), "mine-" + row), 1, row);
             grid.add(value(field.theirs(), "theirs-" + row), 2, row);

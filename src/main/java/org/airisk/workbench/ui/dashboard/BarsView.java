@@ -1,5 +1,6 @@
 package org.airisk.workbench.ui.dashboard;
 
+import javafx.application.Platform;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
@@ -9,8 +10,7 @@ import org.airisk.workbench.charts.StackedBars;
 
 /** Stacked bars with JavaFX's chart, coloured from the model so the legend and the report agree. */
 public final class BarsView {
-    private BarsView() {
-    }
+    private BarsView() {}
 
     public static StackedBarChart<Number, String> of(StackedBars bars) {
         NumberAxis values = new NumberAxis();
@@ -32,7 +32,9 @@ public final class BarsView {
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(bars.series().get(s));
             for (int b = bars.labels().size() - 1; b >= 0; b--) {
-                series.getData().add(new XYChart.Data<>(bars.values().get(b).get(s), bars.labels().get(b)));
+                series.getData()
+                        .add(new XYChart.Data<>(
+                                bars.values().get(b).get(s), bars.labels().get(b)));
             }
             chart.getData().add(series);
         }
@@ -47,8 +49,7 @@ public final class BarsView {
                 }
             }
         }
-        chart.sceneProperty().addListener((obs, old, scene) -> javafx.application.Platform.runLater(
-                () -> colourLegend(chart, bars)));
+        chart.sceneProperty().addListener((obs, old, scene) -> Platform.runLater(() -> colourLegend(chart, bars)));
         return chart;
     }
 

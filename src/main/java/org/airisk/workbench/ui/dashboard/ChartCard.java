@@ -22,8 +22,7 @@ import javafx.scene.layout.VBox;
  */
 public final class ChartCard extends VBox {
     /** The chart's numbers as a table: column headers and rows of cells. */
-    public record Table(List<String> headers, List<List<String>> rows) {
-    }
+    public record Table(List<String> headers, List<List<String>> rows) {}
 
     private final StackPane body = new StackPane();
     private final ToggleButton asTable = new ToggleButton("Show as table");
@@ -73,8 +72,10 @@ public final class ChartCard extends VBox {
         view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         for (int c = 0; c < data.headers().size(); c++) {
             int column = c;
-            TableColumn<List<String>, String> col = new TableColumn<>(data.headers().get(c));
-            col.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(column)));
+            TableColumn<List<String>, String> col =
+                    new TableColumn<>(data.headers().get(c));
+            col.setCellValueFactory(
+                    row -> new ReadOnlyStringWrapper(row.getValue().get(column)));
             view.getColumns().add(col);
         }
         view.getItems().setAll(data.rows());

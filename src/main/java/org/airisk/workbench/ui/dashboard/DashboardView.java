@@ -3,7 +3,9 @@ package org.airisk.workbench.ui.dashboard;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,7 +21,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import org.airisk.workbench.charts.HeatMap;
 import org.airisk.workbench.charts.Radar;
 import org.airisk.workbench.charts.StackedBars;
@@ -35,7 +40,8 @@ public final class DashboardView extends ScrollPane {
     private final Consumer<String> openRisk;
     private final FlowPane figures = new FlowPane(10, 10);
     private final ChartCard heatCard;
-    private final ChartCard radarCard = new ChartCard("radar-card", "Risk by pillar: mean score, inherent and residual");
+    private final ChartCard radarCard =
+            new ChartCard("radar-card", "Risk by pillar: mean score, inherent and residual");
     private final ChartCard categoryCard = new ChartCard("category-card", "Risks by category and level");
     private final ChartCard planCard = new ChartCard("plan-card", "Mitigation plan by status and effort");
     private final ChartCard completionCard = new ChartCard("completion-card", "Completion: required questions");
@@ -127,14 +133,17 @@ public final class DashboardView extends ScrollPane {
         Label title = new Label("Top risks, in the register's order");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         ListView<RiskScore> list = new ListView<>(model.highest());
-        riskList(list, "dashboard-highest", 380, s -> s.residual().score() + " " + s.residual().level().label()
-                + "  \u2014  " + s.risk().name());
+        riskList(
+                list,
+                "dashboard-highest",
+                380,
+                s -> s.residual().score() + " " + s.residual().level().label() + "  \u2014  "
+                        + s.risk().name());
         return new VBox(6, title, list);
     }
 
     /** A list of risks that opens the chosen one in the register on double-click or Enter. */
-    private void riskList(ListView<RiskScore> list, String id, double width,
-                          java.util.function.Function<RiskScore, String> text) {
+    private void riskList(ListView<RiskScore> list, String id, double width, Function<RiskScore, String> text) {
         list.setId(id);
         list.setPrefHeight(220);
         list.setPrefWidth(width);
@@ -164,9 +173,11 @@ public final class DashboardView extends ScrollPane {
     }
 
     private void describeCell(HeatMap.Cell cell) {
-        cellTitle.setText(cell == null ? "Click a cell to list its risks."
-                : "Likelihood " + cell.likelihood() + ", impact " + cell.impact() + " (" + cell.level() + "): "
-                + cell.count() + (cell.count() == 1 ? " risk" : " risks"));
+        cellTitle.setText(
+                cell == null
+                        ? "Click a cell to list its risks."
+                        : "Likelihood " + cell.likelihood() + ", impact " + cell.impact() + " (" + cell.level() + "): "
+                                + cell.count() + (cell.count() == 1 ? " risk" : " risks"));
     }
 
     private void drawFigures() {
@@ -192,10 +203,19 @@ public final class DashboardView extends ScrollPane {
     private void drawHeatMap() {
         HeatMap map = model.heatMapProperty().get();
         HeatMapView view = new HeatMapView(map, model.selectedCellProperty()::set);
-        heatCard.set(view, () -> new ChartCard.Table(List.of("Likelihood", "Impact", "Level", "Risks", "Names"),
-                map.cells().stream().filter(c -> c.count() > 0).map(c -> List.of(Integer.toString(c.likelihood()),
-                        Integer.toString(c.impact()), c.level(), Integer.toString(c.count()),
-                        String.join(", ", c.riskNames()))).toList()));
+        heatCard.set(
+                view,
+                () -> new ChartCard.Table(
+                        List.of("Likelihood", "Impact", "Level", "Risks", "Names"),
+                        map.cells().stream()
+                                .filter(c -> c.count() > 0)
+                                .map(c -> List.of(
+                                        Integer.toString(c.likelihood()),
+                                        Integer.toString(c.impact()),
+                                        c.level(),
+                                        Integer.toString(c.count()),
+                                        String.join(", ", c.riskNames())))
+                                .toList()));
         describeCell(model.selectedCellProperty().get());
     }
 
@@ -204,15 +224,16 @@ public final class DashboardView extends ScrollPane {
         HBox legend = new HBox(14);
         legend.setAlignment(Pos.CENTER);
         for (Radar.Series series : radar.series()) {
-            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(12, 12,
-                    javafx.scene.paint.Color.web(series.colour()));
+            Rectangle swatch = new Rectangle(12, 12, Color.web(series.colour()));
             Label name = new Label(series.name(), swatch);
             legend.getChildren().add(name);
         }
         radarCard.set(new VBox(4, new RadarView(radar), legend), () -> {
             List<List<String>> rows = new ArrayList<>();
             for (int a = 0; a < radar.axes().size(); a++) {
-                rows.add(List.of(radar.axes().get(a), Integer.toString(radar.risksPerAxis().get(a)),
+                rows.add(List.of(
+                        radar.axes().get(a),
+                        Integer.toString(radar.risksPerAxis().get(a)),
                         radar.scoreText(radar.series().get(0).values().get(a)),
                         radar.scoreText(radar.series().get(1).values().get(a))));
             }
@@ -223,13 +244,14 @@ public final class DashboardView extends ScrollPane {
     private static void drawBars(ChartCard card, StackedBars bars) {
         Node chart;
         if (bars.max() == 0) {
-            Label empty = new Label("Nothing to show yet: " + (bars.labels().isEmpty()
-                    ? "no section is shown." : "no " + bars.valueAxis().toLowerCase(java.util.Locale.ROOT)
-                    + " counted."));
+            Label empty = new Label("Nothing to show yet: "
+                    + (bars.labels().isEmpty()
+                            ? "no section is shown."
+                            : "no " + bars.valueAxis().toLowerCase(Locale.ROOT) + " counted."));
             empty.getStyleClass().add(Styles.TEXT_MUTED);
             empty.setId(card.getId() + "-empty");
-            chart = new javafx.scene.layout.StackPane(empty);
-            ((javafx.scene.layout.StackPane) chart).setMinHeight(120);
+            chart = new StackPane(empty);
+            ((StackPane) chart).setMinHeight(120);
         } else {
             chart = BarsView.of(bars);
         }

@@ -2,6 +2,7 @@ package org.airisk.workbench.ui.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,8 +26,7 @@ import org.airisk.workbench.ui.register.ScoringSession;
  */
 public final class DashboardViewModel {
     /** One figure on top of the dashboard: "High", "4", in the level's colour (or none). */
-    public record Figure(String label, String value, String colour) {
-    }
+    public record Figure(String label, String value, String colour) {}
 
     private final ScoringSession session;
     private final BooleanProperty residual = new SimpleBooleanProperty(true);
@@ -58,8 +58,12 @@ public final class DashboardViewModel {
         plan.set(StackedBars.planByStatus(current));
         completion.set(StackedBars.completion(session.answers()));
         HeatMap.Cell picked = selectedCell.get();
-        selectedCell.set(picked == null ? null
-                : heatMap.get().cell(picked.likelihood(), picked.impact()).orElse(null));
+        selectedCell.set(
+                picked == null
+                        ? null
+                        : heatMap.get()
+                                .cell(picked.likelihood(), picked.impact())
+                                .orElse(null));
         listCell(selectedCell.get());
 
         List<Figure> top = new ArrayList<>();
@@ -69,19 +73,28 @@ public final class DashboardViewModel {
             ScoringMethod.Level level = method.levels().get(i);
             top.add(new Figure(level.label(), Integer.toString(counts.get(i)), level.colour()));
         }
-        top.add(new Figure("Above appetite", Integer.toString(register.aboveAppetite().size()), ""));
-        top.add(new Figure("Above appetite after the plan", Integer.toString(register.aboveAppetiteAfterPlan().size()),
+        top.add(new Figure(
+                "Above appetite", Integer.toString(register.aboveAppetite().size()), ""));
+        top.add(new Figure(
+                "Above appetite after the plan",
+                Integer.toString(register.aboveAppetiteAfterPlan().size()),
                 ""));
         top.add(new Figure("Plan items overdue", Long.toString(current.overdue(session.today())), ""));
-        top.add(new Figure("EU AI Act (indicative)", session.indicationProperty().get().summary(), ""));
+        top.add(new Figure(
+                "EU AI Act (indicative)", session.indicationProperty().get().summary(), ""));
         figures.setAll(top);
         highest.setAll(register.ranked().stream().limit(5).toList());
     }
 
     private void listCell(HeatMap.Cell cell) {
         RiskRegister register = session.registerProperty().get();
-        cellRisks.setAll(cell == null ? List.of() : cell.riskIds().stream()
-                .map(id -> register.score(id).orElse(null)).filter(java.util.Objects::nonNull).toList());
+        cellRisks.setAll(
+                cell == null
+                        ? List.of()
+                        : cell.riskIds().stream()
+                                .map(id -> register.score(id).orElse(null))
+                                .filter(Objects::nonNull)
+                                .toList());
     }
 
     public BooleanProperty residualProperty() {

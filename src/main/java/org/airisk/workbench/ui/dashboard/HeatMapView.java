@@ -1,10 +1,13 @@
 package org.airisk.workbench.ui.dashboard;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -19,7 +22,7 @@ final class HeatMapView extends GridPane {
     private static final double CELL = 52;
     private final ObjectProperty<HeatMap.Cell> selected = new SimpleObjectProperty<>();
     /** The cells by "likelihood-impact", for moving over the map with the arrow keys. */
-    private final java.util.Map<String, StackPane> cells = new java.util.HashMap<>();
+    private final Map<String, StackPane> cells = new HashMap<>();
 
     HeatMapView(HeatMap map, Consumer<HeatMap.Cell> onClick) {
         setId("heat-map");
@@ -33,8 +36,8 @@ final class HeatMapView extends GridPane {
             cell.getStyleClass().add("heat-cell");
             cell.setPrefSize(CELL, CELL);
             cell.setMinSize(CELL, CELL);
-            cell.setStyle("-fx-background-color: " + c.colour() + "; -fx-opacity: " + (c.count() == 0 ? 0.35 : 1)
-                    + ";");
+            cell.setStyle(
+                    "-fx-background-color: " + c.colour() + "; -fx-opacity: " + (c.count() == 0 ? 0.35 : 1) + ";");
             Label count = new Label(c.count() == 0 ? "" : Integer.toString(c.count()));
             count.getStyleClass().add("heat-count");
             cell.getChildren().add(count);
@@ -48,7 +51,7 @@ final class HeatMapView extends GridPane {
             });
             // By keyboard too: Tab reaches the map, the arrows move over it, Enter or Space lists a cell's risks.
             cell.setFocusTraversable(true);
-            cell.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+            cell.setAccessibleRole(AccessibleRole.BUTTON);
             cell.setAccessibleText(says);
             cells.put(c.likelihood() + "-" + c.impact(), cell);
             cell.setOnKeyPressed(e -> {

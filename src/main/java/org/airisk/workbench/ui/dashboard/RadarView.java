@@ -2,6 +2,7 @@ package org.airisk.workbench.ui.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
@@ -36,13 +37,14 @@ final class RadarView extends Pane {
             line.getStyleClass().add("radar-grid");
             getChildren().add(line);
             double[] at = SvgCharts.point(cx, cy, R + 16, 1, a, axes);
-            Label label = new Label(radar.axes().get(a) + " (" + radar.risksPerAxis().get(a) + ")");
+            Label label =
+                    new Label(radar.axes().get(a) + " (" + radar.risksPerAxis().get(a) + ")");
             label.getStyleClass().add("chart-axis");
             // Placed from its real width once styled: measured before it is in a scene, the theme's font is not
             // applied yet, and a label left of the chart ran into it ("Governance (29)").
             double anchor = Math.abs(at[0] - cx) < 5 ? 0.5 : at[0] < cx ? 1 : 0;
-            label.layoutXProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> at[0] - anchor * label.getWidth(), label.widthProperty()));
+            label.layoutXProperty()
+                    .bind(Bindings.createDoubleBinding(() -> at[0] - anchor * label.getWidth(), label.widthProperty()));
             label.setLayoutY(at[1] - 9);
             getChildren().add(label);
         }
@@ -57,8 +59,10 @@ final class RadarView extends Pane {
             for (int a = 0; a < axes; a++) {
                 double[] p = SvgCharts.point(cx, cy, R, s.values().get(a), a, axes);
                 Circle dot = new Circle(p[0], p[1], 4, colour);
-                Tooltip.install(dot, new Tooltip(s.name() + ", " + radar.axes().get(a) + ": "
-                        + radar.scoreText(s.values().get(a))));
+                Tooltip.install(
+                        dot,
+                        new Tooltip(s.name() + ", " + radar.axes().get(a) + ": "
+                                + radar.scoreText(s.values().get(a))));
                 getChildren().add(dot);
             }
         }

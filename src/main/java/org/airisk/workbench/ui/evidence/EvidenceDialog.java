@@ -28,13 +28,12 @@ import org.airisk.workbench.ui.Tables;
  */
 public final class EvidenceDialog {
     /** How the dialog reaches the desktop: the file dialogs and the system's viewer, given by the window. */
-    public record Desktop(Function<Window, Optional<Path>> chooseFile,
-                          BiFunction<Window, String, Optional<Path>> chooseWhereToSave,
-                          Consumer<Evidence> openCopy) {
-    }
+    public record Desktop(
+            Function<Window, Optional<Path>> chooseFile,
+            BiFunction<Window, String, Optional<Path>> chooseWhereToSave,
+            Consumer<Evidence> openCopy) {}
 
-    private EvidenceDialog() {
-    }
+    private EvidenceDialog() {}
 
     public static void show(Window owner, String title, EvidenceViewModel model, Desktop desktop) {
         Dialog<Void> dialog = new Dialog<>();
@@ -52,8 +51,16 @@ public final class EvidenceDialog {
                 + "copy out; reports list it, and packages carry the file.");
         limit.getStyleClass().add("text-muted");
         limit.setWrapText(true);
-        ListDialogs.fill(dialog, table, 860, attachRow(dialog, model, desktop), table, hashRow(model),
-                actions(dialog, model, desktop), message, limit);
+        ListDialogs.fill(
+                dialog,
+                table,
+                860,
+                attachRow(dialog, model, desktop),
+                table,
+                hashRow(model),
+                actions(dialog, model, desktop),
+                message,
+                limit);
         model.load();
         dialog.show();
     }
@@ -64,9 +71,12 @@ public final class EvidenceDialog {
         table.setId("evidence-table");
         table.getColumns().add(Tables.textColumn("File", 200, r -> r.evidence().fileName()));
         table.getColumns().add(Tables.textColumn("Supports", 220, EvidenceViewModel.Row::supports));
-        table.getColumns().add(Tables.textColumn("Size", 80, r -> Evidence.readableSize(r.evidence().size())));
-        table.getColumns().add(Tables.textColumn("SHA-256", 130, r -> r.evidence().sha256().substring(0, 12)
-                + "\u2026"));
+        table.getColumns()
+                .add(Tables.textColumn(
+                        "Size", 80, r -> Evidence.readableSize(r.evidence().size())));
+        table.getColumns()
+                .add(Tables.textColumn(
+                        "SHA-256", 130, r -> r.evidence().sha256().substring(0, 12) + "\u2026"));
         table.getColumns().add(Tables.textColumn("Added", 180, EvidenceViewModel.Row::added));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No evidence attached yet."));
@@ -106,7 +116,8 @@ public final class EvidenceDialog {
         save.setOnAction(e -> saveSelected(dialog, model, desktop));
         Button open = new Button("Open");
         open.setId("evidence-open");
-        open.setOnAction(e -> desktop.openCopy().accept(model.selectedProperty().get().evidence()));
+        open.setOnAction(
+                e -> desktop.openCopy().accept(model.selectedProperty().get().evidence()));
         Button remove = new Button("Remove");
         remove.setId("evidence-remove");
         remove.setOnAction(e -> model.remove(model.selectedProperty().get()));
@@ -127,8 +138,12 @@ public final class EvidenceDialog {
         hash.setEditable(false);
         hash.getStyleClass().add("code");
         hash.setPromptText("Select a file to see its whole SHA-256");
-        hash.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null ? ""
-                : model.selectedProperty().get().evidence().sha256(), model.selectedProperty()));
+        hash.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.selectedProperty().get() == null
+                                ? ""
+                                : model.selectedProperty().get().evidence().sha256(),
+                        model.selectedProperty()));
         Label hashLabel = new Label("SHA-256");
         hashLabel.setLabelFor(hash);
         HBox hashRow = new HBox(8, hashLabel, hash);
@@ -143,7 +158,8 @@ public final class EvidenceDialog {
 
     private static void saveSelected(Dialog<?> dialog, EvidenceViewModel model, Desktop desktop) {
         EvidenceViewModel.Row row = model.selectedProperty().get();
-        desktop.chooseWhereToSave().apply(owner(dialog), row.evidence().fileName())
+        desktop.chooseWhereToSave()
+                .apply(owner(dialog), row.evidence().fileName())
                 .ifPresent(target -> model.saveCopy(row, target));
     }
 }

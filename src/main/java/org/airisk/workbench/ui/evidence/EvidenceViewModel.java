@@ -3,6 +3,8 @@ package org.airisk.workbench.ui.evidence;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,8 +37,7 @@ public final class EvidenceViewModel {
     }
 
     /** One file as the list shows it. */
-    public record Row(Evidence evidence, String supports, String added) {
-    }
+    public record Row(Evidence evidence, String supports, String added) {}
 
     private final UUID assessment;
     private final EvidenceFiles files;
@@ -55,8 +56,13 @@ public final class EvidenceViewModel {
      * @param targets what files can be attached to, the whole assessment first; names the list's "Supports" column
      * @param user    the name recorded as having attached a file (Edit › Your details)
      */
-    public EvidenceViewModel(UUID assessment, EvidenceFiles files, BackgroundWork background, List<Target> targets,
-                             Supplier<String> user, UserFormats formats) {
+    public EvidenceViewModel(
+            UUID assessment,
+            EvidenceFiles files,
+            BackgroundWork background,
+            List<Target> targets,
+            Supplier<String> user,
+            UserFormats formats) {
         this.assessment = assessment;
         this.files = files;
         this.background = background;
@@ -99,14 +105,20 @@ public final class EvidenceViewModel {
         run(() -> files.list(assessment), list -> {
             rows.setAll(list.stream().map(this::row).toList());
             if (message.get().isEmpty()) {
-                message.set(list.isEmpty() ? "No evidence yet. Attach policies, test results or model cards to "
-                        + "the assessment, a question, a risk or a plan item." : "");
+                message.set(
+                        list.isEmpty()
+                                ? "No evidence yet. Attach policies, test results or model cards to "
+                                        + "the assessment, a question, a risk or a plan item."
+                                : "");
             }
         });
     }
 
     private Row row(Evidence e) {
-        String supports = targets.stream().filter(t -> t.anchor().equals(e.anchor())).map(Target::label).findFirst()
+        String supports = targets.stream()
+                .filter(t -> t.anchor().equals(e.anchor()))
+                .map(Target::label)
+                .findFirst()
                 .orElse(e.anchor().encode());
         return new Row(e, supports, formats.dateTime(e.addedAt()) + (e.addedBy().isEmpty() ? "" : ", " + e.addedBy()));
     }
@@ -121,22 +133,26 @@ public final class EvidenceViewModel {
     }
 
     public void saveCopy(Row row, Path target) {
-        run(() -> {
-            files.saveCopy(row.evidence().id(), target);
-            return target;
-        }, saved -> message.set("Saved a copy of \u201c" + row.evidence().fileName() + "\u201d to " + saved
-                + "; its SHA-256 matches the one recorded."));
+        run(
+                () -> {
+                    files.saveCopy(row.evidence().id(), target);
+                    return target;
+                },
+                saved -> message.set("Saved a copy of \u201c" + row.evidence().fileName() + "\u201d to " + saved
+                        + "; its SHA-256 matches the one recorded."));
     }
 
     public void remove(Row row) {
-        run(() -> {
-            files.remove(row.evidence().id());
-            return row.evidence();
-        }, removed -> {
-            lastRemoved.set(removed);
-            message.set("Removed \u201c" + removed.fileName() + "\u201d. Undo puts it back.");
-            load();
-        });
+        run(
+                () -> {
+                    files.remove(row.evidence().id());
+                    return row.evidence();
+                },
+                removed -> {
+                    lastRemoved.set(removed);
+                    message.set("Removed \u201c" + removed.fileName() + "\u201d. Undo puts it back.");
+                    load();
+                });
     }
 
     public void undoRemove() {
@@ -144,24 +160,29 @@ public final class EvidenceViewModel {
         if (removed == null) {
             return;
         }
-        run(() -> {
-            files.restore(removed.id());
-            return removed;
-        }, back -> {
-            lastRemoved.set(null);
-            message.set("\u201c" + back.fileName() + "\u201d is back.");
-            load();
-        });
+        run(
+                () -> {
+                    files.restore(removed.id());
+                    return removed;
+                },
+                back -> {
+                    lastRemoved.set(null);
+                    message.set("\u201c" + back.fileName() + "\u201d is back.");
+                    load();
+                });
     }
 
-    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+    private <T> void run(Callable<T> work, Consumer<T> done) {
         busy.set(true);
-        background.submit(work, result -> {
-            busy.set(false);
-            done.accept(result);
-        }, failure -> {
-            busy.set(false);
-            message.set(UserMessages.describe(failure));
-        });
+        background.submit(
+                work,
+                result -> {
+                    busy.set(false);
+                    done.accept(result);
+                },
+                failure -> {
+                    busy.set(false);
+                    message.set(UserMessages.describe(failure));
+                });
     }
 }

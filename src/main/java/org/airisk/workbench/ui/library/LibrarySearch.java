@@ -17,8 +17,7 @@ import org.airisk.workbench.review.ReviewStage;
  * as ids, so the names are matched here and handed over as the ids they stand for).
  */
 final class LibrarySearch {
-    private LibrarySearch() {
-    }
+    private LibrarySearch() {}
 
     static LibraryPages.Query query(String typed, ReviewStage stage, List<QuestionnaireTemplate> questionnaires) {
         List<LibraryPages.Word> words = new ArrayList<>();
@@ -34,12 +33,15 @@ final class LibrarySearch {
 
     private static LibraryPages.Word word(String word, List<QuestionnaireTemplate> questionnaires) {
         Set<AssessmentStatus> statuses = Arrays.stream(AssessmentStatus.values())
-                .filter(s -> contains(s.label(), word)).collect(Collectors.toSet());
+                .filter(s -> contains(s.label(), word))
+                .collect(Collectors.toSet());
         Set<ReviewStage> stages = Arrays.stream(ReviewStage.values())
-                .filter(s -> contains(s.label(), word)).collect(Collectors.toSet());
+                .filter(s -> contains(s.label(), word))
+                .collect(Collectors.toSet());
         Set<LibraryPages.Questionnaire> named = questionnaires.stream()
                 .filter(q -> contains(q.displayName(), word))
-                .map(q -> new LibraryPages.Questionnaire(q.id(), q.version())).collect(Collectors.toSet());
+                .map(q -> new LibraryPages.Questionnaire(q.id(), q.version()))
+                .collect(Collectors.toSet());
         return new LibraryPages.Word(word, statuses, stages, named);
     }
 

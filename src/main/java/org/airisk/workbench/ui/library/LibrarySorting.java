@@ -12,11 +12,12 @@ import org.airisk.workbench.review.LibraryPages;
  * assessments, instead of sorting the rows read so far; columns it cannot order by are not sortable.
  */
 final class LibrarySorting {
-    private LibrarySorting() {
-    }
+    private LibrarySorting() {}
 
-    static void install(TableView<AssessmentRow> table, ObjectProperty<LibraryPages.Order> order,
-                        Map<TableColumn<AssessmentRow, ?>, LibraryPages.Column> columns) {
+    static void install(
+            TableView<AssessmentRow> table,
+            ObjectProperty<LibraryPages.Order> order,
+            Map<TableColumn<AssessmentRow, ?>, LibraryPages.Column> columns) {
         for (TableColumn<AssessmentRow, ?> column : table.getColumns()) {
             column.setSortable(columns.containsKey(column));
         }
@@ -30,8 +31,9 @@ final class LibrarySorting {
     }
 
     /** The first sorted column's order; none (the third click on a header) is the library's own order. */
-    static LibraryPages.Order wanted(List<TableColumn<AssessmentRow, ?>> sortOrder,
-                                     Map<TableColumn<AssessmentRow, ?>, LibraryPages.Column> columns) {
+    static LibraryPages.Order wanted(
+            List<TableColumn<AssessmentRow, ?>> sortOrder,
+            Map<TableColumn<AssessmentRow, ?>, LibraryPages.Column> columns) {
         if (sortOrder.isEmpty() || !columns.containsKey(sortOrder.get(0))) {
             return LibraryPages.Order.NEWEST;
         }

@@ -1,30 +1,32 @@
 package org.airisk.workbench.ui.library;
 
 import atlantafx.base.theme.Styles;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.airisk.workbench.review.LibraryPages;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Orientation;
-import javafx.scene.control.ScrollBar;
-import javafx.util.Duration;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
-import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -33,10 +35,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.airisk.workbench.ui.Tables;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.util.Duration;
+import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.format.UserFormats;
+import org.airisk.workbench.review.LibraryPages;
+import org.airisk.workbench.review.ReviewStage;
 import org.airisk.workbench.ui.Buttons;
+import org.airisk.workbench.ui.Tables;
 
 /** The assessment library screen: search, table and the actions on the selected assessment. */
 public final class LibraryView extends BorderPane {
@@ -67,8 +72,13 @@ public final class LibraryView extends BorderPane {
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.setId("library-count");
-        count.textProperty().bind(Bindings.createStringBinding(this::countText,
-                model.shownRows(), model.totalProperty(), model.searchProperty(), model.stageFilterProperty()));
+        count.textProperty()
+                .bind(Bindings.createStringBinding(
+                        this::countText,
+                        model.shownRows(),
+                        model.totalProperty(),
+                        model.searchProperty(),
+                        model.stageFilterProperty()));
         VBox titles = new VBox(2, title, count);
 
         search.setId("library-search");
@@ -101,28 +111,48 @@ public final class LibraryView extends BorderPane {
         HBox top = new HBox(12, titles, spacer, reviewFilter(), search);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        Button create = button("New assessment…", "library-new", this::createNew,
-                "Start a new assessment", "Shortcut+N");
+        Button create =
+                button("New assessment…", "library-new", this::createNew, "Start a new assessment", "Shortcut+N");
         create.getStyleClass().add(Styles.ACCENT);
-        Button open = button("Open", "library-open", () -> model.open(model.selectedProperty().get()),
-                "Open the selected assessment", "Enter");
-        Button rename = button("Rename…", "library-rename", this::renameSelected,
-                "Rename the selected assessment", "F2");
-        Button duplicate = button("Duplicate", "library-duplicate", () -> model.duplicate(model.selectedProperty().get()),
-                "Copy the selected assessment with all its answers", "Shortcut+D");
-        Button delete = button("Delete…", "library-delete", this::deleteSelected,
-                "Delete the selected assessment (asks first; Ctrl+Z undoes)", "Delete");
+        Button open = button(
+                "Open",
+                "library-open",
+                () -> model.open(model.selectedProperty().get()),
+                "Open the selected assessment",
+                "Enter");
+        Button rename =
+                button("Rename…", "library-rename", this::renameSelected, "Rename the selected assessment", "F2");
+        Button duplicate = button(
+                "Duplicate",
+                "library-duplicate",
+                () -> model.duplicate(model.selectedProperty().get()),
+                "Copy the selected assessment with all its answers",
+                "Shortcut+D");
+        Button delete = button(
+                "Delete…",
+                "library-delete",
+                this::deleteSelected,
+                "Delete the selected assessment (asks first; Ctrl+Z undoes)",
+                "Delete");
         delete.getStyleClass().add(Styles.DANGER);
         for (Button b : new Button[] {open, rename, duplicate, delete}) {
             b.disableProperty().bind(model.selectedProperty().isNull());
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button risks = button("Risk library", "library-risks", showRiskLibrary,
-                "Browse every risk, its questions and mitigations", "Shortcut+R");
+        Button risks = button(
+                "Risk library",
+                "library-risks",
+                showRiskLibrary,
+                "Browse every risk, its questions and mitigations",
+                "Shortcut+R");
         risks.getStyleClass().add(Styles.BUTTON_OUTLINED);
-        Button portfolio = button("Portfolio", "library-portfolio", showPortfolio,
-                "Counts, levels and overdue items across all assessments", "Shortcut+P");
+        Button portfolio = button(
+                "Portfolio",
+                "library-portfolio",
+                showPortfolio,
+                "Counts, levels and overdue items across all assessments",
+                "Shortcut+P");
         portfolio.getStyleClass().add(Styles.BUTTON_OUTLINED);
         HBox actions = new HBox(8, create, open, rename, duplicate, delete, gap, portfolio, risks);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -135,7 +165,8 @@ public final class LibraryView extends BorderPane {
         int shown = model.shownRows().size();
         int total = model.totalCount();
         String noun = total == 1 ? " assessment" : " assessments";
-        boolean narrowed = !model.searchProperty().get().isBlank() || model.stageFilterProperty().get() != null;
+        boolean narrowed = !model.searchProperty().get().isBlank()
+                || model.stageFilterProperty().get() != null;
         String found = formats.integer(total) + noun + (narrowed ? " match" : "");
         return shown == total ? found : "Showing " + formats.integer(shown) + " of " + found;
     }
@@ -147,7 +178,8 @@ public final class LibraryView extends BorderPane {
         more.setOnAction(e -> model.loadMore());
         more.visibleProperty().bind(model.canLoadMoreProperty());
         more.managedProperty().bind(more.visibleProperty());
-        return Buttons.hint(more, "Show the next " + LibraryViewModel.PAGE + " assessments (or scroll to the end)", null);
+        return Buttons.hint(
+                more, "Show the next " + LibraryViewModel.PAGE + " assessments (or scroll to the end)", null);
     }
 
     /** A toolbar button with a tooltip saying what it does and its shortcut. */
@@ -160,17 +192,20 @@ public final class LibraryView extends BorderPane {
 
     /** Shows only the assessments at one review stage (Submitted for review, Approved...), or all. */
     private Node reviewFilter() {
-        javafx.scene.control.ChoiceBox<String> stages = new javafx.scene.control.ChoiceBox<>();
+        ChoiceBox<String> stages = new ChoiceBox<>();
         stages.setId("library-review-filter");
         stages.getItems().add(ALL_STAGES);
-        for (org.airisk.workbench.review.ReviewStage s : org.airisk.workbench.review.ReviewStage.values()) {
+        for (ReviewStage s : ReviewStage.values()) {
             stages.getItems().add(s.label());
         }
         stages.setValue(ALL_STAGES);
-        stages.valueProperty().addListener((obs, old, label) -> model.stageFilterProperty().set(
-                java.util.Arrays.stream(org.airisk.workbench.review.ReviewStage.values())
-                        .filter(s -> s.label().equals(label)).findFirst().orElse(null)));
-        stages.setTooltip(new javafx.scene.control.Tooltip("Show only the assessments at one review stage"));
+        stages.valueProperty()
+                .addListener((obs, old, label) -> model.stageFilterProperty()
+                        .set(Arrays.stream(ReviewStage.values())
+                                .filter(s -> s.label().equals(label))
+                                .findFirst()
+                                .orElse(null)));
+        stages.setTooltip(new Tooltip("Show only the assessments at one review stage"));
         return stages;
     }
 
@@ -182,13 +217,16 @@ public final class LibraryView extends BorderPane {
         table.setId("library-table");
         table.setItems(model.shownRows());
         // Scrolled to the last row read: read the next page, as a list that never ends would.
-        table.skinProperty().addListener((obs, old, skin) -> table.lookupAll(".scroll-bar").stream()
-                .filter(n -> n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL)
-                .map(n -> (ScrollBar) n).findFirst().ifPresent(bar -> bar.valueProperty().addListener((o, was, at) -> {
-                    if (at.doubleValue() >= bar.getMax() && was.doubleValue() < bar.getMax()) {
-                        model.loadMore();
-                    }
-                })));
+        table.skinProperty()
+                .addListener((obs, old, skin) -> table.lookupAll(".scroll-bar").stream()
+                        .filter(n -> n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL)
+                        .map(n -> (ScrollBar) n)
+                        .findFirst()
+                        .ifPresent(bar -> bar.valueProperty().addListener((o, was, at) -> {
+                            if (at.doubleValue() >= bar.getMax() && was.doubleValue() < bar.getMax()) {
+                                model.loadMore();
+                            }
+                        })));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add(Styles.STRIPED);
         TableColumn<AssessmentRow, String> title = Tables.textColumn("Title", 300, AssessmentRow::title);
@@ -196,23 +234,49 @@ public final class LibraryView extends BorderPane {
         TableColumn<AssessmentRow, String> status = Tables.textColumn("Status", 95, AssessmentRow::status);
         TableColumn<AssessmentRow, String> review = Tables.textColumn("Review", 120, AssessmentRow::review);
         TableColumn<AssessmentRow, Integer> progress = progressColumn();
-        TableColumn<AssessmentRow, String> updated = Tables.textColumn("Last updated", 150,
-                r -> formats.dateTime(r.updatedAt()));
-        table.getColumns().addAll(List.of(title, system,
-                Tables.textColumn("Questionnaire", 170, AssessmentRow::questionnaire), status, review, progress, updated));
-        LibrarySorting.install(table, model.orderProperty(), Map.of(title, LibraryPages.Column.TITLE,
-                system, LibraryPages.Column.SYSTEM, status, LibraryPages.Column.STATUS, review,
-                LibraryPages.Column.REVIEW, progress, LibraryPages.Column.PROGRESS, updated, LibraryPages.Column.UPDATED));
+        TableColumn<AssessmentRow, String> updated =
+                Tables.textColumn("Last updated", 150, r -> formats.dateTime(r.updatedAt()));
+        table.getColumns()
+                .addAll(List.of(
+                        title,
+                        system,
+                        Tables.textColumn("Questionnaire", 170, AssessmentRow::questionnaire),
+                        status,
+                        review,
+                        progress,
+                        updated));
+        LibrarySorting.install(
+                table,
+                model.orderProperty(),
+                Map.of(
+                        title,
+                        LibraryPages.Column.TITLE,
+                        system,
+                        LibraryPages.Column.SYSTEM,
+                        status,
+                        LibraryPages.Column.STATUS,
+                        review,
+                        LibraryPages.Column.REVIEW,
+                        progress,
+                        LibraryPages.Column.PROGRESS,
+                        updated,
+                        LibraryPages.Column.UPDATED));
 
         Label empty = new Label();
         empty.getStyleClass().add(Styles.TEXT_MUTED);
-        empty.textProperty().bind(Bindings.createStringBinding(() -> model.searchProperty().get().isBlank()
-                ? "No assessments yet. Start one with New assessment… (Ctrl+N)."
-                : "No assessment matches \u201c" + model.searchProperty().get().strip() + "\u201d. Press Esc in the search box to clear it.",
-                model.searchProperty()));
+        empty.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.searchProperty().get().isBlank()
+                                ? "No assessments yet. Start one with New assessment… (Ctrl+N)."
+                                : "No assessment matches \u201c"
+                                        + model.searchProperty().get().strip()
+                                        + "\u201d. Press Esc in the search box to clear it.",
+                        model.searchProperty()));
         table.setPlaceholder(new StackPane(empty));
 
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectedProperty().set(row));
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, row) -> model.selectedProperty().set(row));
         model.selectedProperty().addListener((obs, old, row) -> {
             if (row != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(row);
@@ -245,7 +309,6 @@ public final class LibraryView extends BorderPane {
         });
         return table;
     }
-
 
     private static TableColumn<AssessmentRow, Integer> progressColumn() {
         TableColumn<AssessmentRow, Integer> column = new TableColumn<>("Progress");
@@ -280,8 +343,10 @@ public final class LibraryView extends BorderPane {
     private HBox statusLine() {
         Label message = new Label();
         message.setId("library-message");
-        message.textProperty().bind(Bindings.when(model.problemProperty().isEmpty())
-                .then(model.messageProperty()).otherwise(model.problemProperty()));
+        message.textProperty()
+                .bind(Bindings.when(model.problemProperty().isEmpty())
+                        .then(model.messageProperty())
+                        .otherwise(model.problemProperty()));
         model.problemProperty().addListener((obs, old, problem) -> {
             message.getStyleClass().remove(Styles.DANGER);
             if (!problem.isEmpty()) {
@@ -312,7 +377,9 @@ public final class LibraryView extends BorderPane {
     }
 
     public void createNew() {
-        new NewAssessmentDialog(new NewAssessmentViewModel(model.offeredQuestionnaires()), getScene().getWindow())
+        new NewAssessmentDialog(
+                        new NewAssessmentViewModel(model.offeredQuestionnaires()),
+                        getScene().getWindow())
                 .showAndWait()
                 .ifPresent(model::create);
     }
@@ -328,11 +395,16 @@ public final class LibraryView extends BorderPane {
         dialog.setHeaderText("New title for \u201c" + row.title() + "\u201d");
         dialog.getEditor().setId("rename-title");
         Button ok = (Button) dialog.getDialogPane().lookupButton(Buttons.OK);
-        ok.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            String t = dialog.getEditor().getText().strip();
-            return t.isEmpty() || t.length() > org.airisk.workbench.assessment.NewAssessment.MAX_TITLE;
-        }, dialog.getEditor().textProperty()));
-        dialog.showAndWait().map(String::strip).filter(t -> !t.equals(row.title()))
+        ok.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> {
+                            String t = dialog.getEditor().getText().strip();
+                            return t.isEmpty() || t.length() > NewAssessment.MAX_TITLE;
+                        },
+                        dialog.getEditor().textProperty()));
+        dialog.showAndWait()
+                .map(String::strip)
+                .filter(t -> !t.equals(row.title()))
                 .ifPresent(title -> model.rename(row, title));
     }
 

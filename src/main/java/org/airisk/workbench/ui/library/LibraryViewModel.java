@@ -24,9 +24,9 @@ import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentRepository;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.questionnaire.Questionnaires;
 import org.airisk.workbench.review.LibraryPages;
 import org.airisk.workbench.review.ReviewStage;
-import org.airisk.workbench.questionnaire.Questionnaires;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.UserMessages;
 
@@ -57,19 +57,30 @@ public final class LibraryViewModel {
     private final ObjectProperty<ReviewStage> stageFilter = new SimpleObjectProperty<>();
     /** The order the database reads the rows in; a new order reads the first page again. */
     private final ObjectProperty<LibraryPages.Order> order = new SimpleObjectProperty<>(LibraryPages.Order.NEWEST);
+
     private final BooleanBinding canLoadMore;
     /** Counts the queries asked for: an answer to an older one (the search changed since) is dropped. */
     private long asked;
+
     private boolean loadingMore;
     private boolean queryFailed;
 
-    public LibraryViewModel(AssessmentRepository assessments, LibraryPages pages, Questionnaires templates,
-                            BackgroundWork background, Consumer<UUID> openAssessment) {
+    public LibraryViewModel(
+            AssessmentRepository assessments,
+            LibraryPages pages,
+            Questionnaires templates,
+            BackgroundWork background,
+            Consumer<UUID> openAssessment) {
         this(assessments, pages, templates, background, openAssessment, PAGE);
     }
 
-    LibraryViewModel(AssessmentRepository assessments, LibraryPages pages, Questionnaires templates,
-                     BackgroundWork background, Consumer<UUID> openAssessment, int pageSize) {
+    LibraryViewModel(
+            AssessmentRepository assessments,
+            LibraryPages pages,
+            Questionnaires templates,
+            BackgroundWork background,
+            Consumer<UUID> openAssessment,
+            int pageSize) {
         this.assessments = assessments;
         this.pages = pages;
         this.templates = templates;
@@ -166,12 +177,15 @@ public final class LibraryViewModel {
         loadingMore = false;
         LibraryPages.Query query = query();
         LibraryPages.Order by = order.get();
-        background.submit(() -> pages.read(query, by, 0, wanted), page -> {
-            if (mine == asked) {
-                problemCleared();
-                then.accept(page);
-            }
-        }, this::queryFailed);
+        background.submit(
+                () -> pages.read(query, by, 0, wanted),
+                page -> {
+                    if (mine == asked) {
+                        problemCleared();
+                        then.accept(page);
+                    }
+                },
+                this::queryFailed);
     }
 
     /**
@@ -184,8 +198,7 @@ public final class LibraryViewModel {
             List<AssessmentRow> fresh = page.rows().stream().map(this::row).toList();
             Map<UUID, AssessmentRow> now = new HashMap<>();
             fresh.forEach(r -> now.put(r.id(), r));
-            boolean sameRows = fresh.size() == rows.size()
-                    && rows.stream().allMatch(r -> now.containsKey(r.id()));
+            boolean sameRows = fresh.size() == rows.size() && rows.stream().allMatch(r -> now.containsKey(r.id()));
             if (sameRows) {
                 for (int i = 0; i < rows.size(); i++) {
                     AssessmentRow row = now.get(rows.get(i).id());
@@ -198,7 +211,10 @@ public final class LibraryViewModel {
             }
             total.set(page.total());
             if (keep != null && (selected.get() == null || !rows.contains(selected.get()))) {
-                selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
+                selected.set(rows.stream()
+                        .filter(r -> r.id().equals(keep))
+                        .findFirst()
+                        .orElse(null));
             }
         });
     }
@@ -219,18 +235,21 @@ public final class LibraryViewModel {
         LibraryPages.Query query = query();
         LibraryPages.Order by = order.get();
         int from = rows.size();
-        background.submit(() -> pages.read(query, by, from, pageSize), page -> {
-            if (mine != asked || !loadingMore) {
-                return; // the search changed meanwhile: these rows belong to another list
-            }
-            loadingMore = false;
-            problemCleared();
-            rows.addAll(page.rows().stream().map(this::row).toList());
-            total.set(page.total());
-        }, failure -> {
-            loadingMore = false;
-            queryFailed(failure);
-        });
+        background.submit(
+                () -> pages.read(query, by, from, pageSize),
+                page -> {
+                    if (mine != asked || !loadingMore) {
+                        return; // the search changed meanwhile: these rows belong to another list
+                    }
+                    loadingMore = false;
+                    problemCleared();
+                    rows.addAll(page.rows().stream().map(this::row).toList());
+                    total.set(page.total());
+                },
+                failure -> {
+                    loadingMore = false;
+                    queryFailed(failure);
+                });
     }
 
     private void refresh(UUID select, Runnable then) {
@@ -240,9 +259,12 @@ public final class LibraryViewModel {
     private void refresh(UUID select, Runnable then, int wanted) {
         busy.set(true);
         reread(wanted, page -> {
-            UUID keep = select != null ? select : selected.get() == null ? null : selected.get().id();
+            UUID keep = select != null
+                    ? select
+                    : selected.get() == null ? null : selected.get().id();
             show(page);
-            selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
+            selected.set(
+                    rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
             busy.set(false);
             if (then != null) {
                 then.run();
@@ -251,10 +273,13 @@ public final class LibraryViewModel {
     }
 
     public void create(NewAssessment request) {
-        background.submit(() -> assessments.create(request), (Assessment created) -> {
-            say("Created '" + created.title() + "'.");
-            refresh(created.id(), () -> openAssessment.accept(created.id()));
-        }, this::failed);
+        background.submit(
+                () -> assessments.create(request),
+                (Assessment created) -> {
+                    say("Created '" + created.title() + "'.");
+                    refresh(created.id(), () -> openAssessment.accept(created.id()));
+                },
+                this::failed);
     }
 
     public void open(AssessmentRow row) {
@@ -264,30 +289,39 @@ public final class LibraryViewModel {
     }
 
     public void rename(AssessmentRow row, String newTitle) {
-        background.submit(() -> assessments.rename(row.id(), newTitle), () -> {
-            say("Renamed to '" + newTitle.strip() + "'.");
-            refresh(row.id(), null);
-        }, this::failed);
+        background.submit(
+                () -> assessments.rename(row.id(), newTitle),
+                () -> {
+                    say("Renamed to '" + newTitle.strip() + "'.");
+                    refresh(row.id(), null);
+                },
+                this::failed);
     }
 
     public void duplicate(AssessmentRow row) {
         String title = copyTitle(row.title());
-        background.submit(() -> assessments.duplicate(row.id(), title), (Assessment copy) -> {
-            say("Duplicated as '" + copy.title() + "'.");
-            refresh(copy.id(), null);
-        }, this::failed);
+        background.submit(
+                () -> assessments.duplicate(row.id(), title),
+                (Assessment copy) -> {
+                    say("Duplicated as '" + copy.title() + "'.");
+                    refresh(copy.id(), null);
+                },
+                this::failed);
     }
 
     /** Deletes; {@link #undoDelete()} puts it back. */
     public void delete(AssessmentRow row) {
-        background.submit(() -> {
-            assessments.delete(row.id());
-            return new Deleted(row.id(), row.title());
-        }, copy -> {
-            lastDeleted.set(copy);
-            say("Deleted '" + row.title() + "'. Undo with Ctrl+Z.");
-            refresh();
-        }, this::failed);
+        background.submit(
+                () -> {
+                    assessments.delete(row.id());
+                    return new Deleted(row.id(), row.title());
+                },
+                copy -> {
+                    lastDeleted.set(copy);
+                    say("Deleted '" + row.title() + "'. Undo with Ctrl+Z.");
+                    refresh();
+                },
+                this::failed);
     }
 
     public void undoDelete() {
@@ -295,20 +329,22 @@ public final class LibraryViewModel {
         if (copy == null) {
             return;
         }
-        background.submit(() -> assessments.restore(copy.id()), () -> {
-            lastDeleted.set(null);
-            say("Restored '" + copy.title() + "'.");
-            refresh(copy.id(), null);
-        }, this::failed);
+        background.submit(
+                () -> assessments.restore(copy.id()),
+                () -> {
+                    lastDeleted.set(null);
+                    say("Restored '" + copy.title() + "'.");
+                    refresh(copy.id(), null);
+                },
+                this::failed);
     }
 
-    public javafx.beans.binding.BooleanBinding canUndoDeleteProperty() {
+    public BooleanBinding canUndoDeleteProperty() {
         return lastDeleted.isNotNull();
     }
 
     /** The assessment the latest delete removed, until the next delete or the end of the session. */
-    private record Deleted(java.util.UUID id, String title) {
-    }
+    private record Deleted(java.util.UUID id, String title) {}
 
     static String copyTitle(String title) {
         String copy = "Copy of " + title;
@@ -317,7 +353,8 @@ public final class LibraryViewModel {
 
     private AssessmentRow row(LibraryPages.Row row) {
         var summary = row.summary();
-        String questionnaire = templates.find(summary.templateId(), summary.templateVersion())
+        String questionnaire = templates
+                .find(summary.templateId(), summary.templateVersion())
                 .map(QuestionnaireTemplate::displayName)
                 .orElse(summary.templateId() + " v" + summary.templateVersion() + " (not installed)");
         return new AssessmentRow(summary, questionnaire, row.stage());

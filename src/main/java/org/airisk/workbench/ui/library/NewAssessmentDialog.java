@@ -17,11 +17,11 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.ui.Buttons;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
-import org.airisk.workbench.ui.Buttons;
 
 /** Asks for what a new assessment needs, checking each field as the assessor types. */
 public final class NewAssessmentDialog extends Dialog<NewAssessment> {
@@ -33,11 +33,18 @@ public final class NewAssessmentDialog extends Dialog<NewAssessment> {
         ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(create, Buttons.CANCEL);
 
-        TextField title = field("new-title", "e.g. Support assistant pre-launch review", model.titleProperty().get());
+        TextField title = field(
+                "new-title",
+                "e.g. Support assistant pre-launch review",
+                model.titleProperty().get());
         model.titleProperty().bind(title.textProperty());
-        TextField system = field("new-system", "e.g. HelpDesk GPT", model.systemNameProperty().get());
+        TextField system = field(
+                "new-system", "e.g. HelpDesk GPT", model.systemNameProperty().get());
         model.systemNameProperty().bind(system.textProperty());
-        TextField owner = field("new-owner", "Who answers for this assessment", model.ownerProperty().get());
+        TextField owner = field(
+                "new-owner",
+                "Who answers for this assessment",
+                model.ownerProperty().get());
         model.ownerProperty().bind(owner.textProperty());
         ComboBox<QuestionnaireTemplate> questionnaire = new ComboBox<>();
         questionnaire.setId("new-questionnaire");
@@ -52,7 +59,12 @@ public final class NewAssessmentDialog extends Dialog<NewAssessment> {
         description.getStyleClass().add(Styles.TEXT_MUTED);
         description.setWrapText(true);
         description.setPrefWidth(420);
-        description.textProperty().bind(questionnaire.valueProperty().map(QuestionnaireTemplate::description).orElse(""));
+        description
+                .textProperty()
+                .bind(questionnaire
+                        .valueProperty()
+                        .map(QuestionnaireTemplate::description)
+                        .orElse(""));
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -73,25 +85,40 @@ public final class NewAssessmentDialog extends Dialog<NewAssessment> {
         // ControlsFX decorations wrap the scene's root. showAndWait() sets the dialog pane as root after firing
         // DIALOG_SHOWN, so the validators are registered one pulse later, once the dialog is really on screen.
         setOnShown(e -> Platform.runLater(() -> registerValidators(title, system, owner, questionnaire)));
-        getDialogPane().lookupButton(create).disableProperty().bind(model.validProperty().not());
+        getDialogPane()
+                .lookupButton(create)
+                .disableProperty()
+                .bind(model.validProperty().not());
         setResultConverter(button -> button == create ? model.request() : null);
         Platform.runLater(title::requestFocus);
     }
 
-    private static void registerValidators(TextField title, TextField system, TextField owner,
-                                           ComboBox<QuestionnaireTemplate> questionnaire) {
+    private static void registerValidators(
+            TextField title, TextField system, TextField owner, ComboBox<QuestionnaireTemplate> questionnaire) {
         ValidationSupport validation = new ValidationSupport();
-        validation.registerValidator(title, (Control c, String text) -> ValidationResult.fromErrorIf(c,
-                text == null || text.isBlank() ? "Give the assessment a title."
-                        : "Keep the title under " + NewAssessment.MAX_TITLE + " characters.",
-                text == null || text.isBlank() || text.strip().length() > NewAssessment.MAX_TITLE));
-        validation.registerValidator(system, (Control c, String text) -> ValidationResult.fromErrorIf(c,
-                text == null || text.isBlank() ? "Name the AI system being assessed."
-                        : "Keep the system name under " + NewAssessment.MAX_NAME + " characters.",
-                text == null || text.isBlank() || text.strip().length() > NewAssessment.MAX_NAME));
-        validation.registerValidator(owner, false, Validator.createPredicateValidator(
-                (String text) -> text == null || text.strip().length() <= NewAssessment.MAX_NAME,
-                "Keep the owner under " + NewAssessment.MAX_NAME + " characters.", Severity.ERROR));
+        validation.registerValidator(
+                title,
+                (Control c, String text) -> ValidationResult.fromErrorIf(
+                        c,
+                        text == null || text.isBlank()
+                                ? "Give the assessment a title."
+                                : "Keep the title under " + NewAssessment.MAX_TITLE + " characters.",
+                        text == null || text.isBlank() || text.strip().length() > NewAssessment.MAX_TITLE));
+        validation.registerValidator(
+                system,
+                (Control c, String text) -> ValidationResult.fromErrorIf(
+                        c,
+                        text == null || text.isBlank()
+                                ? "Name the AI system being assessed."
+                                : "Keep the system name under " + NewAssessment.MAX_NAME + " characters.",
+                        text == null || text.isBlank() || text.strip().length() > NewAssessment.MAX_NAME));
+        validation.registerValidator(
+                owner,
+                false,
+                Validator.createPredicateValidator(
+                        (String text) -> text == null || text.strip().length() <= NewAssessment.MAX_NAME,
+                        "Keep the owner under " + NewAssessment.MAX_NAME + " characters.",
+                        Severity.ERROR));
         validation.registerValidator(questionnaire, Validator.createEmptyValidator("Choose a questionnaire."));
     }
 

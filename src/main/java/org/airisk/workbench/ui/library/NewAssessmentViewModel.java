@@ -24,8 +24,8 @@ public final class NewAssessmentViewModel {
         if (!questionnaires.isEmpty()) {
             questionnaire.set(questionnaires.get(0));
         }
-        valid = Bindings.createBooleanBinding(() -> request().problems().isEmpty(),
-                title, systemName, owner, questionnaire);
+        valid = Bindings.createBooleanBinding(
+                () -> request().problems().isEmpty(), title, systemName, owner, questionnaire);
     }
 
     public List<QuestionnaireTemplate> questionnaires() {
@@ -54,7 +54,11 @@ public final class NewAssessmentViewModel {
 
     public NewAssessment request() {
         QuestionnaireTemplate template = questionnaire.get();
-        return new NewAssessment(title.get(), systemName.get(), owner.get(),
-                template == null ? null : template.id(), template == null ? 0 : template.version());
+        return new NewAssessment(
+                title.get(),
+                systemName.get(),
+                owner.get(),
+                template == null ? null : template.id(),
+                template == null ? 0 : template.version());
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,21 +16,23 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.airisk.workbench.ui.Buttons;
-import org.airisk.workbench.ui.Tables;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.charts.StackedBars;
+import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.portfolio.PortfolioSnapshot;
+import org.airisk.workbench.review.ReviewStage;
+import org.airisk.workbench.ui.Buttons;
+import org.airisk.workbench.ui.DateInput;
 import org.airisk.workbench.ui.FilterBox;
+import org.airisk.workbench.ui.Tables;
 import org.airisk.workbench.ui.dashboard.BarsView;
 import org.airisk.workbench.ui.dashboard.ChartCard;
-import org.airisk.workbench.format.UserFormats;
-import org.airisk.workbench.ui.DateInput;
 
 /**
  * All saved assessments at a glance: counts by status and by highest residual level, the risks most often above
@@ -65,7 +68,8 @@ public final class PortfolioView extends VBox {
         overdue.setPlaceholder(muted("Nothing overdue."));
         Runnable openSelected = () -> {
             if (overdue.getSelectionModel().getSelectedItem() != null) {
-                openAssessment.accept(overdue.getSelectionModel().getSelectedItem().assessmentId());
+                openAssessment.accept(
+                        overdue.getSelectionModel().getSelectedItem().assessmentId());
             }
         };
         overdue.setOnMouseClicked(e -> {
@@ -74,7 +78,7 @@ public final class PortfolioView extends VBox {
             }
         });
         overdue.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 openSelected.run();
             }
         });
@@ -104,8 +108,7 @@ public final class PortfolioView extends VBox {
     }
 
     private Node header(Runnable back) {
-        Button library = Buttons.hint(new Button("\u2190 Assessments"), "Back to the assessment library",
-                "Shortcut+L");
+        Button library = Buttons.hint(new Button("\u2190 Assessments"), "Back to the assessment library", "Shortcut+L");
         library.setId("portfolio-back");
         library.getStyleClass().add(Styles.FLAT);
         library.setOnAction(e -> back.run());
@@ -122,7 +125,7 @@ public final class PortfolioView extends VBox {
 
     private Node filters() {
         ComboBox<String> owner = FilterBox.create("portfolio-owner", "All owners", s -> s);
-        javafx.collections.ListChangeListener<String> owners = c -> {
+        ListChangeListener<String> owners = c -> {
             String keep = owner.getValue();
             List<String> items = new ArrayList<>();
             items.add(null);
@@ -133,13 +136,13 @@ public final class PortfolioView extends VBox {
         model.owners().addListener(owners);
         owner.valueProperty().addListener((obs, old, v) -> model.ownerProperty().set(v == null ? "" : v));
         model.ownerProperty().addListener((obs, old, v) -> owner.setValue(v == null || v.isEmpty() ? null : v));
-        ComboBox<AssessmentStatus> status = FilterBox.create("portfolio-status-filter", "Any status",
-                AssessmentStatus::label);
+        ComboBox<AssessmentStatus> status =
+                FilterBox.create("portfolio-status-filter", "Any status", AssessmentStatus::label);
         status.getItems().addAll(AssessmentStatus.values());
         status.valueProperty().bindBidirectional(model.statusProperty());
-        ComboBox<org.airisk.workbench.review.ReviewStage> review = FilterBox.create("portfolio-review-filter",
-                "Any review stage", org.airisk.workbench.review.ReviewStage::label);
-        review.getItems().addAll(org.airisk.workbench.review.ReviewStage.values());
+        ComboBox<ReviewStage> review =
+                FilterBox.create("portfolio-review-filter", "Any review stage", ReviewStage::label);
+        review.getItems().addAll(ReviewStage.values());
         review.valueProperty().bindBidirectional(model.reviewStageProperty());
         DatePicker from = new DatePicker();
         from.setId("portfolio-from");
@@ -176,8 +179,10 @@ public final class PortfolioView extends VBox {
         frequent.getItems().setAll(snapshot.frequentRisks());
         overdue.getItems().setAll(snapshot.overdue());
         overdueTitle.setText("Overdue plan items: " + snapshot.overdueTotal()
-                + (snapshot.overdueTotal() > snapshot.overdue().size() ? " (the " + snapshot.overdue().size()
-                + " longest overdue shown)" : "") + " \u2014 double-click or Enter opens the assessment");
+                + (snapshot.overdueTotal() > snapshot.overdue().size()
+                        ? " (the " + snapshot.overdue().size() + " longest overdue shown)"
+                        : "")
+                + " \u2014 double-click or Enter opens the assessment");
     }
 
     private static void draw(ChartCard card, StackedBars bars, boolean legend) {
@@ -192,7 +197,6 @@ public final class PortfolioView extends VBox {
             return new ChartCard.Table(List.of("", bars.valueAxis()), rows);
         });
     }
-
 
     private static StackPane muted(String text) {
         Label label = new Label(text);

@@ -2,6 +2,7 @@ package org.airisk.workbench.ui.portfolio;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,6 +23,7 @@ import org.airisk.workbench.charts.StackedBars;
 import org.airisk.workbench.portfolio.PortfolioFilter;
 import org.airisk.workbench.portfolio.PortfolioQueries;
 import org.airisk.workbench.portfolio.PortfolioSnapshot;
+import org.airisk.workbench.review.ReviewStage;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.UserMessages;
@@ -47,8 +49,12 @@ public final class PortfolioViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Reading the portfolio\u2026");
     private int asked;
 
-    public PortfolioViewModel(PortfolioQueries queries, RiskCatalog catalog, BackgroundWork background,
-                              Supplier<ScoringMethod> method, Supplier<LocalDate> today) {
+    public PortfolioViewModel(
+            PortfolioQueries queries,
+            RiskCatalog catalog,
+            BackgroundWork background,
+            Supplier<ScoringMethod> method,
+            Supplier<LocalDate> today) {
         this.queries = queries;
         this.catalog = catalog;
         this.background = background;
@@ -73,22 +79,24 @@ public final class PortfolioViewModel {
         problem.set("");
         int question = ++asked;
         LocalDate day = today.get();
-        background.submit(() -> new Answer(queries.owners(), queries.snapshot(filter, day)), answer -> {
-            if (question != asked) {
-                return; // a newer filter was asked meanwhile
-            }
-            if (!answer.owners().equals(owners)) {
-                owners.setAll(answer.owners());
-            }
-            snapshot.set(answer.snapshot());
-            PortfolioSnapshot s = answer.snapshot();
-            summary.set(s.assessments() + (s.assessments() == 1 ? " assessment" : " assessments") + " \u00b7 "
-                    + s.overdueTotal() + " overdue plan items");
-        }, failure -> problem.set(UserMessages.describe(failure)));
+        background.submit(
+                () -> new Answer(queries.owners(), queries.snapshot(filter, day)),
+                answer -> {
+                    if (question != asked) {
+                        return; // a newer filter was asked meanwhile
+                    }
+                    if (!answer.owners().equals(owners)) {
+                        owners.setAll(answer.owners());
+                    }
+                    snapshot.set(answer.snapshot());
+                    PortfolioSnapshot s = answer.snapshot();
+                    summary.set(s.assessments() + (s.assessments() == 1 ? " assessment" : " assessments") + " \u00b7 "
+                            + s.overdueTotal() + " overdue plan items");
+                },
+                failure -> problem.set(UserMessages.describe(failure)));
     }
 
-    private record Answer(List<String> owners, PortfolioSnapshot snapshot) {
-    }
+    private record Answer(List<String> owners, PortfolioSnapshot snapshot) {}
 
     public void clearFilters() {
         owner.set("");
@@ -107,8 +115,8 @@ public final class PortfolioViewModel {
             labels.add(st.label());
             values.add(List.of(s == null ? 0 : s.byStatus().getOrDefault(st, 0)));
         }
-        return new StackedBars("Assessments by status", "Assessments", labels, List.of("Assessments"),
-                List.of("#0072B2"), values);
+        return new StackedBars(
+                "Assessments by status", "Assessments", labels, List.of("Assessments"), List.of("#0072B2"), values);
     }
 
     /** Assessments by their highest residual level, each bar in its level's colour, highest first. */
@@ -118,13 +126,15 @@ public final class PortfolioViewModel {
         List<String> labels = new ArrayList<>();
         List<String> colours = new ArrayList<>();
         List<ScoringMethod.Level> levels = new ArrayList<>(method.get().levels());
-        java.util.Collections.reverse(levels);
+        Collections.reverse(levels);
         for (ScoringMethod.Level level : levels) {
             labels.add(level.label());
             colours.add(level.colour());
         }
         // Levels named by other methods (kept by older assessments) are shown too, in grey.
-        counts.keySet().stream().filter(l -> !labels.contains(l) && !l.equals(PortfolioSnapshot.NOT_SCORED)).sorted()
+        counts.keySet().stream()
+                .filter(l -> !labels.contains(l) && !l.equals(PortfolioSnapshot.NOT_SCORED))
+                .sorted()
                 .forEach(l -> {
                     labels.add(l);
                     colours.add("#999999");
@@ -139,8 +149,7 @@ public final class PortfolioViewModel {
             }
             values.add(row);
         }
-        return new StackedBars("Assessments by highest residual level", "Assessments", labels, labels, colours,
-                values);
+        return new StackedBars("Assessments by highest residual level", "Assessments", labels, labels, colours, values);
     }
 
     public String riskName(String riskId) {
@@ -156,12 +165,11 @@ public final class PortfolioViewModel {
     }
 
     /** Counts only the assessments at this review stage; null counts all. */
-    public ObjectProperty<org.airisk.workbench.review.ReviewStage> reviewStageProperty() {
+    public ObjectProperty<ReviewStage> reviewStageProperty() {
         return reviewStage;
     }
 
-    private final ObjectProperty<org.airisk.workbench.review.ReviewStage> reviewStage =
-            new javafx.beans.property.SimpleObjectProperty<>();
+    private final ObjectProperty<ReviewStage> reviewStage = new SimpleObjectProperty<>();
 
     public ObjectProperty<LocalDate> fromProperty() {
         return from;

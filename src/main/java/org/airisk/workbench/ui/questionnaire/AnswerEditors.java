@@ -3,12 +3,16 @@ package org.airisk.workbench.ui.questionnaire;
 import atlantafx.base.theme.Styles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -20,17 +24,14 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
-import javafx.scene.control.Control;
-import javafx.geometry.Insets;
+import javafx.scene.layout.VBox;
+import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Option;
 import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionType;
 import org.airisk.workbench.ui.DateInput;
-import org.airisk.workbench.format.UserFormats;
 
 /**
  * Builds the control that answers one question, kept in step with the answer property both ways. Each editor
@@ -39,11 +40,9 @@ import org.airisk.workbench.format.UserFormats;
 final class AnswerEditors {
 
     /** The editor's node, and the control that takes focus when the assessor arrives at the question. */
-    record Editor(Node node, Node focusTarget) {
-    }
+    record Editor(Node node, Node focusTarget) {}
 
-    private AnswerEditors() {
-    }
+    private AnswerEditors() {}
 
     static Editor create(Question question, ObjectProperty<Answer> answer, UserFormats formats) {
         return switch (question.type()) {
@@ -59,8 +58,8 @@ final class AnswerEditors {
 
     private static Editor singleChoice(Question question, ObjectProperty<Answer> answer, boolean inRow) {
         ToggleGroup group = new ToggleGroup();
-        List<Node> choices = question.type() == QuestionType.SCALE ? scalePoints(question, group)
-                : options(question, group, inRow);
+        List<Node> choices =
+                question.type() == QuestionType.SCALE ? scalePoints(question, group) : options(question, group, inRow);
         followAnswer(question, answer, group);
         Node box = inRow ? inRow(choices, clearLink(answer)) : inColumn(choices, clearLink(answer));
         return new Editor(box, choices.isEmpty() ? box : choices.get(0));
@@ -129,8 +128,9 @@ final class AnswerEditors {
         row.setVgap(6);
         row.getStyleClass().add("segmented");
         for (int i = 0; i < choices.size(); i++) {
-            choices.get(i).getStyleClass().add(i == 0 ? Styles.LEFT_PILL
-                    : i == choices.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            choices.get(i)
+                    .getStyleClass()
+                    .add(i == 0 ? Styles.LEFT_PILL : i == choices.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             ((Control) choices.get(i)).setMinWidth(Region.USE_PREF_SIZE);
         }
         return row;
@@ -182,8 +182,10 @@ final class AnswerEditors {
                 if (updating[0]) {
                     return;
                 }
-                List<String> selected = boxes.stream().filter(CheckBox::isSelected)
-                        .map(b -> (String) b.getUserData()).toList();
+                List<String> selected = boxes.stream()
+                        .filter(CheckBox::isSelected)
+                        .map(b -> (String) b.getUserData())
+                        .toList();
                 answer.set(selected.isEmpty() ? null : new Answer.Choices(selected));
             });
         }
@@ -208,7 +210,7 @@ final class AnswerEditors {
         return new Editor(area, area);
     }
 
-    private static void bindText(javafx.beans.property.StringProperty text, ObjectProperty<Answer> answer) {
+    private static void bindText(StringProperty text, ObjectProperty<Answer> answer) {
         boolean[] updating = {false};
         text.addListener((obs, old, value) -> {
             if (!updating[0]) {
@@ -227,7 +229,8 @@ final class AnswerEditors {
     }
 
     private static Editor number(Question question, ObjectProperty<Answer> answer) {
-        TextField field = new TextField(answer.get() instanceof Answer.Number n ? n.value().toPlainString() : "");
+        TextField field = new TextField(
+                answer.get() instanceof Answer.Number n ? n.value().toPlainString() : "");
         field.setPromptText(numberPrompt(question));
         field.setPrefColumnCount(12);
         field.setMaxWidth(220);
@@ -310,7 +313,7 @@ final class AnswerEditors {
                 picker.setValue(date);
                 answer.set(date == null ? null : new Answer.Date(date));
                 updating[0] = false;
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 problem.setText("Enter a date as " + formats.dateHint(LocalDate.of(2026, 3, 31)) + ", or pick one.");
                 problem.setVisible(true);
                 picker.pseudoClassStateChanged(Styles.STATE_DANGER, true);

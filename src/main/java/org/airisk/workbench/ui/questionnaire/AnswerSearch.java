@@ -21,11 +21,11 @@ import org.airisk.workbench.questionnaire.Section;
 public final class AnswerSearch {
     /** At most this many matches are listed; the count says when there are more. */
     static final int SHOWN = 200;
+
     private static final int EXCERPT = 90;
 
     /** One question that matches, where the first word was found and the text around it. */
-    public record Match(String questionId, String section, String question, String where, String excerpt) {
-    }
+    public record Match(String questionId, String section, String question, String where, String excerpt) {}
 
     private final QuestionnaireViewModel questionnaire;
     private final StringProperty query = new SimpleStringProperty("");
@@ -57,7 +57,8 @@ public final class AnswerSearch {
     }
 
     private void search() {
-        String[] words = Arrays.stream(fold(query.get()).split("\\s+")).filter(w -> !w.isEmpty())
+        String[] words = Arrays.stream(fold(query.get()).split("\\s+"))
+                .filter(w -> !w.isEmpty())
                 .toArray(String[]::new);
         List<Match> found = new ArrayList<>();
         int total = 0;
@@ -78,11 +79,17 @@ public final class AnswerSearch {
             }
         }
         matches.setAll(found);
-        summary.set(words.length == 0 ? "Type a word from an answer, a note or a question."
-                : total == 0 ? "No answer, note or question contains \u201c" + query.get().strip() + "\u201d."
-                : total == 1 ? "1 question matches."
-                : total > SHOWN ? total + " questions match; the first " + SHOWN + " are listed."
-                : total + " questions match.");
+        summary.set(
+                words.length == 0
+                        ? "Type a word from an answer, a note or a question."
+                        : total == 0
+                                ? "No answer, note or question contains \u201c"
+                                        + query.get().strip() + "\u201d."
+                                : total == 1
+                                        ? "1 question matches."
+                                        : total > SHOWN
+                                                ? total + " questions match; the first " + SHOWN + " are listed."
+                                                : total + " questions match.");
     }
 
     private Match match(Section section, Question q, String[] words) {

@@ -20,8 +20,7 @@ import org.airisk.workbench.ui.Buttons;
  * words were found, and Enter or a double click opens it.
  */
 public final class AnswerSearchDialog {
-    private AnswerSearchDialog() {
-    }
+    private AnswerSearchDialog() {}
 
     public static void show(Window owner, AnswerSearch search) {
         Dialog<Void> dialog = new Dialog<>();

@@ -1,11 +1,13 @@
 package org.airisk.workbench.ui.questionnaire;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -25,7 +27,11 @@ import org.airisk.workbench.ui.UserMessages;
  * a save of the same question is still queued are folded into it, so fast typing does not queue a write per key.
  */
 final class Autosaver {
-    enum State { SAVED, SAVING, FAILED }
+    enum State {
+        SAVED,
+        SAVING,
+        FAILED
+    }
 
     private final UUID assessment;
     private final AssessmentRepository repository;
@@ -34,17 +40,18 @@ final class Autosaver {
 
     /** The newest unsaved value per question; Optional.empty() clears the answer. Shared with the worker. */
     private final Map<String, Optional<Answer>> latestAnswers = new ConcurrentHashMap<>();
+
     private final Map<String, String> latestNotes = new ConcurrentHashMap<>();
     private final Set<String> queuedAnswers = ConcurrentHashMap.newKeySet();
     private final Set<String> queuedNotes = ConcurrentHashMap.newKeySet();
 
     /** Changes whose last save failed, by question and kind; kept in the journal until saved. Worker thread. */
-    private final Map<String, UnsavedChanges.Change> failed = new java.util.LinkedHashMap<>();
+    private final Map<String, UnsavedChanges.Change> failed = new LinkedHashMap<>();
+
     private final UnsavedChanges journal;
 
     /** A save refused because a colleague saved the same question first: which, whether the note, and the value. */
-    record Refusal(String questionId, boolean note, Object mine, ChangedElsewhere refused) {
-    }
+    record Refusal(String questionId, boolean note, Object mine, ChangedElsewhere refused) {}
 
     /** Carries a refusal from the worker to the FX thread. */
     private static final class Refused extends RuntimeException {
@@ -57,13 +64,17 @@ final class Autosaver {
     }
 
     // FX thread only
-    private java.util.function.Consumer<Refusal> onRefused = r -> { };
+    private Consumer<Refusal> onRefused = r -> {};
     private int outstanding;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.SAVED);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
-    Autosaver(UUID assessment, AssessmentRepository repository, BackgroundWork background,
-              Supplier<Progress> currentProgress, UnsavedChanges journal) {
+    Autosaver(
+            UUID assessment,
+            AssessmentRepository repository,
+            BackgroundWork background,
+            Supplier<Progress> currentProgress,
+            UnsavedChanges journal) {
         this.journal = journal;
         this.assessment = assessment;
         this.repository = repository;
@@ -87,9 +98,11 @@ final class Autosaver {
                 Optional<Answer> value = latestAnswers.remove(questionId);
                 if (value != null) {
                     try {
-                        journaled("answer:" + questionId, UnsavedChanges.Change.answer(assessment, questionId,
-                                value.orElse(null)), () -> repository.saveAnswer(assessment, questionId,
-                                value.orElse(null), currentProgress.get()));
+                        journaled(
+                                "answer:" + questionId,
+                                UnsavedChanges.Change.answer(assessment, questionId, value.orElse(null)),
+                                () -> repository.saveAnswer(
+                                        assessment, questionId, value.orElse(null), currentProgress.get()));
                     } catch (ChangedElsewhere e) {
                         throw new Refused(new Refusal(questionId, false, value.orElse(null), e));
                     }
@@ -106,7 +119,9 @@ final class Autosaver {
                 String value = latestNotes.remove(questionId);
                 if (value != null) {
                     try {
-                        journaled("note:" + questionId, UnsavedChanges.Change.note(assessment, questionId, value),
+                        journaled(
+                                "note:" + questionId,
+                                UnsavedChanges.Change.note(assessment, questionId, value),
                                 () -> repository.saveNote(assessment, questionId, value));
                     } catch (ChangedElsewhere e) {
                         throw new Refused(new Refusal(questionId, true, value, e));
@@ -143,7 +158,7 @@ final class Autosaver {
     }
 
     /** Called on the FX thread when a save is refused as changed elsewhere; the state is then FAILED. */
-    void onRefused(java.util.function.Consumer<Refusal> handler) {
+    void onRefused(Consumer<Refusal> handler) {
         this.onRefused = handler;
     }
 
@@ -168,19 +183,22 @@ final class Autosaver {
     private void schedule(Runnable save) {
         outstanding++;
         state.set(State.SAVING);
-        background.submit(save, () -> {
-            outstanding--;
-            if (outstanding == 0 && state.get() != State.FAILED) {
-                state.set(State.SAVED);
-            }
-        }, failure -> {
-            outstanding--;
-            problem.set(UserMessages.describe(failure instanceof Refused ? failure.getCause() : failure));
-            state.set(State.FAILED);
-            if (failure instanceof Refused refused) {
-                onRefused.accept(refused.refusal);
-            }
-        });
+        background.submit(
+                save,
+                () -> {
+                    outstanding--;
+                    if (outstanding == 0 && state.get() != State.FAILED) {
+                        state.set(State.SAVED);
+                    }
+                },
+                failure -> {
+                    outstanding--;
+                    problem.set(UserMessages.describe(failure instanceof Refused ? failure.getCause() : failure));
+                    state.set(State.FAILED);
+                    if (failure instanceof Refused refused) {
+                        onRefused.accept(refused.refusal);
+                    }
+                });
     }
 
     /** After a failure: the next successful change clears the failed state only once everything is saved. */

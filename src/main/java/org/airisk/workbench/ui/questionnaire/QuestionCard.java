@@ -1,11 +1,14 @@
 package org.airisk.workbench.ui.questionnaire;
 
 import atlantafx.base.theme.Styles;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
+import org.airisk.workbench.format.UserFormats;
+import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Question;
 
 /** One question on screen: its text, why we ask, examples, the answer control and the assessor's note. */
@@ -13,7 +16,7 @@ final class QuestionCard extends VBox {
     private final Question question;
     private final Node focusTarget;
 
-    QuestionCard(Question question, QuestionnaireViewModel model, org.airisk.workbench.format.UserFormats formats) {
+    QuestionCard(Question question, QuestionnaireViewModel model, UserFormats formats) {
         super(8);
         this.question = question;
         setId("question-" + question.id());
@@ -38,8 +41,7 @@ final class QuestionCard extends VBox {
             getChildren().add(examples);
         }
 
-        AnswerEditors.Editor editor = AnswerEditors.create(question, model.answerProperty(question.id()),
-                formats);
+        AnswerEditors.Editor editor = AnswerEditors.create(question, model.answerProperty(question.id()), formats);
         focusTarget = editor.focusTarget();
         focusTarget.setId("answer-" + question.id());
         VBox.setMargin(editor.node(), new Insets(4, 0, 0, 0));
@@ -54,7 +56,8 @@ final class QuestionCard extends VBox {
         note.getStyleClass().add("assessor-note");
         note.textProperty().bindBidirectional(model.noteProperty(question.id()));
         if (question.allowsNotApplicable()) {
-            Runnable mark = () -> askForReason(note, model.answerProperty(question.id()).get());
+            Runnable mark =
+                    () -> askForReason(note, model.answerProperty(question.id()).get());
             model.answerProperty(question.id()).addListener((obs, old, answer) -> mark.run());
             note.textProperty().addListener((obs, old, written) -> mark.run());
             mark.run();
@@ -66,14 +69,17 @@ final class QuestionCard extends VBox {
         managedProperty().bind(visibleProperty());
     }
 
-    private static final javafx.css.PseudoClass NEEDS_REASON = javafx.css.PseudoClass.getPseudoClass("needs-reason");
+    private static final PseudoClass NEEDS_REASON = PseudoClass.getPseudoClass("needs-reason");
 
     /** "Not applicable" needs a reason: the note asks for it, and is marked while it is empty. */
-    private static void askForReason(TextArea note, org.airisk.workbench.questionnaire.Answer answer) {
+    private static void askForReason(TextArea note, Answer answer) {
         boolean notApplicable = Question.isNotApplicable(answer);
-        note.setPromptText(notApplicable ? "Why does this not apply to this system? (required)"
-                : "Assessor note (optional): evidence, sources, doubts");
-        note.pseudoClassStateChanged(NEEDS_REASON, notApplicable && note.getText().isBlank());
+        note.setPromptText(
+                notApplicable
+                        ? "Why does this not apply to this system? (required)"
+                        : "Assessor note (optional): evidence, sources, doubts");
+        note.pseudoClassStateChanged(
+                NEEDS_REASON, notApplicable && note.getText().isBlank());
     }
 
     Question question() {

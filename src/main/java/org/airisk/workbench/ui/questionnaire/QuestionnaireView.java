@@ -3,6 +3,7 @@ package org.airisk.workbench.ui.questionnaire;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
@@ -19,6 +20,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -26,12 +28,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.airisk.workbench.ui.FocusScrolling;
+import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.questionnaire.MissingAnswer;
 import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.questionnaire.Section;
-import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.ui.Buttons;
+import org.airisk.workbench.ui.FocusScrolling;
 
 /**
  * Walking a questionnaire: sections on the left with their completion, the current section's questions on the
@@ -47,8 +49,8 @@ public final class QuestionnaireView extends BorderPane {
     private final Label sectionDescription = new Label();
     private final List<QuestionCard> cards = new ArrayList<>();
 
-    public QuestionnaireView(QuestionnaireViewModel model, UserFormats formats, Runnable backToLibrary,
-                             Runnable startAgentAssessment) {
+    public QuestionnaireView(
+            QuestionnaireViewModel model, UserFormats formats, Runnable backToLibrary, Runnable startAgentAssessment) {
         this.model = model;
         this.formats = formats;
         getStyleClass().add("questionnaire");
@@ -82,8 +84,11 @@ public final class QuestionnaireView extends BorderPane {
         back.setOnAction(e -> backToLibrary.run());
         Label title = new Label(model.assessment().title());
         title.getStyleClass().add(Styles.TITLE_3);
-        Label subtitle = new Label(model.assessment().systemName().isBlank() ? model.template().displayName()
-                : model.assessment().systemName() + "  \u00b7  " + model.template().displayName());
+        Label subtitle = new Label(
+                model.assessment().systemName().isBlank()
+                        ? model.template().displayName()
+                        : model.assessment().systemName() + "  \u00b7  "
+                                + model.template().displayName());
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         VBox titles = new VBox(2, title, subtitle);
         HBox header = backToLibrary == null ? new HBox(12, titles) : new HBox(12, back, titles);
@@ -100,7 +105,7 @@ public final class QuestionnaireView extends BorderPane {
         text.setWrapText(true);
         Button start = new Button("Start agent assessment");
         start.setId("start-agent-assessment");
-        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        start.setMinWidth(Region.USE_PREF_SIZE);
         start.getStyleClass().add(Styles.ACCENT);
         start.setOnAction(e -> startAgentAssessment.run());
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -125,7 +130,8 @@ public final class QuestionnaireView extends BorderPane {
                 model.currentSectionProperty().set(section);
             }
         });
-        model.currentSectionProperty().addListener((obs, old, section) -> sections.getSelectionModel().select(section));
+        model.currentSectionProperty()
+                .addListener((obs, old, section) -> sections.getSelectionModel().select(section));
         VBox box = new VBox(sections);
         VBox.setVgrow(sections, Priority.ALWAYS);
         box.setPadding(new Insets(12, 0, 12, 12));
@@ -174,9 +180,12 @@ public final class QuestionnaireView extends BorderPane {
         MenuButton missing = new MenuButton();
         missing.setId("missing-answers");
         missing.getStyleClass().add(Styles.FLAT);
-        missing.textProperty().bind(Bindings.createStringBinding(() -> model.missingAnswers().isEmpty()
-                ? "Nothing required is missing" : model.missingAnswers().size() + " to complete",
-                model.missingAnswers()));
+        missing.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.missingAnswers().isEmpty()
+                                ? "Nothing required is missing"
+                                : model.missingAnswers().size() + " to complete",
+                        model.missingAnswers()));
         missing.disableProperty().bind(Bindings.isEmpty(model.missingAnswers()));
         missing.setOnShowing(e -> missing.getItems().setAll(missingItems()));
 
@@ -188,11 +197,12 @@ public final class QuestionnaireView extends BorderPane {
             saved.getStyleClass().add("Not saved".equals(text) ? Styles.DANGER : Styles.SUCCESS);
         });
         saved.getStyleClass().add(Styles.SUCCESS);
-        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        Tooltip why = new Tooltip();
         why.textProperty().bind(model.saveProblemProperty());
         why.setWrapText(true);
         why.setMaxWidth(420);
-        model.saveProblemProperty().addListener((obs, old, problem) -> saved.setTooltip(problem.isEmpty() ? null : why));
+        model.saveProblemProperty()
+                .addListener((obs, old, problem) -> saved.setTooltip(problem.isEmpty() ? null : why));
         Hyperlink retry = new Hyperlink("Retry");
         retry.visibleProperty().bind(model.saveProblemProperty().isNotEmpty());
         retry.managedProperty().bind(retry.visibleProperty());
@@ -203,7 +213,8 @@ public final class QuestionnaireView extends BorderPane {
         previous.setMinWidth(Region.USE_PREF_SIZE);
         next.setMinWidth(Region.USE_PREF_SIZE);
         progressText.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = model.isPreview() ? new HBox(12, previous, next, spacer, progressText)
+        HBox bar = model.isPreview()
+                ? new HBox(12, previous, next, spacer, progressText)
                 : new HBox(12, previous, next, spacer, progress, progressText, missing, saved, retry);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
@@ -216,8 +227,8 @@ public final class QuestionnaireView extends BorderPane {
     private List<CustomMenuItem> missingItems() {
         List<CustomMenuItem> items = new ArrayList<>();
         for (MissingAnswer m : model.missingAnswers()) {
-            Hyperlink link = new Hyperlink(m.section().title() + ": " + m.question().text()
-                    + (m.needsReason() ? " \u2014 " + m.what() : ""));
+            Hyperlink link = new Hyperlink(
+                    m.section().title() + ": " + m.question().text() + (m.needsReason() ? " \u2014 " + m.what() : ""));
             link.setOnAction(e -> model.goTo(m.question().id()));
             // Long questions wrap instead of stretching the list past the window (the list scrolls when tall).
             link.setWrapText(true);
@@ -261,7 +272,8 @@ public final class QuestionnaireView extends BorderPane {
     private void scrollTo(Node node) {
         questionsBox.layout();
         Bounds bounds = node.getBoundsInParent();
-        double contentHeight = questionsBox.getHeight() - scroller.getViewportBounds().getHeight();
+        double contentHeight =
+                questionsBox.getHeight() - scroller.getViewportBounds().getHeight();
         if (contentHeight > 0) {
             scroller.setVvalue(Math.min(1, Math.max(0, bounds.getMinY() / contentHeight)));
         }
@@ -274,8 +286,11 @@ public final class QuestionnaireView extends BorderPane {
         } else if (e.isShortcutDown() && e.getCode() == KeyCode.LEFT) {
             model.previous();
             e.consume();
-        } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !(e.getTarget() instanceof TextArea)
-                && !(e.getTarget() instanceof Button) && !(e.getTarget() instanceof Hyperlink)) {
+        } else if (e.getCode() == KeyCode.ENTER
+                && !e.isShortcutDown()
+                && !(e.getTarget() instanceof TextArea)
+                && !(e.getTarget() instanceof Button)
+                && !(e.getTarget() instanceof Hyperlink)) {
             QuestionCard current = cardOf(e.getTarget());
             if (current != null) {
                 focusNextAfter(current);
@@ -285,10 +300,16 @@ public final class QuestionnaireView extends BorderPane {
     }
 
     /** The question the keyboard focus is in, else the first shown one of the section: what a comment is on. */
-    public java.util.Optional<String> currentQuestion() {
+    public Optional<String> currentQuestion() {
         QuestionCard focused = getScene() == null ? null : cardOf(getScene().getFocusOwner());
-        return java.util.Optional.ofNullable(focused != null ? focused
-                : cards.stream().filter(Node::isVisible).findFirst().orElse(null)).map(c -> c.question().id());
+        return Optional.ofNullable(
+                        focused != null
+                                ? focused
+                                : cards.stream()
+                                        .filter(Node::isVisible)
+                                        .findFirst()
+                                        .orElse(null))
+                .map(c -> c.question().id());
     }
 
     private QuestionCard cardOf(Object target) {

@@ -1,14 +1,19 @@
 package org.airisk.workbench.ui.questionnaire;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,8 +28,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentRepository;
-import org.airisk.workbench.assessment.UnsavedChanges;
+import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.assessment.UnsavedChanges;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.MissingAnswer;
@@ -33,6 +39,7 @@ import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.questionnaire.Section;
 import org.airisk.workbench.ui.BackgroundWork;
+import org.airisk.workbench.ui.conflict.SaveConflict;
 
 /**
  * One assessment being answered: the answers and notes as properties, which sections and questions are shown,
@@ -46,19 +53,20 @@ public final class QuestionnaireViewModel {
     private final BackgroundWork background;
     private final AssessmentRepository repository;
     /** A colleague's save the assessor has to choose about (team workspaces); null when there is none. */
-    private final ReadOnlyObjectWrapper<org.airisk.workbench.ui.conflict.SaveConflict> conflict =
-            new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SaveConflict> conflict = new ReadOnlyObjectWrapper<>();
     /** Set while stored values are put on screen: they are not saved again. */
     private boolean reloading;
     /** Ctrl+S was pressed and its outcome is not told yet. */
     private boolean confirmWhenSettled;
+
     private final ReadOnlyStringWrapper saveNotice = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper unsaved = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper();
     /** What Ctrl+S says when nothing is waiting to be saved. */
     public static final String ALL_SAVED = "All changes saved";
 
     /** False for a preview, answered in memory only. */
     private final boolean saves;
+
     private final Map<String, ObjectProperty<Answer>> answers = new LinkedHashMap<>();
     private final Map<String, StringProperty> notes = new HashMap<>();
     private final Map<String, BooleanProperty> shown = new HashMap<>();
@@ -74,21 +82,29 @@ public final class QuestionnaireViewModel {
     private final ReadOnlyObjectWrapper<String> focusRequest = new ReadOnlyObjectWrapper<>();
     /** The profile question that says whether the system acts through tools, and the questionnaire for that. */
     public static final String USES_AGENTS = "profile_uses_agents";
+
     public static final String AGENT_QUESTIONNAIRE = "ai-agent-assessment";
     private final BooleanBinding agentAssessmentSuggested;
     private final BooleanBinding hasPrevious;
     private final BooleanBinding hasNext;
 
-    public QuestionnaireViewModel(Assessment assessment, QuestionnaireTemplate template,
-                                  Map<String, RecordedAnswer> saved, AssessmentRepository repository,
-                                  BackgroundWork background) {
+    public QuestionnaireViewModel(
+            Assessment assessment,
+            QuestionnaireTemplate template,
+            Map<String, RecordedAnswer> saved,
+            AssessmentRepository repository,
+            BackgroundWork background) {
         this(assessment, template, saved, repository, background, UnsavedChanges.NONE);
     }
 
     /** @param journal where changes whose save failed are kept until they are saved (the next start saves them) */
-    public QuestionnaireViewModel(Assessment assessment, QuestionnaireTemplate template,
-                                  Map<String, RecordedAnswer> saved, AssessmentRepository repository,
-                                  BackgroundWork background, UnsavedChanges journal) {
+    public QuestionnaireViewModel(
+            Assessment assessment,
+            QuestionnaireTemplate template,
+            Map<String, RecordedAnswer> saved,
+            AssessmentRepository repository,
+            BackgroundWork background,
+            UnsavedChanges journal) {
         this(assessment, template, saved, repository, background, journal, true);
     }
 
@@ -97,17 +113,30 @@ public final class QuestionnaireViewModel {
      * a journal. The questionnaire editor's preview runs on it.
      */
     public static QuestionnaireViewModel preview(QuestionnaireTemplate template, Map<String, Answer> answers) {
-        Assessment preview = new Assessment(java.util.UUID.nameUUIDFromBytes(template.id().getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)), "Preview of " + template.title(), "", "", template.id(),
-                template.version(), org.airisk.workbench.assessment.AssessmentStatus.NOT_STARTED, 0, null, null);
+        Assessment preview = new Assessment(
+                UUID.nameUUIDFromBytes(template.id().getBytes(StandardCharsets.UTF_8)),
+                "Preview of " + template.title(),
+                "",
+                "",
+                template.id(),
+                template.version(),
+                AssessmentStatus.NOT_STARTED,
+                0,
+                null,
+                null);
         Map<String, RecordedAnswer> given = new HashMap<>();
         answers.forEach((id, answer) -> given.put(id, new RecordedAnswer(id, answer, "", null)));
         return new QuestionnaireViewModel(preview, template, given, null, null, UnsavedChanges.NONE, false);
     }
 
-    private QuestionnaireViewModel(Assessment assessment, QuestionnaireTemplate template,
-                                   Map<String, RecordedAnswer> saved, AssessmentRepository repository,
-                                   BackgroundWork background, UnsavedChanges journal, boolean saves) {
+    private QuestionnaireViewModel(
+            Assessment assessment,
+            QuestionnaireTemplate template,
+            Map<String, RecordedAnswer> saved,
+            AssessmentRepository repository,
+            BackgroundWork background,
+            UnsavedChanges journal,
+            boolean saves) {
         this.saves = saves;
         this.assessment = assessment;
         this.template = template;
@@ -140,23 +169,28 @@ public final class QuestionnaireViewModel {
         }));
         autosaver.onRefused(this::refused);
         autosaver.stateProperty().addListener((obs, old, s) -> {
-            saveText.set(switch (s) {
-                case SAVED -> "Saved";
-                case SAVING -> "Saving…";
-                case FAILED -> "Not saved";
-            });
+            saveText.set(
+                    switch (s) {
+                        case SAVED -> "Saved";
+                        case SAVING -> "Saving…";
+                        case FAILED -> "Not saved";
+                    });
             unsaved.set(s != Autosaver.State.SAVED);
             tellIfSettled();
         });
         ObjectProperty<Answer> usesAgents = answers.get(USES_AGENTS);
         agentAssessmentSuggested = usesAgents == null || template.id().equals(AGENT_QUESTIONNAIRE)
                 ? Bindings.createBooleanBinding(() -> false)
-                : Bindings.createBooleanBinding(() -> new Answer.Choice(Question.YES).equals(usesAgents.get()), usesAgents);
+                : Bindings.createBooleanBinding(
+                        () -> new Answer.Choice(Question.YES).equals(usesAgents.get()), usesAgents);
         hasPrevious = Bindings.createBooleanBinding(() -> indexOfCurrent() > 0, currentSection, shownSections);
-        hasNext = Bindings.createBooleanBinding(() -> {
-            int i = indexOfCurrent();
-            return i >= 0 && i < shownSections.size() - 1;
-        }, currentSection, shownSections);
+        hasNext = Bindings.createBooleanBinding(
+                () -> {
+                    int i = indexOfCurrent();
+                    return i >= 0 && i < shownSections.size() - 1;
+                },
+                currentSection,
+                shownSections);
     }
 
     private void recompute() {
@@ -176,9 +210,11 @@ public final class QuestionnaireViewModel {
         progressForSaving = overall;
         progress.set(overall.fraction());
         progressText.set(overall.answered() + " of " + overall.required() + " required answered");
-        List<MissingAnswer> gaps = new java.util.ArrayList<>(now.missingAnswers());
+        List<MissingAnswer> gaps = new ArrayList<>(now.missingAnswers());
         // "Not applicable" stands only with a reason: the note says why the question cannot be true of the system
-        template.questions().filter(q -> now.isShown(q) && Question.isNotApplicable(given.get(q.id()))
+        template.questions()
+                .filter(q -> now.isShown(q)
+                        && Question.isNotApplicable(given.get(q.id()))
                         && notes.get(q.id()).get().isBlank())
                 .forEach(q -> template.sectionOf(q.id()).ifPresent(s -> gaps.add(new MissingAnswer(s, q, true))));
         missing.setAll(gaps);
@@ -269,7 +305,7 @@ public final class QuestionnaireViewModel {
         return saveNotice.getReadOnlyProperty();
     }
 
-        public ReadOnlyStringProperty saveProblemProperty() {
+    public ReadOnlyStringProperty saveProblemProperty() {
         return autosaver.problemProperty();
     }
 
@@ -330,7 +366,7 @@ public final class QuestionnaireViewModel {
         confirmWhenSettled = true;
         saveNotice.set("");
         // The background runs in order: once this has run, everything queued before it has been written.
-        background.submit(() -> { }, this::tellIfSettled, failure -> tellIfSettled());
+        background.submit(() -> {}, this::tellIfSettled, failure -> tellIfSettled());
     }
 
     private void tellIfSettled() {
@@ -359,12 +395,12 @@ public final class QuestionnaireViewModel {
      * What to ask before the window closes: set when a save failed and what failed is only on screen, so quitting
      * would lose it; empty when everything is saved (queued saves finish before the workbench closes).
      */
-    public java.util.Optional<String> quitWarning() {
+    public Optional<String> quitWarning() {
         if (autosaver.stateProperty().get() != Autosaver.State.FAILED) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String problem = autosaver.problemProperty().get();
-        return java.util.Optional.of("Some changes to \u201c" + assessment.title() + "\u201d could not be saved"
+        return Optional.of("Some changes to \u201c" + assessment.title() + "\u201d could not be saved"
                 + (problem.isBlank() ? "." : ": " + problem) + " They are still on screen. Keep working, fix the "
                 + "cause and press Retry (or Ctrl+S) to save them now. If you quit, they stay in a journal beside "
                 + "the library and are saved at the next start, as long as the journal itself could be written.");
@@ -373,15 +409,16 @@ public final class QuestionnaireViewModel {
     /**
      * The save a colleague's newer one refused, for the conflict dialog (ADR 0036); null once the assessor chose.
      */
-    public ReadOnlyObjectProperty<org.airisk.workbench.ui.conflict.SaveConflict> conflictProperty() {
+    public ReadOnlyObjectProperty<SaveConflict> conflictProperty() {
         return conflict.getReadOnlyProperty();
     }
 
     private void refused(Autosaver.Refusal refusal) {
-        String question = template.question(refusal.questionId()).map(Question::text).orElse(refusal.questionId());
+        String question =
+                template.question(refusal.questionId()).map(Question::text).orElse(refusal.questionId());
         String what = (refusal.note() ? "the note on \u201c" : "the answer to \u201c") + question + "\u201d";
-        conflict.set(new org.airisk.workbench.ui.conflict.SaveConflict(what, refusal.mine(), refusal.refused(),
-                () -> keepMine(refusal), this::keepTheirs));
+        conflict.set(
+                new SaveConflict(what, refusal.mine(), refusal.refused(), () -> keepMine(refusal), this::keepTheirs));
     }
 
     /** Writes what is on screen for the refused question over the colleague's save; the trail records it. */
@@ -399,20 +436,23 @@ public final class QuestionnaireViewModel {
     /** Reads every answer and note again and shows what is stored; the refused change is dropped. */
     private void keepTheirs() {
         conflict.set(null);
-        background.submit(() -> repository.answersToEdit(assessment.id()), stored -> {
-            reloading = true;
-            try {
-                answers.forEach((id, answer) -> {
-                    RecordedAnswer record = stored.get(id);
-                    answer.set(record == null ? null : record.answer());
-                    notes.get(id).set(record == null ? "" : record.note());
-                });
-            } finally {
-                reloading = false;
-            }
-            recompute();
-            autosaver.acknowledgeFailure();
-        }, failure -> autosaver.acknowledgeFailure());
+        background.submit(
+                () -> repository.answersToEdit(assessment.id()),
+                stored -> {
+                    reloading = true;
+                    try {
+                        answers.forEach((id, answer) -> {
+                            RecordedAnswer record = stored.get(id);
+                            answer.set(record == null ? null : record.answer());
+                            notes.get(id).set(record == null ? "" : record.note());
+                        });
+                    } finally {
+                        reloading = false;
+                    }
+                    recompute();
+                    autosaver.acknowledgeFailure();
+                },
+                failure -> autosaver.acknowledgeFailure());
     }
 
     /** Saves again everything on screen, after a save failed. */
@@ -440,5 +480,4 @@ public final class QuestionnaireViewModel {
         }
         return value;
     }
-
 }

@@ -27,8 +27,8 @@ final class CustomMeasureDialog {
     private final ListView<RiskScore> risks = new ListView<>();
     private final Spinner<Integer> lowersL = new Spinner<>(0, Mitigation.MAX_STRENGTH, 1);
     private final Spinner<Integer> lowersI = new Spinner<>(0, Mitigation.MAX_STRENGTH, 0);
-    private final ComboBox<Mitigation.Effort> effort = PlanItemFields.choice("custom-effort",
-            Mitigation.Effort.values(), Mitigation.Effort.M, e -> switch (e) {
+    private final ComboBox<Mitigation.Effort> effort =
+            PlanItemFields.choice("custom-effort", Mitigation.Effort.values(), Mitigation.Effort.M, e -> switch (e) {
                 case S -> "S \u2013 days";
                 case M -> "M \u2013 weeks";
                 case L -> "L \u2013 months";
@@ -47,8 +47,11 @@ final class CustomMeasureDialog {
             @Override
             protected void updateItem(RiskScore item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.risk().name() + "  (" + item.residual().score() + " "
-                        + item.residual().level().label() + ")");
+                setText(
+                        empty || item == null
+                                ? null
+                                : item.risk().name() + "  (" + item.residual().score() + " "
+                                        + item.residual().level().label() + ")");
             }
         });
         problem.getStyleClass().add(Styles.DANGER);
@@ -67,7 +70,8 @@ final class CustomMeasureDialog {
         Button ok = (Button) dialog.getDialogPane().lookupButton(Buttons.OK);
         ok.setText("Add to the plan");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
-            List<String> chosen = risks.getSelectionModel().getSelectedItems().stream().map(RiskScore::riskId)
+            List<String> chosen = risks.getSelectionModel().getSelectedItems().stream()
+                    .map(RiskScore::riskId)
                     .toList();
             model.addCustom(title.getText(), chosen, lowersL.getValue(), lowersI.getValue(), effort.getValue())
                     .ifPresent(p -> {

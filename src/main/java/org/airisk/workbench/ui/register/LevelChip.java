@@ -5,8 +5,7 @@ import org.airisk.workbench.scoring.Rating;
 
 /** A rating as a small coloured label in its level's colour: "12 High". The colour is never the only cue. */
 final class LevelChip {
-    private LevelChip() {
-    }
+    private LevelChip() {}
 
     static Label of(Rating rating) {
         Label chip = new Label();

@@ -22,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.Recommendation;
@@ -83,10 +82,17 @@ public final class MitigationPlanView extends BorderPane {
         Label message = new Label();
         message.setId("plan-message");
         message.getStyleClass().add(Styles.TEXT_MUTED);
-        message.textProperty().bind(Bindings.createStringBinding(() -> model.messageProperty().get()
-                + (model.session().problemProperty().get().isEmpty() ? ""
-                : "  Not saved: " + model.session().problemProperty().get()),
-                model.messageProperty(), model.session().problemProperty()));
+        message.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.messageProperty().get()
+                                + (model.session().problemProperty().get().isEmpty()
+                                        ? ""
+                                        : "  Not saved: "
+                                                + model.session()
+                                                        .problemProperty()
+                                                        .get()),
+                        model.messageProperty(),
+                        model.session().problemProperty()));
         Button undo = new Button("Undo remove");
         undo.setId("plan-undo");
         undo.getStyleClass().add(Styles.FLAT);
@@ -95,7 +101,8 @@ public final class MitigationPlanView extends BorderPane {
         undo.setOnAction(e -> model.undoRemove());
         Button custom = new Button("Add your own measure\u2026");
         custom.setId("plan-add-custom");
-        custom.setOnAction(e -> new CustomMeasureDialog(model).showAndWait(getScene().getWindow()));
+        custom.setOnAction(
+                e -> new CustomMeasureDialog(model).showAndWait(getScene().getWindow()));
         custom.disableProperty().bind(model.session().readOnlyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -109,21 +116,31 @@ public final class MitigationPlanView extends BorderPane {
         recommendations.setId("plan-recommendations");
         recommendations.setItems(model.recommendations());
         recommendations.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        recommendations.getColumns().add(Tables.textColumn("Mitigation", 240, r -> r.mitigation().title()));
-        recommendations.getColumns().add(Tables.textColumn("Effort", 60, r -> r.mitigation().effort().name()));
+        recommendations
+                .getColumns()
+                .add(Tables.textColumn("Mitigation", 240, r -> r.mitigation().title()));
+        recommendations
+                .getColumns()
+                .add(Tables.textColumn(
+                        "Effort", 60, r -> r.mitigation().effort().name()));
         // The figures' columns keep room for their whole header; the mitigation's title gives way (its detail shows).
-        recommendations.getColumns().add(Tables.wholeTextColumn("Lowers score", 124,
-                r -> "\u2212" + r.expectedReduction()));
-        recommendations.getColumns().add(Tables.wholeTextColumn("Per effort unit", 128,
-                r -> formats.decimal(r.value(), 1)));
-        recommendations.getColumns().add(Tables.textColumn("Risks above appetite", 260, r -> model.riskNames(r.riskIds())));
+        recommendations
+                .getColumns()
+                .add(Tables.wholeTextColumn("Lowers score", 124, r -> "\u2212" + r.expectedReduction()));
+        recommendations
+                .getColumns()
+                .add(Tables.wholeTextColumn("Per effort unit", 128, r -> formats.decimal(r.value(), 1)));
+        recommendations
+                .getColumns()
+                .add(Tables.textColumn("Risks above appetite", 260, r -> model.riskNames(r.riskIds())));
         Label empty = new Label("No residual risk is above the appetite: nothing to recommend.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         recommendations.setPlaceholder(new StackPane(empty));
         Button accept = new Button("Accept");
         accept.setId("plan-accept");
         accept.getStyleClass().add(Styles.ACCENT);
-        accept.disableProperty().bind(recommendations.getSelectionModel().selectedItemProperty().isNull());
+        accept.disableProperty()
+                .bind(recommendations.getSelectionModel().selectedItemProperty().isNull());
         accept.setOnAction(e -> model.accept(recommendations.getSelectionModel().getSelectedItem()));
         Button reject = new Button("Reject\u2026");
         reject.setId("plan-reject");
@@ -146,8 +163,10 @@ public final class MitigationPlanView extends BorderPane {
         plan.getColumns().add(Tables.textColumn("Measure", 220, i -> i.title() + (i.isCustom() ? " (own)" : "")));
         plan.getColumns().add(Tables.textColumn("Status", 90, i -> i.status().label()));
         plan.getColumns().add(Tables.textColumn("Owner", 90, PlanItem::owner));
-        TableColumn<PlanItem, String> due = Tables.textColumn("Due", 110, i -> i.due() == null ? ""
-                : formats.date(i.due()) + (model.isOverdue(i) ? "  \u26a0 overdue" : ""));
+        TableColumn<PlanItem, String> due = Tables.textColumn(
+                "Due",
+                110,
+                i -> i.due() == null ? "" : formats.date(i.due()) + (model.isOverdue(i) ? "  \u26a0 overdue" : ""));
         due.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -160,9 +179,11 @@ public final class MitigationPlanView extends BorderPane {
             }
         });
         plan.getColumns().add(due);
-        plan.getColumns().add(Tables.textColumn("Priority", 70, i -> i.priority().label()));
-        plan.getColumns().add(Tables.textColumn("Lowers", 70, i -> "L\u2212" + i.reducesLikelihood() + " I\u2212"
-                + i.reducesImpact()));
+        plan.getColumns()
+                .add(Tables.textColumn("Priority", 70, i -> i.priority().label()));
+        plan.getColumns()
+                .add(Tables.textColumn(
+                        "Lowers", 70, i -> "L\u2212" + i.reducesLikelihood() + " I\u2212" + i.reducesImpact()));
         Label empty = new Label("The plan is empty. Accept a recommendation above, or add your own measure.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         plan.setPlaceholder(new StackPane(empty));
@@ -194,8 +215,8 @@ public final class MitigationPlanView extends BorderPane {
                 + "risk it removes");
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
-        dialog.getDialogPane().setContent(new VBox(8, new Label("The reason stays in the plan and the report."),
-                reason));
+        dialog.getDialogPane()
+                .setContent(new VBox(8, new Label("The reason stays in the plan and the report."), reason));
         ButtonType rejectButton = new ButtonType("Reject", Buttons.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().addAll(rejectButton, Buttons.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(rejectButton);

@@ -43,16 +43,24 @@ public final class MitigationPlanViewModel {
         UUID keep = selected.get() == null ? null : selected.get().id();
         accepted.setAll(plan.accepted());
         rejected.setAll(plan.rejected());
-        selected.set(keep == null ? null : plan.item(keep).filter(PlanItem::isAccepted).orElse(null));
+        selected.set(
+                keep == null
+                        ? null
+                        : plan.item(keep).filter(PlanItem::isAccepted).orElse(null));
         LocalDate today = session.today();
-        String byStatus = plan.acceptedByStatus().entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(" \u00b7 "));
+        String byStatus = plan.acceptedByStatus().entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey().label() + " " + e.getValue())
+                .collect(Collectors.joining(" \u00b7 "));
         String byEffort = plan.acceptedByEffort().entrySet().stream()
-                .map(e -> e.getKey().name() + " " + e.getValue()).collect(Collectors.joining(" \u00b7 "));
+                .map(e -> e.getKey().name() + " " + e.getValue())
+                .collect(Collectors.joining(" \u00b7 "));
         long overdue = plan.overdue(today);
-        totals.set(accepted.isEmpty() ? "No measures in the plan yet: accept a recommendation or add your own."
-                : accepted.size() + " in the plan \u2014 by status: " + byStatus + " \u2014 by effort: " + byEffort
-                + (overdue > 0 ? " \u2014 " + overdue + " overdue" : ""));
+        totals.set(
+                accepted.isEmpty()
+                        ? "No measures in the plan yet: accept a recommendation or add your own."
+                        : accepted.size() + " in the plan \u2014 by status: " + byStatus + " \u2014 by effort: "
+                                + byEffort + (overdue > 0 ? " \u2014 " + overdue + " overdue" : ""));
     }
 
     public ObservableList<Recommendation> recommendations() {
@@ -104,11 +112,14 @@ public final class MitigationPlanViewModel {
      */
     public List<String> lowers(Recommendation recommendation) {
         var method = session.method();
-        return recommendation.risks().stream().map(s -> {
-            var after = s.targetWith(recommendation.mitigation(), method);
-            return s.risk().name() + ": target " + s.target().score() + " " + s.target().level().label() + " \u2192 "
-                    + after.score() + " " + after.level().label();
-        }).toList();
+        return recommendation.risks().stream()
+                .map(s -> {
+                    var after = s.targetWith(recommendation.mitigation(), method);
+                    return s.risk().name() + ": target " + s.target().score() + " "
+                            + s.target().level().label() + " \u2192 " + after.score() + " "
+                            + after.level().label();
+                })
+                .toList();
     }
 
     /** The applicable risks, for choosing what a custom measure addresses. */
@@ -121,7 +132,10 @@ public final class MitigationPlanViewModel {
     public void accept(Recommendation recommendation) {
         session.accept(recommendation);
         message.set("Accepted \u201c" + recommendation.mitigation().title() + "\u201d: residual risk updated.");
-        session.planProperty().get().decisionOn(recommendation.mitigation().id()).ifPresent(selected::set);
+        session.planProperty()
+                .get()
+                .decisionOn(recommendation.mitigation().id())
+                .ifPresent(selected::set);
     }
 
     /** @return the problem in words when the reason is missing */
@@ -136,11 +150,24 @@ public final class MitigationPlanViewModel {
     }
 
     /** Adds the assessor's own measure; returns the problem in words when it cannot be taken. */
-    public Optional<String> addCustom(String title, List<String> risks, int likelihood, int impact,
-                                      Mitigation.Effort effort) {
+    public Optional<String> addCustom(
+            String title, List<String> risks, int likelihood, int impact, Mitigation.Effort effort) {
         try {
-            PlanItem item = new PlanItem(UUID.randomUUID(), "", title, risks, likelihood, impact, effort,
-                    PlanItem.Decision.ACCEPTED, "", "", null, PlanItem.Priority.MEDIUM, PlanItem.Status.PROPOSED, "");
+            PlanItem item = new PlanItem(
+                    UUID.randomUUID(),
+                    "",
+                    title,
+                    risks,
+                    likelihood,
+                    impact,
+                    effort,
+                    PlanItem.Decision.ACCEPTED,
+                    "",
+                    "",
+                    null,
+                    PlanItem.Priority.MEDIUM,
+                    PlanItem.Status.PROPOSED,
+                    "");
             if (likelihood + impact == 0) {
                 return Optional.of("A measure lowers the likelihood, the impact or both by at least one step.");
             }
@@ -176,7 +203,7 @@ public final class MitigationPlanViewModel {
     }
 
     /** Today in the user's time zone, as the session's clock tells it. */
-    public java.time.LocalDate today() {
+    public LocalDate today() {
         return session.today();
     }
 }

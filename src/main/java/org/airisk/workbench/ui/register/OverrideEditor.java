@@ -8,9 +8,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Callback;
 import org.airisk.workbench.scoring.RiskScore;
 
 /**
@@ -18,18 +21,20 @@ import org.airisk.workbench.scoring.RiskScore;
  * system", always with the reason written in one field; and the way back to the calculated rating.
  */
 final class OverrideEditor {
-    private OverrideEditor() {
-    }
+    private OverrideEditor() {}
 
     static Node of(RiskRegisterViewModel model, RiskScore risk) {
         int size = model.session().method().size();
-        ComboBox<Integer> likelihood = axisChoice("register-override-likelihood", size, risk.calculated().likelihood());
-        ComboBox<Integer> impact = axisChoice("register-override-impact", size, risk.calculated().impact());
+        ComboBox<Integer> likelihood = axisChoice(
+                "register-override-likelihood", size, risk.calculated().likelihood());
+        ComboBox<Integer> impact =
+                axisChoice("register-override-impact", size, risk.calculated().impact());
         if (risk.isOverridden()) {
             likelihood.setValue(risk.override().likelihood());
             impact.setValue(risk.override().impact());
         }
-        TextArea justification = new TextArea(risk.isOverridden() ? risk.override().justification() : "");
+        TextArea justification =
+                new TextArea(risk.isOverridden() ? risk.override().justification() : "");
         justification.setId("register-override-justification");
         justification.setPromptText("Why the calculated rating does not fit, or why the risk does not apply to "
                 + "this system (required)");
@@ -49,19 +54,19 @@ final class OverrideEditor {
         clear.setDisable(!risk.isOverridden());
         clear.setOnAction(e -> model.clearOverride());
         // Two rows, so neither the labels nor "Calculated (n)" is cut in a narrow detail pane.
-        javafx.scene.layout.GridPane axes = new javafx.scene.layout.GridPane();
+        GridPane axes = new GridPane();
         axes.setHgap(8);
         axes.setVgap(6);
         axes.addRow(0, axisLabel("Likelihood", likelihood), likelihood);
         axes.addRow(1, axisLabel("Impact", impact), impact);
         Button setAside = new Button("Not applicable…");
         setAside.setId("register-set-aside");
-        setAside.setTooltip(new javafx.scene.control.Tooltip("Take this risk out of the register for this system, "
+        setAside.setTooltip(new Tooltip("Take this risk out of the register for this system, "
                 + "for the reason written above; it is listed under Not applicable, where Bring back undoes it"));
-        setAside.setOnAction(e -> model.setAside(justification.getText())
-                .ifPresentOrElse(problem::setText, () -> problem.setText("")));
+        setAside.setOnAction(e ->
+                model.setAside(justification.getText()).ifPresentOrElse(problem::setText, () -> problem.setText("")));
         // A flow, not a row: in a narrow detail pane the buttons wrap instead of being cut.
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, save, setAside, clear);
+        FlowPane buttons = new FlowPane(8, 8, save, setAside, clear);
         for (Button b : new Button[] {save, setAside, clear}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -88,12 +93,14 @@ final class OverrideEditor {
         for (int i = 1; i <= size; i++) {
             box.getItems().add(i);
         }
-        javafx.util.Callback<ListView<Integer>, ListCell<Integer>> cells = list -> new ListCell<>() {
+        Callback<ListView<Integer>, ListCell<Integer>> cells = list -> new ListCell<>() {
             @Override
             protected void updateItem(Integer item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item == 0 ? "Calculated (" + calculated + ")"
-                        : Integer.toString(item));
+                setText(
+                        empty || item == null
+                                ? null
+                                : item == 0 ? "Calculated (" + calculated + ")" : Integer.toString(item));
             }
         };
         box.setCellFactory(cells);

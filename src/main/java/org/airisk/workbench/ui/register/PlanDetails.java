@@ -35,9 +35,12 @@ final class PlanDetails extends VBox {
         title.setWrapText(true);
         Label summary = new Label(m.summary());
         summary.setWrapText(true);
-        Label facts = new Label("Effort " + m.effort().name() + " \u00b7 " + m.type().name().toLowerCase(Locale.ROOT)
-                + " measure" + (m.nistActions().isEmpty() ? "" : " \u00b7 NIST AI 600-1 actions "
-                + String.join(", ", m.nistActions())));
+        Label facts = new Label(
+                "Effort " + m.effort().name() + " \u00b7 " + m.type().name().toLowerCase(Locale.ROOT)
+                        + " measure"
+                        + (m.nistActions().isEmpty()
+                                ? ""
+                                : " \u00b7 NIST AI 600-1 actions " + String.join(", ", m.nistActions())));
         facts.setWrapText(true);
         facts.getStyleClass().add(Styles.TEXT_MUTED);
         VBox lowers = new VBox(2);
@@ -56,8 +59,8 @@ final class PlanDetails extends VBox {
         Label note = new Label("The target counts it once accepted; the current rating once it is implemented.");
         note.setWrapText(true);
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        getChildren().addAll(title, summary, facts, heading("Accepting it lowers"), lowers, note, heading("Steps"),
-                steps);
+        getChildren()
+                .addAll(title, summary, facts, heading("Accepting it lowers"), lowers, note, heading("Steps"), steps);
     }
 
     /** The selected item's details, or a hint when there is none; every change is saved as it is made. */

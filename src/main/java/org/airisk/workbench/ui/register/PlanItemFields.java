@@ -53,9 +53,9 @@ final class PlanItemFields {
     PlanItem applyTo(PlanItem current) {
         int l = lowersL.getValue();
         int i = lowersI.getValue();
-        return current.withDetails(owner.getText(), due.getValue(), priority.getValue(), status.getValue(),
-                notes.getText()).withStrength(l + i == 0 ? current.reducesLikelihood() : l,
-                l + i == 0 ? current.reducesImpact() : i);
+        return current.withDetails(
+                        owner.getText(), due.getValue(), priority.getValue(), status.getValue(), notes.getText())
+                .withStrength(l + i == 0 ? current.reducesLikelihood() : l, l + i == 0 ? current.reducesImpact() : i);
     }
 
     /** Runs save when a text field is left (or Enter is pressed in the owner) and whenever a choice changes. */

@@ -21,8 +21,9 @@ final class RejectedMeasures extends TitledPane {
         list.setId("plan-rejected");
         list.setPrefHeight(110);
         list.setCellFactory(l -> new RejectedCell(model));
-        textProperty().bind(Bindings.createStringBinding(() -> "Rejected (" + model.rejected().size()
-                + ") \u2014 with the reasons", model.rejected()));
+        textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> "Rejected (" + model.rejected().size() + ") \u2014 with the reasons", model.rejected()));
         setContent(list);
         setExpanded(!model.rejected().isEmpty());
         BorderPane.setMargin(this, new Insets(10, 0, 0, 0));

@@ -1,15 +1,20 @@
 package org.airisk.workbench.ui.register;
 
 import atlantafx.base.theme.Styles;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -19,7 +24,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -30,21 +35,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.airisk.workbench.ui.Tables;
 import org.airisk.workbench.catalog.Pillar;
 import org.airisk.workbench.catalog.RiskCategory;
 import org.airisk.workbench.scoring.Contribution;
 import org.airisk.workbench.scoring.EuAiActIndication;
+import org.airisk.workbench.scoring.MethodChange;
 import org.airisk.workbench.scoring.Rating;
 import org.airisk.workbench.scoring.RiskScore;
+import org.airisk.workbench.ui.Buttons;
 import org.airisk.workbench.ui.FilterBox;
 import org.airisk.workbench.ui.FocusScrolling;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.Alert;
-import javafx.scene.control.TextArea;
-import org.airisk.workbench.scoring.MethodChange;
-import org.airisk.workbench.ui.Buttons;
+import org.airisk.workbench.ui.Tables;
 
 /**
  * The risk register: applicable risks with inherent and residual ratings, the explanation of the selected one
@@ -52,8 +53,7 @@ import org.airisk.workbench.ui.Buttons;
  * out with their reasons.
  */
 public final class RiskRegisterView extends BorderPane {
-    private static final ButtonType RESCORE = new ButtonType("Rescore",
-            ButtonBar.ButtonData.OK_DONE);
+    private static final ButtonType RESCORE = new ButtonType("Rescore", ButtonBar.ButtonData.OK_DONE);
     private final RiskRegisterViewModel model;
     private final Consumer<String> goToQuestion;
     private final TableView<RiskScore> table = new TableView<>();
@@ -71,7 +71,10 @@ public final class RiskRegisterView extends BorderPane {
         setCenter(split);
         setBottom(LeftOutRisks.pane(model));
         model.selectedProperty().addListener((obs, old, risk) -> showDetail(risk));
-        model.session().registerProperty().addListener((obs, old, now) -> showDetail(model.selectedProperty().get()));
+        model.session()
+                .registerProperty()
+                .addListener(
+                        (obs, old, now) -> showDetail(model.selectedProperty().get()));
         if (!model.shownRisks().isEmpty()) {
             model.selectedProperty().set(model.shownRisks().get(0));
         }
@@ -87,14 +90,20 @@ public final class RiskRegisterView extends BorderPane {
         facts.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ComboBox<String> level = filterBox(FilterBox.create("register-filter-level", "All levels", s -> s),
-                model.levelNames(), model.levelProperty());
-        ComboBox<RiskCategory> category = filterBox(FilterBox.create("register-filter-category", "All categories",
-                RiskCategory::label), List.of(RiskCategory.values()), model.categoryProperty());
-        ComboBox<Pillar> pillar = filterBox(FilterBox.create("register-filter-pillar", "All pillars", Pillar::label),
-                List.of(Pillar.values()), model.pillarProperty());
-        HBox filters = new HBox(8, searchField(), level, category, pillar, uncertainOnly(), spacer, methodLabel(),
-                rescoreButton());
+        ComboBox<String> level = filterBox(
+                FilterBox.create("register-filter-level", "All levels", s -> s),
+                model.levelNames(),
+                model.levelProperty());
+        ComboBox<RiskCategory> category = filterBox(
+                FilterBox.create("register-filter-category", "All categories", RiskCategory::label),
+                List.of(RiskCategory.values()),
+                model.categoryProperty());
+        ComboBox<Pillar> pillar = filterBox(
+                FilterBox.create("register-filter-pillar", "All pillars", Pillar::label),
+                List.of(Pillar.values()),
+                model.pillarProperty());
+        HBox filters = new HBox(
+                8, searchField(), level, category, pillar, uncertainOnly(), spacer, methodLabel(), rescoreButton());
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(8, facts, filters);
         header.setPadding(new Insets(0, 0, 10, 0));
@@ -118,8 +127,11 @@ public final class RiskRegisterView extends BorderPane {
         Tooltip explain = new Tooltip();
         explain.setWrapText(true);
         explain.setMaxWidth(460);
-        explain.textProperty().bind(Bindings.createStringBinding(() -> indicationDetail(
-                model.session().indicationProperty().get()), model.session().indicationProperty()));
+        explain.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> indicationDetail(
+                                model.session().indicationProperty().get()),
+                        model.session().indicationProperty()));
         indication.setTooltip(explain);
         return indication;
     }
@@ -128,12 +140,17 @@ public final class RiskRegisterView extends BorderPane {
     private Label methodLabel() {
         Label method = new Label();
         method.getStyleClass().add(Styles.TEXT_MUTED);
-        method.textProperty().bind(Bindings.createStringBinding(() -> model.session().method().summary(),
-                model.session().methodProperty()));
+        method.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.session().method().summary(),
+                        model.session().methodProperty()));
         method.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip methodDetail = new Tooltip();
-        methodDetail.textProperty().bind(Bindings.createStringBinding(() -> model.session().method().describe(),
-                model.session().methodProperty()));
+        methodDetail
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.session().method().describe(),
+                        model.session().methodProperty()));
         method.setTooltip(methodDetail);
         return method;
     }
@@ -185,14 +202,20 @@ public final class RiskRegisterView extends BorderPane {
         }
         StringBuilder text = new StringBuilder();
         for (EuAiActIndication.Finding f : indication.findings()) {
-            text.append(f.outcome().label()).append(" (").append(f.outcome().articles()).append("): ")
-                    .append(f.explanation()).append("\n\n");
+            text.append(f.outcome().label())
+                    .append(" (")
+                    .append(f.outcome().articles())
+                    .append("): ")
+                    .append(f.explanation())
+                    .append("\n\n");
         }
         if (!indication.scopeNote().isEmpty()) {
             text.append(indication.scopeNote()).append("\n\n");
         }
         if (!indication.openQuestions().isEmpty()) {
-            text.append("Unanswered profile questions: ").append(indication.openQuestions().size()).append(".\n\n");
+            text.append("Unanswered profile questions: ")
+                    .append(indication.openQuestions().size())
+                    .append(".\n\n");
         }
         return text.append(EuAiActIndication.NOTE).toString();
     }
@@ -202,14 +225,15 @@ public final class RiskRegisterView extends BorderPane {
         table.setItems(model.shownRisks());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Tables.textColumn("Risk", 210, s -> s.risk().name()));
-        table.getColumns().add(Tables.textColumn("Category", 88, s -> s.risk().category().label()));
+        table.getColumns()
+                .add(Tables.textColumn("Category", 88, s -> s.risk().category().label()));
         table.getColumns().add(rating("Inherent", RiskScore::inherent, true, true));
         table.getColumns().add(rating("Residual now", RiskScore::residual, false, false));
         table.getColumns().add(rating("Target", RiskScore::target, false, true));
         TableColumn<RiskScore, String> flag = Tables.textColumn("", 30, s -> s.raisedByAssumptions() ? "\u26a0" : "");
         flag.setId("register-assumed");
         Label flagHeader = new Label("\u26a0");
-        flagHeader.setTooltip(new javafx.scene.control.Tooltip("Rating raised by worst-case assumptions for "
+        flagHeader.setTooltip(new Tooltip("Rating raised by worst-case assumptions for "
                 + "unanswered questions; the order follows the answers given"));
         flag.setGraphic(flagHeader);
         flag.setSortable(false);
@@ -218,26 +242,30 @@ public final class RiskRegisterView extends BorderPane {
         empty.setWrapText(true);
         empty.setMaxWidth(420);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
-        empty.textProperty().bind(Bindings.createStringBinding(() -> {
-            var register = model.session().registerProperty().get();
-            return register.applicable().isEmpty() && register.notApplicable().isEmpty()
-                    ? "This questionnaire asks nothing that rates a risk. Start a foundation-model or AI agent "
-                    + "assessment for a risk register."
-                    : "No applicable risk matches these filters. Clear the filters to see all.";
-        }, model.session().registerProperty()));
+        empty.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            var register = model.session().registerProperty().get();
+                            return register.applicable().isEmpty()
+                                            && register.notApplicable().isEmpty()
+                                    ? "This questionnaire asks nothing that rates a risk. Start a foundation-model or AI agent "
+                                            + "assessment for a risk register."
+                                    : "No applicable risk matches these filters. Clear the filters to see all.";
+                        },
+                        model.session().registerProperty()));
         table.setPlaceholder(new StackPane(empty));
         Tables.bindSelection(table, model.selectedProperty());
         return table;
     }
 
     /** A rating column: "L4 × I3" and the level chip; the inherent one marks overrides with ✎. */
-    private static TableColumn<RiskScore, RiskScore> rating(String title, Function<RiskScore, Rating> rating,
-                                                            boolean marksOverride, boolean compact) {
+    private static TableColumn<RiskScore, RiskScore> rating(
+            String title, Function<RiskScore, Rating> rating, boolean marksOverride, boolean compact) {
         TableColumn<RiskScore, RiskScore> column = new TableColumn<>(title);
         column.setPrefWidth(compact ? 124 : 178);
         column.setMinWidth(compact ? 118 : 170);
-        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setComparator(java.util.Comparator.comparingInt(s -> rating.apply(s).score()));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setComparator(Comparator.comparingInt(s -> rating.apply(s).score()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Label chip = new Label();
             private final Label axes = new Label();
@@ -260,7 +288,7 @@ public final class RiskRegisterView extends BorderPane {
                 axes.setText(compact ? mark : LevelChip.axes(r) + mark);
                 axes.setVisible(!axes.getText().isEmpty());
                 axes.setManaged(axes.isVisible());
-                setTooltip(new javafx.scene.control.Tooltip(title + ": " + r));
+                setTooltip(new Tooltip(title + ": " + r));
                 setGraphic(box);
             }
         });
@@ -287,16 +315,22 @@ public final class RiskRegisterView extends BorderPane {
         Label name = new Label(risk.risk().name());
         name.getStyleClass().add(Styles.TITLE_3);
         name.setWrapText(true);
-        Label facts = new Label(risk.riskId() + " \u00b7 " + risk.risk().category().label() + " \u00b7 "
-                + String.join(", ", risk.risk().pillars().stream().sorted().map(Pillar::label).toList()));
+        Label facts =
+                new Label(risk.riskId() + " \u00b7 " + risk.risk().category().label() + " \u00b7 "
+                        + String.join(
+                                ", ",
+                                risk.risk().pillars().stream()
+                                        .sorted()
+                                        .map(Pillar::label)
+                                        .toList()));
         facts.getStyleClass().add(Styles.TEXT_MUTED);
         facts.setWrapText(true);
         GridPane ratings = new GridPane();
         ratings.setHgap(10);
         ratings.setVgap(4);
         ratings.addRow(0, muted("Inherent"), new Label(LevelChip.axes(risk.inherent())), LevelChip.of(risk.inherent()));
-        ratings.addRow(1, muted("Residual now"), new Label(LevelChip.axes(risk.residual())),
-                LevelChip.of(risk.residual()));
+        ratings.addRow(
+                1, muted("Residual now"), new Label(LevelChip.axes(risk.residual())), LevelChip.of(risk.residual()));
         ratings.addRow(2, muted("Target"), new Label(LevelChip.axes(risk.target())), LevelChip.of(risk.target()));
         ratings.setId("register-detail-ratings");
         detail.getChildren().addAll(name, facts, ratings);
@@ -378,8 +412,7 @@ public final class RiskRegisterView extends BorderPane {
     /** Shows what rescoring would change (levels, the top 10, above appetite) and rescores only when asked to. */
     private void confirmRescore() {
         MethodChange change = model.session().previewRescore();
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                "", RESCORE, Buttons.CANCEL);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", RESCORE, Buttons.CANCEL);
         ask.initOwner(getScene() == null ? null : getScene().getWindow());
         ask.setTitle("Rescore with the current method");
         ask.setHeaderText(change.changesNothing() ? "Rescoring changes no rating" : "What rescoring would change");
@@ -389,6 +422,8 @@ public final class RiskRegisterView extends BorderPane {
         detail.setWrapText(true);
         detail.setPrefSize(560, 300);
         ask.getDialogPane().setContent(detail);
-        ask.showAndWait().filter(b -> b == RESCORE).ifPresent(b -> model.session().rescoreWithCurrentMethod());
+        ask.showAndWait()
+                .filter(b -> b == RESCORE)
+                .ifPresent(b -> model.session().rescoreWithCurrentMethod());
     }
 }

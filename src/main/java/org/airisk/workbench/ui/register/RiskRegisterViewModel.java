@@ -1,12 +1,13 @@
 package org.airisk.workbench.ui.register;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,11 +29,13 @@ import org.airisk.workbench.scoring.RiskScore;
 public final class RiskRegisterViewModel {
     /** Filter on the residual level by its name; null shows every level. */
     private final StringProperty level = new SimpleStringProperty();
+
     private final ObjectProperty<RiskCategory> category = new SimpleObjectProperty<>();
     private final ObjectProperty<Pillar> pillar = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     /** Only the risks whose score rests on unanswered or "not sure" answers. */
-    private final javafx.beans.property.BooleanProperty uncertainOnly = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty uncertainOnly = new SimpleBooleanProperty();
+
     private final ObservableList<RiskScore> shown = FXCollections.observableArrayList();
     private final ObservableList<NotApplicableRisk> notApplicable = FXCollections.observableArrayList();
     private final ObjectProperty<RiskScore> selected = new SimpleObjectProperty<>();
@@ -61,19 +64,26 @@ public final class RiskRegisterViewModel {
                 .filter(s -> category.get() == null || s.risk().category() == category.get())
                 .filter(s -> pillar.get() == null || s.risk().pillars().contains(pillar.get()))
                 .filter(s -> !uncertainOnly.get() || s.restsOnAssumptions())
-                .filter(s -> needle.isEmpty() || s.risk().name().toLowerCase(Locale.ROOT).contains(needle)
+                .filter(s -> needle.isEmpty()
+                        || s.risk().name().toLowerCase(Locale.ROOT).contains(needle)
                         || s.riskId().toLowerCase(Locale.ROOT).contains(needle))
                 .sorted(RiskOrder.HIGHEST_FIRST)
                 .toList();
         String keep = selected.get() == null ? null : selected.get().riskId();
         shown.setAll(matching);
-        selected.set(keep == null ? null : matching.stream().filter(s -> s.riskId().equals(keep)).findFirst()
-                .orElse(null));
+        selected.set(
+                keep == null
+                        ? null
+                        : matching.stream()
+                                .filter(s -> s.riskId().equals(keep))
+                                .findFirst()
+                                .orElse(null));
         notApplicable.setAll(register.notApplicable());
         int above = register.aboveAppetite().size();
         int uncertain = register.uncertain().size();
         summary.set(register.applicable().size() + " applicable \u00b7 " + above + " above appetite \u00b7 "
-                + uncertain + " rest on open or unsure answers \u00b7 " + register.notApplicable().size()
+                + uncertain + " rest on open or unsure answers \u00b7 "
+                + register.notApplicable().size()
                 + " not applicable");
     }
 
@@ -105,7 +115,7 @@ public final class RiskRegisterViewModel {
         return search;
     }
 
-    public javafx.beans.property.BooleanProperty uncertainOnlyProperty() {
+    public BooleanProperty uncertainOnlyProperty() {
         return uncertainOnly;
     }
 

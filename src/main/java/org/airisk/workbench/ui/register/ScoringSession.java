@@ -4,16 +4,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.airisk.workbench.assessment.ChangedElsewhere;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
+import org.airisk.workbench.review.ReviewStage;
 import org.airisk.workbench.scoring.EuAiActIndication;
 import org.airisk.workbench.scoring.MethodChange;
 import org.airisk.workbench.scoring.MitigationPlan;
@@ -26,6 +33,7 @@ import org.airisk.workbench.scoring.ScoredAssessment;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.UserMessages;
+import org.airisk.workbench.ui.conflict.SaveConflict;
 
 /**
  * The scoring side of one open assessment as the screens see it: rescored at once whenever an answer, an override or
@@ -36,8 +44,7 @@ import org.airisk.workbench.ui.UserMessages;
  */
 public final class ScoringSession {
     /** What is read from the store before the screens open. */
-    public record Records(ScoringMethod method, Map<String, RatingOverride> overrides, MitigationPlan plan) {
-    }
+    public record Records(ScoringMethod method, Map<String, RatingOverride> overrides, MitigationPlan plan) {}
 
     private final UUID assessment;
     private final RegisterRepository repository;
@@ -50,24 +57,28 @@ public final class ScoringSession {
     private ScoredAssessment scored;
 
     private final ReadOnlyObjectWrapper<ScoringMethod> method = new ReadOnlyObjectWrapper<>();
-    private final javafx.beans.binding.BooleanBinding settingsDiffer;
+    private final BooleanBinding settingsDiffer;
     private final ReadOnlyObjectWrapper<MitigationPlan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RiskRegister> register = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<EuAiActIndication> indication = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Recommendation> recommendations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     /** A colleague's save the assessor has to choose about (team workspaces, ADR 0036); null when there is none. */
-    private final ReadOnlyObjectWrapper<org.airisk.workbench.ui.conflict.SaveConflict> conflict =
-            new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SaveConflict> conflict = new ReadOnlyObjectWrapper<>();
     /** Set while the assessment is submitted or in review: every change is refused (docs/review.md). */
-    private final javafx.beans.property.BooleanProperty readOnly = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty readOnly = new SimpleBooleanProperty();
     /** The newest register not yet kept for the portfolio; one save at a time takes the newest. */
-    private final java.util.concurrent.atomic.AtomicReference<RiskRegister> unsavedResults =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<RiskRegister> unsavedResults = new AtomicReference<>();
 
-    public ScoringSession(UUID assessment, ObservableValue<AnsweredQuestionnaire> answers, Records records,
-                          RiskCatalog catalog, RegisterRepository repository, BackgroundWork background,
-                          ObservableValue<ScoringMethod> settingsMethod, Supplier<LocalDate> today) {
+    public ScoringSession(
+            UUID assessment,
+            ObservableValue<AnsweredQuestionnaire> answers,
+            Records records,
+            RiskCatalog catalog,
+            RegisterRepository repository,
+            BackgroundWork background,
+            ObservableValue<ScoringMethod> settingsMethod,
+            Supplier<LocalDate> today) {
         this.assessment = assessment;
         this.catalog = catalog;
         this.answers = answers;
@@ -75,7 +86,7 @@ public final class ScoringSession {
         this.background = background;
         this.settingsMethod = settingsMethod;
         this.today = today;
-        this.settingsDiffer = javafx.beans.binding.Bindings.createBooleanBinding(
+        this.settingsDiffer = Bindings.createBooleanBinding(
                 () -> !settingsMethod.getValue().equals(method.get()), settingsMethod, method);
         answers.addListener((obs, old, now) -> show(scored.withAnswers(now)));
         show(ScoredAssessment.of(catalog, answers.getValue(), records.method(), records.overrides(), records.plan()));
@@ -140,18 +151,18 @@ public final class ScoringSession {
         return settingsDiffer.get();
     }
 
-    public javafx.beans.binding.BooleanBinding settingsDifferProperty() {
+    public BooleanBinding settingsDifferProperty() {
         return settingsDiffer;
     }
 
-    public javafx.beans.property.BooleanProperty readOnlyProperty() {
+    public BooleanProperty readOnlyProperty() {
         return readOnly;
     }
 
     /** True, and says why, when the assessment may not be changed now. */
     private boolean refused() {
         if (readOnly.get()) {
-            problem.set(org.airisk.workbench.review.ReviewStage.READ_ONLY);
+            problem.set(ReviewStage.READ_ONLY);
         }
         return readOnly.get();
     }
@@ -185,8 +196,11 @@ public final class ScoringSession {
         if (refused()) {
             return;
         }
-        saveChecked(() -> repository.saveOverride(assessment, override), "the rating of " + override.riskId(),
-                override, () -> repository.overwriteOverride(assessment, override));
+        saveChecked(
+                () -> repository.saveOverride(assessment, override),
+                "the rating of " + override.riskId(),
+                override,
+                () -> repository.overwriteOverride(assessment, override));
         show(scored.withOverride(override));
     }
 
@@ -217,8 +231,11 @@ public final class ScoringSession {
             return;
         }
         ScoredAssessment now = scored.withPlanItem(item);
-        saveChecked(() -> repository.savePlanItem(assessment, item), "the plan item \u201c" + item.title()
-                + "\u201d", item, () -> repository.overwritePlanItem(assessment, item));
+        saveChecked(
+                () -> repository.savePlanItem(assessment, item),
+                "the plan item \u201c" + item.title() + "\u201d",
+                item,
+                () -> repository.overwritePlanItem(assessment, item));
         show(now);
     }
 
@@ -226,10 +243,16 @@ public final class ScoringSession {
         if (refused()) {
             return;
         }
-        PlanItem removed = scored.plan().items().stream().filter(i -> i.id().equals(item)).findFirst().orElse(null);
+        PlanItem removed = scored.plan().items().stream()
+                .filter(i -> i.id().equals(item))
+                .findFirst()
+                .orElse(null);
         ScoredAssessment now = scored.withoutPlanItem(item);
-        saveChecked(() -> repository.removePlanItem(assessment, item), "the plan item \u201c"
-                + (removed == null ? "" : removed.title()) + "\u201d", null, () -> {
+        saveChecked(
+                () -> repository.removePlanItem(assessment, item),
+                "the plan item \u201c" + (removed == null ? "" : removed.title()) + "\u201d",
+                null,
+                () -> {
                     repository.planToEdit(assessment); // seen now: the removal is made knowingly
                     repository.removePlanItem(assessment, item);
                 });
@@ -245,17 +268,16 @@ public final class ScoringSession {
      * reads the overrides and plan again; keep mine first writes the assessor's change over theirs, then reads them
      * again (a removal is made again once theirs is seen), so nothing on screen stays older than what is stored.
      */
-    public ReadOnlyObjectProperty<org.airisk.workbench.ui.conflict.SaveConflict> conflictProperty() {
+    public ReadOnlyObjectProperty<SaveConflict> conflictProperty() {
         return conflict.getReadOnlyProperty();
     }
 
     /** Saves in the background; a refusal as changed elsewhere becomes a conflict for the assessor to settle. */
     private void saveChecked(Runnable work, String what, Object mine, Runnable overwrite) {
         background.submit(work, () -> problem.set(""), failure -> {
-            if (failure instanceof org.airisk.workbench.assessment.ChangedElsewhere refused) {
+            if (failure instanceof ChangedElsewhere refused) {
                 problem.set(refused.getMessage());
-                conflict.set(new org.airisk.workbench.ui.conflict.SaveConflict(what, mine, refused,
-                        () -> reload(overwrite), () -> reload(() -> { })));
+                conflict.set(new SaveConflict(what, mine, refused, () -> reload(overwrite), () -> reload(() -> {})));
             } else {
                 problem.set(UserMessages.describe(failure));
             }
@@ -265,13 +287,18 @@ public final class ScoringSession {
     /** Runs {@code then}, reads the overrides and plan again (marking them seen) and shows what is stored. */
     private void reload(Runnable then) {
         conflict.set(null);
-        background.submit(() -> {
-            then.run();
-            return new Records(method.get(), repository.overridesToEdit(assessment), repository.planToEdit(assessment));
-        }, stored -> {
-            problem.set("");
-            show(ScoredAssessment.of(catalog, answers.getValue(), stored.method(), stored.overrides(), stored.plan()));
-        }, failure -> problem.set(UserMessages.describe(failure)));
+        background.submit(
+                () -> {
+                    then.run();
+                    return new Records(
+                            method.get(), repository.overridesToEdit(assessment), repository.planToEdit(assessment));
+                },
+                stored -> {
+                    problem.set("");
+                    show(ScoredAssessment.of(
+                            catalog, answers.getValue(), stored.method(), stored.overrides(), stored.plan()));
+                },
+                failure -> problem.set(UserMessages.describe(failure)));
     }
 
     private void save(Runnable work) {

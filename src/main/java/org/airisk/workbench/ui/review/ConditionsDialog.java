@@ -29,8 +29,7 @@ import org.airisk.workbench.ui.Buttons;
 final class ConditionsDialog {
     private static final double WIDTH = 600;
 
-    private ConditionsDialog() {
-    }
+    private ConditionsDialog() {}
 
     static Dialog<Void> show(Window owner, ConditionsViewModel model) {
         Dialog<Void> dialog = ReviewDialogs.dialog(owner, "Conditions to plan");
@@ -83,8 +82,10 @@ final class ConditionsDialog {
         risk.setConverter(new StringConverter<>() {
             @Override
             public String toString(RiskScore s) {
-                return s == null ? "" : s.risk().name() + " (residual " + s.residual().score() + " "
-                        + s.residual().level().label() + ")";
+                return s == null
+                        ? ""
+                        : s.risk().name() + " (residual " + s.residual().score() + " "
+                                + s.residual().level().label() + ")";
             }
 
             @Override
@@ -118,7 +119,10 @@ final class ConditionsDialog {
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         Runnable fill = () -> {
-            rows.getChildren().setAll(model.conditions().stream().map(c -> row(c, model, risk)).toList());
+            rows.getChildren()
+                    .setAll(model.conditions().stream()
+                            .map(c -> row(c, model, risk))
+                            .toList());
             // every condition in sight up to six; a dialog sized before they were read would squeeze the list
             double height = Math.min(260, 42.0 * model.conditions().size() + 8);
             scroll.setPrefViewportHeight(height);
@@ -151,8 +155,7 @@ final class ConditionsDialog {
     }
 
     /** One condition: its number and text, and "Add to plan", or "In the plan" once there. */
-    private static HBox row(ConditionsToPlan.Condition condition, ConditionsViewModel model,
-                            ComboBox<RiskScore> risk) {
+    private static HBox row(ConditionsToPlan.Condition condition, ConditionsViewModel model, ComboBox<RiskScore> risk) {
         Label text = wrapped(condition.number() + ". " + condition.text());
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -163,8 +166,10 @@ final class ConditionsDialog {
             action = inPlan;
         } else {
             Button add = new Button("Add to plan");
-            add.disableProperty().bind(model.canAddProperty().not().or(risk.valueProperty().isNull()));
-            add.setOnAction(e -> model.add(condition.number(), List.of(risk.getValue().riskId())));
+            add.disableProperty()
+                    .bind(model.canAddProperty().not().or(risk.valueProperty().isNull()));
+            add.setOnAction(
+                    e -> model.add(condition.number(), List.of(risk.getValue().riskId())));
             action = add;
         }
         action.setId("condition-" + condition.number());

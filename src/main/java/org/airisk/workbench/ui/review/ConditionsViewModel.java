@@ -1,6 +1,7 @@
 package org.airisk.workbench.ui.review;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.InvalidationListener;
@@ -29,8 +30,7 @@ import org.airisk.workbench.ui.register.ScoringSession;
  */
 public final class ConditionsViewModel {
     /** What is read in the background: the latest decision, if any, and the stage. */
-    private record Review(Optional<SignOff> decision, ReviewStage stage) {
-    }
+    private record Review(Optional<SignOff> decision, ReviewStage stage) {}
 
     private final UUID assessment;
     private final ReviewRepository reviews;
@@ -38,8 +38,9 @@ public final class ConditionsViewModel {
     private final BackgroundWork background;
     private final ObservableList<ConditionsToPlan.Condition> conditions = FXCollections.observableArrayList();
     /** One read-only view, kept: a view made at each call would drop the listeners of whoever watches it. */
-    private final ObservableList<ConditionsToPlan.Condition> shown = FXCollections.unmodifiableObservableList(
-            conditions);
+    private final ObservableList<ConditionsToPlan.Condition> shown =
+            FXCollections.unmodifiableObservableList(conditions);
+
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -48,20 +49,23 @@ public final class ConditionsViewModel {
     /** Held here: the session keeps only a weak reference, so a closed dialog's model is not kept alive. */
     private final InvalidationListener planChanged = obs -> showConditions();
 
-    public ConditionsViewModel(UUID assessment, ReviewRepository reviews, ScoringSession session,
-                               BackgroundWork background) {
+    public ConditionsViewModel(
+            UUID assessment, ReviewRepository reviews, ScoringSession session, BackgroundWork background) {
         this.assessment = assessment;
         this.reviews = reviews;
         this.session = session;
         this.background = background;
-        canAdd = Bindings.createBooleanBinding(() -> read.get() != null && refusal.get().isEmpty(), read, refusal);
+        canAdd = Bindings.createBooleanBinding(
+                () -> read.get() != null && refusal.get().isEmpty(), read, refusal);
         session.planProperty().addListener(new WeakInvalidationListener(planChanged));
     }
 
     /** Reads the latest decision and the stage in the background. */
     public void load() {
-        background.submit(() -> new Review(reviews.latestDecision(assessment), reviews.stage(assessment)),
-                this::show, failure -> message.set(UserMessages.describe(failure)));
+        background.submit(
+                () -> new Review(reviews.latestDecision(assessment), reviews.stage(assessment)),
+                this::show,
+                failure -> message.set(UserMessages.describe(failure)));
     }
 
     private void show(Review review) {
@@ -69,9 +73,12 @@ public final class ConditionsViewModel {
         if (decision == null || decision.conditions().isEmpty()) {
             read.set(null);
             conditions.clear();
-            heading.set(decision == null ? "No decision yet, so no conditions." : "The latest decision ("
-                    + decision.decision().label().toLowerCase(java.util.Locale.ROOT) + " of version "
-                    + decision.versionNumber() + ") has no conditions.");
+            heading.set(
+                    decision == null
+                            ? "No decision yet, so no conditions."
+                            : "The latest decision ("
+                                    + decision.decision().label().toLowerCase(Locale.ROOT) + " of version "
+                                    + decision.versionNumber() + ") has no conditions.");
             refusal.set("");
             return;
         }
@@ -135,7 +142,8 @@ public final class ConditionsViewModel {
         String refused = current == null ? "There are no conditions to add." : refusal.get();
         if (refused.isEmpty()) {
             try {
-                PlanItem item = current.planItem(number, risks, session.planProperty().get());
+                PlanItem item =
+                        current.planItem(number, risks, session.planProperty().get());
                 session.savePlanItem(item);
                 message.set("Added condition " + number + " to the plan as \u201c" + item.title() + "\u201d: set its "
                         + "owner, due date and how much it lowers the rating there.");

@@ -36,16 +36,16 @@ final class DecideDialog {
             + "with your public key can check it.";
 
     /** What the reviewer entered. */
-    record DecisionForm(Decision decision, List<String> conditions, String comment, String name, String role,
-                        boolean signed) {
-    }
+    record DecisionForm(
+            Decision decision, List<String> conditions, String comment, String name, String role, boolean signed) {}
 
     private final ReviewViewModel model;
     private final ComboBox<Decision> decision = decisionChoice();
-    private final TextArea conditions = ReviewDialogs.area("decide-conditions", "One condition a line; the author "
-            + "can make each a plan item");
-    private final TextArea comment = ReviewDialogs.area("decide-comment", "What the author should know; required "
-            + "when changes are requested or it is rejected");
+    private final TextArea conditions =
+            ReviewDialogs.area("decide-conditions", "One condition a line; the author " + "can make each a plan item");
+    private final TextArea comment = ReviewDialogs.area(
+            "decide-comment",
+            "What the author should know; required " + "when changes are requested or it is rejected");
     private final TextField name;
     private final TextField role;
     private final CheckBox sign = new CheckBox("Sign this decision with my key");
@@ -141,20 +141,31 @@ final class DecideDialog {
 
     /** What the reviewer entered; conditions count only for an approval with conditions. */
     private DecisionForm entered() {
-        return new DecisionForm(decision.getValue(),
+        return new DecisionForm(
+                decision.getValue(),
                 decision.getValue() == Decision.APPROVED_WITH_CONDITIONS ? lines(conditions.getText()) : List.of(),
-                comment.getText(), name.getText(), role.getText(), sign.isSelected() && !sign.isDisabled());
+                comment.getText(),
+                name.getText(),
+                role.getText(),
+                sign.isSelected() && !sign.isDisabled());
     }
 
     /** Asks the model to record the decision; the dialog closes once it is kept, else says why not. */
     private void record(Dialog<DecisionForm> dialog) {
         DecisionForm entered = entered();
         problem.setText("");
-        String said = model.decide(entered.decision(), entered.conditions(), entered.comment(), entered.name(),
-                entered.role(), entered.signed() ? passphrase.getText().toCharArray() : null, () -> {
+        String said = model.decide(
+                entered.decision(),
+                entered.conditions(),
+                entered.comment(),
+                entered.name(),
+                entered.role(),
+                entered.signed() ? passphrase.getText().toCharArray() : null,
+                () -> {
                     dialog.setResult(entered);
                     dialog.close();
-                }, problem::setText);
+                },
+                problem::setText);
         if (!said.isEmpty()) {
             problem.setText(said);
         }
@@ -168,6 +179,9 @@ final class DecideDialog {
     }
 
     private static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 }

@@ -3,6 +3,7 @@ package org.airisk.workbench.ui.review;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -28,12 +29,13 @@ public final class ReviewActions {
     private final ReviewViewModel model;
     private final Label banner = new Label();
     private final Menu menu;
-    private Consumer<String> goToQuestion = id -> { };
+    private Consumer<String> goToQuestion = id -> {};
     /** The open assessment's scoring, whose plan conditions go into; null when none is open. */
     private ScoringSession session;
-    private Consumer<String> openRisk = id -> { };
-    private BiConsumer<Window, Consumer<UserIdentity>> ensureKnown = (window, then) -> then.accept(
-            model().identityProperty().get());
+
+    private Consumer<String> openRisk = id -> {};
+    private BiConsumer<Window, Consumer<UserIdentity>> ensureKnown =
+            (window, then) -> then.accept(model().identityProperty().get());
 
     public ReviewActions(Window owner, ReviewViewModel model) {
         this.owner = owner;
@@ -42,15 +44,21 @@ public final class ReviewActions {
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.setPadding(new Insets(6, 20, 6, 20));
-        banner.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                model.bannerProperty().get() + (model.problemProperty().get().isEmpty() ? ""
-                        : "  " + model.problemProperty().get()), model.bannerProperty(), model.problemProperty()));
+        banner.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.bannerProperty().get()
+                                + (model.problemProperty().get().isEmpty()
+                                        ? ""
+                                        : "  " + model.problemProperty().get()),
+                        model.bannerProperty(),
+                        model.problemProperty()));
         banner.visibleProperty().bind(banner.textProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
         Runnable style = () -> {
             boolean warn = model.signOffStateProperty().get() == SignOffState.SUPERSEDED
-                    || !model.problemProperty().get().isEmpty() || (model.signatureProperty().get() != null
-                    && model.signatureProperty().get().status() == SignatureCheck.Status.DOES_NOT_MATCH);
+                    || !model.problemProperty().get().isEmpty()
+                    || (model.signatureProperty().get() != null
+                            && model.signatureProperty().get().status() == SignatureCheck.Status.DOES_NOT_MATCH);
             banner.getStyleClass().removeAll("info-banner", "warning-banner");
             banner.getStyleClass().add(warn ? "warning-banner" : "info-banner");
         };
@@ -58,11 +66,15 @@ public final class ReviewActions {
         model.problemProperty().addListener((obs, old, now) -> style.run());
         model.signatureProperty().addListener((obs, old, now) -> style.run());
         style.run();
-        menu = new Menu("_Review", null, item("Submit for review\u2026", "menu-review-submit", ReviewAction.SUBMIT,
-                this::submit), item("Start review", "menu-review-start", ReviewAction.START_REVIEW,
-                model::startReview), item("Decide\u2026", "menu-review-decide", ReviewAction.DECIDE, this::decide),
-                new SeparatorMenuItem(), item("Re-open as new draft", "menu-review-reopen", ReviewAction.REOPEN,
-                model::reopen), conditionsItem());
+        menu = new Menu(
+                "_Review",
+                null,
+                item("Submit for review\u2026", "menu-review-submit", ReviewAction.SUBMIT, this::submit),
+                item("Start review", "menu-review-start", ReviewAction.START_REVIEW, model::startReview),
+                item("Decide\u2026", "menu-review-decide", ReviewAction.DECIDE, this::decide),
+                new SeparatorMenuItem(),
+                item("Re-open as new draft", "menu-review-reopen", ReviewAction.REOPEN, model::reopen),
+                conditionsItem());
         menu.setId("menu-review");
     }
 
@@ -106,8 +118,12 @@ public final class ReviewActions {
      * An assessment was opened: it turns read-only while a reviewer has it, gaps link to its question or risk, and
      * a sign-off is checked again after each save.
      */
-    public void opened(UUID id, QuestionnaireViewModel questionnaire, ScoringSession session,
-                       Consumer<String> goToQuestion, Consumer<String> openRisk) {
+    public void opened(
+            UUID id,
+            QuestionnaireViewModel questionnaire,
+            ScoringSession session,
+            Consumer<String> goToQuestion,
+            Consumer<String> openRisk) {
         this.goToQuestion = goToQuestion;
         this.openRisk = openRisk;
         this.session = session;
@@ -115,7 +131,8 @@ public final class ReviewActions {
         session.readOnlyProperty().bind(model.readOnlyProperty());
         // After a decision, a saved change may supersede the sign-off: check again (saves run first, in order).
         Runnable recheck = () -> {
-            if (model.stageProperty().get() != null && model.stageProperty().get().isDecided()) {
+            if (model.stageProperty().get() != null
+                    && model.stageProperty().get().isDecided()) {
                 model.refresh();
             }
         };
@@ -125,8 +142,12 @@ public final class ReviewActions {
             }
         });
         session.registerProperty().addListener((obs, old, now) -> recheck.run());
-        model.open(id, () -> SubmissionCheck.gaps(session.answers(), session.registerProperty().get(),
-                session.planProperty().get()));
+        model.open(
+                id,
+                () -> SubmissionCheck.gaps(
+                        session.answers(),
+                        session.registerProperty().get(),
+                        session.planProperty().get()));
     }
 
     /** Back in the library: nothing is open to review. */
@@ -136,8 +157,10 @@ public final class ReviewActions {
     }
 
     private void submit() {
-        ReviewDialogs.submit(owner, model.gaps(), this::goTo).showAndWait()
-                .filter(b -> b == ReviewDialogs.SUBMIT).ifPresent(b -> model.submit(() -> { }));
+        ReviewDialogs.submit(owner, model.gaps(), this::goTo)
+                .showAndWait()
+                .filter(b -> b == ReviewDialogs.SUBMIT)
+                .ifPresent(b -> model.submit(() -> {}));
     }
 
     private void goTo(SubmissionGap gap) {
@@ -157,7 +180,9 @@ public final class ReviewActions {
     }
 
     private void decide() {
-        ensureKnown.accept(owner, me -> model.checkSigningKey(() -> DecideDialog.show(owner, me, model)
-                .showAndWait()));
+        ensureKnown.accept(
+                owner,
+                me -> model.checkSigningKey(
+                        () -> DecideDialog.show(owner, me, model).showAndWait()));
     }
 }

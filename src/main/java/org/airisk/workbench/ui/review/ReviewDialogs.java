@@ -10,6 +10,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.airisk.workbench.review.SubmissionGap;
@@ -19,8 +20,7 @@ import org.airisk.workbench.ui.Buttons;
 final class ReviewDialogs {
     static final ButtonType SUBMIT = new ButtonType("Submit for review", ButtonBar.ButtonData.OK_DONE);
 
-    private ReviewDialogs() {
-    }
+    private ReviewDialogs() {}
 
     /**
      * Submit for review…: the gaps, each a link to where it is settled; Submit is offered only when there are none.
@@ -33,12 +33,15 @@ final class ReviewDialogs {
         content.setId("review-submit");
         if (gaps.isEmpty()) {
             dialog.setHeaderText("Ready to submit");
-            content.getChildren().add(wrapped("The assessment is complete. Submitting freezes it as a numbered "
-                    + "version with its content hash; it stays read-only until a reviewer decides."));
+            content.getChildren()
+                    .add(wrapped("The assessment is complete. Submitting freezes it as a numbered "
+                            + "version with its content hash; it stays read-only until a reviewer decides."));
             dialog.getDialogPane().getButtonTypes().addAll(SUBMIT, Buttons.CANCEL);
         } else {
-            dialog.setHeaderText(gaps.size() == 1 ? "One thing to settle before submitting"
-                    : gaps.size() + " things to settle before submitting");
+            dialog.setHeaderText(
+                    gaps.size() == 1
+                            ? "One thing to settle before submitting"
+                            : gaps.size() + " things to settle before submitting");
             content.getChildren().add(wrapped("Each link opens the place to settle it."));
             VBox links = new VBox(2);
             for (SubmissionGap gap : gaps) {
@@ -76,7 +79,7 @@ final class ReviewDialogs {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(520);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

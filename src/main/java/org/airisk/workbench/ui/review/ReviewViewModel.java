@@ -1,5 +1,7 @@
 package org.airisk.workbench.ui.review;
 
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +29,7 @@ import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.signing.KeyProblem;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.UserMessages;
+import org.airisk.workbench.ui.register.ScoringSession;
 
 /**
  * The review of the open assessment (Review menu): its stage, whether it is read-only, what the banner says, and
@@ -34,9 +37,13 @@ import org.airisk.workbench.ui.UserMessages;
  */
 public final class ReviewViewModel {
     /** What the window shows of a review, read in one piece in the background. */
-    private record Status(ReviewStage stage, int versions, Optional<SignOff> latest, Optional<SignOffState> state,
-                          Optional<SignatureCheck> signature, UserIdentity identity) {
-    }
+    private record Status(
+            ReviewStage stage,
+            int versions,
+            Optional<SignOff> latest,
+            Optional<SignOffState> state,
+            Optional<SignatureCheck> signature,
+            UserIdentity identity) {}
 
     private final ReviewRepository reviews;
     private final SignOffSignatures signatures;
@@ -57,14 +64,19 @@ public final class ReviewViewModel {
     private final ReadOnlyBooleanWrapper deciding = new ReadOnlyBooleanWrapper();
 
     /** @param signatures signs a decision with the user's key and checks the signature of a stored one */
-    public ReviewViewModel(ReviewRepository reviews, SignOffSignatures signatures, BackgroundWork background,
-                           Supplier<UserIdentity> identity, UserFormats formats) {
+    public ReviewViewModel(
+            ReviewRepository reviews,
+            SignOffSignatures signatures,
+            BackgroundWork background,
+            Supplier<UserIdentity> identity,
+            UserFormats formats) {
         this.reviews = reviews;
         this.signatures = signatures;
         this.background = background;
         this.identity = identity;
         this.formats = formats;
-        readOnly.bind(Bindings.createBooleanBinding(() -> stage.get() != null && stage.get().isReadOnly(), stage));
+        readOnly.bind(Bindings.createBooleanBinding(
+                () -> stage.get() != null && stage.get().isReadOnly(), stage));
     }
 
     /**
@@ -89,16 +101,23 @@ public final class ReviewViewModel {
         if (id == null) {
             return;
         }
-        background.submit(() -> {
-            Optional<SignOff> latest = reviews.latestDecision(id);
-            return new Status(reviews.stage(id), reviews.versions(id).size(), latest,
-                    latest.map(s -> SignOffState.of(s, reviews.currentHash(id))), latest.map(signatures::check),
-                    identity.get());
-        }, status -> {
-            if (id.equals(assessment)) {
-                show(status);
-            }
-        }, failure -> problem.set(UserMessages.describe(failure)));
+        background.submit(
+                () -> {
+                    Optional<SignOff> latest = reviews.latestDecision(id);
+                    return new Status(
+                            reviews.stage(id),
+                            reviews.versions(id).size(),
+                            latest,
+                            latest.map(s -> SignOffState.of(s, reviews.currentHash(id))),
+                            latest.map(signatures::check),
+                            identity.get());
+                },
+                status -> {
+                    if (id.equals(assessment)) {
+                        show(status);
+                    }
+                },
+                failure -> problem.set(UserMessages.describe(failure)));
     }
 
     private void show(Status status) {
@@ -112,15 +131,29 @@ public final class ReviewViewModel {
     private String bannerText(Status status) {
         String version = "version " + status.versions();
         return switch (status.stage()) {
-            case SUBMITTED -> "Submitted for review (" + version + "): read-only until a reviewer decides. A "
-                    + "reviewer starts the review and decides in the Review menu.";
-            case IN_REVIEW -> "In review (" + version + "): read-only while the reviewer decides (Review \u203a "
-                    + "Decide\u2026). After the decision the author can re-open it as a new draft.";
-            case DRAFT -> status.latest().map(s -> "Draft, re-opened after " + s.decision().label().toLowerCase(
-                    formats.locale()) + " of version " + s.versionNumber() + "." + (s.conditions().isEmpty() ? ""
-                    : " Its conditions can go into the plan: Review \u203a Conditions to plan\u2026")).orElse("");
-            default -> status.latest().map(s -> decided(s, status.state().orElse(SignOffState.VALID),
-                    status.signature().orElseThrow())).orElse("");
+            case SUBMITTED ->
+                "Submitted for review (" + version + "): read-only until a reviewer decides. A "
+                        + "reviewer starts the review and decides in the Review menu.";
+            case IN_REVIEW ->
+                "In review (" + version + "): read-only while the reviewer decides (Review \u203a "
+                        + "Decide\u2026). After the decision the author can re-open it as a new draft.";
+            case DRAFT ->
+                status.latest()
+                        .map(
+                                s -> "Draft, re-opened after "
+                                        + s.decision().label().toLowerCase(formats.locale()) + " of version "
+                                        + s.versionNumber() + "."
+                                        + (s.conditions().isEmpty()
+                                                ? ""
+                                                : " Its conditions can go into the plan: Review \u203a Conditions to plan\u2026"))
+                        .orElse("");
+            default ->
+                status.latest()
+                        .map(s -> decided(
+                                s,
+                                status.state().orElse(SignOffState.VALID),
+                                status.signature().orElseThrow()))
+                        .orElse("");
         };
     }
 
@@ -130,7 +163,9 @@ public final class ReviewViewModel {
                 + formats.dateTime(s.decidedAt()) + " (version " + s.versionNumber() + "). Sign-off: "
                 + state.label() + ". " + capitalised(unbroken(check.label(), s.signerFingerprint())) + ".");
         if (!s.conditions().isEmpty()) {
-            text.append(" Conditions: ").append(String.join("; ", s.conditions())).append('.');
+            text.append(" Conditions: ")
+                    .append(String.join("; ", s.conditions()))
+                    .append('.');
         }
         if (state == SignOffState.VALID) {
             text.append(" To change it, re-open it as a new draft (Review menu).");
@@ -140,7 +175,8 @@ public final class ReviewViewModel {
 
     /** The fingerprint kept on one line: its four groups are read out together. */
     private static String unbroken(String label, String fingerprint) {
-        return fingerprint == null || fingerprint.isEmpty() ? label
+        return fingerprint == null || fingerprint.isEmpty()
+                ? label
                 : label.replace(fingerprint, fingerprint.replace(' ', '\u00A0'));
     }
 
@@ -186,13 +222,16 @@ public final class ReviewViewModel {
 
     /** Reads whether the user has a signing key (they may just have made one), then runs {@code then}. */
     public void checkSigningKey(Runnable then) {
-        background.submit(signatures::hasKey, has -> {
-            canSign.set(has);
-            then.run();
-        }, failure -> {
-            canSign.set(false);
-            then.run();
-        });
+        background.submit(
+                signatures::hasKey,
+                has -> {
+                    canSign.set(has);
+                    then.run();
+                },
+                failure -> {
+                    canSign.set(false);
+                    then.run();
+                });
     }
 
     /** The last action that failed or was refused, in one sentence; empty when all went well. */
@@ -202,8 +241,8 @@ public final class ReviewViewModel {
 
     /** True when the action may be taken now (an assessment is open and its stage allows it). */
     public BooleanBinding allows(ReviewAction action) {
-        return Bindings.createBooleanBinding(() -> stage.get() != null && stage.get().refusal(action).isEmpty(),
-                stage);
+        return Bindings.createBooleanBinding(
+                () -> stage.get() != null && stage.get().refusal(action).isEmpty(), stage);
     }
 
     /** Who is recorded on a submission and offered on a decision: Your details, as last read. */
@@ -230,7 +269,7 @@ public final class ReviewViewModel {
 
     public void startReview() {
         UUID id = assessment;
-        act(() -> reviews.startReview(id), () -> { });
+        act(() -> reviews.startReview(id), () -> {});
     }
 
     /**
@@ -241,10 +280,28 @@ public final class ReviewViewModel {
      * @param passphrase null for an unsigned decision; cleared once used
      * @return empty when it was passed on to be kept, else the one sentence saying what to change first
      */
-    public String decide(Decision decision, List<String> conditions, String comment, String reviewerName,
-                         String reviewerRole, char[] passphrase, Runnable done, Consumer<String> refused) {
-        SignOff check = new SignOff(assessment == null ? new UUID(0, 0) : assessment, 1, "", decision, conditions,
-                comment, reviewerName, reviewerRole, java.time.Instant.EPOCH, null, null, null);
+    public String decide(
+            Decision decision,
+            List<String> conditions,
+            String comment,
+            String reviewerName,
+            String reviewerRole,
+            char[] passphrase,
+            Runnable done,
+            Consumer<String> refused) {
+        SignOff check = new SignOff(
+                assessment == null ? new UUID(0, 0) : assessment,
+                1,
+                "",
+                decision,
+                conditions,
+                comment,
+                reviewerName,
+                reviewerRole,
+                Instant.EPOCH,
+                null,
+                null,
+                null);
         if (!check.problem().isEmpty()) {
             return check.problem();
         }
@@ -257,36 +314,40 @@ public final class ReviewViewModel {
         }
         deciding.set(true);
         problem.set("");
-        background.submit(() -> {
-            try {
-                signatures.decide(reviews, id, decision, conditions, comment, reviewerName, reviewerRole,
-                        passphrase);
-            } finally {
-                if (passphrase != null) {
-                    java.util.Arrays.fill(passphrase, '\0');
-                }
-            }
-        }, () -> {
-            deciding.set(false);
-            refresh();
-            done.run();
-        }, failure -> {
-            deciding.set(false);
-            // A key's problem (a wrong passphrase) is already one sentence for the user.
-            refused.accept(failure instanceof KeyProblem ? failure.getMessage() : UserMessages.describe(failure));
-            refresh();
-        });
+        background.submit(
+                () -> {
+                    try {
+                        signatures.decide(
+                                reviews, id, decision, conditions, comment, reviewerName, reviewerRole, passphrase);
+                    } finally {
+                        if (passphrase != null) {
+                            Arrays.fill(passphrase, '\0');
+                        }
+                    }
+                },
+                () -> {
+                    deciding.set(false);
+                    refresh();
+                    done.run();
+                },
+                failure -> {
+                    deciding.set(false);
+                    // A key's problem (a wrong passphrase) is already one sentence for the user.
+                    refused.accept(
+                            failure instanceof KeyProblem ? failure.getMessage() : UserMessages.describe(failure));
+                    refresh();
+                });
         return "";
     }
 
     /** Review › Conditions to plan for the open assessment, adding through its plan. */
-    public ConditionsViewModel conditions(org.airisk.workbench.ui.register.ScoringSession session) {
+    public ConditionsViewModel conditions(ScoringSession session) {
         return new ConditionsViewModel(assessment, reviews, session, background);
     }
 
     public void reopen() {
         UUID id = assessment;
-        act(() -> reviews.reopen(id), () -> { });
+        act(() -> reviews.reopen(id), () -> {});
     }
 
     private void act(Runnable work, Runnable done) {
@@ -294,12 +355,15 @@ public final class ReviewViewModel {
             return;
         }
         problem.set("");
-        background.submit(work, () -> {
-            refresh();
-            done.run();
-        }, failure -> {
-            problem.set(UserMessages.describe(failure));
-            refresh();
-        });
+        background.submit(
+                work,
+                () -> {
+                    refresh();
+                    done.run();
+                },
+                failure -> {
+                    problem.set(UserMessages.describe(failure));
+                    refresh();
+                });
     }
 }

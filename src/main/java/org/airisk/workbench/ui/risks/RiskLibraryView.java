@@ -1,6 +1,7 @@
 package org.airisk.workbench.ui.risks;
 
 import atlantafx.base.theme.Styles;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,15 +21,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.airisk.workbench.ui.Buttons;
-import org.airisk.workbench.ui.Tables;
 import org.airisk.workbench.catalog.FrameworkReferences.FrameworkReference;
 import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.catalog.Pillar;
 import org.airisk.workbench.catalog.Risk;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.catalog.RiskCategory;
+import org.airisk.workbench.ui.Buttons;
 import org.airisk.workbench.ui.FilterBox;
+import org.airisk.workbench.ui.Tables;
 
 /** The Risk Library screen: search and filters over the catalog, a table, and the selected risk in full. */
 public final class RiskLibraryView extends BorderPane {
@@ -52,8 +53,7 @@ public final class RiskLibraryView extends BorderPane {
     }
 
     private Node header(Runnable back) {
-        Button library = Buttons.hint(new Button("\u2190 Assessments"), "Back to the assessment library",
-                "Shortcut+L");
+        Button library = Buttons.hint(new Button("\u2190 Assessments"), "Back to the assessment library", "Shortcut+L");
         library.setId("risks-back");
         library.getStyleClass().add(Styles.FLAT);
         library.setOnAction(e -> back.run());
@@ -61,9 +61,12 @@ public final class RiskLibraryView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_2);
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(Bindings.createStringBinding(() -> model.shownRisks().size() == model.totalCount()
-                ? model.totalCount() + " risks"
-                : model.shownRisks().size() + " of " + model.totalCount() + " risks match", model.shownRisks()));
+        count.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.shownRisks().size() == model.totalCount()
+                                ? model.totalCount() + " risks"
+                                : model.shownRisks().size() + " of " + model.totalCount() + " risks match",
+                        model.shownRisks()));
         search.setId("risk-search");
         search.setPromptText("Search name, id, description (Ctrl+F)");
         search.setPrefColumnCount(28);
@@ -78,8 +81,8 @@ public final class RiskLibraryView extends BorderPane {
         HBox top = new HBox(12, library, new VBox(2, title, count), spacer, search);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        ComboBox<RiskCategory> category = FilterBox.create("risk-filter-category", "All categories",
-                RiskCategory::label);
+        ComboBox<RiskCategory> category =
+                FilterBox.create("risk-filter-category", "All categories", RiskCategory::label);
         category.getItems().addAll(RiskCategory.values());
         category.valueProperty().bindBidirectional(model.categoryProperty());
         ComboBox<String> group = FilterBox.create("risk-filter-group", "All groups", RiskCatalog::groupLabel);
@@ -88,8 +91,8 @@ public final class RiskLibraryView extends BorderPane {
         ComboBox<Pillar> pillar = FilterBox.create("risk-filter-pillar", "All pillars", Pillar::label);
         pillar.getItems().addAll(Pillar.values());
         pillar.valueProperty().bindBidirectional(model.pillarProperty());
-        ComboBox<FrameworkReference> framework = FilterBox.create("risk-filter-framework", "Any framework entry",
-                model::label);
+        ComboBox<FrameworkReference> framework =
+                FilterBox.create("risk-filter-framework", "Any framework entry", model::label);
         framework.getItems().addAll(model.frameworkReferences());
         framework.valueProperty().bindBidirectional(model.referenceProperty());
         framework.setPrefWidth(280);
@@ -108,7 +111,8 @@ public final class RiskLibraryView extends BorderPane {
         table.setItems(model.shownRisks());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Tables.textColumn("Risk", 220, Risk::name));
-        table.getColumns().add(Tables.textColumn("Category", 110, r -> r.category().label()));
+        table.getColumns()
+                .add(Tables.textColumn("Category", 110, r -> r.category().label()));
         table.getColumns().add(Tables.textColumn("Group", 160, Risk::groupLabel));
         Label empty = new Label("No risk matches these filters. Clear filters to see all.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
@@ -116,7 +120,6 @@ public final class RiskLibraryView extends BorderPane {
         Tables.bindSelection(table, model.selectedProperty());
         return table;
     }
-
 
     private Node detailPane() {
         detail.setId("risk-detail");
@@ -182,7 +185,7 @@ public final class RiskLibraryView extends BorderPane {
     }
 
     private static String label(Enum<?> value) {
-        String text = value.name().toLowerCase(java.util.Locale.ROOT);
+        String text = value.name().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -45,7 +46,7 @@ public final class RiskLibraryViewModel {
         this.catalog = catalog;
         this.questionnaires = List.copyOf(questionnaires);
         this.shownRisks = new FilteredList<>(FXCollections.observableArrayList(catalog.risks()));
-        List<javafx.beans.Observable> filters = List.of(search, category, group, pillar, reference);
+        List<Observable> filters = List.of(search, category, group, pillar, reference);
         filters.forEach(f -> f.addListener(obs -> applyFilter()));
     }
 
@@ -101,8 +102,9 @@ public final class RiskLibraryViewModel {
 
     /** Every framework entry any risk refers to, sorted by framework then id. */
     public List<FrameworkReference> frameworkReferences() {
-        TreeSet<FrameworkReference> all = new TreeSet<>(Comparator
-                .comparing((FrameworkReference r) -> r.framework().ordinal()).thenComparing(FrameworkReference::id));
+        TreeSet<FrameworkReference> all = new TreeSet<>(
+                Comparator.comparing((FrameworkReference r) -> r.framework().ordinal())
+                        .thenComparing(FrameworkReference::id));
         catalog.risks().forEach(r -> all.addAll(r.references().all()));
         return List.copyOf(all);
     }

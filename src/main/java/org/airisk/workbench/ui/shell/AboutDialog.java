@@ -17,8 +17,7 @@ import org.airisk.workbench.ui.Buttons;
 
 /** Help › About: version, build date, runtime versions, where the data lives, and the bundled licences. */
 final class AboutDialog {
-    private AboutDialog() {
-    }
+    private AboutDialog() {}
 
     static void show(Window owner, Path dataFolder) {
         Properties build = new Properties();

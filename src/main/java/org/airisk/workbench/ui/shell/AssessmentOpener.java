@@ -33,13 +33,14 @@ import org.airisk.workbench.ui.register.ScoringSession;
  */
 final class AssessmentOpener {
     /** Where the opener reads and keeps an assessment's answers and scoring. */
-    record Stores(AssessmentRepository assessments, RegisterRepository registers, StoredScoring scoring,
-                  Questionnaires templates, UnsavedChanges journal) {
-    }
+    record Stores(
+            AssessmentRepository assessments,
+            RegisterRepository registers,
+            StoredScoring scoring,
+            Questionnaires templates,
+            UnsavedChanges journal) {}
 
-    private record Loaded(Assessment assessment, Map<String, RecordedAnswer> answers,
-                          ScoringSession.Records records) {
-    }
+    private record Loaded(Assessment assessment, Map<String, RecordedAnswer> answers, ScoringSession.Records records) {}
 
     private final Stage stage;
     private final Stores stores;
@@ -54,10 +55,18 @@ final class AssessmentOpener {
     /** Remembers the assessment shown, to open it again at the next start. */
     private final Consumer<UUID> remember;
 
-    AssessmentOpener(Stage stage, Stores stores, BackgroundWork background, UserFormats formats,
-                     Supplier<RiskCatalog> catalog, ObjectProperty<ScoringMethod> methodForNew,
-                     Supplier<LocalDate> today, Screens screens, OfferedActions offered, RecentMenu recent,
-                     Consumer<UUID> remember) {
+    AssessmentOpener(
+            Stage stage,
+            Stores stores,
+            BackgroundWork background,
+            UserFormats formats,
+            Supplier<RiskCatalog> catalog,
+            ObjectProperty<ScoringMethod> methodForNew,
+            Supplier<LocalDate> today,
+            Screens screens,
+            OfferedActions offered,
+            RecentMenu recent,
+            Consumer<UUID> remember) {
         this.stage = stage;
         this.stores = stores;
         this.background = background;
@@ -74,14 +83,17 @@ final class AssessmentOpener {
     /** Opens an assessment; {@code ifMissing} runs when it is no longer in the library. */
     void open(UUID id, Runnable ifMissing) {
         ScoringMethod forNew = methodForNew.get();
-        background.submit(() -> load(id, forNew), loaded -> {
-            if (loaded.assessment() == null) {
-                screens.closeToLibrary();
-                ifMissing.run();
-            } else {
-                show(loaded);
-            }
-        }, this::showFailure);
+        background.submit(
+                () -> load(id, forNew),
+                loaded -> {
+                    if (loaded.assessment() == null) {
+                        screens.closeToLibrary();
+                        ifMissing.run();
+                    } else {
+                        show(loaded);
+                    }
+                },
+                this::showFailure);
     }
 
     private Loaded load(UUID id, ScoringMethod forNew) {
@@ -97,8 +109,13 @@ final class AssessmentOpener {
             stores.registers().saveMethod(id, method);
         }
         stores.scoring().bringUpToDate(id); // the library shows its progress even if it was imported or never opened
-        return new Loaded(assessment, answers, new ScoringSession.Records(method, stores.registers().overridesToEdit(id),
-                stores.registers().planToEdit(id)));
+        return new Loaded(
+                assessment,
+                answers,
+                new ScoringSession.Records(
+                        method,
+                        stores.registers().overridesToEdit(id),
+                        stores.registers().planToEdit(id)));
     }
 
     private void show(Loaded loaded) {
@@ -106,17 +123,27 @@ final class AssessmentOpener {
         var template = stores.templates().find(a.templateId(), a.templateVersion());
         if (template.isEmpty()) {
             screens.closeToLibrary();
-            Dialogs.error(stage, "Cannot open \u201c" + a.title() + "\u201d", "It follows the questionnaire '"
-                    + a.templateId() + "' version " + a.templateVersion() + ", which is not installed here. "
-                    + "Put that template file in the data folder's templates folder and restart.");
+            Dialogs.error(
+                    stage,
+                    "Cannot open \u201c" + a.title() + "\u201d",
+                    "It follows the questionnaire '"
+                            + a.templateId() + "' version " + a.templateVersion() + ", which is not installed here. "
+                            + "Put that template file in the data folder's templates folder and restart.");
             return;
         }
-        QuestionnaireViewModel model = new QuestionnaireViewModel(a, template.get(), loaded.answers(),
-                stores.assessments(), background, stores.journal());
-        QuestionnaireView questionnaireView = new QuestionnaireView(model, formats, screens::showLibrary,
-                () -> startAgentAssessment(a));
-        ScoringSession session = new ScoringSession(a.id(), model.stateProperty(), loaded.records(), catalog.get(),
-                stores.registers(), background, methodForNew, today);
+        QuestionnaireViewModel model = new QuestionnaireViewModel(
+                a, template.get(), loaded.answers(), stores.assessments(), background, stores.journal());
+        QuestionnaireView questionnaireView =
+                new QuestionnaireView(model, formats, screens::showLibrary, () -> startAgentAssessment(a));
+        ScoringSession session = new ScoringSession(
+                a.id(),
+                model.stateProperty(),
+                loaded.records(),
+                catalog.get(),
+                stores.registers(),
+                background,
+                methodForNew,
+                today);
         AssessmentTabs tabs = new AssessmentTabs(questionnaireView, model, session, formats);
         SaveConflictDialog.showWhenRefused(model.conflictProperty(), screens.root());
         SaveConflictDialog.showWhenRefused(session.conflictProperty(), screens.root());
@@ -125,8 +152,8 @@ final class AssessmentOpener {
         }
         screens.showAssessment(a, model, tabs);
         if (offered.comments != null) {
-            offered.comments.show(screens.root(), tabs, a.id(), anchorNames(template.get(), session),
-                    tabs::commentAnchor);
+            offered.comments.show(
+                    screens.root(), tabs, a.id(), anchorNames(template.get(), session), tabs::commentAnchor);
         }
         screens.titleForOpenAssessment();
         recent.opened(a.id(), a.title());
@@ -141,13 +168,17 @@ final class AssessmentOpener {
     private void startAgentAssessment(Assessment from) {
         var agent = stores.templates().newest(QuestionnaireViewModel.AGENT_QUESTIONNAIRE);
         if (agent.isEmpty()) {
-            Dialogs.error(stage, "The AI agent risk assessment is not installed", "Its template could not be "
-                    + "loaded; see Help \u203a Template problems.");
+            Dialogs.error(
+                    stage,
+                    "The AI agent risk assessment is not installed",
+                    "Its template could not be " + "loaded; see Help \u203a Template problems.");
             return;
         }
         String title = from.title().length() > 180 ? from.title().substring(0, 180) : from.title();
-        background.submit(() -> FollowUpAssessment.start(stores.assessments(), from, agent.get(),
-                title + " \u2013 agents"), created -> open(created.id(), () -> { }), this::showFailure);
+        background.submit(
+                () -> FollowUpAssessment.start(stores.assessments(), from, agent.get(), title + " \u2013 agents"),
+                created -> open(created.id(), () -> {}),
+                this::showFailure);
     }
 
     private void showFailure(Throwable failure) {

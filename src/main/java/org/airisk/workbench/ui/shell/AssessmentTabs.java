@@ -3,6 +3,7 @@ package org.airisk.workbench.ui.shell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.airisk.workbench.comments.CommentAnchor;
+import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.ui.dashboard.DashboardView;
 import org.airisk.workbench.ui.dashboard.DashboardViewModel;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireView;
@@ -12,7 +13,6 @@ import org.airisk.workbench.ui.register.MitigationPlanViewModel;
 import org.airisk.workbench.ui.register.RiskRegisterView;
 import org.airisk.workbench.ui.register.RiskRegisterViewModel;
 import org.airisk.workbench.ui.register.ScoringSession;
-import org.airisk.workbench.format.UserFormats;
 
 /**
  * An open assessment: its questionnaire, risk register and mitigation plan as tabs over one scoring session, so
@@ -31,8 +31,11 @@ public final class AssessmentTabs extends TabPane {
     private final QuestionnaireView questionnaireView;
     private MitigationPlanViewModel planModel;
 
-    public AssessmentTabs(QuestionnaireView questionnaireView, QuestionnaireViewModel questionnaireModel,
-                          ScoringSession session, UserFormats formats) {
+    public AssessmentTabs(
+            QuestionnaireView questionnaireView,
+            QuestionnaireViewModel questionnaireModel,
+            ScoringSession session,
+            UserFormats formats) {
         this.questionnaireModel = questionnaireModel;
         this.session = session;
         this.formats = formats;
@@ -107,9 +110,14 @@ public final class AssessmentTabs extends TabPane {
     public CommentAnchor commentAnchor() {
         Tab shown = getSelectionModel().getSelectedItem();
         if (shown == questionnaire) {
-            return questionnaireView.currentQuestion().map(CommentAnchor::question).orElse(null);
+            return questionnaireView
+                    .currentQuestion()
+                    .map(CommentAnchor::question)
+                    .orElse(null);
         }
-        if (shown == register && registerModel != null && registerModel.selectedProperty().get() != null) {
+        if (shown == register
+                && registerModel != null
+                && registerModel.selectedProperty().get() != null) {
             return CommentAnchor.risk(registerModel.selectedProperty().get().riskId());
         }
         if (shown == plan && planModel != null && planModel.selectedProperty().get() != null) {

@@ -26,8 +26,13 @@ final class AtlasImportActions {
     private final Consumer<RiskCatalog> imported;
 
     /** {@code imported} receives the catalog as the import left it. */
-    AtlasImportActions(Stage stage, FileFolders folders, BackgroundWork background, AtlasImport importer,
-                       Supplier<RiskCatalog> catalog, Consumer<RiskCatalog> imported) {
+    AtlasImportActions(
+            Stage stage,
+            FileFolders folders,
+            BackgroundWork background,
+            AtlasImport importer,
+            Supplier<RiskCatalog> catalog,
+            Consumer<RiskCatalog> imported) {
         this.stage = stage;
         this.folders = folders;
         this.background = background;
@@ -43,9 +48,10 @@ final class AtlasImportActions {
     /** Asks for a Risk Atlas knowledge-graph YAML, shows what it would change, and imports it on consent. */
     void importAtlasFile() {
         FileChooser chooser = FileDialogs.chooser(folders, "Import a Risk Atlas knowledge-graph file");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Risk Atlas YAML (*.yaml, *.yml)", "*.yaml", "*.yml"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Risk Atlas YAML (*.yaml, *.yml)", "*.yaml", "*.yml"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = FileDialogs.open(chooser, stage, folders);
         if (file != null) {
             importAtlasFile(file.toPath());
@@ -54,42 +60,68 @@ final class AtlasImportActions {
 
     void importAtlasFile(Path file) {
         RiskCatalog current = catalog.get();
-        background.longWork().submit(() -> importer.preview(file, current), preview -> {
-            if (!preview.ok()) {
-                showProblems(file, preview.problems());
-                return;
-            }
-            var plan = preview.plan();
-            if (plan.changesNothing()) {
-                Alert same = new Alert(Alert.AlertType.INFORMATION, "All " + plan.unchanged() + " risks in "
-                        + file.getFileName() + " are already in the catalog as the file states them.", Buttons.OK);
-                same.initOwner(stage);
-                same.setHeaderText("Nothing to change");
-                same.showAndWait();
-                return;
-            }
-            if (confirm(file, plan)) {
-                background.submit(() -> importer.apply(plan, current), updated -> {
-                    imported.accept(updated);
-                    Dialogs.info(stage, "Import finished", "Imported " + file.getFileName() + ": " + plan.summary());
-                }, this::showFailure);
-            }
-        }, this::showFailure);
+        background
+                .longWork()
+                .submit(
+                        () -> importer.preview(file, current),
+                        preview -> {
+                            if (!preview.ok()) {
+                                showProblems(file, preview.problems());
+                                return;
+                            }
+                            var plan = preview.plan();
+                            if (plan.changesNothing()) {
+                                Alert same = new Alert(
+                                        Alert.AlertType.INFORMATION,
+                                        "All " + plan.unchanged() + " risks in " + file.getFileName()
+                                                + " are already in the catalog as the file states them.",
+                                        Buttons.OK);
+                                same.initOwner(stage);
+                                same.setHeaderText("Nothing to change");
+                                same.showAndWait();
+                                return;
+                            }
+                            if (confirm(file, plan)) {
+                                background.submit(
+                                        () -> importer.apply(plan, current),
+                                        updated -> {
+                                            imported.accept(updated);
+                                            Dialogs.info(
+                                                    stage,
+                                                    "Import finished",
+                                                    "Imported " + file.getFileName() + ": " + plan.summary());
+                                        },
+                                        this::showFailure);
+                            }
+                        },
+                        this::showFailure);
     }
 
     private void showProblems(Path file, List<String> problems) {
         String shown = String.join("\n", problems.subList(0, Math.min(10, problems.size())))
                 + (problems.size() > 10 ? "\n… and " + (problems.size() - 10) + " more." : "");
-        Dialogs.error(stage, "Nothing was imported from " + file.getFileName(), shown
-                + "\n\nThe catalog is unchanged. Check that this is a Risk Atlas knowledge-graph file "
-                + "(like risk_atlas_data.yaml) and that it is complete.");
+        Dialogs.error(
+                stage,
+                "Nothing was imported from " + file.getFileName(),
+                shown
+                        + "\n\nThe catalog is unchanged. Check that this is a Risk Atlas knowledge-graph file "
+                        + "(like risk_atlas_data.yaml) and that it is complete.");
     }
 
     private boolean confirm(Path file, AtlasImportPlan plan) {
         StringBuilder details = new StringBuilder();
-        plan.added().forEach(r -> details.append("Added: ").append(r.name()).append(" (").append(r.id()).append(")\n"));
-        plan.updated().forEach(c -> details.append("Updated: ").append(c.before().id()).append(": ")
-                .append(String.join("; ", c.differences())).append('\n'));
+        plan.added()
+                .forEach(r -> details.append("Added: ")
+                        .append(r.name())
+                        .append(" (")
+                        .append(r.id())
+                        .append(")\n"));
+        plan.updated()
+                .forEach(c -> details.append("Updated: ")
+                        .append(c.before().id())
+                        .append(": ")
+                        .append(String.join("; ", c.differences()))
+                        .append('\n'));
         TextArea area = new TextArea(details.toString());
         area.setEditable(false);
         area.setWrapText(true);

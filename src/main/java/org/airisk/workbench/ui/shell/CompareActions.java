@@ -1,17 +1,20 @@
 package org.airisk.workbench.ui.shell;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.airisk.workbench.changes.AssessmentChanges;
-import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.exchange.PackageExchange;
+import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.report.ReportWriter;
 import org.airisk.workbench.ui.BackgroundWork;
+import org.airisk.workbench.ui.UserMessages;
 import org.airisk.workbench.ui.changes.ChangesDialog;
 import org.airisk.workbench.ui.changes.ChangesViewModel;
 
@@ -27,8 +30,13 @@ final class CompareActions {
     private final FileFolders folders;
     private final Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment;
 
-    CompareActions(Stage stage, BackgroundWork background, PackageExchange packages, ReportWriter reports, FileFolders folders,
-                   Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment) {
+    CompareActions(
+            Stage stage,
+            BackgroundWork background,
+            PackageExchange packages,
+            ReportWriter reports,
+            FileFolders folders,
+            Supplier<Optional<Map.Entry<UUID, String>>> currentAssessment) {
         this.stage = stage;
         this.background = background;
         this.packages = packages;
@@ -38,8 +46,8 @@ final class CompareActions {
     }
 
     /** File › Compare with package file…, for the open or selected assessment. */
-    javafx.scene.control.MenuItem menuItem() {
-        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Compare with package file\u2026");
+    MenuItem menuItem() {
+        MenuItem item = new MenuItem("Compare with package file\u2026");
         item.setId("menu-compare");
         item.setOnAction(e -> chooseAndCompare());
         return item;
@@ -50,9 +58,12 @@ final class CompareActions {
             return;
         }
         FileChooser chooser = FileDialogs.chooser(folders, "Compare with package file");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Assessment package (*"
-                + PackageExchange.EXTENSION + ")", "*" + PackageExchange.EXTENSION, "*.json"));
-        java.io.File file = FileDialogs.open(chooser, stage, folders);
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        "Assessment package (*" + PackageExchange.EXTENSION + ")",
+                        "*" + PackageExchange.EXTENSION,
+                        "*.json"));
+        File file = FileDialogs.open(chooser, stage, folders);
         if (file != null) {
             compareWith(file.toPath());
         }
@@ -60,24 +71,34 @@ final class CompareActions {
 
     /** Compares the open or selected assessment with the version of it in this package, and shows the changes. */
     void compareWith(Path file) {
-        target().ifPresent(target -> background.longWork().submit(() -> changes(file, target.getKey()),
-                changes -> new ChangesDialog(stage, new ChangesViewModel(changes, file.getFileName().toString(),
-                        "\u201c" + target.getValue() + "\u201d as saved now")).show(),
-                failure -> Dialogs.error(stage, "Cannot compare with " + file.getFileName(),
-                        org.airisk.workbench.ui.UserMessages.describe(failure))));
+        target().ifPresent(target -> background
+                .longWork()
+                .submit(
+                        () -> changes(file, target.getKey()),
+                        changes -> new ChangesDialog(
+                                        stage,
+                                        new ChangesViewModel(
+                                                changes,
+                                                file.getFileName().toString(),
+                                                "\u201c" + target.getValue() + "\u201d as saved now"))
+                                .show(),
+                        failure -> Dialogs.error(
+                                stage, "Cannot compare with " + file.getFileName(), UserMessages.describe(failure))));
     }
 
     private AssessmentChanges changes(Path file, UUID id) {
-        PackagedAssessment older = packages.versionIn(file, id,
-                "none of them is this assessment, so export the version to compare with on its own");
+        PackagedAssessment older = packages.versionIn(
+                file, id, "none of them is this assessment, so export the version to compare with on its own");
         return reports.changesSince(older, id);
     }
 
     private Optional<Map.Entry<UUID, String>> target() {
         Optional<Map.Entry<UUID, String>> target = currentAssessment.get();
         if (target.isEmpty()) {
-            Dialogs.error(stage, "Nothing to compare", "Open an assessment, or select one in the library, then "
-                    + "compare it with a package file.");
+            Dialogs.error(
+                    stage,
+                    "Nothing to compare",
+                    "Open an assessment, or select one in the library, then " + "compare it with a package file.");
         }
         return target;
     }

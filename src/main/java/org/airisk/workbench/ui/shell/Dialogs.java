@@ -3,12 +3,12 @@ package org.airisk.workbench.ui.shell;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
+import org.airisk.workbench.ui.Buttons;
 import org.airisk.workbench.ui.UserMessages;
 
 /** The window's messages: an error with what to do, a failure in words (never a stack trace), a piece of news. */
 public final class Dialogs {
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     static void error(Window owner, String header, String message) {
         show(owner, Alert.AlertType.ERROR, header, message);
@@ -28,7 +28,7 @@ public final class Dialogs {
 
     /** The workbench's alert, not yet shown: its text wraps; {@code owner} may be null (no window yet). */
     public static Alert alert(Window owner, Alert.AlertType type, String header, String text) {
-        Alert alert = org.airisk.workbench.ui.Buttons.alert(type);
+        Alert alert = Buttons.alert(type);
         alert.initOwner(owner);
         alert.setTitle("AI Risk Workbench");
         alert.setHeaderText(header);

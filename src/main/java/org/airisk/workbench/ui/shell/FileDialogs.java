@@ -6,8 +6,7 @@ import javafx.stage.Window;
 
 /** File choosers that open where {@link FileFolders} says, and tell it which folder was used. */
 final class FileDialogs {
-    private FileDialogs() {
-    }
+    private FileDialogs() {}
 
     static FileChooser chooser(FileFolders folders, String title) {
         FileChooser chooser = new FileChooser();

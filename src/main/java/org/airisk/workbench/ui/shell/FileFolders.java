@@ -26,7 +26,8 @@ public final class FileFolders {
     public FileFolders(Path documents, Optional<String> remembered, Consumer<String> remember) {
         this.documents = documents;
         this.remember = remember;
-        this.last = remembered.filter(s -> !s.isBlank()).flatMap(FileFolders::path).orElse(null);
+        this.last =
+                remembered.filter(s -> !s.isBlank()).flatMap(FileFolders::path).orElse(null);
     }
 
     /** The documents folder in this home folder: its Documents folder if there is one, else the home folder. */
@@ -45,7 +46,8 @@ public final class FileFolders {
 
     /** A file (or folder) was chosen in a dialog: its folder is where the next dialog opens, now and next run. */
     public void used(Path chosen) {
-        Path folder = Files.isDirectory(chosen) ? chosen : chosen.toAbsolutePath().getParent();
+        Path folder =
+                Files.isDirectory(chosen) ? chosen : chosen.toAbsolutePath().getParent();
         if (folder == null || folder.equals(last)) {
             return;
         }

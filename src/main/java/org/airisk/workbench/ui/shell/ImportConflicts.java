@@ -4,8 +4,7 @@ import java.util.List;
 
 /** What an import kept as it was here rather than take from the package, as the import's message says it. */
 final class ImportConflicts {
-    private ImportConflicts() {
-    }
+    private ImportConflicts() {}
 
     /** Empty when nothing was kept; else a paragraph per thing kept, to follow the import's first sentence. */
     static String said(List<String> conflicts) {

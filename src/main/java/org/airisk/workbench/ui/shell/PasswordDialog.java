@@ -34,8 +34,7 @@ public final class PasswordDialog {
     }
 
     /** What was typed: the current password (null when not asked) and the new one (null when not asked). */
-    public record Entered(char[] current, char[] replacement) {
-    }
+    public record Entered(char[] current, char[] replacement) {}
 
     static final String LOST_PASSWORD_WARNING = "If this password is lost, nobody can recover the library or its "
             + "backups: there is no reset and no way round it. Keep it somewhere safe, such as a password manager.";
@@ -65,19 +64,25 @@ public final class PasswordDialog {
         }
         if (purpose.asksCurrent) {
             current.setId("password-current");
-            content.getChildren().addAll(new Label(purpose == Purpose.OPEN ? "Password" : "Current password"),
-                    current);
+            content.getChildren().addAll(new Label(purpose == Purpose.OPEN ? "Password" : "Current password"), current);
         }
         if (purpose.asksNew) {
             replacement.setId("password-new");
             repeated.setId("password-repeat");
-            content.getChildren().addAll(new Label("New password (at least " + minLength + " characters)"),
-                    replacement, new Label("The new password again"), repeated,
-                    wrapped(LOST_PASSWORD_WARNING, "password-warning"));
+            content.getChildren()
+                    .addAll(
+                            new Label("New password (at least " + minLength + " characters)"),
+                            replacement,
+                            new Label("The new password again"),
+                            repeated,
+                            wrapped(LOST_PASSWORD_WARNING, "password-warning"));
         }
         if (purpose == Purpose.REMOVE) {
-            content.getChildren().add(wrapped("The library and its backups will be stored in clear again: anyone "
-                    + "who can read your files can read your assessments.", "password-warning"));
+            content.getChildren()
+                    .add(wrapped(
+                            "The library and its backups will be stored in clear again: anyone "
+                                    + "who can read your files can read your assessments.",
+                            "password-warning"));
         }
         problem.setId("password-problem");
         problem.setWrapText(true);
@@ -95,9 +100,11 @@ public final class PasswordDialog {
         replacement.textProperty().addListener((o, was, is) -> check.run());
         repeated.textProperty().addListener((o, was, is) -> check.run());
         check.run();
-        dialog.setResultConverter(button -> button == Buttons.OK ? new Entered(
-                purpose.asksCurrent ? current.getText().toCharArray() : null,
-                purpose.asksNew ? replacement.getText().toCharArray() : null) : null);
+        dialog.setResultConverter(button -> button == Buttons.OK
+                ? new Entered(
+                        purpose.asksCurrent ? current.getText().toCharArray() : null,
+                        purpose.asksNew ? replacement.getText().toCharArray() : null)
+                : null);
         dialog.setOnShown(e -> (purpose.asksCurrent ? current : replacement).requestFocus());
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.airisk.workbench.ui.Buttons;
 
@@ -22,8 +23,7 @@ final class PasswordDialogs {
     /** Shorter passwords are allowed, with a hint; the command line says the same. */
     static final int ADVISED_LENGTH = 12;
 
-    private PasswordDialogs() {
-    }
+    private PasswordDialogs() {}
 
     /** A new password for an exported package, or empty when the user cancels. */
     static Optional<char[]> choose(Window owner, String title) {
@@ -35,17 +35,25 @@ final class PasswordDialogs {
                 + "A lost password cannot be recovered.");
         warning.setStyle("-fx-font-weight: bold;");
         ButtonType protect = new ButtonType("Protect and export", ButtonBar.ButtonData.OK_DONE);
-        Dialog<ButtonType> dialog = dialog(owner, "Protect \u201c" + title + "\u201d with a password", protect,
-                new VBox(8, new Label("Password"), first, new Label("The same password again"), again, hint,
-                        warning));
+        Dialog<ButtonType> dialog = dialog(
+                owner,
+                "Protect \u201c" + title + "\u201d with a password",
+                protect,
+                new VBox(8, new Label("Password"), first, new Label("The same password again"), again, hint, warning));
         Node button = dialog.getDialogPane().lookupButton(protect);
         Runnable check = () -> {
             int length = first.getLength();
             boolean same = first.getText().equals(again.getText());
-            hint.setText(length == 0 ? "At least " + ADVISED_LENGTH + " characters; a few unrelated words are "
-                    + "easy to remember and hard to guess." : !same ? "The two entries differ." : length
-                    < ADVISED_LENGTH ? "Only " + length + " characters: at least " + ADVISED_LENGTH + " are advised."
-                    : "Good: " + length + " characters.");
+            hint.setText(
+                    length == 0
+                            ? "At least " + ADVISED_LENGTH + " characters; a few unrelated words are "
+                                    + "easy to remember and hard to guess."
+                            : !same
+                                    ? "The two entries differ."
+                                    : length < ADVISED_LENGTH
+                                            ? "Only " + length + " characters: at least " + ADVISED_LENGTH
+                                                    + " are advised."
+                                            : "Good: " + length + " characters.");
             button.setDisable(length == 0 || !same);
         };
         first.textProperty().addListener((o, a, b) -> check.run());
@@ -62,7 +70,8 @@ final class PasswordDialogs {
     static Optional<char[]> ask(Window owner, String fileName, int tryNumber, int tries) {
         PasswordField field = field("package-password");
         ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
-        String said = tryNumber == 1 ? fileName + " is protected with a password."
+        String said = tryNumber == 1
+                ? fileName + " is protected with a password."
                 : "That password did not open " + fileName + " (try " + tryNumber + " of " + tries + ").";
         Dialog<ButtonType> dialog = dialog(owner, said, open, new VBox(8, new Label("Password"), field));
         return result(dialog, open, field);
@@ -72,7 +81,7 @@ final class PasswordDialogs {
     static Alert working(Window owner, String header) {
         Alert working = Buttons.alert(Alert.AlertType.NONE);
         working.initOwner(owner);
-        working.initModality(javafx.stage.Modality.NONE);
+        working.initModality(Modality.NONE);
         working.setTitle("AI Risk Workbench");
         working.setHeaderText(header);
         ProgressIndicator spinner = new ProgressIndicator();
@@ -105,13 +114,16 @@ final class PasswordDialogs {
         dialog.setHeaderText(header);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ok, Buttons.CANCEL);
-        dialog.setOnShown(e -> ((VBox) content).getChildren().stream().filter(n -> n instanceof PasswordField)
-                .findFirst().ifPresent(Node::requestFocus));
+        dialog.setOnShown(e -> ((VBox) content)
+                .getChildren().stream()
+                        .filter(n -> n instanceof PasswordField)
+                        .findFirst()
+                        .ifPresent(Node::requestFocus));
         return dialog;
     }
 
-    private static Optional<char[]> result(Dialog<ButtonType> dialog, ButtonType ok, PasswordField first,
-                                           PasswordField... others) {
+    private static Optional<char[]> result(
+            Dialog<ButtonType> dialog, ButtonType ok, PasswordField first, PasswordField... others) {
         Optional<ButtonType> chosen = dialog.showAndWait();
         char[] password = null;
         if (chosen.isPresent() && chosen.get() == ok) {

@@ -26,19 +26,26 @@ public final class ProtectionActions {
 
     List<MenuItem> items(Window owner) {
         if (!libraryProtected) {
-            return List.of(item("Protect with a password\u2026", "menu-protect", owner,
-                    PasswordDialog.Purpose.PROTECT));
+            return List.of(
+                    item("Protect with a password\u2026", "menu-protect", owner, PasswordDialog.Purpose.PROTECT));
         }
-        return List.of(item("Change password\u2026", "menu-change-password", owner, PasswordDialog.Purpose.CHANGE),
+        return List.of(
+                item("Change password\u2026", "menu-change-password", owner, PasswordDialog.Purpose.CHANGE),
                 item("Remove password protection\u2026", "menu-unprotect", owner, PasswordDialog.Purpose.REMOVE));
     }
 
     private MenuItem item(String text, String id, Window owner, PasswordDialog.Purpose purpose) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
-        item.setOnAction(e -> new PasswordDialog(owner, purpose, purpose == PasswordDialog.Purpose.REMOVE ? null
-                : "The workbench closes the library, converts it and its backups, and opens it again.", minLength)
-                .ask().ifPresent(apply));
+        item.setOnAction(e -> new PasswordDialog(
+                        owner,
+                        purpose,
+                        purpose == PasswordDialog.Purpose.REMOVE
+                                ? null
+                                : "The workbench closes the library, converts it and its backups, and opens it again.",
+                        minLength)
+                .ask()
+                .ifPresent(apply));
         return item;
     }
 }

@@ -1,5 +1,9 @@
 package org.airisk.workbench.ui.shell;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -7,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -22,18 +27,22 @@ final class QuestionnaireImportActions {
 
     private final Window owner;
     private final FileFolders folders;
-    private final java.util.function.Supplier<QuestionnaireImportViewModel> models;
+    private final Supplier<QuestionnaireImportViewModel> models;
 
-    QuestionnaireImportActions(Window owner, FileFolders folders, java.nio.file.Path dataFolder,
-                               Questionnaires library, QuestionnaireImport files, BackgroundWork background) {
+    QuestionnaireImportActions(
+            Window owner,
+            FileFolders folders,
+            Path dataFolder,
+            Questionnaires library,
+            QuestionnaireImport files,
+            BackgroundWork background) {
         this.owner = owner;
         this.folders = folders;
-        this.models = () -> new QuestionnaireImportViewModel(files, dataFolder, library,
-                background);
+        this.models = () -> new QuestionnaireImportViewModel(files, dataFolder, library, background);
     }
 
-    javafx.scene.control.MenuItem menuItem() {
-        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Import questionnaire\u2026");
+    MenuItem menuItem() {
+        MenuItem item = new MenuItem("Import questionnaire\u2026");
         item.setId("menu-import-questionnaire");
         item.setOnAction(e -> choose());
         return item;
@@ -41,10 +50,11 @@ final class QuestionnaireImportActions {
 
     private void choose() {
         FileChooser chooser = FileDialogs.chooser(folders, "Import questionnaire");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("SurveyJS survey or questionnaire template (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        java.io.File file = FileDialogs.open(chooser, owner, folders);
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("SurveyJS survey or questionnaire template (*.json)", "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = FileDialogs.open(chooser, owner, folders);
         if (file != null) {
             QuestionnaireImportViewModel model = models.get();
             model.open(file.toPath(), () -> show(model));
@@ -68,20 +78,25 @@ final class QuestionnaireImportActions {
         if (!model.languages().isEmpty()) {
             ChoiceBox<String> language = new ChoiceBox<>(model.languages());
             language.setValue(model.language());
-            language.setOnAction(e -> model.chooseLanguage(language.getValue(), () -> { }));
+            language.setOnAction(e -> model.chooseLanguage(language.getValue(), () -> {}));
             content.getChildren().add(new HBox(8, new Label("Language of the texts:"), language));
         }
         content.getChildren().addAll(new Label("Not mapped, item by item:"), notMapped);
         dialog.getDialogPane().setContent(content);
         Button save = (Button) dialog.getDialogPane().lookupButton(SAVE);
         save.disableProperty().bind(model.canSaveProperty().not());
-        save.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        save.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            model.save(written -> {
-                dialog.close();
-                Dialogs.info(owner, "Questionnaire saved", "Saved as " + written.getFileName() + " in the "
-                        + "questionnaires folder. New assessment offers it now.");
-            }, failure -> Dialogs.failure(owner, failure));
+            model.save(
+                    written -> {
+                        dialog.close();
+                        Dialogs.info(
+                                owner,
+                                "Questionnaire saved",
+                                "Saved as " + written.getFileName() + " in the "
+                                        + "questionnaires folder. New assessment offers it now.");
+                    },
+                    failure -> Dialogs.failure(owner, failure));
         });
         dialog.show();
     }

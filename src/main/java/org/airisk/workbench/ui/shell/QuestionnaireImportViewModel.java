@@ -3,15 +3,18 @@ package org.airisk.workbench.ui.shell;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.questionnaire.ImportReport;
-import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.questionnaire.QuestionnaireImport;
+import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.questionnaire.Questionnaires;
 import org.airisk.workbench.ui.BackgroundWork;
+import org.airisk.workbench.ui.UserMessages;
 
 /**
  * File › Import questionnaire…: reads a SurveyJS survey or a template file off the FX thread, shows what it came
@@ -35,8 +38,8 @@ public final class QuestionnaireImportViewModel {
     private String language;
     private ImportReport report;
 
-    public QuestionnaireImportViewModel(QuestionnaireImport files, Path dataFolder, Questionnaires library,
-                                        BackgroundWork background) {
+    public QuestionnaireImportViewModel(
+            QuestionnaireImport files, Path dataFolder, Questionnaires library, BackgroundWork background) {
         this.files = files;
         this.dataFolder = dataFolder;
         this.library = library;
@@ -56,19 +59,25 @@ public final class QuestionnaireImportViewModel {
 
     private void read(String chosen, Runnable done) {
         this.language = chosen;
-        background.longWork().submit(() -> files.read(file, chosen), read -> {
-            show(read);
-            done.run();
-        }, failure -> {
-            showProblem("The file could not be read: "
-                    + org.airisk.workbench.ui.UserMessages.describe(failure));
-            done.run();
-        });
+        background
+                .longWork()
+                .submit(
+                        () -> files.read(file, chosen),
+                        read -> {
+                            show(read);
+                            done.run();
+                        },
+                        failure -> {
+                            showProblem("The file could not be read: " + UserMessages.describe(failure));
+                            done.run();
+                        });
     }
 
     private void show(QuestionnaireImport.Read read) {
         report = read.report();
-        notMapped.setAll(report.notMapped().stream().map(ImportReport.NotMapped::toString).toList());
+        notMapped.setAll(report.notMapped().stream()
+                .map(ImportReport.NotMapped::toString)
+                .toList());
         if (read.survey() && !read.languages().isEmpty() && languages.isEmpty()) {
             languages.add(DEFAULT_LANGUAGE);
             languages.addAll(read.languages());
@@ -78,7 +87,8 @@ public final class QuestionnaireImportViewModel {
             return;
         }
         QuestionnaireTemplate t = report.template().orElseThrow();
-        summary.set("\u201c" + t.title() + "\u201d (" + t.id() + " v" + t.version() + "): " + t.sections().size()
+        summary.set("\u201c" + t.title() + "\u201d (" + t.id() + " v" + t.version() + "): "
+                + t.sections().size()
                 + " sections, " + t.questions().count() + " questions, " + report.conditionCount() + " conditions"
                 + (read.survey() ? "; " + report.notMapped().size() + " item(s) not mapped, listed below." : "."));
         if (!library.isFree(t.id(), t.version())) {
@@ -104,25 +114,28 @@ public final class QuestionnaireImportViewModel {
         }
         QuestionnaireTemplate template = report.template().orElseThrow();
         canSave.set(false);
-        background.submit(() -> files.save(template, dataFolder), written -> {
-            if (library.install(template)) {
-                saved.accept(written);
-            } else {
-                failed.accept(new org.airisk.workbench.assessment.UserFacingProblem("Saved as "
-                        + written.getFileName() + ", but New assessment offers it only after a restart: a "
-                        + "questionnaire with its id and version was installed meanwhile."));
-            }
-        }, failure -> {
-            canSave.set(true);
-            failed.accept(failure);
-        });
+        background.submit(
+                () -> files.save(template, dataFolder),
+                written -> {
+                    if (library.install(template)) {
+                        saved.accept(written);
+                    } else {
+                        failed.accept(new UserFacingProblem("Saved as "
+                                + written.getFileName() + ", but New assessment offers it only after a restart: a "
+                                + "questionnaire with its id and version was installed meanwhile."));
+                    }
+                },
+                failure -> {
+                    canSave.set(true);
+                    failed.accept(failure);
+                });
     }
 
     public String summary() {
         return summary.get();
     }
 
-    public javafx.beans.property.ReadOnlyStringProperty summaryProperty() {
+    public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
 
@@ -130,7 +143,7 @@ public final class QuestionnaireImportViewModel {
         return problem.get();
     }
 
-    public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
+    public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
 

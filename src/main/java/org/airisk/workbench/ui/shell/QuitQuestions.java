@@ -13,19 +13,28 @@ import org.airisk.workbench.ui.BackgroundWork;
  * with changes whose save failed. Saves still queued are not asked about: quitting waits for them.
  */
 final class QuitQuestions {
-    private QuitQuestions() {
-    }
+    private QuitQuestions() {}
 
     /** True when the window may close: nothing to lose, or the assessor chose to quit anyway. */
     static boolean mayQuit(Window owner, BackgroundWork background, Optional<String> unsavedWarning) {
-        if (background.longWorkRunning() && !ask(owner, "Work still running", "Stop the export or import and quit?",
-                "A report export or an import is still running. Quitting now stops it: a report being written is "
-                + "not saved, an import not yet confirmed is not made. Your answers and other changes are saved "
-                + "either way.", "Quit and stop it")) {
+        if (background.longWorkRunning()
+                && !ask(
+                        owner,
+                        "Work still running",
+                        "Stop the export or import and quit?",
+                        "A report export or an import is still running. Quitting now stops it: a report being written is "
+                                + "not saved, an import not yet confirmed is not made. Your answers and other changes are saved "
+                                + "either way.",
+                        "Quit and stop it")) {
             return false;
         }
-        return unsavedWarning.isEmpty() || ask(owner, "Unsaved changes", "Some changes are not saved",
-                unsavedWarning.get(), "Quit without saving them");
+        return unsavedWarning.isEmpty()
+                || ask(
+                        owner,
+                        "Unsaved changes",
+                        "Some changes are not saved",
+                        unsavedWarning.get(),
+                        "Quit without saving them");
     }
 
     /** Asks with "Keep working" as the default; true when the assessor chose to quit. */

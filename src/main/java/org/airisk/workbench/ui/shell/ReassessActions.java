@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -14,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.airisk.workbench.changes.Reassessment;
@@ -21,6 +23,7 @@ import org.airisk.workbench.changes.StartReassessment;
 import org.airisk.workbench.review.ReviewRepository;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.Buttons;
+import org.airisk.workbench.ui.UserMessages;
 
 /**
  * Review › Start re-assessment…: next year's review from the latest approved version. Asks for the title and how
@@ -33,8 +36,8 @@ final class ReassessActions {
     private final BackgroundWork background;
     private final Consumer<UUID> open;
 
-    ReassessActions(StartReassessment starter, ReviewRepository reviews, BackgroundWork background,
-                    Consumer<UUID> open) {
+    ReassessActions(
+            StartReassessment starter, ReviewRepository reviews, BackgroundWork background, Consumer<UUID> open) {
         this.starter = starter;
         this.reviews = reviews;
         this.background = background;
@@ -42,8 +45,11 @@ final class ReassessActions {
     }
 
     MenuItem menuItem(Window owner, Supplier<Optional<Map.Entry<UUID, String>>> current) {
-        return VersionsActions.forCurrent("Start re-assessment from the approved version\u2026", "menu-reassess",
-                current, (id, title) -> ask(owner, id, title));
+        return VersionsActions.forCurrent(
+                "Start re-assessment from the approved version\u2026",
+                "menu-reassess",
+                current,
+                (id, title) -> ask(owner, id, title));
     }
 
     private void ask(Window owner, UUID id, String title) {
@@ -61,8 +67,11 @@ final class ReassessActions {
         age.setConverter(new StringConverter<>() {
             @Override
             public String toString(Period p) {
-                return p == null ? "" : p.getYears() > 0 ? p.getYears() + (p.getYears() == 1 ? " year" : " years")
-                        : p.getMonths() + " months";
+                return p == null
+                        ? ""
+                        : p.getYears() > 0
+                                ? p.getYears() + (p.getYears() == 1 ? " year" : " years")
+                                : p.getMonths() + " months";
             }
 
             @Override
@@ -77,7 +86,7 @@ final class ReassessActions {
         Label titleLabel = new Label("Title");
         Label ageLabel = new Label("Re-confirm answers older than");
         for (Label l : new Label[] {titleLabel, ageLabel}) {
-            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            l.setMinWidth(Region.USE_PREF_SIZE);
         }
         titleLabel.setLabelFor(name);
         ageLabel.setLabelFor(age);
@@ -90,17 +99,23 @@ final class ReassessActions {
         hint.setMaxWidth(520);
         form.add(hint, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(form);
-        ButtonType start = new ButtonType("Start", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType start = new ButtonType("Start", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(start, Buttons.CANCEL);
-        dialog.getDialogPane().lookupButton(start).disableProperty().bind(name.textProperty().isEmpty());
-        dialog.showAndWait().filter(b -> b == start).ifPresent(b -> background.submit(
-                () -> starter.startFromApproved(reviews, id, name.getText().strip(), age.getValue()),
-                started -> {
-                    open.accept(started.assessment().id());
-                    told(owner, started);
-                },
-                failure -> Dialogs.error(owner, "Cannot start the re-assessment",
-                        org.airisk.workbench.ui.UserMessages.describe(failure))));
+        dialog.getDialogPane()
+                .lookupButton(start)
+                .disableProperty()
+                .bind(name.textProperty().isEmpty());
+        dialog.showAndWait()
+                .filter(b -> b == start)
+                .ifPresent(b -> background.submit(
+                        () -> starter.startFromApproved(
+                                reviews, id, name.getText().strip(), age.getValue()),
+                        started -> {
+                            open.accept(started.assessment().id());
+                            told(owner, started);
+                        },
+                        failure -> Dialogs.error(
+                                owner, "Cannot start the re-assessment", UserMessages.describe(failure))));
     }
 
     private static void told(Window owner, StartReassessment.Started started) {
@@ -109,10 +124,16 @@ final class ReassessActions {
             text.append("Nothing to re-confirm: every answer is recent and its question unchanged.");
         }
         for (Reassessment.Flag flag : started.flags()) {
-            text.append("\u2022 ").append(flag.question()).append("\n   ").append(String.join(" ", flag.reasons()))
+            text.append("\u2022 ")
+                    .append(flag.question())
+                    .append("\n   ")
+                    .append(String.join(" ", flag.reasons()))
                     .append('\n');
         }
-        Dialogs.info(owner, "Started \u201c" + started.assessment().title() + "\u201d: " + started.flags().size()
-                + " answer(s) to confirm", text.toString().strip());
+        Dialogs.info(
+                owner,
+                "Started \u201c" + started.assessment().title() + "\u201d: "
+                        + started.flags().size() + " answer(s) to confirm",
+                text.toString().strip());
     }
 }

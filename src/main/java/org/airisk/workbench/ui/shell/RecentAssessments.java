@@ -14,8 +14,7 @@ public final class RecentAssessments {
     public static final int KEPT = 5;
 
     /** One assessment opened lately. */
-    public record Entry(UUID id, String title) {
-    }
+    public record Entry(UUID id, String title) {}
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -46,7 +45,10 @@ public final class RecentAssessments {
     public String encode() {
         StringBuilder text = new StringBuilder();
         for (Entry e : entries) {
-            text.append(e.id()).append('\t').append(e.title().replace('\n', ' ').replace('\t', ' ')).append('\n');
+            text.append(e.id())
+                    .append('\t')
+                    .append(e.title().replace('\n', ' ').replace('\t', ' '))
+                    .append('\n');
         }
         return text.toString();
     }

@@ -17,6 +17,7 @@ final class RecentMenu {
     private final Preferences preferences;
     /** Opens an assessment; the runnable runs when it is no longer in the library. */
     private final BiConsumer<UUID, Runnable> open;
+
     private final Menu menu = new Menu("Recent assessments");
     private RecentAssessments recent = RecentAssessments.decode(Optional.empty());
 
@@ -66,15 +67,20 @@ final class RecentMenu {
             if (recent.drop(entry.id())) {
                 rememberRecent();
             }
-            Dialogs.error(stage, "\u201c" + entry.title() + "\u201d is no longer in the library", "It was deleted, or "
-                    + "replaced when a package was imported. It has been taken off File \u203a Recent assessments.");
+            Dialogs.error(
+                    stage,
+                    "\u201c" + entry.title() + "\u201d is no longer in the library",
+                    "It was deleted, or "
+                            + "replaced when a package was imported. It has been taken off File \u203a Recent assessments.");
         });
     }
 
     private void rememberRecent() {
         showRecent();
         String encoded = recent.encode();
-        background.submit(() -> preferences.put(RecentAssessments.PREFERENCE, encoded), () -> { },
+        background.submit(
+                () -> preferences.put(RecentAssessments.PREFERENCE, encoded),
+                () -> {},
                 failure -> Dialogs.failure(stage, failure));
     }
 }

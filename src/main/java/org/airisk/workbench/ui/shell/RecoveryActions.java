@@ -3,6 +3,7 @@ package org.airisk.workbench.ui.shell;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
@@ -22,8 +23,12 @@ public final class RecoveryActions {
     private final BackgroundWork background;
     private final UserFormats formats;
 
-    public RecoveryActions(LibraryBackups backups, Path logFolder, Consumer<LibraryBackups.Backup> restore,
-                           BackgroundWork background, UserFormats formats) {
+    public RecoveryActions(
+            LibraryBackups backups,
+            Path logFolder,
+            Consumer<LibraryBackups.Backup> restore,
+            BackgroundWork background,
+            UserFormats formats) {
         this.backups = backups;
         this.logFolder = logFolder;
         this.restore = restore;
@@ -36,7 +41,7 @@ public final class RecoveryActions {
      * administrator's, so File › Restore from backup is not shown.
      */
     public static RecoveryActions logFolderOnly(Path logFolder, BackgroundWork background) {
-        return new RecoveryActions(null, logFolder, backup -> { }, background, null);
+        return new RecoveryActions(null, logFolder, backup -> {}, background, null);
     }
 
     MenuItem restoreItem(Window owner) {
@@ -50,23 +55,31 @@ public final class RecoveryActions {
     MenuItem logFolderItem(Window owner) {
         MenuItem item = new MenuItem("Open log folder");
         item.setId("menu-log-folder");
-        item.setOnAction(e -> background.submit(() -> SystemViewer.open(logFolder), ignored -> { },
-                failure -> Dialogs.error(owner, "The log folder could not be opened",
+        item.setOnAction(e -> background.submit(
+                () -> SystemViewer.open(logFolder),
+                ignored -> {},
+                failure -> Dialogs.error(
+                        owner,
+                        "The log folder could not be opened",
                         "The desktop has no program to open folders with. The log is in " + logFolder + ".")));
         return item;
     }
 
     /** Lists the backups off the FX thread, then lets the assessor choose one and confirm. */
     void chooseBackup(Window owner) {
-        background.submit(backups::list, list -> {
-            new RestoreDialog(owner, backups, list, background, formats).choose()
-                    .filter(b -> confirmed(owner, b))
-                    .ifPresent(restore);
-        }, failure -> Dialogs.failure(owner, failure));
+        background.submit(
+                backups::list,
+                list -> {
+                    new RestoreDialog(owner, backups, list, background, formats)
+                            .choose()
+                            .filter(b -> confirmed(owner, b))
+                            .ifPresent(restore);
+                },
+                failure -> Dialogs.failure(owner, failure));
     }
 
     private boolean confirmed(Window owner, LibraryBackups.Backup backup) {
-        ButtonType go = new ButtonType("Restore", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType go = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
         Alert alert = Buttons.alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(owner);
         alert.setTitle("Restore from backup");

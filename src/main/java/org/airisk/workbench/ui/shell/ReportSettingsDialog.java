@@ -1,22 +1,17 @@
 package org.airisk.workbench.ui.shell;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.control.Button;
-import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
-import org.airisk.workbench.report.ReportContent;
-import org.airisk.workbench.report.ReportLogos;
-import org.airisk.workbench.settings.Preferences;
-import org.airisk.workbench.ui.BackgroundWork;
-import org.airisk.workbench.ui.UserMessages;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -24,10 +19,17 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.airisk.workbench.report.ReportContent;
+import org.airisk.workbench.report.ReportLogos;
+import org.airisk.workbench.settings.Preferences;
 import org.airisk.workbench.settings.ReportBranding;
+import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.Buttons;
+import org.airisk.workbench.ui.UserMessages;
 
 /**
  * Edit › Report settings: the organisation and the confidentiality marking every report carries (cover, and the
@@ -37,8 +39,7 @@ import org.airisk.workbench.ui.Buttons;
 final class ReportSettingsDialog {
     static final String[] MARKINGS = {"", "Internal", "Confidential", "Strictly confidential", "Public"};
 
-    private ReportSettingsDialog() {
-    }
+    private ReportSettingsDialog() {}
 
     /** What Save keeps: the branding, and a new logo file to copy in (null: keep) or the logo removed. */
     record Choice(ReportBranding branding, Path newLogo, boolean removeLogo) {
@@ -59,15 +60,19 @@ final class ReportSettingsDialog {
     static final Function<Window, Optional<Path>> LOGO_CHOOSER = owner -> {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Client logo");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG or JPEG image", "*.png", "*.jpg",
-                "*.jpeg"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter("PNG or JPEG image", "*.png", "*.jpg", "*.jpeg"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     };
 
     /** @param pickLogo asks for the logo file ({@link #LOGO_CHOOSER}); empty when the user cancels */
-    static Optional<Choice> edit(Window owner, ReportBranding current, ReportLogos logos,
-                                 Optional<ReportContent.Logo> currentLogo, BackgroundWork background,
-                                 Function<Window, Optional<Path>> pickLogo) {
+    static Optional<Choice> edit(
+            Window owner,
+            ReportBranding current,
+            ReportLogos logos,
+            Optional<ReportContent.Logo> currentLogo,
+            BackgroundWork background,
+            Function<Window, Optional<Path>> pickLogo) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Report settings");
@@ -87,8 +92,11 @@ final class ReportSettingsDialog {
         problem.setId("report-settings-problem");
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
-        problem.textProperty().bind(Bindings.createStringBinding(() -> entered(organisation, marking).problem(),
-                organisation.textProperty(), marking.getEditor().textProperty()));
+        problem.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> entered(organisation, marking).problem(),
+                        organisation.textProperty(),
+                        marking.getEditor().textProperty()));
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
@@ -111,31 +119,42 @@ final class ReportSettingsDialog {
         logoProblem.setId("report-logo-problem");
         logoProblem.getStyleClass().add("danger");
         logoProblem.setWrapText(true);
-        Label logoState = new Label(currentLogo.map(ReportSettingsDialog::describe).orElse(NO_LOGO));
+        Label logoState =
+                new Label(currentLogo.map(ReportSettingsDialog::describe).orElse(NO_LOGO));
         logoState.setId("report-logo");
         Button choose = new Button("Choose\u2026");
         choose.setId("report-logo-choose");
         Button remove = new Button("Remove logo");
         remove.setId("report-logo-remove");
         remove.setDisable(currentLogo.isEmpty());
-        choose.setOnAction(e -> pickLogo.apply(dialog.getDialogPane().getScene().getWindow()).ifPresent(file -> {
-            String name = file.getFileName().toString();
-            checking.set(true);
-            logoState.setText("Checking " + name + "\u2026");
-            background.submit(() -> logos.checked(file), logo -> {
-                checking.set(false);
-                chosen.set(file);
-                removed.set(false);
-                logoProblem.setText("");
-                logoState.setText(name + ": " + describe(logo));
-                remove.setDisable(false);
-            }, failure -> {
-                checking.set(false);
-                logoState.setText(chosen.get() != null ? chosen.get().getFileName().toString()
-                        : removed.get() ? NO_LOGO : currentLogo.map(ReportSettingsDialog::describe).orElse(NO_LOGO));
-                logoProblem.setText(UserMessages.describe(failure));
-            });
-        }));
+        choose.setOnAction(e -> pickLogo.apply(dialog.getDialogPane().getScene().getWindow())
+                .ifPresent(file -> {
+                    String name = file.getFileName().toString();
+                    checking.set(true);
+                    logoState.setText("Checking " + name + "\u2026");
+                    background.submit(
+                            () -> logos.checked(file),
+                            logo -> {
+                                checking.set(false);
+                                chosen.set(file);
+                                removed.set(false);
+                                logoProblem.setText("");
+                                logoState.setText(name + ": " + describe(logo));
+                                remove.setDisable(false);
+                            },
+                            failure -> {
+                                checking.set(false);
+                                logoState.setText(
+                                        chosen.get() != null
+                                                ? chosen.get().getFileName().toString()
+                                                : removed.get()
+                                                        ? NO_LOGO
+                                                        : currentLogo
+                                                                .map(ReportSettingsDialog::describe)
+                                                                .orElse(NO_LOGO));
+                                logoProblem.setText(UserMessages.describe(failure));
+                            });
+                }));
         remove.setOnAction(e -> {
             chosen.set(null);
             removed.set(true);
@@ -157,17 +176,20 @@ final class ReportSettingsDialog {
             }
         });
         HBox logoButtons = new HBox(8, choose, remove);
-        logoButtons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        logoButtons.setAlignment(Pos.CENTER_LEFT);
         form.addRow(3, logoLabel, logoButtons);
         form.add(logoState, 1, 4);
         form.add(logoProblem, 0, 5, 2, 1);
         dialog.getDialogPane().setContent(form);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, Buttons.CANCEL);
-        dialog.getDialogPane().lookupButton(save).disableProperty().bind(problem.textProperty().isNotEmpty()
-                .or(checking));
-        return dialog.showAndWait().filter(b -> b == save).map(b -> new Choice(entered(organisation, marking),
-                chosen.get(), removed.get()));
+        dialog.getDialogPane()
+                .lookupButton(save)
+                .disableProperty()
+                .bind(problem.textProperty().isNotEmpty().or(checking));
+        return dialog.showAndWait()
+                .filter(b -> b == save)
+                .map(b -> new Choice(entered(organisation, marking), chosen.get(), removed.get()));
     }
 
     private static final String NO_LOGO = "None";

@@ -19,6 +19,7 @@ import org.airisk.workbench.assessment.LibraryBackups;
 import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.Buttons;
+import org.airisk.workbench.ui.UserMessages;
 
 /**
  * File › Restore from backup: the backups, newest first, with when each was taken, its size and the assessments it
@@ -33,8 +34,12 @@ final class RestoreDialog {
     private final Map<LibraryBackups.Backup, LibraryBackups.Contents> contents = new HashMap<>();
     private final UserFormats formats;
 
-    RestoreDialog(Window owner, LibraryBackups backups, List<LibraryBackups.Backup> list, BackgroundWork background,
-                  UserFormats formats) {
+    RestoreDialog(
+            Window owner,
+            LibraryBackups backups,
+            List<LibraryBackups.Backup> list,
+            BackgroundWork background,
+            UserFormats formats) {
         this.formats = formats;
         dialog.initOwner(owner);
         dialog.setTitle("Restore from backup");
@@ -48,10 +53,12 @@ final class RestoreDialog {
         explain.setMaxWidth(560);
 
         TableColumn<LibraryBackups.Backup, String> taken = new TableColumn<>("Taken");
-        taken.setCellValueFactory(c -> new ReadOnlyStringWrapper(formats.dateTime(c.getValue().takenAt())));
+        taken.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(formats.dateTime(c.getValue().takenAt())));
         taken.setPrefWidth(190);
         TableColumn<LibraryBackups.Backup, String> size = new TableColumn<>("Size");
-        size.setCellValueFactory(c -> new ReadOnlyStringWrapper(sizeText(c.getValue().sizeBytes())));
+        size.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(sizeText(c.getValue().sizeBytes())));
         size.setPrefWidth(100);
         TableColumn<LibraryBackups.Backup, String> count = new TableColumn<>("Assessments");
         count.setCellValueFactory(c -> new ReadOnlyStringWrapper(countText(contents.get(c.getValue()))));
@@ -71,14 +78,20 @@ final class RestoreDialog {
         content.setPadding(new Insets(10, 20, 4, 20));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(RESTORE, Buttons.CANCEL);
-        dialog.getDialogPane().lookupButton(RESTORE).disableProperty().bind(
-                table.getSelectionModel().selectedItemProperty().isNull());
+        dialog.getDialogPane()
+                .lookupButton(RESTORE)
+                .disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         dialog.setResultConverter(b -> b == RESTORE ? table.getSelectionModel().getSelectedItem() : null);
 
         for (LibraryBackups.Backup backup : list) {
-            background.longWork().submit(() -> backups.contents(backup), read -> show(backup, read),
-                    failure -> show(backup, new LibraryBackups.Contents(List.of(),
-                            org.airisk.workbench.ui.UserMessages.describe(failure))));
+            background
+                    .longWork()
+                    .submit(
+                            () -> backups.contents(backup),
+                            read -> show(backup, read),
+                            failure -> show(
+                                    backup, new LibraryBackups.Contents(List.of(), UserMessages.describe(failure))));
         }
         if (!list.isEmpty()) {
             table.getSelectionModel().selectFirst();

@@ -3,6 +3,7 @@ package org.airisk.workbench.ui.shell;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,6 +17,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
@@ -37,8 +39,7 @@ final class ScoringMethodDialog {
     private final Label appetiteLevel = new Label();
     private Button ok;
 
-    private record LevelRow(TextField label, ColorPicker colour, Spinner<Integer> from) {
-    }
+    private record LevelRow(TextField label, ColorPicker colour, Spinner<Integer> from) {}
 
     static Optional<ScoringMethod> edit(Window owner, ScoringMethod current) {
         return new ScoringMethodDialog().show(owner, current);
@@ -52,8 +53,13 @@ final class ScoringMethodDialog {
                 + "you rescore them.");
         prepareFields(current);
         HBox levelButtons = levelButtons();
-        VBox content = new VBox(12, general(), new Label("Levels, lowest first: name, colour, from score"), levelGrid,
-                levelButtons, problems);
+        VBox content = new VBox(
+                12,
+                general(),
+                new Label("Levels, lowest first: name, colour, from score"),
+                levelGrid,
+                levelButtons,
+                problems);
         content.setPadding(new Insets(10, 20, 4, 20));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(Buttons.OK, Buttons.CANCEL);
@@ -88,7 +94,8 @@ final class ScoringMethodDialog {
     private HBox levelButtons() {
         Button addLevel = new Button("Add level");
         addLevel.setOnAction(e -> {
-            int top = levels.isEmpty() ? 1 : levels.get(levels.size() - 1).from().getValue() + 1;
+            int top =
+                    levels.isEmpty() ? 1 : levels.get(levels.size() - 1).from().getValue() + 1;
             addRow(new ScoringMethod.Level("Level " + (levels.size() + 1), "#999999", top));
             check();
         });
@@ -121,14 +128,13 @@ final class ScoringMethodDialog {
         HBox appetiteRow = new HBox(8, appetite, appetiteLevel);
         appetiteRow.setAlignment(Pos.CENTER_LEFT);
         general.addRow(1, label("Risk appetite: accept scores up to"), appetiteRow);
-        general.addRow(2, label("Starting likelihood and impact (of 5)"),
-                new HBox(6, startLikelihood, startImpact));
+        general.addRow(2, label("Starting likelihood and impact (of 5)"), new HBox(6, startLikelihood, startImpact));
         return general;
     }
 
     private static Label label(String text) {
         Label label = new Label(text);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -164,12 +170,20 @@ final class ScoringMethodDialog {
     }
 
     private List<ScoringMethod.Level> levelsShown() {
-        return levels.stream().map(r -> new ScoringMethod.Level(r.label().getText().strip(), hex(r.colour().getValue()),
-                r.from().getValue())).toList();
+        return levels.stream()
+                .map(r -> new ScoringMethod.Level(
+                        r.label().getText().strip(),
+                        hex(r.colour().getValue()),
+                        r.from().getValue()))
+                .toList();
     }
 
     private static String hex(Color c) {
-        return String.format(java.util.Locale.ROOT, "#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+        return String.format(
+                Locale.ROOT,
+                "#%02X%02X%02X",
+                Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255));
     }
 
@@ -177,17 +191,26 @@ final class ScoringMethodDialog {
         if (size.getValue() == null) {
             return;
         }
-        List<String> found = ScoringMethod.problems(size.getValue(), levelsShown(), appetite.getValue(),
-                startLikelihood.getValue(), startImpact.getValue());
+        List<String> found = ScoringMethod.problems(
+                size.getValue(),
+                levelsShown(),
+                appetite.getValue(),
+                startLikelihood.getValue(),
+                startImpact.getValue());
         problems.setText(String.join("\n", found));
-        appetiteLevel.setText(found.isEmpty() ? "(" + build().level(appetite.getValue()).label() + ")" : "");
+        appetiteLevel.setText(
+                found.isEmpty() ? "(" + build().level(appetite.getValue()).label() + ")" : "");
         if (ok != null) {
             ok.setDisable(!found.isEmpty());
         }
     }
 
     private ScoringMethod build() {
-        return new ScoringMethod(size.getValue(), levelsShown(), appetite.getValue(), startLikelihood.getValue(),
+        return new ScoringMethod(
+                size.getValue(),
+                levelsShown(),
+                appetite.getValue(),
+                startLikelihood.getValue(),
                 startImpact.getValue());
     }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.airisk.workbench.assessment.Assessment;
@@ -40,14 +40,22 @@ final class Screens {
     private final StatusLines status;
     /** Runs when the open assessment is closed: the next start then shows the library. */
     private final Runnable forget;
+
     private RiskLibraryView riskLibraryView;
     private PortfolioView portfolioView;
     private AssessmentTabs assessmentTabs;
     private Assessment openAssessment;
     private QuestionnaireViewModel openModel;
 
-    Screens(Stage stage, LibraryViewModel libraryModel, UserFormats formats, Supplier<RiskLibraryView> riskLibraries,
-            Supplier<PortfolioViewModel> portfolios, Consumer<UUID> open, StatusLines status, Runnable forget) {
+    Screens(
+            Stage stage,
+            LibraryViewModel libraryModel,
+            UserFormats formats,
+            Supplier<RiskLibraryView> riskLibraries,
+            Supplier<PortfolioViewModel> portfolios,
+            Consumer<UUID> open,
+            StatusLines status,
+            Runnable forget) {
         this.stage = stage;
         this.libraryModel = libraryModel;
         this.libraryView = new LibraryView(libraryModel, formats, this::showRiskLibrary, this::showPortfolio);
@@ -144,7 +152,8 @@ final class Screens {
 
     void titleForOpenAssessment() {
         if (openModel != null && openAssessment != null && root.getCenter() == assessmentTabs) {
-            stage.setTitle(assessmentTitle(openAssessment.title(), openModel.unsavedProperty().get()));
+            stage.setTitle(assessmentTitle(
+                    openAssessment.title(), openModel.unsavedProperty().get()));
         }
     }
 
@@ -175,8 +184,8 @@ final class Screens {
 
     /** True while no assessment's tabs are shown: what disables the menu items that act on one. */
     BooleanBinding noAssessmentShown() {
-        return Bindings.createBooleanBinding(() -> !(root.getCenter() instanceof AssessmentTabs),
-                root.centerProperty());
+        return Bindings.createBooleanBinding(
+                () -> !(root.getCenter() instanceof AssessmentTabs), root.centerProperty());
     }
 
     /** Runs an action on the open assessment's tabs, if they are shown. */
@@ -250,8 +259,8 @@ final class Screens {
         if (openModel != null && root.getCenter() == assessmentTabs) {
             openModel.saveNow();
         } else {
-            status.showNotice(QuestionnaireViewModel.ALL_SAVED + ": the workbench saves every change as you make it.",
-                    false);
+            status.showNotice(
+                    QuestionnaireViewModel.ALL_SAVED + ": the workbench saves every change as you make it.", false);
         }
     }
 }

@@ -31,12 +31,17 @@ final class SettingsActions {
     private final ReportWriter reports;
     /** The open assessment's scoring, if one is shown: offered a rescore when the method changes. */
     private final Supplier<Optional<ScoringSession>> openSession;
+
     private final ObjectProperty<ScoringMethod> method = new SimpleObjectProperty<>(ScoringMethod.standard());
     private Function<Window, Optional<Path>> logoPicker = ReportSettingsDialog.LOGO_CHOOSER;
     private Theme theme;
 
-    SettingsActions(Stage stage, BackgroundWork background, Preferences preferences, ReportWriter reports,
-                    Supplier<Optional<ScoringSession>> openSession) {
+    SettingsActions(
+            Stage stage,
+            BackgroundWork background,
+            Preferences preferences,
+            ReportWriter reports,
+            Supplier<Optional<ScoringSession>> openSession) {
         this.stage = stage;
         this.background = background;
         this.preferences = preferences;
@@ -68,17 +73,19 @@ final class SettingsActions {
     void editScoringMethod() {
         ScoringMethodDialog.edit(stage, method.get()).ifPresent(chosen -> {
             method.set(chosen);
-            background.submit(() -> preferences.put(PreferenceKeys.SCORING_METHOD, chosen.encode()), () -> { },
-                    this::showFailure);
+            background.submit(
+                    () -> preferences.put(PreferenceKeys.SCORING_METHOD, chosen.encode()), () -> {}, this::showFailure);
             openSession.get().filter(ScoringSession::settingsDiffer).ifPresent(session -> {
-                Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "This assessment was scored with: "
-                        + session.method().describe() + ".\n\nRescore it with the new method? Other saved "
-                        + "assessments keep their method until you rescore them.",
-                        Buttons.YES, Buttons.NO);
+                Alert ask = new Alert(
+                        Alert.AlertType.CONFIRMATION,
+                        "This assessment was scored with: "
+                                + session.method().describe() + ".\n\nRescore it with the new method? Other saved "
+                                + "assessments keep their method until you rescore them.",
+                        Buttons.YES,
+                        Buttons.NO);
                 ask.initOwner(stage);
                 ask.setHeaderText("Rescore the open assessment?");
-                ask.showAndWait().filter(b -> b == Buttons.YES)
-                        .ifPresent(b -> session.rescoreWithCurrentMethod());
+                ask.showAndWait().filter(b -> b == Buttons.YES).ifPresent(b -> session.rescoreWithCurrentMethod());
             });
         });
     }
@@ -86,17 +93,19 @@ final class SettingsActions {
     /** Edit › Report settings: read and saved off the FX thread. */
     void editReportSettings() {
         var logo = reports.logo();
-        background.submit(() -> Map.entry(ReportBranding.read(preferences), logo.current()),
-                current -> ReportSettingsDialog.edit(stage, current.getKey(), logo, current.getValue(), background,
-                        logoPicker).ifPresent(chosen -> background.submit(() -> chosen.save(preferences, logo),
-                        () -> { }, this::showFailure)),
+        background.submit(
+                () -> Map.entry(ReportBranding.read(preferences), logo.current()),
+                current -> ReportSettingsDialog.edit(
+                                stage, current.getKey(), logo, current.getValue(), background, logoPicker)
+                        .ifPresent(chosen ->
+                                background.submit(() -> chosen.save(preferences, logo), () -> {}, this::showFailure)),
                 this::showFailure);
     }
 
     void switchTheme(Theme chosen) {
         theme = chosen;
         chosen.apply();
-        background.submit(() -> preferences.put(Theme.PREFERENCE, chosen.name()), () -> { }, this::showFailure);
+        background.submit(() -> preferences.put(Theme.PREFERENCE, chosen.name()), () -> {}, this::showFailure);
     }
 
     private void showFailure(Throwable failure) {

@@ -34,10 +34,10 @@ final class ShortcutsDialog {
         {"Ctrl+Shift+E", "Export the report (PDF, Word, spreadsheet, HTML, CSV)"},
         {"Ctrl+Q", "Quit (everything is already saved)"}
     };
+
     private static final double ACTION_WIDTH = 440;
 
-    private ShortcutsDialog() {
-    }
+    private ShortcutsDialog() {}
 
     static void show(Window owner) {
         Alert alert = Buttons.alert(Alert.AlertType.INFORMATION);

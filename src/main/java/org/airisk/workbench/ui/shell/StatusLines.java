@@ -37,11 +37,12 @@ final class StatusLines {
             banner.setVisible(false);
             banner.setManaged(false);
         } else {
-            banner.setText(problems.size() == 1
-                    ? "A questionnaire template could not be loaded: " + problems.get(0)
-                    + ". The other questionnaires work. See Help \u203a Template problems."
-                    : problems.size() + " problems kept questionnaire templates from loading; the others work. "
-                    + "See Help \u203a Template problems.");
+            banner.setText(
+                    problems.size() == 1
+                            ? "A questionnaire template could not be loaded: " + problems.get(0)
+                                    + ". The other questionnaires work. See Help \u203a Template problems."
+                            : problems.size() + " problems kept questionnaire templates from loading; the others work. "
+                                    + "See Help \u203a Template problems.");
         }
         return new HBox(banner);
     }

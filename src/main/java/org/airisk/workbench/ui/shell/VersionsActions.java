@@ -3,6 +3,7 @@ package org.airisk.workbench.ui.shell;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
@@ -28,14 +29,27 @@ final class VersionsActions {
     }
 
     MenuItem menuItem(Window owner, Supplier<Optional<Map.Entry<UUID, String>>> current) {
-        return forCurrent("Versions and changes\u2026", "menu-versions", current, (id, title) ->
-                VersionsDialog.show(owner, title, new VersionsViewModel(id, reviews, VersionsViewModel.comparer(
-                        reports::changes, reports::changesSince), background, formats)));
+        return forCurrent(
+                "Versions and changes\u2026",
+                "menu-versions",
+                current,
+                (id, title) -> VersionsDialog.show(
+                        owner,
+                        title,
+                        new VersionsViewModel(
+                                id,
+                                reviews,
+                                VersionsViewModel.comparer(reports::changes, reports::changesSince),
+                                background,
+                                formats)));
     }
 
     /** A menu item acting on the open or selected assessment (id and title); nothing when there is none. */
-    static MenuItem forCurrent(String text, String id, Supplier<Optional<Map.Entry<UUID, String>>> current,
-                               java.util.function.BiConsumer<UUID, String> action) {
+    static MenuItem forCurrent(
+            String text,
+            String id,
+            Supplier<Optional<Map.Entry<UUID, String>>> current,
+            BiConsumer<UUID, String> action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
         item.setOnAction(e -> current.get().ifPresent(target -> action.accept(target.getKey(), target.getValue())));

@@ -46,9 +46,11 @@ final class WindowStage {
 
     /** Saves where the window is, for the next start. */
     void rememberPlacement() {
-        WindowPlacement placement = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight(), stage.isMaximized());
-        background.submit(() -> preferences.put(PreferenceKeys.PLACEMENT, placement.encode()), () -> { },
+        WindowPlacement placement = new WindowPlacement(
+                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        background.submit(
+                () -> preferences.put(PreferenceKeys.PLACEMENT, placement.encode()),
+                () -> {},
                 UserMessages.logOnly("remember the window's place"));
     }
 
@@ -56,8 +58,9 @@ final class WindowStage {
     private static Scene scene(Parent root, Consumer<Path> importPackage) {
         Scene scene = new Scene(root, 1180, 760);
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
-                    .anyMatch(f -> f.getName().endsWith(".json"))) {
+            if (e.getDragboard().hasFiles()
+                    && e.getDragboard().getFiles().stream()
+                            .anyMatch(f -> f.getName().endsWith(".json"))) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
@@ -68,11 +71,13 @@ final class WindowStage {
             e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
-        scene.getStylesheets().add(WorkbenchWindow.class.getResource("/ui/workbench.css").toExternalForm());
+        scene.getStylesheets()
+                .add(WorkbenchWindow.class.getResource("/ui/workbench.css").toExternalForm());
         return scene;
     }
 
     private static boolean onSomeScreen(WindowPlacement p) {
-        return !Screen.getScreensForRectangle(new Rectangle2D(p.x(), p.y(), p.width(), p.height())).isEmpty();
+        return !Screen.getScreensForRectangle(new Rectangle2D(p.x(), p.y(), p.width(), p.height()))
+                .isEmpty();
     }
 }

@@ -21,10 +21,20 @@ import org.airisk.workbench.ui.library.LibraryView;
  * @param questionnaires Tools › Questionnaires
  * @param dataFolder shown in Help › About
  */
-record WorkbenchMenus(Stage stage, Screens screens, OfferedActions offered, ExchangeActions exchange,
-                      CompareActions compare, AtlasImportActions atlas, SettingsActions settings, RecentMenu recent,
-                      StatusLines status, Runnable quit, MenuItem importQuestionnaire, MenuItem questionnaires,
-                      Path dataFolder) {
+record WorkbenchMenus(
+        Stage stage,
+        Screens screens,
+        OfferedActions offered,
+        ExchangeActions exchange,
+        CompareActions compare,
+        AtlasImportActions atlas,
+        SettingsActions settings,
+        RecentMenu recent,
+        StatusLines status,
+        Runnable quit,
+        MenuItem importQuestionnaire,
+        MenuItem questionnaires,
+        Path dataFolder) {
 
     /** A menu item that runs an action, with a shortcut unless {@code accelerator} is null. */
     static MenuItem item(String text, String accelerator, Runnable action) {
@@ -42,9 +52,11 @@ record WorkbenchMenus(Stage stage, Screens screens, OfferedActions offered, Exch
         if (offered.review != null) {
             Menu review = offered.review.menu();
             bar.getMenus().add(3, review);
-            review.getItems().addAll(new SeparatorMenuItem(),
-                    offered.versions.menuItem(stage, screens::currentAssessment),
-                    offered.reassess.menuItem(stage, screens::currentAssessment));
+            review.getItems()
+                    .addAll(
+                            new SeparatorMenuItem(),
+                            offered.versions.menuItem(stage, screens::currentAssessment),
+                            offered.reassess.menuItem(stage, screens::currentAssessment));
         }
         bar.getMenus().add(bar.getMenus().indexOf(help), new Menu("_Tools", null, questionnaires));
         bar.setUseSystemMenuBar(true);
@@ -59,17 +71,27 @@ record WorkbenchMenus(Stage stage, Screens screens, OfferedActions offered, Exch
         });
         MenuItem save = item("Save", "Shortcut+S", screens::saveNow);
         save.setId("menu-save");
-        Menu file = new Menu("_File", null, newAssessment, recent.menu(),
+        Menu file = new Menu(
+                "_File",
+                null,
+                newAssessment,
+                recent.menu(),
                 item("Assessment library", "Shortcut+L", screens::showLibrary),
                 item("Portfolio dashboard", "Shortcut+P", screens::showPortfolio),
                 item("Risk library", "Shortcut+R", screens::showRiskLibrary),
-                item("Search", "Shortcut+F", screens::search), new SeparatorMenuItem(),
-                save, new SeparatorMenuItem(),
+                item("Search", "Shortcut+F", screens::search),
+                new SeparatorMenuItem(),
+                save,
+                new SeparatorMenuItem(),
                 item("Import assessment package\u2026", "Shortcut+I", () -> exchange.importPackage()),
                 item("Export assessment package\u2026", "Shortcut+E", () -> exchange.exportPackage()),
-                item("Export report (PDF, Word, spreadsheet, HTML, CSV)\u2026", "Shortcut+Shift+E",
+                item(
+                        "Export report (PDF, Word, spreadsheet, HTML, CSV)\u2026",
+                        "Shortcut+Shift+E",
                         () -> exchange.exportReport()),
-                compare.menuItem(), atlas.menuItem(), importQuestionnaire);
+                compare.menuItem(),
+                atlas.menuItem(),
+                importQuestionnaire);
         if (offered.recovery != null) {
             file.getItems().add(offered.recovery.restoreItem(stage));
         }
@@ -90,8 +112,11 @@ record WorkbenchMenus(Stage stage, Screens screens, OfferedActions offered, Exch
         MenuItem duplicate = item("Duplicate", "Shortcut+D", libraryView::duplicateSelected);
         MenuItem delete = item("Delete…", null, libraryView::deleteSelected);
         for (MenuItem i : new MenuItem[] {rename, duplicate, delete}) {
-            i.disableProperty().bind(libraryModel.selectedProperty().isNull()
-                    .or(screens.root().centerProperty().isNotEqualTo(libraryView)));
+            i.disableProperty()
+                    .bind(libraryModel
+                            .selectedProperty()
+                            .isNull()
+                            .or(screens.root().centerProperty().isNotEqualTo(libraryView)));
         }
         MenuItem undo = item("Undo delete", "Shortcut+Z", () -> {
             screens.showLibrary();
@@ -108,8 +133,19 @@ record WorkbenchMenus(Stage stage, Screens screens, OfferedActions offered, Exch
         MenuItem evidence = item("Evidence\u2026", "Shortcut+Shift+A", this::showEvidence);
         evidence.setId("menu-evidence");
         evidence.disableProperty().bind(findAnswers.disableProperty());
-        Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem(), rename, duplicate, delete,
-                new SeparatorMenuItem(), findAnswers, evidence, method, reportSettings);
+        Menu edit = new Menu(
+                "_Edit",
+                null,
+                undo,
+                new SeparatorMenuItem(),
+                rename,
+                duplicate,
+                delete,
+                new SeparatorMenuItem(),
+                findAnswers,
+                evidence,
+                method,
+                reportSettings);
         if (offered.yourDetails != null) {
             edit.getItems().addAll(new SeparatorMenuItem(), offered.yourDetails.menuItem(stage));
         }
@@ -119,15 +155,16 @@ record WorkbenchMenus(Stage stage, Screens screens, OfferedActions offered, Exch
     private Menu view() {
         Menu view = new Menu("_View");
         MenuItem[] tabs = {
-                item("Questionnaire", "Shortcut+1", () -> screens.tabs(AssessmentTabs::showQuestionnaire)),
-                item("Risk register", "Shortcut+2", () -> screens.tabs(AssessmentTabs::showRegister)),
-                item("Mitigation plan", "Shortcut+3", () -> screens.tabs(AssessmentTabs::showPlan)),
-                item("Dashboard", "Shortcut+4", () -> screens.tabs(AssessmentTabs::showDashboard)),
-                item("Comments", CommentsSidebar.SHORTCUT, () -> {
-                    if (offered.comments != null) {
-                        offered.comments.toggle();
-                    }
-                })};
+            item("Questionnaire", "Shortcut+1", () -> screens.tabs(AssessmentTabs::showQuestionnaire)),
+            item("Risk register", "Shortcut+2", () -> screens.tabs(AssessmentTabs::showRegister)),
+            item("Mitigation plan", "Shortcut+3", () -> screens.tabs(AssessmentTabs::showPlan)),
+            item("Dashboard", "Shortcut+4", () -> screens.tabs(AssessmentTabs::showDashboard)),
+            item("Comments", CommentsSidebar.SHORTCUT, () -> {
+                if (offered.comments != null) {
+                    offered.comments.toggle();
+                }
+            })
+        };
         for (MenuItem i : tabs) {
             i.disableProperty().bind(screens.noAssessmentShown());
             view.getItems().add(i);
@@ -163,8 +200,12 @@ record WorkbenchMenus(Stage stage, Screens screens, OfferedActions offered, Exch
     /** Edit › Evidence: files kept with the open assessment. */
     private void showEvidence() {
         if (offered.evidence != null) {
-            screens.openAssessment().ifPresent(open -> offered.evidence.show(stage, open.id(), open.title(),
-                    screens.openTabs().orElseThrow().session()));
+            screens.openAssessment()
+                    .ifPresent(open -> offered.evidence.show(
+                            stage,
+                            open.id(),
+                            open.title(),
+                            screens.openTabs().orElseThrow().session()));
         }
     }
 }

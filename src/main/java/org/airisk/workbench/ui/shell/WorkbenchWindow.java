@@ -67,9 +67,13 @@ public final class WorkbenchWindow {
     private static final int CATCH_UP_BATCH = 10;
 
     /** What the window needs from the rest of the app, read before it is built. */
-    public record Start(Theme theme, Optional<WindowPlacement> placement, Optional<UUID> lastAssessment,
-                        LibraryPages.Page library, ScoringMethod scoringMethod, RecentAssessments recent) {
-    }
+    public record Start(
+            Theme theme,
+            Optional<WindowPlacement> placement,
+            Optional<UUID> lastAssessment,
+            LibraryPages.Page library,
+            ScoringMethod scoringMethod,
+            RecentAssessments recent) {}
 
     private final Stage stage;
     private final AssessmentRepository assessments;
@@ -86,6 +90,7 @@ public final class WorkbenchWindow {
     private final StoredScoring scoring;
     /** Changes a previous run could not save, saved at this start: told once the window shows. */
     private final int restoredChanges;
+
     private final OfferedActions offered = new OfferedActions();
     private final StatusLines status;
     private final SettingsActions settings;
@@ -98,13 +103,27 @@ public final class WorkbenchWindow {
     private final WindowStage windowStage;
     private RiskCatalog catalog;
 
-    public WorkbenchWindow(Stage stage, AssessmentRepository assessments, RegisterRepository registers,
-                           PortfolioQueries portfolio, PackageExchange packages, ReportWriter reports,
-                           Questionnaires templates, QuestionnaireImport questionnaireFiles,
-                           RiskCatalog catalog, AtlasImport atlasImporter, Preferences preferences,
-                           BackgroundWork background, Path dataFolder, Clock clock,
-                           UserFormats formats, FileFolders folders, StoredScoring scoring, UnsavedChanges journal,
-                           int restoredChanges, LibraryPages libraryPages) {
+    public WorkbenchWindow(
+            Stage stage,
+            AssessmentRepository assessments,
+            RegisterRepository registers,
+            PortfolioQueries portfolio,
+            PackageExchange packages,
+            ReportWriter reports,
+            Questionnaires templates,
+            QuestionnaireImport questionnaireFiles,
+            RiskCatalog catalog,
+            AtlasImport atlasImporter,
+            Preferences preferences,
+            BackgroundWork background,
+            Path dataFolder,
+            Clock clock,
+            UserFormats formats,
+            FileFolders folders,
+            StoredScoring scoring,
+            UnsavedChanges journal,
+            int restoredChanges,
+            LibraryPages libraryPages) {
         this.stage = stage;
         this.assessments = assessments;
         this.registers = registers;
@@ -122,31 +141,56 @@ public final class WorkbenchWindow {
         this.catalog = catalog;
         this.windowStage = new WindowStage(stage, background, preferences);
         this.status = new StatusLines(templates.problems());
-        this.settings = new SettingsActions(stage, background, preferences, reports, () -> screens().openSession());
-        Supplier<PortfolioViewModel> portfolios = () -> new PortfolioViewModel(portfolio, this.catalog, background,
-                settings.method()::get, this::today);
+        this.settings = new SettingsActions(
+                stage, background, preferences, reports, () -> screens().openSession());
+        Supplier<PortfolioViewModel> portfolios =
+                () -> new PortfolioViewModel(portfolio, this.catalog, background, settings.method()::get, this::today);
         // The risk library is built when first shown: it is not needed for the first frame.
         Supplier<RiskLibraryView> riskLibraries = () -> new RiskLibraryView(
-                new RiskLibraryViewModel(this.catalog, templates.offered()), () -> screens().showLibrary());
-        this.screens = new Screens(stage, new LibraryViewModel(assessments, libraryPages, templates, background,
-                this::open), formats, riskLibraries, portfolios, this::open, status, this::forget);
+                new RiskLibraryViewModel(this.catalog, templates.offered()),
+                () -> screens().showLibrary());
+        this.screens = new Screens(
+                stage,
+                new LibraryViewModel(assessments, libraryPages, templates, background, this::open),
+                formats,
+                riskLibraries,
+                portfolios,
+                this::open,
+                status,
+                this::forget);
         this.recent = new RecentMenu(stage, background, preferences, this::open);
-        this.opener = new AssessmentOpener(stage, new AssessmentOpener.Stores(assessments, registers, scoring,
-                templates, journal), background, formats, () -> this.catalog, settings.method(), this::today,
-                screens, offered, recent, id -> background.submit(() -> preferences.put(LAST_ASSESSMENT,
-                id.toString()), () -> { }, this::showFailure));
-        this.exchange = new ExchangeActions(stage, background, packages, reports, this::today,
-                screens::currentAssessment, () -> {
+        this.opener = new AssessmentOpener(
+                stage,
+                new AssessmentOpener.Stores(assessments, registers, scoring, templates, journal),
+                background,
+                formats,
+                () -> this.catalog,
+                settings.method(),
+                this::today,
+                screens,
+                offered,
+                recent,
+                id -> background.submit(
+                        () -> preferences.put(LAST_ASSESSMENT, id.toString()), () -> {}, this::showFailure));
+        this.exchange = new ExchangeActions(
+                stage,
+                background,
+                packages,
+                reports,
+                this::today,
+                screens::currentAssessment,
+                () -> {
                     screens.showLibrary();
                     screens.libraryModel().refresh();
                     catchUpScoring();
-                }, folders, formats);
+                },
+                folders,
+                formats);
         this.compare = new CompareActions(stage, background, packages, reports, folders, screens::currentAssessment);
-        this.atlas = new AtlasImportActions(stage, folders, background, atlasImporter, () -> this.catalog,
-                updated -> {
-                    this.catalog = updated;
-                    screens.catalogChanged();
-                });
+        this.atlas = new AtlasImportActions(stage, folders, background, atlasImporter, () -> this.catalog, updated -> {
+            this.catalog = updated;
+            screens.catalogChanged();
+        });
     }
 
     /** File › Connect to team server (and back to this computer's library); set before {@link #show}. */
@@ -187,8 +231,14 @@ public final class WorkbenchWindow {
 
     /** The Review menu and banner (docs/review.md); set before {@link #show}. */
     public void offerReview(ReviewRepository reviews, SigningKeys keys) {
-        ReviewActions review = new ReviewActions(stage, new ReviewViewModel(reviews, new SignOffSignatures(keys),
-                background, () -> UserIdentity.read(preferences), formats));
+        ReviewActions review = new ReviewActions(
+                stage,
+                new ReviewViewModel(
+                        reviews,
+                        new SignOffSignatures(keys),
+                        background,
+                        () -> UserIdentity.read(preferences),
+                        formats));
         review.askWhoBeforeRecording((owner, then) -> {
             if (offered.yourDetails != null) {
                 offered.yourDetails.ensureKnown(owner, then);
@@ -198,10 +248,14 @@ public final class WorkbenchWindow {
         });
         offered.review = review;
         offered.versions = new VersionsActions(reviews, reports, background, formats);
-        offered.reassess = new ReassessActions(new StartReassessment(assessments, registers, templates::find,
-                templates::newest, new Reassessment(clock)), reviews, background, id -> {
+        offered.reassess = new ReassessActions(
+                new StartReassessment(
+                        assessments, registers, templates::find, templates::newest, new Reassessment(clock)),
+                reviews,
+                background,
+                id -> {
                     screens.libraryModel().refresh();
-                    opener.open(id, () -> { });
+                    opener.open(id, () -> {});
                 });
     }
 
@@ -242,20 +296,40 @@ public final class WorkbenchWindow {
             start.lastAssessment().ifPresentOrElse(this::open, screens.libraryView()::focusTable);
             catchUpScoring();
             if (restoredChanges > 0) {
-                status.showNotice(restoredChanges + (restoredChanges == 1 ? " change" : " changes") + " that could "
-                        + "not be saved last time (kept beside the library) " + (restoredChanges == 1 ? "was" : "were")
-                        + " saved now.", false);
+                status.showNotice(
+                        restoredChanges + (restoredChanges == 1 ? " change" : " changes") + " that could "
+                                + "not be saved last time (kept beside the library) "
+                                + (restoredChanges == 1 ? "was" : "were")
+                                + " saved now.",
+                        false);
             }
         });
     }
 
     private WorkbenchMenus menus() {
-        MenuItem importQuestionnaire = new QuestionnaireImportActions(stage, folders, dataFolder, templates,
-                questionnaireFiles, background).menuItem();
-        MenuItem questionnaires = new QuestionnairesWindow(stage, formats, () -> new QuestionnairesViewModel(templates,
-                questionnaireFiles, catalog, dataFolder, background)).menuItem();
-        return new WorkbenchMenus(stage, screens, offered, exchange, compare, atlas, settings, recent, status,
-                this::quit, importQuestionnaire, questionnaires, dataFolder);
+        MenuItem importQuestionnaire = new QuestionnaireImportActions(
+                        stage, folders, dataFolder, templates, questionnaireFiles, background)
+                .menuItem();
+        MenuItem questionnaires = new QuestionnairesWindow(
+                        stage,
+                        formats,
+                        () -> new QuestionnairesViewModel(
+                                templates, questionnaireFiles, catalog, dataFolder, background))
+                .menuItem();
+        return new WorkbenchMenus(
+                stage,
+                screens,
+                offered,
+                exchange,
+                compare,
+                atlas,
+                settings,
+                recent,
+                status,
+                this::quit,
+                importQuestionnaire,
+                questionnaires,
+                dataFolder);
     }
 
     /**
@@ -263,19 +337,22 @@ public final class WorkbenchWindow {
      * date (imported, or answered while not open), then shows the library's new figures.
      */
     private void catchUpScoring() {
-        background.submit(() -> scoring.catchUp(CATCH_UP_BATCH), batch -> {
-            if (batch.scored() > 0) {
-                screens.libraryModel().updateFigures();
-            }
-            if (batch.more()) {
-                catchUpScoring();
-            }
-        }, this::showFailure);
+        background.submit(
+                () -> scoring.catchUp(CATCH_UP_BATCH),
+                batch -> {
+                    if (batch.scored() > 0) {
+                        screens.libraryModel().updateFigures();
+                    }
+                    if (batch.more()) {
+                        catchUpScoring();
+                    }
+                },
+                this::showFailure);
     }
 
     /** Opens an assessment: reads it off the FX thread, then shows its questionnaire. */
     public void open(UUID id) {
-        opener.open(id, () -> { });
+        opener.open(id, () -> {});
     }
 
     private void open(UUID id, Runnable ifMissing) {
@@ -317,7 +394,7 @@ public final class WorkbenchWindow {
         if (offered.review != null) {
             offered.review.closed();
         }
-        background.submit(() -> preferences.put(LAST_ASSESSMENT, ""), () -> { }, this::showFailure);
+        background.submit(() -> preferences.put(LAST_ASSESSMENT, ""), () -> {}, this::showFailure);
     }
 
     private void quit() {
@@ -329,8 +406,8 @@ public final class WorkbenchWindow {
 
     /** True when the window may close: nothing failed to save, or the assessor chose to quit anyway. */
     private boolean mayClose() {
-        return QuitQuestions.mayQuit(stage, background, screens.openModel()
-                .flatMap(QuestionnaireViewModel::quitWarning));
+        return QuitQuestions.mayQuit(
+                stage, background, screens.openModel().flatMap(QuestionnaireViewModel::quitWarning));
     }
 
     private void showFailure(Throwable failure) {

@@ -34,7 +34,7 @@ public final class YourDetails {
     public MenuItem menuItem(Window owner) {
         MenuItem item = new MenuItem("Your details\u2026");
         item.setId("menu-your-details");
-        item.setOnAction(e -> show(owner, null, UserIdentity.UNKNOWN, saved -> { }));
+        item.setOnAction(e -> show(owner, null, UserIdentity.UNKNOWN, saved -> {}));
         return item;
     }
 
@@ -43,21 +43,24 @@ public final class YourDetails {
      * (once a run); {@link UserIdentity#UNKNOWN} when they decline. Call on the FX thread.
      */
     public void ensureKnown(Window owner, Consumer<UserIdentity> then) {
-        background.submit(() -> UserIdentity.read(preferences), identity -> {
-            if (identity.isKnown() || askedThisRun) {
-                then.accept(identity);
-                return;
-            }
-            askedThisRun = true;
-            show(owner, ASKED_BEFORE_RECORDING, identity, then);
-        }, failure -> then.accept(UserIdentity.UNKNOWN));
+        background.submit(
+                () -> UserIdentity.read(preferences),
+                identity -> {
+                    if (identity.isKnown() || askedThisRun) {
+                        then.accept(identity);
+                        return;
+                    }
+                    askedThisRun = true;
+                    show(owner, ASKED_BEFORE_RECORDING, identity, then);
+                },
+                failure -> then.accept(UserIdentity.UNKNOWN));
     }
 
     /** @param otherwise what {@code then} gets when the user cancels */
     private void show(Window owner, String notice, UserIdentity otherwise, Consumer<UserIdentity> then) {
         YourDetailsViewModel model = new YourDetailsViewModel(preferences, keys, background);
         YourDetailsDialog dialog = new YourDetailsDialog(owner, model, folders, notice);
-        model.load(() -> { });
+        model.load(() -> {});
         then.accept(dialog.ask().orElse(otherwise));
     }
 }

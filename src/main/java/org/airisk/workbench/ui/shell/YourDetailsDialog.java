@@ -2,6 +2,10 @@ package org.airisk.workbench.ui.shell;
 
 import java.io.File;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -47,10 +51,17 @@ final class YourDetailsDialog {
         if (notice != null) {
             content.getChildren().add(wrapped(notice, "details-notice"));
         }
-        content.getChildren().addAll(wrapped("Recorded with your name on every review action, comment and "
-                + "decision. There are no accounts: this is what you say, and a signature is the proof.",
-                "details-explained"), identityFields(), wrapped(model.problemProperty(), "details-problem"),
-                wrapped(model.saveProblemProperty(), "details-save-problem"), new Separator(), keySection());
+        content.getChildren()
+                .addAll(
+                        wrapped(
+                                "Recorded with your name on every review action, comment and "
+                                        + "decision. There are no accounts: this is what you say, and a signature is the proof.",
+                                "details-explained"),
+                        identityFields(),
+                        wrapped(model.problemProperty(), "details-problem"),
+                        wrapped(model.saveProblemProperty(), "details-save-problem"),
+                        new Separator(),
+                        keySection());
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(SAVE, Buttons.CANCEL);
         Button save = (Button) dialog.getDialogPane().lookupButton(SAVE);
@@ -68,10 +79,12 @@ final class YourDetailsDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        String[][] rows = {{"Name", "details-name", "e.g. Ada Lovelace"}, {"Role", "details-role", "e.g. Chair, "
-            + "ethics board"}, {"Organisation", "details-organisation", "e.g. Analytical Engines Ltd"}};
-        javafx.beans.property.StringProperty[] values = {model.nameProperty(), model.roleProperty(),
-            model.organisationProperty()};
+        String[][] rows = {
+            {"Name", "details-name", "e.g. Ada Lovelace"},
+            {"Role", "details-role", "e.g. Chair, " + "ethics board"},
+            {"Organisation", "details-organisation", "e.g. Analytical Engines Ltd"}
+        };
+        StringProperty[] values = {model.nameProperty(), model.roleProperty(), model.organisationProperty()};
         for (int i = 0; i < rows.length; i++) {
             TextField field = new TextField();
             field.setId(rows[i][1]);
@@ -104,12 +117,16 @@ final class YourDetailsDialog {
         replace.selectedProperty().bindBidirectional(model.replaceConfirmedProperty());
         replace.visibleProperty().bind(model.keyProperty().isNotNull());
         replace.managedProperty().bind(replace.visibleProperty());
-        Label warning = wrapped("The passphrase protects your key in the data folder. If it is lost, nobody can "
-                + "recover it; you would make a new key and give out its public key again.", "key-warning");
+        Label warning = wrapped(
+                "The passphrase protects your key in the data folder. If it is lost, nobody can "
+                        + "recover it; you would make a new key and give out its public key again.",
+                "key-warning");
         Button create = new Button();
         create.setId("key-create");
-        create.textProperty().bind(javafx.beans.binding.Bindings.when(model.keyProperty().isNull())
-                .then("Create key").otherwise("Replace key"));
+        create.textProperty()
+                .bind(Bindings.when(model.keyProperty().isNull())
+                        .then("Create key")
+                        .otherwise("Replace key"));
         create.disableProperty().bind(model.canCreateKeyProperty().not());
         create.setOnAction(e -> model.createKey());
         Button export = new Button("Export public key\u2026");
@@ -122,26 +139,36 @@ final class YourDetailsDialog {
         working.visibleProperty().bind(model.busyProperty());
         Label message = wrapped(model.keyMessageProperty(), "key-message");
         // A new key's fields show only when there is none yet or the user ticked to replace it.
-        VBox newKey = new VBox(6, new Label("Passphrase"), first, new Label("The same passphrase again"), again,
-                hint, warning, create);
+        VBox newKey = new VBox(
+                6,
+                new Label("Passphrase"),
+                first,
+                new Label("The same passphrase again"),
+                again,
+                hint,
+                warning,
+                create);
         newKey.setId("key-new");
         newKey.visibleProperty().bind(model.keyProperty().isNull().or(model.replaceConfirmedProperty()));
         newKey.managedProperty().bind(newKey.visibleProperty());
         VBox section = new VBox(6, title, status, replace, newKey, new HBox(8, export, working), message);
         // The window grows with what is shown, so no sentence is cut off.
-        section.heightProperty().addListener((o, was, is) -> javafx.application.Platform.runLater(() -> {
-            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        }));
+        section.heightProperty()
+                .addListener((o, was, is) -> Platform.runLater(() -> {
+                    if (dialog.getDialogPane().getScene() != null
+                            && dialog.getDialogPane().getScene().getWindow() != null) {
+                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    }
+                }));
         return section;
     }
 
     private void exportPublicKey() {
         FileChooser chooser = FileDialogs.chooser(folders, "Export your public key");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Public key (PEM)", "*.pem"));
-        String name = model.identity().isKnown() ? model.identity().name().replaceAll("[^\\p{L}\\p{N}]+", "-")
-                + "-public-key.pem" : "public-key.pem";
+        String name = model.identity().isKnown()
+                ? model.identity().name().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-public-key.pem"
+                : "public-key.pem";
         chooser.setInitialFileName(name);
         File chosen = FileDialogs.save(chooser, dialog.getOwner(), folders);
         if (chosen != null) {
@@ -157,7 +184,7 @@ final class YourDetailsDialog {
         return label;
     }
 
-    private static Label wrapped(javafx.beans.value.ObservableValue<String> text, String id) {
+    private static Label wrapped(ObservableValue<String> text, String id) {
         Label label = wrapped("", id);
         label.textProperty().bind(text);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());

@@ -1,9 +1,11 @@
 package org.airisk.workbench.ui.shell;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -49,10 +51,10 @@ public final class YourDetailsViewModel {
     private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
-    private final javafx.beans.binding.StringBinding problem;
-    private final javafx.beans.binding.StringBinding passphraseProblem;
-    private final javafx.beans.binding.StringBinding passphraseHint;
-    private final javafx.beans.binding.StringBinding keyStatus;
+    private final StringBinding problem;
+    private final StringBinding passphraseProblem;
+    private final StringBinding passphraseHint;
+    private final StringBinding keyStatus;
     private final BooleanBinding canSave;
     private final BooleanBinding canCreateKey;
 
@@ -61,22 +63,38 @@ public final class YourDetailsViewModel {
         this.keys = keys;
         this.background = background;
         problem = Bindings.createStringBinding(() -> identity().problem(), name, role, organisation);
-        passphraseProblem = Bindings.createStringBinding(() -> Passphrases.problem(
-                passphrase.get().toCharArray(), repeated.get().toCharArray()), passphrase, repeated);
-        passphraseHint = Bindings.createStringBinding(() -> Passphrases.hint(passphrase.get().length()), passphrase);
-        keyStatus = Bindings.createStringBinding(() -> key.get() == null ? NO_KEY
-                : "Your key's fingerprint: " + key.get().fingerprint(), key);
-        canSave = Bindings.createBooleanBinding(() -> loaded.get() && !busy.get() && problem.get().isEmpty(),
-                loaded, busy, problem);
-        canCreateKey = Bindings.createBooleanBinding(() -> loaded.get() && !busy.get()
-                && passphraseProblem.get().isEmpty() && (key.get() == null || replaceConfirmed.get()),
-                loaded, busy, passphraseProblem, key, replaceConfirmed);
+        passphraseProblem = Bindings.createStringBinding(
+                () -> Passphrases.problem(
+                        passphrase.get().toCharArray(), repeated.get().toCharArray()),
+                passphrase,
+                repeated);
+        passphraseHint = Bindings.createStringBinding(
+                () -> Passphrases.hint(passphrase.get().length()), passphrase);
+        keyStatus = Bindings.createStringBinding(
+                () -> key.get() == null
+                        ? NO_KEY
+                        : "Your key's fingerprint: " + key.get().fingerprint(),
+                key);
+        canSave = Bindings.createBooleanBinding(
+                () -> loaded.get() && !busy.get() && problem.get().isEmpty(), loaded, busy, problem);
+        canCreateKey = Bindings.createBooleanBinding(
+                () -> loaded.get()
+                        && !busy.get()
+                        && passphraseProblem.get().isEmpty()
+                        && (key.get() == null || replaceConfirmed.get()),
+                loaded,
+                busy,
+                passphraseProblem,
+                key,
+                replaceConfirmed);
     }
 
     /** Reads the saved details and the public key; {@code then} runs once they are shown. */
     public void load(Runnable then) {
         busy.set(true);
-        background.submit(() -> new Loaded(UserIdentity.read(preferences), keys.publicKey().orElse(null)),
+        background.submit(
+                () -> new Loaded(
+                        UserIdentity.read(preferences), keys.publicKey().orElse(null)),
                 read -> {
                     name.set(read.identity.name());
                     role.set(read.identity.role());
@@ -85,7 +103,8 @@ public final class YourDetailsViewModel {
                     busy.set(false);
                     loaded.set(true);
                     then.run();
-                }, failure -> {
+                },
+                failure -> {
                     busy.set(false);
                     loaded.set(true);
                     keyMessage.set(sentence(failure, "Your details could not be read"));
@@ -93,8 +112,7 @@ public final class YourDetailsViewModel {
                 });
     }
 
-    private record Loaded(UserIdentity identity, PublicSigningKey key) {
-    }
+    private record Loaded(UserIdentity identity, PublicSigningKey key) {}
 
     /** The details as typed, cleaned as they would be saved. */
     public UserIdentity identity() {
@@ -109,16 +127,19 @@ public final class YourDetailsViewModel {
         }
         busy.set(true);
         saveProblem.set("");
-        background.submit(() -> {
-            identity.save(preferences);
-            return identity;
-        }, stored -> {
-            busy.set(false);
-            saved.accept(stored);
-        }, failure -> {
-            busy.set(false);
-            saveProblem.set(sentence(failure, "Your details could not be saved"));
-        });
+        background.submit(
+                () -> {
+                    identity.save(preferences);
+                    return identity;
+                },
+                stored -> {
+                    busy.set(false);
+                    saved.accept(stored);
+                },
+                failure -> {
+                    busy.set(false);
+                    saveProblem.set(sentence(failure, "Your details could not be saved"));
+                });
     }
 
     /** Makes the key (replacing the old one only when that was confirmed); the fields are emptied either way. */
@@ -132,35 +153,43 @@ public final class YourDetailsViewModel {
         repeated.set("");
         busy.set(true);
         keyMessage.set("Making your key\u2026");
-        background.submit(() -> {
-            try {
-                return keys.create(typed, replace);
-            } finally {
-                java.util.Arrays.fill(typed, '\0');
-            }
-        }, made -> {
-            busy.set(false);
-            replaceConfirmed.set(false);
-            key.set(made);
-            keyMessage.set((replace ? "Your new key is ready; the old one is kept aside in the data folder. "
-                    : "Your key is ready. ") + "Export the public key and give it to whoever checks your "
-                    + "signatures; read them the fingerprint to be sure they have yours.");
-        }, failure -> {
-            busy.set(false);
-            keyMessage.set(sentence(failure, "The key could not be made"));
-        });
+        background.submit(
+                () -> {
+                    try {
+                        return keys.create(typed, replace);
+                    } finally {
+                        Arrays.fill(typed, '\0');
+                    }
+                },
+                made -> {
+                    busy.set(false);
+                    replaceConfirmed.set(false);
+                    key.set(made);
+                    keyMessage.set((replace
+                                    ? "Your new key is ready; the old one is kept aside in the data folder. "
+                                    : "Your key is ready. ")
+                            + "Export the public key and give it to whoever checks your "
+                            + "signatures; read them the fingerprint to be sure they have yours.");
+                },
+                failure -> {
+                    busy.set(false);
+                    keyMessage.set(sentence(failure, "The key could not be made"));
+                });
     }
 
     /** Writes the public key as a PEM file where the user chose. */
     public void exportPublicKey(Path file) {
         busy.set(true);
-        background.submit(() -> keys.exportPublicKey(file), () -> {
-            busy.set(false);
-            keyMessage.set("Your public key is in " + file + ".");
-        }, failure -> {
-            busy.set(false);
-            keyMessage.set(sentence(failure, "The public key could not be written"));
-        });
+        background.submit(
+                () -> keys.exportPublicKey(file),
+                () -> {
+                    busy.set(false);
+                    keyMessage.set("Your public key is in " + file + ".");
+                },
+                failure -> {
+                    busy.set(false);
+                    keyMessage.set(sentence(failure, "The public key could not be written"));
+                });
     }
 
     /** Our own sentence where there is one; anything else is logged and said plainly. */
@@ -202,19 +231,19 @@ public final class YourDetailsViewModel {
         return key.getReadOnlyProperty();
     }
 
-    public javafx.beans.binding.StringBinding problemProperty() {
+    public StringBinding problemProperty() {
         return problem;
     }
 
-    public javafx.beans.binding.StringBinding passphraseProblemProperty() {
+    public StringBinding passphraseProblemProperty() {
         return passphraseProblem;
     }
 
-    public javafx.beans.binding.StringBinding passphraseHintProperty() {
+    public StringBinding passphraseHintProperty() {
         return passphraseHint;
     }
 
-    public javafx.beans.binding.StringBinding keyStatusProperty() {
+    public StringBinding keyStatusProperty() {
         return keyStatus;
     }
 

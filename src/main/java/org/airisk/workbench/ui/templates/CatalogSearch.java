@@ -17,7 +17,9 @@ final class CatalogSearch {
 
     /** The risks whose name or id contains every word typed, in catalog order; all of them for blank text. */
     List<Risk> risks(String text) {
-        return catalog.risks().stream().filter(r -> matches(text, r.name(), r.id())).toList();
+        return catalog.risks().stream()
+                .filter(r -> matches(text, r.name(), r.id()))
+                .toList();
     }
 
     /**
@@ -28,7 +30,8 @@ final class CatalogSearch {
         List<Mitigation> linked = riskId == null || riskId.isBlank() ? List.of() : catalog.mitigationsFor(riskId);
         List<Mitigation> found = new ArrayList<>();
         linked.stream().filter(m -> matches(text, m.title(), m.id())).forEach(found::add);
-        catalog.mitigations().stream().filter(m -> !linked.contains(m) && matches(text, m.title(), m.id()))
+        catalog.mitigations().stream()
+                .filter(m -> !linked.contains(m) && matches(text, m.title(), m.id()))
                 .forEach(found::add);
         return found;
     }

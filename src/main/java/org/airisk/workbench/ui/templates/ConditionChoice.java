@@ -12,7 +12,8 @@ import org.airisk.workbench.questionnaire.QuestionType;
 public record ConditionChoice(String question, Operator operator, String value) {
 
     public enum Operator {
-        EQUALS("equals", "includes"), NOT_EQUALS("does not equal", "does not include");
+        EQUALS("equals", "includes"),
+        NOT_EQUALS("does not equal", "does not include");
 
         private final String label;
         private final String choicesLabel;

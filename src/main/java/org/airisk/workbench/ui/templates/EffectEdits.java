@@ -9,8 +9,7 @@ import org.airisk.workbench.questionnaire.Question;
 
 /** A question with one of its answer effects added, changed or removed; the effect keeps its scoring model. */
 final class EffectEdits {
-    private EffectEdits() {
-    }
+    private EffectEdits() {}
 
     /**
      * A new effect on {@code risk} (blank until one is chosen): likelihood up one step when the question gets its
@@ -31,13 +30,21 @@ final class EffectEdits {
 
     /** The effect holds when the question's answer is (or, several answers, includes) {@code value}. */
     static Question answer(Question q, int index, String value) {
-        return change(q, index, e -> new AnswerEffect(new Condition.Equals(q.id(), value.strip()), e.risk(), e.kind(),
-                e.delta(), e.mitigation(), e.sinceModel()));
+        return change(
+                q,
+                index,
+                e -> new AnswerEffect(
+                        new Condition.Equals(q.id(), value.strip()),
+                        e.risk(),
+                        e.kind(),
+                        e.delta(),
+                        e.mitigation(),
+                        e.sinceModel()));
     }
 
     static Question risk(Question q, int index, String risk) {
-        return change(q, index, e -> new AnswerEffect(e.when(), risk, e.kind(), e.delta(), e.mitigation(),
-                e.sinceModel()));
+        return change(
+                q, index, e -> new AnswerEffect(e.when(), risk, e.kind(), e.delta(), e.mitigation(), e.sinceModel()));
     }
 
     /** Another kind of effect: a step up by one when it becomes a likelihood or impact change with none yet. */
@@ -51,13 +58,13 @@ final class EffectEdits {
     }
 
     static Question step(Question q, int index, int delta) {
-        return change(q, index, e -> new AnswerEffect(e.when(), e.risk(), e.kind(), delta, e.mitigation(),
-                e.sinceModel()));
+        return change(
+                q, index, e -> new AnswerEffect(e.when(), e.risk(), e.kind(), delta, e.mitigation(), e.sinceModel()));
     }
 
     static Question mitigation(Question q, int index, String mitigation) {
-        return change(q, index, e -> new AnswerEffect(e.when(), e.risk(), e.kind(), e.delta(), mitigation,
-                e.sinceModel()));
+        return change(
+                q, index, e -> new AnswerEffect(e.when(), e.risk(), e.kind(), e.delta(), mitigation, e.sinceModel()));
     }
 
     private static Question change(Question q, int index, UnaryOperator<AnswerEffect> edit) {

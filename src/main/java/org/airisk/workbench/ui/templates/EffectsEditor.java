@@ -2,6 +2,7 @@ package org.airisk.workbench.ui.templates;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -26,8 +27,9 @@ import org.airisk.workbench.questionnaire.Question;
  * or down, a control in place) and, for a control, the mitigation.
  */
 final class EffectsEditor extends VBox {
-    private static final String[] KIND_WORDS = {"The risk does not apply", "Likelihood changes by",
-        "Impact changes by", "A control is in place"};
+    private static final String[] KIND_WORDS = {
+        "The risk does not apply", "Likelihood changes by", "Impact changes by", "A control is in place"
+    };
 
     private final TemplateEditorViewModel model;
     private final CatalogSearch search;
@@ -69,8 +71,8 @@ final class EffectsEditor extends VBox {
         risks.setPrefHeight(96);
         risks.setCellFactory(list -> QuestionEditorView.cell(r -> r == null ? "" : r.name() + "  (" + r.id() + ")"));
         mitigations.setPrefHeight(96);
-        mitigations.setCellFactory(list -> QuestionEditorView.cell(m -> m == null ? "" : m.title() + "  ("
-                + m.id() + ")"));
+        mitigations.setCellFactory(
+                list -> QuestionEditorView.cell(m -> m == null ? "" : m.title() + "  (" + m.id() + ")"));
         kind.getItems().setAll(AnswerEffect.Kind.values());
         kind.setConverter(QuestionEditorView.converter(k -> KIND_WORDS[k.ordinal()]));
         step.setPrefWidth(80);
@@ -80,7 +82,8 @@ final class EffectsEditor extends VBox {
             effects.getSelectionModel().selectLast();
         });
         Button remove = TemplateEditorView.button("Remove", "effect-remove", () -> model.removeEffect(selected()));
-        remove.disableProperty().bind(effects.getSelectionModel().selectedItemProperty().isNull());
+        remove.disableProperty()
+                .bind(effects.getSelectionModel().selectedItemProperty().isNull());
         HBox stepRow = new HBox(6, kind, step);
         stepRow.setAlignment(Pos.CENTER_LEFT);
         mitigationBox = new VBox(4, mitigationSearch, mitigations);
@@ -96,23 +99,28 @@ final class EffectsEditor extends VBox {
                 showSelected();
             }
         });
-        answer.setOnAction(e -> act(() -> Optional.ofNullable(answer.getValue())
-                .ifPresent(opt -> model.setEffectAnswer(selected(), opt.id()))));
+        answer.setOnAction(e -> act(() ->
+                Optional.ofNullable(answer.getValue()).ifPresent(opt -> model.setEffectAnswer(selected(), opt.id()))));
         answerText.textProperty().addListener((o, old, now) -> act(() -> model.setEffectAnswer(selected(), now)));
         riskSearch.textProperty().addListener((o, old, now) -> listRisks());
-        risks.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> act(() -> {
-            if (now != null) {
-                model.setEffectRisk(selected(), now.id());
-            }
-        }));
+        risks.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, old, now) -> act(() -> {
+                    if (now != null) {
+                        model.setEffectRisk(selected(), now.id());
+                    }
+                }));
         kind.setOnAction(e -> act(() -> model.setEffectKind(selected(), kind.getValue())));
         step.valueProperty().addListener((o, old, now) -> act(() -> model.setEffectStep(selected(), now)));
         mitigationSearch.textProperty().addListener((o, old, now) -> listMitigations());
-        mitigations.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> act(() -> {
-            if (now != null) {
-                model.setEffectMitigation(selected(), now.id());
-            }
-        }));
+        mitigations
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, old, now) -> act(() -> {
+                    if (now != null) {
+                        model.setEffectMitigation(selected(), now.id());
+                    }
+                }));
     }
 
     /** Shows the selected question's effects, keeping the one selected. */
@@ -164,18 +172,26 @@ final class EffectsEditor extends VBox {
 
     private void listMitigations() {
         AnswerEffect e = effects.getSelectionModel().getSelectedItem();
-        list(mitigations, search.mitigations(mitigationSearch.getText(), e == null ? "" : e.risk()),
-                Mitigation::id, e == null ? "" : e.mitigation());
+        list(
+                mitigations,
+                search.mitigations(mitigationSearch.getText(), e == null ? "" : e.risk()),
+                Mitigation::id,
+                e == null ? "" : e.mitigation());
     }
 
     /** Shows what the search found, the effect's own choice selected (and scrolled to) when it is among them. */
-    private <T> void list(ListView<T> list, List<T> found, java.util.function.Function<T, String> id, String chosen) {
+    private <T> void list(ListView<T> list, List<T> found, Function<T, String> id, String chosen) {
         updating = true;
         list.getItems().setAll(found);
-        found.stream().filter(item -> id.apply(item).equals(chosen)).findFirst().ifPresentOrElse(item -> {
-            list.getSelectionModel().select(item);
-            list.scrollTo(item);
-        }, () -> list.getSelectionModel().clearSelection());
+        found.stream()
+                .filter(item -> id.apply(item).equals(chosen))
+                .findFirst()
+                .ifPresentOrElse(
+                        item -> {
+                            list.getSelectionModel().select(item);
+                            list.scrollTo(item);
+                        },
+                        () -> list.getSelectionModel().clearSelection());
         updating = false;
     }
 
@@ -186,9 +202,12 @@ final class EffectsEditor extends VBox {
         }
         Question q = model.selectedQuestion().orElse(null);
         String when = e.when() instanceof Condition.Equals eq && q != null
-                ? q.option(eq.value()).map(Option::label).orElse(eq.value().isEmpty() ? "(no answer chosen)"
-                : eq.value()) : "(a condition as written in the file)";
-        String risk = e.risk().isBlank() ? "(choose a risk)"
+                ? q.option(eq.value())
+                        .map(Option::label)
+                        .orElse(eq.value().isEmpty() ? "(no answer chosen)" : eq.value())
+                : "(a condition as written in the file)";
+        String risk = e.risk().isBlank()
+                ? "(choose a risk)"
                 : model.catalog().risk(e.risk()).map(Risk::name).orElse(e.risk());
         String does = switch (e.kind()) {
             case NOT_APPLICABLE -> "does not apply";

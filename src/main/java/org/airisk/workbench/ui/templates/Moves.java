@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Moving one item of a list up or down, as the editor's arrow buttons do. */
 final class Moves {
-    private Moves() {
-    }
+    private Moves() {}
 
     /** The list with the item at {@code index} moved by {@code delta}; unchanged when it would leave the list. */
     static <T> List<T> move(List<T> list, int index, int delta) {

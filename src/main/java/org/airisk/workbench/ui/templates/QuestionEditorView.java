@@ -2,6 +2,8 @@ package org.airisk.workbench.ui.templates;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -16,11 +18,13 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.airisk.workbench.questionnaire.Option;
 import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionType;
+import org.airisk.workbench.ui.Buttons;
 
 /** The selected question's fields: text, why we ask, examples, type, required, options and when it is shown. */
 final class QuestionEditorView extends GridPane {
@@ -85,15 +89,16 @@ final class QuestionEditorView extends GridPane {
         });
 
         Button add = TemplateEditorView.button("Add", "option-add", () -> model.addOption());
-        Button remove = TemplateEditorView.button("Remove", "option-remove", () -> model.removeOption(selectedOption()));
+        Button remove =
+                TemplateEditorView.button("Remove", "option-remove", () -> model.removeOption(selectedOption()));
         Button up = TemplateEditorView.button("\u2191", "option-up", () -> model.moveOption(selectedOption(), -1));
         Button down = TemplateEditorView.button("\u2193", "option-down", () -> model.moveOption(selectedOption(), 1));
-        org.airisk.workbench.ui.Buttons.hint(up, "Move the option up", null);
-        org.airisk.workbench.ui.Buttons.hint(down, "Move the option down", null);
+        Buttons.hint(up, "Move the option up", null);
+        Buttons.hint(down, "Move the option down", null);
         HBox optionButtons = new HBox(6, add, remove, up, down);
         optionLabel.setPromptText("Label of the selected option");
         optionsBox = new VBox(6, options, optionLabel, optionButtons);
-        required.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        required.setMinWidth(Region.USE_PREF_SIZE);
 
         int row = 0;
         addRow(row++, new Label("Question"), text);
@@ -120,13 +125,14 @@ final class QuestionEditorView extends GridPane {
         Question q = selected.orElse(null);
         setText(text, q == null ? "" : q.text());
         setText(help, q == null ? "" : q.help());
-        if (q == null || !String.join("\n", q.examples()).equals(examples.getText().strip())) {
+        if (q == null
+                || !String.join("\n", q.examples()).equals(examples.getText().strip())) {
             setText(examples, q == null ? "" : String.join("\n", q.examples()));
         }
         type.setValue(q == null ? null : q.type());
         required.setSelected(q != null && q.required());
-        boolean ownOptions = q != null && (q.type() == QuestionType.SINGLE_CHOICE
-                || q.type() == QuestionType.MULTIPLE_CHOICE);
+        boolean ownOptions =
+                q != null && (q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.MULTIPLE_CHOICE);
         int option = options.getSelectionModel().getSelectedIndex();
         options.getItems().setAll(q == null ? List.of() : q.options());
         options.getSelectionModel().select(Math.min(option, options.getItems().size() - 1));
@@ -143,7 +149,7 @@ final class QuestionEditorView extends GridPane {
         return options.getSelectionModel().getSelectedIndex();
     }
 
-    private void typed(TextInputControl field, java.util.function.Consumer<String> edit) {
+    private void typed(TextInputControl field, Consumer<String> edit) {
         field.textProperty().addListener((o, old, now) -> act(() -> edit.accept(now)));
     }
 
@@ -166,7 +172,7 @@ final class QuestionEditorView extends GridPane {
         return c;
     }
 
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
+    static <T> StringConverter<T> converter(Function<T, String> label) {
         return new StringConverter<>() {
             @Override
             public String toString(T item) {
@@ -181,7 +187,7 @@ final class QuestionEditorView extends GridPane {
     }
 
     /** A list cell showing its item by {@code label}; an empty (null) entry reads as {@code label.apply(null)}. */
-    static <T> ListCell<T> cell(java.util.function.Function<T, String> label) {
+    static <T> ListCell<T> cell(Function<T, String> label) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

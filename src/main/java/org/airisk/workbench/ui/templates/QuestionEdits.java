@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.airisk.workbench.questionnaire.AnswerEffect;
 import org.airisk.workbench.questionnaire.Condition;
 import org.airisk.workbench.questionnaire.Option;
 import org.airisk.workbench.questionnaire.Question;
@@ -11,12 +12,21 @@ import org.airisk.workbench.questionnaire.QuestionType;
 
 /** A question with one thing changed: the records are immutable, so each edit makes the changed copy. */
 final class QuestionEdits {
-    private QuestionEdits() {
-    }
+    private QuestionEdits() {}
 
     static Question blank(String id) {
-        return new Question(id, QuestionType.YES_NO_UNSURE, "New question", "", List.of(), false, List.of(),
-                null, null, null, null);
+        return new Question(
+                id,
+                QuestionType.YES_NO_UNSURE,
+                "New question",
+                "",
+                List.of(),
+                false,
+                List.of(),
+                null,
+                null,
+                null,
+                null);
     }
 
     static Question text(Question q, String text) {
@@ -29,7 +39,8 @@ final class QuestionEdits {
 
     /** Examples one a line, as the editor shows them; blank lines are dropped. */
     static Question examples(Question q, String lines) {
-        List<String> examples = lines.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> examples =
+                lines.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         return copy(q, q.type(), q.text(), q.help(), examples, q.required(), q.options(), q.showIf());
     }
 
@@ -80,20 +91,52 @@ final class QuestionEdits {
         return withOptions(q, Moves.move(q.options(), index, delta));
     }
 
-    static Question effects(Question q, List<org.airisk.workbench.questionnaire.AnswerEffect> effects) {
-        return new Question(q.id(), q.type(), q.text(), q.help(), q.examples(), q.required(), q.options(),
-                q.scaleLabels(), q.min(), q.max(), q.showIf(), q.informs(), effects, q.allowsNotApplicable());
+    static Question effects(Question q, List<AnswerEffect> effects) {
+        return new Question(
+                q.id(),
+                q.type(),
+                q.text(),
+                q.help(),
+                q.examples(),
+                q.required(),
+                q.options(),
+                q.scaleLabels(),
+                q.min(),
+                q.max(),
+                q.showIf(),
+                q.informs(),
+                effects,
+                q.allowsNotApplicable());
     }
 
     private static Question withOptions(Question q, List<Option> options) {
         return copy(q, q.type(), q.text(), q.help(), q.examples(), q.required(), options, q.showIf());
     }
 
-    private static Question copy(Question q, QuestionType type, String text, String help, List<String> examples,
-                                 boolean required, List<Option> options, Condition showIf) {
+    private static Question copy(
+            Question q,
+            QuestionType type,
+            String text,
+            String help,
+            List<String> examples,
+            boolean required,
+            List<Option> options,
+            Condition showIf) {
         boolean yesNo = type == QuestionType.YES_NO_UNSURE;
-        return new Question(q.id(), type, text, help, examples, required, options,
-                type == QuestionType.SCALE ? q.scaleLabels() : null, q.min(), q.max(), showIf, q.informs(),
-                q.effects(), yesNo && q.allowsNotApplicable());
+        return new Question(
+                q.id(),
+                type,
+                text,
+                help,
+                examples,
+                required,
+                options,
+                type == QuestionType.SCALE ? q.scaleLabels() : null,
+                q.min(),
+                q.max(),
+                showIf,
+                q.informs(),
+                q.effects(),
+                yesNo && q.allowsNotApplicable());
     }
 }

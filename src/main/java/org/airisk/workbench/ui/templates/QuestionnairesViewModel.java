@@ -23,8 +23,12 @@ public final class QuestionnairesViewModel {
     private final ObservableList<QuestionnaireTemplate> questionnaires = FXCollections.observableArrayList();
 
     /** @param catalog the risks and mitigations answer effects are chosen from, and the preview names */
-    public QuestionnairesViewModel(Questionnaires library, QuestionnaireImport files, RiskCatalog catalog,
-                                   Path dataFolder, BackgroundWork background) {
+    public QuestionnairesViewModel(
+            Questionnaires library,
+            QuestionnaireImport files,
+            RiskCatalog catalog,
+            Path dataFolder,
+            BackgroundWork background) {
         this.library = library;
         this.files = files;
         this.catalog = catalog;
@@ -53,8 +57,8 @@ public final class QuestionnairesViewModel {
 
     /** The editor of this questionnaire: read-only for a built-in one; Save writes the version after it. */
     public TemplateEditorViewModel open(QuestionnaireTemplate template) {
-        return new TemplateEditorViewModel(template, template.version(), isBuiltIn(template), library, files, catalog,
-                dataFolder, background);
+        return new TemplateEditorViewModel(
+                template, template.version(), isBuiltIn(template), library, files, catalog, dataFolder, background);
     }
 
     /**
@@ -62,13 +66,20 @@ public final class QuestionnairesViewModel {
      * not saved until the assessor saves it, as version 1.
      */
     public TemplateEditorViewModel duplicate(QuestionnaireTemplate template) {
-        List<String> ids = library.offered().stream().map(QuestionnaireTemplate::id).toList();
+        List<String> ids =
+                library.offered().stream().map(QuestionnaireTemplate::id).toList();
         String id = template.id() + "-copy";
         for (int n = 2; ids.contains(id) || library.isBuiltIn(id); n++) {
             id = template.id() + "-copy-" + n;
         }
-        QuestionnaireTemplate copy = new QuestionnaireTemplate(id, 1, "Copy of " + template.title(),
-                template.description(), template.sections(), template.includes(), template.includedSections());
+        QuestionnaireTemplate copy = new QuestionnaireTemplate(
+                id,
+                1,
+                "Copy of " + template.title(),
+                template.description(),
+                template.sections(),
+                template.includes(),
+                template.includedSections());
         return new TemplateEditorViewModel(copy, 0, false, library, files, catalog, dataFolder, background);
     }
 }

@@ -1,6 +1,8 @@
 package org.airisk.workbench.ui.templates;
 
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -26,11 +28,10 @@ import org.airisk.workbench.ui.Buttons;
 public final class QuestionnairesWindow {
     private final Window owner;
     private final UserFormats formats;
-    private final java.util.function.Supplier<QuestionnairesViewModel> models;
+    private final Supplier<QuestionnairesViewModel> models;
 
     /** @param formats how the preview shows dates and numbers */
-    public QuestionnairesWindow(Window owner, UserFormats formats,
-                                java.util.function.Supplier<QuestionnairesViewModel> models) {
+    public QuestionnairesWindow(Window owner, UserFormats formats, Supplier<QuestionnairesViewModel> models) {
         this.owner = owner;
         this.formats = formats;
         this.models = models;
@@ -53,7 +54,7 @@ public final class QuestionnairesWindow {
         private final BorderPane root = new BorderPane();
         private final ListView<QuestionnaireTemplate> list = new ListView<>();
         private TemplateEditorViewModel editor;
-        private javafx.scene.Node left;
+        private Node left;
         private final Label empty = new Label("Open a questionnaire, or duplicate a built-in one to start your own.");
 
         Shown(QuestionnairesViewModel model) {
@@ -68,7 +69,8 @@ public final class QuestionnairesWindow {
             });
             Button open = TemplateEditorView.button("Open", "questionnaires-open", this::open);
             Button duplicate = TemplateEditorView.button("Duplicate", "questionnaires-duplicate", this::duplicate);
-            open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+            open.disableProperty()
+                    .bind(list.getSelectionModel().selectedItemProperty().isNull());
             duplicate.disableProperty().bind(open.disableProperty());
             Label hint = new Label("Built-in questionnaires are read-only: duplicate one to make it your own.");
             hint.setWrapText(true);
@@ -83,7 +85,10 @@ public final class QuestionnairesWindow {
             root.setCenter(empty);
             root.setPadding(new Insets(12));
             Scene scene = new Scene(root, 1360, 800);
-            scene.getStylesheets().add(QuestionnairesWindow.class.getResource("/ui/workbench.css").toExternalForm());
+            scene.getStylesheets()
+                    .add(QuestionnairesWindow.class
+                            .getResource("/ui/workbench.css")
+                            .toExternalForm());
             // A filter, so that the editor's undo wins over a text field's own: each field's typing is a step in it.
             scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (editor != null && e.getCode() == KeyCode.Z && e.isShortcutDown()) {
@@ -137,13 +142,16 @@ public final class QuestionnairesWindow {
 
         /** True when there is no unsaved change, or the assessor agrees to drop it. */
         private boolean mayLeave() {
-            if (editor == null || editor.isReadOnly() || !editor.unsavedProperty().get()) {
+            if (editor == null
+                    || editor.isReadOnly()
+                    || !editor.unsavedProperty().get()) {
                 return true;
             }
             Alert ask = Buttons.alert(Alert.AlertType.CONFIRMATION);
             ask.initOwner(stage);
             ask.setTitle("AI Risk Workbench");
-            ask.setHeaderText("Drop the unsaved changes to \u201c" + editor.template().title() + "\u201d?");
+            ask.setHeaderText(
+                    "Drop the unsaved changes to \u201c" + editor.template().title() + "\u201d?");
             ask.setContentText("They are lost unless you cancel and save them first.");
             return ask.showAndWait().filter(b -> b == Buttons.OK).isPresent();
         }

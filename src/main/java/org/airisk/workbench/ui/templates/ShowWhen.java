@@ -12,7 +12,8 @@ import org.airisk.workbench.questionnaire.Condition;
 public record ShowWhen(Join join, List<ConditionChoice> clauses) {
 
     public enum Join {
-        ALL("all of these hold"), ANY("any of these holds");
+        ALL("all of these hold"),
+        ANY("any of these holds");
 
         private final String label;
 
@@ -38,7 +39,8 @@ public record ShowWhen(Join join, List<ConditionChoice> clauses) {
         if (clauses.size() == 1) {
             return clauses.get(0).toCondition();
         }
-        List<Condition> parts = clauses.stream().map(ConditionChoice::toCondition).toList();
+        List<Condition> parts =
+                clauses.stream().map(ConditionChoice::toCondition).toList();
         return join == Join.ALL ? new Condition.AllOf(parts) : new Condition.AnyOf(parts);
     }
 

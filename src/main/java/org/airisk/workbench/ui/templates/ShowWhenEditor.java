@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -79,8 +80,11 @@ final class ShowWhenEditor extends VBox {
         joinRow.setManaged(several);
         always.setVisible(clauseRows.isEmpty() && read.isPresent());
         always.setManaged(always.isVisible());
-        note.setText(read.isEmpty() ? "This question has a condition the picker cannot show (a comparison, a list of"
-                + " values or a nested combination); a condition added here replaces it." : "");
+        note.setText(
+                read.isEmpty()
+                        ? "This question has a condition the picker cannot show (a comparison, a list of"
+                                + " values or a nested combination); a condition added here replaces it."
+                        : "");
         updating = false;
     }
 
@@ -135,7 +139,7 @@ final class ShowWhenEditor extends VBox {
                     super.updateItem(item, empty);
                     // the chosen question in short (the list below shows it whole), so the row stays narrow
                     setText(empty || item == null ? "Choose a question" : shortName(item));
-                    setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(questionName(item)));
+                    setTooltip(empty || item == null ? null : new Tooltip(questionName(item)));
                 }
             });
             question.setPromptText("Choose a question");
@@ -169,7 +173,8 @@ final class ShowWhenEditor extends VBox {
             boolean was = updating;
             updating = true;
             question.getItems().setAll(earlier);
-            Question target = clause == null ? question.getValue()
+            Question target = clause == null
+                    ? question.getValue()
                     : model.template().question(clause.question()).orElse(null);
             if (target != null && !earlier.contains(target)) {
                 question.getItems().add(target);
@@ -180,8 +185,10 @@ final class ShowWhenEditor extends VBox {
             }
             showValueField(target);
             if (target != null && target.type().hasOptions()) {
-                option.setValue(clause == null ? option.getValue()
-                        : target.option(clause.value()).orElse(null));
+                option.setValue(
+                        clause == null
+                                ? option.getValue()
+                                : target.option(clause.value()).orElse(null));
             } else if (clause != null && !text.getText().equals(clause.value())) {
                 text.setText(clause.value());
             }
@@ -209,8 +216,13 @@ final class ShowWhenEditor extends VBox {
                 return;
             }
             Question target = question.getValue();
-            String value = target == null ? "" : target.type().hasOptions()
-                    ? Optional.ofNullable(option.getValue()).map(Option::id).orElse("") : text.getText();
+            String value = target == null
+                    ? ""
+                    : target.type().hasOptions()
+                            ? Optional.ofNullable(option.getValue())
+                                    .map(Option::id)
+                                    .orElse("")
+                            : text.getText();
             if (target == null || value.isBlank()) {
                 updating = true;
                 showValueField(target);
@@ -224,7 +236,9 @@ final class ShowWhenEditor extends VBox {
     private static final int SHORT = 32;
 
     static String shortName(Question q) {
-        String text = q.text().length() <= SHORT ? q.text() : q.text().substring(0, SHORT).strip() + "\u2026";
+        String text = q.text().length() <= SHORT
+                ? q.text()
+                : q.text().substring(0, SHORT).strip() + "\u2026";
         return text;
     }
 

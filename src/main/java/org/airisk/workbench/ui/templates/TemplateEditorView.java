@@ -1,7 +1,10 @@
 package org.airisk.workbench.ui.templates;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -32,8 +35,7 @@ final class TemplateEditorView extends BorderPane {
     private final VBox questionButtons;
     private boolean updating;
 
-    TemplateEditorView(TemplateEditorViewModel model, UserFormats formats, Consumer<java.nio.file.Path> saved,
-                       Runnable backToList) {
+    TemplateEditorView(TemplateEditorViewModel model, UserFormats formats, Consumer<Path> saved, Runnable backToList) {
         this.model = model;
         setId("template-editor");
         title.setId("editor-title");
@@ -43,11 +45,12 @@ final class TemplateEditorView extends BorderPane {
         problems.setId("editor-problems");
         sectionProblems.getStyleClass().add("field-problem");
         sectionProblems.setWrapText(true);
-        sections.setCellFactory(list -> QuestionEditorView.cell(s -> s == null ? "" : s.title()
-                + (model.template().includedSections().contains(s.id()) ? "  (included)" : "")));
+        sections.setCellFactory(list -> QuestionEditorView.cell(s -> s == null
+                ? ""
+                : s.title() + (model.template().includedSections().contains(s.id()) ? "  (included)" : "")));
         questions.setCellFactory(list -> QuestionEditorView.cell(q -> q == null ? "" : q.text()));
-        problems.setCellFactory(list -> QuestionEditorView.cell(p -> p == null ? ""
-                : p.elementId().isEmpty() ? p.problem() : p.elementId() + ": " + p.problem()));
+        problems.setCellFactory(list -> QuestionEditorView.cell(
+                p -> p == null ? "" : p.elementId().isEmpty() ? p.problem() : p.elementId() + ": " + p.problem()));
         problems.setPrefHeight(76);
         problems.setPlaceholder(new Label("No problems: the questionnaire can be saved."));
 
@@ -68,20 +71,28 @@ final class TemplateEditorView extends BorderPane {
         Button back = button("\u2190 Questionnaires", "editor-back", backToList);
         Buttons.hint(back, "Back to the list of questionnaires", null);
         HBox top = new HBox(8, back, new Label("Title"), title, undo, redo, save);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(title, Priority.ALWAYS);
 
-        sectionButtons = new VBox(6, sectionTitle, new HBox(6,
-                button("Add", "section-add", model::addSection),
-                arrow("\u2191", "section-up", "Move the section up", () -> model.moveSection(-1)),
-                arrow("\u2193", "section-down", "Move the section down", () -> model.moveSection(1)),
-                button("Delete", "section-delete", model::deleteSection)), sectionProblems);
+        sectionButtons = new VBox(
+                6,
+                sectionTitle,
+                new HBox(
+                        6,
+                        button("Add", "section-add", model::addSection),
+                        arrow("\u2191", "section-up", "Move the section up", () -> model.moveSection(-1)),
+                        arrow("\u2193", "section-down", "Move the section down", () -> model.moveSection(1)),
+                        button("Delete", "section-delete", model::deleteSection)),
+                sectionProblems);
         sectionTitle.setPromptText("Title of the selected section");
-        questionButtons = new VBox(6, new HBox(6,
-                button("Add", "question-add", model::addQuestion),
-                arrow("\u2191", "question-up", "Move the question up", () -> model.moveQuestion(-1)),
-                arrow("\u2193", "question-down", "Move the question down", () -> model.moveQuestion(1)),
-                button("Delete", "question-delete", model::deleteQuestion)));
+        questionButtons = new VBox(
+                6,
+                new HBox(
+                        6,
+                        button("Add", "question-add", model::addQuestion),
+                        arrow("\u2191", "question-up", "Move the question up", () -> model.moveQuestion(-1)),
+                        arrow("\u2193", "question-down", "Move the question down", () -> model.moveQuestion(1)),
+                        button("Delete", "question-delete", model::deleteQuestion)));
         VBox sectionColumn = column("Sections", sections, sectionButtons);
         VBox questionColumn = column("Questions in this section", questions, questionButtons);
         VBox lists = new VBox(10, sectionColumn, questionColumn);
@@ -139,7 +150,7 @@ final class TemplateEditorView extends BorderPane {
         sections.getItems().setAll(model.template().sections());
         sections.getSelectionModel().select(model.sectionProperty().get());
         Section section = model.selectedSection().orElse(null);
-        questions.getItems().setAll(section == null ? java.util.List.of() : section.questions());
+        questions.getItems().setAll(section == null ? List.of() : section.questions());
         questions.getSelectionModel().select(model.questionProperty().get());
         String shownTitle = section == null ? "" : section.title();
         if (!sectionTitle.getText().equals(shownTitle)) {

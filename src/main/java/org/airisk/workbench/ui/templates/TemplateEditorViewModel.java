@@ -25,12 +25,12 @@ import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.questionnaire.AnswerEffect;
 import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionType;
+import org.airisk.workbench.questionnaire.QuestionnaireImport;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.questionnaire.Questionnaires;
 import org.airisk.workbench.questionnaire.Section;
 import org.airisk.workbench.questionnaire.TemplateProblem;
 import org.airisk.workbench.questionnaire.TemplateValidator;
-import org.airisk.workbench.questionnaire.QuestionnaireImport;
-import org.airisk.workbench.questionnaire.Questionnaires;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.UserMessages;
 
@@ -43,8 +43,7 @@ import org.airisk.workbench.ui.UserMessages;
 public final class TemplateEditorViewModel {
     private static final int UNDO_LIMIT = 200;
 
-    private record Snapshot(QuestionnaireTemplate template, int section, int question) {
-    }
+    private record Snapshot(QuestionnaireTemplate template, int section, int question) {}
 
     private final Questionnaires library;
     private final QuestionnaireImport files;
@@ -64,6 +63,7 @@ public final class TemplateEditorViewModel {
     private final Deque<Snapshot> redo = new ArrayDeque<>();
     /** The field typed into last: typing on in it changes the newest undo step rather than adding one a key. */
     private String lastEdit;
+
     private int savedVersion;
     private boolean saving;
 
@@ -71,9 +71,15 @@ public final class TemplateEditorViewModel {
      * @param savedVersion the newest version on disk; the next Save writes the one after it (0 for a copy never
      *                     saved, whose first Save writes version 1)
      */
-    public TemplateEditorViewModel(QuestionnaireTemplate start, int savedVersion, boolean readOnly,
-                                   Questionnaires library, QuestionnaireImport files, RiskCatalog catalog,
-                                   Path dataFolder, BackgroundWork background) {
+    public TemplateEditorViewModel(
+            QuestionnaireTemplate start,
+            int savedVersion,
+            boolean readOnly,
+            Questionnaires library,
+            QuestionnaireImport files,
+            RiskCatalog catalog,
+            Path dataFolder,
+            BackgroundWork background) {
         this.library = library;
         this.files = files;
         this.catalog = catalog;
@@ -92,8 +98,12 @@ public final class TemplateEditorViewModel {
 
     public void setTitle(String title) {
         QuestionnaireTemplate t = template.get();
-        change("title", new QuestionnaireTemplate(t.id(), t.version(), title, t.description(), t.sections(),
-                t.includes(), t.includedSections()), section.get(), question.get());
+        change(
+                "title",
+                new QuestionnaireTemplate(
+                        t.id(), t.version(), title, t.description(), t.sections(), t.includes(), t.includedSections()),
+                section.get(),
+                question.get());
     }
 
     // --- sections ------------------------------------------------------------------------------------------------
@@ -113,7 +123,9 @@ public final class TemplateEditorViewModel {
     }
 
     public void renameSection(String title) {
-        editSection("section-title", s -> new Section(s.id(), title, s.description(), s.showIf(), s.questions()),
+        editSection(
+                "section-title",
+                s -> new Section(s.id(), title, s.description(), s.showIf(), s.questions()),
                 question.get());
     }
 
@@ -131,7 +143,11 @@ public final class TemplateEditorViewModel {
             List<Section> sections = new ArrayList<>(template.get().sections());
             sections.remove(at);
             int next = Math.min(at, sections.size() - 1);
-            change(null, withSections(sections), next, next < 0 || sections.get(next).questions().isEmpty() ? -1 : 0);
+            change(
+                    null,
+                    withSections(sections),
+                    next,
+                    next < 0 || sections.get(next).questions().isEmpty() ? -1 : 0);
         }
     }
 
@@ -343,22 +359,25 @@ public final class TemplateEditorViewModel {
                     + "newest version.");
             return;
         }
-        QuestionnaireTemplate next = new QuestionnaireTemplate(t.id(), version, t.title(), t.description(),
-                t.sections(), t.includes(), t.includedSections());
+        QuestionnaireTemplate next = new QuestionnaireTemplate(
+                t.id(), version, t.title(), t.description(), t.sections(), t.includes(), t.includedSections());
         saving = true;
-        background.submit(() -> files.save(next, dataFolder), written -> {
-            saving = false;
-            library.install(next);
-            savedVersion = version;
-            show(next, section.get(), question.get());
-            unsaved.set(false);
-            status.set("Saved as version " + version + " (" + written.getFileName() + "). New assessment offers it "
-                    + "now.");
-            saved.accept(written);
-        }, failure -> {
-            saving = false;
-            status.set("Not saved: " + UserMessages.describe(failure));
-        });
+        background.submit(
+                () -> files.save(next, dataFolder),
+                written -> {
+                    saving = false;
+                    library.install(next);
+                    savedVersion = version;
+                    show(next, section.get(), question.get());
+                    unsaved.set(false);
+                    status.set("Saved as version " + version + " (" + written.getFileName()
+                            + "). New assessment offers it " + "now.");
+                    saved.accept(written);
+                },
+                failure -> {
+                    saving = false;
+                    status.set("Not saved: " + UserMessages.describe(failure));
+                });
     }
 
     // --- what the view shows -------------------------------------------------------------------------------------
@@ -371,7 +390,9 @@ public final class TemplateEditorViewModel {
 
     public Optional<Question> selectedQuestion() {
         int at = question.get();
-        return selectedSection().filter(s -> at >= 0 && at < s.questions().size()).map(s -> s.questions().get(at));
+        return selectedSection()
+                .filter(s -> at >= 0 && at < s.questions().size())
+                .map(s -> s.questions().get(at));
     }
 
     /** True when the selected section (and so its questions) can be changed here. */
@@ -381,7 +402,10 @@ public final class TemplateEditorViewModel {
 
     /** What the validator says about one section or question, for the line next to its fields. */
     public List<String> problemsOf(String elementId) {
-        return problems.stream().filter(p -> p.elementId().equals(elementId)).map(TemplateProblem::problem).toList();
+        return problems.stream()
+                .filter(p -> p.elementId().equals(elementId))
+                .map(TemplateProblem::problem)
+                .toList();
     }
 
     /** The risks and mitigations answer effects name. */
@@ -440,7 +464,10 @@ public final class TemplateEditorViewModel {
         if (isOwn(at)) {
             List<Section> sections = new ArrayList<>(template.get().sections());
             sections.set(at, edit.apply(sections.get(at)));
-            change(field == null ? null : field + "@" + sections.get(at).id(), withSections(sections), at,
+            change(
+                    field == null ? null : field + "@" + sections.get(at).id(),
+                    withSections(sections),
+                    at,
                     selectQuestion);
         }
     }
@@ -448,10 +475,13 @@ public final class TemplateEditorViewModel {
     private void editQuestion(String field, UnaryOperator<Question> edit) {
         Optional<Question> q = selectedQuestion();
         if (q.isPresent()) {
-            List<Question> questions = new ArrayList<>(selectedSection().orElseThrow().questions());
+            List<Question> questions =
+                    new ArrayList<>(selectedSection().orElseThrow().questions());
             questions.set(question.get(), edit.apply(q.get()));
-            editSection(field == null ? null : field + "@" + q.get().id(), s -> new Section(s.id(), s.title(),
-                    s.description(), s.showIf(), questions), question.get());
+            editSection(
+                    field == null ? null : field + "@" + q.get().id(),
+                    s -> new Section(s.id(), s.title(), s.description(), s.showIf(), questions),
+                    question.get());
         }
     }
 
@@ -490,20 +520,27 @@ public final class TemplateEditorViewModel {
 
     private QuestionnaireTemplate withSections(List<Section> sections) {
         QuestionnaireTemplate t = template.get();
-        return new QuestionnaireTemplate(t.id(), t.version(), t.title(), t.description(), sections, t.includes(),
-                t.includedSections());
+        return new QuestionnaireTemplate(
+                t.id(), t.version(), t.title(), t.description(), sections, t.includes(), t.includedSections());
     }
 
     private boolean isOwn(int index) {
         List<Section> sections = template.get().sections();
-        return !readOnly && index >= 0 && index < sections.size()
-                && !template.get().includedSections().contains(sections.get(index).id());
+        return !readOnly
+                && index >= 0
+                && index < sections.size()
+                && !template.get()
+                        .includedSections()
+                        .contains(sections.get(index).id());
     }
 
     private int firstOwnSection() {
         List<Section> sections = template.get().sections();
         int first = 0;
-        while (first < sections.size() && template.get().includedSections().contains(sections.get(first).id())) {
+        while (first < sections.size()
+                && template.get()
+                        .includedSections()
+                        .contains(sections.get(first).id())) {
             first++;
         }
         return first;
@@ -513,7 +550,8 @@ public final class TemplateEditorViewModel {
     private String freeId(String prefix) {
         QuestionnaireTemplate t = template.get();
         Set<String> taken = new HashSet<>();
-        Stream.concat(t.sections().stream().map(Section::id), t.questions().map(Question::id)).forEach(taken::add);
+        Stream.concat(t.sections().stream().map(Section::id), t.questions().map(Question::id))
+                .forEach(taken::add);
         int n = 1;
         while (taken.contains(prefix + "_" + n)) {
             n++;

@@ -2,9 +2,11 @@ package org.airisk.workbench.ui.templates;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireView;
@@ -21,7 +23,7 @@ final class TemplatePreviewView extends VBox {
         setMinWidth(320);
         Label heading = new Label("Preview, as an assessor sees it; answers given here are not saved.");
         heading.setWrapText(true);
-        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.getStyleClass().add("text-muted");
         BorderPane holder = new BorderPane();
         holder.setId("preview-questionnaire");
@@ -31,7 +33,7 @@ final class TemplatePreviewView extends VBox {
         effects.setPrefHeight(110);
         effects.setMinHeight(80);
         effects.setPlaceholder(wrapped("No answer given here changes a risk yet."));
-        effects.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        effects.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);

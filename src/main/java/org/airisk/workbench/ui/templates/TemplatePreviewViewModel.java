@@ -59,7 +59,8 @@ public final class TemplatePreviewViewModel {
         if (before != null) {
             before.template().questions().forEach(q -> {
                 Answer answer = before.answerProperty(q.id()).get();
-                template.question(q.id()).filter(now -> answer != null && fits(now, answer))
+                template.question(q.id())
+                        .filter(now -> answer != null && fits(now, answer))
                         .ifPresent(now -> carried.put(now.id(), answer));
             });
             Section current = before.currentSectionProperty().get();
@@ -81,16 +82,21 @@ public final class TemplatePreviewViewModel {
     }
 
     private static void goTo(QuestionnaireViewModel preview, String sectionId) {
-        preview.shownSections().stream().filter(s -> s.id().equals(sectionId)).findFirst()
+        preview.shownSections().stream()
+                .filter(s -> s.id().equals(sectionId))
+                .findFirst()
                 .ifPresent(preview.currentSectionProperty()::set);
     }
 
     /** An answer kept across an edit only when the question still takes it (same kind, options still there). */
     static boolean fits(Question q, Answer answer) {
         if (answer instanceof Answer.Choice c) {
-            return q.type().hasOptions() && q.type() != QuestionType.MULTIPLE_CHOICE && q.option(c.option()).isPresent();
+            return q.type().hasOptions()
+                    && q.type() != QuestionType.MULTIPLE_CHOICE
+                    && q.option(c.option()).isPresent();
         } else if (answer instanceof Answer.Choices c) {
-            return q.type() == QuestionType.MULTIPLE_CHOICE && c.options().stream().allMatch(o -> q.option(o).isPresent());
+            return q.type() == QuestionType.MULTIPLE_CHOICE
+                    && c.options().stream().allMatch(o -> q.option(o).isPresent());
         } else if (answer instanceof Answer.Text) {
             return q.type() == QuestionType.SHORT_TEXT || q.type() == QuestionType.LONG_TEXT;
         } else if (answer instanceof Answer.Number) {
@@ -102,26 +108,37 @@ public final class TemplatePreviewViewModel {
     }
 
     private List<String> describe(AnsweredQuestionnaire state) {
-        return state.effectsInForce().stream().map(e -> "\u201c" + e.question().text() + "\u201d: "
-                + e.question().describe(e.answer()) + " \u2192 " + riskName(e.effect().risk()) + ": "
-                + change(e.effect())).toList();
+        return state.effectsInForce().stream()
+                .map(e -> "\u201c" + e.question().text() + "\u201d: "
+                        + e.question().describe(e.answer()) + " \u2192 "
+                        + riskName(e.effect().risk()) + ": "
+                        + change(e.effect()))
+                .toList();
     }
 
     private String riskName(String id) {
-        return id.isBlank() ? "(no risk chosen)" : catalog.risk(id).map(Risk::name).orElse(id);
+        return id.isBlank()
+                ? "(no risk chosen)"
+                : catalog.risk(id).map(Risk::name).orElse(id);
     }
 
     /** What an effect does, in words: "likelihood +2", "does not apply", "control in place: …". */
     String change(AnswerEffect effect) {
-        String since = effect.sinceModel() > AnswerEffect.FIRST_MODEL
-                ? " (scoring model " + effect.sinceModel() + " on)" : "";
+        String since =
+                effect.sinceModel() > AnswerEffect.FIRST_MODEL ? " (scoring model " + effect.sinceModel() + " on)" : "";
         return switch (effect.kind()) {
-            case NOT_APPLICABLE -> "does not apply";
-            case LIKELIHOOD -> "likelihood " + signed(effect.delta());
-            case IMPACT -> "impact " + signed(effect.delta());
-            case CONTROL -> "control in place: " + (effect.mitigation().isBlank() ? "(no mitigation chosen)"
-                    : catalog.mitigation(effect.mitigation()).map(Mitigation::title).orElse(effect.mitigation()));
-        } + since;
+                    case NOT_APPLICABLE -> "does not apply";
+                    case LIKELIHOOD -> "likelihood " + signed(effect.delta());
+                    case IMPACT -> "impact " + signed(effect.delta());
+                    case CONTROL ->
+                        "control in place: "
+                                + (effect.mitigation().isBlank()
+                                        ? "(no mitigation chosen)"
+                                        : catalog.mitigation(effect.mitigation())
+                                                .map(Mitigation::title)
+                                                .orElse(effect.mitigation()));
+                }
+                + since;
     }
 
     private static String signed(int delta) {

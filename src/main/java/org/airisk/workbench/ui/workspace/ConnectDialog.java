@@ -2,7 +2,10 @@ package org.airisk.workbench.ui.workspace;
 
 import java.io.File;
 import java.util.Optional;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -41,10 +44,16 @@ public final class ConnectDialog {
         dialog.setTitle("AI Risk Workbench");
         dialog.setHeaderText("Connect to a team server");
         dialog.setResizable(true);
-        VBox content = new VBox(10, wrapped("The portfolio then lives in a PostgreSQL database your firm runs, "
-                + "shared with everyone connected to it. Your administrator gives you these details. The password "
-                + "is kept only while the workbench runs.", "connect-explained"), fields(),
-                wrapped(model.problemProperty(), "connect-problem"), answer());
+        VBox content = new VBox(
+                10,
+                wrapped(
+                        "The portfolio then lives in a PostgreSQL database your firm runs, "
+                                + "shared with everyone connected to it. Your administrator gives you these details. The password "
+                                + "is kept only while the workbench runs.",
+                        "connect-explained"),
+                fields(),
+                wrapped(model.problemProperty(), "connect-problem"),
+                answer());
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(TEST, CONNECT, Buttons.CANCEL);
@@ -97,19 +106,29 @@ public final class ConnectDialog {
             }
         });
         encryption.valueProperty().bindBidirectional(model.encryptionProperty());
-        TextField caFile = text("connect-ca-file", model.caFileProperty(), "(optional) the file your administrator "
-                + "gives, e.g. firm-ca.crt");
+        TextField caFile = text(
+                "connect-ca-file",
+                model.caFileProperty(),
+                "(optional) the file your administrator " + "gives, e.g. firm-ca.crt");
         Button chooseCa = new Button("Choose\u2026");
         chooseCa.setId("connect-ca-choose");
         chooseCa.setOnAction(e -> chooseCaFile());
         HBox ca = new HBox(8, caFile, chooseCa);
         HBox.setHgrow(caFile, Priority.ALWAYS);
         ca.disableProperty().bind(model.encryptionProperty().isNotEqualTo(TeamServer.Encryption.VERIFIED));
-        Control[] controls = {host, text("connect-database", model.databaseProperty(), "e.g. ai_risk"),
-            text("connect-user", model.userProperty(), ""), password, encryption, caFile, text("connect-name", model.nameProperty(), "how --workspace names it on the command line")};
-        String[] labels = {"Server", "Database", "User name", "Password", "Encryption", "Certificate authority",
-            "Save as"};
-        javafx.scene.Node[] shown = {hostAndPort, controls[1], controls[2], password, encryption, ca, controls[6]};
+        Control[] controls = {
+            host,
+            text("connect-database", model.databaseProperty(), "e.g. ai_risk"),
+            text("connect-user", model.userProperty(), ""),
+            password,
+            encryption,
+            caFile,
+            text("connect-name", model.nameProperty(), "how --workspace names it on the command line")
+        };
+        String[] labels = {
+            "Server", "Database", "User name", "Password", "Encryption", "Certificate authority", "Save as"
+        };
+        Node[] shown = {hostAndPort, controls[1], controls[2], password, encryption, ca, controls[6]};
         for (int i = 0; i < labels.length; i++) {
             grid.addRow(i, label(labels[i], controls[i]), shown[i]);
             GridPane.setHgrow(shown[i], Priority.ALWAYS);
@@ -132,15 +151,17 @@ public final class ConnectDialog {
     private void chooseCaFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("The certificate authority's file");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Certificates", "*.crt", "*.pem",
-                "*.cer"), new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Certificates", "*.crt", "*.pem", "*.cer"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         File chosen = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
         if (chosen != null) {
             model.caFileProperty().set(chosen.getAbsolutePath());
         }
     }
 
-    private static TextField text(String id, javafx.beans.property.StringProperty value, String prompt) {
+    private static TextField text(String id, StringProperty value, String prompt) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
@@ -164,7 +185,7 @@ public final class ConnectDialog {
         return label;
     }
 
-    private static Label wrapped(javafx.beans.value.ObservableValue<String> text, String id) {
+    private static Label wrapped(ObservableValue<String> text, String id) {
         Label label = wrapped("", id);
         label.textProperty().bind(text);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());

@@ -3,6 +3,7 @@ package org.airisk.workbench.ui.workspace;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -53,10 +54,10 @@ public final class ConnectViewModel {
         this.access = access;
         this.background = background;
         problem = Bindings.createStringBinding(this::fieldProblem, host, port, database, user, encryption, caFile);
-        canTry = Bindings.createBooleanBinding(() -> !busy.get() && problem.get().isEmpty(), busy, problem);
+        canTry =
+                Bindings.createBooleanBinding(() -> !busy.get() && problem.get().isEmpty(), busy, problem);
         // A changed field makes the last test's answer stale.
-        for (javafx.beans.Observable field : new javafx.beans.Observable[] {host, port, database, user, password,
-            encryption, caFile}) {
+        for (Observable field : new Observable[] {host, port, database, user, password, encryption, caFile}) {
             field.addListener(o -> {
                 if (!busy.get()) {
                     message.set("");
@@ -69,18 +70,23 @@ public final class ConnectViewModel {
     /** Fills the fields with the saved workspace named {@code preferred}, else the first saved one, if any. */
     public void load(String preferred) {
         busy.set(true);
-        background.submit(access::saved, saved -> {
-            busy.set(false);
-            Map.Entry<String, TeamServer> shown = saved.containsKey(preferred)
-                    ? Map.entry(preferred, saved.get(preferred))
-                    : saved.entrySet().stream().findFirst().orElse(null);
-            if (shown != null) {
-                show(shown.getKey(), shown.getValue());
-            }
-        }, failure -> {
-            busy.set(false);
-            LOG.warn("Saved team workspaces not read: {}", failure.getClass().getSimpleName());
-        });
+        background.submit(
+                access::saved,
+                saved -> {
+                    busy.set(false);
+                    Map.Entry<String, TeamServer> shown = saved.containsKey(preferred)
+                            ? Map.entry(preferred, saved.get(preferred))
+                            : saved.entrySet().stream().findFirst().orElse(null);
+                    if (shown != null) {
+                        show(shown.getKey(), shown.getValue());
+                    }
+                },
+                failure -> {
+                    busy.set(false);
+                    LOG.warn(
+                            "Saved team workspaces not read: {}",
+                            failure.getClass().getSimpleName());
+                });
     }
 
     private void show(String savedName, TeamServer server) {
@@ -95,7 +101,7 @@ public final class ConnectViewModel {
 
     /** Connects without changing anything and says what was found, or exactly what is wrong. */
     public void test() {
-        attempt(found -> { }, false);
+        attempt(found -> {}, false);
     }
 
     /**
@@ -120,27 +126,35 @@ public final class ConnectViewModel {
         char[] typed = password.get().toCharArray();
         busy.set(true);
         message.set("Connecting to " + server.host() + "\u2026");
-        background.longWork().submit(() -> {
-            String found = access.check(server, typed);
-            if (remember && !cancelled) {
-                access.remember(savedName, server);
-            }
-            return found;
-        }, found -> {
-            busy.set(false);
-            connected.set(true);
-            message.set(found);
-            if (remember && !cancelled) {
-                chosen.accept(new WorkspaceChoice(server, typed)); // whoever opens the workspace clears it
-            } else {
-                Arrays.fill(typed, '\0'); // a test, or a connect cancelled while it ran: nobody needs it now
-            }
-        }, failure -> {
-            busy.set(false);
-            connected.set(false);
-            Arrays.fill(typed, '\0');
-            message.set(said(failure));
-        });
+        background
+                .longWork()
+                .submit(
+                        () -> {
+                            String found = access.check(server, typed);
+                            if (remember && !cancelled) {
+                                access.remember(savedName, server);
+                            }
+                            return found;
+                        },
+                        found -> {
+                            busy.set(false);
+                            connected.set(true);
+                            message.set(found);
+                            if (remember && !cancelled) {
+                                chosen.accept(
+                                        new WorkspaceChoice(server, typed)); // whoever opens the workspace clears it
+                            } else {
+                                Arrays.fill(
+                                        typed,
+                                        '\0'); // a test, or a connect cancelled while it ran: nobody needs it now
+                            }
+                        },
+                        failure -> {
+                            busy.set(false);
+                            connected.set(false);
+                            Arrays.fill(typed, '\0');
+                            message.set(said(failure));
+                        });
     }
 
     private static String said(Throwable failure) {
@@ -154,8 +168,13 @@ public final class ConnectViewModel {
 
     /** The server the fields describe; only while {@link #problemProperty()} is empty. */
     TeamServer server() {
-        return new TeamServer(host.get(), Integer.parseInt(port.get().strip()), database.get(), user.get(),
-                encryption.get(), encryption.get() == TeamServer.Encryption.VERIFIED ? caFile.get() : "");
+        return new TeamServer(
+                host.get(),
+                Integer.parseInt(port.get().strip()),
+                database.get(),
+                user.get(),
+                encryption.get(),
+                encryption.get() == TeamServer.Encryption.VERIFIED ? caFile.get() : "");
     }
 
     private String fieldProblem() {

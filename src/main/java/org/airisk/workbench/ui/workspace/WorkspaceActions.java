@@ -20,8 +20,8 @@ public final class WorkspaceActions {
     private final BackgroundWork background;
     private final Consumer<WorkspaceChoice> apply;
 
-    public WorkspaceActions(Workspace current, TeamServerAccess access, BackgroundWork background,
-                            Consumer<WorkspaceChoice> apply) {
+    public WorkspaceActions(
+            Workspace current, TeamServerAccess access, BackgroundWork background, Consumer<WorkspaceChoice> apply) {
         this.current = current;
         this.access = access;
         this.background = background;
@@ -30,8 +30,10 @@ public final class WorkspaceActions {
 
     public List<MenuItem> items(Window owner) {
         List<MenuItem> items = new ArrayList<>();
-        MenuItem connect = new MenuItem(current instanceof TeamServer ? "Connect to another team server\u2026"
-                : "Connect to team server\u2026");
+        MenuItem connect = new MenuItem(
+                current instanceof TeamServer
+                        ? "Connect to another team server\u2026"
+                        : "Connect to team server\u2026");
         connect.setId("menu-connect-team");
         connect.setOnAction(e -> {
             ConnectViewModel model = new ConnectViewModel(access, background);

@@ -27,8 +27,11 @@ class AuditTrailViewModelTest {
         List<AuditEntry> entries = new ArrayList<>();
         AuditHead head = AuditHead.EMPTY;
         for (Object[] c : changes) {
-            AuditEntry e = AuditEntry.next(head, new AuditEvent(ID, (AuditKind) c[1], (String) c[2], (String) c[3],
-                    (String) c[4]), TestClock.NOW.plus(Duration.ofMinutes(entries.size())), (String) c[0]);
+            AuditEntry e = AuditEntry.next(
+                    head,
+                    new AuditEvent(ID, (AuditKind) c[1], (String) c[2], (String) c[3], (String) c[4]),
+                    TestClock.NOW.plus(Duration.ofMinutes(entries.size())),
+                    (String) c[0]);
             entries.add(e);
             head = head.next(e);
         }
@@ -85,15 +88,18 @@ class AuditTrailViewModelTest {
     @Test
     void aBrokenChainIsSaidAndLongValuesAreCutInTheRowOnly() {
         String note = "x".repeat(5_000);
-        StoredTrail t = trail(new Object[][] {{"Ada", AuditKind.NOTE, "q", null, note}, {"Ada", AuditKind.NOTE, "q",
-            note, "short"}});
+        StoredTrail t = trail(
+                new Object[][] {{"Ada", AuditKind.NOTE, "q", null, note}, {"Ada", AuditKind.NOTE, "q", note, "short"}});
         StoredTrail broken = new StoredTrail(t.entries().subList(0, 1), t.head());
         model.show(broken);
         assertFalse(model.intactProperty().get());
-        assertEquals("The audit trail is broken: entry 2, the newest, was removed after it was written.",
+        assertEquals(
+                "The audit trail is broken: entry 2, the newest, was removed after it was written.",
                 model.chainProperty().get());
         AuditTrailViewModel.Row row = model.rows().get(0);
-        assertEquals(AuditTrailViewModel.SHOWN + "(none) \u2192 ".length() + 1, row.values().length());
+        assertEquals(
+                AuditTrailViewModel.SHOWN + "(none) \u2192 ".length() + 1,
+                row.values().length());
         assertTrue(AuditTrailViewModel.details(row).contains(note), "the details hold the whole value");
     }
 }

@@ -13,8 +13,11 @@ class ChangesViewModelTest {
     private static final Change TITLE = new Change(Change.Section.DETAILS, "Title", "Bot", "Bot 2027");
     private static final Change SCREENING = new Change(Change.Section.ANSWERS, "Are prompts screened?", "Yes", "No");
     private static final Change AUDIENCE = new Change(Change.Section.ANSWERS, "Who uses it?", "Staff", "Anyone");
-    private static final Change LEVEL = new Change(Change.Section.RATINGS, "Prompt injection \u2014 residual now",
-            "L2 x I3 = 6 (Medium)", "L4 x I3 = 12 (High)");
+    private static final Change LEVEL = new Change(
+            Change.Section.RATINGS,
+            "Prompt injection \u2014 residual now",
+            "L2 x I3 = 6 (Medium)",
+            "L4 x I3 = 12 (High)");
 
     private static ChangesViewModel model(Change... changes) {
         return new ChangesViewModel(new AssessmentChanges(List.of(changes)), "v1.airisk.json", "the assessment now");
@@ -41,7 +44,8 @@ class ChangesViewModelTest {
         ChangesViewModel model = model(TITLE, LEVEL);
 
         assertEquals(Arrays.asList(null, Change.Section.DETAILS, Change.Section.RATINGS), model.sections());
-        assertEquals(List.of(ChangesViewModel.ALL_SECTIONS, "Assessment details", "Ratings and levels"),
+        assertEquals(
+                List.of(ChangesViewModel.ALL_SECTIONS, "Assessment details", "Ratings and levels"),
                 model.sections().stream().map(ChangesViewModel::label).toList());
         assertEquals("2 changes in 2 sections", model.summary());
     }

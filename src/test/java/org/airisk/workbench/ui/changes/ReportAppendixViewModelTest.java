@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportAppendixViewModelTest {
     @TempDir
     Path dir;
+
     private WorkbenchDatabase db;
     private JdbcAssessmentRepository assessments;
     private JdbcReviewRepository reviews;
@@ -40,7 +41,9 @@ class ReportAppendixViewModelTest {
         db = WorkbenchDatabase.open(dir, TestClock.FIXED);
         assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
         reviews = new JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard);
-        id = assessments.create(new NewAssessment("Bot", "Bot", "Ann", "quick-check", 1)).id();
+        id = assessments
+                .create(new NewAssessment("Bot", "Bot", "Ann", "quick-check", 1))
+                .id();
     }
 
     @AfterEach
@@ -49,8 +52,8 @@ class ReportAppendixViewModelTest {
     }
 
     private ReportAppendixViewModel loaded() {
-        ReportAppendixViewModel model = new ReportAppendixViewModel(id, reviews, new ImmediateBackgroundWork(),
-                new UserFormats(Locale.UK, ZoneOffset.UTC));
+        ReportAppendixViewModel model = new ReportAppendixViewModel(
+                id, reviews, new ImmediateBackgroundWork(), new UserFormats(Locale.UK, ZoneOffset.UTC));
         model.load(submitted::add);
         return model;
     }
@@ -71,7 +74,8 @@ class ReportAppendixViewModelTest {
         assertEquals(List.of(true), submitted);
         assertFalse(model.enabledProperty().get());
         assertFalse(model.selectedProperty().get());
-        assertEquals("No version of this assessment has been approved yet, so there is nothing to compare with.",
+        assertEquals(
+                "No version of this assessment has been approved yet, so there is nothing to compare with.",
                 model.noteProperty().get());
         model.selectedProperty().set(true);
         assertNull(model.since(), "a disabled choice adds nothing");
@@ -84,9 +88,14 @@ class ReportAppendixViewModelTest {
         ReportAppendixViewModel model = loaded();
         assertTrue(model.enabledProperty().get());
         assertFalse(model.selectedProperty().get(), "nothing changed since the approval");
-        assertEquals("Add the changes since the approved version (v1)", model.labelProperty().get());
-        assertTrue(model.noteProperty().get().startsWith("The assessment is as it was approved (version 1, approved "
-                + "on 25 Nov 2026)"), model.noteProperty().get());
+        assertEquals(
+                "Add the changes since the approved version (v1)",
+                model.labelProperty().get());
+        assertTrue(
+                model.noteProperty()
+                        .get()
+                        .startsWith("The assessment is as it was approved (version 1, approved " + "on 25 Nov 2026)"),
+                model.noteProperty().get());
         assertNull(model.since());
         model.selectedProperty().set(true);
         assertEquals("version 1, approved on 25 Nov 2026", model.since().label());
@@ -105,9 +114,14 @@ class ReportAppendixViewModelTest {
         ReportAppendixViewModel model = loaded();
         assertTrue(model.enabledProperty().get());
         assertTrue(model.selectedProperty().get(), "ticked: the report should show what the approval does not cover");
-        assertEquals("Add the changes since the approved version (v2)", model.labelProperty().get());
-        assertEquals("version 2, approved with conditions on 25 Nov 2026", model.since().label());
-        assertTrue(model.since().version().answers().get("purpose_summary").note().contains("parents"),
+        assertEquals(
+                "Add the changes since the approved version (v2)",
+                model.labelProperty().get());
+        assertEquals(
+                "version 2, approved with conditions on 25 Nov 2026",
+                model.since().label());
+        assertTrue(
+                model.since().version().answers().get("purpose_summary").note().contains("parents"),
                 "the frozen version 2, not the assessment now");
     }
 }

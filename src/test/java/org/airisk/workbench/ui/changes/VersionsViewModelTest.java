@@ -31,7 +31,9 @@ class VersionsViewModelTest {
     void versionsAreListedNewestFirstWithTheirDecisionAndComparedOlderToNewer() {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(dir)) {
             JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, TestClock.FIXED);
-            UUID id = assessments.create(new NewAssessment("Bot", "Bot", "Ann", "quick-check", 1)).id();
+            UUID id = assessments
+                    .create(new NewAssessment("Bot", "Bot", "Ann", "quick-check", 1))
+                    .id();
             JdbcReviewRepository reviews = new JdbcReviewRepository(db, TestClock.FIXED, ScoringMethod::standard);
             reviews.submit(id, "Ann");
             reviews.startReview(id);
@@ -41,20 +43,29 @@ class VersionsViewModelTest {
             reviews.submit(id, "Ann");
 
             List<PackagedAssessment[]> compared = new ArrayList<>();
-            VersionsViewModel model = new VersionsViewModel(id, reviews, VersionsViewModel.comparer((older, newer) -> {
-                compared.add(new PackagedAssessment[] {older, newer});
-                return new AssessmentChanges(List.of());
-            }, (older, now) -> new AssessmentChanges(List.of())), new ImmediateBackgroundWork(),
+            VersionsViewModel model = new VersionsViewModel(
+                    id,
+                    reviews,
+                    VersionsViewModel.comparer(
+                            (older, newer) -> {
+                                compared.add(new PackagedAssessment[] {older, newer});
+                                return new AssessmentChanges(List.of());
+                            },
+                            (older, now) -> new AssessmentChanges(List.of())),
+                    new ImmediateBackgroundWork(),
                     new UserFormats(Locale.UK, ZoneOffset.UTC));
             model.load();
-            assertEquals(List.of(2, 1), model.rows().stream().map(r -> r.version().number()).toList());
+            assertEquals(
+                    List.of(2, 1),
+                    model.rows().stream().map(r -> r.version().number()).toList());
             assertEquals("No decision", model.rows().get(0).decision());
             assertEquals("Changes requested by Bo", model.rows().get(1).decision());
 
             List<ChangesViewModel> shown = new ArrayList<>();
             model.compare(model.rows().get(0), model.rows().get(1), shown::add);
             assertEquals(1, compared.size(), "compared once");
-            assertTrue(compared.get(0)[1].answers().get("q1").note().contains("ticket system"),
+            assertTrue(
+                    compared.get(0)[1].answers().get("q1").note().contains("ticket system"),
                     "the newer version is the second, whichever was picked first");
             assertEquals("From version 1 to version 2", shown.get(0).heading());
         }

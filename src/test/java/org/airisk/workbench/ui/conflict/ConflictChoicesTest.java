@@ -16,8 +16,8 @@ import org.airisk.workbench.audit.AuditEntry;
 import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.catalogdata.CatalogReader;
-import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.scoring.PlanItem;
@@ -45,8 +45,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ConflictChoicesTest {
     private static final String QUESTION = "purpose_summary";
     private static final Progress SOME = new Progress(1, 9);
+
     @TempDir
     Path folder;
+
     private final TestClock.Settable clock = new TestClock.Settable();
     private WorkbenchDatabase database;
     private JdbcAssessmentRepository ana;
@@ -69,13 +71,15 @@ class ConflictChoicesTest {
     }
 
     private QuestionnaireViewModel bensScreen() {
-        return new QuestionnaireViewModel(assessment, template, ben.answersToEdit(assessment.id()), ben,
-                new ImmediateBackgroundWork());
+        return new QuestionnaireViewModel(
+                assessment, template, ben.answersToEdit(assessment.id()), ben, new ImmediateBackgroundWork());
     }
 
     private List<AuditEntry> overwrites() {
-        return new JdbcAuditTrail(database, clock, () -> UserIdentity.UNKNOWN).read(assessment.id()).entries()
-                .stream().filter(e -> e.kind() == AuditKind.OVERWRITTEN).toList();
+        return new JdbcAuditTrail(database, clock, () -> UserIdentity.UNKNOWN)
+                .read(assessment.id()).entries().stream()
+                        .filter(e -> e.kind() == AuditKind.OVERWRITTEN)
+                        .toList();
     }
 
     @Test
@@ -93,13 +97,19 @@ class ConflictChoicesTest {
 
         conflict.keepTheirs();
         assertNull(screen.conflictProperty().get());
-        assertEquals(new Answer.Text("Ana's summary"), screen.answerProperty(QUESTION).get());
+        assertEquals(
+                new Answer.Text("Ana's summary"),
+                screen.answerProperty(QUESTION).get());
         assertEquals("Saved", screen.saveTextProperty().get());
-        assertEquals(new Answer.Text("Ana's summary"), ana.answers(assessment.id()).get(QUESTION).answer());
+        assertEquals(
+                new Answer.Text("Ana's summary"),
+                ana.answers(assessment.id()).get(QUESTION).answer());
         assertEquals(List.of(), overwrites());
         screen.answerProperty(QUESTION).set(new Answer.Text("Ben's, having read Ana's"));
         assertNull(screen.conflictProperty().get(), "after keeping theirs, Ben's next change saves");
-        assertEquals(new Answer.Text("Ben's, having read Ana's"), ana.answers(assessment.id()).get(QUESTION).answer());
+        assertEquals(
+                new Answer.Text("Ben's, having read Ana's"),
+                ana.answers(assessment.id()).get(QUESTION).answer());
     }
 
     @Test
@@ -118,30 +128,51 @@ class ConflictChoicesTest {
         List<AuditEntry> overwrites = overwrites();
         assertEquals(1, overwrites.size());
         assertEquals("Ben", overwrites.get(0).user());
-        assertEquals("saved by Ana at " + TestClock.NOW.plusSeconds(120), overwrites.get(0).before());
+        assertEquals(
+                "saved by Ana at " + TestClock.NOW.plusSeconds(120),
+                overwrites.get(0).before());
     }
 
     @Test
     void aPlanItemConflictOnTheRegisterIsSettledTheSameWay() {
-        JdbcRegisterRepository anasRegister = new JdbcRegisterRepository(database, clock,
-                () -> new UserIdentity("Ana", "Assessor", ""));
-        JdbcRegisterRepository bensRegister = new JdbcRegisterRepository(database, clock,
-                () -> new UserIdentity("Ben", "Assessor", ""));
+        JdbcRegisterRepository anasRegister =
+                new JdbcRegisterRepository(database, clock, () -> new UserIdentity("Ana", "Assessor", ""));
+        JdbcRegisterRepository bensRegister =
+                new JdbcRegisterRepository(database, clock, () -> new UserIdentity("Ben", "Assessor", ""));
         UUID id = assessment.id();
-        PlanItem item = new PlanItem(UUID.randomUUID(), "", "Red-team the bot", List.of("atlas-jailbreaking"), 2, 1,
-                Mitigation.Effort.M, PlanItem.Decision.ACCEPTED, "", "Dana", LocalDate.of(2026, 12, 1),
-                PlanItem.Priority.HIGH, PlanItem.Status.PLANNED, "");
+        PlanItem item = new PlanItem(
+                UUID.randomUUID(),
+                "",
+                "Red-team the bot",
+                List.of("atlas-jailbreaking"),
+                2,
+                1,
+                Mitigation.Effort.M,
+                PlanItem.Decision.ACCEPTED,
+                "",
+                "Dana",
+                LocalDate.of(2026, 12, 1),
+                PlanItem.Priority.HIGH,
+                PlanItem.Status.PLANNED,
+                "");
         anasRegister.savePlanItem(id, item);
-        ScoringSession session = new ScoringSession(id, new SimpleObjectProperty<>(new AnsweredQuestionnaire(template,
-                Map.of())), new ScoringSession.Records(ScoringMethod.standard(), bensRegister.overridesToEdit(id),
-                bensRegister.planToEdit(id)), new CatalogReader().readBuiltIn(), bensRegister,
-                new ImmediateBackgroundWork(), new SimpleObjectProperty<>(ScoringMethod.standard()), () -> TestClock.TODAY);
+        ScoringSession session = new ScoringSession(
+                id,
+                new SimpleObjectProperty<>(new AnsweredQuestionnaire(template, Map.of())),
+                new ScoringSession.Records(
+                        ScoringMethod.standard(), bensRegister.overridesToEdit(id), bensRegister.planToEdit(id)),
+                new CatalogReader().readBuiltIn(),
+                bensRegister,
+                new ImmediateBackgroundWork(),
+                new SimpleObjectProperty<>(ScoringMethod.standard()),
+                () -> TestClock.TODAY);
         anasRegister.planToEdit(id);
         anasRegister.savePlanItem(id, item.withStatus(PlanItem.Status.IMPLEMENTED));
 
         session.savePlanItem(item.withStatus(PlanItem.Status.IN_PROGRESS));
         SaveConflict conflict = session.conflictProperty().get();
-        assertEquals(List.of(new SaveConflict.Field("Status", "In progress", "Implemented")),
+        assertEquals(
+                List.of(new SaveConflict.Field("Status", "In progress", "Implemented")),
                 conflict.fields().stream().filter(SaveConflict.Field::differs).toList());
         conflict.keepTheirs();
         assertEquals(PlanItem.Status.IMPLEMENTED, session.planItems().get(0).status(), "Ana's on Ben's screen");
@@ -149,8 +180,12 @@ class ConflictChoicesTest {
         anasRegister.savePlanItem(id, item.withStatus(PlanItem.Status.VERIFIED));
         session.savePlanItem(item.withStatus(PlanItem.Status.IN_PROGRESS));
         session.conflictProperty().get().keepMine();
-        assertEquals(PlanItem.Status.IN_PROGRESS, anasRegister.plan(id).items().get(0).status());
+        assertEquals(
+                PlanItem.Status.IN_PROGRESS,
+                anasRegister.plan(id).items().get(0).status());
         assertEquals(PlanItem.Status.IN_PROGRESS, session.planItems().get(0).status());
-        assertEquals(List.of(item.id().toString()), overwrites().stream().map(AuditEntry::subject).toList());
+        assertEquals(
+                List.of(item.id().toString()),
+                overwrites().stream().map(AuditEntry::subject).toList());
     }
 }

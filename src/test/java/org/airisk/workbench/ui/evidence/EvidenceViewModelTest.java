@@ -67,14 +67,21 @@ class EvidenceViewModelTest {
     private final List<EvidenceViewModel.Target> targets = List.of(
             new EvidenceViewModel.Target(EvidenceAnchor.WHOLE_ASSESSMENT, "The whole assessment"),
             new EvidenceViewModel.Target(EvidenceAnchor.risk("atlas-hallucination"), "Risk: Hallucination"));
-    private final EvidenceViewModel model = new EvidenceViewModel(ASSESSMENT, files, new ImmediateBackgroundWork(),
-            targets, () -> "Ann Assessor", new UserFormats(Locale.UK, ZoneOffset.UTC));
+    private final EvidenceViewModel model = new EvidenceViewModel(
+            ASSESSMENT,
+            files,
+            new ImmediateBackgroundWork(),
+            targets,
+            () -> "Ann Assessor",
+            new UserFormats(Locale.UK, ZoneOffset.UTC));
 
     @Test
     void anEmptyListSaysWhatEvidenceIsFor() {
         model.load();
         assertEquals(List.of(), model.rows());
-        assertTrue(model.messageProperty().get().startsWith("No evidence yet."), model.messageProperty().get());
+        assertTrue(
+                model.messageProperty().get().startsWith("No evidence yet."),
+                model.messageProperty().get());
     }
 
     @Test
@@ -87,7 +94,8 @@ class EvidenceViewModelTest {
         assertEquals(EvidenceAnchor.risk("atlas-hallucination"), row.evidence().anchor());
         assertEquals("Ann Assessor", row.evidence().addedBy());
         assertTrue(row.added().endsWith(", Ann Assessor"), row.added());
-        assertEquals("Attached \u201cred-team-results.pdf\u201d (1 KB, SHA-256 abababababab\u2026).",
+        assertEquals(
+                "Attached \u201cred-team-results.pdf\u201d (1 KB, SHA-256 abababababab\u2026).",
                 model.messageProperty().get());
     }
 
@@ -95,7 +103,9 @@ class EvidenceViewModelTest {
     void aRefusedFileIsExplainedAndNothingIsListed() {
         model.attach(Path.of("huge-dump.bin"));
         assertEquals(List.of(), model.rows());
-        assertTrue(model.messageProperty().get().contains("over the 20 MB"), model.messageProperty().get());
+        assertTrue(
+                model.messageProperty().get().contains("over the 20 MB"),
+                model.messageProperty().get());
         assertTrue(!model.busyProperty().get(), "ready again");
     }
 
@@ -106,9 +116,13 @@ class EvidenceViewModelTest {
         model.remove(row);
         assertEquals(List.of(), model.rows());
         assertEquals(row.evidence(), model.lastRemovedProperty().get());
-        assertEquals("Removed \u201cpolicy.pdf\u201d. Undo puts it back.", model.messageProperty().get());
+        assertEquals(
+                "Removed \u201cpolicy.pdf\u201d. Undo puts it back.",
+                model.messageProperty().get());
         model.undoRemove();
-        assertEquals(List.of(row.evidence()), model.rows().stream().map(EvidenceViewModel.Row::evidence).toList());
+        assertEquals(
+                List.of(row.evidence()),
+                model.rows().stream().map(EvidenceViewModel.Row::evidence).toList());
         assertNull(model.lastRemovedProperty().get());
     }
 
@@ -117,6 +131,8 @@ class EvidenceViewModelTest {
         model.attach(Path.of("model-card.md"));
         model.saveCopy(model.rows().get(0), Path.of("/tmp/out/model-card.md"));
         assertEquals(List.of(Path.of("/tmp/out/model-card.md")), files.copies);
-        assertTrue(model.messageProperty().get().contains("its SHA-256 matches"), model.messageProperty().get());
+        assertTrue(
+                model.messageProperty().get().contains("its SHA-256 matches"),
+                model.messageProperty().get());
     }
 }

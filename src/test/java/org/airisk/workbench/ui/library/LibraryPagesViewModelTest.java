@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.AssessmentSummary;
+import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.review.LibraryPages;
 import org.airisk.workbench.review.ReviewStage;
-import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.ui.ImmediateBackgroundWork;
 import org.junit.jupiter.api.Test;
@@ -29,9 +29,18 @@ class LibraryPagesViewModelTest {
 
         FakePages(int size) {
             for (int i = 0; i < size; i++) {
-                all.add(new Row(new AssessmentSummary(new UUID(0, i), "Assessment " + i + (i % 10 == 0 ? " fraud" : ""),
-                        "System " + i, "Owner", "quick-check", 1, AssessmentStatus.NOT_STARTED, 0,
-                        Instant.EPOCH.plusSeconds(size - i)), i % 3 == 0 ? ReviewStage.APPROVED : ReviewStage.DRAFT));
+                all.add(new Row(
+                        new AssessmentSummary(
+                                new UUID(0, i),
+                                "Assessment " + i + (i % 10 == 0 ? " fraud" : ""),
+                                "System " + i,
+                                "Owner",
+                                "quick-check",
+                                1,
+                                AssessmentStatus.NOT_STARTED,
+                                0,
+                                Instant.EPOCH.plusSeconds(size - i)),
+                        i % 3 == 0 ? ReviewStage.APPROVED : ReviewStage.DRAFT));
             }
         }
 
@@ -39,8 +48,10 @@ class LibraryPagesViewModelTest {
             if (failure != null) {
                 throw failure;
             }
-            return all.stream().filter(r -> query.stage() == null || r.stage() == query.stage())
-                    .filter(r -> query.words().stream().allMatch(w -> r.summary().title().toLowerCase().contains(w.text())))
+            return all.stream()
+                    .filter(r -> query.stage() == null || r.stage() == query.stage())
+                    .filter(r -> query.words().stream()
+                            .allMatch(w -> r.summary().title().toLowerCase().contains(w.text())))
                     .toList();
         }
 
@@ -52,7 +63,8 @@ class LibraryPagesViewModelTest {
 
         @Override
         public List<Row> rows(Query query, Order order, int offset, int limit) {
-            asked.add("rows " + (order.equals(Order.NEWEST) ? "" : order.column() + (order.ascending() ? " up " : " down "))
+            asked.add("rows "
+                    + (order.equals(Order.NEWEST) ? "" : order.column() + (order.ascending() ? " up " : " down "))
                     + offset + "+" + limit);
             List<Row> found = new ArrayList<>(found(query));
             if (order.column() == Column.TITLE) {
@@ -64,8 +76,8 @@ class LibraryPagesViewModelTest {
     }
 
     private final FakePages pages = new FakePages(500);
-    private final LibraryViewModel model = new LibraryViewModel(null, pages, TemplateLibrary.load(null),
-            new ImmediateBackgroundWork(), id -> { });
+    private final LibraryViewModel model =
+            new LibraryViewModel(null, pages, TemplateLibrary.load(null), new ImmediateBackgroundWork(), id -> {});
 
     private List<String> titles() {
         return model.shownRows().stream().map(AssessmentRow::title).toList();
@@ -124,8 +136,10 @@ class LibraryPagesViewModelTest {
         pages.failure = new StorageException("Could not list the assessments (the database is locked). Close the "
                 + "other workbench, then try again.");
         model.searchProperty().set("fraud");
-        assertEquals("Could not list the assessments (the database is locked). Close the other workbench, then try "
-                + "again.", model.problemProperty().get());
+        assertEquals(
+                "Could not list the assessments (the database is locked). Close the other workbench, then try "
+                        + "again.",
+                model.problemProperty().get());
         int asked = pages.asked.size();
         model.loadMore();
         assertEquals(asked, pages.asked.size(), "the rows shown are not the search's: no page is added to them");
@@ -140,7 +154,8 @@ class LibraryPagesViewModelTest {
         model.refresh();
         pages.asked.clear();
         model.orderProperty().set(new LibraryPages.Order(LibraryPages.Column.TITLE, true));
-        List<String> sorted = pages.all.stream().map(r -> r.summary().title()).sorted().toList();
+        List<String> sorted =
+                pages.all.stream().map(r -> r.summary().title()).sorted().toList();
         assertEquals(sorted.subList(0, LibraryViewModel.PAGE), titles(), "the whole library's first titles");
         assertEquals(List.of("rows TITLE up 0+200", "count"), pages.asked, "asked of the database, one page");
         model.loadMore();
@@ -150,7 +165,12 @@ class LibraryPagesViewModelTest {
 
         pages.asked.clear();
         model.orderProperty().set(new LibraryPages.Order(LibraryPages.Column.TITLE, false));
-        assertEquals(sorted.stream().sorted(Comparator.reverseOrder()).limit(LibraryViewModel.PAGE).toList(), titles(),
+        assertEquals(
+                sorted.stream()
+                        .sorted(Comparator.reverseOrder())
+                        .limit(LibraryViewModel.PAGE)
+                        .toList(),
+                titles(),
                 "a new order starts over");
         assertEquals(List.of("rows TITLE down 0+200", "count"), pages.asked);
         model.orderProperty().set(null);
@@ -162,8 +182,11 @@ class LibraryPagesViewModelTest {
     void aSearchKeepsTheChosenOrder() {
         model.orderProperty().set(new LibraryPages.Order(LibraryPages.Column.TITLE, false));
         model.searchProperty().set("fraud");
-        List<String> found = pages.all.stream().map(r -> r.summary().title()).filter(t -> t.contains("fraud"))
-                .sorted(Comparator.reverseOrder()).toList();
+        List<String> found = pages.all.stream()
+                .map(r -> r.summary().title())
+                .filter(t -> t.contains("fraud"))
+                .sorted(Comparator.reverseOrder())
+                .toList();
         assertEquals(found, titles());
     }
 }

@@ -9,19 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.questionnaire.Progress;
+import org.airisk.workbench.review.ReviewStage;
+import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.store.JdbcAssessmentPages;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.JdbcReviewRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.testing.TestClock;
 import org.airisk.workbench.ui.ImmediateBackgroundWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.airisk.workbench.testing.TestClock;
 
 class LibraryViewModelTest {
     @TempDir
     Path folder;
+
     private WorkbenchDatabase database;
     private JdbcAssessmentRepository repository;
     private final List<UUID> opened = new ArrayList<>();
@@ -34,8 +41,12 @@ class LibraryViewModelTest {
         repository.create(new NewAssessment("Chatbot review", "HelpBot", "Ann Lee", "quick-check", 1));
         repository.create(new NewAssessment("Credit scoring audit", "ScoreX", "Bo Chen", "quick-check", 1));
         repository.create(new NewAssessment("Old thing", "Legacy", "", "retired-template", 3));
-        model = new LibraryViewModel(repository, new org.airisk.workbench.store.JdbcAssessmentPages(database),
-                TemplateLibrary.load(null), new ImmediateBackgroundWork(), opened::add);
+        model = new LibraryViewModel(
+                repository,
+                new JdbcAssessmentPages(database),
+                TemplateLibrary.load(null),
+                new ImmediateBackgroundWork(),
+                opened::add);
         model.refresh();
     }
 
@@ -51,14 +62,20 @@ class LibraryViewModelTest {
     /** Figures scored in the background reach the rows in place, and the assessor's selection stays put. */
     @Test
     void figuresWorkedOutInTheBackgroundUpdateRowsInPlaceKeepingTheSelection() {
-        AssessmentRow chatbot = model.shownRows().stream().filter(r -> r.title().equals("Chatbot review"))
-                .findFirst().orElseThrow();
-        AssessmentRow other = model.shownRows().stream().filter(r -> r.title().equals("Credit scoring audit"))
-                .findFirst().orElseThrow();
+        AssessmentRow chatbot = model.shownRows().stream()
+                .filter(r -> r.title().equals("Chatbot review"))
+                .findFirst()
+                .orElseThrow();
+        AssessmentRow other = model.shownRows().stream()
+                .filter(r -> r.title().equals("Credit scoring audit"))
+                .findFirst()
+                .orElseThrow();
         model.selectedProperty().set(chatbot);
-        repository.saveProgress(chatbot.id(), new org.airisk.workbench.questionnaire.Progress(3, 4));
+        repository.saveProgress(chatbot.id(), new Progress(3, 4));
         model.updateFigures();
-        AssessmentRow updated = model.shownRows().stream().filter(r -> r.id().equals(chatbot.id())).findFirst()
+        AssessmentRow updated = model.shownRows().stream()
+                .filter(r -> r.id().equals(chatbot.id()))
+                .findFirst()
                 .orElseThrow();
         assertEquals(75, updated.progressPercent());
         assertEquals(chatbot.id(), model.selectedProperty().get().id(), "still selected");
@@ -68,17 +85,23 @@ class LibraryViewModelTest {
     /** Each row shows where its review stands; the library filters by it, and the search finds it too. */
     @Test
     void rowsShowTheirReviewStageAndTheLibraryFiltersByIt() {
-        var reviews = new org.airisk.workbench.store.JdbcReviewRepository(database, TestClock.FIXED,
-                org.airisk.workbench.scoring.ScoringMethod::standard);
-        AssessmentRow chatbot = model.shownRows().stream().filter(r -> r.title().equals("Chatbot review"))
-                .findFirst().orElseThrow();
+        var reviews = new JdbcReviewRepository(database, TestClock.FIXED, ScoringMethod::standard);
+        AssessmentRow chatbot = model.shownRows().stream()
+                .filter(r -> r.title().equals("Chatbot review"))
+                .findFirst()
+                .orElseThrow();
         reviews.submit(chatbot.id(), "Ann Lee");
         model.refresh();
-        assertEquals("Submitted for review", model.shownRows().stream().filter(r -> r.id().equals(chatbot.id()))
-                .findFirst().orElseThrow().review());
-        model.stageFilterProperty().set(org.airisk.workbench.review.ReviewStage.SUBMITTED);
+        assertEquals(
+                "Submitted for review",
+                model.shownRows().stream()
+                        .filter(r -> r.id().equals(chatbot.id()))
+                        .findFirst()
+                        .orElseThrow()
+                        .review());
+        model.stageFilterProperty().set(ReviewStage.SUBMITTED);
         assertEquals(List.of("Chatbot review"), shownTitles());
-        model.stageFilterProperty().set(org.airisk.workbench.review.ReviewStage.DRAFT);
+        model.stageFilterProperty().set(ReviewStage.DRAFT);
         assertEquals(List.of("Credit scoring audit", "Old thing"), shownTitles());
         model.stageFilterProperty().set(null);
         model.searchProperty().set("submitted");
@@ -105,7 +128,8 @@ class LibraryViewModelTest {
     @Test
     void rowsNameTheQuestionnaireOrSayItIsMissing() {
         model.searchProperty().set("legacy");
-        assertEquals("retired-template v3 (not installed)", model.shownRows().get(0).questionnaire());
+        assertEquals(
+                "retired-template v3 (not installed)", model.shownRows().get(0).questionnaire());
         model.searchProperty().set("helpbot");
         assertEquals("AI system quick check v1", model.shownRows().get(0).questionnaire());
     }
@@ -123,8 +147,7 @@ class LibraryViewModelTest {
     void duplicateRenameAndDelete() {
         model.searchProperty().set("chatbot");
         AssessmentRow row = model.shownRows().get(0);
-        repository.saveAnswer(row.id(), "q", new org.airisk.workbench.questionnaire.Answer.Text("kept"),
-                new org.airisk.workbench.questionnaire.Progress(1, 2));
+        repository.saveAnswer(row.id(), "q", new Answer.Text("kept"), new Progress(1, 2));
         model.duplicate(row);
         model.searchProperty().set("");
         assertTrue(shownTitles().contains("Copy of Chatbot review"));
@@ -136,14 +159,18 @@ class LibraryViewModelTest {
         AssessmentRow toDelete = model.selectedProperty().get();
         model.delete(toDelete);
         assertFalse(shownTitles().contains("Second look"));
-        assertEquals("Deleted 'Second look'. Undo with Ctrl+Z.", model.messageProperty().get());
+        assertEquals(
+                "Deleted 'Second look'. Undo with Ctrl+Z.",
+                model.messageProperty().get());
         assertTrue(model.canUndoDeleteProperty().get());
 
         model.undoDelete();
         assertTrue(shownTitles().contains("Second look"));
         assertEquals(toDelete.id(), model.selectedProperty().get().id());
-        assertEquals(new org.airisk.workbench.questionnaire.Answer.Text("kept"),
-                repository.answers(toDelete.id()).get("q").answer(), "answers come back with it");
+        assertEquals(
+                new Answer.Text("kept"),
+                repository.answers(toDelete.id()).get("q").answer(),
+                "answers come back with it");
         assertFalse(model.canUndoDeleteProperty().get());
     }
 
@@ -152,12 +179,15 @@ class LibraryViewModelTest {
         AssessmentRow row = model.shownRows().get(0);
         repository.delete(row.id());
         model.rename(row, "Too late");
-        assertTrue(model.problemProperty().get().contains("no longer exists"), model.problemProperty().get());
+        assertTrue(
+                model.problemProperty().get().contains("no longer exists"),
+                model.problemProperty().get());
     }
 
     @Test
     void copyTitleStaysWithinTheLimit() {
         String longTitle = "x".repeat(NewAssessment.MAX_TITLE);
-        assertEquals(NewAssessment.MAX_TITLE, LibraryViewModel.copyTitle(longTitle).length());
+        assertEquals(
+                NewAssessment.MAX_TITLE, LibraryViewModel.copyTitle(longTitle).length());
     }
 }

@@ -14,10 +14,10 @@ import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.testing.TestClock;
 import org.airisk.workbench.ui.ImmediateBackgroundWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.airisk.workbench.testing.TestClock;
 
 /** The agent questionnaire is offered once the profile says the system uses agents, and starts from its answers. */
 class AgentFollowUpTest {
@@ -27,13 +27,15 @@ class AgentFollowUpTest {
     @Test
     void profileSayingAgentsOffersTheAgentAssessmentWithProfileAnswersCarriedOver() {
         TemplateLibrary templates = TemplateLibrary.load(null);
-        QuestionnaireTemplate fm = templates.newest("foundation-model-assessment").orElseThrow();
-        QuestionnaireTemplate agent = templates.newest(QuestionnaireViewModel.AGENT_QUESTIONNAIRE).orElseThrow();
+        QuestionnaireTemplate fm =
+                templates.newest("foundation-model-assessment").orElseThrow();
+        QuestionnaireTemplate agent =
+                templates.newest(QuestionnaireViewModel.AGENT_QUESTIONNAIRE).orElseThrow();
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder)) {
             JdbcAssessmentRepository repository = new JdbcAssessmentRepository(db, TestClock.FIXED);
             Assessment a = repository.create(new NewAssessment("Helpdesk", "HelpBot", "Ann", fm.id(), fm.version()));
-            QuestionnaireViewModel model = new QuestionnaireViewModel(a, fm, repository.answers(a.id()), repository,
-                    new ImmediateBackgroundWork());
+            QuestionnaireViewModel model = new QuestionnaireViewModel(
+                    a, fm, repository.answers(a.id()), repository, new ImmediateBackgroundWork());
             assertFalse(model.agentAssessmentSuggestedProperty().get());
             model.answerProperty("profile_domain").set(new Answer.Choice("customer_service"));
             model.noteProperty("profile_domain").set("per the product brief");
@@ -45,14 +47,18 @@ class AgentFollowUpTest {
             var carried = repository.answers(followUp.id());
             assertEquals(agent.id(), followUp.templateId());
             assertEquals("HelpBot", followUp.systemName());
-            assertEquals(new Answer.Choice("customer_service"), carried.get("profile_domain").answer());
+            assertEquals(
+                    new Answer.Choice("customer_service"),
+                    carried.get("profile_domain").answer());
             assertEquals("per the product brief", carried.get("profile_domain").note());
-            assertEquals(new Answer.Choice("yes"), carried.get(QuestionnaireViewModel.USES_AGENTS).answer());
+            assertEquals(
+                    new Answer.Choice("yes"),
+                    carried.get(QuestionnaireViewModel.USES_AGENTS).answer());
             assertNull(carried.get("fm_data_inventory"), "only questions the agent questionnaire asks are carried");
             assertTrue(followUp.progressPercent() > 0);
 
-            QuestionnaireViewModel agentModel = new QuestionnaireViewModel(followUp, agent, carried, repository,
-                    new ImmediateBackgroundWork());
+            QuestionnaireViewModel agentModel =
+                    new QuestionnaireViewModel(followUp, agent, carried, repository, new ImmediateBackgroundWork());
             assertFalse(agentModel.agentAssessmentSuggestedProperty().get(), "not offered inside itself");
         }
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AnswerSearchTest {
     @TempDir
     Path folder;
+
     private WorkbenchDatabase database;
     private QuestionnaireViewModel model;
     private AnswerSearch search;
@@ -31,10 +32,11 @@ class AnswerSearchTest {
     void setUp() {
         database = WorkbenchDatabase.open(folder);
         JdbcAssessmentRepository repository = new JdbcAssessmentRepository(database, TestClock.FIXED);
-        QuestionnaireTemplate template = TemplateLibrary.load(null).newest("quick-check").orElseThrow();
+        QuestionnaireTemplate template =
+                TemplateLibrary.load(null).newest("quick-check").orElseThrow();
         Assessment a = repository.create(new NewAssessment("T", "S", "", template.id(), template.version()));
-        model = new QuestionnaireViewModel(a, template, repository.answers(a.id()), repository,
-                new ImmediateBackgroundWork());
+        model = new QuestionnaireViewModel(
+                a, template, repository.answers(a.id()), repository, new ImmediateBackgroundWork());
         model.answerProperty("purpose_summary").set(new Answer.Text("Summarises support tickets for the café team"));
         model.answerProperty("domain").set(new Answer.Choice("finance"));
         model.noteProperty("domain").set("Confirmed with Ana from Acme Lending on the kickoff call");

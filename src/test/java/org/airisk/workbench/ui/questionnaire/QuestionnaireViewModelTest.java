@@ -7,26 +7,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.questionnaire.Answer;
+import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.questionnaire.Section;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.testing.TestClock;
 import org.airisk.workbench.ui.ImmediateBackgroundWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.airisk.workbench.testing.TestClock;
 
 class QuestionnaireViewModelTest {
     @TempDir
     Path folder;
+
     private WorkbenchDatabase database;
     private JdbcAssessmentRepository repository;
     private QuestionnaireTemplate template;
@@ -43,8 +46,8 @@ class QuestionnaireViewModelTest {
     }
 
     private QuestionnaireViewModel open() {
-        return new QuestionnaireViewModel(assessment, template, repository.answers(assessment.id()), repository,
-                new ImmediateBackgroundWork());
+        return new QuestionnaireViewModel(
+                assessment, template, repository.answers(assessment.id()), repository, new ImmediateBackgroundWork());
     }
 
     @AfterEach
@@ -58,17 +61,19 @@ class QuestionnaireViewModelTest {
 
     @Test
     void notApplicableStandsOnlyWithAReasonInTheNote() {
-        template = TemplateLibrary.load(null).newest("foundation-model-assessment").orElseThrow();
+        template =
+                TemplateLibrary.load(null).newest("foundation-model-assessment").orElseThrow();
         assessment = repository.create(new NewAssessment("FM", "S", "", template.id(), template.version()));
         model = open();
         int before = model.missingAnswers().size();
-        model.answerProperty("fm_out_code").set(new Answer.Choice(org.airisk.workbench.questionnaire.Question.NOT_APPLICABLE));
+        model.answerProperty("fm_out_code").set(new Answer.Choice(Question.NOT_APPLICABLE));
         assertEquals(before, model.missingAnswers().size(), "answered, but now the reason is missing");
-        assertTrue(model.missingAnswers().stream().anyMatch(m -> m.needsReason()
-                && m.question().id().equals("fm_out_code")));
+        assertTrue(model.missingAnswers().stream()
+                .anyMatch(m -> m.needsReason() && m.question().id().equals("fm_out_code")));
         model.noteProperty("fm_out_code").set("The system writes no code.");
         assertEquals(before - 1, model.missingAnswers().size());
-        assertTrue(model.missingAnswers().stream().noneMatch(m -> m.question().id().equals("fm_out_code")));
+        assertTrue(
+                model.missingAnswers().stream().noneMatch(m -> m.question().id().equals("fm_out_code")));
         model.noteProperty("fm_out_code").set("  ");
         assertTrue(model.missingAnswers().stream().anyMatch(m -> m.needsReason()), "a blank note is no reason");
     }
@@ -100,11 +105,16 @@ class QuestionnaireViewModelTest {
 
         model.answerProperty("personal_data").set(new Answer.Choice("no"));
         assertFalse(model.shownProperty("special_categories").get());
-        assertEquals(answeredWithSpecial - 1, model.stateProperty().get().progress().answered(),
+        assertEquals(
+                answeredWithSpecial - 1,
+                model.stateProperty().get().progress().answered(),
                 "hidden answer no longer counts, the 'no' still does");
-        assertEquals(new Answer.Choices(List.of("health")), model.answerProperty("special_categories").get(),
+        assertEquals(
+                new Answer.Choices(List.of("health")),
+                model.answerProperty("special_categories").get(),
                 "the hidden answer is kept");
-        assertEquals(new Answer.Choices(List.of("health")),
+        assertEquals(
+                new Answer.Choices(List.of("health")),
                 repository.answers(assessment.id()).get("special_categories").answer());
     }
 
@@ -130,8 +140,9 @@ class QuestionnaireViewModelTest {
         model.goTo("go_live");
         assertEquals("oversight", model.currentSectionProperty().get().id());
         assertEquals("go_live", model.focusRequestProperty().get());
-        model.answerProperty("go_live").set(new Answer.Date(java.time.LocalDate.of(2026, 1, 5)));
-        assertTrue(model.missingAnswers().stream().noneMatch(m -> m.question().id().equals("go_live")));
+        model.answerProperty("go_live").set(new Answer.Date(LocalDate.of(2026, 1, 5)));
+        assertTrue(
+                model.missingAnswers().stream().noneMatch(m -> m.question().id().equals("go_live")));
     }
 
     @Test
@@ -141,8 +152,11 @@ class QuestionnaireViewModelTest {
         model.answerProperty("decision_impact").set(new Answer.Scale(4));
         model.noteProperty("decision_impact").set("ask legal");
         QuestionnaireViewModel reopened = open();
-        assertEquals(new Answer.Number(new BigDecimal("25000")), reopened.answerProperty("people_reached").get());
-        assertEquals(new Answer.Scale(4), reopened.answerProperty("decision_impact").get());
+        assertEquals(
+                new Answer.Number(new BigDecimal("25000")),
+                reopened.answerProperty("people_reached").get());
+        assertEquals(
+                new Answer.Scale(4), reopened.answerProperty("decision_impact").get());
         assertEquals("ask legal", reopened.noteProperty("decision_impact").get());
         assertTrue(reopened.shownProperty("large_scale_oversight").get());
         assertEquals(model.progressProperty().get(), reopened.progressProperty().get());

@@ -9,15 +9,25 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.ChangedElsewhere;
 import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.assessment.NotAllowed;
 import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.assessment.UnsavedChanges;
+import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.scoring.StoredScoring;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.JdbcRegisterRepository;
+import org.airisk.workbench.store.UnsavedChangesFile;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.testing.TestClock;
@@ -32,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SaveNowTest {
     @TempDir
     Path folder;
+
     private WorkbenchDatabase database;
     private JdbcAssessmentRepository stored;
     private QuestionnaireTemplate template;
@@ -42,6 +53,7 @@ class SaveNowTest {
     private boolean refusing;
     /** Set to make the next saves refused by the team server, as for a reviewer's account. */
     private boolean forbidden;
+
     private AssessmentRepository repository;
 
     @BeforeEach
@@ -50,18 +62,19 @@ class SaveNowTest {
         stored = new JdbcAssessmentRepository(database, TestClock.FIXED);
         template = TemplateLibrary.load(null).newest("quick-check").orElseThrow();
         assessment = stored.create(new NewAssessment("T", "S", "", template.id(), template.version()));
-        repository = (AssessmentRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {AssessmentRepository.class}, (proxy, method, args) -> {
+        repository = (AssessmentRepository) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {AssessmentRepository.class}, (proxy, method, args) -> {
                     if (failing && method.getName().startsWith("save")) {
                         throw new StorageException("The disk is full.");
                     }
                     if (forbidden && method.getName().startsWith("save")) {
-                        throw new org.airisk.workbench.assessment.NotAllowed("Could not save the answer: your "
-                                + "server account is a reviewer's: it cannot change answers.", null);
+                        throw new NotAllowed(
+                                "Could not save the answer: your "
+                                        + "server account is a reviewer's: it cannot change answers.",
+                                null);
                     }
                     if (refusing && method.getName().startsWith("save")) {
-                        throw new org.airisk.workbench.assessment.ChangedElsewhere("this answer", "Ana",
-                                TestClock.NOW);
+                        throw new ChangedElsewhere("this answer", "Ana", TestClock.NOW);
                     }
                     try {
                         return method.invoke(stored, args);
@@ -77,7 +90,8 @@ class SaveNowTest {
     }
 
     private QuestionnaireViewModel open(BackgroundWork background) {
-        return new QuestionnaireViewModel(assessment, template, stored.answers(assessment.id()), repository, background);
+        return new QuestionnaireViewModel(
+                assessment, template, stored.answers(assessment.id()), repository, background);
     }
 
     @Test
@@ -106,7 +120,9 @@ class SaveNowTest {
         background.runAll();
         assertFalse(model.unsavedProperty().get());
         assertEquals("All changes saved", model.saveNoticeProperty().get());
-        assertEquals(new Answer.Choice("finance"), stored.answers(assessment.id()).get("domain").answer());
+        assertEquals(
+                new Answer.Choice("finance"),
+                stored.answers(assessment.id()).get("domain").answer());
     }
 
     @Test
@@ -116,7 +132,8 @@ class SaveNowTest {
         model.answerProperty("domain").set(new Answer.Choice("finance"));
         assertTrue(model.unsavedProperty().get());
         model.saveNow();
-        assertTrue(model.saveNoticeProperty().get().startsWith("Not saved: The disk is full."),
+        assertTrue(
+                model.saveNoticeProperty().get().startsWith("Not saved: The disk is full."),
                 model.saveNoticeProperty().get());
         assertTrue(model.unsavedProperty().get(), "still marked while it is not saved");
 
@@ -124,7 +141,9 @@ class SaveNowTest {
         model.saveNow();
         assertEquals("All changes saved", model.saveNoticeProperty().get());
         assertFalse(model.unsavedProperty().get());
-        assertEquals(new Answer.Choice("finance"), stored.answers(assessment.id()).get("domain").answer());
+        assertEquals(
+                new Answer.Choice("finance"),
+                stored.answers(assessment.id()).get("domain").answer());
     }
 
     /** Issue 16: quitting with answers that could not be saved asks first; with everything saved it does not. */
@@ -132,27 +151,32 @@ class SaveNowTest {
     void quittingWithUnsavedAnswersIsWarnedAbout() {
         QuestionnaireViewModel model = open(new ImmediateBackgroundWork());
         model.answerProperty("domain").set(new Answer.Choice("health"));
-        assertEquals(java.util.Optional.empty(), model.quitWarning(), "saved: nothing to ask");
+        assertEquals(Optional.empty(), model.quitWarning(), "saved: nothing to ask");
         failing = true;
         model.answerProperty("domain").set(new Answer.Choice("finance"));
         String warning = model.quitWarning().orElseThrow();
         assertTrue(warning.contains("The disk is full.") && warning.contains("Retry"), warning);
         failing = false;
         model.retrySaving();
-        assertEquals(java.util.Optional.empty(), model.quitWarning(), "saved on retry");
+        assertEquals(Optional.empty(), model.quitWarning(), "saved on retry");
     }
 
     /** The journal beside the library, once a test opened the questionnaire with it. */
-    private org.airisk.workbench.store.UnsavedChangesFile journal;
+    private UnsavedChangesFile journal;
 
     private QuestionnaireViewModel openJournaled() {
-        journal = new org.airisk.workbench.store.UnsavedChangesFile(folder);
+        journal = new UnsavedChangesFile(folder);
         return openWith(journal);
     }
 
-    private QuestionnaireViewModel openWith(org.airisk.workbench.assessment.UnsavedChanges journal) {
-        return new QuestionnaireViewModel(assessment, template, stored.answers(assessment.id()), repository,
-                new ImmediateBackgroundWork(), journal);
+    private QuestionnaireViewModel openWith(UnsavedChanges journal) {
+        return new QuestionnaireViewModel(
+                assessment,
+                template,
+                stored.answers(assessment.id()),
+                repository,
+                new ImmediateBackgroundWork(),
+                journal);
     }
 
     /**
@@ -165,24 +189,26 @@ class SaveNowTest {
         failing = true;
         model.answerProperty("domain").set(new Answer.Choice("finance"));
         model.noteProperty("domain").set("Only the loans team uses it");
-        assertEquals(java.util.List.of(
-                org.airisk.workbench.assessment.UnsavedChanges.Change.answer(assessment.id(), "domain",
-                        new Answer.Choice("finance")),
-                org.airisk.workbench.assessment.UnsavedChanges.Change.note(assessment.id(), "domain",
-                        "Only the loans team uses it")), journal.read());
+        assertEquals(
+                List.of(
+                        UnsavedChanges.Change.answer(assessment.id(), "domain", new Answer.Choice("finance")),
+                        UnsavedChanges.Change.note(assessment.id(), "domain", "Only the loans team uses it")),
+                journal.read());
 
         // quitting here and starting again: the next start saves what the journal holds
-        org.airisk.workbench.scoring.StoredScoring scoring = new org.airisk.workbench.scoring.StoredScoring(stored,
-                new org.airisk.workbench.store.JdbcRegisterRepository(database, TestClock.FIXED),
-                TemplateLibrary.load(null)::find, new org.airisk.workbench.catalogdata.CatalogReader().readBuiltIn(),
-                org.airisk.workbench.scoring.ScoringMethod::standard);
+        StoredScoring scoring = new StoredScoring(
+                stored,
+                new JdbcRegisterRepository(database, TestClock.FIXED),
+                TemplateLibrary.load(null)::find,
+                new CatalogReader().readBuiltIn(),
+                ScoringMethod::standard);
         failing = false;
         assertEquals(2, scoring.restore(journal));
         var saved = stored.answers(assessment.id()).get("domain");
         assertEquals(new Answer.Choice("finance"), saved.answer());
         assertEquals("Only the loans team uses it", saved.note());
         assertTrue(stored.find(assessment.id()).orElseThrow().progressPercent() > 0, "progress recomputed");
-        assertEquals(java.util.List.of(), journal.read(), "emptied once saved");
+        assertEquals(List.of(), journal.read(), "emptied once saved");
     }
 
     @Test
@@ -193,7 +219,7 @@ class SaveNowTest {
         assertEquals(1, journal.read().size());
         failing = false;
         model.retrySaving();
-        assertEquals(java.util.List.of(), journal.read());
+        assertEquals(List.of(), journal.read());
     }
 
     /**
@@ -210,9 +236,12 @@ class SaveNowTest {
         failing = false;
         refusing = true;
         model.answerProperty("domain").set(new Answer.Choice("finance"));
-        assertEquals(java.util.List.of(), journal.read(), "the refused change is not kept to be replayed");
-        assertTrue(model.saveProblemProperty().get().startsWith("Ana changed this answer after you opened the "
-                + "assessment") && model.saveProblemProperty().get().contains("Open the assessment again"),
+        assertEquals(List.of(), journal.read(), "the refused change is not kept to be replayed");
+        assertTrue(
+                model.saveProblemProperty()
+                                .get()
+                                .startsWith("Ana changed this answer after you opened the " + "assessment")
+                        && model.saveProblemProperty().get().contains("Open the assessment again"),
                 model.saveProblemProperty().get());
     }
 
@@ -225,8 +254,9 @@ class SaveNowTest {
         QuestionnaireViewModel model = openJournaled();
         forbidden = true;
         model.answerProperty("domain").set(new Answer.Choice("finance"));
-        assertEquals(java.util.List.of(), journal.read(), "the refused change is not kept to be replayed");
-        assertEquals("Could not save the answer: your server account is a reviewer's: it cannot change answers.",
+        assertEquals(List.of(), journal.read(), "the refused change is not kept to be replayed");
+        assertEquals(
+                "Could not save the answer: your server account is a reviewer's: it cannot change answers.",
                 model.saveProblemProperty().get());
     }
 

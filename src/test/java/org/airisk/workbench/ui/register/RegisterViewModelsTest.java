@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.SimpleObjectProperty;
+import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.questionnaire.Answer;
@@ -23,6 +25,7 @@ import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RatingOverride;
 import org.airisk.workbench.scoring.Recommendation;
 import org.airisk.workbench.scoring.RegisterRepository;
+import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.templates.TemplateLibrary;
@@ -50,9 +53,15 @@ class RegisterViewModelsTest {
         answers.put("fm_sec_input_screen", new Answer.Choice("no"));
         answers.put("fm_sec_redteam", new Answer.Choice("no"));
         state.set(new AnsweredQuestionnaire(TEMPLATE, answers));
-        session = new ScoringSession(UUID.randomUUID(), state, new ScoringSession.Records(ScoringMethod.standard(),
-                Map.of(), MitigationPlan.EMPTY), CATALOG, repository, new ImmediateBackgroundWork(),
-                settings, () -> TODAY);
+        session = new ScoringSession(
+                UUID.randomUUID(),
+                state,
+                new ScoringSession.Records(ScoringMethod.standard(), Map.of(), MitigationPlan.EMPTY),
+                CATALOG,
+                repository,
+                new ImmediateBackgroundWork(),
+                settings,
+                () -> TODAY);
     }
 
     private void answer(String question, String option) {
@@ -74,10 +83,16 @@ class RegisterViewModelsTest {
         assertTrue(model.shownRisks().stream().anyMatch(s -> s.riskId().equals(INJECTION)));
         answer("fm_sec_input_screen", "yes");
         answer("fm_sec_redteam", "yes");
-        assertTrue(method.levelIndex(injection().residual().level()) < method.levelIndex(method.levels().stream()
-                .filter(l -> l.label().equals(before)).findFirst().orElseThrow()), "controls lower it");
+        assertTrue(
+                method.levelIndex(injection().residual().level())
+                        < method.levelIndex(method.levels().stream()
+                                .filter(l -> l.label().equals(before))
+                                .findFirst()
+                                .orElseThrow()),
+                "controls lower it");
         assertTrue(injection().residual().score() < injection().inherent().score());
-        assertFalse(model.shownRisks().stream().anyMatch(s -> s.riskId().equals(INJECTION)),
+        assertFalse(
+                model.shownRisks().stream().anyMatch(s -> s.riskId().equals(INJECTION)),
                 "the level filter now leaves it out");
         model.levelProperty().set(null);
         model.searchProperty().set("prompt injection");
@@ -91,14 +106,20 @@ class RegisterViewModelsTest {
         model.uncertainOnlyProperty().set(true);
         assertTrue(model.shownRisks().size() < all);
         assertTrue(model.shownRisks().stream().allMatch(RiskScore::restsOnAssumptions));
-        assertEquals(session.registerProperty().get().uncertain().size(), model.shownRisks().size());
-        TEMPLATE.questions().filter(q -> q.informedRisks().contains(INJECTION) && !answers.containsKey(q.id()))
-                .forEach(q -> answers.put(q.id(), switch (q.type()) {
-                    case MULTIPLE_CHOICE -> new Answer.Choices(java.util.List.of(q.options().get(0).id()));
-                    case SCALE -> new Answer.Scale(3);
-                    case NUMBER -> new Answer.Number(java.math.BigDecimal.TEN);
-                    default -> new Answer.Choice(q.options().get(0).id());
-                }));
+        assertEquals(
+                session.registerProperty().get().uncertain().size(),
+                model.shownRisks().size());
+        TEMPLATE.questions()
+                .filter(q -> q.informedRisks().contains(INJECTION) && !answers.containsKey(q.id()))
+                .forEach(q -> answers.put(
+                        q.id(),
+                        switch (q.type()) {
+                            case MULTIPLE_CHOICE ->
+                                new Answer.Choices(List.of(q.options().get(0).id()));
+                            case SCALE -> new Answer.Scale(3);
+                            case NUMBER -> new Answer.Number(BigDecimal.TEN);
+                            default -> new Answer.Choice(q.options().get(0).id());
+                        }));
         state.set(new AnsweredQuestionnaire(TEMPLATE, answers));
         assertFalse(model.shownRisks().stream().anyMatch(s -> s.riskId().equals(INJECTION)), "fully answered");
         model.select(INJECTION);
@@ -116,7 +137,8 @@ class RegisterViewModelsTest {
         assertEquals(Optional.empty(), model.override(0, 5, "Customer data at stake"));
         assertTrue(injection().isOverridden());
         assertEquals(5, injection().inherent().impact());
-        assertEquals("Customer data at stake", repository.overrides.get(INJECTION).justification());
+        assertEquals(
+                "Customer data at stake", repository.overrides.get(INJECTION).justification());
         model.clearOverride();
         assertFalse(injection().isOverridden());
         assertTrue(repository.overrides.isEmpty());
@@ -132,8 +154,10 @@ class RegisterViewModelsTest {
 
         assertEquals(Optional.empty(), model.setAside("The model only sees our own vetted templates"));
         assertTrue(session.registerProperty().get().score(INJECTION).isEmpty(), "out of the register");
-        NotApplicableRisk listed = model.notApplicable().stream().filter(n -> n.risk().id().equals(INJECTION))
-                .findFirst().orElseThrow();
+        NotApplicableRisk listed = model.notApplicable().stream()
+                .filter(n -> n.risk().id().equals(INJECTION))
+                .findFirst()
+                .orElseThrow();
         assertTrue(listed.setAside());
         assertEquals("Set aside by the assessor: The model only sees our own vetted templates", listed.reason());
         assertTrue(repository.overrides.get(INJECTION).notApplicable(), "saved");
@@ -149,7 +173,9 @@ class RegisterViewModelsTest {
     @Test
     void aRiskTheAnswersLeaveOutCannotBeBroughtBackByHand() {
         RiskRegisterViewModel model = new RiskRegisterViewModel(session);
-        NotApplicableRisk byAnswers = model.notApplicable().stream().filter(n -> !n.setAside()).findFirst()
+        NotApplicableRisk byAnswers = model.notApplicable().stream()
+                .filter(n -> !n.setAside())
+                .findFirst()
                 .orElseThrow();
         int before = model.notApplicable().size();
         model.bringBack(byAnswers);
@@ -164,7 +190,10 @@ class RegisterViewModelsTest {
         RiskScore before = session.registerProperty().get().score(lowered).orElseThrow();
         List<String> preview = plan.lowers(best);
         assertEquals(best.risks().size(), preview.size());
-        assertTrue(preview.get(0).startsWith(before.risk().name() + ": target " + before.target().score()),
+        assertTrue(
+                preview.get(0)
+                        .startsWith(before.risk().name() + ": target "
+                                + before.target().score()),
                 preview.get(0));
         plan.accept(best);
         assertEquals(1, plan.accepted().size());
@@ -173,7 +202,9 @@ class RegisterViewModelsTest {
         assertTrue(accepted.target().score() < before.target().score(), "the target drops at once");
         assertEquals(before.residual(), accepted.residual(), "the current rating waits until it is in place");
         plan.update(plan.accepted().get(0).withStatus(PlanItem.Status.IMPLEMENTED));
-        assertEquals(accepted.target(), session.registerProperty().get().score(lowered).orElseThrow().residual(),
+        assertEquals(
+                accepted.target(),
+                session.registerProperty().get().score(lowered).orElseThrow().residual(),
                 "implemented, it counts now");
         assertEquals(1, repository.plan.size());
 
@@ -184,7 +215,9 @@ class RegisterViewModelsTest {
 
         PlanItem item = plan.accepted().get(0);
         plan.update(item.withDetails("Dana", TODAY.minusDays(3), PlanItem.Priority.HIGH, PlanItem.Status.PLANNED, ""));
-        assertTrue(plan.totalsProperty().get().contains("1 overdue"), plan.totalsProperty().get());
+        assertTrue(
+                plan.totalsProperty().get().contains("1 overdue"),
+                plan.totalsProperty().get());
         plan.remove(plan.accepted().get(0));
         assertTrue(plan.accepted().isEmpty());
         assertTrue(plan.recommendations().contains(best), "removed from the plan, it is recommended again");
@@ -196,15 +229,14 @@ class RegisterViewModelsTest {
     @Test
     void aCustomMeasureNeedsATitleRisksAndStrength() {
         MitigationPlanViewModel plan = new MitigationPlanViewModel(session);
-        assertTrue(plan.addCustom("", java.util.List.of(INJECTION), 1, 0, org.airisk.workbench.catalog.Mitigation.Effort.S)
+        assertTrue(plan.addCustom("", List.of(INJECTION), 1, 0, Mitigation.Effort.S)
                 .isPresent());
-        assertTrue(plan.addCustom("Rate limits", java.util.List.of(), 1, 0,
-                org.airisk.workbench.catalog.Mitigation.Effort.S).isPresent());
-        assertTrue(plan.addCustom("Rate limits", java.util.List.of(INJECTION), 0, 0,
-                org.airisk.workbench.catalog.Mitigation.Effort.S).isPresent());
+        assertTrue(plan.addCustom("Rate limits", List.of(), 1, 0, Mitigation.Effort.S)
+                .isPresent());
+        assertTrue(plan.addCustom("Rate limits", List.of(INJECTION), 0, 0, Mitigation.Effort.S)
+                .isPresent());
         int before = injection().target().likelihood();
-        assertEquals(Optional.empty(), plan.addCustom("Rate limits", java.util.List.of(INJECTION), 1, 0,
-                org.airisk.workbench.catalog.Mitigation.Effort.S));
+        assertEquals(Optional.empty(), plan.addCustom("Rate limits", List.of(INJECTION), 1, 0, Mitigation.Effort.S));
         assertEquals(before - 1, injection().target().likelihood());
     }
 
@@ -224,7 +256,7 @@ class RegisterViewModelsTest {
         ScoringMethod method;
         final Map<String, RatingOverride> overrides = new LinkedHashMap<>();
         final Map<UUID, PlanItem> plan = new LinkedHashMap<>();
-        org.airisk.workbench.scoring.RiskRegister results;
+        RiskRegister results;
 
         public Optional<ScoringMethod> method(UUID assessment) {
             return Optional.ofNullable(method);
@@ -247,7 +279,7 @@ class RegisterViewModelsTest {
         }
 
         public MitigationPlan plan(UUID assessment) {
-            return new MitigationPlan(java.util.List.copyOf(plan.values()));
+            return new MitigationPlan(List.copyOf(plan.values()));
         }
 
         public void savePlanItem(UUID assessment, PlanItem item) {
@@ -258,12 +290,12 @@ class RegisterViewModelsTest {
             plan.remove(item);
         }
 
-        public void saveResults(UUID assessment, org.airisk.workbench.scoring.RiskRegister register) {
+        public void saveResults(UUID assessment, RiskRegister register) {
             results = register;
         }
 
-        public java.util.List<UUID> withoutCurrentResults() {
-            return java.util.List.of();
+        public List<UUID> withoutCurrentResults() {
+            return List.of();
         }
     }
 }

@@ -20,7 +20,9 @@ class FileFoldersTest {
     private final Map<String, String> stored = new HashMap<>();
 
     private FileFolders start(Path documents) {
-        return new FileFolders(documents, Optional.ofNullable(stored.get(FileFolders.PREFERENCE)),
+        return new FileFolders(
+                documents,
+                Optional.ofNullable(stored.get(FileFolders.PREFERENCE)),
                 folder -> stored.put(FileFolders.PREFERENCE, folder));
     }
 

@@ -42,10 +42,12 @@ class QuestionnaireImportViewModelTest {
         model.open(survey, () -> shown[0]++);
 
         assertEquals(1, shown[0]);
-        assertEquals("\u201cVendor check\u201d (vendor v1): 1 sections, 2 questions, 1 conditions; 1 item(s) not "
-                + "mapped, listed below.", model.summary());
-        assertEquals(List.of("order: putting answers in order (ranking) has no counterpart; left out"),
-                model.notMapped());
+        assertEquals(
+                "\u201cVendor check\u201d (vendor v1): 1 sections, 2 questions, 1 conditions; 1 item(s) not "
+                        + "mapped, listed below.",
+                model.summary());
+        assertEquals(
+                List.of("order: putting answers in order (ranking) has no counterpart; left out"), model.notMapped());
         assertEquals(List.of(QuestionnaireImportViewModel.DEFAULT_LANGUAGE, "fr"), model.languages());
         assertTrue(model.canSaveProperty().get());
 
@@ -55,13 +57,19 @@ class QuestionnaireImportViewModelTest {
         assertEquals("fr", model.language());
 
         List<Path> saved = new ArrayList<>();
-        model.save(saved::add, failure -> { throw new AssertionError(failure); });
+        model.save(saved::add, failure -> {
+            throw new AssertionError(failure);
+        });
         assertEquals(List.of(data.resolve("templates").resolve("vendor-v1.json")), saved);
         assertTrue(library.offered().stream().anyMatch(t -> t.id().equals("vendor")), "offered at once");
-        assertTrue(TemplateLibrary.load(data.resolve("templates")).find("vendor", 1).isPresent(), "and after restart");
+        assertTrue(
+                TemplateLibrary.load(data.resolve("templates"))
+                        .find("vendor", 1)
+                        .isPresent(),
+                "and after restart");
 
         QuestionnaireImportViewModel again = model(data, library);
-        again.open(survey, () -> { });
+        again.open(survey, () -> {});
         assertFalse(again.canSaveProperty().get());
         assertTrue(again.problem().startsWith("A questionnaire vendor v1 is installed already"), again.problem());
     }
@@ -70,17 +78,29 @@ class QuestionnaireImportViewModelTest {
     void aMalformedFileGetsOnePlainSentenceAndNothingToSave() throws Exception {
         Path data = dir.resolve("data");
         QuestionnaireImportViewModel model = model(data, TemplateLibrary.load(data.resolve("templates")));
-        model.open(Files.writeString(dir.resolve("broken.json"), "{\"pages\": [ {\"name\": "), () -> { });
+        model.open(Files.writeString(dir.resolve("broken.json"), "{\"pages\": [ {\"name\": "), () -> {});
         assertTrue(model.problem().startsWith("The file is not a SurveyJS survey: "), model.problem());
         assertFalse(model.problem().contains("\n"));
         assertFalse(model.canSaveProperty().get());
         assertEquals("", model.summary());
 
-        model.open(Files.writeString(dir.resolve("own.json"), "{\"id\": \"x\", \"version\": 1, \"title\": \"X\", "
-                + "\"sections\": []}"), () -> { });
-        assertTrue(model.problem().startsWith("own.json is not a valid questionnaire template: the template has no "
-                + "sections"), model.problem());
-        model.save(p -> { throw new AssertionError("saved " + p); }, f -> { throw new AssertionError(f); });
+        model.open(
+                Files.writeString(
+                        dir.resolve("own.json"),
+                        "{\"id\": \"x\", \"version\": 1, \"title\": \"X\", " + "\"sections\": []}"),
+                () -> {});
+        assertTrue(
+                model.problem()
+                        .startsWith(
+                                "own.json is not a valid questionnaire template: the template has no " + "sections"),
+                model.problem());
+        model.save(
+                p -> {
+                    throw new AssertionError("saved " + p);
+                },
+                f -> {
+                    throw new AssertionError(f);
+                });
         assertFalse(Files.exists(data.resolve("templates")));
     }
 }

@@ -26,9 +26,13 @@ class RecentAssessmentsTest {
         IntStream.rangeClosed(1, 7).forEach(n -> recent.opened(id(n), "Review " + n));
         assertEquals(List.of("Review 7", "Review 6", "Review 5", "Review 4", "Review 3"), titles(recent));
         recent.opened(id(4), "Review 4, renamed");
-        assertEquals(List.of("Review 4, renamed", "Review 7", "Review 6", "Review 5", "Review 3"), titles(recent),
+        assertEquals(
+                List.of("Review 4, renamed", "Review 7", "Review 6", "Review 5", "Review 3"),
+                titles(recent),
                 "opened again: first, once, with its title now");
-        assertEquals(recent.entries(), RecentAssessments.decode(Optional.of(recent.encode())).entries());
+        assertEquals(
+                recent.entries(),
+                RecentAssessments.decode(Optional.of(recent.encode())).entries());
     }
 
     @Test

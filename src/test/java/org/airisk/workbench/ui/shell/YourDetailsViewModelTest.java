@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class YourDetailsViewModelTest {
     @TempDir
     Path data;
+
     private final Map<String, String> stored = new HashMap<>();
     private final Preferences preferences = new Preferences() {
         @Override
@@ -51,7 +52,7 @@ class YourDetailsViewModelTest {
     @Test
     void theDetailsAreSavedAndReadBackAndBadOnesCannotBeSaved() {
         assertFalse(model.canSaveProperty().get(), "not before the saved details are read");
-        model.load(() -> { });
+        model.load(() -> {});
         assertTrue(model.canSaveProperty().get());
         model.nameProperty().set("  Ada Lovelace ");
         model.roleProperty().set("Chair");
@@ -62,32 +63,38 @@ class YourDetailsViewModelTest {
         assertEquals("Ada Lovelace", stored.get(UserIdentity.NAME));
 
         YourDetailsViewModel again = new YourDetailsViewModel(preferences, keys, new ImmediateBackgroundWork());
-        again.load(() -> { });
+        again.load(() -> {});
         assertEquals("Ada Lovelace", again.nameProperty().get());
         assertEquals("Ethics Board Ltd", again.organisationProperty().get());
 
         again.nameProperty().set("x".repeat(UserIdentity.MAX_LENGTH + 1));
-        assertEquals("Keep your name, role and organisation under 200 characters each.",
+        assertEquals(
+                "Keep your name, role and organisation under 200 characters each.",
                 again.problemProperty().get());
         assertFalse(again.canSaveProperty().get());
         again.nameProperty().set("Ada\nLovelace");
-        assertEquals("Your name cannot contain line breaks or control characters.", again.problemProperty().get());
+        assertEquals(
+                "Your name cannot contain line breaks or control characters.",
+                again.problemProperty().get());
         again.save(saved::set);
         assertEquals("Ada Lovelace", stored.get(UserIdentity.NAME), "nothing saved");
     }
 
     @Test
     void aKeyIsMadeFromAPassphraseTypedTwiceAndItsFingerprintShown() throws Exception {
-        model.load(() -> { });
+        model.load(() -> {});
         assertNull(model.keyProperty().get());
         assertEquals(YourDetailsViewModel.NO_KEY, model.keyStatusProperty().get());
         assertFalse(model.canCreateKeyProperty().get());
         model.passphraseProperty().set("too short");
         model.repeatedProperty().set("too short");
-        assertEquals("Too short: 9 of at least 12 characters.", model.passphraseHintProperty().get());
+        assertEquals(
+                "Too short: 9 of at least 12 characters.",
+                model.passphraseHintProperty().get());
         assertFalse(model.canCreateKeyProperty().get());
         model.passphraseProperty().set("ridge lantern orchard");
-        assertEquals("The two passphrases differ: type the same one twice.",
+        assertEquals(
+                "The two passphrases differ: type the same one twice.",
                 model.passphraseProblemProperty().get());
         model.repeatedProperty().set("ridge lantern orchard");
         assertEquals("Strong: 21 characters.", model.passphraseHintProperty().get());
@@ -96,21 +103,26 @@ class YourDetailsViewModelTest {
         model.createKey();
         PublicSigningKey key = keys.publicKey().orElseThrow();
         assertEquals(key, model.keyProperty().get());
-        assertEquals("Your key's fingerprint: " + key.fingerprint(), model.keyStatusProperty().get());
+        assertEquals(
+                "Your key's fingerprint: " + key.fingerprint(),
+                model.keyStatusProperty().get());
         assertEquals("", model.passphraseProperty().get(), "the passphrase is not kept in the fields");
         assertTrue(model.keyMessageProperty().get().startsWith("Your key is ready."));
-        assertTrue(keys.sign(new byte[] {1}, "ridge lantern orchard".toCharArray()).value().length == 64);
+        assertTrue(
+                keys.sign(new byte[] {1}, "ridge lantern orchard".toCharArray()).value().length == 64);
 
         Path exported = data.resolve("ada.pem");
         model.exportPublicKey(exported);
         assertEquals(key, PublicSigningKey.fromPem(Files.readString(exported)).key());
-        assertEquals("Your public key is in " + exported + ".", model.keyMessageProperty().get());
+        assertEquals(
+                "Your public key is in " + exported + ".",
+                model.keyMessageProperty().get());
     }
 
     @Test
     void anExistingKeyIsReplacedOnlyOnceTheUserConfirms() {
         PublicSigningKey first = keys.create("ridge lantern orchard".toCharArray(), false);
-        model.load(() -> { });
+        model.load(() -> {});
         assertEquals(first, model.keyProperty().get());
         model.passphraseProperty().set("another long passphrase");
         model.repeatedProperty().set("another long passphrase");
@@ -128,12 +140,13 @@ class YourDetailsViewModelTest {
     @Test
     void aKeyThatCannotBeWrittenIsSaidInOneSentence() throws Exception {
         Files.writeString(data.resolve(KeyFiles.FOLDER), "a file where the keys folder should be");
-        model.load(() -> { });
+        model.load(() -> {});
         model.passphraseProperty().set("ridge lantern orchard");
         model.repeatedProperty().set("ridge lantern orchard");
         model.createKey();
         assertNull(model.keyProperty().get());
-        assertTrue(model.keyMessageProperty().get().startsWith("Could not write the signing key in "),
+        assertTrue(
+                model.keyMessageProperty().get().startsWith("Could not write the signing key in "),
                 model.keyMessageProperty().get());
         assertFalse(model.busyProperty().get());
     }

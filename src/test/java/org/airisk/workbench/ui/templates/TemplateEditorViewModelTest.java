@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.airisk.workbench.catalog.Mitigation;
+import org.airisk.workbench.catalog.Risk;
+import org.airisk.workbench.catalog.RiskCatalog;
+import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.questionnaire.AnswerEffect;
 import org.airisk.workbench.questionnaire.Condition;
 import org.airisk.workbench.questionnaire.Option;
@@ -16,6 +22,7 @@ import org.airisk.workbench.questionnaire.QuestionType;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.questionnaire.Section;
 import org.airisk.workbench.questionnaire.TemplateProblem;
+import org.airisk.workbench.surveyjs.QuestionnaireFiles;
 import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.ui.ImmediateBackgroundWork;
 import org.junit.jupiter.api.Test;
@@ -23,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The questionnaire editor's model, without a window: each edit, the problems it leaves, undo, save and reload. */
 class TemplateEditorViewModelTest {
-    static final org.airisk.workbench.catalog.RiskCatalog CATALOG = new org.airisk.workbench.catalogdata.CatalogReader()
-            .readBuiltIn();
+    static final RiskCatalog CATALOG = new CatalogReader().readBuiltIn();
+
     @TempDir
     Path dir;
 
@@ -33,18 +40,28 @@ class TemplateEditorViewModelTest {
     }
 
     private QuestionnairesViewModel questionnaires(TemplateLibrary library) {
-        return new QuestionnairesViewModel(library, new org.airisk.workbench.surveyjs.QuestionnaireFiles(), CATALOG, dir,
-                new ImmediateBackgroundWork());
+        return new QuestionnairesViewModel(
+                library, new QuestionnaireFiles(), CATALOG, dir, new ImmediateBackgroundWork());
     }
 
     /** An own questionnaire of one section with one yes/no question, never saved. */
     private TemplateEditorViewModel small(TemplateLibrary library) {
-        Question first = new Question("hosted", QuestionType.YES_NO_UNSURE, "Is it hosted by a vendor?", "", null,
-                true, null, null, null, null, null);
-        QuestionnaireTemplate t = new QuestionnaireTemplate("vendor", 1, "Vendor check", "",
-                List.of(new Section("intro", "Intro", "", null, List.of(first))));
-        return new TemplateEditorViewModel(t, 0, false, library, new org.airisk.workbench.surveyjs.QuestionnaireFiles(),
-                CATALOG, dir, new ImmediateBackgroundWork());
+        Question first = new Question(
+                "hosted",
+                QuestionType.YES_NO_UNSURE,
+                "Is it hosted by a vendor?",
+                "",
+                null,
+                true,
+                null,
+                null,
+                null,
+                null,
+                null);
+        QuestionnaireTemplate t = new QuestionnaireTemplate(
+                "vendor", 1, "Vendor check", "", List.of(new Section("intro", "Intro", "", null, List.of(first))));
+        return new TemplateEditorViewModel(
+                t, 0, false, library, new QuestionnaireFiles(), CATALOG, dir, new ImmediateBackgroundWork());
     }
 
     private static List<String> sectionTitles(TemplateEditorViewModel m) {
@@ -52,7 +69,9 @@ class TemplateEditorViewModelTest {
     }
 
     private static List<String> problems(TemplateEditorViewModel m) {
-        return m.problems().stream().map(p -> p.elementId() + ": " + p.problem()).toList();
+        return m.problems().stream()
+                .map(p -> p.elementId() + ": " + p.problem())
+                .toList();
     }
 
     @Test
@@ -120,7 +139,9 @@ class TemplateEditorViewModelTest {
     }
 
     private static List<String> ids(TemplateEditorViewModel m) {
-        return m.selectedSection().orElseThrow().questions().stream().map(Question::id).toList();
+        return m.selectedSection().orElseThrow().questions().stream()
+                .map(Question::id)
+                .toList();
     }
 
     @Test
@@ -129,22 +150,33 @@ class TemplateEditorViewModelTest {
         m.selectQuestion(0);
         assertEquals(List.of(), m.earlierQuestions(), "the first question can depend on none");
         m.addQuestion();
-        assertEquals(List.of("hosted"), m.earlierQuestions().stream().map(Question::id).toList());
+        assertEquals(
+                List.of("hosted"),
+                m.earlierQuestions().stream().map(Question::id).toList());
 
         m.setCondition(new ConditionChoice("hosted", ConditionChoice.Operator.EQUALS, "yes"));
-        assertEquals(new Condition.Equals("hosted", "yes"), m.selectedQuestion().orElseThrow().showIf());
+        assertEquals(
+                new Condition.Equals("hosted", "yes"),
+                m.selectedQuestion().orElseThrow().showIf());
         m.setCondition(new ConditionChoice("hosted", ConditionChoice.Operator.NOT_EQUALS, "no"));
         Condition shown = m.selectedQuestion().orElseThrow().showIf();
         assertEquals(new Condition.Not(new Condition.Equals("hosted", "no")), shown);
-        assertEquals(new ConditionChoice("hosted", ConditionChoice.Operator.NOT_EQUALS, "no"),
-                ConditionChoice.of(shown).orElseThrow(), "the picker reads back what it made");
+        assertEquals(
+                new ConditionChoice("hosted", ConditionChoice.Operator.NOT_EQUALS, "no"),
+                ConditionChoice.of(shown).orElseThrow(),
+                "the picker reads back what it made");
 
         m.setCondition(new ConditionChoice("hosted", ConditionChoice.Operator.EQUALS, "maybe"));
-        assertEquals(List.of("question_1: the condition expects 'maybe' from 'hosted', which is not one of its "
-                + "options"), problems(m));
+        assertEquals(
+                List.of("question_1: the condition expects 'maybe' from 'hosted', which is not one of its "
+                        + "options"),
+                problems(m));
         m.moveQuestion(-1);
-        assertTrue(problems(m).contains("question_1: the condition names question 'hosted', which is not asked "
-                + "before this question"), problems(m).toString());
+        assertTrue(
+                problems(m)
+                        .contains("question_1: the condition names question 'hosted', which is not asked "
+                                + "before this question"),
+                problems(m).toString());
 
         m.setCondition(null);
         assertEquals(Condition.always(), m.selectedQuestion().orElseThrow().showIf());
@@ -163,14 +195,16 @@ class TemplateEditorViewModelTest {
         m.setText("How many users?");
         m.addQuestion();
         m.setText("Which vendor?");
-        assertEquals(java.util.Optional.of(ShowWhen.ALWAYS), m.showWhen());
+        assertEquals(Optional.of(ShowWhen.ALWAYS), m.showWhen());
 
         m.setConditionClause(0, new ConditionChoice("hosted", ConditionChoice.Operator.EQUALS, "yes"));
-        assertEquals(new Condition.Equals("hosted", "yes"), m.selectedQuestion().orElseThrow().showIf(),
+        assertEquals(
+                new Condition.Equals("hosted", "yes"),
+                m.selectedQuestion().orElseThrow().showIf(),
                 "one clause is that clause alone");
         m.setConditionClause(1, new ConditionChoice("question_1", ConditionChoice.Operator.NOT_EQUALS, "0"));
-        Condition both = new Condition.AllOf(List.of(new Condition.Equals("hosted", "yes"),
-                new Condition.Not(new Condition.Equals("question_1", "0"))));
+        Condition both = new Condition.AllOf(List.of(
+                new Condition.Equals("hosted", "yes"), new Condition.Not(new Condition.Equals("question_1", "0"))));
         assertEquals(both, m.selectedQuestion().orElseThrow().showIf(), "all of, until told otherwise");
         m.setConditionJoin(ShowWhen.Join.ANY);
         Condition either = new Condition.AnyOf(both instanceof Condition.AllOf a ? a.conditions() : List.of());
@@ -179,37 +213,49 @@ class TemplateEditorViewModelTest {
         assertEquals(List.of(), problems(m));
 
         m.setConditionClause(1, new ConditionChoice("hosted", ConditionChoice.Operator.EQUALS, "perhaps"));
-        assertEquals(List.of("question_2: the condition expects 'perhaps' from 'hosted', which is not one of its "
-                + "options"), problems(m), "each clause is checked");
+        assertEquals(
+                List.of("question_2: the condition expects 'perhaps' from 'hosted', which is not one of its "
+                        + "options"),
+                problems(m),
+                "each clause is checked");
         m.undo();
         assertEquals(either, m.selectedQuestion().orElseThrow().showIf(), "undo takes back one clause's change");
 
         List<Path> saved = new ArrayList<>();
         m.save(saved::add);
-        QuestionnaireTemplate back = TemplateLibrary.load(dir.resolve("templates")).newest("vendor").orElseThrow();
+        QuestionnaireTemplate back =
+                TemplateLibrary.load(dir.resolve("templates")).newest("vendor").orElseThrow();
         assertEquals(either, back.question("question_2").orElseThrow().showIf(), "saved and read back the same");
         assertTrue(Files.readString(saved.get(0)).contains("\"anyOf\""));
 
         m.removeConditionClause(0);
-        assertEquals(new Condition.Not(new Condition.Equals("question_1", "0")),
-                m.selectedQuestion().orElseThrow().showIf(), "the clause left stands alone");
+        assertEquals(
+                new Condition.Not(new Condition.Equals("question_1", "0")),
+                m.selectedQuestion().orElseThrow().showIf(),
+                "the clause left stands alone");
         m.removeConditionClause(0);
         assertEquals(Condition.always(), m.selectedQuestion().orElseThrow().showIf());
     }
 
     @Test
     void aConditionRicherThanThePickerIsReplacedOnlyWhenAClauseIsSet() {
-        Condition.Compare many = new Condition.Compare("hosted", Condition.Comparison.AT_LEAST,
-                java.math.BigDecimal.ONE);
-        assertEquals(java.util.Optional.empty(), ShowWhen.of(many));
-        assertEquals(java.util.Optional.empty(), ShowWhen.of(new Condition.AnyOf(List.of(
-                new Condition.Equals("a", "x"), new Condition.AllOf(List.of(new Condition.Equals("b", "y")))))),
+        Condition.Compare many = new Condition.Compare("hosted", Condition.Comparison.AT_LEAST, BigDecimal.ONE);
+        assertEquals(Optional.empty(), ShowWhen.of(many));
+        assertEquals(
+                Optional.empty(),
+                ShowWhen.of(new Condition.AnyOf(List.of(
+                        new Condition.Equals("a", "x"), new Condition.AllOf(List.of(new Condition.Equals("b", "y")))))),
                 "a nested combination is not read as clauses");
-        ShowWhen read = ShowWhen.of(new Condition.AnyOf(List.of(new Condition.Equals("a", "x"),
-                new Condition.Not(new Condition.Equals("b", "y"))))).orElseThrow();
-        assertEquals(new ShowWhen(ShowWhen.Join.ANY, List.of(
-                new ConditionChoice("a", ConditionChoice.Operator.EQUALS, "x"),
-                new ConditionChoice("b", ConditionChoice.Operator.NOT_EQUALS, "y"))), read);
+        ShowWhen read = ShowWhen.of(new Condition.AnyOf(
+                        List.of(new Condition.Equals("a", "x"), new Condition.Not(new Condition.Equals("b", "y")))))
+                .orElseThrow();
+        assertEquals(
+                new ShowWhen(
+                        ShowWhen.Join.ANY,
+                        List.of(
+                                new ConditionChoice("a", ConditionChoice.Operator.EQUALS, "x"),
+                                new ConditionChoice("b", ConditionChoice.Operator.NOT_EQUALS, "y"))),
+                read);
 
         TemplateEditorViewModel m = small(library());
         m.selectQuestion(0);
@@ -218,7 +264,9 @@ class TemplateEditorViewModelTest {
         m.setConditionJoin(ShowWhen.Join.ANY);
         assertEquals(Condition.always(), m.selectedQuestion().orElseThrow().showIf(), "no clause, no condition");
         m.setConditionClause(3, new ConditionChoice("hosted", ConditionChoice.Operator.EQUALS, "no"));
-        assertEquals(new Condition.Equals("hosted", "no"), m.selectedQuestion().orElseThrow().showIf(),
+        assertEquals(
+                new Condition.Equals("hosted", "no"),
+                m.selectedQuestion().orElseThrow().showIf(),
                 "an index past the end adds the clause");
     }
 
@@ -227,51 +275,65 @@ class TemplateEditorViewModelTest {
         TemplateEditorViewModel m = small(library());
         m.selectQuestion(0);
         CatalogSearch search = new CatalogSearch(m.catalog());
-        org.airisk.workbench.catalog.Risk risk = search.risks("privacy RIGHTS").get(0);
+        Risk risk = search.risks("privacy RIGHTS").get(0);
         assertEquals("atlas-data-privacy-rights", risk.id(), "found by words of its name, in any case");
         assertEquals(List.of(risk), search.risks("atlas-data-privacy-rights"), "and by its id");
         assertEquals(List.of(), search.risks("no such risk anywhere"));
-        List<org.airisk.workbench.catalog.Mitigation> forRisk = m.catalog().mitigationsFor(risk.id());
+        List<Mitigation> forRisk = m.catalog().mitigationsFor(risk.id());
         assertFalse(forRisk.isEmpty());
-        assertEquals(forRisk, search.mitigations("", risk.id()).subList(0, forRisk.size()),
+        assertEquals(
+                forRisk,
+                search.mitigations("", risk.id()).subList(0, forRisk.size()),
                 "the risk's own mitigations come first");
 
         m.addEffect("");
         assertEquals(List.of("hosted: an answer effect names no risk: choose the risk it changes"), problems(m));
         m.setEffectRisk(0, risk.id());
         assertEquals(List.of(), problems(m));
-        assertEquals(AnswerEffect.likelihood(new Condition.Equals("hosted", "yes"), risk.id(), 1),
-                m.selectedQuestion().orElseThrow().effects().get(0), "likelihood +1 on the first option");
+        assertEquals(
+                AnswerEffect.likelihood(new Condition.Equals("hosted", "yes"), risk.id(), 1),
+                m.selectedQuestion().orElseThrow().effects().get(0),
+                "likelihood +1 on the first option");
         m.setEffectAnswer(0, "no");
         m.setEffectStep(0, 3);
         assertEquals(AnswerEffect.likelihood(new Condition.Equals("hosted", "no"), risk.id(), 3), effect(m));
         m.setEffectKind(0, AnswerEffect.Kind.IMPACT);
-        assertEquals(AnswerEffect.impact(new Condition.Equals("hosted", "no"), risk.id(), 3), effect(m),
+        assertEquals(
+                AnswerEffect.impact(new Condition.Equals("hosted", "no"), risk.id(), 3),
+                effect(m),
                 "the step is kept from likelihood to impact");
         m.setEffectKind(0, AnswerEffect.Kind.CONTROL);
-        assertEquals(List.of("hosted: effect on '" + risk.id() + "': a control names the mitigation in place"),
-                problems(m));
+        assertEquals(
+                List.of("hosted: effect on '" + risk.id() + "': a control names the mitigation in place"), problems(m));
         m.setEffectMitigation(0, forRisk.get(0).id());
         m.setEffectAnswer(0, "yes");
-        AnswerEffect control = AnswerEffect.control(new Condition.Equals("hosted", "yes"), risk.id(),
-                forRisk.get(0).id());
+        AnswerEffect control = AnswerEffect.control(
+                new Condition.Equals("hosted", "yes"), risk.id(), forRisk.get(0).id());
         assertEquals(control, effect(m));
         m.setEffectStep(0, 0);
         assertEquals(List.of(), problems(m));
 
         m.undo();
-        assertEquals(AnswerEffect.control(new Condition.Equals("hosted", "no"), risk.id(), forRisk.get(0).id()),
-                effect(m), "undo takes back the answer chosen");
+        assertEquals(
+                AnswerEffect.control(
+                        new Condition.Equals("hosted", "no"),
+                        risk.id(),
+                        forRisk.get(0).id()),
+                effect(m),
+                "undo takes back the answer chosen");
         m.redo();
         assertEquals(control, effect(m));
 
         m.addEffect(risk.id());
         m.setEffectKind(1, AnswerEffect.Kind.NOT_APPLICABLE);
         m.setEffectAnswer(1, "not_sure");
-        m.save(path -> { });
-        QuestionnaireTemplate back = TemplateLibrary.load(dir.resolve("templates")).newest("vendor").orElseThrow();
-        assertEquals(List.of(control, AnswerEffect.notApplicable(new Condition.Equals("hosted", "not_sure"),
-                risk.id())), back.question("hosted").orElseThrow().effects(), "saved and read back the same");
+        m.save(path -> {});
+        QuestionnaireTemplate back =
+                TemplateLibrary.load(dir.resolve("templates")).newest("vendor").orElseThrow();
+        assertEquals(
+                List.of(control, AnswerEffect.notApplicable(new Condition.Equals("hosted", "not_sure"), risk.id())),
+                back.question("hosted").orElseThrow().effects(),
+                "saved and read back the same");
 
         m.removeEffect(0);
         assertEquals(1, m.selectedQuestion().orElseThrow().effects().size());
@@ -300,7 +362,8 @@ class TemplateEditorViewModelTest {
         assertEquals(0, m.sectionProperty().get(), "the selection comes back with the change undone");
         m.undo();
         assertTrue(m.template().question("hosted").orElseThrow().required());
-        assertEquals("Is it ours?", m.template().question("hosted").orElseThrow().text());
+        assertEquals(
+                "Is it ours?", m.template().question("hosted").orElseThrow().text());
         m.undo();
         assertEquals(start, m.template(), "the typing was one step");
         assertFalse(m.canUndoProperty().get());
@@ -352,7 +415,9 @@ class TemplateEditorViewModelTest {
         assertEquals(dir.resolve("templates").resolve("quick-check-copy-v2.json"), saved.get(1));
 
         TemplateLibrary reloaded = library();
-        assertEquals(List.of(), reloaded.problems().stream().map(TemplateProblem::toString).toList());
+        assertEquals(
+                List.of(),
+                reloaded.problems().stream().map(TemplateProblem::toString).toList());
         QuestionnaireTemplate back = reloaded.newest("quick-check-copy").orElseThrow();
         assertEquals(2, back.version());
         assertEquals(copy.template().sections(), back.sections());
