@@ -63,8 +63,10 @@ public final class SaveConflictDialog extends Dialog<ButtonType> {
     /**
      * Shows the dialog whenever {@code conflicts} holds a new conflict and carries out the assessor's choice. The
      * small hook the window adds for each open assessment's questionnaire and scoring session.
+     *
+     * @param zone the assessor's time zone (the window's UserFormats), for when the colleague saved
      */
-    public static void showWhenRefused(ObservableValue<SaveConflict> conflicts, Node owner) {
+    public static void showWhenRefused(ObservableValue<SaveConflict> conflicts, Node owner, ZoneId zone) {
         boolean[] showing = {false};
         conflicts.addListener((obs, old, conflict) -> {
             if (conflict == null || showing[0]) {
@@ -74,7 +76,7 @@ public final class SaveConflictDialog extends Dialog<ButtonType> {
             // Later, not inside the property's change: a modal dialog must not block the save's callback.
             Platform.runLater(() -> {
                 SaveConflict newest = conflicts.getValue() == null ? conflict : conflicts.getValue();
-                SaveConflictDialog dialog = new SaveConflictDialog(newest, ZoneId.systemDefault());
+                SaveConflictDialog dialog = new SaveConflictDialog(newest, zone);
                 if (owner.getScene() != null) {
                     dialog.initOwner(owner.getScene().getWindow());
                 }

@@ -145,8 +145,8 @@ final class AssessmentOpener {
                 methodForNew,
                 today);
         AssessmentTabs tabs = new AssessmentTabs(questionnaireView, model, session, formats);
-        SaveConflictDialog.showWhenRefused(model.conflictProperty(), screens.root());
-        SaveConflictDialog.showWhenRefused(session.conflictProperty(), screens.root());
+        SaveConflictDialog.showWhenRefused(model.conflictProperty(), screens.root(), formats.zone());
+        SaveConflictDialog.showWhenRefused(session.conflictProperty(), screens.root(), formats.zone());
         if (offered.review != null) {
             offered.review.opened(a.id(), model, session, tabs::goToQuestion, tabs::openRisk);
         }
