@@ -155,7 +155,9 @@ final class ServerDatabase {
         } else if (state.equals("3D000")) {
             sentence = at + " could not be opened (" + reason(e) + "). Check the address: the database's name "
                     + "must be the one your administrator made.";
-        } else if (text.contains("does not support SSL")) {
+        } else if (state.equals("08004") && !url.contains("sslmode=disable") || text.contains("does not support SSL")) {
+            // 08004: the driver's code for a server that rejects the encrypted connection asked for (its message is
+            // in the machine's language, so the code is what is read)
             sentence = at + " cannot be reached encrypted: the server does not offer encrypted connections. Ask "
                     + "your administrator to turn on SSL, or choose \"not encrypted\" only for a server on this "
                     + "computer or a network you trust.";

@@ -50,4 +50,14 @@ class ServerProblemsTest {
                         + "not let this user in from this computer. Ask your administrator to allow it.",
                 told);
     }
+
+    @Test
+    void aServerWithoutEncryptionIsToldByItsCodeWhateverTheLanguageOfTheDriver() {
+        // The driver words its messages in the machine's language: French here, as on a French desktop.
+        String told = ServerDatabase.problem(
+                        "jdbc:postgresql://db.example:5432/risks?sslmode=verify-full",
+                        new SQLException("Le serveur ne supporte pas SSL.", "08004"))
+                .getMessage();
+        assertTrue(told.contains("does not offer encrypted connections"), told);
+    }
 }
