@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -32,6 +34,9 @@ import org.testfx.util.WaitForAsyncUtils;
 final class GuiSession {
     /** What the window shows dates and numbers with in tests: British English, UTC, whatever the machine's. */
     static final UserFormats FORMATS = new UserFormats(Locale.UK, ZoneOffset.UTC);
+
+    /** How long a step of a GUI test may take on a loaded build machine before the test fails naming it. */
+    static final Duration STEP_WAIT = Duration.ofSeconds(15);
 
     final FxRobot robot = new FxRobot();
     private final Path folder;
@@ -119,7 +124,16 @@ final class GuiSession {
     }
 
     void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        waitUntil(what, condition, STEP_WAIT);
+    }
+
+    /** As above, waiting at most this long; a step that never comes fails naming it, not "condition not met". */
+    static void waitUntil(String what, Callable<Boolean> condition, Duration wait) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited " + wait.toSeconds() + " s for \"" + what + "\", which did not happen", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
