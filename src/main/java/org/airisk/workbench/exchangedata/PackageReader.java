@@ -125,10 +125,11 @@ final class PackageReader {
         if (v.isInt() && (v.asInt() == PackageFormat.VERSION || v.asInt() == PackageFormat.WITH_TEMPLATES)) {
             return new PackageProblem(
                     at,
-                    "a package of format " + v.asInt() + (carriesTemplates ? " carries no" : " is one that carries")
-                            + " questionnaires (\"templates\"), but this one "
-                            + (carriesTemplates ? "does" : "does not") + "; the package was changed, so ask for a "
-                            + "fresh export.");
+                    (carriesTemplates
+                                    ? "format 1 carries no questionnaires, yet this package has \"templates\""
+                                    : "format 2 is for a package that carries questionnaires (\"templates\"), and "
+                                            + "this one carries none")
+                            + "; the package was changed, so ask for a fresh export.");
         }
         return new PackageProblem(
                 at,
