@@ -167,7 +167,7 @@ final class WorkbenchServices {
     }
 
     AssessmentPackages packages() {
-        return new AssessmentPackages(packageStore(), templates(), clock);
+        return new AssessmentPackages(packageStore(), templates(), clock, folder.resolve(TEMPLATE_FOLDER));
     }
 
     /** Reports with the organisation, marking and logo of Edit › Report settings. */

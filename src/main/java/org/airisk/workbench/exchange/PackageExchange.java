@@ -15,18 +15,33 @@ public interface PackageExchange {
     /** The problem of a protected package whose password did not open it (or that was changed). */
     String REFUSED_PASSWORD = "The password is wrong, or the file was changed after it was encrypted.";
 
-    /** A package read and checked, ready to import: its assessments, problems, notes on changes, and conflicts. */
+    /**
+     * A package read and checked, ready to import: its assessments, problems, notes on changes, conflicts, and the
+     * questionnaires it carries that the import adds to this library's own ones.
+     */
     record Preview(
             Path file,
             List<PackagedAssessment> assessments,
             List<PackageProblem> problems,
             List<String> changes,
-            List<UUID> existing) {
+            List<UUID> existing,
+            List<CarriedQuestionnaire> addedQuestionnaires) {
         public Preview {
             assessments = List.copyOf(assessments);
             problems = List.copyOf(problems);
             changes = List.copyOf(changes);
             existing = List.copyOf(existing);
+            addedQuestionnaires = List.copyOf(addedQuestionnaires);
+        }
+
+        /** A preview that adds no questionnaire. */
+        public Preview(
+                Path file,
+                List<PackagedAssessment> assessments,
+                List<PackageProblem> problems,
+                List<String> changes,
+                List<UUID> existing) {
+            this(file, assessments, problems, changes, existing, List.of());
         }
 
         public boolean ok() {

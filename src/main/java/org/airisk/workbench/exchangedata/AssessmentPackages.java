@@ -36,17 +36,34 @@ public final class AssessmentPackages implements PackageExchange {
     private final Clock clock;
     private final PackageFormat format = new PackageFormat();
     private final EncryptedPackage encryption;
+    private final QuestionnaireFolder ownQuestionnaires;
 
+    /** Packages that cannot add the questionnaires they carry (no templates folder): such an import is refused. */
     public AssessmentPackages(PackageStore store, TemplateLibrary templates, Clock clock) {
-        this(store, templates, clock, new EncryptedPackage());
+        this(store, templates, clock, (Path) null);
+    }
+
+    /** @param templateFolder the data folder's own questionnaires, where an import adds those a package carries */
+    public AssessmentPackages(PackageStore store, TemplateLibrary templates, Clock clock, Path templateFolder) {
+        this(store, templates, clock, new EncryptedPackage(), templateFolder);
     }
 
     /** @param encryption how password-protected packages are written (tests give a cheap key derivation) */
     public AssessmentPackages(PackageStore store, TemplateLibrary templates, Clock clock, EncryptedPackage encryption) {
+        this(store, templates, clock, encryption, null);
+    }
+
+    private AssessmentPackages(
+            PackageStore store,
+            TemplateLibrary templates,
+            Clock clock,
+            EncryptedPackage encryption,
+            Path templateFolder) {
         this.store = store;
         this.templates = templates;
         this.clock = clock;
         this.encryption = encryption;
+        this.ownQuestionnaires = new QuestionnaireFolder(templateFolder);
     }
 
     /** Writes the assessments to the file, replacing it only once the whole package is written. */
@@ -66,7 +83,8 @@ public final class AssessmentPackages implements PackageExchange {
                 .flatMap(p -> p.board().evidence().stream())
                 .mapToLong(f -> (f.content().length + 2L) / 3 * 4)
                 .sum());
-        String json = format.write(whole, clock.instant(), "AI Risk Workbench");
+        String json = format.write(
+                whole, new CarriedTemplates(templates).forExport(whole), clock.instant(), "AI Risk Workbench");
         // at most 3 bytes a character: only a package near the bound is counted in bytes
         refuseOver(json.length() <= MAX_BYTES / 3 ? json.length() : json.getBytes(StandardCharsets.UTF_8).length);
         String written = password == null ? json : encryption.seal(json.getBytes(StandardCharsets.UTF_8), password);
@@ -147,57 +165,19 @@ public final class AssessmentPackages implements PackageExchange {
         if (!read.ok()) {
             return new Preview(file, List.of(), read.problems(), List.of(), List.of());
         }
-        List<PackageProblem> problems = new ArrayList<>();
+        CarriedTemplates.Check carried = new CarriedTemplates(templates).check(read.templates());
+        List<PackageProblem> problems = new ArrayList<>(carried.problems());
+        if (!carried.added().isEmpty() && !ownQuestionnaires.canAdd()) {
+            problems.add(new PackageProblem(
+                    "$.templates", "the package carries questionnaires, which can be added only to a data folder."));
+        }
         List<String> changes = new ArrayList<>();
+        carried.added()
+                .forEach(c -> changes.add("Adds the questionnaire " + c.name()
+                        + " to this library's own questionnaires (the package carries it)."));
         List<PackagedAssessment> ready = new ArrayList<>();
         for (int i = 0; i < read.assessments().size(); i++) {
-            PackagedAssessment p = read.assessments().get(i);
-            Assessment a = p.assessment();
-            Optional<QuestionnaireTemplate> exact = templates.find(a.templateId(), a.templateVersion());
-            if (exact.isPresent()) {
-                AnswerFit.check(p, read, i, exact.get(), false, problems);
-                ready.add(p);
-                continue;
-            }
-            Optional<QuestionnaireTemplate> newest = templates.newest(a.templateId());
-            if (newest.isEmpty()) {
-                problems.add(new PackageProblem(
-                        "$.assessments[" + i + "].template",
-                        "the questionnaire \""
-                                + a.templateId() + "\" version " + a.templateVersion()
-                                + " is not installed here. Put its "
-                                + "template file in the data folder's templates folder, restart, and import again."));
-                continue;
-            }
-            QuestionnaireTemplate now = newest.get();
-            AnswerFit.check(p, read, i, now, true, problems);
-            long dropped = p.answers().keySet().stream()
-                    .filter(q -> now.question(q).isEmpty())
-                    .count();
-            changes.add("\u201c" + a.title() + "\u201d follows " + a.templateId() + " v" + a.templateVersion()
-                    + ", which is not installed: moved to v" + now.version()
-                    + (dropped == 0
-                            ? "; every answer fits it."
-                            : "; " + dropped + " answer(s) to questions v" + now.version()
-                                    + " no longer asks are kept but not counted."));
-            ready.add(new PackagedAssessment(
-                    new Assessment(
-                            a.id(),
-                            a.title(),
-                            a.systemName(),
-                            a.owner(),
-                            now.id(),
-                            now.version(),
-                            a.status(),
-                            a.progressPercent(),
-                            a.createdAt(),
-                            a.updatedAt()),
-                    p.method(),
-                    p.answers(),
-                    p.overrides(),
-                    p.plan(),
-                    p.comments(),
-                    p.board()));
+            fit(read, i, carried, problems, changes).ifPresent(ready::add);
         }
         if (!problems.isEmpty()) {
             return new Preview(file, List.of(), problems, List.of(), List.of());
@@ -207,7 +187,68 @@ public final class AssessmentPackages implements PackageExchange {
                 ready,
                 List.of(),
                 changes,
-                store.existing(ready.stream().map(p -> p.assessment().id()).toList()));
+                store.existing(ready.stream().map(p -> p.assessment().id()).toList()),
+                carried.added());
+    }
+
+    /**
+     * The i-th assessment fitted to its questionnaire: the exact version installed or carried, else the newest
+     * version installed (saying what moves); empty, with the problem added, when there is none.
+     */
+    private Optional<PackagedAssessment> fit(
+            PackageFormat.Read read,
+            int i,
+            CarriedTemplates.Check carried,
+            List<PackageProblem> problems,
+            List<String> changes) {
+        PackagedAssessment p = read.assessments().get(i);
+        Assessment a = p.assessment();
+        Optional<QuestionnaireTemplate> exact = templates
+                .find(a.templateId(), a.templateVersion())
+                .or(() -> carried.find(a.templateId(), a.templateVersion()));
+        if (exact.isPresent()) {
+            AnswerFit.check(p, read, i, exact.get(), false, problems);
+            return Optional.of(p);
+        }
+        Optional<QuestionnaireTemplate> newest = templates.newest(a.templateId());
+        if (newest.isEmpty()) {
+            problems.add(new PackageProblem(
+                    "$.assessments[" + i + "].template",
+                    "the questionnaire \""
+                            + a.templateId() + "\" version " + a.templateVersion()
+                            + " is not installed here. Put its "
+                            + "template file in the data folder's templates folder, restart, and import again."));
+            return Optional.empty();
+        }
+        QuestionnaireTemplate now = newest.get();
+        AnswerFit.check(p, read, i, now, true, problems);
+        long dropped = p.answers().keySet().stream()
+                .filter(q -> now.question(q).isEmpty())
+                .count();
+        changes.add("\u201c" + a.title() + "\u201d follows " + a.templateId() + " v" + a.templateVersion()
+                + ", which is not installed: moved to v" + now.version()
+                + (dropped == 0
+                        ? "; every answer fits it."
+                        : "; " + dropped + " answer(s) to questions v" + now.version()
+                                + " no longer asks are kept but not counted."));
+        return Optional.of(new PackagedAssessment(
+                new Assessment(
+                        a.id(),
+                        a.title(),
+                        a.systemName(),
+                        a.owner(),
+                        now.id(),
+                        now.version(),
+                        a.status(),
+                        a.progressPercent(),
+                        a.createdAt(),
+                        a.updatedAt()),
+                p.method(),
+                p.answers(),
+                p.overrides(),
+                p.plan(),
+                p.comments(),
+                p.board()));
     }
 
     private static Preview refused(Path file, String path, String message) {
@@ -225,6 +266,10 @@ public final class AssessmentPackages implements PackageExchange {
         if (!preview.ok()) {
             throw new UserFacingProblem("This package has problems and cannot be imported.");
         }
-        return store.importAll(preview.assessments(), conflict);
+        PackageStore.Imported imported = ownQuestionnaires.addWhile(
+                preview.addedQuestionnaires(), () -> store.importAll(preview.assessments(), conflict));
+        // offered at once, as a questionnaire imported from Tools › Questionnaires is
+        preview.addedQuestionnaires().forEach(c -> templates.install(c.template()));
+        return imported;
     }
 }

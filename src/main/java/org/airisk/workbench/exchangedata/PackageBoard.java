@@ -103,7 +103,7 @@ final class PackageBoard {
     }
 
     /** Base64 in pieces under the longest text a package may hold (a 20 MB file is 27 million characters). */
-    private static ArrayNode chunks(String base64) {
+    static ArrayNode chunks(String base64) {
         ArrayNode list = JsonNodeFactory.instance.arrayNode();
         for (int from = 0; from < base64.length(); from += CHUNK) {
             list.add(base64.substring(from, Math.min(base64.length(), from + CHUNK)));

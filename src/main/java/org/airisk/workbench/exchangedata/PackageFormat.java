@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.exchange.CarriedQuestionnaire;
 import org.airisk.workbench.exchange.PackageExchange;
 import org.airisk.workbench.exchange.PackageProblem;
 import org.airisk.workbench.exchange.PackagedAssessment;
@@ -31,6 +32,9 @@ import org.airisk.workbench.scoring.ScoringMethod;
 public final class PackageFormat {
     public static final String FORMAT = "ai-risk-workbench/assessment-package";
     public static final int VERSION = 1;
+    /** The format of a package that carries own questionnaires ({@code templates}); otherwise it is format 1. */
+    public static final int WITH_TEMPLATES = 2;
+
     public static final String EXTENSION = PackageExchange.EXTENSION;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -38,11 +42,21 @@ public final class PackageFormat {
     public record Read(
             List<PackagedAssessment> assessments,
             List<PackageProblem> problems,
-            List<Map<String, Integer>> answerPositions) {
+            List<Map<String, Integer>> answerPositions,
+            List<CarriedQuestionnaire> templates) {
         public Read {
             assessments = List.copyOf(assessments);
             problems = List.copyOf(problems);
             answerPositions = List.copyOf(answerPositions);
+            templates = List.copyOf(templates);
+        }
+
+        /** A read carrying no questionnaire. */
+        public Read(
+                List<PackagedAssessment> assessments,
+                List<PackageProblem> problems,
+                List<Map<String, Integer>> answerPositions) {
+            this(assessments, problems, answerPositions, List.of());
         }
 
         public boolean ok() {
@@ -83,9 +97,18 @@ public final class PackageFormat {
     // writing
 
     public String write(List<PackagedAssessment> assessments, Instant exportedAt, String exportedBy) {
+        return write(assessments, List.of(), exportedAt, exportedBy);
+    }
+
+    /** As above, carrying the own questionnaires the assessments follow (format 2 when there are any). */
+    public String write(
+            List<PackagedAssessment> assessments,
+            List<CarriedQuestionnaire> templates,
+            Instant exportedAt,
+            String exportedBy) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
-        root.put("formatVersion", VERSION);
+        root.put("formatVersion", templates.isEmpty() ? VERSION : WITH_TEMPLATES);
         root.put("exportedAt", exportedAt.toString());
         root.put("exportedBy", exportedBy);
         ArrayNode list = root.putArray("assessments");
@@ -97,6 +120,9 @@ public final class PackageFormat {
             }
             PackageBoard.write(node, a.board(), this);
             list.add(node);
+        }
+        if (!templates.isEmpty()) {
+            PackageTemplates.write(root, templates);
         }
         try {
             return JSON.writeValueAsString(root) + "\n";

@@ -20,6 +20,7 @@ import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.catalog.Mitigation;
+import org.airisk.workbench.exchange.CarriedQuestionnaire;
 import org.airisk.workbench.exchange.PackageProblem;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.importfiles.ImportLimits;
@@ -59,7 +60,7 @@ final class PackageReader {
             return PackageFormat.Read.problem(
                     "$.format", "not an assessment package: expected format \"" + PackageFormat.FORMAT + "\".");
         }
-        PackageProblem version = version(root.get("formatVersion"));
+        PackageProblem version = version(root.get("formatVersion"), root.has("templates"));
         if (version != null) {
             return new PackageFormat.Read(List.of(), List.of(version), List.of());
         }
@@ -93,33 +94,47 @@ final class PackageReader {
                 problems.add(new PackageProblem(path, e.getMessage()));
             }
         }
+        List<CarriedQuestionnaire> templates = PackageTemplates.read(root, problems);
         return problems.isEmpty()
-                ? new PackageFormat.Read(assessments, List.of(), positions)
+                ? new PackageFormat.Read(assessments, List.of(), positions, templates)
                 : new PackageFormat.Read(List.of(), problems, List.of());
     }
 
-    /** Only the exact version this workbench writes; a higher one is a newer workbench's. */
-    private static PackageProblem version(JsonNode v) {
+    /**
+     * Only the exact versions this workbench writes: 1, or 2 for a package that carries questionnaires (and only
+     * then); a higher one is a newer workbench's.
+     */
+    private static PackageProblem version(JsonNode v, boolean carriesTemplates) {
         String at = "$.formatVersion";
+        String reads = "this one reads formats " + PackageFormat.VERSION + " and " + PackageFormat.WITH_TEMPLATES;
         if (v == null) {
             return new PackageProblem(
                     at,
                     "missing; a package says which version of the format it follows (" + PackageFormat.VERSION + ").");
         }
-        if (v.isInt() && v.asInt() == PackageFormat.VERSION) {
+        int expected = carriesTemplates ? PackageFormat.WITH_TEMPLATES : PackageFormat.VERSION;
+        if (v.isInt() && v.asInt() == expected) {
             return null;
         }
-        if (v.isNumber() && v.decimalValue().compareTo(BigDecimal.valueOf(PackageFormat.VERSION)) > 0) {
+        if (v.isNumber() && v.decimalValue().compareTo(BigDecimal.valueOf(PackageFormat.WITH_TEMPLATES)) > 0) {
             return new PackageProblem(
                     at,
                     "the package was made by a newer version of the workbench (package format "
-                            + SchemaMessages.shown(v) + "; this one reads format " + PackageFormat.VERSION
-                            + "); update the workbench to import it.");
+                            + SchemaMessages.shown(v) + "; " + reads + "); update the workbench to import it.");
+        }
+        if (v.isInt() && (v.asInt() == PackageFormat.VERSION || v.asInt() == PackageFormat.WITH_TEMPLATES)) {
+            return new PackageProblem(
+                    at,
+                    (carriesTemplates
+                                    ? "format 1 carries no questionnaires, yet this package has \"templates\""
+                                    : "format 2 is for a package that carries questionnaires (\"templates\"), and "
+                                            + "this one carries none")
+                            + "; the package was changed, so ask for a fresh export.");
         }
         return new PackageProblem(
                 at,
-                "package format " + SchemaMessages.shown(v) + " is not one this workbench " + "reads; it reads format "
-                        + PackageFormat.VERSION + ", written as " + PackageFormat.VERSION + ".");
+                "package format " + SchemaMessages.shown(v) + " is not one this workbench reads; " + reads
+                        + ", written as whole numbers.");
     }
 
     /**
