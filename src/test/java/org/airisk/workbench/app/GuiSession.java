@@ -36,7 +36,7 @@ final class GuiSession {
     static final UserFormats FORMATS = new UserFormats(Locale.UK, ZoneOffset.UTC);
 
     /** How long a step of a GUI test may take on a loaded build machine before the test fails naming it. */
-    static final Duration STEP_WAIT = Duration.ofSeconds(15);
+    static final Duration STEP_WAIT = Duration.ofSeconds(30);
 
     final FxRobot robot = new FxRobot();
     private final Path folder;
