@@ -61,6 +61,8 @@ public final class TemplateEditorViewModel {
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
     private final Deque<Snapshot> undo = new ArrayDeque<>();
     private final Deque<Snapshot> redo = new ArrayDeque<>();
+    private final ShowWhenEdits conditions =
+            new ShowWhenEdits(template::get, this::selectedQuestion, edit -> editQuestion(null, edit));
     /** The field typed into last: typing on in it changes the newest undo step rather than adding one a key. */
     private String lastEdit;
 
@@ -224,41 +226,6 @@ public final class TemplateEditorViewModel {
         editQuestion(null, q -> QuestionEdits.moveOption(q, index, delta));
     }
 
-    /** Shows the question only when the choice holds; null shows it always. */
-    public void setCondition(ConditionChoice choice) {
-        setShowWhen(choice == null ? ShowWhen.ALWAYS : new ShowWhen(ShowWhen.Join.ALL, List.of(choice)));
-    }
-
-    public void setShowWhen(ShowWhen showWhen) {
-        editQuestion(null, q -> QuestionEdits.showIf(q, showWhen.toCondition()));
-    }
-
-    /**
-     * The selected question's condition as the picker reads it: no clauses when it is always shown, empty when it
-     * is richer than the picker can show.
-     */
-    public Optional<ShowWhen> showWhen() {
-        return selectedQuestion().flatMap(q -> ShowWhen.of(q.showIf()));
-    }
-
-    /**
-     * Sets one clause of the condition ({@code index} one past the last adds a clause); a condition richer than
-     * the picker is replaced by this clause.
-     */
-    public void setConditionClause(int index, ConditionChoice clause) {
-        ShowWhen now = showWhen().orElse(ShowWhen.ALWAYS);
-        setShowWhen(now.with(Math.min(index, now.clauses().size()), clause));
-    }
-
-    public void removeConditionClause(int index) {
-        showWhen().filter(w -> index >= 0 && index < w.clauses().size()).ifPresent(w -> setShowWhen(w.without(index)));
-    }
-
-    /** Whether all the clauses must hold or any one of them. */
-    public void setConditionJoin(ShowWhen.Join join) {
-        showWhen().ifPresent(w -> setShowWhen(w.joined(join)));
-    }
-
     // --- answer effects of the selected question --------------------------------------------------------------
 
     /** Adds an effect of the selected question on a risk (blank: chosen next); likelihood +1 on its first option. */
@@ -291,19 +258,6 @@ public final class TemplateEditorViewModel {
     /** The mitigation a control effect says is in place. */
     public void setEffectMitigation(int index, String mitigation) {
         editQuestion(null, q -> EffectEdits.mitigation(q, index, mitigation));
-    }
-
-    /** The questions asked before the selected one: those its condition may read. */
-    public List<Question> earlierQuestions() {
-        Optional<Question> selected = selectedQuestion();
-        List<Question> earlier = new ArrayList<>();
-        for (Question q : (Iterable<Question>) template.get().questions()::iterator) {
-            if (selected.isEmpty() || q.id().equals(selected.get().id())) {
-                break;
-            }
-            earlier.add(q);
-        }
-        return earlier;
     }
 
     // --- undo and redo -------------------------------------------------------------------------------------------
@@ -406,6 +360,11 @@ public final class TemplateEditorViewModel {
                 .filter(p -> p.elementId().equals(elementId))
                 .map(TemplateProblem::problem)
                 .toList();
+    }
+
+    /** The selected question's "show when" condition, changed clause by clause. */
+    public ShowWhenEdits conditions() {
+        return conditions;
     }
 
     /** The risks and mitigations answer effects name. */
