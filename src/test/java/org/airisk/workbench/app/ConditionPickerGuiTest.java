@@ -17,8 +17,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.airisk.workbench.questionnaire.Option;
 import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.ui.templates.ConditionChoice;
+import org.airisk.workbench.ui.templates.ShowWhen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -126,8 +128,27 @@ class ConditionPickerGuiTest {
         gui.waitUntil(
                 "shown at 40000", () -> inPreview(gui, "#question-question_1").isVisible());
 
+        gui.robot.interact(
+                () -> gui.robot.lookup("#condition-add").queryAs(Button.class).fire());
+        ComboBox<Question> second = gui.robot.lookup("#condition-question-1").query();
+        gui.robot.interact(() -> second.getSelectionModel()
+                .select(second.getItems().stream()
+                        .filter(q -> q.id().equals("domain"))
+                        .findFirst()
+                        .orElseThrow()));
+        ComboBox<Option> answer = gui.robot.lookup("#condition-option-1").query();
+        gui.robot.interact(() -> answer.getSelectionModel().select(0));
+        gui.waitUntil(
+                "any of: 40000 is at least 5000",
+                () -> inPreview(gui, "#question-question_1").isVisible());
+        ChoiceBox<ShowWhen.Join> join = gui.robot.lookup("#condition-join").query();
+        gui.robot.interact(() -> join.setValue(ShowWhen.Join.NONE));
+        gui.waitUntil(
+                "none of: hidden again",
+                () -> !inPreview(gui, "#question-question_1").isVisible());
+
         List<String> cut = new ArrayList<>();
-        gui.robot.interact(() -> gui.robot.lookup("#condition-text-0").query().requestFocus());
+        gui.reveal("#condition-join");
         ReviewGuiTest.look(gui, "#template-editor", "template-editor-numeric-condition", cut);
         gui.robot.interact(() -> ((Stage) value.getScene().getWindow()).close());
         gui.close();

@@ -286,31 +286,31 @@ class TemplateEditorViewModelTest {
                 search.mitigations("", risk.id()).subList(0, forRisk.size()),
                 "the risk's own mitigations come first");
 
-        m.addEffect("");
+        m.effects().add("");
         assertEquals(List.of("hosted: an answer effect names no risk: choose the risk it changes"), problems(m));
-        m.setEffectRisk(0, risk.id());
+        m.effects().setRisk(0, risk.id());
         assertEquals(List.of(), problems(m));
         assertEquals(
                 AnswerEffect.likelihood(new Condition.Equals("hosted", "yes"), risk.id(), 1),
                 m.selectedQuestion().orElseThrow().effects().get(0),
                 "likelihood +1 on the first option");
-        m.setEffectAnswer(0, "no");
-        m.setEffectStep(0, 3);
+        m.effects().setAnswer(0, "no");
+        m.effects().setStep(0, 3);
         assertEquals(AnswerEffect.likelihood(new Condition.Equals("hosted", "no"), risk.id(), 3), effect(m));
-        m.setEffectKind(0, AnswerEffect.Kind.IMPACT);
+        m.effects().setKind(0, AnswerEffect.Kind.IMPACT);
         assertEquals(
                 AnswerEffect.impact(new Condition.Equals("hosted", "no"), risk.id(), 3),
                 effect(m),
                 "the step is kept from likelihood to impact");
-        m.setEffectKind(0, AnswerEffect.Kind.CONTROL);
+        m.effects().setKind(0, AnswerEffect.Kind.CONTROL);
         assertEquals(
                 List.of("hosted: effect on '" + risk.id() + "': a control names the mitigation in place"), problems(m));
-        m.setEffectMitigation(0, forRisk.get(0).id());
-        m.setEffectAnswer(0, "yes");
+        m.effects().setMitigation(0, forRisk.get(0).id());
+        m.effects().setAnswer(0, "yes");
         AnswerEffect control = AnswerEffect.control(
                 new Condition.Equals("hosted", "yes"), risk.id(), forRisk.get(0).id());
         assertEquals(control, effect(m));
-        m.setEffectStep(0, 0);
+        m.effects().setStep(0, 0);
         assertEquals(List.of(), problems(m));
 
         m.undo();
@@ -324,9 +324,9 @@ class TemplateEditorViewModelTest {
         m.redo();
         assertEquals(control, effect(m));
 
-        m.addEffect(risk.id());
-        m.setEffectKind(1, AnswerEffect.Kind.NOT_APPLICABLE);
-        m.setEffectAnswer(1, "not_sure");
+        m.effects().add(risk.id());
+        m.effects().setKind(1, AnswerEffect.Kind.NOT_APPLICABLE);
+        m.effects().setAnswer(1, "not_sure");
         m.save(path -> {});
         QuestionnaireTemplate back =
                 TemplateLibrary.load(dir.resolve("templates")).newest("vendor").orElseThrow();
@@ -335,7 +335,7 @@ class TemplateEditorViewModelTest {
                 back.question("hosted").orElseThrow().effects(),
                 "saved and read back the same");
 
-        m.removeEffect(0);
+        m.effects().remove(0);
         assertEquals(1, m.selectedQuestion().orElseThrow().effects().size());
         m.undo();
         assertEquals(control, effect(m));
