@@ -13,6 +13,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -87,10 +88,7 @@ class ConditionPickerGuiTest {
     }
 
     private static Node inPreview(GuiSession gui, String query) {
-        return gui.robot
-                .from(gui.robot.lookup("#template-preview").<Node>query())
-                .lookup(query)
-                .query();
+        return QuestionnairesGuiTest.inPreview(gui, query).orElseThrow();
     }
 
     @Test
@@ -139,16 +137,27 @@ class ConditionPickerGuiTest {
         ComboBox<Option> answer = gui.robot.lookup("#condition-option-1").query();
         gui.robot.interact(() -> answer.getSelectionModel().select(0));
         gui.waitUntil(
+                "all of: the domain is not answered",
+                () -> !inPreview(gui, "#question-question_1").isVisible());
+        ChoiceBox<ShowWhen.Join> join = gui.robot.lookup("#condition-join").query();
+        gui.robot.interact(() -> join.setValue(ShowWhen.Join.ANY));
+        gui.waitUntil(
                 "any of: 40000 is at least 5000",
                 () -> inPreview(gui, "#question-question_1").isVisible());
-        ChoiceBox<ShowWhen.Join> join = gui.robot.lookup("#condition-join").query();
         gui.robot.interact(() -> join.setValue(ShowWhen.Join.NONE));
         gui.waitUntil(
                 "none of: hidden again",
                 () -> !inPreview(gui, "#question-question_1").isVisible());
 
         List<String> cut = new ArrayList<>();
-        gui.reveal("#condition-join");
+        gui.robot.interact(() -> {
+            // the editor scrolled down to the picker, as an assessor working on it sees it
+            Node up = join.getParent();
+            while (!(up instanceof ScrollPane)) {
+                up = up.getParent();
+            }
+            ((ScrollPane) up).setVvalue(1);
+        });
         ReviewGuiTest.look(gui, "#template-editor", "template-editor-numeric-condition", cut);
         gui.robot.interact(() -> ((Stage) value.getScene().getWindow()).close());
         gui.close();
