@@ -156,7 +156,13 @@ class ConditionPickerGuiTest {
             while (!(up instanceof ScrollPane)) {
                 up = up.getParent();
             }
-            ((ScrollPane) up).setVvalue(1);
+            ScrollPane pane = (ScrollPane) up;
+            Node content = pane.getContent();
+            double top = content.sceneToLocal(join.localToScene(join.getBoundsInLocal()))
+                    .getMinY();
+            double room = content.getBoundsInLocal().getHeight()
+                    - pane.getViewportBounds().getHeight();
+            pane.setVvalue(Math.min(1, Math.max(0, (top - 60) / room)));
         });
         ReviewGuiTest.look(gui, "#template-editor", "template-editor-numeric-condition", cut);
         gui.robot.interact(() -> ((Stage) value.getScene().getWindow()).close());
