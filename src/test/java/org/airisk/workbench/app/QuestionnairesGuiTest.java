@@ -129,7 +129,7 @@ class QuestionnairesGuiTest {
                 () -> gui.robot.lookup("#template-editor").tryQuery().isPresent());
     }
 
-    private static Optional<Node> inPreview(GuiSession gui, String query) {
+    static Optional<Node> inPreview(GuiSession gui, String query) {
         return gui.robot
                 .from(gui.robot.lookup("#template-preview").<Node>query())
                 .lookup(query)

@@ -78,10 +78,11 @@ final class EffectsEditor extends VBox {
         step.setPrefWidth(80);
 
         Button add = TemplateEditorView.button("Add effect", "effect-add", () -> {
-            model.addEffect("");
+            model.effects().add("");
             effects.getSelectionModel().selectLast();
         });
-        Button remove = TemplateEditorView.button("Remove", "effect-remove", () -> model.removeEffect(selected()));
+        Button remove = TemplateEditorView.button(
+                "Remove", "effect-remove", () -> model.effects().remove(selected()));
         remove.disableProperty()
                 .bind(effects.getSelectionModel().selectedItemProperty().isNull());
         HBox stepRow = new HBox(6, kind, step);
@@ -99,26 +100,29 @@ final class EffectsEditor extends VBox {
                 showSelected();
             }
         });
-        answer.setOnAction(e -> act(() ->
-                Optional.ofNullable(answer.getValue()).ifPresent(opt -> model.setEffectAnswer(selected(), opt.id()))));
-        answerText.textProperty().addListener((o, old, now) -> act(() -> model.setEffectAnswer(selected(), now)));
+        answer.setOnAction(e -> act(() -> Optional.ofNullable(answer.getValue())
+                .ifPresent(opt -> model.effects().setAnswer(selected(), opt.id()))));
+        answerText
+                .textProperty()
+                .addListener((o, old, now) -> act(() -> model.effects().setAnswer(selected(), now)));
         riskSearch.textProperty().addListener((o, old, now) -> listRisks());
         risks.getSelectionModel()
                 .selectedItemProperty()
                 .addListener((o, old, now) -> act(() -> {
                     if (now != null) {
-                        model.setEffectRisk(selected(), now.id());
+                        model.effects().setRisk(selected(), now.id());
                     }
                 }));
-        kind.setOnAction(e -> act(() -> model.setEffectKind(selected(), kind.getValue())));
-        step.valueProperty().addListener((o, old, now) -> act(() -> model.setEffectStep(selected(), now)));
+        kind.setOnAction(e -> act(() -> model.effects().setKind(selected(), kind.getValue())));
+        step.valueProperty()
+                .addListener((o, old, now) -> act(() -> model.effects().setStep(selected(), now)));
         mitigationSearch.textProperty().addListener((o, old, now) -> listMitigations());
         mitigations
                 .getSelectionModel()
                 .selectedItemProperty()
                 .addListener((o, old, now) -> act(() -> {
                     if (now != null) {
-                        model.setEffectMitigation(selected(), now.id());
+                        model.effects().setMitigation(selected(), now.id());
                     }
                 }));
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -107,10 +108,10 @@ final class QuestionEditorView extends GridPane {
         addRow(row++, new Label("Type"), type);
         addRow(row++, new Label(""), required);
         addRow(row++, new Label("Options"), optionsBox);
-        addRow(row++, new Label("Show when"), showWhen);
+        addRow(row++, atTop(new Label("Show when")), showWhen);
         Label effectsLabel = new Label("Answer effects");
         effectsLabel.setWrapText(true);
-        addRow(row++, effectsLabel, effects);
+        addRow(row++, atTop(effectsLabel), effects);
         add(problems, 1, row);
         model.templateProperty().addListener((o, old, now) -> refresh());
         model.questionProperty().addListener((o, old, now) -> refresh());
@@ -164,6 +165,13 @@ final class QuestionEditorView extends GridPane {
         if (!field.getText().equals(value)) {
             field.setText(value);
         }
+    }
+
+    /** A label beside a block of several rows, level with the block's first row rather than its middle. */
+    private static Label atTop(Label label) {
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(new Insets(5, 0, 0, 0));
+        return label;
     }
 
     private static ColumnConstraints grow() {

@@ -1,16 +1,11 @@
 package org.airisk.workbench.ui.templates;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -22,7 +17,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.airisk.workbench.catalog.RiskCatalog;
-import org.airisk.workbench.questionnaire.AnswerEffect;
 import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionType;
 import org.airisk.workbench.questionnaire.QuestionnaireImport;
@@ -32,7 +26,6 @@ import org.airisk.workbench.questionnaire.Section;
 import org.airisk.workbench.questionnaire.TemplateProblem;
 import org.airisk.workbench.questionnaire.TemplateValidator;
 import org.airisk.workbench.ui.BackgroundWork;
-import org.airisk.workbench.ui.UserMessages;
 
 /**
  * One questionnaire being edited: its sections and questions, the section and question selected, the problems
@@ -41,31 +34,22 @@ import org.airisk.workbench.ui.UserMessages;
  * profile) are shown but not changed here; a built-in questionnaire is read-only as a whole.
  */
 public final class TemplateEditorViewModel {
-    private static final int UNDO_LIMIT = 200;
-
     private record Snapshot(QuestionnaireTemplate template, int section, int question) {}
 
-    private final Questionnaires library;
-    private final QuestionnaireImport files;
+    private final UndoSteps<Snapshot> steps = new UndoSteps<>();
+
     private final RiskCatalog catalog;
-    private final Path dataFolder;
-    private final BackgroundWork background;
     private final boolean readOnly;
+    private final VersionSaving saving;
     private final ReadOnlyObjectWrapper<QuestionnaireTemplate> template = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper section = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyIntegerWrapper question = new ReadOnlyIntegerWrapper(-1);
     private final ObservableList<TemplateProblem> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
-    private final Deque<Snapshot> undo = new ArrayDeque<>();
-    private final Deque<Snapshot> redo = new ArrayDeque<>();
-    /** The field typed into last: typing on in it changes the newest undo step rather than adding one a key. */
-    private String lastEdit;
-
-    private int savedVersion;
-    private boolean saving;
+    private final ShowWhenEdits conditions =
+            new ShowWhenEdits(template::get, this::selectedQuestion, edit -> editQuestion(null, edit));
+    private final AnswerEffectsEdits effects = new AnswerEffectsEdits(this::editQuestion);
 
     /**
      * @param savedVersion the newest version on disk; the next Save writes the one after it (0 for a copy never
@@ -80,13 +64,9 @@ public final class TemplateEditorViewModel {
             RiskCatalog catalog,
             Path dataFolder,
             BackgroundWork background) {
-        this.library = library;
-        this.files = files;
         this.catalog = catalog;
-        this.dataFolder = dataFolder;
-        this.background = background;
         this.readOnly = readOnly;
-        this.savedVersion = savedVersion;
+        this.saving = new VersionSaving(library, files, dataFolder, background, savedVersion);
         show(start, start.sections().isEmpty() ? -1 : 0, -1);
         unsaved.set(savedVersion == 0);
         if (readOnly) {
@@ -97,13 +77,7 @@ public final class TemplateEditorViewModel {
     // --- the whole questionnaire ---------------------------------------------------------------------------------
 
     public void setTitle(String title) {
-        QuestionnaireTemplate t = template.get();
-        change(
-                "title",
-                new QuestionnaireTemplate(
-                        t.id(), t.version(), title, t.description(), t.sections(), t.includes(), t.includedSections()),
-                section.get(),
-                question.get());
+        change("title", TemplateShape.withTitle(template.get(), title), section.get(), question.get());
     }
 
     // --- sections ------------------------------------------------------------------------------------------------
@@ -112,12 +86,12 @@ public final class TemplateEditorViewModel {
         section.set(index);
         Section s = selectedSection().orElse(null);
         question.set(s == null || s.questions().isEmpty() ? -1 : 0);
-        lastEdit = null;
+        steps.endTyping();
     }
 
     public void addSection() {
         List<Section> sections = new ArrayList<>(template.get().sections());
-        int at = Math.max(section.get() + 1, firstOwnSection());
+        int at = Math.max(section.get() + 1, TemplateShape.firstOwnSection(template.get()));
         sections.add(at, new Section(freeId("section"), "New section", "", null, List.of()));
         change(null, withSections(sections), at, -1);
     }
@@ -155,7 +129,7 @@ public final class TemplateEditorViewModel {
 
     public void selectQuestion(int index) {
         question.set(index);
-        lastEdit = null;
+        steps.endTyping();
     }
 
     public void addQuestion() {
@@ -224,102 +198,14 @@ public final class TemplateEditorViewModel {
         editQuestion(null, q -> QuestionEdits.moveOption(q, index, delta));
     }
 
-    /** Shows the question only when the choice holds; null shows it always. */
-    public void setCondition(ConditionChoice choice) {
-        setShowWhen(choice == null ? ShowWhen.ALWAYS : new ShowWhen(ShowWhen.Join.ALL, List.of(choice)));
-    }
-
-    public void setShowWhen(ShowWhen showWhen) {
-        editQuestion(null, q -> QuestionEdits.showIf(q, showWhen.toCondition()));
-    }
-
-    /**
-     * The selected question's condition as the picker reads it: no clauses when it is always shown, empty when it
-     * is richer than the picker can show.
-     */
-    public Optional<ShowWhen> showWhen() {
-        return selectedQuestion().flatMap(q -> ShowWhen.of(q.showIf()));
-    }
-
-    /**
-     * Sets one clause of the condition ({@code index} one past the last adds a clause); a condition richer than
-     * the picker is replaced by this clause.
-     */
-    public void setConditionClause(int index, ConditionChoice clause) {
-        ShowWhen now = showWhen().orElse(ShowWhen.ALWAYS);
-        setShowWhen(now.with(Math.min(index, now.clauses().size()), clause));
-    }
-
-    public void removeConditionClause(int index) {
-        showWhen().filter(w -> index >= 0 && index < w.clauses().size()).ifPresent(w -> setShowWhen(w.without(index)));
-    }
-
-    /** Whether all the clauses must hold or any one of them. */
-    public void setConditionJoin(ShowWhen.Join join) {
-        showWhen().ifPresent(w -> setShowWhen(w.joined(join)));
-    }
-
-    // --- answer effects of the selected question --------------------------------------------------------------
-
-    /** Adds an effect of the selected question on a risk (blank: chosen next); likelihood +1 on its first option. */
-    public void addEffect(String risk) {
-        editQuestion(null, q -> EffectEdits.add(q, risk));
-    }
-
-    public void removeEffect(int index) {
-        editQuestion(null, q -> EffectEdits.remove(q, index));
-    }
-
-    /** The answer (an option id, or a text or number written out) that brings the effect into force. */
-    public void setEffectAnswer(int index, String value) {
-        editQuestion("effect-answer-" + index, q -> EffectEdits.answer(q, index, value));
-    }
-
-    public void setEffectRisk(int index, String risk) {
-        editQuestion(null, q -> EffectEdits.risk(q, index, risk));
-    }
-
-    public void setEffectKind(int index, AnswerEffect.Kind kind) {
-        editQuestion(null, q -> EffectEdits.kind(q, index, kind));
-    }
-
-    /** How far a likelihood or impact effect moves the risk, -3 to 3. */
-    public void setEffectStep(int index, int delta) {
-        editQuestion(null, q -> EffectEdits.step(q, index, delta));
-    }
-
-    /** The mitigation a control effect says is in place. */
-    public void setEffectMitigation(int index, String mitigation) {
-        editQuestion(null, q -> EffectEdits.mitigation(q, index, mitigation));
-    }
-
-    /** The questions asked before the selected one: those its condition may read. */
-    public List<Question> earlierQuestions() {
-        Optional<Question> selected = selectedQuestion();
-        List<Question> earlier = new ArrayList<>();
-        for (Question q : (Iterable<Question>) template.get().questions()::iterator) {
-            if (selected.isEmpty() || q.id().equals(selected.get().id())) {
-                break;
-            }
-            earlier.add(q);
-        }
-        return earlier;
-    }
-
     // --- undo and redo -------------------------------------------------------------------------------------------
 
     public void undo() {
-        if (!undo.isEmpty()) {
-            redo.push(current());
-            restore(undo.pop());
-        }
+        steps.undo(current()).ifPresent(this::restore);
     }
 
     public void redo() {
-        if (!redo.isEmpty()) {
-            undo.push(current());
-            restore(redo.pop());
-        }
+        steps.redo(current()).ifPresent(this::restore);
     }
 
     private Snapshot current() {
@@ -327,15 +213,8 @@ public final class TemplateEditorViewModel {
     }
 
     private void restore(Snapshot snapshot) {
-        lastEdit = null;
         show(snapshot.template(), snapshot.section(), snapshot.question());
         unsaved.set(true);
-        updateUndo();
-    }
-
-    private void updateUndo() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
     }
 
     // --- saving --------------------------------------------------------------------------------------------------
@@ -345,39 +224,24 @@ public final class TemplateEditorViewModel {
      * it at once; an invalid one is not saved and the status says why.
      */
     public void save(Consumer<Path> saved) {
-        if (readOnly || saving) {
+        if (readOnly || saving.isSaving()) {
             return;
         }
         if (!problems.isEmpty()) {
             status.set("Not saved: " + problems.size() + " problem(s) are listed below; fix them, then save again.");
             return;
         }
-        QuestionnaireTemplate t = template.get();
-        int version = savedVersion + 1;
-        if (!library.isFree(t.id(), version)) {
-            status.set("Not saved: " + t.id() + " v" + version + " exists already; close the editor and open the "
-                    + "newest version.");
-            return;
-        }
-        QuestionnaireTemplate next = new QuestionnaireTemplate(
-                t.id(), version, t.title(), t.description(), t.sections(), t.includes(), t.includedSections());
-        saving = true;
-        background.submit(
-                () -> files.save(next, dataFolder),
-                written -> {
-                    saving = false;
-                    library.install(next);
-                    savedVersion = version;
-                    show(next, section.get(), question.get());
-                    unsaved.set(false);
-                    status.set("Saved as version " + version + " (" + written.getFileName()
-                            + "). New assessment offers it " + "now.");
-                    saved.accept(written);
-                },
-                failure -> {
-                    saving = false;
-                    status.set("Not saved: " + UserMessages.describe(failure));
-                });
+        saving.save(
+                        template.get(),
+                        (next, written) -> {
+                            show(next, section.get(), question.get());
+                            unsaved.set(false);
+                            status.set("Saved as version " + next.version() + " (" + written.getFileName()
+                                    + "). New assessment offers it now.");
+                            saved.accept(written);
+                        },
+                        status::set)
+                .ifPresent(status::set);
     }
 
     // --- what the view shows -------------------------------------------------------------------------------------
@@ -406,6 +270,16 @@ public final class TemplateEditorViewModel {
                 .filter(p -> p.elementId().equals(elementId))
                 .map(TemplateProblem::problem)
                 .toList();
+    }
+
+    /** The selected question's "show when" condition, changed clause by clause. */
+    public ShowWhenEdits conditions() {
+        return conditions;
+    }
+
+    /** The answer effects of the selected question, on the risks of the catalog. */
+    public AnswerEffectsEdits effects() {
+        return effects;
     }
 
     /** The risks and mitigations answer effects name. */
@@ -446,11 +320,11 @@ public final class TemplateEditorViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return steps.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return steps.canRedoProperty();
     }
 
     public ReadOnlyBooleanProperty unsavedProperty() {
@@ -494,18 +368,10 @@ public final class TemplateEditorViewModel {
         if (readOnly || changed.equals(template.get())) {
             return;
         }
-        if (field == null || !field.equals(lastEdit)) {
-            undo.push(current());
-            if (undo.size() > UNDO_LIMIT) {
-                undo.removeLast();
-            }
-        }
-        lastEdit = field;
-        redo.clear();
+        steps.changing(current(), field);
         show(changed, selectSection, selectQuestion);
         unsaved.set(true);
-        updateUndo();
-        if (!saving) {
+        if (!saving.isSaving()) {
             status.set("");
         }
     }
@@ -519,43 +385,14 @@ public final class TemplateEditorViewModel {
     }
 
     private QuestionnaireTemplate withSections(List<Section> sections) {
-        QuestionnaireTemplate t = template.get();
-        return new QuestionnaireTemplate(
-                t.id(), t.version(), t.title(), t.description(), sections, t.includes(), t.includedSections());
+        return TemplateShape.withSections(template.get(), sections);
     }
 
     private boolean isOwn(int index) {
-        List<Section> sections = template.get().sections();
-        return !readOnly
-                && index >= 0
-                && index < sections.size()
-                && !template.get()
-                        .includedSections()
-                        .contains(sections.get(index).id());
+        return !readOnly && TemplateShape.isOwn(template.get(), index);
     }
 
-    private int firstOwnSection() {
-        List<Section> sections = template.get().sections();
-        int first = 0;
-        while (first < sections.size()
-                && template.get()
-                        .includedSections()
-                        .contains(sections.get(first).id())) {
-            first++;
-        }
-        return first;
-    }
-
-    /** "question_7": the first such id no section or question of the template uses. */
     private String freeId(String prefix) {
-        QuestionnaireTemplate t = template.get();
-        Set<String> taken = new HashSet<>();
-        Stream.concat(t.sections().stream().map(Section::id), t.questions().map(Question::id))
-                .forEach(taken::add);
-        int n = 1;
-        while (taken.contains(prefix + "_" + n)) {
-            n++;
-        }
-        return prefix + "_" + n;
+        return TemplateShape.freeId(template.get(), prefix);
     }
 }
