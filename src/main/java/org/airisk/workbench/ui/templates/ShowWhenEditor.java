@@ -38,7 +38,7 @@ final class ShowWhenEditor extends VBox {
                 model.conditions().setJoin(join.getValue());
             }
         });
-        joinRow = new HBox(6, new Label("Shown when"), join);
+        joinRow = new HBox(6, new Label("Only if"), join);
         joinRow.setAlignment(Pos.CENTER_LEFT);
         always.getStyleClass().add("text-muted");
         note.setWrapText(true);
