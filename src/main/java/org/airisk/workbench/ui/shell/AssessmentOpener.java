@@ -102,7 +102,7 @@ final class AssessmentOpener {
             return new Loaded(null, Map.of(), null);
         }
         Map<String, RecordedAnswer> answers = stores.assessments().answersToEdit(id);
-        ScoringMethod method = stores.registers().method(id).orElse(null);
+        ScoringMethod method = stores.registers().methodToEdit(id).orElse(null);
         if (method == null) {
             // First scored now: the assessment keeps this method until the assessor rescores it.
             method = forNew;
