@@ -262,9 +262,11 @@ class TeamRolesOnPostgresqlTest {
     void theServerTellsAReviewersAccountItMayNotChangeAnswersAndAnAssessorsThatItMay() throws SQLException {
         try (WorkbenchDatabase workspace = openAs(person(ServerPermissions.REVIEWER))) {
             assertFalse(new AnswerRights(workspace).mayChangeAnswers());
+            assertFalse(new JdbcReviewRepository(workspace, clock, ScoringMethod::standard).accountMayChangeAnswers());
         }
         try (WorkbenchDatabase workspace = openAs(person(ServerPermissions.ASSESSOR))) {
             assertTrue(new AnswerRights(workspace).mayChangeAnswers());
+            assertTrue(new JdbcReviewRepository(workspace, clock, ScoringMethod::standard).accountMayChangeAnswers());
         }
         opened = null;
         try (WorkbenchDatabase owner = database.open()) {
