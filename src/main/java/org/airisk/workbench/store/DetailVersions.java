@@ -50,7 +50,18 @@ final class DetailVersions {
      */
     long change(Connection c, UUID assessment, String what, RowVersions.Stored stored, String by, Instant at)
             throws SQLException {
-        long version = versions.check(c, assessment, detail, what, stored);
+        long version = check(c, assessment, what, stored);
+        write(c, assessment, version, by, at);
+        return version;
+    }
+
+    /** As {@link #change} without writing: returns the version {@link #write} is to write after the change. */
+    long check(Connection c, UUID assessment, String what, RowVersions.Stored stored) throws SQLException {
+        return versions.check(c, assessment, detail, what, stored);
+    }
+
+    /** Writes the version {@link #check} returned, once the change itself succeeded in the same transaction. */
+    void write(Connection c, UUID assessment, long version, String by, Instant at) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(Upsert.sql(
                 "detail_version",
                 "assessment_id, detail",
@@ -64,7 +75,6 @@ final class DetailVersions {
             s.setObject(5, at.atOffset(ZoneOffset.UTC));
             s.executeUpdate();
         }
-        return version;
     }
 
     /** After the change's transaction committed: this workbench's own change is not a colleague's. */

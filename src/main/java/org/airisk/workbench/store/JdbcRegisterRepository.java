@@ -89,13 +89,11 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     public void saveMethod(UUID assessment, ScoringMethod method) {
         long version = transactions.run("save the scoring method", c -> {
             ReviewLock.refuseChanges(c, assessment);
-            long written = methodVersions.change(
+            long written = methodVersions.check(
                     c,
                     assessment,
                     "the scoring method",
-                    () -> storedMethod(c, assessment).orElse(null),
-                    user.get().recordedName(),
-                    clock.instant());
+                    () -> storedMethod(c, assessment).orElse(null));
             // Not a change to the assessment's content: opening it for the first time records its method.
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE assessment SET scoring_method = ? " + "WHERE id = ? AND deleted_at IS NULL")) {
@@ -103,6 +101,7 @@ public final class JdbcRegisterRepository implements RegisterRepository {
                 s.setObject(2, assessment);
                 requireOne(s.executeUpdate(), assessment);
             }
+            methodVersions.write(c, assessment, written, user.get().recordedName(), clock.instant());
             return written;
         });
         methodVersions.changed(assessment, version);
