@@ -46,7 +46,7 @@ final class AuditCommands {
                             "\t",
                             Integer.toString(e.sequence()),
                             DateTimeFormatter.ISO_INSTANT.format(e.time()),
-                            plain(e.user()),
+                            plain(e.who()),
                             e.kind().name(),
                             plain(e.subject()),
                             plain(e.before()),

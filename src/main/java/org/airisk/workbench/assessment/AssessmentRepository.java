@@ -21,6 +21,14 @@ public interface AssessmentRepository {
 
     void rename(UUID id, String newTitle);
 
+    /**
+     * The title as read to be renamed: from now on a rename based on an older title, one a colleague has replaced
+     * since this read, is refused ({@link ChangedElsewhere}, ADR 0040). Empty when the assessment is gone.
+     */
+    default String titleToEdit(UUID id) {
+        return find(id).map(Assessment::title).orElse("");
+    }
+
     /** A copy with every answer and note, titled as given; returns the copy. */
     Assessment duplicate(UUID id, String newTitle);
 

@@ -16,6 +16,9 @@ import java.util.UUID;
  * @param time     to the millisecond, so that it reads back from storage exactly as it was hashed
  * @param previous the hash of the entry before; null for the first
  * @param hash     SHA-256 of {@link #canonicalText()}, lower-case hex
+ * @param databaseUser the team server's account that wrote the entry, filled in by the server (ADR 0040); empty in a
+ *     library on this computer, in entries from before version 16 and in ones not yet stored. Not part of the hash:
+ *     the entry is hashed before the server names the account, and a package's entries keep their hashes.
  */
 public record AuditEntry(
         UUID assessment,
@@ -27,7 +30,8 @@ public record AuditEntry(
         String before,
         String after,
         String previous,
-        String hash) {
+        String hash,
+        String databaseUser) {
     /** Names the canonical form; a new form gets a new name, so old entries keep checking. */
     static final String FORM = "airisk-audit-1";
 
@@ -37,6 +41,30 @@ public record AuditEntry(
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(kind, "kind");
         subject = subject == null ? "" : subject;
+        databaseUser = databaseUser == null ? "" : databaseUser;
+    }
+
+    /** An entry without a database account: made here and not yet stored, or read from a package. */
+    public AuditEntry(
+            UUID assessment,
+            int sequence,
+            Instant time,
+            String user,
+            AuditKind kind,
+            String subject,
+            String before,
+            String after,
+            String previous,
+            String hash) {
+        this(assessment, sequence, time, user, kind, subject, before, after, previous, hash, "");
+    }
+
+    /**
+     * Who made the change as the trail shows it: the person's name, and the server account in brackets when the
+     * entry was written on a team server.
+     */
+    public String who() {
+        return databaseUser.isEmpty() ? user : user + " (server account " + databaseUser + ")";
     }
 
     /** The entry that follows {@code head} for this event, made at {@code time} by {@code user}, with its hash. */

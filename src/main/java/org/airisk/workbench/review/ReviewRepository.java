@@ -13,6 +13,14 @@ public interface ReviewRepository {
 
     ReviewStage stage(UUID assessment);
 
+    /**
+     * Whether the account this workbench works under may change assessments' answers: false for a team server's
+     * reviewer account, whose window then opens assessments for review only (ADR 0040). Asked of the server.
+     */
+    default boolean accountMayChangeAnswers() {
+        return true;
+    }
+
     /** The stage of every assessment in the library, for the library's and the portfolio's filters. */
     Map<UUID, ReviewStage> stages();
 

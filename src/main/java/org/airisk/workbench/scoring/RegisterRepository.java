@@ -14,6 +14,14 @@ public interface RegisterRepository {
     /** The method the assessment was scored with; empty before it was first scored. */
     Optional<ScoringMethod> method(UUID assessment);
 
+    /**
+     * The method as read by the assessment's editor: from now on, saving a method when a colleague saved another
+     * since this read is refused ({@code assessment.ChangedElsewhere}, ADR 0040); other reads leave that alone.
+     */
+    default Optional<ScoringMethod> methodToEdit(UUID assessment) {
+        return method(assessment);
+    }
+
     void saveMethod(UUID assessment, ScoringMethod method);
 
     Map<String, RatingOverride> overrides(UUID assessment);

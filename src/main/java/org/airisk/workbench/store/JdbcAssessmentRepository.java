@@ -43,6 +43,8 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     private static final String CHANGED = "row_version = row_version + 1, changed_by = ?";
     /** What this workbench last saw of each answer, so a save never overwrites someone else's unseen. */
     private final RowVersions versions = new RowVersions("answer", "question_id");
+    /** What this workbench last saw of each title, so a rename never replaces a colleague's unseen (V16). */
+    private final DetailVersions titles = new DetailVersions(DetailVersions.TITLE);
     /** The assessment this repository deleted last in this session: the one its undo can still bring back. */
     private volatile UUID lastDeleted;
 
@@ -151,19 +153,37 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         if (title.isEmpty() || title.length() > NewAssessment.MAX_TITLE) {
             throw new UserFacingProblem("A title has 1 to " + NewAssessment.MAX_TITLE + " characters.");
         }
-        transactions.run("rename the assessment", c -> {
+        Instant now = now();
+        long version = transactions.run("rename the assessment", c -> {
             ReviewLock.refuseChanges(c, id);
             String before = title(c, id);
+            long written = titles.change(
+                    c,
+                    id,
+                    "the assessment's title",
+                    () -> title(c, id),
+                    user.get().recordedName(),
+                    now);
             try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET title = ?, updated_at = ?, " + CHANGED
                     + " WHERE id = ? AND deleted_at IS NULL")) {
                 s.setString(1, title);
-                s.setObject(2, timestamp(now()));
+                s.setObject(2, timestamp(now));
                 s.setString(3, user.get().recordedName());
                 s.setObject(4, id);
                 requireOne(s.executeUpdate(), id);
             }
             audit.append(c, new AuditEvent(id, AuditKind.RENAMED, "", before, title));
-            return null;
+            return written;
+        });
+        titles.changed(id, version);
+    }
+
+    @Override
+    public String titleToEdit(UUID id) {
+        return transactions.run("read the title", c -> {
+            String title = title(c, id);
+            titles.read(c, id);
+            return title;
         });
     }
 

@@ -213,6 +213,7 @@ public final class JdbcAuditTrail implements AuditTrail {
                 rows.getString("before_value"),
                 rows.getString("after_value"),
                 rows.getString("previous_hash"),
-                rows.getString("hash"));
+                rows.getString("hash"),
+                rows.getString("database_user"));
     }
 }

@@ -41,6 +41,8 @@ public final class JdbcRegisterRepository implements RegisterRepository {
     private final RowVersions overrideVersions = new RowVersions("risk_override", "risk_id");
 
     private final RowVersions planVersions = new RowVersions("plan_item", "id");
+    /** What this workbench last saw of each assessment's scoring method (V16). */
+    private final DetailVersions methodVersions = new DetailVersions(DetailVersions.SCORING_METHOD);
 
     /** Records changes under the name the library's preferences hold (Edit › Your details). */
     public JdbcRegisterRepository(WorkbenchDatabase database, Clock clock) {
@@ -57,25 +59,41 @@ public final class JdbcRegisterRepository implements RegisterRepository {
 
     @Override
     public Optional<ScoringMethod> method(UUID assessment) {
+        return transactions.run("read the scoring method", c -> storedMethod(c, assessment));
+    }
+
+    @Override
+    public Optional<ScoringMethod> methodToEdit(UUID assessment) {
         return transactions.run("read the scoring method", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT scoring_method FROM assessment WHERE id = ?")) {
-                s.setObject(1, assessment);
-                try (ResultSet rows = s.executeQuery()) {
-                    String stored = rows.next() ? rows.getString(1) : null;
-                    if (stored == null) {
-                        return Optional.<ScoringMethod>empty(); // never scored
-                    }
-                    // A damaged value is not "never scored": that would save the current method over it for good.
-                    return Optional.of(ScoringMethod.decode(stored).orElseThrow(UnreadableMethod::new));
-                }
-            }
+            Optional<ScoringMethod> stored = storedMethod(c, assessment);
+            methodVersions.read(c, assessment);
+            return stored;
         });
+    }
+
+    private static Optional<ScoringMethod> storedMethod(Connection c, UUID assessment) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT scoring_method FROM assessment WHERE id = ?")) {
+            s.setObject(1, assessment);
+            try (ResultSet rows = s.executeQuery()) {
+                String stored = rows.next() ? rows.getString(1) : null;
+                if (stored == null) {
+                    return Optional.empty(); // never scored
+                }
+                // A damaged value is not "never scored": that would save the current method over it for good.
+                return Optional.of(ScoringMethod.decode(stored).orElseThrow(UnreadableMethod::new));
+            }
+        }
     }
 
     @Override
     public void saveMethod(UUID assessment, ScoringMethod method) {
-        transactions.run("save the scoring method", c -> {
+        long version = transactions.run("save the scoring method", c -> {
             ReviewLock.refuseChanges(c, assessment);
+            long written = methodVersions.check(
+                    c,
+                    assessment,
+                    "the scoring method",
+                    () -> storedMethod(c, assessment).orElse(null));
             // Not a change to the assessment's content: opening it for the first time records its method.
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE assessment SET scoring_method = ? " + "WHERE id = ? AND deleted_at IS NULL")) {
@@ -83,8 +101,10 @@ public final class JdbcRegisterRepository implements RegisterRepository {
                 s.setObject(2, assessment);
                 requireOne(s.executeUpdate(), assessment);
             }
-            return null;
+            methodVersions.write(c, assessment, written, user.get().recordedName(), clock.instant());
+            return written;
         });
+        methodVersions.changed(assessment, version);
     }
 
     @Override

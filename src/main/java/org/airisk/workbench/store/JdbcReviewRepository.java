@@ -60,6 +60,11 @@ public final class JdbcReviewRepository implements ReviewRepository {
     }
 
     @Override
+    public boolean accountMayChangeAnswers() {
+        return new AnswerRights(database).mayChangeAnswers();
+    }
+
+    @Override
     public ReviewStage stage(UUID assessment) {
         return transactions.run("read the review stage", c -> ReviewLock.stage(c, assessment));
     }

@@ -94,7 +94,7 @@ class JdbcAuditTrailTest {
                 "");
     }
 
-    private void sql(String statement, Object... values) throws SQLException {
+    void sql(String statement, Object... values) throws SQLException {
         try (PreparedStatement s = database.connection().prepareStatement(statement)) {
             for (int i = 0; i < values.length; i++) {
                 s.setObject(i + 1, values[i]);
@@ -266,6 +266,25 @@ class JdbcAuditTrailTest {
         assertThrows(IllegalStateException.class, () -> failing.saveNote(id, "q1", "unrecorded"));
         assertTrue(assessments.answers(id).isEmpty(), "the note was not saved without its entry");
         assertTrue(trail.check(id).intact());
+    }
+
+    /** The database account the trail names beside the person: none in a library on this computer. */
+    String expectedDatabaseUser() {
+        return "";
+    }
+
+    @Test
+    void eachEntryNamesTheDatabaseAccountThatWroteItBesideThePerson() {
+        user.set(new UserIdentity("Ann", "Assessor", ""));
+        UUID id = create();
+        assessments.rename(id, "Renamed");
+        StoredTrail read = trail.read(id);
+        String who = expectedDatabaseUser().isEmpty() ? "Ann" : "Ann (server account " + expectedDatabaseUser() + ")";
+        for (AuditEntry e : read.entries()) {
+            assertEquals(expectedDatabaseUser(), e.databaseUser(), "account of entry " + e.sequence());
+            assertEquals(who, e.who());
+        }
+        assertTrue(read.check().intact(), "the account is not part of the chain");
     }
 
     @Test

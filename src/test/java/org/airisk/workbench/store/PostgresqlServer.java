@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class PostgresqlServer implements BeforeAllCallback {
     static final String SKIPPED = "PostgreSQL half skipped: no initdb found";
-    private static final String SUPERUSER = "workbench_test";
+    static final String SUPERUSER = "workbench_test";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static Running running;
     private static String unavailable;

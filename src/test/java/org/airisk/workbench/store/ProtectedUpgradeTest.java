@@ -27,11 +27,9 @@ class ProtectedUpgradeTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED);
                 Statement s = db.connection().createStatement()) {
             // The library as the version before the newest migration left it.
-            // (V15 is the newest: versions on plan items and rating overrides)
-            for (String table : new String[] {"plan_item", "risk_override"}) {
-                s.execute("ALTER TABLE " + table + " DROP COLUMN row_version");
-                s.execute("ALTER TABLE " + table + " DROP COLUMN changed_by");
-            }
+            // (V16 is the newest: the database account in audit entries, and versions of titles and methods)
+            s.execute("ALTER TABLE audit_entry DROP COLUMN database_user");
+            s.execute("DROP TABLE detail_version");
             s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + SchemaVersion.LATEST + "'");
             db.connection().commit();
         }
@@ -39,7 +37,7 @@ class ProtectedUpgradeTest {
 
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED, PASSWORD);
                 Statement s = db.connection().createStatement();
-                ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM plan_item WHERE row_version = 0")) {
+                ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM detail_version")) {
             assertTrue(rows.next());
             assertEquals(0, rows.getInt(1), "the newest migration ran on the protected file");
         }

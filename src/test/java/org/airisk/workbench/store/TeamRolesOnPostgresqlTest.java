@@ -1,6 +1,7 @@
 package org.airisk.workbench.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,8 @@ import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.assessment.NotAllowed;
 import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.assessment.UserFacingProblem;
+import org.airisk.workbench.audit.AuditEntry;
+import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.comments.Comment;
 import org.airisk.workbench.comments.CommentAnchor;
@@ -222,6 +225,52 @@ class TeamRolesOnPostgresqlTest {
             assertRefusedByTheServer(c, "DROP TABLE plan_item");
             assertRefusedByTheServer(c, "CREATE TABLE extra (id INT)");
             assertRefusedByTheServer(c, "INSERT INTO review_decision (assessment_id) VALUES ('" + submitted + "')");
+        }
+    }
+
+    @Test
+    void theTrailNamesTheServerAccountOfEachRoleBesideThePerson() throws SQLException {
+        String assessor = person(ServerPermissions.ASSESSOR);
+        try (WorkbenchDatabase workspace = openAs(assessor)) {
+            new JdbcAssessmentRepository(workspace, clock)
+                    .saveAnswer(draft, "q1", new Answer.Text("changed"), new Progress(1, 3));
+        }
+        String reviewer = person(ServerPermissions.REVIEWER);
+        try (WorkbenchDatabase workspace = openAs(reviewer)) {
+            JdbcReviewRepository reviews = new JdbcReviewRepository(workspace, clock, ScoringMethod::standard);
+            reviews.startReview(submitted);
+            reviews.decide(submitted, Decision.APPROVED, List.of(), "Fine.", "Bo", "Chair");
+        }
+        opened = null;
+        try (WorkbenchDatabase owner = database.open()) {
+            JdbcAuditTrail trail = new JdbcAuditTrail(owner, clock, JdbcAuditTrail.savedUser(owner));
+            AuditEntry answer = trail.read(draft).entries().stream()
+                    .filter(e -> e.kind() == AuditKind.ANSWER && e.after().contains("changed"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(assessor, answer.databaseUser());
+            assertTrue(answer.who().endsWith("(server account " + assessor + ")"), answer.who());
+            AuditEntry decision = trail.read(submitted).entries().stream()
+                    .filter(e -> e.kind() == AuditKind.DECISION)
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(reviewer, decision.databaseUser());
+        }
+    }
+
+    @Test
+    void theServerTellsAReviewersAccountItMayNotChangeAnswersAndAnAssessorsThatItMay() throws SQLException {
+        try (WorkbenchDatabase workspace = openAs(person(ServerPermissions.REVIEWER))) {
+            assertFalse(new AnswerRights(workspace).mayChangeAnswers());
+            assertFalse(new JdbcReviewRepository(workspace, clock, ScoringMethod::standard).accountMayChangeAnswers());
+        }
+        try (WorkbenchDatabase workspace = openAs(person(ServerPermissions.ASSESSOR))) {
+            assertTrue(new AnswerRights(workspace).mayChangeAnswers());
+            assertTrue(new JdbcReviewRepository(workspace, clock, ScoringMethod::standard).accountMayChangeAnswers());
+        }
+        opened = null;
+        try (WorkbenchDatabase owner = database.open()) {
+            assertTrue(new AnswerRights(owner).mayChangeAnswers(), "the owner of the tables");
         }
     }
 

@@ -71,7 +71,7 @@ public final class AuditTrailViewModel {
 
     private Row row(AuditEntry e) {
         return new Row(
-                e, formats.dateTime(e.time()), e.user(), e.kind().label(), e.subject(), values(e.before(), e.after()));
+                e, formats.dateTime(e.time()), e.who(), e.kind().label(), e.subject(), values(e.before(), e.after()));
     }
 
     /** "before → after", each cut to {@link #SHOWN} characters; a missing value reads "(none)". */
@@ -100,7 +100,7 @@ public final class AuditTrailViewModel {
         }
         String wanted = text.get() == null ? "" : text.get().strip().toLowerCase(Locale.ROOT);
         return wanted.isEmpty()
-                || contains(e.user(), wanted)
+                || contains(e.who(), wanted)
                 || contains(e.kind().label(), wanted)
                 || contains(e.subject(), wanted)
                 || contains(e.before(), wanted)
@@ -118,7 +118,7 @@ public final class AuditTrailViewModel {
         }
         AuditEntry e = row.entry();
         return "Entry " + e.sequence() + ": " + e.kind().label() + (e.subject().isEmpty() ? "" : " of " + e.subject())
-                + " by " + e.user() + ", " + row.time() + "\n\nBefore:\n" + (e.before() == null ? "(none)" : e.before())
+                + " by " + e.who() + ", " + row.time() + "\n\nBefore:\n" + (e.before() == null ? "(none)" : e.before())
                 + "\n\nAfter:\n" + (e.after() == null ? "(none)" : e.after()) + "\n\nHash: " + e.hash();
     }
 

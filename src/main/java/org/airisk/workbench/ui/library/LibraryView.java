@@ -389,10 +389,14 @@ public final class LibraryView extends BorderPane {
         if (row == null) {
             return;
         }
-        TextInputDialog dialog = new TextInputDialog(row.title());
+        model.readTitleToRename(row, saved -> askNewTitle(row, saved));
+    }
+
+    private void askNewTitle(AssessmentRow row, String saved) {
+        TextInputDialog dialog = new TextInputDialog(saved);
         dialog.initOwner(getScene().getWindow());
         dialog.setTitle("Rename assessment");
-        dialog.setHeaderText("New title for \u201c" + row.title() + "\u201d");
+        dialog.setHeaderText("New title for \u201c" + saved + "\u201d");
         dialog.getEditor().setId("rename-title");
         Button ok = (Button) dialog.getDialogPane().lookupButton(Buttons.OK);
         ok.disableProperty()
@@ -404,7 +408,7 @@ public final class LibraryView extends BorderPane {
                         dialog.getEditor().textProperty()));
         dialog.showAndWait()
                 .map(String::strip)
-                .filter(t -> !t.equals(row.title()))
+                .filter(t -> !t.equals(saved))
                 .ifPresent(title -> model.rename(row, title));
     }
 

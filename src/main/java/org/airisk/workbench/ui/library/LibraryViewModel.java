@@ -288,6 +288,14 @@ public final class LibraryViewModel {
         }
     }
 
+    /**
+     * Reads the title as saved now and hands it to {@code ask} for the new one: a colleague's rename after this read
+     * makes {@link #rename} refuse ours rather than replace theirs (ADR 0040).
+     */
+    public void readTitleToRename(AssessmentRow row, Consumer<String> ask) {
+        background.submit(() -> assessments.titleToEdit(row.id()), ask, this::failed);
+    }
+
     public void rename(AssessmentRow row, String newTitle) {
         background.submit(
                 () -> assessments.rename(row.id(), newTitle),
@@ -295,7 +303,10 @@ public final class LibraryViewModel {
                     say("Renamed to '" + newTitle.strip() + "'.");
                     refresh(row.id(), null);
                 },
-                this::failed);
+                failure -> {
+                    failed(failure);
+                    refresh(row.id(), null); // a colleague's newer title shows in place of the one renamed
+                });
     }
 
     public void duplicate(AssessmentRow row) {

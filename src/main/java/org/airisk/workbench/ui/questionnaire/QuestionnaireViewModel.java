@@ -155,12 +155,12 @@ public final class QuestionnaireViewModel {
         currentSection.set(shownSections.isEmpty() ? null : shownSections.get(0));
         answers.forEach((id, answer) -> answer.addListener((obs, old, value) -> {
             recompute();
-            if (saves && !reloading) {
+            if (saves && !reloading && !readOnly.get()) { // read-only: nothing is sent to be saved
                 autosaver.answerChanged(id, value);
             }
         }));
         notes.forEach((id, note) -> note.addListener((obs, old, value) -> {
-            if (saves && !reloading) {
+            if (saves && !reloading && !readOnly.get()) { // read-only: nothing is sent to be saved
                 autosaver.noteChanged(id, value);
             }
             if (old.isBlank() != value.isBlank()) {

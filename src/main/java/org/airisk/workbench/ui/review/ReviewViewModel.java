@@ -43,7 +43,8 @@ public final class ReviewViewModel {
             Optional<SignOff> latest,
             Optional<SignOffState> state,
             Optional<SignatureCheck> signature,
-            UserIdentity identity) {}
+            UserIdentity identity,
+            boolean mayChangeAnswers) {}
 
     private final ReviewRepository reviews;
     private final SignOffSignatures signatures;
@@ -55,6 +56,9 @@ public final class ReviewViewModel {
 
     private final ReadOnlyObjectWrapper<ReviewStage> stage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    /** Set once the team server said this account may not change answers: a reviewer's window (ADR 0040). */
+    private final ReadOnlyBooleanWrapper reviewingOnly = new ReadOnlyBooleanWrapper();
+
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SignOffState> signOffState = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -76,7 +80,7 @@ public final class ReviewViewModel {
         this.identity = identity;
         this.formats = formats;
         readOnly.bind(Bindings.createBooleanBinding(
-                () -> stage.get() != null && stage.get().isReadOnly(), stage));
+                () -> reviewingOnly.get() || (stage.get() != null && stage.get().isReadOnly()), stage, reviewingOnly));
     }
 
     /**
@@ -110,7 +114,8 @@ public final class ReviewViewModel {
                             latest,
                             latest.map(s -> SignOffState.of(s, reviews.currentHash(id))),
                             latest.map(signatures::check),
-                            identity.get());
+                            identity.get(),
+                            reviews.accountMayChangeAnswers());
                 },
                 status -> {
                     if (id.equals(assessment)) {
@@ -125,7 +130,8 @@ public final class ReviewViewModel {
         stage.set(status.stage());
         signOffState.set(status.state().orElse(null));
         signature.set(status.stage().isDecided() ? status.signature().orElse(null) : null);
-        banner.set(bannerText(status));
+        reviewingOnly.set(!status.mayChangeAnswers());
+        banner.set(ReviewingOnly.banner(reviewingOnly.get(), bannerText(status)));
     }
 
     private String bannerText(Status status) {
@@ -190,9 +196,20 @@ public final class ReviewViewModel {
         return stage.getReadOnlyProperty();
     }
 
-    /** True while submitted or in review: the questionnaire, register and plan take no changes. */
+    /**
+     * True while submitted or in review, or always for a reviewer's account: the questionnaire, register and plan
+     * take no changes.
+     */
     public ReadOnlyBooleanProperty readOnlyProperty() {
         return readOnly.getReadOnlyProperty();
+    }
+
+    /**
+     * True when the workspace's server keeps this account from changing answers (a reviewer's): every assessment
+     * opens read-only, whatever its stage. Kept from one assessment to the next: the account does not change.
+     */
+    public ReadOnlyBooleanProperty reviewingOnlyProperty() {
+        return reviewingOnly.getReadOnlyProperty();
     }
 
     /** What the banner over the open assessment says; empty when there is nothing to say. */

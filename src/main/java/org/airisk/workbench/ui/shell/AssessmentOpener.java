@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentRepository;
 import org.airisk.workbench.assessment.FollowUpAssessment;
+import org.airisk.workbench.assessment.NotAllowed;
 import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.assessment.UnsavedChanges;
 import org.airisk.workbench.catalog.Risk;
@@ -102,11 +103,15 @@ final class AssessmentOpener {
             return new Loaded(null, Map.of(), null);
         }
         Map<String, RecordedAnswer> answers = stores.assessments().answersToEdit(id);
-        ScoringMethod method = stores.registers().method(id).orElse(null);
+        ScoringMethod method = stores.registers().methodToEdit(id).orElse(null);
         if (method == null) {
             // First scored now: the assessment keeps this method until the assessor rescores it.
             method = forNew;
-            stores.registers().saveMethod(id, method);
+            try {
+                stores.registers().saveMethod(id, method);
+            } catch (NotAllowed reviewersAccount) {
+                // A reviewer's account may not record it (ADR 0040): scored with it on screen, saved by an assessor.
+            }
         }
         stores.scoring().bringUpToDate(id); // the library shows its progress even if it was imported or never opened
         return new Loaded(

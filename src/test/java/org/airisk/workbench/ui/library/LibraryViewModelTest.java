@@ -13,6 +13,7 @@ import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.review.ReviewStage;
 import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.store.JdbcAssessmentPages;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcReviewRepository;
@@ -182,6 +183,28 @@ class LibraryViewModelTest {
         assertTrue(
                 model.problemProperty().get().contains("no longer exists"),
                 model.problemProperty().get());
+    }
+
+    @Test
+    void aRenameAfterAColleaguesIsRefusedAndTheirTitleShows() {
+        AssessmentRow row = model.shownRows().stream()
+                .filter(r -> r.title().equals("Chatbot review"))
+                .findFirst()
+                .orElseThrow();
+        List<String> asked = new ArrayList<>();
+        model.readTitleToRename(row, asked::add);
+        assertEquals(List.of("Chatbot review"), asked);
+        JdbcAssessmentRepository colleague =
+                new JdbcAssessmentRepository(database, TestClock.FIXED, () -> new UserIdentity("Bo", "", ""));
+        colleague.titleToEdit(row.id());
+        colleague.rename(row.id(), "Chatbot review, Bo's");
+
+        model.rename(row, "Chatbot review, mine");
+        assertTrue(
+                model.problemProperty().get().startsWith("Bo changed the assessment's title"),
+                model.problemProperty().get());
+        assertTrue(shownTitles().contains("Chatbot review, Bo's"), shownTitles().toString());
+        assertFalse(shownTitles().contains("Chatbot review, mine"));
     }
 
     @Test
