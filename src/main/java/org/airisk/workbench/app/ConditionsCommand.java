@@ -62,20 +62,7 @@ final class ConditionsCommand extends ReviewCommands.OnOneAssessment {
     int run(WorkbenchDatabase db, ReviewRepository reviews, PrintWriter out) {
         SignOff decision = reviews.latestDecision(id).orElse(null);
         if (decision == null || decision.conditions().isEmpty()) {
-            if (all || !toPlan.isEmpty()) {
-                throw new UserFacingProblem(
-                        decision == null
-                                ? "This assessment has no decision yet, so no " + "conditions to add to the plan."
-                                : "The latest decision ("
-                                        + decision.decision().label().toLowerCase(Locale.ROOT)
-                                        + ") has no conditions to add to the plan.");
-            }
-            out.println(
-                    decision == null
-                            ? "No decision yet, so no conditions."
-                            : "The latest decision ("
-                                    + decision.decision().label().toLowerCase(Locale.ROOT) + ") has no conditions.");
-            return 0;
+            return noConditions(decision, out);
         }
         ConditionsToPlan conditions = new ConditionsToPlan(decision);
         JdbcRegisterRepository registers = new JdbcRegisterRepository(db, root().clock);
@@ -120,6 +107,24 @@ final class ConditionsCommand extends ReviewCommands.OnOneAssessment {
             out.println("It addresses the register's highest-ranked risk; choose others with --risk, and set how "
                     + "much it lowers the rating in the plan.");
         }
+        return 0;
+    }
+
+    /** No decision, or one without conditions: said, or refused when conditions were to go into the plan. */
+    private int noConditions(SignOff decision, PrintWriter out) {
+        if (all || !toPlan.isEmpty()) {
+            throw new UserFacingProblem(
+                    decision == null
+                            ? "This assessment has no decision yet, so no " + "conditions to add to the plan."
+                            : "The latest decision ("
+                                    + decision.decision().label().toLowerCase(Locale.ROOT)
+                                    + ") has no conditions to add to the plan.");
+        }
+        out.println(
+                decision == null
+                        ? "No decision yet, so no conditions."
+                        : "The latest decision (" + decision.decision().label().toLowerCase(Locale.ROOT)
+                                + ") has no conditions.");
         return 0;
     }
 

@@ -39,36 +39,7 @@ final class PackageBoard {
 
     static void write(ObjectNode node, BoardRecords board, PackageFormat format) {
         if (!board.noReview()) {
-            ObjectNode review = node.putObject("review");
-            review.put("stage", board.stage());
-            ArrayNode versions = review.putArray("versions");
-            for (BoardRecords.Version v : board.versions()) {
-                versions.addObject()
-                        .put("number", v.number())
-                        .put("stageAtSubmission", v.stageAtSubmission())
-                        .put("submittedAt", v.submittedAt().toString())
-                        .put("submittedBy", v.submittedBy())
-                        .put("contentHash", v.contentHash())
-                        // the canonical JSON itself (not text: a text value is at most a million characters)
-                        .set("snapshot", format.content(v.snapshot()));
-            }
-            ArrayNode decisions = review.putArray("decisions");
-            for (BoardRecords.Decision d : board.decisions()) {
-                ObjectNode n = decisions
-                        .addObject()
-                        .put("version", d.version())
-                        .put("contentHash", d.contentHash())
-                        .put("decision", d.decision());
-                ArrayNode conditions = n.putArray("conditions");
-                d.conditions().forEach(conditions::add);
-                n.put("comment", d.comment())
-                        .put("reviewerName", d.reviewerName())
-                        .put("reviewerRole", d.reviewerRole())
-                        .put("decidedAt", d.decidedAt().toString())
-                        .put("signatureAlgorithm", d.signatureAlgorithm())
-                        .put("signerFingerprint", d.signerFingerprint())
-                        .put("signature", d.signature());
-            }
+            writeReview(node.putObject("review"), board, format);
         }
         if (!board.trail().isEmpty()) {
             ArrayNode trail = node.putArray("auditTrail");
@@ -102,6 +73,39 @@ final class PackageBoard {
         }
     }
 
+    /** The review stage, the versions submitted with their snapshots, and the decisions taken on them. */
+    private static void writeReview(ObjectNode review, BoardRecords board, PackageFormat format) {
+        review.put("stage", board.stage());
+        ArrayNode versions = review.putArray("versions");
+        for (BoardRecords.Version v : board.versions()) {
+            versions.addObject()
+                    .put("number", v.number())
+                    .put("stageAtSubmission", v.stageAtSubmission())
+                    .put("submittedAt", v.submittedAt().toString())
+                    .put("submittedBy", v.submittedBy())
+                    .put("contentHash", v.contentHash())
+                    // the canonical JSON itself (not text: a text value is at most a million characters)
+                    .set("snapshot", format.content(v.snapshot()));
+        }
+        ArrayNode decisions = review.putArray("decisions");
+        for (BoardRecords.Decision d : board.decisions()) {
+            ObjectNode n = decisions
+                    .addObject()
+                    .put("version", d.version())
+                    .put("contentHash", d.contentHash())
+                    .put("decision", d.decision());
+            ArrayNode conditions = n.putArray("conditions");
+            d.conditions().forEach(conditions::add);
+            n.put("comment", d.comment())
+                    .put("reviewerName", d.reviewerName())
+                    .put("reviewerRole", d.reviewerRole())
+                    .put("decidedAt", d.decidedAt().toString())
+                    .put("signatureAlgorithm", d.signatureAlgorithm())
+                    .put("signerFingerprint", d.signerFingerprint())
+                    .put("signature", d.signature());
+        }
+    }
+
     /** Base64 in pieces under the longest text a package may hold (a 20 MB file is 27 million characters). */
     static ArrayNode chunks(String base64) {
         ArrayNode list = JsonNodeFactory.instance.arrayNode();
@@ -125,62 +129,8 @@ final class PackageBoard {
         if (review != null) {
             stage = review.get("stage").asText();
             Map<Integer, String> hashes = new HashMap<>();
-            JsonNode list = review.get("versions");
-            for (int i = 0; i < list.size(); i++) {
-                String at = path + ".review.versions[" + i + "]";
-                BoardRecords.Version v = version(list.get(i), assessment, at, instant, problems);
-                if (v != null && hashes.putIfAbsent(v.number(), v.contentHash()) != null) {
-                    problems.add(new PackageProblem(
-                            at + ".number",
-                            "version " + v.number() + " is in the package " + "twice; each version is carried once."));
-                } else if (v != null) {
-                    versions.add(v);
-                }
-            }
-            list = review.get("decisions");
-            Map<Integer, Integer> decided = new HashMap<>();
-            for (int i = 0; i < list.size(); i++) {
-                JsonNode d = list.get(i);
-                String at = path + ".review.decisions[" + i + "]";
-                int number = d.get("version").asInt();
-                Integer first = decided.putIfAbsent(number, i);
-                if (first != null) {
-                    problems.add(new PackageProblem(
-                            at + ".version",
-                            "version " + number + " is decided twice (also " + "in decisions[" + first
-                                    + "]); a version has one decision."));
-                    continue;
-                }
-                String hash = hashes.get(number);
-                if (hash == null) {
-                    problems.add(new PackageProblem(
-                            at + ".version",
-                            "the decision is on version " + number + ", "
-                                    + "which the package does not carry; a decision travels with its version."));
-                    continue;
-                }
-                if (!hash.equals(d.get("contentHash").asText())) {
-                    problems.add(new PackageProblem(
-                            at + ".contentHash",
-                            "the decision names a content hash other " + "than version " + number
-                                    + "'s; it was changed after it was taken, so it is refused."));
-                    continue;
-                }
-                List<String> conditions = new ArrayList<>();
-                d.get("conditions").forEach(c -> conditions.add(c.asText()));
-                decisions.add(new BoardRecords.Decision(
-                        number,
-                        hash,
-                        d.get("decision").asText(),
-                        conditions,
-                        d.get("comment").asText(),
-                        d.get("reviewerName").asText(),
-                        d.get("reviewerRole").asText(),
-                        instant.apply(d.get("decidedAt"), at + ".decidedAt"),
-                        text(d.get("signatureAlgorithm")),
-                        text(d.get("signerFingerprint")),
-                        text(d.get("signature"))));
-            }
+            versions = versions(review.get("versions"), assessment, path, instant, problems, hashes);
+            decisions = decisions(review.get("decisions"), hashes, path, instant, problems);
         }
         return new BoardRecords(
                 stage,
@@ -188,6 +138,91 @@ final class PackageBoard {
                 decisions,
                 trail(n.get("auditTrail"), assessment, path, instant, problems),
                 evidence(n.get("evidence"), assessment, path, instant, problems));
+    }
+
+    /** The versions submitted for review; each one's content hash goes into {@code hashes} by its number. */
+    private static List<BoardRecords.Version> versions(
+            JsonNode list,
+            UUID assessment,
+            String path,
+            BiFunction<JsonNode, String, Instant> instant,
+            List<PackageProblem> problems,
+            Map<Integer, String> hashes) {
+        List<BoardRecords.Version> versions = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = path + ".review.versions[" + i + "]";
+            BoardRecords.Version v = version(list.get(i), assessment, at, instant, problems);
+            if (v != null && hashes.putIfAbsent(v.number(), v.contentHash()) != null) {
+                problems.add(new PackageProblem(
+                        at + ".number",
+                        "version " + v.number() + " is in the package " + "twice; each version is carried once."));
+            } else if (v != null) {
+                versions.add(v);
+            }
+        }
+        return versions;
+    }
+
+    /**
+     * The reviewers' decisions, each on a version the package carries and on that version's content: one that was
+     * changed after it was taken is refused.
+     */
+    private static List<BoardRecords.Decision> decisions(
+            JsonNode list,
+            Map<Integer, String> hashes,
+            String path,
+            BiFunction<JsonNode, String, Instant> instant,
+            List<PackageProblem> problems) {
+        List<BoardRecords.Decision> decisions = new ArrayList<>();
+        Map<Integer, Integer> decided = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode d = list.get(i);
+            String at = path + ".review.decisions[" + i + "]";
+            int number = d.get("version").asInt();
+            Integer first = decided.putIfAbsent(number, i);
+            if (first != null) {
+                problems.add(new PackageProblem(
+                        at + ".version",
+                        "version " + number + " is decided twice (also " + "in decisions[" + first
+                                + "]); a version has one decision."));
+                continue;
+            }
+            String hash = hashes.get(number);
+            if (hash == null) {
+                problems.add(new PackageProblem(
+                        at + ".version",
+                        "the decision is on version " + number + ", "
+                                + "which the package does not carry; a decision travels with its version."));
+                continue;
+            }
+            if (!hash.equals(d.get("contentHash").asText())) {
+                problems.add(new PackageProblem(
+                        at + ".contentHash",
+                        "the decision names a content hash other " + "than version " + number
+                                + "'s; it was changed after it was taken, so it is refused."));
+                continue;
+            }
+            decisions.add(decision(d, at, number, hash, instant));
+        }
+        return decisions;
+    }
+
+    private static BoardRecords.Decision decision(
+            JsonNode d, String at, int number, String hash, BiFunction<JsonNode, String, Instant> instant) {
+        List<String> conditions = new ArrayList<>();
+        d.get("conditions").forEach(c -> conditions.add(c.asText()));
+        return new BoardRecords.Decision(
+                number,
+                hash,
+                d.get("decision").asText(),
+                conditions,
+                d.get("comment").asText(),
+                d.get("reviewerName").asText(),
+                d.get("reviewerRole").asText(),
+                instant.apply(d.get("decidedAt"), at + ".decidedAt"),
+                text(d.get("signatureAlgorithm")),
+                text(d.get("signerFingerprint")),
+                text(d.get("signature")));
     }
 
     private static BoardRecords.Version version(
@@ -286,33 +321,12 @@ final class PackageBoard {
                         "evidence[" + ids.get(id) + "] has this id too; each " + "evidence file needs its own id."));
                 continue;
             }
-            byte[] content;
-            try {
-                StringBuilder base64 = new StringBuilder();
-                f.get("content").forEach(piece -> base64.append(piece.asText()));
-                content = Base64.getDecoder().decode(base64.toString());
-            } catch (IllegalArgumentException e) {
-                problems.add(new PackageProblem(
-                        at + ".content",
-                        "the content of \u201c" + name + "\u201d is not "
-                                + "base64; the package was damaged, so ask for a fresh export."));
+            byte[] content = checkedContent(f, at, name, problems);
+            if (content == null) {
                 continue;
             }
             long size = f.get("size").asLong();
             String sha256 = f.get("sha256").asText();
-            String limits = Evidence.problem(name, size);
-            if (!limits.isEmpty()) {
-                problems.add(new PackageProblem(at, limits));
-                continue;
-            }
-            if (content.length != size || !sha256.equals(sha256(content))) {
-                problems.add(new PackageProblem(
-                        at + ".content",
-                        "\u201c" + name + "\u201d does not have the size "
-                                + "and SHA-256 it was attached with, so the file was damaged or changed in the package; ask "
-                                + "for a fresh export."));
-                continue;
-            }
             EvidenceAnchor anchor = EvidenceAnchor.decode(f.get("on").asText()).orElse(null);
             if (anchor == null) {
                 problems.add(new PackageProblem(
@@ -334,6 +348,41 @@ final class PackageBoard {
                     content));
         }
         return files;
+    }
+
+    /**
+     * An evidence file's content, decoded and checked against the limits on evidence and the size and SHA-256 it
+     * was attached with; null, with the problem said, when it fails one.
+     */
+    private static byte[] checkedContent(JsonNode f, String at, String name, List<PackageProblem> problems) {
+        byte[] content;
+        try {
+            StringBuilder base64 = new StringBuilder();
+            f.get("content").forEach(piece -> base64.append(piece.asText()));
+            content = Base64.getDecoder().decode(base64.toString());
+        } catch (IllegalArgumentException e) {
+            problems.add(new PackageProblem(
+                    at + ".content",
+                    "the content of \u201c" + name + "\u201d is not "
+                            + "base64; the package was damaged, so ask for a fresh export."));
+            return null;
+        }
+        long size = f.get("size").asLong();
+        String sha256 = f.get("sha256").asText();
+        String limits = Evidence.problem(name, size);
+        if (!limits.isEmpty()) {
+            problems.add(new PackageProblem(at, limits));
+            return null;
+        }
+        if (content.length != size || !sha256.equals(sha256(content))) {
+            problems.add(new PackageProblem(
+                    at + ".content",
+                    "\u201c" + name + "\u201d does not have the size "
+                            + "and SHA-256 it was attached with, so the file was damaged or changed in the package; ask "
+                            + "for a fresh export."));
+            return null;
+        }
+        return content;
     }
 
     static String sha256(byte[] content) {

@@ -54,33 +54,66 @@ public final class ReportBuilder {
                 appVersion,
                 register.method().describe());
         List<RiskScore> top = register.ranked().stream().limit(TOP_RISKS).toList();
-        List<ReportContent.QuestionAndAnswer> profile = new ArrayList<>();
-        List<ReportContent.AppendixSection> appendix = new ArrayList<>();
-        List<ReportContent.QuestionAndAnswer> open = new ArrayList<>();
-        for (MissingAnswer missing : answers.missingAnswers()) {
-            open.add(qa(missing.question(), recorded, answers));
-        }
-        for (Section section : answers.shownSections()) {
-            List<ReportContent.QuestionAndAnswer> rows = new ArrayList<>();
-            for (Question q : answers.shownQuestions(section)) {
-                ReportContent.QuestionAndAnswer row = qa(q, recorded, answers);
-                rows.add(row);
-                if (answers.template().isIncluded(q) && !row.answer().isEmpty()) {
-                    profile.add(row);
-                }
-                if (new Answer.Choice(Question.NOT_SURE)
-                        .equals(answers.countedAnswers().get(q.id()))) {
-                    open.add(row);
-                }
-            }
-            appendix.add(new ReportContent.AppendixSection(section.title(), rows));
-        }
+        AnswerSections sections = AnswerSections.of(answers, recorded);
         ReportContent.Charts charts = new ReportContent.Charts(
                 HeatMap.of(register, false),
                 HeatMap.of(register, true),
                 Radar.byPillar(register),
                 StackedBars.byCategory(register, true),
                 StackedBars.planByStatus(plan));
+        return new ReportContent(
+                cover,
+                top,
+                euAiAct,
+                sections.profile(),
+                charts,
+                register,
+                register.applicable().stream().map(s -> s.risk().name()).toList(),
+                plan,
+                sections.open(),
+                sections.appendix(),
+                contentHash,
+                MethodologyText.of(register.method()),
+                details(register, catalog),
+                untreated(register, plan, catalog),
+                planRows(plan, catalog, date),
+                evidenceRows(evidence, answers, catalog, plan));
+    }
+
+    /** Each section's questions and answers, those describing the system, and those left open or "not sure". */
+    private record AnswerSections(
+            List<ReportContent.QuestionAndAnswer> profile,
+            List<ReportContent.AppendixSection> appendix,
+            List<ReportContent.QuestionAndAnswer> open) {
+
+        static AnswerSections of(AnsweredQuestionnaire answers, Map<String, RecordedAnswer> recorded) {
+            List<ReportContent.QuestionAndAnswer> profile = new ArrayList<>();
+            List<ReportContent.AppendixSection> appendix = new ArrayList<>();
+            List<ReportContent.QuestionAndAnswer> open = new ArrayList<>();
+            for (MissingAnswer missing : answers.missingAnswers()) {
+                open.add(qa(missing.question(), recorded, answers));
+            }
+            for (Section section : answers.shownSections()) {
+                List<ReportContent.QuestionAndAnswer> rows = new ArrayList<>();
+                for (Question q : answers.shownQuestions(section)) {
+                    ReportContent.QuestionAndAnswer row = qa(q, recorded, answers);
+                    rows.add(row);
+                    if (answers.template().isIncluded(q) && !row.answer().isEmpty()) {
+                        profile.add(row);
+                    }
+                    if (new Answer.Choice(Question.NOT_SURE)
+                            .equals(answers.countedAnswers().get(q.id()))) {
+                        open.add(row);
+                    }
+                }
+                appendix.add(new ReportContent.AppendixSection(section.title(), rows));
+            }
+            return new AnswerSections(profile, appendix, open);
+        }
+    }
+
+    /** Each applicable risk's description and references, by risk id. */
+    private static Map<String, ReportContent.RiskDetail> details(RiskRegister register, RiskCatalog catalog) {
         Map<String, ReportContent.RiskDetail> details = new HashMap<>();
         for (RiskScore s : register.applicable()) {
             details.put(
@@ -91,38 +124,32 @@ public final class ReportBuilder {
                                     .map(catalog::label)
                                     .toList()));
         }
-        return new ReportContent(
-                cover,
-                top,
-                euAiAct,
-                profile,
-                charts,
-                register,
-                register.applicable().stream().map(s -> s.risk().name()).toList(),
-                plan,
-                open,
-                appendix,
-                contentHash,
-                MethodologyText.of(register.method()),
-                details,
-                untreated(register, plan, catalog),
-                plan.items().stream()
-                        .map(i -> new ReportContent.PlanRow(
-                                i,
-                                i.risks().stream()
-                                        .map(id ->
-                                                catalog.risk(id).map(Risk::name).orElse(id))
-                                        .toList(),
-                                i.isOverdue(date)))
-                        .toList(),
-                evidence.stream()
-                        .map(e -> new ReportContent.EvidenceRow(
-                                e.fileName(),
-                                supports(e.anchor(), answers, catalog, plan),
-                                Evidence.readableSize(e.size()),
-                                e.sha256(),
-                                e.addedBy()))
-                        .toList());
+        return details;
+    }
+
+    /** The plan's items with the names of the risks they address and whether they are overdue on the report's date. */
+    private static List<ReportContent.PlanRow> planRows(MitigationPlan plan, RiskCatalog catalog, LocalDate date) {
+        return plan.items().stream()
+                .map(i -> new ReportContent.PlanRow(
+                        i,
+                        i.risks().stream()
+                                .map(id -> catalog.risk(id).map(Risk::name).orElse(id))
+                                .toList(),
+                        i.isOverdue(date)))
+                .toList();
+    }
+
+    /** The evidence files, each with what it supports, its size and its fingerprint. */
+    private static List<ReportContent.EvidenceRow> evidenceRows(
+            List<Evidence> evidence, AnsweredQuestionnaire answers, RiskCatalog catalog, MitigationPlan plan) {
+        return evidence.stream()
+                .map(e -> new ReportContent.EvidenceRow(
+                        e.fileName(),
+                        supports(e.anchor(), answers, catalog, plan),
+                        Evidence.readableSize(e.size()),
+                        e.sha256(),
+                        e.addedBy()))
+                .toList();
     }
 
     /** What a piece of evidence supports, named as the report names it. */

@@ -82,48 +82,56 @@ final class RiskSectionsHtml {
         }
         h.append("</tbody></table><div class=\"keep\"><h3>Why each risk is rated so</h3>");
         for (RiskScore s : rows) {
-            h.append("<div class=\"risk\"><b>")
-                    .append(e(s.risk().name()))
-                    .append("</b> \u2014 inherent ")
-                    .append(e(s.inherent().toString()))
-                    .append(", residual now ")
-                    .append(e(s.residual().toString()))
-                    .append(", target ")
-                    .append(e(s.target().toString()));
-            ReportContent.RiskDetail detail = r.detail(s.riskId());
-            if (!detail.description().isEmpty()) {
-                h.append("<p>").append(e(detail.description())).append("</p>");
-            }
-            if (s.isOverridden()) {
-                h.append("<div class=\"note\">\u270e Overridden by the assessor (calculated ")
-                        .append(e(s.calculated().toString()))
-                        .append("): ")
-                        .append(e(s.override().justification()))
-                        .append("</div>");
-            }
-            h.append("<ul>");
-            s.reasons()
-                    .forEach(c ->
-                            h.append("<li>").append(e(ReportText.reason(c))).append("</li>"));
-            s.reductions()
-                    .forEach(c ->
-                            h.append("<li>").append(e(ReportText.reduction(c))).append("</li>"));
-            h.append("</ul>");
-            if (s.restsOnAssumptions()) {
-                h.append("<p class=\"small muted\">")
-                        .append(e(ReportText.assumptions(s)))
-                        .append("</p>");
-            }
-            if (!detail.references().isEmpty()) {
-                h.append("<p class=\"refs\">Framework references: ")
-                        .append(e(String.join("; ", detail.references())))
-                        .append(".</p>");
-            }
+            whyRated(h, s, r.detail(s.riskId()));
             h.append(s == rows.get(0) ? "</div></div>" : "</div>");
         }
         if (rows.isEmpty()) {
             h.append("</div>");
         }
+        notApplicable(h, r);
+    }
+
+    /** One risk's ratings and why: its description, any override, what raised and lowered it, its references. */
+    private static void whyRated(StringBuilder h, RiskScore s, ReportContent.RiskDetail detail) {
+        h.append("<div class=\"risk\"><b>")
+                .append(e(s.risk().name()))
+                .append("</b> \u2014 inherent ")
+                .append(e(s.inherent().toString()))
+                .append(", residual now ")
+                .append(e(s.residual().toString()))
+                .append(", target ")
+                .append(e(s.target().toString()));
+        if (!detail.description().isEmpty()) {
+            h.append("<p>").append(e(detail.description())).append("</p>");
+        }
+        if (s.isOverridden()) {
+            h.append("<div class=\"note\">\u270e Overridden by the assessor (calculated ")
+                    .append(e(s.calculated().toString()))
+                    .append("): ")
+                    .append(e(s.override().justification()))
+                    .append("</div>");
+        }
+        h.append("<ul>");
+        s.reasons()
+                .forEach(c -> h.append("<li>").append(e(ReportText.reason(c))).append("</li>"));
+        s.reductions()
+                .forEach(
+                        c -> h.append("<li>").append(e(ReportText.reduction(c))).append("</li>"));
+        h.append("</ul>");
+        if (s.restsOnAssumptions()) {
+            h.append("<p class=\"small muted\">")
+                    .append(e(ReportText.assumptions(s)))
+                    .append("</p>");
+        }
+        if (!detail.references().isEmpty()) {
+            h.append("<p class=\"refs\">Framework references: ")
+                    .append(e(String.join("; ", detail.references())))
+                    .append(".</p>");
+        }
+    }
+
+    /** The risks left out, each with the reason. */
+    private static void notApplicable(StringBuilder h, ReportContent r) {
         h.append("<h3>Not applicable</h3>");
         if (r.register().notApplicable().isEmpty()) {
             h.append("<p class=\"muted\">None.</p>");

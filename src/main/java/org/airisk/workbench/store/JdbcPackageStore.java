@@ -320,7 +320,7 @@ public final class JdbcPackageStore implements PackageStore {
             s.executeBatch();
         }
         for (RatingOverride o : p.overrides().values()) {
-            JdbcRegisterRepository.saveOverride(
+            OverrideRows.save(
                     c,
                     id,
                     o,
@@ -349,7 +349,7 @@ public final class JdbcPackageStore implements PackageStore {
                             item.notes())
                     : item;
             newItemIds.put(item.id().toString(), own.id().toString());
-            JdbcRegisterRepository.savePlanItem(
+            PlanItemRows.save(
                     c,
                     id,
                     own,

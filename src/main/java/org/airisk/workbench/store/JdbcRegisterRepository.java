@@ -5,13 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +17,6 @@ import java.util.function.Supplier;
 import org.airisk.workbench.audit.AuditEvent;
 import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.audit.AuditValues;
-import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RatingOverride;
@@ -119,19 +115,8 @@ public final class JdbcRegisterRepository implements RegisterRepository {
 
     private Map<String, RatingOverride> overrides(UUID assessment, boolean toEdit) {
         return transactions.run("read the overrides", c -> {
-            Map<String, RatingOverride> result = new LinkedHashMap<>();
             Map<String, Long> read = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT risk_id, likelihood, impact, justification, "
-                    + "not_applicable, row_version FROM risk_override WHERE assessment_id = ? ORDER BY risk_id")) {
-                s.setObject(1, assessment);
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        RatingOverride o = override(rows);
-                        result.put(o.riskId(), o);
-                        read.put(o.riskId(), rows.getLong("row_version"));
-                    }
-                }
-            }
+            Map<String, RatingOverride> result = OverrideRows.all(c, assessment, read);
             if (toEdit) {
                 overrideVersions.read(assessment, read);
             }
@@ -153,11 +138,11 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         long saved = transactions.run("save the override", c -> {
             ReviewLock.refuseChanges(c, assessment);
             touch(c, assessment);
-            RatingOverride before = savedOverride(c, assessment, override.riskId());
+            RatingOverride before = OverrideRows.saved(c, assessment, override.riskId());
             RowVersions.Checked checked = overrideVersions.check(
                     c, assessment, override.riskId(), "the rating of this risk", () -> before, over);
             Overwrites.record(audit, c, assessment, override.riskId(), checked);
-            saveOverride(
+            OverrideRows.save(
                     c,
                     assessment,
                     override,
@@ -177,35 +162,12 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         overrideVersions.record(assessment, override.riskId(), saved);
     }
 
-    /** Adds or replaces one override inside the caller's transaction, as version {@code version} saved by {@code by}. */
-    static void saveOverride(
-            Connection c, UUID assessment, RatingOverride override, OffsetDateTime at, long version, String by)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(Upsert.sql(
-                "risk_override",
-                "assessment_id, risk_id",
-                "assessment_id, risk_id, likelihood, impact, justification, updated_at, not_applicable, "
-                        + "row_version, changed_by",
-                "?, ?, ?, ?, ?, ?, ?, ?, ?"))) {
-            s.setObject(1, assessment);
-            s.setString(2, override.riskId());
-            s.setInt(3, override.likelihood());
-            s.setInt(4, override.impact());
-            s.setString(5, override.justification());
-            s.setObject(6, at);
-            s.setBoolean(7, override.notApplicable());
-            s.setLong(8, version);
-            s.setString(9, by);
-            s.executeUpdate();
-        }
-    }
-
     @Override
     public void removeOverride(UUID assessment, String riskId) {
         transactions.run("remove the override", c -> {
             ReviewLock.refuseChanges(c, assessment);
             touch(c, assessment);
-            RatingOverride before = savedOverride(c, assessment, riskId);
+            RatingOverride before = OverrideRows.saved(c, assessment, riskId);
             overrideVersions.check(c, assessment, riskId, "the rating of this risk", () -> before);
             try (PreparedStatement s =
                     c.prepareStatement("DELETE FROM risk_override WHERE assessment_id = ? " + "AND risk_id = ?")) {
@@ -220,22 +182,6 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         });
     }
 
-    private static RatingOverride savedOverride(Connection c, UUID assessment, String riskId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT risk_id, likelihood, impact, justification, "
-                + "not_applicable FROM risk_override WHERE assessment_id = ? AND risk_id = ?")) {
-            s.setObject(1, assessment);
-            s.setString(2, riskId);
-            try (ResultSet rows = s.executeQuery()) {
-                return rows.next() ? override(rows) : null;
-            }
-        }
-    }
-
-    private static RatingOverride override(ResultSet rows) throws SQLException {
-        return new RatingOverride(
-                rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getString(4), rows.getBoolean(5));
-    }
-
     @Override
     public MitigationPlan plan(UUID assessment) {
         return plan(assessment, false);
@@ -248,52 +194,13 @@ public final class JdbcRegisterRepository implements RegisterRepository {
 
     private MitigationPlan plan(UUID assessment, boolean toEdit) {
         return transactions.run("read the mitigation plan", c -> {
-            List<PlanItem> items = new ArrayList<>();
             Map<String, Long> read = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT * FROM plan_item WHERE assessment_id = ? " + "ORDER BY position, updated_at")) {
-                s.setObject(1, assessment);
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        PlanItem item = item(rows);
-                        items.add(item);
-                        read.put(item.id().toString(), rows.getLong("row_version"));
-                    }
-                }
-            }
+            List<PlanItem> items = PlanItemRows.all(c, assessment, read);
             if (toEdit) {
                 planVersions.read(assessment, read);
             }
             return new MitigationPlan(items);
         });
-    }
-
-    private static PlanItem savedPlanItem(Connection c, UUID assessment, UUID item) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT * FROM plan_item WHERE assessment_id = ? AND id = ?")) {
-            s.setObject(1, assessment);
-            s.setObject(2, item);
-            try (ResultSet rows = s.executeQuery()) {
-                return rows.next() ? item(rows) : null;
-            }
-        }
-    }
-
-    private static PlanItem item(ResultSet rows) throws SQLException {
-        return new PlanItem(
-                rows.getObject("id", UUID.class),
-                rows.getString("mitigation_id"),
-                rows.getString("title"),
-                Arrays.asList(rows.getString("risks").split(",")),
-                rows.getInt("reduces_likelihood"),
-                rows.getInt("reduces_impact"),
-                Mitigation.Effort.valueOf(rows.getString("effort")),
-                PlanItem.Decision.valueOf(rows.getString("decision")),
-                rows.getString("reason"),
-                rows.getString("owner"),
-                rows.getObject("due_date", LocalDate.class),
-                PlanItem.Priority.valueOf(rows.getString("priority")),
-                PlanItem.Status.valueOf(rows.getString("status")),
-                rows.getString("notes"));
     }
 
     @Override
@@ -310,11 +217,11 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         long saved = transactions.run("save the plan item", c -> {
             ReviewLock.refuseChanges(c, assessment);
             touch(c, assessment);
-            PlanItem before = savedPlanItem(c, assessment, item.id());
+            PlanItem before = PlanItemRows.saved(c, assessment, item.id());
             RowVersions.Checked checked =
                     planVersions.check(c, assessment, item.id(), "this plan item", () -> before, over);
             Overwrites.record(audit, c, assessment, item.id(), checked);
-            savePlanItem(
+            PlanItemRows.save(
                     c, assessment, item, now(), checked.version(), user.get().recordedName());
             audit.append(
                     c,
@@ -329,54 +236,12 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         planVersions.record(assessment, item.id(), saved);
     }
 
-    /**
-     * Adds or replaces one plan item of this assessment inside the caller's transaction; a new item goes last. An item
-     * is keyed by its assessment and its id, so another assessment's item with the same id is never touched.
-     */
-    static void savePlanItem(Connection c, UUID assessment, PlanItem item, OffsetDateTime at, long version, String by)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(Upsert.sql(
-                "plan_item",
-                "assessment_id, id",
-                "assessment_id, id, position, "
-                        + "mitigation_id, title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, "
-                        + "owner, due_date, priority, status, notes, updated_at, row_version, changed_by",
-                "?, ?, "
-                        + "COALESCE((SELECT position FROM plan_item WHERE assessment_id = ? AND id = ?), (SELECT COUNT(*) "
-                        + "FROM plan_item WHERE assessment_id = ?)), ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?, "
-                        + "?, ?"))) {
-            int i = 1;
-            s.setObject(i++, assessment);
-            s.setObject(i++, item.id());
-            s.setObject(i++, assessment);
-            s.setObject(i++, item.id());
-            s.setObject(i++, assessment);
-            s.setString(i++, item.mitigationId());
-            s.setString(i++, item.title());
-            s.setString(i++, String.join(",", item.risks()));
-            s.setInt(i++, item.reducesLikelihood());
-            s.setInt(i++, item.reducesImpact());
-            s.setString(i++, item.effort().name());
-            s.setString(i++, item.decision().name());
-            s.setString(i++, item.reason());
-            s.setString(i++, item.owner());
-            s.setObject(i++, item.due());
-            s.setString(i++, item.priority().name());
-            s.setString(i++, item.status().name());
-            s.setString(i++, item.notes());
-            s.setObject(i++, at);
-            s.setLong(i++, version);
-            s.setString(i, by);
-            s.executeUpdate();
-        }
-    }
-
     @Override
     public void removePlanItem(UUID assessment, UUID item) {
         transactions.run("remove the plan item", c -> {
             ReviewLock.refuseChanges(c, assessment);
             touch(c, assessment);
-            PlanItem before = savedPlanItem(c, assessment, item);
+            PlanItem before = PlanItemRows.saved(c, assessment, item);
             planVersions.check(c, assessment, item, "this plan item", () -> before);
             try (PreparedStatement s = c.prepareStatement("DELETE FROM plan_item WHERE id = ? AND assessment_id = ?")) {
                 s.setObject(1, item);

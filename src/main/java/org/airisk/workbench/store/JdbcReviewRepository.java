@@ -168,35 +168,7 @@ public final class JdbcReviewRepository implements ReviewRepository {
                 throw new ReviewRefused("A newer version was submitted while this decision was being made; "
                         + "decide again on version " + latest.versionNumber() + ".");
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO review_decision (assessment_id, "
-                    + "version_number, content_hash, decision, comment, reviewer_name, reviewer_role, decided_at, "
-                    + "signature_algorithm, signer_fingerprint, signature, signer_public_key) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setObject(1, assessment);
-                s.setInt(2, signOff.versionNumber());
-                s.setString(3, signOff.contentHash());
-                s.setString(4, signOff.decision().name());
-                s.setString(5, signOff.comment());
-                s.setString(6, signOff.reviewerName());
-                s.setString(7, signOff.reviewerRole());
-                s.setObject(8, timestamp(signOff.decidedAt()));
-                s.setString(9, signOff.signatureAlgorithm());
-                s.setString(10, signOff.signerFingerprint());
-                s.setString(11, signOff.signature());
-                s.setString(12, signOff.signerPublicKey());
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO review_condition (assessment_id, "
-                    + "version_number, position, text) VALUES (?, ?, ?, ?)")) {
-                for (int i = 0; i < signOff.conditions().size(); i++) {
-                    s.setObject(1, assessment);
-                    s.setInt(2, signOff.versionNumber());
-                    s.setInt(3, i);
-                    s.setString(4, signOff.conditions().get(i));
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
+            DecisionRows.insert(c, signOff);
             audit.append(
                     c,
                     new AuditEvent(

@@ -1,17 +1,13 @@
 package org.airisk.workbench.templates;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.airisk.workbench.importfiles.StrictJson;
 import org.airisk.workbench.questionnaire.AnswerEffect;
 import org.airisk.workbench.questionnaire.Condition;
@@ -28,8 +24,6 @@ import org.airisk.workbench.questionnaire.TemplateValidator;
  * the problems that keep it from loading, each naming the file and the question.
  */
 public final class TemplateReader {
-    private static final Set<String> COMPARISONS = Set.of("lessThan", "atMost", "greaterThan", "atLeast");
-
     private final TemplateValidator validator = new TemplateValidator();
 
     /** The outcome of reading one file. */
@@ -74,6 +68,7 @@ public final class TemplateReader {
     private static final class Parse {
         private final String source;
         private final List<TemplateProblem> problems = new ArrayList<>();
+        private final ConditionReader conditions = new ConditionReader(this::add);
 
         Parse(String source) {
             this.source = source;
@@ -146,7 +141,7 @@ public final class TemplateReader {
                     }
                 }
             }
-            Condition showIf = node.has("showIf") ? condition(node.get("showIf"), id) : null;
+            Condition showIf = node.has("showIf") ? conditions.read(node.get("showIf"), id) : null;
             return new Section(id, text(node, "title"), text(node, "description"), showIf, questions);
         }
 
@@ -167,43 +162,14 @@ public final class TemplateReader {
                 }
                 return null;
             }
-            List<Option> options = new ArrayList<>();
-            JsonNode optionNodes = node.get("options");
-            if (optionNodes != null) {
-                if (!optionNodes.isArray()) {
-                    add(id, "'options' must be a list");
-                } else {
-                    for (JsonNode option : optionNodes) {
-                        String optionId = requiredText(option, "id", id);
-                        // "score" is optional: the points an answer adds to the questionnaire's total
-                        options.add(new Option(
-                                optionId,
-                                option.hasNonNull("label") ? text(option, "label") : optionId,
-                                number(option, "score", id)));
-                    }
-                }
-            }
-            Map<Integer, String> scaleLabels = new HashMap<>();
-            JsonNode labels = node.get("scaleLabels");
-            if (labels != null) {
-                Iterator<Map.Entry<String, JsonNode>> fields = labels.fields();
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> field = fields.next();
-                    try {
-                        scaleLabels.put(
-                                Integer.parseInt(field.getKey()),
-                                field.getValue().asText());
-                    } catch (NumberFormatException e) {
-                        add(id, "scale label key '" + field.getKey() + "' is not a number 1-5");
-                    }
-                }
-            }
+            List<Option> options = options(node, id);
+            Map<Integer, String> scaleLabels = scaleLabels(node, id);
             List<String> examples = new ArrayList<>();
             JsonNode exampleNodes = node.get("examples");
             if (exampleNodes != null) {
                 exampleNodes.forEach(e -> examples.add(e.asText()));
             }
-            Condition showIf = node.has("showIf") ? condition(node.get("showIf"), id) : null;
+            Condition showIf = node.has("showIf") ? conditions.read(node.get("showIf"), id) : null;
             List<String> informs = new ArrayList<>();
             node.path("informs").forEach(r -> informs.add(r.asText()));
             List<AnswerEffect> effects = new ArrayList<>();
@@ -236,13 +202,54 @@ public final class TemplateReader {
                             && node.path("allowsNotApplicable").asBoolean(false));
         }
 
+        /** A choice question's options; "score" is optional. */
+        private List<Option> options(JsonNode node, String id) {
+            List<Option> options = new ArrayList<>();
+            JsonNode optionNodes = node.get("options");
+            if (optionNodes != null) {
+                if (!optionNodes.isArray()) {
+                    add(id, "'options' must be a list");
+                } else {
+                    for (JsonNode option : optionNodes) {
+                        String optionId = requiredText(option, "id", id);
+                        // "score" is optional: the points an answer adds to the questionnaire's total
+                        options.add(new Option(
+                                optionId,
+                                option.hasNonNull("label") ? text(option, "label") : optionId,
+                                number(option, "score", id)));
+                    }
+                }
+            }
+            return options;
+        }
+
+        /** The words shown at the points of a scale, by point. */
+        private Map<Integer, String> scaleLabels(JsonNode node, String id) {
+            Map<Integer, String> scaleLabels = new HashMap<>();
+            JsonNode labels = node.get("scaleLabels");
+            if (labels != null) {
+                Iterator<Map.Entry<String, JsonNode>> fields = labels.fields();
+                while (fields.hasNext()) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    try {
+                        scaleLabels.put(
+                                Integer.parseInt(field.getKey()),
+                                field.getValue().asText());
+                    } catch (NumberFormatException e) {
+                        add(id, "scale label key '" + field.getKey() + "' is not a number 1-5");
+                    }
+                }
+            }
+            return scaleLabels;
+        }
+
         /** One effect entry; "risks" lists several risks the same answer touches in the same way. */
         private List<AnswerEffect> effects(JsonNode node, String questionId) {
             if (!node.isObject() || !node.has("when")) {
                 add(questionId, "each effect is an object with 'when' and 'risk'");
                 return List.of();
             }
-            Condition when = condition(ownQuestion(node.get("when"), questionId), questionId);
+            Condition when = conditions.read(ConditionReader.ownQuestion(node.get("when"), questionId), questionId);
             List<String> risks = new ArrayList<>();
             if (node.hasNonNull("risk")) {
                 risks.add(node.get("risk").asText());
@@ -294,100 +301,6 @@ public final class TemplateReader {
                 return 1;
             }
             return value.asInt();
-        }
-
-        /** An effect's 'when' tests its own question, so the template need not repeat the question's id. */
-        private static JsonNode ownQuestion(JsonNode node, String questionId) {
-            if (node == null || !node.isObject()) {
-                return node;
-            }
-            ObjectNode copy = node.deepCopy();
-            if (copy.has("not")) {
-                copy.set("not", ownQuestion(copy.get("not"), questionId));
-            } else if (copy.has("allOf") || copy.has("anyOf")) {
-                String key = copy.has("allOf") ? "allOf" : "anyOf";
-                ArrayNode parts = copy.putArray(key);
-                node.get(key).forEach(part -> parts.add(ownQuestion(part, questionId)));
-            } else if (!copy.has("question")) {
-                copy.put("question", questionId);
-            }
-            return copy;
-        }
-
-        private Condition condition(JsonNode node, String element) {
-            if (node == null || !node.isObject()) {
-                add(element, "'showIf' must be a JSON object");
-                return null;
-            }
-            List<String> tests = new ArrayList<>();
-            node.fieldNames().forEachRemaining(f -> {
-                if (!f.equals("question")) {
-                    tests.add(f);
-                }
-            });
-            if (tests.size() > 1) {
-                add(
-                        element,
-                        "a condition holds one test or one combination (equals, in, a comparison, not, "
-                                + "allOf or anyOf); this one has "
-                                + String.join(
-                                        " and ",
-                                        tests.stream().map(t -> "'" + t + "'").toList())
-                                + ": put several into 'allOf' or 'anyOf'");
-                return null;
-            }
-            if (node.has("not")) {
-                Condition inner = condition(node.get("not"), element);
-                return inner == null ? null : new Condition.Not(inner);
-            }
-            if (node.has("allOf") || node.has("anyOf")) {
-                boolean all = node.has("allOf");
-                JsonNode list = node.get(all ? "allOf" : "anyOf");
-                if (!list.isArray() || list.isEmpty()) {
-                    add(element, "'" + (all ? "allOf" : "anyOf") + "' must be a non-empty list of conditions");
-                    return null;
-                }
-                List<Condition> parts = new ArrayList<>();
-                for (JsonNode part : list) {
-                    Condition c = condition(part, element);
-                    if (c == null) {
-                        return null;
-                    }
-                    parts.add(c);
-                }
-                return all ? new Condition.AllOf(parts) : new Condition.AnyOf(parts);
-            }
-            String question = node.path("question").asText("");
-            if (question.isEmpty()) {
-                add(element, "a condition needs 'question' (or 'not', 'allOf', 'anyOf')");
-                return null;
-            }
-            if (node.has("equals")) {
-                return new Condition.Equals(question, node.get("equals").asText());
-            }
-            if (node.has("in")) {
-                Set<String> values = new LinkedHashSet<>();
-                node.get("in").forEach(v -> values.add(v.asText()));
-                if (values.isEmpty()) {
-                    add(element, "'in' must list at least one value");
-                    return null;
-                }
-                return new Condition.In(question, values);
-            }
-            for (Condition.Comparison comparison : Condition.Comparison.values()) {
-                JsonNode bound = node.get(comparison.templateName());
-                if (bound != null) {
-                    if (!bound.isNumber()) {
-                        add(element, "'" + comparison.templateName() + "' must be a number");
-                        return null;
-                    }
-                    return new Condition.Compare(question, comparison, bound.decimalValue());
-                }
-            }
-            add(
-                    element,
-                    "a condition on '" + question + "' needs one of: equals, in, " + String.join(", ", COMPARISONS));
-            return null;
         }
 
         private String requiredText(JsonNode node, String field, String element) {

@@ -5,13 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -19,7 +13,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -29,7 +22,6 @@ import org.airisk.workbench.settings.Preferences;
 import org.airisk.workbench.settings.ReportBranding;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.Buttons;
-import org.airisk.workbench.ui.UserMessages;
 
 /**
  * Edit › Report settings: the organisation and the confidentiality marking every report carries (cover, and the
@@ -81,13 +73,7 @@ final class ReportSettingsDialog {
         organisation.setId("report-organisation");
         organisation.setPromptText("e.g. Example Bank plc, Model Risk Committee");
         organisation.setPrefColumnCount(30);
-        ComboBox<String> marking = new ComboBox<>();
-        marking.setId("report-marking");
-        marking.setEditable(true);
-        marking.getItems().setAll(MARKINGS);
-        marking.setValue(current.marking());
-        marking.setPromptText("None");
-        marking.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<String> marking = markingBox(current.marking());
         Label problem = new Label();
         problem.setId("report-settings-problem");
         problem.getStyleClass().add("danger");
@@ -111,92 +97,36 @@ final class ReportSettingsDialog {
         form.addRow(0, organisationLabel, organisation);
         form.addRow(1, markingLabel, marking);
         form.add(problem, 0, 2, 2, 1);
-        ObjectProperty<Path> chosen = new SimpleObjectProperty<>();
-        BooleanProperty removed = new SimpleBooleanProperty();
-        // Save waits for the chosen image's check, so a logo chosen just before saving is never lost
-        BooleanProperty checking = new SimpleBooleanProperty();
-        Label logoProblem = new Label();
-        logoProblem.setId("report-logo-problem");
-        logoProblem.getStyleClass().add("danger");
-        logoProblem.setWrapText(true);
-        Label logoState =
-                new Label(currentLogo.map(ReportSettingsDialog::describe).orElse(NO_LOGO));
-        logoState.setId("report-logo");
-        Button choose = new Button("Choose\u2026");
-        choose.setId("report-logo-choose");
-        Button remove = new Button("Remove logo");
-        remove.setId("report-logo-remove");
-        remove.setDisable(currentLogo.isEmpty());
-        choose.setOnAction(e -> pickLogo.apply(dialog.getDialogPane().getScene().getWindow())
-                .ifPresent(file -> {
-                    String name = file.getFileName().toString();
-                    checking.set(true);
-                    logoState.setText("Checking " + name + "\u2026");
-                    background.submit(
-                            () -> logos.checked(file),
-                            logo -> {
-                                checking.set(false);
-                                chosen.set(file);
-                                removed.set(false);
-                                logoProblem.setText("");
-                                logoState.setText(name + ": " + describe(logo));
-                                remove.setDisable(false);
-                            },
-                            failure -> {
-                                checking.set(false);
-                                logoState.setText(
-                                        chosen.get() != null
-                                                ? chosen.get().getFileName().toString()
-                                                : removed.get()
-                                                        ? NO_LOGO
-                                                        : currentLogo
-                                                                .map(ReportSettingsDialog::describe)
-                                                                .orElse(NO_LOGO));
-                                logoProblem.setText(UserMessages.describe(failure));
-                            });
-                }));
-        remove.setOnAction(e -> {
-            chosen.set(null);
-            removed.set(true);
-            logoProblem.setText("");
-            logoState.setText(NO_LOGO);
-            remove.setDisable(true);
-        });
+        ClientLogoField logo = new ClientLogoField(
+                () -> dialog.getDialogPane().getScene().getWindow(), logos, currentLogo, background, pickLogo);
         Label logoLabel = new Label("Client logo");
         logoLabel.setMinWidth(Region.USE_PREF_SIZE);
-        logoLabel.setLabelFor(choose);
-        // The buttons keep their words, and the logo's name and size go below them, wrapping when long: a label
-        // beside them grew with the chosen name and cut all three off.
-        choose.setMinWidth(Region.USE_PREF_SIZE);
-        remove.setMinWidth(Region.USE_PREF_SIZE);
-        logoState.setWrapText(true);
-        logoState.textProperty().addListener((o, was, now) -> {
-            if (dialog.getDialogPane().getScene().getWindow() != null) {
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        });
-        HBox logoButtons = new HBox(8, choose, remove);
-        logoButtons.setAlignment(Pos.CENTER_LEFT);
-        form.addRow(3, logoLabel, logoButtons);
-        form.add(logoState, 1, 4);
-        form.add(logoProblem, 0, 5, 2, 1);
+        logoLabel.setLabelFor(logo.choose);
+        form.addRow(3, logoLabel, logo.buttons());
+        form.add(logo.state, 1, 4);
+        form.add(logo.problem, 0, 5, 2, 1);
         dialog.getDialogPane().setContent(form);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, Buttons.CANCEL);
         dialog.getDialogPane()
                 .lookupButton(save)
                 .disableProperty()
-                .bind(problem.textProperty().isNotEmpty().or(checking));
+                .bind(problem.textProperty().isNotEmpty().or(logo.checking));
         return dialog.showAndWait()
                 .filter(b -> b == save)
-                .map(b -> new Choice(entered(organisation, marking), chosen.get(), removed.get()));
+                .map(b -> new Choice(entered(organisation, marking), logo.chosen.get(), logo.removed.get()));
     }
 
-    private static final String NO_LOGO = "None";
-
-    private static String describe(ReportContent.Logo logo) {
-        return (logo.mediaType().equals("image/png") ? "PNG" : "JPEG") + ", " + logo.width() + " \u00d7 "
-                + logo.height() + " pixels";
+    /** The confidentiality marking: one of {@link #MARKINGS}, or the organisation's own words. */
+    private static ComboBox<String> markingBox(String current) {
+        ComboBox<String> marking = new ComboBox<>();
+        marking.setId("report-marking");
+        marking.setEditable(true);
+        marking.getItems().setAll(MARKINGS);
+        marking.setValue(current);
+        marking.setPromptText("None");
+        marking.setMaxWidth(Double.MAX_VALUE);
+        return marking;
     }
 
     private static ReportBranding entered(TextField organisation, ComboBox<String> marking) {

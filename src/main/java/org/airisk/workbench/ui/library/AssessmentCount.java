@@ -1,0 +1,36 @@
+package org.airisk.workbench.ui.library;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import org.airisk.workbench.format.UserFormats;
+
+/** Under the library's title: how many assessments there are, match, and are shown. */
+final class AssessmentCount extends Label {
+    private final LibraryViewModel model;
+    private final UserFormats formats;
+
+    AssessmentCount(LibraryViewModel model, UserFormats formats) {
+        this.model = model;
+        this.formats = formats;
+        getStyleClass().add(Styles.TEXT_MUTED);
+        setId("library-count");
+        textProperty()
+                .bind(Bindings.createStringBinding(
+                        this::countText,
+                        model.shownRows(),
+                        model.totalProperty(),
+                        model.searchProperty(),
+                        model.stageFilterProperty()));
+    }
+
+    private String countText() {
+        int shown = model.shownRows().size();
+        int total = model.totalCount();
+        String noun = total == 1 ? " assessment" : " assessments";
+        boolean narrowed = !model.searchProperty().get().isBlank()
+                || model.stageFilterProperty().get() != null;
+        String found = formats.integer(total) + noun + (narrowed ? " match" : "");
+        return shown == total ? found : "Showing " + formats.integer(shown) + " of " + found;
+    }
+}
