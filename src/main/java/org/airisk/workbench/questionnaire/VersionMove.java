@@ -14,6 +14,9 @@ import java.util.Optional;
  * (and is cleared when the new question cannot take it); it is dropped when its question is gone.
  */
 public final class VersionMove {
+    /** What the note of an answer to review starts with after a move, so the assessor can find them all. */
+    public static final String TO_REVIEW = "To review after the move to a newer questionnaire version:";
+
     private final QuestionnaireTemplate from;
     private final QuestionnaireTemplate to;
     private final List<Question> added = new ArrayList<>();
@@ -114,6 +117,12 @@ public final class VersionMove {
                 .filter(MovedAnswer::kept)
                 .forEach(a -> after.put(a.question().id(), a.answer()));
         return after;
+    }
+
+    /** The note a needing-review answer's question has after the move: why, in front of the note it had. */
+    public static String noteToReview(MovedAnswer answer, String noteBefore) {
+        String before = noteBefore == null ? "" : noteBefore;
+        return TO_REVIEW + " " + answer.reason() + (before.isBlank() ? "" : "\n" + before);
     }
 
     /** True when the versions ask the same questions the same way: moving changes only the version number. */
