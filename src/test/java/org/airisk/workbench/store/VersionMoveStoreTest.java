@@ -12,20 +12,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.ChangedElsewhere;
-import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.audit.AuditEntry;
 import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.questionnaire.Answer;
-import org.airisk.workbench.questionnaire.Option;
 import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.questionnaire.Question;
-import org.airisk.workbench.questionnaire.QuestionType;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
-import org.airisk.workbench.questionnaire.Section;
 import org.airisk.workbench.questionnaire.VersionMove;
 import org.airisk.workbench.settings.UserIdentity;
+import org.airisk.workbench.testing.MovingTemplates;
 import org.airisk.workbench.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,44 +30,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** Moving an assessment to a newer questionnaire version: saved in one go, and nothing of the old answers lost. */
 class VersionMoveStoreTest {
     private static final Progress SOME = new Progress(1, 3);
+    private static final QuestionnaireTemplate V1 = MovingTemplates.V1;
+    private static final QuestionnaireTemplate V2 = MovingTemplates.V2;
 
     @TempDir
     Path folder;
 
     private final TestClock.Settable clock = new TestClock.Settable();
 
-    private static Question question(String id, QuestionType type, String text, String... options) {
-        List<Option> offered =
-                List.of(options).stream().map(o -> new Option(o, o)).toList();
-        return new Question(id, type, text, "", null, true, offered, null, null, null, null);
-    }
-
-    private static QuestionnaireTemplate version(int version, Question... questions) {
-        return new QuestionnaireTemplate(
-                "moving", version, "Moving", "", List.of(new Section("s", "S", "", null, List.of(questions))));
-    }
-
-    private static final QuestionnaireTemplate V1 = version(
-            1,
-            question("purpose", QuestionType.SHORT_TEXT, "What is it for?"),
-            question("gone", QuestionType.SHORT_TEXT, "Who built it?"),
-            question("human", QuestionType.YES_NO_UNSURE, "Is a person involved?"),
-            question("size", QuestionType.SINGLE_CHOICE, "How big?", "small", "huge"));
-    private static final QuestionnaireTemplate V2 = version(
-            2,
-            question("purpose", QuestionType.SHORT_TEXT, "What is it for?"),
-            question("human", QuestionType.YES_NO_UNSURE, "Does a person check each output?"),
-            question("size", QuestionType.SINGLE_CHOICE, "How big?", "small", "large"));
-
-    private UUID answeredOnV1(JdbcAssessmentRepository repo) {
-        UUID id =
-                repo.create(new NewAssessment("Bot", "Bot", "Ann", "moving", 1)).id();
-        repo.saveAnswer(id, "purpose", new Answer.Text("Support"), SOME);
-        repo.saveAnswer(id, "gone", new Answer.Text("Our team"), SOME);
-        repo.saveNote(id, "gone", "Asked the vendor too.");
-        repo.saveAnswer(id, "human", new Answer.Choice(Question.YES), SOME);
-        repo.saveAnswer(id, "size", new Answer.Choice("huge"), SOME);
-        return id;
+    private static UUID answeredOnV1(JdbcAssessmentRepository repo) {
+        return MovingTemplates.answeredOnV1(repo);
     }
 
     @Test
