@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -43,10 +44,7 @@ public final class VersionMoveDialog {
         VBox lists = new VBox(
                 6,
                 summary,
-                list(
-                        "Answers to review (kept only where the changed question still takes them)",
-                        "move-review",
-                        model.toReview()),
+                list("Answers to review (their questions changed)", "move-review", model.toReview()),
                 list("Answers dropped (their questions are gone)", "move-dropped", model.dropped()),
                 list("Answers carried over as they are", "move-carried", model.carried()),
                 list("Questions added", "move-added", model.added()),
@@ -76,6 +74,15 @@ public final class VersionMoveDialog {
         view.setId(id);
         view.setPlaceholder(new Label("None"));
         view.setPrefHeight(90);
+        view.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+                setWrapText(true);
+                setPrefWidth(0); // wraps to the list's width instead of scrolling sideways
+            }
+        });
         label.setLabelFor(view);
         return new VBox(2, label, view);
     }
