@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
+import org.airisk.workbench.questionnaire.VersionMove;
 
 /**
  * Where assessments and their answers are kept. Every method is one transaction: when it returns, the change is
@@ -72,6 +73,14 @@ public interface AssessmentRepository {
     default void overwriteNote(UUID id, String questionId, String note) {
         saveNote(id, questionId, note);
     }
+
+    /**
+     * Moves the assessment to the newer questionnaire version {@code move} was worked out for, with its answers:
+     * the ones left behind are cleared and recorded in the audit trail, and each answer to review says so in its
+     * note. Refused when the assessment is no longer on the older version, or an answer it changes was saved
+     * elsewhere since it was read for editing.
+     */
+    void moveToVersion(UUID id, VersionMove move);
 
     int count();
 }

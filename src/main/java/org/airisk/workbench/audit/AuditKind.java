@@ -21,7 +21,11 @@ public enum AuditKind {
     DECISION("Decision"),
     EVIDENCE("Evidence"),
     /** A save written knowingly over a colleague's newer one (team workspaces, "keep mine" in the conflict). */
-    OVERWRITTEN("Written over a colleague's change");
+    OVERWRITTEN("Written over a colleague's change"),
+    /** The assessment moved to a newer version of its questionnaire (before and after name the versions). */
+    TEMPLATE_VERSION("Moved to a newer questionnaire version"),
+    /** An answer the newer questionnaire version does not keep: its question is gone or cannot take it now. */
+    LEFT_BEHIND("Answer left with the earlier questionnaire version");
 
     private final String label;
 

@@ -28,6 +28,7 @@ import org.airisk.workbench.audit.AuditKind;
 import org.airisk.workbench.audit.AuditValues;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
+import org.airisk.workbench.questionnaire.VersionMove;
 import org.airisk.workbench.settings.UserIdentity;
 
 /** Assessments in the H2 tables. Every public method runs in one transaction on the database's connection. */
@@ -45,6 +46,8 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     private final RowVersions versions = new RowVersions("answer", "question_id");
     /** What this workbench last saw of each title, so a rename never replaces a colleague's unseen (V16). */
     private final DetailVersions titles = new DetailVersions(DetailVersions.TITLE);
+
+    private final JdbcVersionMoves moves;
     /** The assessment this repository deleted last in this session: the one its undo can still bring back. */
     private volatile UUID lastDeleted;
 
@@ -59,6 +62,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         this.clock = clock;
         this.audit = new JdbcAuditTrail(database, clock, user);
         this.user = user;
+        this.moves = new JdbcVersionMoves(transactions, clock, audit, user, versions);
     }
 
     /** At start, off the FX thread: drops what an earlier session deleted (undo only reaches back within one). */
@@ -427,6 +431,11 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     }
 
     @Override
+    public void moveToVersion(UUID id, VersionMove move) {
+        moves.move(id, move);
+    }
+
+    @Override
     public int count() {
         return transactions.run("count the assessments", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment WHERE deleted_at IS NULL");
@@ -481,12 +490,12 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         }
     }
 
-    private static Answer savedAnswer(Connection c, UUID id, String questionId) throws SQLException {
+    static Answer savedAnswer(Connection c, UUID id, String questionId) throws SQLException {
         return saved(c, id, questionId, "kind, text_value, number_value, date_value", StoredAnswer::read);
     }
 
     /** The saved note, or null when there is none. */
-    private static String savedNote(Connection c, UUID id, String questionId) throws SQLException {
+    static String savedNote(Connection c, UUID id, String questionId) throws SQLException {
         String note = saved(c, id, questionId, "note", rows -> rows.getString(1));
         return note == null || note.isEmpty() ? null : note;
     }

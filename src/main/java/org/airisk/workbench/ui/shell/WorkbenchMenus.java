@@ -19,6 +19,7 @@ import org.airisk.workbench.ui.library.LibraryView;
  * @param quit asks about unsaved work, then closes the window
  * @param importQuestionnaire File › Import questionnaire
  * @param questionnaires Tools › Questionnaires
+ * @param moveVersion Edit › Move to newer questionnaire version
  * @param dataFolder shown in Help › About
  */
 record WorkbenchMenus(
@@ -34,6 +35,7 @@ record WorkbenchMenus(
         Runnable quit,
         MenuItem importQuestionnaire,
         MenuItem questionnaires,
+        MenuItem moveVersion,
         Path dataFolder) {
 
     /** A menu item that runs an action, with a shortcut unless {@code accelerator} is null. */
@@ -144,6 +146,7 @@ record WorkbenchMenus(
                 new SeparatorMenuItem(),
                 findAnswers,
                 evidence,
+                moveVersion,
                 method,
                 reportSettings);
         if (offered.yourDetails != null) {

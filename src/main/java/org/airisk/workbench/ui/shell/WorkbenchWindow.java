@@ -329,6 +329,8 @@ public final class WorkbenchWindow {
                 this::quit,
                 importQuestionnaire,
                 questionnaires,
+                new VersionMoveActions(stage, screens, templates, assessments, background, status, this::open)
+                        .menuItem(),
                 dataFolder);
     }
 

@@ -12,9 +12,9 @@ import org.airisk.workbench.catalog.Risk;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnswerEffect;
+import org.airisk.workbench.questionnaire.AnswerFits;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.Question;
-import org.airisk.workbench.questionnaire.QuestionType;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.questionnaire.Section;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
@@ -90,21 +90,7 @@ public final class TemplatePreviewViewModel {
 
     /** An answer kept across an edit only when the question still takes it (same kind, options still there). */
     static boolean fits(Question q, Answer answer) {
-        if (answer instanceof Answer.Choice c) {
-            return q.type().hasOptions()
-                    && q.type() != QuestionType.MULTIPLE_CHOICE
-                    && q.option(c.option()).isPresent();
-        } else if (answer instanceof Answer.Choices c) {
-            return q.type() == QuestionType.MULTIPLE_CHOICE
-                    && c.options().stream().allMatch(o -> q.option(o).isPresent());
-        } else if (answer instanceof Answer.Text) {
-            return q.type() == QuestionType.SHORT_TEXT || q.type() == QuestionType.LONG_TEXT;
-        } else if (answer instanceof Answer.Number) {
-            return q.type() == QuestionType.NUMBER;
-        } else if (answer instanceof Answer.Scale) {
-            return q.type() == QuestionType.SCALE;
-        }
-        return answer instanceof Answer.Date && q.type() == QuestionType.DATE;
+        return AnswerFits.fits(q, answer);
     }
 
     private List<String> describe(AnsweredQuestionnaire state) {
