@@ -27,11 +27,8 @@ class ProtectedUpgradeTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED);
                 Statement s = db.connection().createStatement()) {
             // The library as the version before the newest migration left it.
-            // (V15 is the newest: versions on plan items and rating overrides)
-            for (String table : new String[] {"plan_item", "risk_override"}) {
-                s.execute("ALTER TABLE " + table + " DROP COLUMN row_version");
-                s.execute("ALTER TABLE " + table + " DROP COLUMN changed_by");
-            }
+            // (V18 is the newest: the checkout table of offline copies)
+            s.execute("DROP TABLE checkout");
             s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + SchemaVersion.LATEST + "'");
             db.connection().commit();
         }
@@ -39,7 +36,7 @@ class ProtectedUpgradeTest {
 
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED, PASSWORD);
                 Statement s = db.connection().createStatement();
-                ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM plan_item WHERE row_version = 0")) {
+                ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM checkout")) {
             assertTrue(rows.next());
             assertEquals(0, rows.getInt(1), "the newest migration ran on the protected file");
         }

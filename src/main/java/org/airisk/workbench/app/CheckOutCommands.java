@@ -1,0 +1,132 @@
+package org.airisk.workbench.app;
+
+import java.io.PrintWriter;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.airisk.workbench.exchange.CheckInMerge;
+import org.airisk.workbench.exchange.ConflictWording;
+import org.airisk.workbench.store.WorkbenchDatabase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `team check-out` and `team check-in`: one assessment taken offline and brought back (ADR 0041). */
+final class CheckOutCommands {
+    private CheckOutCommands() {}
+
+    @Command(
+            name = "check-out",
+            description = "Copy an assessment of a team workspace into this computer's library to work on it "
+                    + "offline; colleagues see it as checked out and may still change it.")
+    static final class CheckOut implements Callable<Integer> {
+        @ParentCommand
+        TeamCommands team;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        WorkspaceOption workspace;
+
+        @Parameters(paramLabel = "ASSESSMENT-ID", description = "The assessment's id, from `list --workspace`.")
+        UUID id;
+
+        @Override
+        public Integer call() {
+            CommandLine root = team.root;
+            if (workspace.workspace == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "check-out needs --workspace.");
+            }
+            try (WorkbenchDatabase library = root.openLibrary();
+                    WorkbenchDatabase server = workspace.open(root)) {
+                String title = new OfflineCopies(root.services(library), root.folder())
+                        .checkOut(root.services(server), workspace.workspace, id);
+                spec.commandLine()
+                        .getOut()
+                        .println("Checked out \u201c" + title + "\u201d to this computer's library; check it in "
+                                + "with `team check-in --workspace " + workspace.workspace + " " + id + "`.");
+                return 0;
+            }
+        }
+    }
+
+    @Command(
+            name = "check-in",
+            description = "Bring an assessment worked on offline back into its team workspace, merged with what "
+                    + "colleagues changed meanwhile. When both sides changed the same thing differently, the "
+                    + "conflicts are listed and nothing is written, unless --keep says which side to keep.")
+    static final class CheckIn implements Callable<Integer> {
+        @ParentCommand
+        TeamCommands team;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        WorkspaceOption workspace;
+
+        @Parameters(paramLabel = "ASSESSMENT-ID", description = "The assessment's id.")
+        UUID id;
+
+        @Option(
+                names = "--keep",
+                paramLabel = "mine|theirs",
+                description = "For every conflict, keep this computer's version (mine) or the workspace's (theirs).")
+        String keep;
+
+        @Override
+        public Integer call() {
+            CommandLine root = team.root;
+            if (workspace.workspace == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "check-in needs --workspace.");
+            }
+            CheckInMerge.Keep side = keep();
+            try (WorkbenchDatabase library = root.openLibrary();
+                    WorkbenchDatabase server = workspace.open(root)) {
+                WorkbenchServices mine = root.services(library);
+                OfflineCopies.CheckIn result =
+                        new OfflineCopies(mine, root.folder()).checkIn(root.services(server), id, side);
+                if (result.merge().clean()) {
+                    spec.commandLine()
+                            .getOut()
+                            .println("Checked in \u201c" + result.title() + "\u201d; the offline copy was released.");
+                    return 0;
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                var questionnaire = mine.templates()
+                        .find(
+                                result.merge().merged().assessment().templateId(),
+                                result.merge().merged().assessment().templateVersion());
+                for (CheckInMerge.Conflict conflict : result.merge().conflicts()) {
+                    ConflictWording words = ConflictWording.of(conflict, questionnaire);
+                    out.println(words.what());
+                    out.println("  mine:   " + words.mine());
+                    out.println("  theirs: " + words.theirs());
+                }
+                spec.commandLine()
+                        .getErr()
+                        .println(result.merge().conflicts().size() + " conflict"
+                                + (result.merge().conflicts().size() == 1 ? "" : "s")
+                                + " with colleagues' changes; nothing was written. Check in again with --keep mine "
+                                + "or --keep theirs.");
+                return 1;
+            }
+        }
+
+        private CheckInMerge.Keep keep() {
+            if (keep == null) {
+                return null;
+            }
+            return switch (keep) {
+                case "mine" -> CheckInMerge.Keep.MINE;
+                case "theirs" -> CheckInMerge.Keep.THEIRS;
+                default -> throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--keep takes mine or theirs.");
+            };
+        }
+    }
+}
