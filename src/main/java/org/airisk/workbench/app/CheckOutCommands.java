@@ -8,11 +8,11 @@ import org.airisk.workbench.exchange.ConflictWording;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `team check-out` and `team check-in`: one assessment taken offline and brought back (ADR 0041). */
 final class CheckOutCommands {
@@ -124,8 +124,9 @@ final class CheckOutCommands {
             return switch (keep) {
                 case "mine" -> CheckInMerge.Keep.MINE;
                 case "theirs" -> CheckInMerge.Keep.THEIRS;
-                default -> throw new picocli.CommandLine.ParameterException(
-                        spec.commandLine(), "--keep takes mine or theirs.");
+                default ->
+                    throw new picocli.CommandLine.ParameterException(
+                            spec.commandLine(), "--keep takes mine or theirs.");
             };
         }
     }

@@ -16,7 +16,6 @@ import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcCheckouts;
-import org.airisk.workbench.store.WorkbenchDatabase;
 
 /**
  * Check-out and check-in of one assessment between a team workspace and this computer's library (ADR 0041). The
@@ -74,11 +73,13 @@ final class OfflineCopies {
 
     private void refuseChangedLocalCopy(PackagedAssessment copy) {
         UUID id = copy.assessment().id();
+        checkouts(local).forgetDeleted(id);
         PackageStore store = local.packageStore();
         if (store.existing(List.of(id)).isEmpty()) {
             return;
         }
-        ContentDifferences differences = ContentDifferences.between(store.read(List.of(id)).get(0), copy);
+        ContentDifferences differences =
+                ContentDifferences.between(store.read(List.of(id)).get(0), copy);
         if (!differences.none()) {
             try {
                 Files.deleteIfExists(base(id));
@@ -116,8 +117,8 @@ final class OfflineCopies {
         Map<String, Long> versions = there.versions(id);
         PackageStore theirStore = team.packageStore();
         if (theirStore.existing(List.of(id)).isEmpty()) {
-            throw new UserFacingProblem("The team workspace no longer holds \u201c" + mine.assessment().title()
-                    + "\u201d; nothing was checked in.");
+            throw new UserFacingProblem("The team workspace no longer holds \u201c"
+                    + mine.assessment().title() + "\u201d; nothing was checked in.");
         }
         PackagedAssessment theirs = theirStore.read(List.of(id)).get(0);
         CheckInMerge.Result result = CheckInMerge.merge(base, mine, theirs, Map.of(), keep);

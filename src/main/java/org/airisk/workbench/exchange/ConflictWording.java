@@ -22,18 +22,21 @@ public record ConflictWording(String what, String mine, String theirs) {
                         answer(question, (RecordedAnswer) conflict.mine()),
                         answer(question, (RecordedAnswer) conflict.theirs()));
             }
-            case DETAIL -> new ConflictWording(
-                    "The " + (conflict.key().equals("system") ? "AI system" : conflict.key()),
-                    text(conflict.mine()),
-                    text(conflict.theirs()));
-            case PLAN_ITEM -> new ConflictWording(
-                    "Plan item " + title(conflict.mine(), conflict.theirs()),
-                    item((PlanItem) conflict.mine()),
-                    item((PlanItem) conflict.theirs()));
-            case OVERRIDE -> new ConflictWording(
-                    "Rating override of risk " + conflict.key(),
-                    override((RatingOverride) conflict.mine()),
-                    override((RatingOverride) conflict.theirs()));
+            case DETAIL ->
+                new ConflictWording(
+                        "The " + (conflict.key().equals("system") ? "AI system" : conflict.key()),
+                        text(conflict.mine()),
+                        text(conflict.theirs()));
+            case PLAN_ITEM ->
+                new ConflictWording(
+                        "Plan item " + title(conflict.mine(), conflict.theirs()),
+                        item((PlanItem) conflict.mine()),
+                        item((PlanItem) conflict.theirs()));
+            case OVERRIDE ->
+                new ConflictWording(
+                        "Rating override of risk " + conflict.key(),
+                        override((RatingOverride) conflict.mine()),
+                        override((RatingOverride) conflict.theirs()));
         };
     }
 
@@ -59,7 +62,8 @@ public record ConflictWording(String what, String mine, String theirs) {
     private static String item(PlanItem item) {
         return item == null
                 ? "removed"
-                : item.title() + ", " + item.decision().name().toLowerCase() + ", " + item.status().name().toLowerCase()
+                : item.title() + ", " + item.decision().name().toLowerCase() + ", "
+                        + item.status().name().toLowerCase()
                         + (item.owner().isEmpty() ? "" : ", owner " + item.owner());
     }
 

@@ -85,6 +85,21 @@ public final class JdbcCheckouts {
     }
 
     /**
+     * Removes for good a copy of the assessment that is in the library's bin (an offline copy released by a
+     * check-in), so that a new check-out brings it in afresh instead of merging into it.
+     */
+    public void forgetDeleted(UUID id) {
+        transactions.run("remove the deleted copy", c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("DELETE FROM assessment WHERE id = ? AND deleted_at IS NOT NULL")) {
+                s.setObject(1, id);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
      * The version of each answer, override and plan item of the assessment: read before the copy the merge takes as
      * the workspace's, so that {@link #checkIn} refuses a save made since either read.
      */
@@ -111,13 +126,21 @@ public final class JdbcCheckouts {
                 }
             }
             if (!versions(c, id).equals(versionsRead)) {
-                throw new UserFacingProblem("A colleague saved a change to \u201c" + merged.assessment().title()
+                throw new UserFacingProblem("A colleague saved a change to \u201c"
+                        + merged.assessment().title()
                         + "\u201d while it was being checked in; nothing was written. Check it in again to merge "
                         + "their change too.");
             }
             JdbcPackageStore.replaceContent(c, id, merged);
             delete(c, id);
-            audit.append(c, new AuditEvent(id, AuditKind.IMPORTED, how, null, merged.assessment().title()));
+            audit.append(
+                    c,
+                    new AuditEvent(
+                            id,
+                            AuditKind.IMPORTED,
+                            how,
+                            null,
+                            merged.assessment().title()));
             return null;
         });
     }
