@@ -1,10 +1,13 @@
 package org.airisk.workbench.app;
 
 import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.airisk.workbench.exchange.CheckInMerge;
+import org.airisk.workbench.exchange.Checkout;
 import org.airisk.workbench.exchange.ConflictWording;
+import org.airisk.workbench.store.JdbcCheckouts;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -128,6 +131,40 @@ final class CheckOutCommands {
                     throw new picocli.CommandLine.ParameterException(
                             spec.commandLine(), "--keep takes mine or theirs.");
             };
+        }
+    }
+
+    @Command(
+            name = "checked-out",
+            description = "List the assessments checked out of a team workspace (or, without --workspace, to this "
+                    + "computer): id, title, who took it offline and when.")
+    static final class CheckedOut implements Callable<Integer> {
+        @ParentCommand
+        TeamCommands team;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        WorkspaceOption workspace;
+
+        @Override
+        public Integer call() {
+            CommandLine root = team.root;
+            try (WorkbenchDatabase db = workspace.open(root)) {
+                WorkbenchServices services = root.services(db);
+                var assessments = services.assessments();
+                DateTimeFormatter time =
+                        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(root.clock.getZone());
+                for (Checkout c : new JdbcCheckouts(db, root.clock, services.user()).all()) {
+                    String title =
+                            assessments.find(c.assessment()).map(a -> a.title()).orElse("");
+                    spec.commandLine()
+                            .getOut()
+                            .println(String.join("\t", c.assessment().toString(), title, c.by(), time.format(c.at())));
+                }
+                return 0;
+            }
         }
     }
 }

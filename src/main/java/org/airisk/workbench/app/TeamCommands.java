@@ -10,7 +10,12 @@ import picocli.CommandLine.Spec;
 @Command(
         name = TeamCommands.NAME,
         description = "For a team workspace on PostgreSQL: its roles, and assessments taken offline.",
-        subcommands = {TeamCommands.RolesScript.class, CheckOutCommands.CheckOut.class, CheckOutCommands.CheckIn.class})
+        subcommands = {
+            TeamCommands.RolesScript.class,
+            CheckOutCommands.CheckOut.class,
+            CheckOutCommands.CheckIn.class,
+            CheckOutCommands.CheckedOut.class
+        })
 final class TeamCommands {
     static final String NAME = "team";
 

@@ -128,6 +128,9 @@ class OfflineCheckOutOnPostgresqlTest {
         assertEquals(0, out.code(), out.err());
         assertTrue(out.out().contains("Checked out \u201cTutor bot review\u201d"), out.out());
         assertTrue(checkedOutOnServer(), "colleagues see it checked out");
+        assertEquals(
+                id + "\tTutor bot review\tUnnamed user\t2026-11-25 10:00\n",
+                run("team", "checked-out", "--workspace", address).out().replace("\r", ""));
         assertTrue(run("list").out().startsWith(id + "\tTutor bot review"), "the copy is in the laptop's library");
 
         answerOffline(INVENTORY, "yes");
