@@ -124,6 +124,7 @@ final class OfflineCopies {
         CheckInMerge.Result result = CheckInMerge.merge(base, mine, theirs, Map.of(), keep);
         if (result.clean()) {
             there.checkIn(result.merged(), versions, "checked in from an offline copy");
+            team.scoring().bringUpToDate(id); // progress and results of the merged answers
             here.release(id);
             new JdbcAssessmentRepository(local.database(), local.clock(), local.user()).delete(id);
             try {

@@ -116,6 +116,21 @@ class OfflineCheckOutOnPostgresqlTest {
         }
     }
 
+    /**
+     * profile_domain, fm_data_inventory and fm_data_rights answered, of the questionnaire's many required questions:
+     * recomputed at check-in, not the 10% (2 of 20) the colleague's last save claimed.
+     */
+    private static final int PROGRESS_OF_THREE_ANSWERS = 1;
+
+    private int progressOnServer() {
+        try (WorkbenchDatabase db = openServer()) {
+            return new JdbcAssessmentRepository(db, TestClock.FIXED)
+                    .find(id)
+                    .orElseThrow()
+                    .progressPercent();
+        }
+    }
+
     private boolean checkedOutOnServer() {
         try (WorkbenchDatabase db = openServer()) {
             return new JdbcCheckouts(db, TestClock.FIXED, () -> null).find(id).isPresent();
@@ -142,6 +157,7 @@ class OfflineCheckOutOnPostgresqlTest {
         assertEquals(new Answer.Choice("no"), onServer(RIGHTS), "the colleague's");
         assertEquals(new Answer.Choice("education"), onServer("profile_domain"), "unchanged");
         assertFalse(checkedOutOnServer());
+        assertEquals(PROGRESS_OF_THREE_ANSWERS, progressOnServer(), "progress counts the merged answers");
         assertTrue(run("list").out().isEmpty(), "the offline copy is released");
         assertFalse(Files.exists(laptop.resolve(OfflineCopies.FOLDER).resolve(id + ".airisk.json")));
         assertEquals(0, checkOut().code(), "and it can be checked out again");
