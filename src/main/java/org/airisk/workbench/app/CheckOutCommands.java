@@ -81,6 +81,13 @@ final class CheckOutCommands {
                 description = "For every conflict, keep this computer's version (mine) or the workspace's (theirs).")
         String keep;
 
+        @Option(
+                names = "--choose",
+                paramLabel = "CONFLICT=mine|theirs",
+                description = "What to keep for one conflict, named as the list of conflicts names it "
+                        + "(for example ANSWER:fm_data_inventory=mine); repeat for each. --keep settles the others.")
+        java.util.Map<String, String> choose = new java.util.LinkedHashMap<>();
+
         @Override
         public Integer call() {
             CommandLine root = team.root;
@@ -92,7 +99,7 @@ final class CheckOutCommands {
                     WorkbenchDatabase server = workspace.open(root)) {
                 WorkbenchServices mine = root.services(library);
                 OfflineCopies.CheckIn result =
-                        new OfflineCopies(mine, root.folder()).checkIn(root.services(server), id, side);
+                        new OfflineCopies(mine, root.folder()).checkIn(root.services(server), id, choices(), side);
                 if (result.merge().clean()) {
                     spec.commandLine()
                             .getOut()
@@ -106,7 +113,7 @@ final class CheckOutCommands {
                                 result.merge().merged().assessment().templateVersion());
                 for (CheckInMerge.Conflict conflict : result.merge().conflicts()) {
                     ConflictWording words = ConflictWording.of(conflict, questionnaire);
-                    out.println(words.what());
+                    out.println(words.what() + "  [" + conflict.id() + "]");
                     out.println("  mine:   " + words.mine());
                     out.println("  theirs: " + words.theirs());
                 }
@@ -115,21 +122,28 @@ final class CheckOutCommands {
                         .println(result.merge().conflicts().size() + " conflict"
                                 + (result.merge().conflicts().size() == 1 ? "" : "s")
                                 + " with colleagues' changes; nothing was written. Check in again with --keep mine "
-                                + "or --keep theirs.");
+                                + "or --keep theirs, or --choose for each.");
                 return 1;
             }
         }
 
+        private java.util.Map<String, CheckInMerge.Keep> choices() {
+            java.util.Map<String, CheckInMerge.Keep> choices = new java.util.HashMap<>();
+            choose.forEach((conflict, side) -> choices.put(conflict, side(side, "--choose")));
+            return choices;
+        }
+
         private CheckInMerge.Keep keep() {
-            if (keep == null) {
-                return null;
-            }
-            return switch (keep) {
+            return keep == null ? null : side(keep, "--keep");
+        }
+
+        private CheckInMerge.Keep side(String side, String option) {
+            return switch (side) {
                 case "mine" -> CheckInMerge.Keep.MINE;
                 case "theirs" -> CheckInMerge.Keep.THEIRS;
                 default ->
                     throw new picocli.CommandLine.ParameterException(
-                            spec.commandLine(), "--keep takes mine or theirs.");
+                            spec.commandLine(), option + " takes mine or theirs.");
             };
         }
     }

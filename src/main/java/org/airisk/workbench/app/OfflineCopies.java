@@ -99,9 +99,10 @@ final class OfflineCopies {
     /**
      * Merges and, without conflicts, writes the result to the workspace and releases the library's copy.
      *
-     * @param keep what to keep for every conflict; null to write nothing when there are some
+     * @param choices what to keep for each conflict, by {@link CheckInMerge.Conflict#id()}
+     * @param keep    what to keep for every other conflict; null to write nothing when there are some
      */
-    CheckIn checkIn(WorkbenchServices team, UUID id, CheckInMerge.Keep keep) {
+    CheckIn checkIn(WorkbenchServices team, UUID id, Map<String, CheckInMerge.Keep> choices, CheckInMerge.Keep keep) {
         JdbcCheckouts here = checkouts(local);
         if (here.find(id).isEmpty() || !Files.isRegularFile(base(id))) {
             throw new UserFacingProblem("Assessment " + id + " is not checked out to this computer.");
@@ -121,7 +122,7 @@ final class OfflineCopies {
                     + mine.assessment().title() + "\u201d; nothing was checked in.");
         }
         PackagedAssessment theirs = theirStore.read(List.of(id)).get(0);
-        CheckInMerge.Result result = CheckInMerge.merge(base, mine, theirs, Map.of(), keep);
+        CheckInMerge.Result result = CheckInMerge.merge(base, mine, theirs, choices, keep);
         if (result.clean()) {
             there.checkIn(result.merged(), versions, "checked in from an offline copy");
             team.scoring().bringUpToDate(id); // progress and results of the merged answers

@@ -172,6 +172,7 @@ class OfflineCheckOutOnPostgresqlTest {
         CommandLineRun in = checkIn();
         assertEquals(1, in.code());
         assertTrue(in.out().contains("Is there a register of every training"), in.out());
+        assertTrue(in.out().contains("[ANSWER:" + INVENTORY + "]"), in.out());
         assertTrue(in.out().contains("  mine:   Yes"), in.out());
         assertTrue(in.out().contains("  theirs: No"), in.out());
         assertTrue(in.err().contains("1 conflict with colleagues' changes; nothing was written"), in.err());
@@ -182,6 +183,26 @@ class OfflineCheckOutOnPostgresqlTest {
         assertEquals(0, mine.code(), mine.err());
         assertEquals(new Answer.Choice("yes"), onServer(INVENTORY));
         assertFalse(checkedOutOnServer());
+    }
+
+    @Test
+    void eachConflictCanBeSettledOnItsOwn() {
+        assertEquals(0, checkOut().code());
+        answerOffline(INVENTORY, "yes");
+        answerOffline(RIGHTS, "yes");
+        answerOnServer(INVENTORY, "no");
+        answerOnServer(RIGHTS, "no");
+
+        CommandLineRun one = checkIn("--choose", "ANSWER:" + INVENTORY + "=mine");
+        assertEquals(1, one.code(), "the other is still open");
+        assertTrue(one.out().contains("[ANSWER:" + RIGHTS + "]") && !one.out().contains(INVENTORY), one.out());
+        assertEquals(new Answer.Choice("no"), onServer(INVENTORY), "nothing written");
+
+        CommandLineRun both =
+                checkIn("--choose", "ANSWER:" + INVENTORY + "=mine", "--choose", "ANSWER:" + RIGHTS + "=theirs");
+        assertEquals(0, both.code(), both.err());
+        assertEquals(new Answer.Choice("yes"), onServer(INVENTORY));
+        assertEquals(new Answer.Choice("no"), onServer(RIGHTS));
     }
 
     @Test
