@@ -9,10 +9,18 @@ import picocli.CommandLine.Spec;
 /** `team`: what an administrator of a team workspace needs from the program (docs/team-mode.md). */
 @Command(
         name = TeamCommands.NAME,
-        description = "For the administrator of a team workspace on PostgreSQL.",
-        subcommands = TeamCommands.RolesScript.class)
+        description = "For a team workspace on PostgreSQL: its roles, and assessments taken offline.",
+        subcommands = {
+            TeamCommands.RolesScript.class,
+            CheckOutCommands.CheckOut.class,
+            CheckOutCommands.CheckIn.class,
+            CheckOutCommands.CheckedOut.class
+        })
 final class TeamCommands {
     static final String NAME = "team";
+
+    @picocli.CommandLine.ParentCommand
+    CommandLine root;
 
     /** `team roles-script`: prints team/roles.sql, to run with psql in the workspace's database. */
     @Command(

@@ -97,6 +97,11 @@ final class WorkbenchServices {
         return clock;
     }
 
+    /** Who is working, read at each change. */
+    Supplier<UserIdentity> user() {
+        return user;
+    }
+
     Preferences preferences() {
         return preferences;
     }

@@ -264,7 +264,7 @@ public final class JdbcPackageStore implements PackageStore {
     }
 
     /** The package's content in place of the one here; its review, trail, comments and evidence stay. */
-    private static void replaceContent(Connection c, UUID id, PackagedAssessment p) throws SQLException {
+    static void replaceContent(Connection c, UUID id, PackagedAssessment p) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE assessment SET title = ?, system_name = ?, owner = ?, "
                 + "template_id = ?, template_version = ?, status = ?, progress_percent = ?, created_at = ?, "
                 + "updated_at = ?, scoring_method = ?, results_current = FALSE, deleted_at = NULL WHERE id = ?")) {
@@ -284,7 +284,7 @@ public final class JdbcPackageStore implements PackageStore {
      * Each row's version before an import replaces it, by {@code key}: the import writes one more (ADR 0023), so
      * an editor open on the assessment counts the import as someone else's save.
      */
-    private static Map<String, Long> versions(Connection c, UUID id, String table, String key) throws SQLException {
+    static Map<String, Long> versions(Connection c, UUID id, String table, String key) throws SQLException {
         Map<String, Long> versions = new HashMap<>();
         try (PreparedStatement s =
                 c.prepareStatement("SELECT " + key + ", row_version FROM " + table + " WHERE assessment_id = ?")) {

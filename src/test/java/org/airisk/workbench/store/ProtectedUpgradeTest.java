@@ -27,9 +27,8 @@ class ProtectedUpgradeTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED);
                 Statement s = db.connection().createStatement()) {
             // The library as the version before the newest migration left it.
-            // (V16 is the newest: the database account in audit entries, and versions of titles and methods)
-            s.execute("ALTER TABLE audit_entry DROP COLUMN database_user");
-            s.execute("DROP TABLE detail_version");
+            // (V18 is the newest: the checkout table of offline copies)
+            s.execute("DROP TABLE checkout");
             s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + SchemaVersion.LATEST + "'");
             db.connection().commit();
         }
@@ -37,7 +36,7 @@ class ProtectedUpgradeTest {
 
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED, PASSWORD);
                 Statement s = db.connection().createStatement();
-                ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM detail_version")) {
+                ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM checkout")) {
             assertTrue(rows.next());
             assertEquals(0, rows.getInt(1), "the newest migration ran on the protected file");
         }
