@@ -108,34 +108,7 @@ public final class SvgCharts {
                     "");
         }
         for (Radar.Series s : radar.series()) {
-            StringBuilder pts = new StringBuilder();
-            for (int a = 0; a < axes; a++) {
-                double[] p = point(cx, cy, r, s.values().get(a), a, axes);
-                pts.append(f(p[0])).append(',').append(f(p[1])).append(' ');
-            }
-            svg.append("<polygon class=\"series\" fill=\"")
-                    .append(s.colour())
-                    .append("\" fill-opacity=\"0.25\" ")
-                    .append("stroke=\"")
-                    .append(s.colour())
-                    .append("\" stroke-width=\"2\" points=\"")
-                    .append(pts.toString().strip())
-                    .append("\"><title>")
-                    .append(escape(s.name()))
-                    .append("</title></polygon>");
-            for (int a = 0; a < axes; a++) {
-                double[] p = point(cx, cy, r, s.values().get(a), a, axes);
-                svg.append("<circle cx=\"")
-                        .append(f(p[0]))
-                        .append("\" cy=\"")
-                        .append(f(p[1]))
-                        .append("\" r=\"3\" fill=\"")
-                        .append(s.colour())
-                        .append("\"><title>")
-                        .append(escape(s.name() + ", " + radar.axes().get(a) + ": "
-                                + radar.scoreText(s.values().get(a))))
-                        .append("</title></circle>");
-            }
+            radarSeries(svg, radar, s, cx, cy, r);
         }
         legend(
                 svg,
@@ -144,6 +117,39 @@ public final class SvgCharts {
                 radar.series().stream().map(Radar.Series::name).toList(),
                 radar.series().stream().map(Radar.Series::colour).toList());
         return close(svg);
+    }
+
+    /** One series of the radar: its filled outline, and a point on each axis that names its score. */
+    private static void radarSeries(StringBuilder svg, Radar radar, Radar.Series s, double cx, double cy, double r) {
+        int axes = radar.axes().size();
+        StringBuilder pts = new StringBuilder();
+        for (int a = 0; a < axes; a++) {
+            double[] p = point(cx, cy, r, s.values().get(a), a, axes);
+            pts.append(f(p[0])).append(',').append(f(p[1])).append(' ');
+        }
+        svg.append("<polygon class=\"series\" fill=\"")
+                .append(s.colour())
+                .append("\" fill-opacity=\"0.25\" ")
+                .append("stroke=\"")
+                .append(s.colour())
+                .append("\" stroke-width=\"2\" points=\"")
+                .append(pts.toString().strip())
+                .append("\"><title>")
+                .append(escape(s.name()))
+                .append("</title></polygon>");
+        for (int a = 0; a < axes; a++) {
+            double[] p = point(cx, cy, r, s.values().get(a), a, axes);
+            svg.append("<circle cx=\"")
+                    .append(f(p[0]))
+                    .append("\" cy=\"")
+                    .append(f(p[1]))
+                    .append("\" r=\"3\" fill=\"")
+                    .append(s.colour())
+                    .append("\"><title>")
+                    .append(escape(s.name() + ", " + radar.axes().get(a) + ": "
+                            + radar.scoreText(s.values().get(a))))
+                    .append("</title></circle>");
+        }
     }
 
     public static String bars(StackedBars bars) {

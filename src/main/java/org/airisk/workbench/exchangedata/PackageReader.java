@@ -205,8 +205,21 @@ final class PackageReader {
                             instant(r.get("updatedAt"), at + ".updatedAt")));
         }
         positions.add(answerAt);
+        Map<String, RatingOverride> overrides = overrides(n.get("overrides"), path);
+        MitigationPlan plan = plan(n.get("plan"), path);
+        return new PackagedAssessment(
+                a,
+                method,
+                answers,
+                overrides,
+                plan,
+                PackageComments.read(n.get("comments"), a.id(), plan, path, this::instant, problems),
+                PackageBoard.read(n, a.id(), path, this::instant, problems));
+    }
+
+    /** The assessor's overrides of risk ratings, one per risk; a second one for the same risk is a problem. */
+    private Map<String, RatingOverride> overrides(JsonNode overrideList, String path) {
         Map<String, RatingOverride> overrides = new LinkedHashMap<>();
-        JsonNode overrideList = n.get("overrides");
         for (int i = 0; i < overrideList.size(); i++) {
             JsonNode o = overrideList.get(i);
             String at = path + ".overrides[" + i + "]";
@@ -226,15 +239,7 @@ final class PackageReader {
                 problems.add(new PackageProblem(at, e.getMessage()));
             }
         }
-        MitigationPlan plan = plan(n.get("plan"), path);
-        return new PackagedAssessment(
-                a,
-                method,
-                answers,
-                overrides,
-                plan,
-                PackageComments.read(n.get("comments"), a.id(), plan, path, this::instant, problems),
-                PackageBoard.read(n, a.id(), path, this::instant, problems));
+        return overrides;
     }
 
     private ScoringMethod method(JsonNode m, String path) {

@@ -35,6 +35,7 @@ import org.airisk.workbench.report.ReportContent;
 import org.airisk.workbench.report.ReportKind;
 import org.airisk.workbench.report.ReportLogos;
 import org.airisk.workbench.report.ReportWriter;
+import org.airisk.workbench.report.SignOffSection;
 import org.airisk.workbench.review.ReviewRepository;
 import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.ScoringMethod;
@@ -163,7 +164,7 @@ public final class ReportFiles implements ReportWriter {
         content = content.withBranding(brand.organisation(), brand.marking())
                 .withLogo(logo.get().orElse(null));
         String hash = content.contentHash();
-        content = content.withSignOff(new ReportContent.SignOffSection(
+        content = content.withSignOff(new SignOffSection(
                 reviews.stage(id).label(),
                 reviews.latestDecision(id).orElse(null),
                 reviews.latestDecision(id)

@@ -111,14 +111,7 @@ final class CalibratedRating implements RiskScorer.RiskRating {
         double l5 = worst.likelihood(base);
         double i5 = worst.impact(base);
         if (reading.reasons.size() > 1) {
-            reading.reasons.add(new Contribution(
-                    Contribution.Kind.COMBINED,
-                    null,
-                    "Added up with diminishing returns",
-                    "The largest raise on each axis counts in full, the next half, the next a quarter: likelihood "
-                            + oneDecimal(l5) + ", impact " + oneDecimal(i5) + " of 5.",
-                    0,
-                    0));
+            reading.reasons.add(combined(l5, i5));
         }
         Rating calculated = Rating.of(method.fromFivePoint(l5), method.fromFivePoint(i5), method);
         Rating inherent = override == null ? calculated : override.applyTo(calculated, method);
@@ -131,24 +124,8 @@ final class CalibratedRating implements RiskScorer.RiskRating {
             i5 = answeredI = method.toFivePoint(inherent.impact());
         }
         Measures measures = measures(risk, reading, plan);
-        Lowering lowering = new Lowering(
-                ScoringMethod.CALIBRATED,
-                inherent,
-                l5,
-                i5,
-                measures.inPlace,
-                measures.planned,
-                MAX_LIKELIHOOD_REDUCTION,
-                maxImpactReduction);
-        Lowering onAnswers = new Lowering(
-                ScoringMethod.CALIBRATED,
-                inherent,
-                answeredL,
-                answeredI,
-                measures.inPlace,
-                measures.planned,
-                MAX_LIKELIHOOD_REDUCTION,
-                maxImpactReduction);
+        Lowering lowering = lowering(inherent, l5, i5, measures);
+        Lowering onAnswers = lowering(inherent, answeredL, answeredI, measures);
         boolean raised = lowering.currentFineScore() > onAnswers.currentFineScore() + 1e-9;
         return new RiskScore(
                 risk,
@@ -164,6 +141,31 @@ final class CalibratedRating implements RiskScorer.RiskRating {
                 rankOf(onAnswers, answeredL * answeredI),
                 raised,
                 lowering);
+    }
+
+    /** The reason that says how several raises on one axis were added up. */
+    private static Contribution combined(double l5, double i5) {
+        return new Contribution(
+                Contribution.Kind.COMBINED,
+                null,
+                "Added up with diminishing returns",
+                "The largest raise on each axis counts in full, the next half, the next a quarter: likelihood "
+                        + oneDecimal(l5) + ", impact " + oneDecimal(i5) + " of 5.",
+                0,
+                0);
+    }
+
+    /** What the measures take off an inherent rating whose 5-point likelihood and impact are given. */
+    private Lowering lowering(Rating inherent, double l5, double i5, Measures measures) {
+        return new Lowering(
+                ScoringMethod.CALIBRATED,
+                inherent,
+                l5,
+                i5,
+                measures.inPlace,
+                measures.planned,
+                MAX_LIKELIHOOD_REDUCTION,
+                maxImpactReduction);
     }
 
     /** What the shown questions say about one risk: the reasons, the evidence on each axis, safeguards, gaps. */

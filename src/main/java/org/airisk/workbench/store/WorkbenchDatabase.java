@@ -2,22 +2,15 @@ package org.airisk.workbench.store;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.Optional;
-import org.airisk.workbench.assessment.LibraryBackups;
 import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.settings.TeamServer;
-import org.flywaydb.core.api.FlywayException;
-import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,10 +24,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
     static final String FILE_NAME = NAME + ".mv.db";
     /** H2's own file system, the only one the app uses. */
     private static final String FILE_SYSTEM = "file";
-    /** Every MVStore file starts with this text header. */
-    private static final String H2_HEADER = "H:2,";
 
-    private static final int H2_ALREADY_IN_USE = 90020;
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchDatabase.class);
 
     private final Path folder;
@@ -126,32 +116,8 @@ public final class WorkbenchDatabase implements AutoCloseable {
         BackupFolder backups = new BackupFolder(folder, clock, key);
         try {
             boolean createdNow = !Files.exists(file);
-            if (createdNow) {
-                refuseIfUsedBefore(file, backups);
-            } else {
-                if (DatabaseProtection.isEncrypted(file) && key == null) {
-                    throw new PasswordNeeded(
-                            "The library in " + folder + " is protected with a password. Enter "
-                                    + "it to open the library.",
-                            false,
-                            null);
-                }
-                checkUsable(file, url, key, backups);
-                if (clock != null && backups.dueDaily()) {
-                    takeBackup(backups, file);
-                }
-            }
-            Connection connection = DatabaseProtection.connect(url, key);
-            if (!SchemaVersion.isCurrent(connection)) {
-                connection.close();
-                if (!createdNow && clock != null) {
-                    // The library as the older version left it, before the update changes it.
-                    takeBackup(backups, file);
-                }
-                migrate(url, key, file);
-                connection = DatabaseProtection.connect(url, key);
-            }
-            connection.setAutoCommit(false);
+            checkBeforeOpening(file, createdNow, url, key, clock, backups);
+            Connection connection = connectCurrent(file, url, key, !createdNow && clock != null, backups);
             PrivateFiles.restrictQuietly(file);
             PrivateFiles.restrictQuietly(folder.resolve(NAME + ".trace.db"));
             LOG.info("Database opened ({} bytes, {})", Files.size(file), createdNow ? "created now" : "existing");
@@ -162,7 +128,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
             return database;
         } catch (SQLException e) {
             closeQuietly(lock);
-            throw translate(e, folder.resolve(FILE_NAME), backups);
+            throw OpeningChecks.translate(e, folder.resolve(FILE_NAME), backups);
         } catch (IOException e) {
             closeQuietly(lock);
             throw new StorageException(
@@ -173,6 +139,44 @@ public final class WorkbenchDatabase implements AutoCloseable {
             closeQuietly(lock);
             throw e;
         }
+    }
+
+    /** A new file only where no library was before; an existing one checked, and backed up once a day. */
+    private static void checkBeforeOpening(
+            Path file, boolean createdNow, String url, char[] key, Clock clock, BackupFolder backups)
+            throws IOException {
+        if (createdNow) {
+            OpeningChecks.refuseIfUsedBefore(file, backups);
+            return;
+        }
+        if (DatabaseProtection.isEncrypted(file) && key == null) {
+            throw new PasswordNeeded(
+                    "The library in " + file.getParent() + " is protected with a password. Enter "
+                            + "it to open the library.",
+                    false,
+                    null);
+        }
+        OpeningChecks.checkUsable(file, url, key, backups);
+        if (clock != null && backups.dueDaily()) {
+            takeBackup(backups, file);
+        }
+    }
+
+    /** A connection to the library brought up to date, backed up first when {@code backUp} and it is older. */
+    private static Connection connectCurrent(Path file, String url, char[] key, boolean backUp, BackupFolder backups)
+            throws SQLException {
+        Connection connection = DatabaseProtection.connect(url, key);
+        if (!SchemaVersion.isCurrent(connection)) {
+            connection.close();
+            if (backUp) {
+                // The library as the older version left it, before the update changes it.
+                takeBackup(backups, file);
+            }
+            LocalMigration.migrate(url, key, file);
+            connection = DatabaseProtection.connect(url, key);
+        }
+        connection.setAutoCommit(false);
+        return connection;
     }
 
     /**
@@ -225,8 +229,8 @@ public final class WorkbenchDatabase implements AutoCloseable {
 
     static DataFolderLock lock(Path folder) {
         try {
-            DataFolderLock lock =
-                    DataFolderLock.tryAcquire(folder).orElseThrow(() -> new StorageException(inUseMessage(folder)));
+            DataFolderLock lock = DataFolderLock.tryAcquire(folder)
+                    .orElseThrow(() -> new StorageException(OpeningChecks.inUseMessage(folder)));
             PrivateFiles.restrictQuietly(folder.resolve(DataFolderLock.FILE_NAME));
             return lock;
         } catch (IOException e) {
@@ -234,40 +238,6 @@ public final class WorkbenchDatabase implements AutoCloseable {
                     "The data folder " + folder + " cannot be used (" + e.getMessage()
                             + "). Check that you may write there, or start with --data-dir on another folder.",
                     e);
-        }
-    }
-
-    /** A folder with backups but no database lost its library: an empty new one would hide that. */
-    private static void refuseIfUsedBefore(Path file, BackupFolder backups) {
-        if (backups.list().isEmpty()) {
-            return;
-        }
-        throw new DatabaseUnavailable(
-                "The library file " + file + " is missing, though this data folder was used "
-                        + "before (it holds backups in " + backups.folder()
-                        + "). Nothing was created. Restore the newest "
-                        + "backup; to start an empty library instead, move the backups folder elsewhere first.",
-                backups.newestReadable().orElse(null),
-                null);
-    }
-
-    /**
-     * Before anything may write to it: the file must be a workbench database, writable, and open read-only (the
-     * operating system then refuses any write). H2 rewrites part of a damaged file while it fails to open it
-     * read-write, so a file that fails here is never handed to it for writing.
-     */
-    private static void checkUsable(Path file, String url, char[] key, BackupFolder backups) throws IOException {
-        checkLooksLikeDatabase(file, backups);
-        PrivateFiles.restrict(file);
-        if (!PrivateFiles.ownerMayWrite(file) || !Files.isWritable(file)) {
-            throw new StorageException("The library file " + file + " is read-only, so nothing could be saved. "
-                    + "Make it writable again (its permissions, or the read-only setting in its properties) and "
-                    + "start the workbench again.");
-        }
-        try (Connection probe = DatabaseProtection.connect(url + ";ACCESS_MODE_DATA=r", key)) {
-            SchemaVersion.isCurrent(probe);
-        } catch (SQLException e) {
-            throw translate(e, file, backups);
         }
     }
 
@@ -342,97 +312,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
                 + "--data-dir on it), or rename the folder.");
     }
 
-    private static void migrate(String url, char[] key, Path file) throws SQLException {
-        try {
-            // H2's own data source: given as a string to Flyway, the protected library's password ("file password,
-            // space, empty user password") lost its trailing space and H2 refused it (ProtectedUpgradeTest).
-            JdbcDataSource source = new JdbcDataSource();
-            source.setURL(key == null ? url : DatabaseProtection.encryptedUrl(url));
-            source.setUser("sa");
-            source.setPassword(key == null ? "" : DatabaseProtection.h2Password(key));
-            Migrations.run(source, Migrations.H2);
-        } catch (FlywayException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            throw new StorageException(
-                    "The database " + file + " could not be brought up to date ("
-                            + firstLine(e.getMessage())
-                            + "). The copy kept before the update is in the backups folder; "
-                            + "restore it (File \u203a Restore from backup, or the restore command) or start with "
-                            + "--data-dir on another folder.",
-                    e);
-        }
-    }
-
-    private static void checkLooksLikeDatabase(Path file, BackupFolder backups) {
-        byte[] start = new byte[H2_HEADER.length()];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(start, 0, start.length);
-        } catch (IOException e) {
-            throw new StorageException(
-                    "The database file " + file + " cannot be read (" + e.getMessage() + "). Check its permissions.",
-                    e);
-        }
-        if ((read < start.length || !H2_HEADER.equals(new String(start, StandardCharsets.ISO_8859_1)))
-                && !DatabaseProtection.isEncrypted(file)) {
-            throw unavailable(
-                    "The file " + file + " is not an AI Risk Workbench database, or it is damaged. It "
-                            + "was left untouched.",
-                    backups,
-                    null);
-        }
-    }
-
-    private static StorageException translate(SQLException e, Path file, BackupFolder backups) {
-        if (e.getErrorCode() == H2_ALREADY_IN_USE) {
-            return new StorageException(inUseMessage(file.getParent()), e);
-        }
-        if (e.getErrorCode() == DatabaseProtection.H2_WRONG_FILE_PASSWORD) {
-            return new PasswordNeeded(
-                    "The password is wrong: it does not open the library in " + file.getParent()
-                            + ". Try again; a lost password cannot be recovered.",
-                    true,
-                    e);
-        }
-        LOG.error(
-                "Database did not open: {} {} (error code {})",
-                e.getClass().getSimpleName(),
-                e.getSQLState(),
-                e.getErrorCode());
-        return unavailable(
-                "The database " + file + " could not be opened: it is damaged or was written by an "
-                        + "incompatible program. It was left as it was.",
-                backups,
-                e);
-    }
-
-    /** The problem, and the way out: the newest readable backup when there is one. */
-    private static DatabaseUnavailable unavailable(String problem, BackupFolder backups, Throwable cause) {
-        Optional<LibraryBackups.Backup> newest = backups.newestReadable();
-        String way = newest.isPresent()
-                ? " Restore the newest backup (the workbench offers it; on the command line: backups, then restore),"
-                        + " or start with --data-dir on another folder."
-                : " There is no readable backup in " + backups.folder() + ". Move the file somewhere safe and start "
-                        + "again for an empty library, or start with --data-dir on another folder.";
-        return new DatabaseUnavailable(problem + way, newest.orElse(null), cause);
-    }
-
-    private static String inUseMessage(Path folder) {
-        return "Another AI Risk Workbench is already using the data folder " + folder + ". Switch to that "
-                + "window, or close it first. To run two at once, start this one with --data-dir on another folder.";
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "no detail";
-        }
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
-    }
-
-    private static void closeQuietly(DataFolderLock lock) {
+    static void closeQuietly(DataFolderLock lock) {
         if (lock == null) {
             return; // a team workspace: no data folder to lock
         }
@@ -513,39 +393,6 @@ public final class WorkbenchDatabase implements AutoCloseable {
 
     /** As {@link #restore(Path, Path, Clock)}, reading a protected backup with {@code password}. */
     public static void restore(Path folder, Path backup, Clock clock, char[] password) {
-        url(folder);
-        if (!Files.isRegularFile(backup)) {
-            throw new StorageException("The backup " + backup + " does not exist or is not a file. List the "
-                    + "backups with the backups command and give one of their files.");
-        }
-        DataFolderLock lock = lock(folder);
-        BackupFolder backups = new BackupFolder(folder, clock, password);
-        Path copy;
-        try {
-            copy = backups.checkedCopy(backup);
-        } catch (IOException | SQLException e) {
-            closeQuietly(lock);
-            LOG.warn("Backup refused for restoring: {}", e.getClass().getSimpleName());
-            throw new StorageException(
-                    "The backup " + backup + " cannot be read: it is damaged or not an AI Risk "
-                            + "Workbench library. Nothing was changed; choose another backup.",
-                    e);
-        }
-        Path file = folder.resolve(FILE_NAME);
-        try {
-            if (Files.exists(file)) {
-                backups.take(file);
-            }
-            Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            LOG.info("Library restored from {} ({} bytes)", backup.getFileName(), Files.size(file));
-        } catch (IOException e) {
-            throw new StorageException(
-                    "The backup could not be put in place (" + e.getMessage() + "). Your "
-                            + "library was left as it was; check the free space and try again.",
-                    e);
-        } finally {
-            BackupFolder.deleteScratch(copy);
-            closeQuietly(lock);
-        }
+        LibraryRestore.restore(folder, backup, clock, password);
     }
 }

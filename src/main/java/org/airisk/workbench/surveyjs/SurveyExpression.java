@@ -140,31 +140,9 @@ public final class SurveyExpression {
                 if (Character.isWhitespace(c)) {
                     i++;
                 } else if (c == '{') {
-                    int end = text.indexOf('}', i);
-                    if (end < 0) {
-                        throw new Malformed("'{' at character " + (i + 1) + " is not closed with '}'");
-                    }
-                    String name = text.substring(i + 1, end).strip();
-                    if (name.isEmpty()) {
-                        throw new Malformed("'{}' at character " + (i + 1) + " names no question");
-                    }
-                    tokens.add(new Token(Kind.VARIABLE, name, i));
-                    i = end + 1;
+                    i = variable(text, i, tokens);
                 } else if (c == '\'' || c == '"') {
-                    StringBuilder value = new StringBuilder();
-                    int j = i + 1;
-                    while (j < text.length() && text.charAt(j) != c) {
-                        if (text.charAt(j) == '\\' && j + 1 < text.length()) {
-                            j++;
-                        }
-                        value.append(text.charAt(j));
-                        j++;
-                    }
-                    if (j >= text.length()) {
-                        throw new Malformed("the text starting at character " + (i + 1) + " is not closed with " + c);
-                    }
-                    tokens.add(new Token(Kind.TEXT, value.toString(), i));
-                    i = j + 1;
+                    i = quoted(text, i, tokens);
                 } else if (Character.isDigit(c)
                         || (c == '-'
                                 && i + 1 < text.length()
@@ -194,6 +172,39 @@ public final class SurveyExpression {
                 }
             }
             return tokens;
+        }
+
+        /** Reads the question named in braces at {@code i}; returns where the next token may start. */
+        private static int variable(String text, int i, List<Token> tokens) {
+            int end = text.indexOf('}', i);
+            if (end < 0) {
+                throw new Malformed("'{' at character " + (i + 1) + " is not closed with '}'");
+            }
+            String name = text.substring(i + 1, end).strip();
+            if (name.isEmpty()) {
+                throw new Malformed("'{}' at character " + (i + 1) + " names no question");
+            }
+            tokens.add(new Token(Kind.VARIABLE, name, i));
+            return end + 1;
+        }
+
+        /** Reads the quoted text at {@code i}, a backslash keeping the next character; returns where the next may start. */
+        private static int quoted(String text, int i, List<Token> tokens) {
+            char c = text.charAt(i);
+            StringBuilder value = new StringBuilder();
+            int j = i + 1;
+            while (j < text.length() && text.charAt(j) != c) {
+                if (text.charAt(j) == '\\' && j + 1 < text.length()) {
+                    j++;
+                }
+                value.append(text.charAt(j));
+                j++;
+            }
+            if (j >= text.length()) {
+                throw new Malformed("the text starting at character " + (i + 1) + " is not closed with " + c);
+            }
+            tokens.add(new Token(Kind.TEXT, value.toString(), i));
+            return j + 1;
         }
 
         private static boolean pairAt(String text, int i) {

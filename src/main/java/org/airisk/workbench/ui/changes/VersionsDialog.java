@@ -26,20 +26,7 @@ public final class VersionsDialog {
         dialog.setHeaderText("Versions of \u201c" + title + "\u201d");
         dialog.setResizable(true);
 
-        TableView<VersionsViewModel.Row> table = new TableView<>(model.rows());
-        table.setId("versions-table");
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns()
-                .add(Tables.textColumn(
-                        "Version", 70, r -> String.valueOf(r.version().number())));
-        table.getColumns().add(Tables.textColumn("Submitted", 220, VersionsViewModel.Row::submitted));
-        table.getColumns().add(Tables.textColumn("Decision", 240, VersionsViewModel.Row::decision));
-        table.getColumns()
-                .add(Tables.textColumn(
-                        "Content SHA-256", 150, r -> r.version().contentHash().substring(0, 12) + "\u2026"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No version yet."));
-        table.setPrefHeight(240);
+        TableView<VersionsViewModel.Row> table = table(model);
         var selected = table.getSelectionModel().getSelectedItems();
 
         Button withPrevious = new Button("Compare with the version before");
@@ -84,6 +71,25 @@ public final class VersionsDialog {
         ListDialogs.fill(dialog, table, 760, table, new FlowPane(8, 8, withPrevious, withNow, two), message, hint);
         model.load();
         dialog.show();
+    }
+
+    /** The versions, newest first: number, when submitted, the decision and the start of the content hash. */
+    private static TableView<VersionsViewModel.Row> table(VersionsViewModel model) {
+        TableView<VersionsViewModel.Row> table = new TableView<>(model.rows());
+        table.setId("versions-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getColumns()
+                .add(Tables.textColumn(
+                        "Version", 70, r -> String.valueOf(r.version().number())));
+        table.getColumns().add(Tables.textColumn("Submitted", 220, VersionsViewModel.Row::submitted));
+        table.getColumns().add(Tables.textColumn("Decision", 240, VersionsViewModel.Row::decision));
+        table.getColumns()
+                .add(Tables.textColumn(
+                        "Content SHA-256", 150, r -> r.version().contentHash().substring(0, 12) + "\u2026"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No version yet."));
+        table.setPrefHeight(240);
+        return table;
     }
 
     private static Window owner(Dialog<?> dialog) {

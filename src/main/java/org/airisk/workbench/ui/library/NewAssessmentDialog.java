@@ -46,25 +46,9 @@ public final class NewAssessmentDialog extends Dialog<NewAssessment> {
                 "Who answers for this assessment",
                 model.ownerProperty().get());
         model.ownerProperty().bind(owner.textProperty());
-        ComboBox<QuestionnaireTemplate> questionnaire = new ComboBox<>();
-        questionnaire.setId("new-questionnaire");
-        questionnaire.getItems().setAll(model.questionnaires());
-        questionnaire.setValue(model.questionnaireProperty().get());
-        questionnaire.setMaxWidth(Double.MAX_VALUE);
-        questionnaire.setButtonCell(new TemplateCell());
-        questionnaire.setCellFactory(l -> new TemplateCell());
-        model.questionnaireProperty().bind(questionnaire.valueProperty());
+        ComboBox<QuestionnaireTemplate> questionnaire = questionnaireChoice(model);
 
-        Label description = new Label();
-        description.getStyleClass().add(Styles.TEXT_MUTED);
-        description.setWrapText(true);
-        description.setPrefWidth(420);
-        description
-                .textProperty()
-                .bind(questionnaire
-                        .valueProperty()
-                        .map(QuestionnaireTemplate::description)
-                        .orElse(""));
+        Label description = description(questionnaire);
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -91,6 +75,34 @@ public final class NewAssessmentDialog extends Dialog<NewAssessment> {
                 .bind(model.validProperty().not());
         setResultConverter(button -> button == create ? model.request() : null);
         Platform.runLater(title::requestFocus);
+    }
+
+    /** The questionnaires the assessment can be made with, the chosen one kept in the model. */
+    private static ComboBox<QuestionnaireTemplate> questionnaireChoice(NewAssessmentViewModel model) {
+        ComboBox<QuestionnaireTemplate> questionnaire = new ComboBox<>();
+        questionnaire.setId("new-questionnaire");
+        questionnaire.getItems().setAll(model.questionnaires());
+        questionnaire.setValue(model.questionnaireProperty().get());
+        questionnaire.setMaxWidth(Double.MAX_VALUE);
+        questionnaire.setButtonCell(new TemplateCell());
+        questionnaire.setCellFactory(l -> new TemplateCell());
+        model.questionnaireProperty().bind(questionnaire.valueProperty());
+        return questionnaire;
+    }
+
+    /** What the chosen questionnaire is for, in its own words. */
+    private static Label description(ComboBox<QuestionnaireTemplate> questionnaire) {
+        Label description = new Label();
+        description.getStyleClass().add(Styles.TEXT_MUTED);
+        description.setWrapText(true);
+        description.setPrefWidth(420);
+        description
+                .textProperty()
+                .bind(questionnaire
+                        .valueProperty()
+                        .map(QuestionnaireTemplate::description)
+                        .orElse(""));
+        return description;
     }
 
     private static void registerValidators(

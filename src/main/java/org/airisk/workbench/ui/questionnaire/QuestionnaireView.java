@@ -177,32 +177,8 @@ public final class QuestionnaireView extends BorderPane {
         progressText.setId("progress-text");
         progressText.textProperty().bind(model.progressTextProperty());
 
-        MenuButton missing = new MenuButton();
-        missing.setId("missing-answers");
-        missing.getStyleClass().add(Styles.FLAT);
-        missing.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> model.missingAnswers().isEmpty()
-                                ? "Nothing required is missing"
-                                : model.missingAnswers().size() + " to complete",
-                        model.missingAnswers()));
-        missing.disableProperty().bind(Bindings.isEmpty(model.missingAnswers()));
-        missing.setOnShowing(e -> missing.getItems().setAll(missingItems()));
-
-        Label saved = new Label();
-        saved.setId("save-state");
-        saved.textProperty().bind(model.saveTextProperty());
-        model.saveTextProperty().addListener((obs, old, text) -> {
-            saved.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
-            saved.getStyleClass().add("Not saved".equals(text) ? Styles.DANGER : Styles.SUCCESS);
-        });
-        saved.getStyleClass().add(Styles.SUCCESS);
-        Tooltip why = new Tooltip();
-        why.textProperty().bind(model.saveProblemProperty());
-        why.setWrapText(true);
-        why.setMaxWidth(420);
-        model.saveProblemProperty()
-                .addListener((obs, old, problem) -> saved.setTooltip(problem.isEmpty() ? null : why));
+        MenuButton missing = missingMenu();
+        Label saved = saveState();
         Hyperlink retry = new Hyperlink("Retry");
         retry.visibleProperty().bind(model.saveProblemProperty().isNotEmpty());
         retry.managedProperty().bind(retry.visibleProperty());
@@ -220,6 +196,41 @@ public final class QuestionnaireView extends BorderPane {
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.getStyleClass().add("questionnaire-footer");
         return bar;
+    }
+
+    /** "3 to complete", opening to the list of what is still missing. */
+    private MenuButton missingMenu() {
+        MenuButton missing = new MenuButton();
+        missing.setId("missing-answers");
+        missing.getStyleClass().add(Styles.FLAT);
+        missing.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.missingAnswers().isEmpty()
+                                ? "Nothing required is missing"
+                                : model.missingAnswers().size() + " to complete",
+                        model.missingAnswers()));
+        missing.disableProperty().bind(Bindings.isEmpty(model.missingAnswers()));
+        missing.setOnShowing(e -> missing.getItems().setAll(missingItems()));
+        return missing;
+    }
+
+    /** "Saved", "Saving…" or "Not saved", with why not in its tooltip. */
+    private Label saveState() {
+        Label saved = new Label();
+        saved.setId("save-state");
+        saved.textProperty().bind(model.saveTextProperty());
+        model.saveTextProperty().addListener((obs, old, text) -> {
+            saved.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            saved.getStyleClass().add("Not saved".equals(text) ? Styles.DANGER : Styles.SUCCESS);
+        });
+        saved.getStyleClass().add(Styles.SUCCESS);
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(model.saveProblemProperty());
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        model.saveProblemProperty()
+                .addListener((obs, old, problem) -> saved.setTooltip(problem.isEmpty() ? null : why));
+        return saved;
     }
 
     private static final double MISSING_ITEM_WIDTH = 560;

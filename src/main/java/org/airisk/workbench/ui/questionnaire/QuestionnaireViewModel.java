@@ -13,7 +13,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -51,16 +50,12 @@ public final class QuestionnaireViewModel {
     private final QuestionnaireTemplate template;
     private final Autosaver autosaver;
     private final BackgroundWork background;
-    private final AssessmentRepository repository;
-    /** A colleague's save the assessor has to choose about (team workspaces); null when there is none. */
-    private final ReadOnlyObjectWrapper<SaveConflict> conflict = new ReadOnlyObjectWrapper<>();
+    /** A colleague's save the assessor has to choose about (team workspaces). */
+    private final SaveConflicts conflicts;
     /** Set while stored values are put on screen: they are not saved again. */
     private boolean reloading;
-    /** Ctrl+S was pressed and its outcome is not told yet. */
-    private boolean confirmWhenSettled;
 
-    private final ReadOnlyStringWrapper saveNotice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper();
+    private final SavingStatus saving;
     /** What Ctrl+S says when nothing is waiting to be saved. */
     public static final String ALL_SAVED = "All changes saved";
 
@@ -73,20 +68,18 @@ public final class QuestionnaireViewModel {
 
     private final ReadOnlyObjectWrapper<AnsweredQuestionnaire> state = new ReadOnlyObjectWrapper<>();
     private volatile Progress progressForSaving;
-    private final ObservableList<Section> shownSections = FXCollections.observableArrayList();
+    private final SectionSteps steps = new SectionSteps();
+    private final ObservableList<Section> shownSections = steps.shown();
     private final ObservableList<MissingAnswer> missing = FXCollections.observableArrayList();
-    private final ObjectProperty<Section> currentSection = new SimpleObjectProperty<>();
+    private final ObjectProperty<Section> currentSection = steps.current();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper saveText = new ReadOnlyStringWrapper("Saved");
     private final ReadOnlyObjectWrapper<String> focusRequest = new ReadOnlyObjectWrapper<>();
     /** The profile question that says whether the system acts through tools, and the questionnaire for that. */
     public static final String USES_AGENTS = "profile_uses_agents";
 
     public static final String AGENT_QUESTIONNAIRE = "ai-agent-assessment";
     private final BooleanBinding agentAssessmentSuggested;
-    private final BooleanBinding hasPrevious;
-    private final BooleanBinding hasNext;
 
     public QuestionnaireViewModel(
             Assessment assessment,
@@ -141,7 +134,6 @@ public final class QuestionnaireViewModel {
         this.assessment = assessment;
         this.template = template;
         this.background = background;
-        this.repository = repository;
         this.autosaver = new Autosaver(assessment.id(), repository, background, () -> progressForSaving, journal);
         template.questions().forEach(question -> {
             RecordedAnswer record = saved.get(question.id());
@@ -167,30 +159,14 @@ public final class QuestionnaireViewModel {
                 recompute();
             }
         }));
-        autosaver.onRefused(this::refused);
-        autosaver.stateProperty().addListener((obs, old, s) -> {
-            saveText.set(
-                    switch (s) {
-                        case SAVED -> "Saved";
-                        case SAVING -> "Saving…";
-                        case FAILED -> "Not saved";
-                    });
-            unsaved.set(s != Autosaver.State.SAVED);
-            tellIfSettled();
-        });
+        conflicts = new SaveConflicts(this, autosaver, background, repository, this::showStored);
+        autosaver.onRefused(conflicts::refused);
+        saving = new SavingStatus(autosaver, background);
         ObjectProperty<Answer> usesAgents = answers.get(USES_AGENTS);
         agentAssessmentSuggested = usesAgents == null || template.id().equals(AGENT_QUESTIONNAIRE)
                 ? Bindings.createBooleanBinding(() -> false)
                 : Bindings.createBooleanBinding(
                         () -> new Answer.Choice(Question.YES).equals(usesAgents.get()), usesAgents);
-        hasPrevious = Bindings.createBooleanBinding(() -> indexOfCurrent() > 0, currentSection, shownSections);
-        hasNext = Bindings.createBooleanBinding(
-                () -> {
-                    int i = indexOfCurrent();
-                    return i >= 0 && i < shownSections.size() - 1;
-                },
-                currentSection,
-                shownSections);
     }
 
     private void recompute() {
@@ -289,12 +265,12 @@ public final class QuestionnaireViewModel {
 
     /** "Saved", "Saving…" or "Not saved". */
     public ReadOnlyStringProperty saveTextProperty() {
-        return saveText.getReadOnlyProperty();
+        return saving.saveText();
     }
 
     /** True while a change waits to be saved or failed to save: the window title marks it. */
     public ReadOnlyBooleanProperty unsavedProperty() {
-        return unsaved.getReadOnlyProperty();
+        return saving.unsaved();
     }
 
     /**
@@ -302,7 +278,7 @@ public final class QuestionnaireViewModel {
      * each time, so the same outcome twice is told twice.
      */
     public ReadOnlyStringProperty saveNoticeProperty() {
-        return saveNotice.getReadOnlyProperty();
+        return saving.saveNotice();
     }
 
     public ReadOnlyStringProperty saveProblemProperty() {
@@ -320,27 +296,21 @@ public final class QuestionnaireViewModel {
     }
 
     public BooleanBinding hasPreviousProperty() {
-        return hasPrevious;
+        return steps.hasPrevious();
     }
 
     public BooleanBinding hasNextProperty() {
-        return hasNext;
+        return steps.hasNext();
     }
 
     // commands
 
     public void next() {
-        int i = indexOfCurrent();
-        if (i >= 0 && i < shownSections.size() - 1) {
-            currentSection.set(shownSections.get(i + 1));
-        }
+        steps.next();
     }
 
     public void previous() {
-        int i = indexOfCurrent();
-        if (i > 0) {
-            currentSection.set(shownSections.get(i - 1));
-        }
+        steps.previous();
     }
 
     /** Opens the section of a question and asks the view to bring it into focus. */
@@ -363,32 +333,7 @@ public final class QuestionnaireViewModel {
         if (autosaver.stateProperty().get() == Autosaver.State.FAILED) {
             retrySaving();
         }
-        confirmWhenSettled = true;
-        saveNotice.set("");
-        // The background runs in order: once this has run, everything queued before it has been written.
-        background.submit(() -> {}, this::tellIfSettled, failure -> tellIfSettled());
-    }
-
-    private void tellIfSettled() {
-        if (!confirmWhenSettled) {
-            return;
-        }
-        switch (autosaver.stateProperty().get()) {
-            case SAVED -> {
-                confirmWhenSettled = false;
-                saveText.set(ALL_SAVED);
-                saveNotice.set(ALL_SAVED);
-            }
-            case FAILED -> {
-                confirmWhenSettled = false;
-                String problem = autosaver.problemProperty().get();
-                saveNotice.set("Not saved" + (problem.isBlank() ? "." : ": " + problem)
-                        + " Press Ctrl+S or Retry to try again.");
-            }
-            case SAVING -> {
-                // told when the state changes
-            }
-        }
+        saving.confirmWhenSettled();
     }
 
     /**
@@ -396,63 +341,29 @@ public final class QuestionnaireViewModel {
      * would lose it; empty when everything is saved (queued saves finish before the workbench closes).
      */
     public Optional<String> quitWarning() {
-        if (autosaver.stateProperty().get() != Autosaver.State.FAILED) {
-            return Optional.empty();
-        }
-        String problem = autosaver.problemProperty().get();
-        return Optional.of("Some changes to \u201c" + assessment.title() + "\u201d could not be saved"
-                + (problem.isBlank() ? "." : ": " + problem) + " They are still on screen. Keep working, fix the "
-                + "cause and press Retry (or Ctrl+S) to save them now. If you quit, they stay in a journal beside "
-                + "the library and are saved at the next start, as long as the journal itself could be written.");
+        return saving.quitWarning(assessment.title());
     }
 
     /**
      * The save a colleague's newer one refused, for the conflict dialog (ADR 0036); null once the assessor chose.
      */
     public ReadOnlyObjectProperty<SaveConflict> conflictProperty() {
-        return conflict.getReadOnlyProperty();
+        return conflicts.conflict();
     }
 
-    private void refused(Autosaver.Refusal refusal) {
-        String question =
-                template.question(refusal.questionId()).map(Question::text).orElse(refusal.questionId());
-        String what = (refusal.note() ? "the note on \u201c" : "the answer to \u201c") + question + "\u201d";
-        conflict.set(
-                new SaveConflict(what, refusal.mine(), refusal.refused(), () -> keepMine(refusal), this::keepTheirs));
-    }
-
-    /** Writes what is on screen for the refused question over the colleague's save; the trail records it. */
-    private void keepMine(Autosaver.Refusal refusal) {
-        conflict.set(null);
-        autosaver.acknowledgeFailure();
-        String id = refusal.questionId();
-        if (refusal.note()) {
-            autosaver.overwriteNote(id, notes.get(id).get());
-        } else {
-            autosaver.overwriteAnswer(id, answers.get(id).get());
+    /** Shows the answers and notes as stored, read again after the assessor took a colleague's save. */
+    private void showStored(Map<String, RecordedAnswer> stored) {
+        reloading = true;
+        try {
+            answers.forEach((id, answer) -> {
+                RecordedAnswer record = stored.get(id);
+                answer.set(record == null ? null : record.answer());
+                notes.get(id).set(record == null ? "" : record.note());
+            });
+        } finally {
+            reloading = false;
         }
-    }
-
-    /** Reads every answer and note again and shows what is stored; the refused change is dropped. */
-    private void keepTheirs() {
-        conflict.set(null);
-        background.submit(
-                () -> repository.answersToEdit(assessment.id()),
-                stored -> {
-                    reloading = true;
-                    try {
-                        answers.forEach((id, answer) -> {
-                            RecordedAnswer record = stored.get(id);
-                            answer.set(record == null ? null : record.answer());
-                            notes.get(id).set(record == null ? "" : record.note());
-                        });
-                    } finally {
-                        reloading = false;
-                    }
-                    recompute();
-                    autosaver.acknowledgeFailure();
-                },
-                failure -> autosaver.acknowledgeFailure());
+        recompute();
     }
 
     /** Saves again everything on screen, after a save failed. */
@@ -467,10 +378,6 @@ public final class QuestionnaireViewModel {
                 autosaver.noteChanged(id, note.get());
             }
         });
-    }
-
-    private int indexOfCurrent() {
-        return shownSections.indexOf(currentSection.get());
     }
 
     private static <T> T require(Map<String, T> map, String questionId) {

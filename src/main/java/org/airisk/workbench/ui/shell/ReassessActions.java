@@ -60,25 +60,7 @@ final class ReassessActions {
         TextField name = new TextField(title + " (re-assessment)");
         name.setId("reassess-title");
         name.setPrefColumnCount(32);
-        ChoiceBox<Period> age = new ChoiceBox<>();
-        age.setId("reassess-age");
-        age.getItems().setAll(AGES);
-        age.setValue(Period.ofYears(1));
-        age.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Period p) {
-                return p == null
-                        ? ""
-                        : p.getYears() > 0
-                                ? p.getYears() + (p.getYears() == 1 ? " year" : " years")
-                                : p.getMonths() + " months";
-            }
-
-            @Override
-            public Period fromString(String s) {
-                return null;
-            }
-        });
+        ChoiceBox<Period> age = ageChoice();
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
@@ -116,6 +98,30 @@ final class ReassessActions {
                         },
                         failure -> Dialogs.error(
                                 owner, "Cannot start the re-assessment", UserMessages.describe(failure))));
+    }
+
+    /** How old an answer may be before the re-assessment asks to confirm it: a year unless chosen otherwise. */
+    private static ChoiceBox<Period> ageChoice() {
+        ChoiceBox<Period> age = new ChoiceBox<>();
+        age.setId("reassess-age");
+        age.getItems().setAll(AGES);
+        age.setValue(Period.ofYears(1));
+        age.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Period p) {
+                return p == null
+                        ? ""
+                        : p.getYears() > 0
+                                ? p.getYears() + (p.getYears() == 1 ? " year" : " years")
+                                : p.getMonths() + " months";
+            }
+
+            @Override
+            public Period fromString(String s) {
+                return null;
+            }
+        });
+        return age;
     }
 
     private static void told(Window owner, StartReassessment.Started started) {

@@ -52,18 +52,7 @@ final class RestoreDialog {
         explain.setWrapText(true);
         explain.setMaxWidth(560);
 
-        TableColumn<LibraryBackups.Backup, String> taken = new TableColumn<>("Taken");
-        taken.setCellValueFactory(
-                c -> new ReadOnlyStringWrapper(formats.dateTime(c.getValue().takenAt())));
-        taken.setPrefWidth(190);
-        TableColumn<LibraryBackups.Backup, String> size = new TableColumn<>("Size");
-        size.setCellValueFactory(
-                c -> new ReadOnlyStringWrapper(sizeText(c.getValue().sizeBytes())));
-        size.setPrefWidth(100);
-        TableColumn<LibraryBackups.Backup, String> count = new TableColumn<>("Assessments");
-        count.setCellValueFactory(c -> new ReadOnlyStringWrapper(countText(contents.get(c.getValue()))));
-        count.setPrefWidth(240);
-        table.getColumns().setAll(List.of(taken, size, count));
+        table.getColumns().setAll(columns());
         table.setItems(FXCollections.observableArrayList(list));
         table.setPlaceholder(new Label("No backup yet: the first is taken when the workbench closes."));
         table.setPrefHeight(190);
@@ -84,6 +73,30 @@ final class RestoreDialog {
                 .bind(table.getSelectionModel().selectedItemProperty().isNull());
         dialog.setResultConverter(b -> b == RESTORE ? table.getSelectionModel().getSelectedItem() : null);
 
+        readContents(backups, list, background);
+        if (!list.isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+
+    /** When each backup was taken, its size, and the assessments it holds (filled in as each is read). */
+    private List<TableColumn<LibraryBackups.Backup, String>> columns() {
+        TableColumn<LibraryBackups.Backup, String> taken = new TableColumn<>("Taken");
+        taken.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(formats.dateTime(c.getValue().takenAt())));
+        taken.setPrefWidth(190);
+        TableColumn<LibraryBackups.Backup, String> size = new TableColumn<>("Size");
+        size.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(sizeText(c.getValue().sizeBytes())));
+        size.setPrefWidth(100);
+        TableColumn<LibraryBackups.Backup, String> count = new TableColumn<>("Assessments");
+        count.setCellValueFactory(c -> new ReadOnlyStringWrapper(countText(contents.get(c.getValue()))));
+        count.setPrefWidth(240);
+        return List.of(taken, size, count);
+    }
+
+    /** Reads what each backup holds, off the FX thread, and shows it in its row. */
+    private void readContents(LibraryBackups backups, List<LibraryBackups.Backup> list, BackgroundWork background) {
         for (LibraryBackups.Backup backup : list) {
             background
                     .longWork()
@@ -92,9 +105,6 @@ final class RestoreDialog {
                             read -> show(backup, read),
                             failure -> show(
                                     backup, new LibraryBackups.Contents(List.of(), UserMessages.describe(failure))));
-        }
-        if (!list.isEmpty()) {
-            table.getSelectionModel().selectFirst();
         }
     }
 

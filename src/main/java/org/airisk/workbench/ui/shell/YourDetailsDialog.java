@@ -121,14 +121,7 @@ final class YourDetailsDialog {
                 "The passphrase protects your key in the data folder. If it is lost, nobody can "
                         + "recover it; you would make a new key and give out its public key again.",
                 "key-warning");
-        Button create = new Button();
-        create.setId("key-create");
-        create.textProperty()
-                .bind(Bindings.when(model.keyProperty().isNull())
-                        .then("Create key")
-                        .otherwise("Replace key"));
-        create.disableProperty().bind(model.canCreateKeyProperty().not());
-        create.setOnAction(e -> model.createKey());
+        Button create = createButton();
         Button export = new Button("Export public key\u2026");
         export.setId("key-export");
         export.disableProperty().bind(model.keyProperty().isNull().or(model.busyProperty()));
@@ -152,7 +145,25 @@ final class YourDetailsDialog {
         newKey.visibleProperty().bind(model.keyProperty().isNull().or(model.replaceConfirmedProperty()));
         newKey.managedProperty().bind(newKey.visibleProperty());
         VBox section = new VBox(6, title, status, replace, newKey, new HBox(8, export, working), message);
-        // The window grows with what is shown, so no sentence is cut off.
+        growWith(section);
+        return section;
+    }
+
+    /** "Create key", or "Replace key" when there is one. */
+    private Button createButton() {
+        Button create = new Button();
+        create.setId("key-create");
+        create.textProperty()
+                .bind(Bindings.when(model.keyProperty().isNull())
+                        .then("Create key")
+                        .otherwise("Replace key"));
+        create.disableProperty().bind(model.canCreateKeyProperty().not());
+        create.setOnAction(e -> model.createKey());
+        return create;
+    }
+
+    /** The window grows with what the section shows, so no sentence is cut off. */
+    private void growWith(VBox section) {
         section.heightProperty()
                 .addListener((o, was, is) -> Platform.runLater(() -> {
                     if (dialog.getDialogPane().getScene() != null
@@ -160,7 +171,6 @@ final class YourDetailsDialog {
                         dialog.getDialogPane().getScene().getWindow().sizeToScene();
                     }
                 }));
-        return section;
     }
 
     private void exportPublicKey() {

@@ -50,6 +50,30 @@ final class EffectsEditor extends VBox {
         super(6);
         this.model = model;
         this.search = new CatalogSearch(model.catalog());
+        setUpFields();
+
+        Button add = TemplateEditorView.button("Add effect", "effect-add", () -> {
+            model.effects().add("");
+            effects.getSelectionModel().selectLast();
+        });
+        Button remove = TemplateEditorView.button(
+                "Remove", "effect-remove", () -> model.effects().remove(selected()));
+        remove.disableProperty()
+                .bind(effects.getSelectionModel().selectedItemProperty().isNull());
+        HBox stepRow = new HBox(6, kind, step);
+        stepRow.setAlignment(Pos.CENTER_LEFT);
+        mitigationBox = new VBox(4, mitigationSearch, mitigations);
+        HBox when = new HBox(6, new Label("When the answer is"), answer, answerText);
+        when.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(answer, Priority.ALWAYS);
+        HBox.setHgrow(answerText, Priority.ALWAYS);
+        detail = new VBox(4, when, new Label("Risk"), riskSearch, risks, stepRow, mitigationBox);
+        getChildren().addAll(effects, new HBox(6, add, remove), detail);
+        saveEdits();
+    }
+
+    /** The ids, prompts and cells of the fields that show the selected effect. */
+    private void setUpFields() {
         effects.setId("effects-list");
         answer.setId("effect-answer");
         answerText.setId("effect-answer-text");
@@ -76,25 +100,10 @@ final class EffectsEditor extends VBox {
         kind.getItems().setAll(AnswerEffect.Kind.values());
         kind.setConverter(QuestionEditorView.converter(k -> KIND_WORDS[k.ordinal()]));
         step.setPrefWidth(80);
+    }
 
-        Button add = TemplateEditorView.button("Add effect", "effect-add", () -> {
-            model.effects().add("");
-            effects.getSelectionModel().selectLast();
-        });
-        Button remove = TemplateEditorView.button(
-                "Remove", "effect-remove", () -> model.effects().remove(selected()));
-        remove.disableProperty()
-                .bind(effects.getSelectionModel().selectedItemProperty().isNull());
-        HBox stepRow = new HBox(6, kind, step);
-        stepRow.setAlignment(Pos.CENTER_LEFT);
-        mitigationBox = new VBox(4, mitigationSearch, mitigations);
-        HBox when = new HBox(6, new Label("When the answer is"), answer, answerText);
-        when.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(answer, Priority.ALWAYS);
-        HBox.setHgrow(answerText, Priority.ALWAYS);
-        detail = new VBox(4, when, new Label("Risk"), riskSearch, risks, stepRow, mitigationBox);
-        getChildren().addAll(effects, new HBox(6, add, remove), detail);
-
+    /** Each change to a field goes to the selected effect in the model. */
+    private void saveEdits() {
         effects.getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> {
             if (!updating) {
                 showSelected();

@@ -49,45 +49,11 @@ final class QuestionEditorView extends GridPane {
         setVgap(6);
         setPadding(new Insets(0, 0, 0, 8));
         getColumnConstraints().addAll(new ColumnConstraints(110), grow());
-        text.setId("question-text");
-        help.setId("question-help");
-        examples.setId("question-examples");
-        type.setId("question-type");
-        required.setId("question-required");
-        options.setId("question-options");
-        optionLabel.setId("option-label");
-        problems.setId("question-problems");
-        problems.getStyleClass().add("field-problem");
-        problems.setWrapText(true);
-        help.setPrefRowCount(3);
-        help.setWrapText(true);
-        examples.setPrefRowCount(2);
-        examples.setPromptText("One example a line");
-        type.getItems().setAll(QuestionType.values());
-        type.setConverter(converter(t -> t.label()));
-        options.setPrefHeight(110);
-        options.setCellFactory(list -> cell(o -> o == null ? "" : o.label() + "  (" + o.id() + ")"));
+        setUpFields();
         showWhen = new ShowWhenEditor(model);
         effects = new EffectsEditor(model);
 
-        typed(text, model::setText);
-        typed(help, model::setHelp);
-        typed(examples, model::setExamples);
-        typed(optionLabel, label -> {
-            int at = options.getSelectionModel().getSelectedIndex();
-            if (at >= 0) {
-                model.setOptionLabel(at, label);
-            }
-        });
-        type.setOnAction(e -> act(() -> model.setType(type.getValue())));
-        required.setOnAction(e -> act(() -> model.setRequired(required.isSelected())));
-        options.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (!updating) {
-                updating = true;
-                optionLabel.setText(now == null ? "" : now.label());
-                updating = false;
-            }
-        });
+        sendEdits();
 
         Button add = TemplateEditorView.button("Add", "option-add", () -> model.addOption());
         Button remove =
@@ -117,6 +83,50 @@ final class QuestionEditorView extends GridPane {
         model.questionProperty().addListener((o, old, now) -> refresh());
         model.sectionProperty().addListener((o, old, now) -> refresh());
         refresh();
+    }
+
+    /** The ids, prompts and cells of the question's fields. */
+    private void setUpFields() {
+        text.setId("question-text");
+        help.setId("question-help");
+        examples.setId("question-examples");
+        type.setId("question-type");
+        required.setId("question-required");
+        options.setId("question-options");
+        optionLabel.setId("option-label");
+        problems.setId("question-problems");
+        problems.getStyleClass().add("field-problem");
+        problems.setWrapText(true);
+        help.setPrefRowCount(3);
+        help.setWrapText(true);
+        examples.setPrefRowCount(2);
+        examples.setPromptText("One example a line");
+        type.getItems().setAll(QuestionType.values());
+        type.setConverter(converter(t -> t.label()));
+        options.setPrefHeight(110);
+        options.setCellFactory(list -> cell(o -> o == null ? "" : o.label() + "  (" + o.id() + ")"));
+    }
+
+    /** What is typed or chosen goes to the question in the model. */
+    private void sendEdits() {
+        typed(text, model::setText);
+        typed(help, model::setHelp);
+        typed(examples, model::setExamples);
+        typed(optionLabel, label -> {
+            int at = options.getSelectionModel().getSelectedIndex();
+            if (at >= 0) {
+                model.setOptionLabel(at, label);
+            }
+        });
+        type.setOnAction(e -> act(() -> model.setType(type.getValue())));
+        required.setOnAction(e -> act(() -> model.setRequired(required.isSelected())));
+        options.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (!updating) {
+                updating = true;
+                optionLabel.setText(now == null ? "" : now.label());
+                updating = false;
+            }
+        });
     }
 
     private void refresh() {

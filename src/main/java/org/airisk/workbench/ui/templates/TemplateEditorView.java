@@ -37,42 +37,10 @@ final class TemplateEditorView extends BorderPane {
 
     TemplateEditorView(TemplateEditorViewModel model, UserFormats formats, Consumer<Path> saved, Runnable backToList) {
         this.model = model;
-        setId("template-editor");
-        title.setId("editor-title");
-        sections.setId("editor-sections");
-        sectionTitle.setId("section-title-field");
-        questions.setId("editor-questions");
-        problems.setId("editor-problems");
-        sectionProblems.getStyleClass().add("field-problem");
-        sectionProblems.setWrapText(true);
-        sections.setCellFactory(list -> QuestionEditorView.cell(s -> s == null
-                ? ""
-                : s.title() + (model.template().includedSections().contains(s.id()) ? "  (included)" : "")));
-        questions.setCellFactory(list -> QuestionEditorView.cell(q -> q == null ? "" : q.text()));
-        problems.setCellFactory(list -> QuestionEditorView.cell(
-                p -> p == null ? "" : p.elementId().isEmpty() ? p.problem() : p.elementId() + ": " + p.problem()));
-        problems.setPrefHeight(76);
-        problems.setPlaceholder(new Label("No problems: the questionnaire can be saved."));
+        setUpLists();
 
-        Button undo = button("Undo", "editor-undo", model::undo);
-        Buttons.hint(undo, "Undo the last change", "Shortcut+Z");
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        Button redo = button("Redo", "editor-redo", model::redo);
-        Buttons.hint(redo, "Redo the change undone", "Shortcut+Shift+Z");
-        redo.disableProperty().bind(model.canRedoProperty().not());
-        Button save = button("Save as new version", "editor-save", () -> model.save(saved));
-        save.getStyleClass().add("accent");
-        save.setDisable(model.isReadOnly());
-        title.setDisable(model.isReadOnly());
-        Label status = new Label();
-        status.setId("editor-status");
-        status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
-        Button back = button("\u2190 Questionnaires", "editor-back", backToList);
-        Buttons.hint(back, "Back to the list of questionnaires", null);
-        HBox top = new HBox(8, back, new Label("Title"), title, undo, redo, save);
-        top.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox top = topBar(saved, backToList);
+        Label status = status();
 
         sectionButtons = new VBox(
                 6,
@@ -115,6 +83,61 @@ final class TemplateEditorView extends BorderPane {
         setBottom(new VBox(4, new Label("Problems"), problems));
         BorderPane.setMargin(middle, new Insets(10, 0, 10, 0));
 
+        sendEdits();
+        refresh();
+    }
+
+    /** The ids and cells of the lists of sections, questions and problems. */
+    private void setUpLists() {
+        setId("template-editor");
+        title.setId("editor-title");
+        sections.setId("editor-sections");
+        sectionTitle.setId("section-title-field");
+        questions.setId("editor-questions");
+        problems.setId("editor-problems");
+        sectionProblems.getStyleClass().add("field-problem");
+        sectionProblems.setWrapText(true);
+        sections.setCellFactory(list -> QuestionEditorView.cell(s -> s == null
+                ? ""
+                : s.title() + (model.template().includedSections().contains(s.id()) ? "  (included)" : "")));
+        questions.setCellFactory(list -> QuestionEditorView.cell(q -> q == null ? "" : q.text()));
+        problems.setCellFactory(list -> QuestionEditorView.cell(
+                p -> p == null ? "" : p.elementId().isEmpty() ? p.problem() : p.elementId() + ": " + p.problem()));
+        problems.setPrefHeight(76);
+        problems.setPlaceholder(new Label("No problems: the questionnaire can be saved."));
+    }
+
+    /** Back to the list, the title, undo, redo and save. */
+    private HBox topBar(Consumer<Path> saved, Runnable backToList) {
+        Button undo = button("Undo", "editor-undo", model::undo);
+        Buttons.hint(undo, "Undo the last change", "Shortcut+Z");
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        Button redo = button("Redo", "editor-redo", model::redo);
+        Buttons.hint(redo, "Redo the change undone", "Shortcut+Shift+Z");
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        Button save = button("Save as new version", "editor-save", () -> model.save(saved));
+        save.getStyleClass().add("accent");
+        save.setDisable(model.isReadOnly());
+        title.setDisable(model.isReadOnly());
+        Button back = button("\u2190 Questionnaires", "editor-back", backToList);
+        Buttons.hint(back, "Back to the list of questionnaires", null);
+        HBox top = new HBox(8, back, new Label("Title"), title, undo, redo, save);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        return top;
+    }
+
+    /** What the editor last did or found, in words. */
+    private Label status() {
+        Label status = new Label();
+        status.setId("editor-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        return status;
+    }
+
+    /** What is typed or selected goes to the model; the editor shows each change the model makes. */
+    private void sendEdits() {
         title.textProperty().addListener((o, old, now) -> {
             if (!updating) {
                 model.setTitle(now);
@@ -139,7 +162,6 @@ final class TemplateEditorView extends BorderPane {
         model.sectionProperty().addListener((o, old, now) -> refresh());
         model.questionProperty().addListener((o, old, now) -> refresh());
         problems.setItems(model.problems());
-        refresh();
     }
 
     private void refresh() {
