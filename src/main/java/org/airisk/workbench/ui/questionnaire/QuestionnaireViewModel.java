@@ -439,20 +439,25 @@ public final class QuestionnaireViewModel {
         background.submit(
                 () -> repository.answersToEdit(assessment.id()),
                 stored -> {
-                    reloading = true;
-                    try {
-                        answers.forEach((id, answer) -> {
-                            RecordedAnswer record = stored.get(id);
-                            answer.set(record == null ? null : record.answer());
-                            notes.get(id).set(record == null ? "" : record.note());
-                        });
-                    } finally {
-                        reloading = false;
-                    }
-                    recompute();
+                    showStored(stored);
                     autosaver.acknowledgeFailure();
                 },
                 failure -> autosaver.acknowledgeFailure());
+    }
+
+    /** Shows {@code stored} in place of every answer and note on screen, sending nothing to be saved. */
+    void showStored(Map<String, RecordedAnswer> stored) {
+        reloading = true;
+        try {
+            answers.forEach((id, answer) -> {
+                RecordedAnswer record = stored.get(id);
+                answer.set(record == null ? null : record.answer());
+                notes.get(id).set(record == null ? "" : record.note());
+            });
+        } finally {
+            reloading = false;
+        }
+        recompute();
     }
 
     /** Saves again everything on screen, after a save failed. */
