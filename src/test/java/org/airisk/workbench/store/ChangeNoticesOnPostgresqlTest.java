@@ -98,6 +98,28 @@ class ChangeNoticesOnPostgresqlTest {
     }
 
     @Test
+    void aBurstOfChangesIsToldOnceWithTheLastName() throws Exception {
+        UUID id = ana.create(new NewAssessment("Chatbot", "Support bot", "Ana", "quick-check", 1))
+                .id();
+        waitFor(() -> told(toBen, id), "Ben is told of the new assessment");
+        toBen.clear();
+
+        try (Connection other = workspace.connect();
+                PreparedStatement update =
+                        other.prepareStatement("UPDATE assessment SET changed_by = ? WHERE id = ?")) {
+            for (String who : new String[] {"Cai", "Dee", ""}) { // three commits, well inside one burst
+                update.setString(1, who);
+                update.setObject(2, id);
+                update.executeUpdate();
+            }
+        }
+
+        waitFor(() -> told(toBen, id), "Ben is told");
+        waitFor(() -> toAna.stream().filter(m -> m.containsKey(id)).count() == 1, "and so is Ana");
+        assertEquals(List.of(Map.of(id, "Dee")), toBen, "one burst, named by the last who gave a name");
+    }
+
+    @Test
     void listeningResumesAfterTheServerEndedTheConnection() throws Exception {
         ChangeNotices listener = (ChangeNotices) benSees;
         int before = listener.listeningSession();
