@@ -137,6 +137,27 @@ class ChangeNoticesOnPostgresqlTest {
         waitFor(() -> told(toBen, id), "Ben is told of Ana's change after the reconnect");
     }
 
+    @Test
+    void closingStopsAtOnceAndTellsNoMore() throws Exception {
+        long start = System.nanoTime();
+        benSees.close();
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofMillis(500)) < 0, "closed at once");
+        assertEquals(0, ((ChangeNotices) benSees).listeningSession());
+
+        UUID id = UUID.randomUUID();
+        try (Connection other = workspace.connect();
+                PreparedStatement insert = other.prepareStatement(
+                        "INSERT INTO assessment (id, title, system_name, owner, template_id, template_version, status,"
+                                + " progress_percent, created_at, updated_at) VALUES (?, 'T', 'S', '', 'quick-check', 1,"
+                                + " 'NOT_STARTED', 0, now(), now())")) {
+            insert.setObject(1, id);
+            insert.executeUpdate();
+        }
+
+        waitFor(() -> told(toAna, id), "Ana, still listening, is told");
+        assertEquals(List.of(), toBen, "Ben's closed listener told nothing");
+    }
+
     private static boolean listening(ChangesElsewhere changes) {
         return ((ChangeNotices) changes).listeningSession() > 0;
     }
