@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.ChangesElsewhere;
 import org.airisk.workbench.assessment.UnsavedChanges;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.catalogdata.AtlasImporter;
@@ -94,6 +95,8 @@ public final class Workbench implements AutoCloseable {
     private final JdbcAssessmentPages pages;
 
     private final int restoredChanges;
+    /** Colleagues' changes on a team workspace, told to the window once shown (ADR 0042). */
+    private ChangesElsewhere changesElsewhere = ChangesElsewhere.NONE;
     /** What File › Restore from backup does with the chosen backup's file: the session closes and restores. */
     private volatile Consumer<Path> restoreChosen = file -> {};
     /** What File › Protect with a password and its siblings do with the passwords typed: the session converts. */
@@ -310,6 +313,8 @@ public final class Workbench implements AutoCloseable {
                 () -> UserIdentity.read(preferences),
                 background,
                 formats));
+        changesElsewhere = services.changesElsewhere();
+        window.offerChangesElsewhere(changesElsewhere);
         window.show(start, onLibraryShown);
         return window;
     }
@@ -375,6 +380,7 @@ public final class Workbench implements AutoCloseable {
      */
     boolean closeAfterSaves() {
         boolean saved = background.close(FxBackgroundWork.SAVES_WAIT);
+        changesElsewhere.close();
         database.close();
         return saved;
     }

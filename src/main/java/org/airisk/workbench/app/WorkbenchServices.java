@@ -3,6 +3,7 @@ package org.airisk.workbench.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
+import org.airisk.workbench.assessment.ChangesElsewhere;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.catalogdata.AtlasImporter;
 import org.airisk.workbench.catalogdata.CatalogReader;
@@ -16,6 +17,7 @@ import org.airisk.workbench.settings.PreferenceKeys;
 import org.airisk.workbench.settings.Preferences;
 import org.airisk.workbench.settings.ReportBranding;
 import org.airisk.workbench.settings.UserIdentity;
+import org.airisk.workbench.store.ChangeNotices;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.JdbcImportedRisks;
@@ -199,6 +201,11 @@ final class WorkbenchServices {
 
     QuestionnaireFiles questionnaireFiles() {
         return new QuestionnaireFiles();
+    }
+
+    /** Colleagues' changes to the team workspace's assessments, listened for from now; nothing for a local library. */
+    ChangesElsewhere changesElsewhere() {
+        return ChangeNotices.of(database);
     }
 
     /** The one check of a file to import, shared by `validate` and `import` (and the window's imports). */

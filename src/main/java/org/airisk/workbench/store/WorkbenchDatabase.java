@@ -327,6 +327,11 @@ public final class WorkbenchDatabase implements AutoCloseable {
         return connection;
     }
 
+    /** How to open another connection to the team workspace's server; null for a local library. */
+    ServerDatabase.Connector serverConnector() {
+        return server;
+    }
+
     /**
      * A new connection in place of one whose database shut itself down: H2 closes a database whose file could not
      * be written (a full disk), and every later statement on the old connection fails even once space is back.

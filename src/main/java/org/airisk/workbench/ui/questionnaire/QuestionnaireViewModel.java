@@ -351,8 +351,8 @@ public final class QuestionnaireViewModel {
         return conflicts.conflict();
     }
 
-    /** Shows the answers and notes as stored, read again after the assessor took a colleague's save. */
-    private void showStored(Map<String, RecordedAnswer> stored) {
+    /** Shows {@code stored} in place of every answer and note on screen, sending nothing to be saved. */
+    void showStored(Map<String, RecordedAnswer> stored) {
         reloading = true;
         try {
             answers.forEach((id, answer) -> {

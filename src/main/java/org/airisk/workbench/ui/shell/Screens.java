@@ -43,6 +43,7 @@ final class Screens {
 
     private RiskLibraryView riskLibraryView;
     private PortfolioView portfolioView;
+    private PortfolioViewModel portfolioModel;
     private AssessmentTabs assessmentTabs;
     private Assessment openAssessment;
     private QuestionnaireViewModel openModel;
@@ -117,6 +118,7 @@ final class Screens {
             leaveAssessment();
             PortfolioViewModel model = portfolios.get();
             portfolioView = new PortfolioView(model, formats, this::showLibrary, open);
+            portfolioModel = model;
             root.setCenter(portfolioView);
             stage.setTitle("Portfolio \u2013 AI Risk Workbench");
             model.refresh();
@@ -211,6 +213,14 @@ final class Screens {
 
     Optional<QuestionnaireViewModel> openModel() {
         return Optional.ofNullable(openModel);
+    }
+
+    /** What is on screen now, for {@link ColleagueChangesShown}. */
+    ColleagueChangesShown.Shown shown() {
+        return new ColleagueChangesShown.Shown(
+                () -> Optional.of(libraryModel).filter(m -> root.getCenter() == libraryView),
+                () -> Optional.ofNullable(portfolioModel).filter(m -> root.getCenter() == portfolioView),
+                () -> openModel().filter(m -> tabsShown()));
     }
 
     /** The open assessment, or the one selected in the library: what export acts on. */

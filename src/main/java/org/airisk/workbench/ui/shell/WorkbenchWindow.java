@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.airisk.workbench.assessment.AssessmentRepository;
+import org.airisk.workbench.assessment.ChangesElsewhere;
 import org.airisk.workbench.assessment.UnsavedChanges;
 import org.airisk.workbench.catalog.AtlasImport;
 import org.airisk.workbench.catalog.RiskCatalog;
@@ -44,6 +45,7 @@ import org.airisk.workbench.ui.audit.AuditTrailActions;
 import org.airisk.workbench.ui.comments.CommentsSidebar;
 import org.airisk.workbench.ui.library.LibraryViewModel;
 import org.airisk.workbench.ui.portfolio.PortfolioViewModel;
+import org.airisk.workbench.ui.questionnaire.ColleagueEdits;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
 import org.airisk.workbench.ui.review.ReviewActions;
 import org.airisk.workbench.ui.review.ReviewViewModel;
@@ -191,6 +193,15 @@ public final class WorkbenchWindow {
             this.catalog = updated;
             screens.catalogChanged();
         });
+    }
+
+    /** Colleagues' changes on a team workspace, taken into what the window shows (ADR 0042). */
+    public void offerChangesElsewhere(ChangesElsewhere changes) {
+        new ColleagueChangesShown(
+                        screens.shown(),
+                        new ColleagueEdits(assessments, background),
+                        text -> status.showNotice(text, false))
+                .follow(changes, Platform::runLater);
     }
 
     /** File › Connect to team server (and back to this computer's library); set before {@link #show}. */
