@@ -68,14 +68,12 @@ public final class PortfolioBenchmark {
         }
     }
 
-    /**
-     * Each run first changes one assessment (not timed): H2 reuses a query's last result while its tables are
-     * unchanged, which would time a cache instead of the queries.
-     */
     private static void portfolio(WorkbenchDatabase database, JdbcAssessmentRepository assessments) {
-        List<AssessmentSummary> all = assessments.list();
-        Random random = new Random(3);
-        JdbcPortfolioQueries queries = new JdbcPortfolioQueries(database);
+        refreshes(database, assessments, filters());
+    }
+
+    /** The portfolio's filters measured, by name. */
+    static Map<String, PortfolioFilter> filters() {
         LocalDate today = PortfolioGenerator.TODAY;
         Map<String, PortfolioFilter> filters = new LinkedHashMap<>();
         filters.put("all", PortfolioFilter.ALL);
@@ -86,6 +84,20 @@ public final class PortfolioBenchmark {
                 new PortfolioFilter("Owner 7", AssessmentStatus.IN_PROGRESS, today.minusDays(30), today.plusDays(1)));
         filters.put("last 30 days", new PortfolioFilter("", null, today.minusDays(30), today));
         filters.put("review stage (draft: all match)", new PortfolioFilter("", null, null, null, ReviewStage.DRAFT));
+        return filters;
+    }
+
+    /**
+     * Times the dashboard's refresh ({@link #RUNS} after five warm-up runs) for each of the given filters. Each run
+     * first changes one assessment (not timed): H2 reuses a query's last result while its tables are unchanged,
+     * which would time a cache instead of the queries.
+     */
+    static void refreshes(
+            WorkbenchDatabase database, JdbcAssessmentRepository assessments, Map<String, PortfolioFilter> filters) {
+        List<AssessmentSummary> all = assessments.list();
+        Random random = new Random(3);
+        JdbcPortfolioQueries queries = new JdbcPortfolioQueries(database);
+        LocalDate today = PortfolioGenerator.TODAY;
         for (Map.Entry<String, PortfolioFilter> f : filters.entrySet()) {
             double[] times = new double[RUNS];
             for (int i = -5; i < RUNS; i++) {
@@ -106,7 +118,12 @@ public final class PortfolioBenchmark {
      * ({@link BulkCopies}): generating 100,000 one by one would take about seven minutes.
      */
     static void generate(WorkbenchDatabase database, int count) {
-        int scored = Math.min(count, SCORED);
+        generate(database, count, SCORED);
+    }
+
+    /** As {@link #generate(WorkbenchDatabase, int)}, with up to {@code most} of them scored one by one. */
+    static void generate(WorkbenchDatabase database, int count, int most) {
+        int scored = Math.min(count, most);
         PortfolioGenerator.generate(database, scored, new Random(42));
         List<UUID> originals = new JdbcAssessmentRepository(database, TestClock.FIXED)
                 .list().stream().map(AssessmentSummary::id).toList();

@@ -34,7 +34,7 @@ public final class BulkCopies {
             + "date_value, note, updated_at FROM answer WHERE assessment_id = ?";
     private static final String COPY_PLAN = "INSERT INTO plan_item (id, assessment_id, position, mitigation_id, "
             + "title, risks, reduces_likelihood, reduces_impact, effort, decision, reason, owner, due_date, priority, "
-            + "status, notes, updated_at) SELECT RANDOM_UUID(), ?, position, mitigation_id, title, risks, "
+            + "status, notes, updated_at) SELECT %s, ?, position, mitigation_id, title, risks, "
             + "reduces_likelihood, reduces_impact, effort, decision, reason, owner, due_date, priority, status, notes, "
             + "updated_at FROM plan_item WHERE assessment_id = ?";
 
@@ -47,6 +47,8 @@ public final class BulkCopies {
     public static void add(WorkbenchDatabase database, List<UUID> originals, int count, int days, Random random) {
         Transactions transactions = new Transactions(database);
         boolean quickTallies = !database.onServer() && count >= RECOUNT_FROM;
+        // Each copied plan item gets a new id from the database: the two name the function differently.
+        String newId = database.onServer() ? "gen_random_uuid()" : "RANDOM_UUID()";
         if (quickTallies) {
             // The tally trigger costs a row lookup per copy; for many copies the tallies are counted afresh once
             // at the end, by the same statements that first filled them (V14).
@@ -56,7 +58,7 @@ public final class BulkCopies {
             int first = done;
             int upTo = Math.min(count, done + PER_TRANSACTION);
             transactions.run("add copies", c -> {
-                copy(c, originals, first, upTo, days, random);
+                copy(c, newId, originals, first, upTo, days, random);
                 return null;
             });
         }
@@ -105,11 +107,12 @@ public final class BulkCopies {
         return null;
     }
 
-    private static void copy(Connection c, List<UUID> originals, int first, int upTo, int days, Random random)
+    private static void copy(
+            Connection c, String newId, List<UUID> originals, int first, int upTo, int days, Random random)
             throws SQLException {
         try (PreparedStatement assessment = c.prepareStatement(COPY_ASSESSMENT);
                 PreparedStatement answers = c.prepareStatement(COPY_ANSWERS);
-                PreparedStatement plan = c.prepareStatement(COPY_PLAN)) {
+                PreparedStatement plan = c.prepareStatement(COPY_PLAN.formatted(newId))) {
             for (int i = first; i < upTo; i++) {
                 UUID original = originals.get(random.nextInt(originals.size()));
                 UUID id = UUID.randomUUID();
