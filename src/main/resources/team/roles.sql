@@ -69,7 +69,7 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO airisk_assessor, airisk
 
 -- Assessors: the assessments' content, submitting versions for review, comments, and what both roles share.
 GRANT INSERT, UPDATE, DELETE ON assessment, answer, risk_override, plan_item, evidence, imported_risk, review_version,
-    review_comment, audit_entry, preference, portfolio_tally, portfolio_risk_tally, detail_version
+    review_comment, audit_entry, preference, portfolio_tally, portfolio_risk_tally, detail_version, checkout
     TO airisk_assessor;
 
 -- Reviewers: decisions, conditions, sign-offs and comments; on an assessment only its review stage, its audit chain's

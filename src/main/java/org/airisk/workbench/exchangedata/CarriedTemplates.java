@@ -104,6 +104,14 @@ final class CarriedTemplates {
 
         private Optional<QuestionnaireTemplate> measure(CarriedQuestionnaire c, String key, String at) {
             QuestionnaireTemplate t = c.template();
+            if (!QuestionnaireFolder.safeId(t.id())) {
+                return refuse(
+                        key,
+                        at,
+                        "the package carries " + c.name() + " under an id that is not a plain name (letters, digits, "
+                                + "'-', '_' and '.', not starting with '.'), so it cannot be saved as a questionnaire "
+                                + "file; ask the sender to give it a plain id.");
+            }
             if (library.isBuiltIn(t.id())) {
                 return refuse(
                         key,

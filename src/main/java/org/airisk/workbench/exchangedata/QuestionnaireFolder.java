@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.exchange.CarriedQuestionnaire;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 
@@ -51,7 +53,18 @@ final class QuestionnaireFolder {
         }
     }
 
+    /** Whether a questionnaire id can name a file in the templates folder and nowhere else. */
+    static boolean safeId(String id) {
+        return id != null && SAFE_ID.matcher(id).matches() && !id.contains("..");
+    }
+
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}");
+
     private Path freeName(QuestionnaireTemplate t) {
+        if (!safeId(t.id())) {
+            throw new UserFacingProblem(
+                    "The questionnaire id \u201c" + t.id() + "\u201d is not a plain name; " + "nothing was imported.");
+        }
         String base = t.id() + "-v" + t.version();
         Path file = folder.resolve(base + ".json");
         for (int n = 2; Files.exists(file); n++) {

@@ -211,6 +211,28 @@ class CarriedQuestionnairesTest {
     }
 
     @Test
+    void aCarriedQuestionnaireWhoseIdIsAPathIsRefusedAndNothingIsWrittenOutsideTheTemplatesFolder() throws Exception {
+        Path file = exported();
+        Path board = dir.resolve("board");
+        for (String id : List.of("../../escaped", "/tmp/escaped", "..")) {
+            String text = firmCheck("Firm check").replace("\"firm-check\"", JSON.writeValueAsString(id));
+            Path sent = withCarried(file, text, true);
+            String packaged = Files.readString(sent).replace("\"firm-check\"", JSON.writeValueAsString(id));
+            Files.writeString(sent, packaged);
+            try (WorkbenchDatabase db = WorkbenchDatabase.open(board)) {
+                AssessmentPackages packages = packages(db, board);
+                Preview preview = packages.preview(sent);
+                assertFalse(preview.ok(), id + " refused");
+                assertThrows(RuntimeException.class, () -> packages.apply(preview, PackageStore.Conflict.KEEP_BOTH));
+                assertEquals(0, new JdbcAssessmentRepository(db, TestClock.FIXED).count());
+            }
+            assertEquals(List.of(), files(templates(board)));
+            assertFalse(Files.exists(dir.resolve("escaped-v3.json")), "nothing written above the data folder");
+            assertFalse(Files.exists(Path.of("/tmp/escaped-v3.json")));
+        }
+    }
+
+    @Test
     void aQuestionnaireSavedForAnImportThatFailsIsTakenAwayAgain() throws Exception {
         Path file = exported();
         Path board = dir.resolve("board");
