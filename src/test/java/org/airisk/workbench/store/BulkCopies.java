@@ -46,7 +46,9 @@ public final class BulkCopies {
      */
     public static void add(WorkbenchDatabase database, List<UUID> originals, int count, int days, Random random) {
         Transactions transactions = new Transactions(database);
-        boolean quickTallies = !database.onServer() && count >= RECOUNT_FROM;
+        // Off: the recount's SQL (V14's) dates a change in the session's time zone, not UTC, so under another zone its
+        // tallies differ from the trigger's (the French/Kiritimati run caught it); to fix with V14's SQL itself.
+        boolean quickTallies = false;
         // Each copied plan item gets a new id from the database: the two name the function differently.
         String newId = database.onServer() ? "gen_random_uuid()" : "RANDOM_UUID()";
         if (quickTallies) {
