@@ -1,20 +1,13 @@
 package org.airisk.workbench.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.airisk.workbench.testing.TestClock;
 
 /**
@@ -46,16 +39,7 @@ public final class BulkCopies {
      */
     public static void add(WorkbenchDatabase database, List<UUID> originals, int count, int days, Random random) {
         Transactions transactions = new Transactions(database);
-        // Off: the recount's SQL (V14's) dates a change in the session's time zone, not UTC, so under another zone its
-        // tallies differ from the trigger's (the French/Kiritimati run caught it); to fix with V14's SQL itself.
-        boolean quickTallies = false;
-        // Each copied plan item gets a new id from the database: the two name the function differently.
         String newId = database.onServer() ? "gen_random_uuid()" : "RANDOM_UUID()";
-        if (quickTallies) {
-            // The tally trigger costs a row lookup per copy; for many copies the tallies are counted afresh once
-            // at the end, by the same statements that first filled them (V14).
-            transactions.run("pause the tallies", c -> run(c, TALLY_TRIGGER_OFF));
-        }
         for (int done = 0; done < count; done += PER_TRANSACTION) {
             int first = done;
             int upTo = Math.min(count, done + PER_TRANSACTION);
@@ -64,49 +48,6 @@ public final class BulkCopies {
                 return null;
             });
         }
-        if (quickTallies) {
-            transactions.run("count the tallies afresh", c -> {
-                run(c, "DELETE FROM portfolio_tally");
-                run(c, "DELETE FROM portfolio_risk_tally");
-                for (String statement : tallyStatements()) {
-                    run(c, statement);
-                }
-                return null;
-            });
-        }
-    }
-
-    /** From this many copies on, the tallies are counted once at the end instead of kept by the trigger. */
-    static final int RECOUNT_FROM = 1_000;
-
-    private static final String TALLY_TRIGGER_OFF = "DROP TRIGGER portfolio_tallies";
-    private static final String V14 = "/db/vendor/h2/V14__portfolio_tallies_and_library_sort.sql";
-
-    /** V14's statements that fill the tallies from the assessments and create the trigger, in its order. */
-    private static List<String> tallyStatements() {
-        try (InputStream in = BulkCopies.class.getResourceAsStream(V14)) {
-            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<String> statements = Arrays.stream(script.split(";\\s*\\n"))
-                    .map(s -> s.lines()
-                            .filter(l -> !l.startsWith("--"))
-                            .collect(Collectors.joining("\n"))
-                            .strip())
-                    .filter(s -> s.startsWith("INSERT INTO portfolio") || s.startsWith("CREATE TRIGGER"))
-                    .toList();
-            if (statements.size() != 3) {
-                throw new IllegalStateException("expected two tally fills and the trigger in " + V14);
-            }
-            return statements;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Void run(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-        return null;
     }
 
     private static void copy(
