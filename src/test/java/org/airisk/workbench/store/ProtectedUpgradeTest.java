@@ -27,7 +27,7 @@ class ProtectedUpgradeTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED);
                 Statement s = db.connection().createStatement()) {
             // The library as the version before the newest migration left it.
-            // (V19 is the newest: notices of changes on a team server, which change nothing in H2's library)
+            // (V20 is the newest: the tallies counted again on the UTC day of each change)
             s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + SchemaVersion.LATEST + "'");
             db.connection().commit();
         }
