@@ -9,9 +9,9 @@ import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.exchangedata.ImportValidator;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
 import org.airisk.workbench.scoring.StoredScoring;
 import org.airisk.workbench.store.WorkbenchDatabase;
-import org.airisk.workbench.templates.TemplateLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.airisk.workbench.report.ReportKind;
-import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.reportdata.ReportFiles;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.airisk.workbench.assessment.StorageException;
-import org.airisk.workbench.exchangedata.AtomicFile;
+import org.airisk.workbench.importfiles.AtomicFile;
 import org.airisk.workbench.signing.KeyProblem;
 import org.airisk.workbench.signing.Passphrases;
 import org.airisk.workbench.signing.PublicSigningKey;

@@ -5,11 +5,11 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import org.airisk.workbench.changes.Reassessment;
 import org.airisk.workbench.changes.StartReassessment;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
 import org.airisk.workbench.review.ReviewRepository;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
-import org.airisk.workbench.templates.TemplateLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -3,7 +3,7 @@ package org.airisk.workbench.app;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.reportdata.ReportFiles;
 import org.airisk.workbench.review.ComparedVersion;
 import org.airisk.workbench.review.ReviewRepository;
 import picocli.CommandLine.Option;

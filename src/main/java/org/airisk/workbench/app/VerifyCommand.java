@@ -9,7 +9,7 @@ import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.exchangedata.ContentHash;
 import org.airisk.workbench.exchangedata.PackageFile;
 import org.airisk.workbench.exchangedata.PackageFormat;
-import org.airisk.workbench.reportfiles.StatedHash;
+import org.airisk.workbench.reportdata.StatedHash;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.store.JdbcPreferences;
 import org.airisk.workbench.store.WorkbenchDatabase;

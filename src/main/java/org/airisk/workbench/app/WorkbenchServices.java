@@ -9,8 +9,10 @@ import org.airisk.workbench.catalogdata.AtlasImporter;
 import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.exchangedata.ImportValidator;
-import org.airisk.workbench.reportfiles.ReportFiles;
-import org.airisk.workbench.reportfiles.ReportLogo;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
+import org.airisk.workbench.questionnairedata.surveyjs.QuestionnaireFiles;
+import org.airisk.workbench.reportdata.ReportFiles;
+import org.airisk.workbench.reportdata.ReportLogo;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.scoring.StoredScoring;
 import org.airisk.workbench.settings.PreferenceKeys;
@@ -25,8 +27,6 @@ import org.airisk.workbench.store.JdbcPackageStore;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.store.JdbcReviewRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
-import org.airisk.workbench.surveyjs.QuestionnaireFiles;
-import org.airisk.workbench.templates.TemplateLibrary;
 
 /**
  * The one wiring of an open data folder's services: the window ({@link Workbench}) and the command line

@@ -14,10 +14,11 @@ import org.airisk.workbench.exchange.PackageExchange;
 import org.airisk.workbench.exchange.PackageProblem;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchange.PackagedAssessment;
+import org.airisk.workbench.importfiles.AtomicFile;
 import org.airisk.workbench.importfiles.ImportFile;
 import org.airisk.workbench.importfiles.ImportLimits;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
-import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
 
 /**
  * Exporting assessments to a package file and importing one: the same steps for the window, drag and drop, a file

@@ -13,9 +13,9 @@ import org.airisk.workbench.exchange.PackageProblem;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.questionnaire.Section;
-import org.airisk.workbench.templates.TemplateLibrary;
-import org.airisk.workbench.templates.TemplateReader;
-import org.airisk.workbench.templates.TemplateWriter;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
+import org.airisk.workbench.questionnairedata.TemplateReader;
+import org.airisk.workbench.questionnairedata.TemplateWriter;
 
 /**
  * The own questionnaires a package carries, measured against this library: what an export puts in (each own

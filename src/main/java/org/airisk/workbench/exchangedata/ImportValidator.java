@@ -9,8 +9,8 @@ import org.airisk.workbench.catalogdata.AtlasImporter;
 import org.airisk.workbench.importfiles.ImportFile;
 import org.airisk.workbench.importfiles.StrictJson;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
-import org.airisk.workbench.templates.TemplateLibrary;
-import org.airisk.workbench.templates.TemplateReader;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
+import org.airisk.workbench.questionnairedata.TemplateReader;
 
 /**
  * Tells what kind of file is to be imported, by its content, and checks it the way its import would, writing

@@ -16,8 +16,8 @@ import org.airisk.workbench.importfiles.ImportFile;
 import org.airisk.workbench.importfiles.ImportLimits;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.questionnaire.TemplateProblem;
-import org.airisk.workbench.templates.TemplateLibrary;
-import org.airisk.workbench.templates.TemplateReader;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
+import org.airisk.workbench.questionnairedata.TemplateReader;
 
 /**
  * A package's {@code templates} section (format 2): the own questionnaires its assessments follow, each as the bytes

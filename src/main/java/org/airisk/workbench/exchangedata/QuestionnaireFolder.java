@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.exchange.CarriedQuestionnaire;
+import org.airisk.workbench.importfiles.AtomicFile;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 
 /**

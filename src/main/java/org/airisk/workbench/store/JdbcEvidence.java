@@ -26,7 +26,7 @@ import org.airisk.workbench.evidence.Evidence;
 import org.airisk.workbench.evidence.EvidenceAnchor;
 import org.airisk.workbench.evidence.EvidenceFiles;
 import org.airisk.workbench.exchange.BoardRecords;
-import org.airisk.workbench.exchangedata.AtomicFile;
+import org.airisk.workbench.importfiles.AtomicFile;
 import org.airisk.workbench.settings.UserIdentity;
 
 /** Evidence files kept in the library's database, with the SHA-256 they had when attached. */

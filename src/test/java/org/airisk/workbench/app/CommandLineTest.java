@@ -128,7 +128,7 @@ class CommandLineTest {
         Run imported = run("import", "--data-dir", theirs.toString(), file.toString());
         assertEquals(0, imported.code(), imported.err());
         int truly = new AnsweredQuestionnaire(
-                        org.airisk.workbench.templates.TemplateLibrary.load(null)
+                        org.airisk.workbench.questionnairedata.TemplateLibrary.load(null)
                                 .find("foundation-model-assessment", 1)
                                 .orElseThrow(),
                         Map.of("profile_domain", new Answer.Choice("education")))

@@ -28,7 +28,9 @@ import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionType;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
 import org.airisk.workbench.questionnaire.Section;
-import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
+import org.airisk.workbench.questionnairedata.TemplateWriter;
+import org.airisk.workbench.reportdata.ReportFiles;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RatingOverride;
 import org.airisk.workbench.scoring.ScoringMethod;
@@ -39,8 +41,6 @@ import org.airisk.workbench.store.JdbcPackageStore;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.store.JdbcReviewRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
-import org.airisk.workbench.templates.TemplateLibrary;
-import org.airisk.workbench.templates.TemplateWriter;
 import org.airisk.workbench.testing.TestClock;
 
 /**

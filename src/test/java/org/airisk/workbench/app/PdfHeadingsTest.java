@@ -11,7 +11,7 @@ import org.airisk.workbench.report.BoardPack;
 import org.airisk.workbench.report.ReportContent;
 import org.airisk.workbench.report.ReportKind;
 import org.airisk.workbench.report.ReportText;
-import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.reportdata.ReportFiles;
 import org.airisk.workbench.scoring.RatingOverride;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.testing.TestClock;

@@ -23,7 +23,7 @@ import org.airisk.workbench.catalog.Risk;
 import org.airisk.workbench.questionnaire.Option;
 import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
-import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

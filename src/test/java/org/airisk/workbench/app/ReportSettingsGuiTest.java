@@ -21,7 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javax.imageio.ImageIO;
-import org.airisk.workbench.reportfiles.ReportLogo;
+import org.airisk.workbench.reportdata.ReportLogo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,6 +10,7 @@ import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
 import org.airisk.workbench.review.StoredSubmissionCheck;
 import org.airisk.workbench.review.SubmissionGap;
 import org.airisk.workbench.scoring.PlanItem;
@@ -19,7 +20,6 @@ import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcPreferences;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
-import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.testing.TestClock;
 
 /** A quick-check assessment on a data folder, brought to where the review tests need it. */

@@ -64,14 +64,7 @@ class LayeringTest {
 
     /** Files, JSON and the database behind the ports. Same order as the README's table. */
     static final List<String> ADAPTERS = packages(
-            "exchangedata",
-            "templates",
-            "surveyjs",
-            "catalogdata",
-            "reportfiles",
-            "importfiles",
-            "signingdata",
-            "store");
+            "exchangedata", "questionnairedata", "catalogdata", "reportdata", "importfiles", "signingdata", "store");
 
     static final List<String> UI = packages("ui");
     static final List<String> APP = packages("app");

@@ -7,12 +7,12 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Random;
 import org.airisk.workbench.catalogdata.CatalogReader;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.scoring.StoredScoring;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
-import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.testing.TestClock;
 
 /**

@@ -10,14 +10,14 @@ import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.exchange.PackageStore;
 import org.airisk.workbench.exchangedata.AssessmentPackages;
-import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
+import org.airisk.workbench.reportdata.ReportFiles;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.JdbcPackageStore;
 import org.airisk.workbench.store.JdbcReviewRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
-import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.testing.TestClock;
 
 /**

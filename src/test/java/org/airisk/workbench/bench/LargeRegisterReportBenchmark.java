@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.airisk.workbench.app.LargeRegisterLibrary;
 import org.airisk.workbench.app.SampleReportLibrary;
 import org.airisk.workbench.report.ReportKind;
-import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.reportdata.ReportFiles;
 
 /**
  * Every report format of an assessment with a 300-risk register ({@link LargeRegisterLibrary}: the built-in

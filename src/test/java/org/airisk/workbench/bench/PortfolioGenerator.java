@@ -16,6 +16,7 @@ import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
 import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.MitigationRecommender;
 import org.airisk.workbench.scoring.PlanItem;
@@ -26,7 +27,6 @@ import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
-import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.testing.TestClock;
 
 /**

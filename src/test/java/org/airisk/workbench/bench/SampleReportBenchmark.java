@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.airisk.workbench.app.SampleReportLibrary;
 import org.airisk.workbench.report.ReportKind;
-import org.airisk.workbench.reportfiles.ReportFiles;
+import org.airisk.workbench.reportdata.ReportFiles;
 
 /**
  * The PDF of the built-in sample assessment (as in docs/samples), the full report and the board pack: the first in

@@ -22,6 +22,7 @@ import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
 import org.airisk.workbench.scoring.EuAiActClassifier;
 import org.airisk.workbench.scoring.EuAiActIndication;
 import org.airisk.workbench.scoring.MitigationPlan;
@@ -29,7 +30,6 @@ import org.airisk.workbench.scoring.RiskRegister;
 import org.airisk.workbench.scoring.RiskScore;
 import org.airisk.workbench.scoring.RiskScorer;
 import org.airisk.workbench.scoring.ScoringMethod;
-import org.airisk.workbench.templates.TemplateLibrary;
 
 /**
  * The calibration corpus (src/test/resources/calibration): realistic AI systems, each with every question of its

@@ -17,7 +17,7 @@ import org.airisk.workbench.catalog.Risk;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.questionnaire.AnswerEffect;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
-import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

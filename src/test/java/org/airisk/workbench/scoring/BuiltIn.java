@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
-import org.airisk.workbench.templates.TemplateLibrary;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
 
 /** The questionnaires and catalog the app ships, read once for the tests that run over real content. */
 final class BuiltIn {

@@ -12,9 +12,9 @@ import java.util.UUID;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.assessment.StorageException;
+import org.airisk.workbench.questionnairedata.TemplateLibrary;
 import org.airisk.workbench.review.LibraryPages;
 import org.airisk.workbench.review.ReviewStage;
-import org.airisk.workbench.templates.TemplateLibrary;
 import org.airisk.workbench.ui.ImmediateBackgroundWork;
 import org.junit.jupiter.api.Test;
 
