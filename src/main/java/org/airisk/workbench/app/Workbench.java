@@ -54,6 +54,8 @@ import org.airisk.workbench.ui.shell.PasswordDialog;
 import org.airisk.workbench.ui.shell.ProtectionActions;
 import org.airisk.workbench.ui.shell.RecentAssessments;
 import org.airisk.workbench.ui.shell.RecoveryActions;
+import org.airisk.workbench.ui.shell.WindowPorts;
+import org.airisk.workbench.ui.shell.WindowSurroundings;
 import org.airisk.workbench.ui.shell.WorkbenchWindow;
 import org.airisk.workbench.ui.workspace.WorkspaceActions;
 import org.airisk.workbench.ui.workspace.WorkspaceChoice;
@@ -262,31 +264,33 @@ public final class Workbench implements AutoCloseable {
         start.theme().apply();
         WorkbenchWindow window = new WorkbenchWindow(
                 stage,
-                assessments,
-                registers,
-                new JdbcPortfolioQueries(database),
-                packages,
-                reports,
-                templates,
-                services.questionnaireFiles(),
-                catalog,
-                atlasImporter,
-                preferences,
-                background,
-                folder,
-                clock,
-                formats,
-                new FileFolders(
-                        documents,
-                        lastFolder,
-                        folder -> background.submit(
-                                () -> preferences.put(FileFolders.PREFERENCE, folder),
-                                () -> {},
-                                UserMessages.logOnly("remember the last folder"))),
-                scoring,
-                journal,
-                restoredChanges,
-                pages);
+                new WindowPorts(
+                        assessments,
+                        registers,
+                        new JdbcPortfolioQueries(database),
+                        packages,
+                        reports,
+                        templates,
+                        services.questionnaireFiles(),
+                        catalog,
+                        atlasImporter,
+                        preferences,
+                        scoring,
+                        journal,
+                        pages),
+                new WindowSurroundings(
+                        background,
+                        folder,
+                        clock,
+                        formats,
+                        new FileFolders(
+                                documents,
+                                lastFolder,
+                                folder -> background.submit(
+                                        () -> preferences.put(FileFolders.PREFERENCE, folder),
+                                        () -> {},
+                                        UserMessages.logOnly("remember the last folder"))),
+                        restoredChanges));
         window.offerReview(reviews, new KeyFiles(folder));
         window.offerWorkspaces(new WorkspaceActions(
                 workspace, new TeamConnections(folder), background, choice -> workspaceChosen.accept(choice)));

@@ -16,11 +16,11 @@ import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
 import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.settings.PreferenceKeys;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcPreferences;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.testing.TestClock;
-import org.airisk.workbench.ui.shell.WorkbenchWindow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -75,7 +75,7 @@ class CommandLineTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(mine)) {
             new JdbcPreferences(db)
                     .put(
-                            WorkbenchWindow.SCORING_METHOD,
+                            PreferenceKeys.SCORING_METHOD,
                             ScoringMethod.standard(4).encode());
         }
         Path pdf = dir.resolve("tutor.pdf");

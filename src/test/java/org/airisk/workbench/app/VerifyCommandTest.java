@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.airisk.workbench.scoring.ScoringMethod;
+import org.airisk.workbench.settings.PreferenceKeys;
 import org.airisk.workbench.store.JdbcPreferences;
 import org.airisk.workbench.store.WorkbenchDatabase;
-import org.airisk.workbench.ui.shell.WorkbenchWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +59,7 @@ class VerifyCommandTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(data)) {
             new JdbcPreferences(db)
                     .put(
-                            WorkbenchWindow.SCORING_METHOD,
+                            PreferenceKeys.SCORING_METHOD,
                             ScoringMethod.standard(4).encode());
         }
         CommandLineTest.Run other = run("verify", "--data-dir", data.toString(), pack.toString());

@@ -68,6 +68,16 @@ final class StatusLines {
         noticeShown.playFromStart();
     }
 
+    /** Tells how many changes a previous run could not save were saved at this start; nothing when none. */
+    void showRestored(int changes) {
+        if (changes > 0) {
+            showNotice(
+                    changes + (changes == 1 ? " change" : " changes") + " that could not be saved last time (kept "
+                            + "beside the library) " + (changes == 1 ? "was" : "were") + " saved now.",
+                    false);
+        }
+    }
+
     boolean anyTemplateProblems() {
         return !problems.isEmpty();
     }

@@ -1,7 +1,6 @@
 package org.airisk.workbench.ui.shell;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,27 +12,18 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.airisk.workbench.assessment.AssessmentRepository;
 import org.airisk.workbench.assessment.ChangesElsewhere;
-import org.airisk.workbench.assessment.UnsavedChanges;
-import org.airisk.workbench.catalog.AtlasImport;
 import org.airisk.workbench.catalog.RiskCatalog;
 import org.airisk.workbench.changes.Reassessment;
 import org.airisk.workbench.changes.StartReassessment;
 import org.airisk.workbench.evidence.EvidenceFiles;
-import org.airisk.workbench.exchange.PackageExchange;
 import org.airisk.workbench.format.UserFormats;
-import org.airisk.workbench.portfolio.PortfolioQueries;
-import org.airisk.workbench.questionnaire.QuestionnaireImport;
-import org.airisk.workbench.questionnaire.Questionnaires;
 import org.airisk.workbench.report.ReportKind;
 import org.airisk.workbench.report.ReportWriter;
 import org.airisk.workbench.review.LibraryPages;
 import org.airisk.workbench.review.ReviewRepository;
 import org.airisk.workbench.review.SignOffSignatures;
-import org.airisk.workbench.scoring.RegisterRepository;
 import org.airisk.workbench.scoring.ScoringMethod;
-import org.airisk.workbench.scoring.StoredScoring;
 import org.airisk.workbench.settings.PreferenceKeys;
 import org.airisk.workbench.settings.Preferences;
 import org.airisk.workbench.settings.UserIdentity;
@@ -62,9 +52,7 @@ import org.airisk.workbench.ui.workspace.WorkspaceActions;
  * behind the menus.
  */
 public final class WorkbenchWindow {
-    public static final String PLACEMENT = PreferenceKeys.PLACEMENT;
     public static final String LAST_ASSESSMENT = PreferenceKeys.LAST_ASSESSMENT;
-    public static final String SCORING_METHOD = PreferenceKeys.SCORING_METHOD;
     /** Assessments scored per piece of background work while catching up: short enough not to hold up a save. */
     private static final int CATCH_UP_BATCH = 10;
 
@@ -78,20 +66,11 @@ public final class WorkbenchWindow {
             RecentAssessments recent) {}
 
     private final Stage stage;
-    private final AssessmentRepository assessments;
-    private final RegisterRepository registers;
-    private final Questionnaires templates;
-    private final QuestionnaireImport questionnaireFiles;
-    private final Preferences preferences;
+    private final WindowPorts ports;
+    private final WindowSurroundings around;
     private final BackgroundWork background;
-    private final Path dataFolder;
-    private final Clock clock;
+    private final Preferences preferences;
     private final UserFormats formats;
-    private final FileFolders folders;
-    private final ReportWriter reports;
-    private final StoredScoring scoring;
-    /** Changes a previous run could not save, saved at this start: told once the window shows. */
-    private final int restoredChanges;
 
     private final OfferedActions offered = new OfferedActions();
     private final StatusLines status;
@@ -105,65 +84,68 @@ public final class WorkbenchWindow {
     private final WindowStage windowStage;
     private RiskCatalog catalog;
 
-    public WorkbenchWindow(
-            Stage stage,
-            AssessmentRepository assessments,
-            RegisterRepository registers,
-            PortfolioQueries portfolio,
-            PackageExchange packages,
-            ReportWriter reports,
-            Questionnaires templates,
-            QuestionnaireImport questionnaireFiles,
-            RiskCatalog catalog,
-            AtlasImport atlasImporter,
-            Preferences preferences,
-            BackgroundWork background,
-            Path dataFolder,
-            Clock clock,
-            UserFormats formats,
-            FileFolders folders,
-            StoredScoring scoring,
-            UnsavedChanges journal,
-            int restoredChanges,
-            LibraryPages libraryPages) {
+    public WorkbenchWindow(Stage stage, WindowPorts ports, WindowSurroundings around) {
         this.stage = stage;
-        this.assessments = assessments;
-        this.registers = registers;
-        this.templates = templates;
-        this.questionnaireFiles = questionnaireFiles;
-        this.preferences = preferences;
-        this.background = background;
-        this.dataFolder = dataFolder;
-        this.clock = clock;
-        this.formats = formats;
-        this.folders = folders;
-        this.reports = reports;
-        this.scoring = scoring;
-        this.restoredChanges = restoredChanges;
-        this.catalog = catalog;
+        this.ports = ports;
+        this.around = around;
+        this.background = around.background();
+        this.preferences = ports.preferences();
+        this.formats = around.formats();
+        this.catalog = ports.catalog();
         this.windowStage = new WindowStage(stage, background, preferences);
-        this.status = new StatusLines(templates.problems());
+        this.status = new StatusLines(ports.templates().problems());
         this.settings = new SettingsActions(
-                stage, background, preferences, reports, () -> screens().openSession());
-        Supplier<PortfolioViewModel> portfolios =
-                () -> new PortfolioViewModel(portfolio, this.catalog, background, settings.method()::get, this::today);
+                stage, background, preferences, ports.reports(), () -> screens().openSession());
+        this.screens = screens(ports);
+        this.recent = new RecentMenu(stage, background, preferences, this::open);
+        this.opener = opener(ports);
+        this.exchange = new ExchangeActions(
+                stage,
+                background,
+                ports.packages(),
+                ports.reports(),
+                this::today,
+                screens::currentAssessment,
+                () -> {
+                    screens.showLibrary();
+                    screens.libraryModel().refresh();
+                    catchUpScoring();
+                },
+                around.folders(),
+                formats);
+        this.compare = new CompareActions(
+                stage, background, ports.packages(), ports.reports(), around.folders(), screens::currentAssessment);
+        this.atlas = new AtlasImportActions(
+                stage, around.folders(), background, ports.atlasImporter(), () -> this.catalog, updated -> {
+                    this.catalog = updated;
+                    screens.catalogChanged();
+                });
+    }
+
+    private Screens screens(WindowPorts ports) {
+        Supplier<PortfolioViewModel> portfolios = () -> new PortfolioViewModel(
+                ports.portfolio(), this.catalog, background, settings.method()::get, this::today);
         // The risk library is built when first shown: it is not needed for the first frame.
         Supplier<RiskLibraryView> riskLibraries = () -> new RiskLibraryView(
-                new RiskLibraryViewModel(this.catalog, templates.offered()),
+                new RiskLibraryViewModel(this.catalog, ports.templates().offered()),
                 () -> screens().showLibrary());
-        this.screens = new Screens(
+        return new Screens(
                 stage,
-                new LibraryViewModel(assessments, libraryPages, templates, background, this::open),
+                new LibraryViewModel(
+                        ports.assessments(), ports.libraryPages(), ports.templates(), background, this::open),
                 formats,
                 riskLibraries,
                 portfolios,
                 this::open,
                 status,
                 this::forget);
-        this.recent = new RecentMenu(stage, background, preferences, this::open);
-        this.opener = new AssessmentOpener(
+    }
+
+    private AssessmentOpener opener(WindowPorts ports) {
+        return new AssessmentOpener(
                 stage,
-                new AssessmentOpener.Stores(assessments, registers, scoring, templates, journal),
+                new AssessmentOpener.Stores(
+                        ports.assessments(), ports.registers(), ports.scoring(), ports.templates(), ports.journal()),
                 background,
                 formats,
                 () -> this.catalog,
@@ -174,32 +156,13 @@ public final class WorkbenchWindow {
                 recent,
                 id -> background.submit(
                         () -> preferences.put(LAST_ASSESSMENT, id.toString()), () -> {}, this::showFailure));
-        this.exchange = new ExchangeActions(
-                stage,
-                background,
-                packages,
-                reports,
-                this::today,
-                screens::currentAssessment,
-                () -> {
-                    screens.showLibrary();
-                    screens.libraryModel().refresh();
-                    catchUpScoring();
-                },
-                folders,
-                formats);
-        this.compare = new CompareActions(stage, background, packages, reports, folders, screens::currentAssessment);
-        this.atlas = new AtlasImportActions(stage, folders, background, atlasImporter, () -> this.catalog, updated -> {
-            this.catalog = updated;
-            screens.catalogChanged();
-        });
     }
 
     /** Colleagues' changes on a team workspace, taken into what the window shows (ADR 0042). */
     public void offerChangesElsewhere(ChangesElsewhere changes) {
         new ColleagueChangesShown(
                         screens.shown(),
-                        new ColleagueEdits(assessments, background),
+                        new ColleagueEdits(ports.assessments(), background),
                         text -> status.showNotice(text, false))
                 .follow(changes, Platform::runLater);
     }
@@ -216,7 +179,7 @@ public final class WorkbenchWindow {
 
     /** Edit › Evidence: files kept with the open assessment; set before {@link #show}. */
     public void offerEvidence(EvidenceFiles files, Supplier<String> user) {
-        offered.evidence = new EvidenceActions(files, background, user, formats, folders);
+        offered.evidence = new EvidenceActions(files, background, user, formats, around.folders());
     }
 
     /** Your details, for actions that record who acted; null until offered. */
@@ -226,7 +189,7 @@ public final class WorkbenchWindow {
 
     /** Edit › Your details (and the question before a name is first recorded); set before {@link #show}. */
     public YourDetails offerYourDetails(SigningKeys keys) {
-        offered.yourDetails = new YourDetails(preferences, keys, background, folders);
+        offered.yourDetails = new YourDetails(preferences, keys, background, around.folders());
         return offered.yourDetails;
     }
 
@@ -258,10 +221,14 @@ public final class WorkbenchWindow {
             }
         });
         offered.review = review;
-        offered.versions = new VersionsActions(reviews, reports, background, formats);
+        offered.versions = new VersionsActions(reviews, ports.reports(), background, formats);
         offered.reassess = new ReassessActions(
                 new StartReassessment(
-                        assessments, registers, templates::find, templates::newest, new Reassessment(clock)),
+                        ports.assessments(),
+                        ports.registers(),
+                        ports.templates()::find,
+                        ports.templates()::newest,
+                        new Reassessment(around.clock())),
                 reviews,
                 background,
                 id -> {
@@ -306,26 +273,28 @@ public final class WorkbenchWindow {
             onLibraryShown.run();
             start.lastAssessment().ifPresentOrElse(this::open, screens.libraryView()::focusTable);
             catchUpScoring();
-            if (restoredChanges > 0) {
-                status.showNotice(
-                        restoredChanges + (restoredChanges == 1 ? " change" : " changes") + " that could "
-                                + "not be saved last time (kept beside the library) "
-                                + (restoredChanges == 1 ? "was" : "were")
-                                + " saved now.",
-                        false);
-            }
+            status.showRestored(around.restoredChanges());
         });
     }
 
     private WorkbenchMenus menus() {
         MenuItem importQuestionnaire = new QuestionnaireImportActions(
-                        stage, folders, dataFolder, templates, questionnaireFiles, background)
+                        stage,
+                        around.folders(),
+                        around.dataFolder(),
+                        ports.templates(),
+                        ports.questionnaireFiles(),
+                        background)
                 .menuItem();
         MenuItem questionnaires = new QuestionnairesWindow(
                         stage,
                         formats,
                         () -> new QuestionnairesViewModel(
-                                templates, questionnaireFiles, catalog, dataFolder, background))
+                                ports.templates(),
+                                ports.questionnaireFiles(),
+                                catalog,
+                                around.dataFolder(),
+                                background))
                 .menuItem();
         return new WorkbenchMenus(
                 stage,
@@ -340,9 +309,10 @@ public final class WorkbenchWindow {
                 this::quit,
                 importQuestionnaire,
                 questionnaires,
-                new VersionMoveActions(stage, screens, templates, assessments, background, status, this::open)
+                new VersionMoveActions(
+                                stage, screens, ports.templates(), ports.assessments(), background, status, this::open)
                         .menuItem(),
-                dataFolder);
+                around.dataFolder());
     }
 
     /**
@@ -351,7 +321,7 @@ public final class WorkbenchWindow {
      */
     private void catchUpScoring() {
         background.submit(
-                () -> scoring.catchUp(CATCH_UP_BATCH),
+                () -> ports.scoring().catchUp(CATCH_UP_BATCH),
                 batch -> {
                     if (batch.scored() > 0) {
                         screens.libraryModel().updateFigures();
@@ -399,7 +369,7 @@ public final class WorkbenchWindow {
 
     /** Today in the user's time zone, from the clock the composition root gave. */
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(around.clock());
     }
 
     /** The next start shows the library: no assessment open, and the review (if offered) told so. */
