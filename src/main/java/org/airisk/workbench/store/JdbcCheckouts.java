@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 import org.airisk.workbench.assessment.UserFacingProblem;
 import org.airisk.workbench.audit.AuditEvent;
 import org.airisk.workbench.audit.AuditKind;
-import org.airisk.workbench.comments.CommentMerge;
 import org.airisk.workbench.exchange.Checkout;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.settings.UserIdentity;
@@ -146,8 +145,9 @@ public final class JdbcCheckouts {
                 new DetailVersions(DetailVersions.TITLE)
                         .write(c, id, versionsRead.getOrDefault(TITLE, 0L) + 1, by(), clock.instant());
             }
-            // Comments and evidence written offline are only added (a thread's state: the later one).
-            JdbcCommentRepository.save(c, CommentMerge.of(JdbcCommentRepository.of(c, id), merged.comments()));
+            // The merge's comments as merged (a thread's state as settled); others written meanwhile stay.
+            // Evidence written offline is only added.
+            JdbcCommentRepository.save(c, merged.comments());
             JdbcBoardRecords.mergeEvidence(c, id, merged.board().evidence(), Map.of());
             delete(c, id);
             audit.append(

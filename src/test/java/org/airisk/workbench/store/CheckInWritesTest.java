@@ -16,6 +16,9 @@ import org.airisk.workbench.assessment.ChangedElsewhere;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
 import org.airisk.workbench.assessment.UserFacingProblem;
+import org.airisk.workbench.comments.Comment;
+import org.airisk.workbench.comments.CommentAnchor;
+import org.airisk.workbench.comments.Resolution;
 import org.airisk.workbench.exchange.Checkout;
 import org.airisk.workbench.exchange.PackagedAssessment;
 import org.airisk.workbench.questionnaire.Answer;
@@ -168,5 +171,47 @@ class CheckInWritesTest {
         assertThrows(UserFacingProblem.class, () -> checkouts.checkIn(merged, versions, "checked in"));
 
         assertEquals(2, store.read(List.of(moving)).get(0).assessment().templateVersion(), "the move stays");
+    }
+
+    @Test
+    void aThreadStateChosenAtCheckInIsWrittenEvenWhenTheWorkspacesIsLater() {
+        JdbcCommentRepository comments = new JdbcCommentRepository(two[1], TestClock.FIXED);
+        Comment open = new Comment(
+                UUID.randomUUID(),
+                id,
+                CommentAnchor.WHOLE_ASSESSMENT,
+                null,
+                null,
+                "Ben",
+                "",
+                Instant.parse("2026-12-01T10:00:00Z"),
+                "Why?",
+                null);
+        Comment reopenedThere =
+                withResolution(open, new Resolution(false, "Ben", Instant.parse("2026-12-03T10:00:00Z")));
+        comments.save(List.of(reopenedThere));
+        Comment resolvedOffline =
+                withResolution(open, new Resolution(true, "Ana", Instant.parse("2026-12-02T10:00:00Z")));
+        PackagedAssessment now = store.read(List.of(id)).get(0);
+        PackagedAssessment keptMine = new PackagedAssessment(
+                now.assessment(), now.method(), now.answers(), now.overrides(), now.plan(), List.of(resolvedOffline));
+
+        checkouts.checkIn(keptMine, checkouts.versions(id), "checked in");
+
+        assertEquals(List.of(resolvedOffline), comments.comments(id), "the assessor chose the offline state");
+    }
+
+    private static Comment withResolution(Comment c, Resolution r) {
+        return new Comment(
+                c.id(),
+                c.assessment(),
+                c.anchor(),
+                c.version(),
+                c.replyTo(),
+                c.author(),
+                c.authorRole(),
+                c.writtenAt(),
+                c.text(),
+                r);
     }
 }
