@@ -61,7 +61,8 @@ final class CheckOutCommands {
             name = "check-in",
             description = "Bring an assessment worked on offline back into its team workspace, merged with what "
                     + "colleagues changed meanwhile. When both sides changed the same thing differently, the "
-                    + "conflicts are listed and nothing is written, unless --keep says which side to keep.")
+                    + "conflicts are listed and nothing is written, unless --keep says which side to keep. When the "
+                    + "offline copy is gone from this computer's library, --keep theirs releases the check-out.")
     static final class CheckIn implements Callable<Integer> {
         @ParentCommand
         TeamCommands team;
@@ -100,6 +101,13 @@ final class CheckOutCommands {
                 WorkbenchServices mine = root.services(library);
                 OfflineCopies.CheckIn result =
                         new OfflineCopies(mine, root.folder()).checkIn(root.services(server), id, choices(), side);
+                if (result.released()) {
+                    spec.commandLine()
+                            .getOut()
+                            .println("Released the check-out of \u201c" + result.title() + "\u201d; nothing was "
+                                    + "written to the team workspace.");
+                    return 0;
+                }
                 if (result.merge().clean()) {
                     spec.commandLine()
                             .getOut()

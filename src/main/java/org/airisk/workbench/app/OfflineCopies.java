@@ -93,27 +93,37 @@ final class OfflineCopies {
         }
     }
 
-    /** What a check-in found: the merge, with the conflicts still open when it wrote nothing. */
-    record CheckIn(String title, CheckInMerge.Result merge) {}
+    /**
+     * What a check-in found: the merge, with the conflicts still open when it wrote nothing.
+     *
+     * @param released true when the offline copy was gone and the check-out was only released, nothing written
+     *                 ({@code merge} then holds the copy as it was checked out, and no conflicts)
+     */
+    record CheckIn(String title, CheckInMerge.Result merge, boolean released) {
+        CheckIn(String title, CheckInMerge.Result merge) {
+            this(title, merge, false);
+        }
+    }
 
     /**
      * Merges and, without conflicts, writes the result to the workspace and releases the library's copy.
      *
      * @param choices what to keep for each conflict, by {@link CheckInMerge.Conflict#id()}
-     * @param keep    what to keep for every other conflict; null to write nothing when there are some
+     * @param keep    what to keep for every other conflict; null to write nothing when there are some. When the
+     *                offline copy is no longer in the library, {@link CheckInMerge.Keep#THEIRS} releases the
+     *                check-out on both sides and writes nothing (the workspace's copy stays as it is).
      */
     CheckIn checkIn(WorkbenchServices team, UUID id, Map<String, CheckInMerge.Keep> choices, CheckInMerge.Keep keep) {
         JdbcCheckouts here = checkouts(local);
         if (here.find(id).isEmpty() || !Files.isRegularFile(base(id))) {
             throw new UserFacingProblem("Assessment " + id + " is not checked out to this computer.");
         }
-        PackageStore mineStore = local.packageStore();
-        if (mineStore.existing(List.of(id)).isEmpty()) {
-            throw new UserFacingProblem("The offline copy of assessment " + id + " is no longer in this computer's "
-                    + "library (restore it from the bin, or release it with `team check-in --keep theirs`).");
-        }
         PackagedAssessment base = local.packages().versionIn(base(id), id, "");
-        PackagedAssessment mine = mineStore.read(List.of(id)).get(0);
+        if (local.assessments().find(id).isEmpty()) {
+            return new GoneCopy(here, checkouts(team), base(id)).release(base, keep, choices);
+        }
+        PackageStore mineStore = local.packageStore();
+        PackagedAssessment mine = mineStore.readWhole(List.of(id)).get(0);
         JdbcCheckouts there = checkouts(team);
         Map<String, Long> versions = there.versions(id);
         PackageStore theirStore = team.packageStore();

@@ -1,15 +1,20 @@
 package org.airisk.workbench.exchange;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.assessment.UserFacingProblem;
+import org.airisk.workbench.comments.Comment;
 import org.airisk.workbench.scoring.MitigationPlan;
 import org.airisk.workbench.scoring.PlanItem;
 import org.airisk.workbench.scoring.RatingOverride;
@@ -19,8 +24,10 @@ import org.airisk.workbench.scoring.RatingOverride;
  * workspace's copy when it was checked out, {@code mine} the copy worked on offline, {@code theirs} the workspace's
  * copy now. Answers (with their notes), the title, AI system and owner, plan items and rating overrides are merged
  * one by one: a change on one side only is taken, the same change on both sides is taken once, and different
- * changes on both sides are conflicts, which the assessor settles one by one (keep mine or keep theirs). Everything
- * else (status, questionnaire, scoring method) is the workspace's.
+ * changes on both sides are conflicts, which the assessor settles one by one (keep mine or keep theirs). Review
+ * comments merge the same way by id (written on either side: kept; a thread resolved differently on both: a
+ * conflict), and evidence files attached offline are carried over. Everything else (status, questionnaire, scoring
+ * method) is the workspace's; when the two copies follow different versions of the questionnaire, nothing is merged.
  */
 public final class CheckInMerge {
     /** What a conflict is about. */
@@ -28,7 +35,9 @@ public final class CheckInMerge {
         ANSWER("question"),
         DETAIL("detail"),
         PLAN_ITEM("plan item"),
-        OVERRIDE("risk override");
+        OVERRIDE("risk override"),
+        /** A review thread resolved or re-opened differently on both sides (comments themselves are only added). */
+        COMMENT("review comment");
 
         private final String label;
 
@@ -79,6 +88,8 @@ public final class CheckInMerge {
     /**
      * @param choices what to keep, by {@link Conflict#id()}
      * @param others  what to keep for every conflict {@code choices} does not name; null leaves them open
+     * @throws UserFacingProblem when one side moved the assessment to another questionnaire version: its answers
+     *                           cannot be merged with the other side's, given on the version before
      */
     public static Result merge(
             PackagedAssessment base,
@@ -86,6 +97,7 @@ public final class CheckInMerge {
             PackagedAssessment theirs,
             Map<String, Keep> choices,
             Keep others) {
+        QuestionnaireMove.refuseMixed(base, mine, theirs);
         List<Conflict> open = new ArrayList<>();
         Map<String, String> details = merged(
                 Kind.DETAIL, details(base), details(mine), details(theirs), Objects::equals, choices, others, open);
@@ -116,6 +128,8 @@ public final class CheckInMerge {
                 choices,
                 others,
                 open);
+        Map<String, Comment> comments = merged(
+                Kind.COMMENT, comments(base), comments(mine), comments(theirs), Objects::equals, choices, others, open);
         Assessment t = theirs.assessment();
         Assessment a = new Assessment(
                 t.id(),
@@ -134,8 +148,8 @@ public final class CheckInMerge {
                 answers,
                 overrides,
                 new MitigationPlan(new ArrayList<>(items.values())),
-                theirs.comments(),
-                theirs.board());
+                new ArrayList<>(comments.values()),
+                withAddedEvidence(theirs.board(), base, mine));
         return new Result(merged, open);
     }
 
@@ -176,6 +190,28 @@ public final class CheckInMerge {
         details.put("system", p.assessment().systemName());
         details.put("owner", p.assessment().owner());
         return details;
+    }
+
+    private static Map<String, Comment> comments(PackagedAssessment p) {
+        Map<String, Comment> comments = new LinkedHashMap<>();
+        p.comments().forEach(c -> comments.put(c.id().toString(), c));
+        return comments;
+    }
+
+    /**
+     * Theirs' records with the evidence files attached offline (in mine, not in base) added: files are only added
+     * here, so one the workspace removed meanwhile stays removed, and one removed offline stays in the workspace.
+     */
+    private static BoardRecords withAddedEvidence(
+            BoardRecords theirs, PackagedAssessment base, PackagedAssessment mine) {
+        Set<UUID> there = new HashSet<>();
+        base.board().evidence().forEach(f -> there.add(f.evidence().id()));
+        theirs.evidence().forEach(f -> there.add(f.evidence().id()));
+        List<BoardRecords.File> evidence = new ArrayList<>(theirs.evidence());
+        mine.board().evidence().stream()
+                .filter(f -> !there.contains(f.evidence().id()))
+                .forEach(evidence::add);
+        return new BoardRecords(theirs.stage(), theirs.versions(), theirs.decisions(), theirs.trail(), evidence);
     }
 
     private static Map<String, PlanItem> items(MitigationPlan plan) {

@@ -2,6 +2,8 @@ package org.airisk.workbench.exchange;
 
 import java.util.Optional;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.comments.Comment;
+import org.airisk.workbench.comments.Resolution;
 import org.airisk.workbench.exchange.CheckInMerge.Conflict;
 import org.airisk.workbench.questionnaire.Question;
 import org.airisk.workbench.questionnaire.QuestionnaireTemplate;
@@ -37,7 +39,26 @@ public record ConflictWording(String what, String mine, String theirs) {
                         "Rating override of risk " + conflict.key(),
                         override((RatingOverride) conflict.mine()),
                         override((RatingOverride) conflict.theirs()));
+            case COMMENT ->
+                new ConflictWording(
+                        "Review thread "
+                                + thread((Comment) (conflict.mine() != null ? conflict.mine() : conflict.theirs())),
+                        resolution((Comment) conflict.mine()),
+                        resolution((Comment) conflict.theirs()));
         };
+    }
+
+    private static String thread(Comment c) {
+        String text = c.text().length() > 60 ? c.text().substring(0, 60) + "\u2026" : c.text();
+        return "\u201c" + text + "\u201d";
+    }
+
+    private static String resolution(Comment c) {
+        if (c == null) {
+            return NONE;
+        }
+        Resolution r = c.resolution();
+        return r == null ? "open" : (r.resolved() ? "resolved by " : "re-opened by ") + r.by();
     }
 
     private static String answer(Optional<Question> question, RecordedAnswer recorded) {

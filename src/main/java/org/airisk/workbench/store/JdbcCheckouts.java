@@ -26,12 +26,18 @@ import org.airisk.workbench.settings.UserIdentity;
  * assessment: in one transaction, refused when anything of the assessment was saved since it was read for the merge.
  */
 public final class JdbcCheckouts {
+    private static final String TITLE = "detail:" + DetailVersions.TITLE;
+
     private final Transactions transactions;
     private final JdbcAuditTrail audit;
+    private final Clock clock;
+    private final Supplier<UserIdentity> user;
 
     public JdbcCheckouts(WorkbenchDatabase database, Clock clock, Supplier<UserIdentity> user) {
         this.transactions = new Transactions(database);
         this.audit = new JdbcAuditTrail(database, clock, user);
+        this.clock = clock;
+        this.user = user;
     }
 
     public Optional<Checkout> find(UUID id) {
@@ -100,7 +106,8 @@ public final class JdbcCheckouts {
     }
 
     /**
-     * The version of each answer, override and plan item of the assessment: read before the copy the merge takes as
+     * The version of each answer, override and plan item of the assessment, of its title (ADR 0040) and scoring
+     * method, and the questionnaire version it follows: read before the copy the merge takes as
      * the workspace's, so that {@link #checkIn} refuses a save made since either read.
      */
     public Map<String, Long> versions(UUID id) {
@@ -131,7 +138,17 @@ public final class JdbcCheckouts {
                         + "\u201d while it was being checked in; nothing was written. Check it in again to merge "
                         + "their change too.");
             }
+            String titleBefore = JdbcAssessmentRepository.title(c, id);
             JdbcPackageStore.replaceContent(c, id, merged);
+            if (!titleBefore.equals(merged.assessment().title())) {
+                // A colleague's window that read the old title must not rename over this one unseen.
+                new DetailVersions(DetailVersions.TITLE)
+                        .write(c, id, versionsRead.getOrDefault(TITLE, 0L) + 1, by(), clock.instant());
+            }
+            // The merge's comments as merged (a thread's state as settled); others written meanwhile stay.
+            // Evidence written offline is only added.
+            JdbcCommentRepository.save(c, merged.comments());
+            JdbcBoardRecords.mergeEvidence(c, id, merged.board().evidence(), Map.of());
             delete(c, id);
             audit.append(
                     c,
@@ -150,7 +167,20 @@ public final class JdbcCheckouts {
         versions.putAll(prefixed("answer:", JdbcPackageStore.versions(c, id, "answer", "question_id")));
         versions.putAll(JdbcPackageStore.versions(c, id, "risk_override", "'risk:' || risk_id"));
         versions.putAll(JdbcPackageStore.versions(c, id, "plan_item", "'plan:' || CAST(id AS VARCHAR)"));
+        versions.putAll(prefixed("detail:", JdbcPackageStore.versions(c, id, "detail_version", "detail")));
+        try (PreparedStatement s = c.prepareStatement("SELECT template_version FROM assessment WHERE id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet rows = s.executeQuery()) {
+                if (rows.next()) {
+                    versions.put("questionnaire", rows.getLong(1));
+                }
+            }
+        }
         return versions;
+    }
+
+    private String by() {
+        return user.get().recordedName();
     }
 
     private static Map<String, Long> prefixed(String prefix, Map<String, Long> versions) {

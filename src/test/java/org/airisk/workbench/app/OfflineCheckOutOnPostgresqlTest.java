@@ -12,11 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.airisk.workbench.comments.Comment;
+import org.airisk.workbench.comments.CommentAnchor;
+import org.airisk.workbench.evidence.EvidenceAnchor;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.Progress;
 import org.airisk.workbench.settings.TeamServer;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcCheckouts;
+import org.airisk.workbench.store.JdbcCommentRepository;
+import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.PostgresqlServer;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.testing.TestClock;
@@ -228,5 +233,102 @@ class OfflineCheckOutOnPostgresqlTest {
                 "team", "check-in", "--workspace", address, UUID.randomUUID().toString());
         assertEquals(1, notOut.code());
         assertTrue(notOut.err().contains("is not checked out to this computer"), notOut.err());
+    }
+
+    private void onLaptop(java.util.function.Consumer<WorkbenchDatabase> change) {
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(laptop, TestClock.FIXED)) {
+            change.accept(db);
+        }
+    }
+
+    private void renameIn(WorkbenchDatabase db, String title) {
+        JdbcAssessmentRepository repo = new JdbcAssessmentRepository(db, TestClock.FIXED);
+        repo.titleToEdit(id);
+        repo.rename(id, title);
+    }
+
+    @Test
+    void commentsAndEvidenceWrittenOfflineTravelBackAtCheckIn() throws Exception {
+        assertEquals(0, checkOut().code());
+        Path file = Files.writeString(dir.resolve("vendor-answers.txt"), "The vendor's answers");
+        onLaptop(db -> {
+            new JdbcCommentRepository(db, TestClock.FIXED)
+                    .save(List.of(new Comment(
+                            UUID.randomUUID(),
+                            id,
+                            CommentAnchor.question(INVENTORY),
+                            null,
+                            null,
+                            "Ana",
+                            "",
+                            TestClock.FIXED.instant(),
+                            "Asked the vendor offline.",
+                            null)));
+            new JdbcEvidence(db, TestClock.FIXED).attach(id, EvidenceAnchor.WHOLE_ASSESSMENT, file, "Ana");
+        });
+
+        CommandLineRun in = checkIn();
+        assertEquals(0, in.code(), in.err());
+        try (WorkbenchDatabase db = openServer()) {
+            assertEquals(
+                    List.of("Asked the vendor offline."),
+                    new JdbcCommentRepository(db, TestClock.FIXED)
+                            .comments(id).stream().map(Comment::text).toList());
+            assertEquals(
+                    List.of("vendor-answers.txt"),
+                    new JdbcEvidence(db, TestClock.FIXED)
+                            .list(id).stream().map(e -> e.fileName()).toList());
+        }
+    }
+
+    @Test
+    void aRenameOnOneSideIsKeptAndOnBothIsAConflict() {
+        assertEquals(0, checkOut().code());
+        onLaptop(db -> renameIn(db, "Renamed offline"));
+        answerOnServer(RIGHTS, "no");
+        assertEquals(0, checkIn().code());
+        try (WorkbenchDatabase db = openServer()) {
+            assertEquals(
+                    "Renamed offline",
+                    new JdbcAssessmentRepository(db, TestClock.FIXED)
+                            .find(id)
+                            .orElseThrow()
+                            .title());
+        }
+
+        assertEquals(0, checkOut().code());
+        onLaptop(db -> renameIn(db, "Mine"));
+        try (WorkbenchDatabase db = openServer()) {
+            renameIn(db, "Theirs");
+        }
+        CommandLineRun in = checkIn();
+        assertEquals(1, in.code(), in.out());
+        assertTrue(in.out().contains("[DETAIL:title]"), in.out());
+        assertEquals(0, checkIn("--keep", "theirs").code());
+        assertFalse(checkedOutOnServer());
+    }
+
+    @Test
+    void anOfflineCopyThatIsGoneCanBeReleasedWithTheCommandTheMessageNames() {
+        assertEquals(0, checkOut().code());
+        onLaptop(db -> {
+            JdbcAssessmentRepository repo = new JdbcAssessmentRepository(db, TestClock.FIXED);
+            repo.delete(id);
+            repo.dropDeleted();
+        });
+
+        CommandLineRun gone = checkIn();
+        assertEquals(1, gone.code());
+        String way = "team check-in --workspace " + address + " " + id + " --keep theirs";
+        assertTrue(gone.err().contains(way), gone.err());
+        assertTrue(checkedOutOnServer(), "nothing released yet");
+
+        CommandLineRun released = checkIn("--keep", "theirs");
+        assertEquals(0, released.code(), released.err());
+        assertTrue(released.out().contains("Released the check-out"), released.out());
+        assertFalse(checkedOutOnServer());
+        assertEquals(new Answer.Choice("education"), onServer("profile_domain"), "the workspace's copy as it was");
+        assertFalse(Files.exists(laptop.resolve(OfflineCopies.FOLDER).resolve(id + ".airisk.json")));
+        assertEquals(0, checkOut().code(), "and it can be checked out again");
     }
 }

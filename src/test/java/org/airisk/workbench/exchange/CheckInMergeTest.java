@@ -3,6 +3,7 @@ package org.airisk.workbench.exchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -13,6 +14,12 @@ import java.util.UUID;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.assessment.UserFacingProblem;
+import org.airisk.workbench.comments.Comment;
+import org.airisk.workbench.comments.CommentAnchor;
+import org.airisk.workbench.comments.Resolution;
+import org.airisk.workbench.evidence.Evidence;
+import org.airisk.workbench.evidence.EvidenceAnchor;
 import org.airisk.workbench.exchange.CheckInMerge.Conflict;
 import org.airisk.workbench.exchange.CheckInMerge.Keep;
 import org.airisk.workbench.exchange.CheckInMerge.Kind;
@@ -144,6 +151,95 @@ class CheckInMergeTest {
         assertEquals("Renamed offline", result.merged().assessment().title());
         assertEquals(2, result.merged().overrides().get("R1").likelihood());
         assertEquals("theirs", text(result.merged(), "q1"));
+    }
+
+    private static Comment comment(String text, Resolution resolution) {
+        UUID id = UUID.nameUUIDFromBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new Comment(id, ID, CommentAnchor.WHOLE_ASSESSMENT, null, null, "Ana", "", AT, text, resolution);
+    }
+
+    private static BoardRecords.File file(String name) {
+        UUID id = UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Evidence e = new Evidence(id, ID, EvidenceAnchor.WHOLE_ASSESSMENT, name, 1, "ab" + name, AT, "Ana");
+        return new BoardRecords.File(e, new byte[] {1});
+    }
+
+    private static PackagedAssessment with(List<Comment> comments, List<BoardRecords.File> evidence) {
+        return new PackagedAssessment(
+                BASE.assessment(),
+                null,
+                BASE.answers(),
+                Map.of(),
+                MitigationPlan.EMPTY,
+                comments,
+                new BoardRecords("DRAFT", List.of(), List.of(), List.of(), evidence));
+    }
+
+    @Test
+    void commentsAndEvidenceAddedOfflineTravelWithTheMergedCopy() {
+        Comment kept = comment("On both", null);
+        PackagedAssessment base = with(List.of(kept), List.of(file("base.pdf")));
+        PackagedAssessment mine =
+                with(List.of(kept, comment("Written offline", null)), List.of(file("base.pdf"), file("offline.pdf")));
+        PackagedAssessment theirs = with(List.of(kept, comment("Written on the server", null)), List.of());
+
+        CheckInMerge.Result result = CheckInMerge.merge(base, mine, theirs);
+
+        assertTrue(result.clean(), result.conflicts().toString());
+        assertEquals(
+                List.of("On both", "Written offline", "Written on the server"),
+                result.merged().comments().stream().map(Comment::text).sorted().toList());
+        assertEquals(
+                List.of("offline.pdf"),
+                result.merged().board().evidence().stream()
+                        .map(f -> f.evidence().fileName())
+                        .toList(),
+                "only what was added offline: the workspace keeps what it has, and what it removed stays removed");
+    }
+
+    @Test
+    void aThreadResolvedOnOneSideIsResolvedAndDifferentlyOnBothIsAConflict() {
+        Comment open = comment("Why?", null);
+        Comment resolvedHere = comment("Why?", new Resolution(true, "Ana", AT.plusSeconds(60)));
+        Comment resolvedThere = comment("Why?", new Resolution(true, "Ben", AT.plusSeconds(90)));
+        PackagedAssessment base = with(List.of(open), List.of());
+
+        CheckInMerge.Result one = CheckInMerge.merge(base, with(List.of(resolvedHere), List.of()), base);
+        assertTrue(one.clean());
+        assertEquals(List.of(resolvedHere), one.merged().comments());
+
+        CheckInMerge.Result both = CheckInMerge.merge(
+                base, with(List.of(resolvedHere), List.of()), with(List.of(resolvedThere), List.of()));
+        assertEquals(
+                List.of("COMMENT:" + open.id()),
+                both.conflicts().stream().map(Conflict::id).toList());
+        CheckInMerge.Result settled = CheckInMerge.merge(
+                base,
+                with(List.of(resolvedHere), List.of()),
+                with(List.of(resolvedThere), List.of()),
+                Map.of(),
+                Keep.THEIRS);
+        assertEquals(List.of(resolvedThere), settled.merged().comments());
+    }
+
+    @Test
+    void answersOfTwoQuestionnaireVersionsAreNeverMixed() {
+        Assessment moved =
+                new Assessment(ID, "Review", "Tutor Bot", "Ana", "t", 2, AssessmentStatus.IN_PROGRESS, 50, AT, AT);
+        PackagedAssessment theirs = new PackagedAssessment(moved, null, BASE.answers(), Map.of(), MitigationPlan.EMPTY);
+        PackagedAssessment mine = copy("Review", Map.of("q1", "mine", "q2", "b", "q3", "c", "q4", "d"));
+
+        UserFacingProblem workspaceMoved = assertThrows(
+                UserFacingProblem.class, () -> CheckInMerge.merge(BASE, mine, theirs, Map.of(), Keep.MINE));
+        assertTrue(workspaceMoved.getMessage().contains("version 2"), workspaceMoved.getMessage());
+        assertTrue(workspaceMoved.getMessage().contains("this computer's copy"), workspaceMoved.getMessage());
+
+        UserFacingProblem movedOffline =
+                assertThrows(UserFacingProblem.class, () -> CheckInMerge.merge(BASE, theirs, mine));
+        assertTrue(movedOffline.getMessage().contains("team workspace's copy"), movedOffline.getMessage());
+
+        CheckInMerge.Result bothMoved = CheckInMerge.merge(BASE, theirs, theirs);
+        assertEquals(2, bothMoved.merged().assessment().templateVersion(), "moved alike on both sides");
     }
 
     private static List<String> keys(CheckInMerge.Result result) {
