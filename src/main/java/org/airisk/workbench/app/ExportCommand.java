@@ -12,20 +12,10 @@ import org.airisk.workbench.store.WorkbenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** `export`: assessments to a package file, or one assessment to a report. */
 @Command(name = "export", description = "Export assessments (ids from `list`) to a file.")
-final class ExportCommand implements Callable<Integer> {
-    @ParentCommand
-    CommandLine root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @picocli.CommandLine.Mixin
-    WorkspaceOption workspace;
-
+final class ExportCommand extends WorkspaceCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             defaultValue = "json",
@@ -81,7 +71,7 @@ final class ExportCommand implements Callable<Integer> {
             if (ids.size() != 1) {
                 throw new IllegalArgumentException("A report covers one assessment: give one id.");
             }
-            try (WorkbenchDatabase db = workspace.open(root)) {
+            try (WorkbenchDatabase db = open()) {
                 ReportFiles reports = root.services(db).reports();
                 reports.write(
                         ids.get(0),
@@ -98,7 +88,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         char[] password = encrypt ? PasswordInput.read(passwordFile, true, "--encrypt") : null;
-        try (WorkbenchDatabase db = workspace.open(root)) {
+        try (WorkbenchDatabase db = open()) {
             if (password != null && password.length < PasswordInput.ADVISED_LENGTH) {
                 spec.commandLine()
                         .getErr()

@@ -14,20 +14,10 @@ import org.airisk.workbench.store.WorkbenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** `import`: an assessment package into the library, all or nothing. */
 @Command(name = "import", description = "Import an assessment package (.airisk.json), all or nothing.")
-final class ImportCommand implements Callable<Integer> {
-    @ParentCommand
-    CommandLine root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @picocli.CommandLine.Mixin
-    WorkspaceOption workspace;
-
+final class ImportCommand extends WorkspaceCommand implements Callable<Integer> {
     @Option(
             names = "--replace",
             description = "Bring the package into assessments already there, merging "
@@ -50,7 +40,7 @@ final class ImportCommand implements Callable<Integer> {
         char[] password = AssessmentPackages.isEncrypted(file)
                 ? PasswordInput.read(passwordFile, false, file.getFileName().toString())
                 : null;
-        try (WorkbenchDatabase db = workspace.open(root)) {
+        try (WorkbenchDatabase db = open()) {
             AssessmentPackages packages = root.packages(db);
             AssessmentPackages.Preview preview = packages.preview(file, password);
             PrintWriter err = spec.commandLine().getErr();

@@ -7,20 +7,10 @@ import org.airisk.workbench.store.JdbcAssessmentPages;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** `list`: the saved assessments, one line each, read page by page. */
 @Command(name = "list", description = "List the saved assessments: id, title, AI system, status, progress.")
-final class ListCommand implements Callable<Integer> {
-    @ParentCommand
-    CommandLine root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @picocli.CommandLine.Mixin
-    WorkspaceOption workspace;
-
+final class ListCommand extends WorkspaceCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N assessments (default: all).")
     Integer limit;
 
@@ -44,7 +34,7 @@ final class ListCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--limit and --offset take a number of 0 or more.");
             return 2;
         }
-        try (WorkbenchDatabase db = workspace.open(root)) {
+        try (WorkbenchDatabase db = open()) {
             PrintWriter out = spec.commandLine().getOut();
             DateTimeFormatter day =
                     DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(root.clock.getZone());

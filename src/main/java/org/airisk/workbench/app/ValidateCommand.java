@@ -10,23 +10,13 @@ import org.airisk.workbench.store.WorkbenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** `validate`: checks a file as its import would, writing nothing. */
 @Command(
         name = "validate",
         description = "Check an assessment package, a questionnaire template or a Risk "
                 + "Atlas file (told apart by content) as its import would, writing nothing.")
-final class ValidateCommand implements Callable<Integer> {
-    @ParentCommand
-    CommandLine root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @picocli.CommandLine.Mixin
-    WorkspaceOption workspace;
-
+final class ValidateCommand extends WorkspaceCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE")
     Path file;
 
@@ -49,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         char[] password = encrypted ? PasswordInput.read(passwordFile, false, "") : null;
         ImportValidator.Verdict verdict;
-        try (WorkbenchDatabase db = workspace.open(root)) {
+        try (WorkbenchDatabase db = open()) {
             verdict = root.validator(db).validate(file, password);
         } finally {
             if (password != null) {
