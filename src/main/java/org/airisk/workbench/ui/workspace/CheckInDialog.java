@@ -1,6 +1,9 @@
 package org.airisk.workbench.ui.workspace;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Dialog;
@@ -12,6 +15,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.airisk.workbench.exchange.CheckInMerge.Keep;
@@ -40,39 +45,46 @@ public final class CheckInDialog {
         progress.setPrefSize(20, 20);
         progress.visibleProperty().bind(model.busyProperty());
         progress.managedProperty().bind(model.busyProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         HBox status = new HBox(8, progress, message);
+        HBox.setHgrow(message, Priority.ALWAYS);
         TableView<Row> table = table();
         VBox conflicts = new VBox(8, table, buttons(afterApplied));
         conflicts.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.conflicts()));
         conflicts.managedProperty().bind(conflicts.visibleProperty());
-        ListDialogs.fill(dialog, conflicts, 560, status, conflicts);
+        ListDialogs.fill(dialog, conflicts, 940, status, conflicts);
         dialog.setOnHidden(e -> model.forget());
+        // the dialog opens before the conflicts are known: it grows to show them once they are
+        model.conflicts().addListener((ListChangeListener<Row>) change -> {
+            if (dialog.isShowing()) {
+                Platform.runLater(() -> ListDialogs.owner(dialog).sizeToScene());
+            }
+        });
     }
 
     private TableView<Row> table() {
         TableView<Row> table = new TableView<>(model.conflicts());
         table.setId("checkin-conflicts");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(900, 320);
+        table.setPrefSize(960, 260);
         table.getColumns()
                 .setAll(
-                        Tables.textColumn("Changed", 220, r -> r.conflict().what()),
-                        Tables.textColumn(
-                                "When checked out", 150, r -> r.conflict().base()),
-                        Tables.textColumn(
-                                "Mine (this computer)", 150, r -> r.conflict().mine()),
-                        Tables.textColumn(
-                                "Theirs (team workspace)",
-                                150,
-                                r -> r.conflict().theirs()),
+                        Tables.textColumn("Changed", 230, r -> r.conflict().what()),
+                        Tables.wholeTextColumn(
+                                "At check-out", 160, r -> r.conflict().base()),
+                        Tables.wholeTextColumn(
+                                "Mine (this computer)", 190, r -> r.conflict().mine()),
+                        Tables.wholeTextColumn(
+                                "Theirs (team)", 170, r -> r.conflict().theirs()),
                         keepColumn());
         return table;
     }
 
     private static TableColumn<Row, Row> keepColumn() {
         TableColumn<Row, Row> keep = new TableColumn<>("Keep");
-        keep.setMinWidth(190);
-        keep.setPrefWidth(190);
+        keep.setMinWidth(170);
+        keep.setPrefWidth(170);
         keep.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         keep.setCellFactory(c -> new KeepCell());
         return keep;
@@ -92,8 +104,9 @@ public final class CheckInDialog {
         apply.setOnAction(e -> model.apply(afterApplied));
         mineForAll.disableProperty().bind(model.busyProperty());
         theirsForAll.disableProperty().bind(model.busyProperty());
-        HBox buttons = new HBox(8, mineForAll, theirsForAll, new javafx.scene.layout.Region(), apply);
-        HBox.setHgrow(buttons.getChildren().get(2), javafx.scene.layout.Priority.ALWAYS);
+        Region gap = new Region();
+        HBox buttons = new HBox(8, mineForAll, theirsForAll, gap, apply);
+        HBox.setHgrow(gap, Priority.ALWAYS);
         ButtonBar.setButtonUniformSize(apply, false);
         return buttons;
     }
@@ -109,6 +122,7 @@ public final class CheckInDialog {
             ToggleGroup group = new ToggleGroup();
             mine.setToggleGroup(group);
             theirs.setToggleGroup(group);
+            box.setAlignment(Pos.CENTER_LEFT);
             mine.setOnAction(e -> choose(Keep.MINE));
             theirs.setOnAction(e -> choose(Keep.THEIRS));
         }
