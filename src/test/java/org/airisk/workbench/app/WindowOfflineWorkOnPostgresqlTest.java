@@ -49,19 +49,23 @@ class WindowOfflineWorkOnPostgresqlTest {
         Path origin = dir.resolve("origin");
         id = UUID.fromString(CommandLineTest.tutor(origin));
         Path file = dir.resolve("tutor.airisk.json");
-        assertEquals(
-                0,
-                CommandLineRun.in(origin, "export", "--out", file.toString(), id.toString())
-                        .code());
+        assertEquals(0, run(origin, "export", "--out", file.toString(), id.toString()));
         laptop = dir.resolve("laptop");
-        int code = CommandLine.run(
-                new String[] {"--data-dir", laptop.toString(), "import", "--workspace", team.address(), file.toString()
-                },
+        assertEquals(0, run(laptop, "import", "--workspace", team.address(), file.toString()));
+    }
+
+    /** Runs the command line on this data folder, with the test server's empty password; its exit code. */
+    private static int run(Path folder, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = folder.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CommandLine.run(
+                all,
                 new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()),
                 Map.of(WorkspaceOption.PASSWORD_VARIABLE, ""),
                 TestClock.FIXED);
-        assertEquals(0, code);
     }
 
     private static OfflineWork.CheckedIn checkIn(WorkbenchDatabase library, Path laptop, UUID id, Map<String, Keep> c) {
