@@ -57,6 +57,7 @@ import org.airisk.workbench.ui.shell.RecoveryActions;
 import org.airisk.workbench.ui.shell.WindowPorts;
 import org.airisk.workbench.ui.shell.WindowSurroundings;
 import org.airisk.workbench.ui.shell.WorkbenchWindow;
+import org.airisk.workbench.ui.workspace.CheckInActions;
 import org.airisk.workbench.ui.workspace.WorkspaceActions;
 import org.airisk.workbench.ui.workspace.WorkspaceChoice;
 
@@ -294,6 +295,8 @@ public final class Workbench implements AutoCloseable {
         window.offerReview(reviews, new KeyFiles(folder));
         window.offerWorkspaces(new WorkspaceActions(
                 workspace, new TeamConnections(folder), background, choice -> workspaceChosen.accept(choice)));
+        window.offerCheckIns(new CheckInActions(
+                workspace, new WindowOfflineWork(services, workspace, folder, clock), background, formats));
         window.offerEvidence(evidence, () -> UserIdentity.read(preferences).recordedName());
         window.offerYourDetails(new KeyFiles(folder));
         if (!database.onServer()) { // a team server's data is the administrator's to protect and back up

@@ -3,6 +3,7 @@ package org.airisk.workbench.ui.shell;
 import org.airisk.workbench.ui.audit.AuditTrailActions;
 import org.airisk.workbench.ui.comments.CommentsSidebar;
 import org.airisk.workbench.ui.review.ReviewActions;
+import org.airisk.workbench.ui.workspace.CheckInActions;
 import org.airisk.workbench.ui.workspace.WorkspaceActions;
 
 /**
@@ -11,6 +12,7 @@ import org.airisk.workbench.ui.workspace.WorkspaceActions;
  */
 final class OfferedActions {
     WorkspaceActions workspaces;
+    CheckInActions checkIns;
     ProtectionActions protection;
     EvidenceActions evidence;
     YourDetails yourDetails;

@@ -100,6 +100,13 @@ record WorkbenchMenus(
         if (offered.workspaces != null) {
             file.getItems().addAll(offered.workspaces.items(stage));
         }
+        if (offered.checkIns != null) {
+            file.getItems()
+                    .addAll(offered.checkIns.items(
+                            stage,
+                            screens::currentAssessment,
+                            () -> screens.libraryModel().refresh()));
+        }
         if (offered.protection != null) {
             file.getItems().addAll(offered.protection.items(stage));
         }

@@ -43,6 +43,7 @@ import org.airisk.workbench.ui.risks.RiskLibraryView;
 import org.airisk.workbench.ui.risks.RiskLibraryViewModel;
 import org.airisk.workbench.ui.templates.QuestionnairesViewModel;
 import org.airisk.workbench.ui.templates.QuestionnairesWindow;
+import org.airisk.workbench.ui.workspace.CheckInActions;
 import org.airisk.workbench.ui.workspace.WorkspaceActions;
 
 /**
@@ -170,6 +171,11 @@ public final class WorkbenchWindow {
     /** File › Connect to team server (and back to this computer's library); set before {@link #show}. */
     public void offerWorkspaces(WorkspaceActions actions) {
         offered.workspaces = actions;
+    }
+
+    /** File › Check out to this computer, Check in and Checked out (ADR 0044); set before {@link #show}. */
+    public void offerCheckIns(CheckInActions actions) {
+        offered.checkIns = actions;
     }
 
     /** File › Protect with a password (or Change password, Remove protection); set before {@link #show}. */
