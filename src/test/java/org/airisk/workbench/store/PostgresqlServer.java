@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A throw-away PostgreSQL server for the tests of team workspaces, started from the PostgreSQL binaries on the
  * machine (initdb and pg_ctl on the PATH or under /usr/lib/postgresql/VERSION/bin) in a temporary folder, listening
  * on a free loopback port only. It starts once for the whole test run, when the first class that uses it starts,
- * and is stopped and deleted when the run ends. Each test gets its own empty database from {@link #newDatabase()}.
+ * and is stopped and deleted when the test JVM ends. Each test gets its own empty database from {@link #newDatabase()}.
  * Where no PostgreSQL is installed, the classes that use it are skipped (JUnit assumptions) and say so.
  *
  * <p>As root (CI), the server runs as the {@code postgres} user through {@code runuser}: PostgreSQL refuses to run
@@ -67,10 +67,8 @@ public final class PostgresqlServer implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) {
         Running server = start();
         requireOrSkip(server != null, unavailable, System.getenv(REQUIRED));
-        // Stopped when the whole run ends: the root context closes what its store holds.
-        context.getRoot()
-                .getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Running.class, k -> server, Running.class);
+        // Stopped when the test JVM ends (the shutdown hook of start()), not by JUnit's root context: with more
+        // than one fork, Surefire runs each class in a launcher of its own, whose root context closes after it.
     }
 
     /** A new, empty database on the server (the extension must have started it). */
@@ -178,7 +176,7 @@ public final class PostgresqlServer implements BeforeAllCallback {
     }
 
     /** The server process, its folder and port. */
-    private static final class Running implements ExtensionContext.Store.CloseableResource {
+    private static final class Running {
         private final Path bin;
         private final Path folder;
         private final int port;
@@ -266,7 +264,6 @@ public final class PostgresqlServer implements BeforeAllCallback {
             }
         }
 
-        @Override
         public synchronized void close() {
             if (stopped) {
                 return;

@@ -14,19 +14,15 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.airisk.workbench.assessment.ChangesElsewhere;
 import org.airisk.workbench.catalog.RiskCatalog;
-import org.airisk.workbench.changes.Reassessment;
-import org.airisk.workbench.changes.StartReassessment;
 import org.airisk.workbench.evidence.EvidenceFiles;
 import org.airisk.workbench.format.UserFormats;
 import org.airisk.workbench.report.ReportKind;
 import org.airisk.workbench.report.ReportWriter;
 import org.airisk.workbench.review.LibraryPages;
 import org.airisk.workbench.review.ReviewRepository;
-import org.airisk.workbench.review.SignOffSignatures;
 import org.airisk.workbench.scoring.ScoringMethod;
 import org.airisk.workbench.settings.PreferenceKeys;
 import org.airisk.workbench.settings.Preferences;
-import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.settings.WindowPlacement;
 import org.airisk.workbench.signing.SigningKeys;
 import org.airisk.workbench.ui.BackgroundWork;
@@ -37,8 +33,6 @@ import org.airisk.workbench.ui.library.LibraryViewModel;
 import org.airisk.workbench.ui.portfolio.PortfolioViewModel;
 import org.airisk.workbench.ui.questionnaire.ColleagueEdits;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
-import org.airisk.workbench.ui.review.ReviewActions;
-import org.airisk.workbench.ui.review.ReviewViewModel;
 import org.airisk.workbench.ui.risks.RiskLibraryView;
 import org.airisk.workbench.ui.risks.RiskLibraryViewModel;
 import org.airisk.workbench.ui.templates.QuestionnairesViewModel;
@@ -211,36 +205,10 @@ public final class WorkbenchWindow {
 
     /** The Review menu and banner (docs/review.md); set before {@link #show}. */
     public void offerReview(ReviewRepository reviews, SigningKeys keys) {
-        ReviewActions review = new ReviewActions(
-                stage,
-                new ReviewViewModel(
-                        reviews,
-                        new SignOffSignatures(keys),
-                        background,
-                        () -> UserIdentity.read(preferences),
-                        formats));
-        review.askWhoBeforeRecording((owner, then) -> {
-            if (offered.yourDetails != null) {
-                offered.yourDetails.ensureKnown(owner, then);
-            } else {
-                then.accept(review.model().identityProperty().get());
-            }
+        new ReviewOffer(stage, ports, around, offered).offer(reviews, keys, id -> {
+            screens.libraryModel().refresh();
+            opener.open(id, () -> {});
         });
-        offered.review = review;
-        offered.versions = new VersionsActions(reviews, ports.reports(), background, formats);
-        offered.reassess = new ReassessActions(
-                new StartReassessment(
-                        ports.assessments(),
-                        ports.registers(),
-                        ports.templates()::find,
-                        ports.templates()::newest,
-                        new Reassessment(around.clock())),
-                reviews,
-                background,
-                id -> {
-                    screens.libraryModel().refresh();
-                    opener.open(id, () -> {});
-                });
     }
 
     /** File › Restore from backup and Help › Open log folder; set before {@link #show}. */
