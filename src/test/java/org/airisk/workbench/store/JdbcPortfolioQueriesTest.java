@@ -205,6 +205,33 @@ class JdbcPortfolioQueriesTest {
     }
 
     @Test
+    void anAssessmentMarkedDeletedLeavesTheOverdueCountAndTheOwners() {
+        Expected gone = everything.stream()
+                .filter(e -> !e.overdue().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(database, TestClock.FIXED);
+        int overdue = queries.snapshot(PortfolioFilter.ALL, TODAY).overdueTotal();
+        assessments.delete(gone.assessment().id());
+        try {
+            assertEquals(
+                    overdue - gone.overdue().size(),
+                    queries.snapshot(PortfolioFilter.ALL, TODAY).overdueTotal());
+            List<String> owners = everything.stream()
+                    .filter(e -> e != gone)
+                    .map(e -> e.assessment().owner())
+                    .filter(o -> !o.isEmpty())
+                    .distinct()
+                    .sorted()
+                    .toList();
+            assertEquals(owners, queries.owners());
+        } finally {
+            assessments.restore(gone.assessment().id());
+        }
+        assertEquals(overdue, queries.snapshot(PortfolioFilter.ALL, TODAY).overdueTotal());
+    }
+
+    @Test
     void dateRangesCountWhatChangedInThem() {
         int total = everything.size();
         PortfolioFilter middle = new PortfolioFilter("", null, TODAY.minusDays(60), TODAY.minusDays(30));

@@ -27,7 +27,7 @@ class ProtectedUpgradeTest {
         try (WorkbenchDatabase db = WorkbenchDatabase.open(folder, TestClock.FIXED);
                 Statement s = db.connection().createStatement()) {
             // The library as the version before the newest migration left it.
-            // (V20 is the newest: the tallies counted again on the UTC day of each change)
+            // (V21 is the newest: two indexes for the overdue count, created only if missing, so it can run again)
             s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + SchemaVersion.LATEST + "'");
             db.connection().commit();
         }
