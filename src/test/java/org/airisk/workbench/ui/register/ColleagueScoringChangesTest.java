@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleObjectProperty;
 import org.airisk.workbench.assessment.NewAssessment;
-import org.airisk.workbench.catalog.Mitigation;
 import org.airisk.workbench.catalogdata.CatalogReader;
 import org.airisk.workbench.questionnaire.Answer;
 import org.airisk.workbench.questionnaire.AnsweredQuestionnaire;
@@ -30,6 +29,7 @@ import org.airisk.workbench.settings.UserIdentity;
 import org.airisk.workbench.store.JdbcAssessmentRepository;
 import org.airisk.workbench.store.JdbcRegisterRepository;
 import org.airisk.workbench.store.WorkbenchDatabase;
+import org.airisk.workbench.testing.PlanItems;
 import org.airisk.workbench.testing.TestClock;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.ImmediateBackgroundWork;
@@ -71,21 +71,7 @@ class ColleagueScoringChangesTest {
         id = new JdbcAssessmentRepository(database, TestClock.FIXED)
                 .create(new NewAssessment("Tutor bot", "Tutor", "Ana", TEMPLATE.id(), TEMPLATE.version()))
                 .id();
-        item = new PlanItem(
-                UUID.randomUUID(),
-                "",
-                "Red-team the bot",
-                List.of("atlas-jailbreaking"),
-                2,
-                1,
-                Mitigation.Effort.M,
-                PlanItem.Decision.ACCEPTED,
-                "",
-                "Dana",
-                LocalDate.of(2026, 12, 1),
-                PlanItem.Priority.HIGH,
-                PlanItem.Status.PLANNED,
-                "");
+        item = PlanItems.planned("Red-team the bot", "atlas-jailbreaking", "Dana", LocalDate.of(2026, 12, 1));
         anasRegister.savePlanItem(id, item);
     }
 
