@@ -40,6 +40,13 @@ final class OverrideEditor {
                 + "this system (required)");
         justification.setPrefRowCount(2);
         justification.setWrapText(true);
+        String written = justification.getText();
+        int l = value(likelihood);
+        int i = value(impact);
+        model.session()
+                .formOnScreen(
+                        "override",
+                        () -> !justification.getText().equals(written) || value(likelihood) != l || value(impact) != i);
         Label problem = new Label();
         problem.setId("register-override-problem");
         problem.getStyleClass().add(Styles.DANGER);

@@ -15,6 +15,9 @@ import org.airisk.workbench.scoring.Recommendation;
  * saved as it is made), or a hint when nothing is selected.
  */
 final class PlanDetails extends VBox {
+    /** Its name for {@link ScoringSession#formOnScreen}. */
+    private static final String FORM = "plan item";
+
     private final MitigationPlanViewModel model;
     private final UserFormats formats;
 
@@ -28,6 +31,7 @@ final class PlanDetails extends VBox {
     /** A recommendation before it is decided: what it is, what it takes, and what it would lower by how much. */
     void showRecommendation(Recommendation r) {
         getChildren().clear();
+        model.session().formOnScreen(FORM, () -> false);
         Mitigation m = r.mitigation();
         Label title = new Label(m.title());
         title.setId("plan-recommendation-title");
@@ -66,6 +70,7 @@ final class PlanDetails extends VBox {
     /** The selected item's details, or a hint when there is none; every change is saved as it is made. */
     void showItem(PlanItem item) {
         getChildren().clear();
+        model.session().formOnScreen(FORM, () -> false);
         if (item == null) {
             Label none = new Label("Select a recommendation to see what it would lower, or an item of the plan to give "
                     + "it an owner, a due date and a status.");
@@ -82,6 +87,7 @@ final class PlanDetails extends VBox {
         risks.getStyleClass().add(Styles.TEXT_MUTED);
         PlanItemFields fields = new PlanItemFields(item, formats, model.today());
         fields.saveOnChange(() -> save(item, fields));
+        model.session().formOnScreen(FORM, () -> !fields.applyTo(item).equals(item));
         Button remove = new Button("Remove from the plan");
         remove.setId("plan-remove");
         remove.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);

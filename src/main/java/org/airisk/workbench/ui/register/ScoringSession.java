@@ -1,10 +1,12 @@
 package org.airisk.workbench.ui.register;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -69,6 +71,10 @@ public final class ScoringSession {
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
     /** The newest register not yet kept for the portfolio; one save at a time takes the newest. */
     private final AtomicReference<RiskRegister> unsavedResults = new AtomicReference<>();
+    /** Override and plan saves handed to the background and not yet answered. */
+    private int savesUnderway;
+    /** By view: whether its form holds something typed that is not yet handed over to be saved. */
+    private final Map<String, BooleanSupplier> forms = new HashMap<>();
 
     public ScoringSession(
             UUID assessment,
@@ -272,16 +278,53 @@ public final class ScoringSession {
         return conflict.getReadOnlyProperty();
     }
 
+    /**
+     * The form {@code view} shows now (replacing the one it showed before): {@code typed} tells whether it holds
+     * something the assessor typed or chose and has not yet handed over to be saved.
+     */
+    public void formOnScreen(String view, BooleanSupplier typed) {
+        forms.put(view, typed);
+    }
+
+    /**
+     * True while an override or plan change of the assessor's is not yet stored: typed in a form, still being
+     * saved, or refused as a conflict not yet settled. What a colleague changed then waits (ADR 0042).
+     */
+    public boolean hasUnsavedEdit() {
+        return savesUnderway > 0
+                || conflict.get() != null
+                || forms.values().stream().anyMatch(BooleanSupplier::getAsBoolean);
+    }
+
+    public UUID assessment() {
+        return assessment;
+    }
+
+    /** Shows the records as stored now (read to edit, so saves build on them), rescored with the answers shown. */
+    public void showStored(Records stored) {
+        problem.set("");
+        show(ScoredAssessment.of(catalog, answers.getValue(), stored.method(), stored.overrides(), stored.plan()));
+    }
+
     /** Saves in the background; a refusal as changed elsewhere becomes a conflict for the assessor to settle. */
     private void saveChecked(Runnable work, String what, Object mine, Runnable overwrite) {
-        background.submit(work, () -> problem.set(""), failure -> {
-            if (failure instanceof ChangedElsewhere refused) {
-                problem.set(refused.getMessage());
-                conflict.set(new SaveConflict(what, mine, refused, () -> reload(overwrite), () -> reload(() -> {})));
-            } else {
-                problem.set(UserMessages.describe(failure));
-            }
-        });
+        savesUnderway++;
+        background.submit(
+                work,
+                () -> {
+                    savesUnderway--;
+                    problem.set("");
+                },
+                failure -> {
+                    savesUnderway--;
+                    if (failure instanceof ChangedElsewhere refused) {
+                        problem.set(refused.getMessage());
+                        conflict.set(
+                                new SaveConflict(what, mine, refused, () -> reload(overwrite), () -> reload(() -> {})));
+                    } else {
+                        problem.set(UserMessages.describe(failure));
+                    }
+                });
     }
 
     /** Runs {@code then}, reads the overrides and plan again (marking them seen) and shows what is stored. */
@@ -293,11 +336,7 @@ public final class ScoringSession {
                     return new Records(
                             method.get(), repository.overridesToEdit(assessment), repository.planToEdit(assessment));
                 },
-                stored -> {
-                    problem.set("");
-                    show(ScoredAssessment.of(
-                            catalog, answers.getValue(), stored.method(), stored.overrides(), stored.plan()));
-                },
+                this::showStored,
                 failure -> problem.set(UserMessages.describe(failure)));
     }
 

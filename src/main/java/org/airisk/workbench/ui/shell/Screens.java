@@ -215,12 +215,21 @@ final class Screens {
         return Optional.ofNullable(openModel);
     }
 
-    /** What is on screen now, for {@link ColleagueChangesShown}. */
-    ColleagueChangesShown.Shown shown() {
+    /** What is on screen now, for {@link ColleagueChangesShown}; the side panels as {@code offered}. */
+    ColleagueChangesShown.Shown shown(OfferedActions offered) {
         return new ColleagueChangesShown.Shown(
                 () -> Optional.of(libraryModel).filter(m -> root.getCenter() == libraryView),
                 () -> Optional.ofNullable(portfolioModel).filter(m -> root.getCenter() == portfolioView),
-                () -> openModel().filter(m -> tabsShown()));
+                () -> openModel().filter(m -> tabsShown()),
+                this::openSession,
+                () -> {
+                    if (offered.comments != null && offered.comments.model() != null) {
+                        offered.comments.model().refresh();
+                    }
+                    if (offered.review != null) {
+                        offered.review.model().refresh();
+                    }
+                });
     }
 
     /** The open assessment, or the one selected in the library: what export acts on. */

@@ -33,6 +33,7 @@ import org.airisk.workbench.ui.library.LibraryViewModel;
 import org.airisk.workbench.ui.portfolio.PortfolioViewModel;
 import org.airisk.workbench.ui.questionnaire.ColleagueEdits;
 import org.airisk.workbench.ui.questionnaire.QuestionnaireViewModel;
+import org.airisk.workbench.ui.register.ColleagueScoringChanges;
 import org.airisk.workbench.ui.risks.RiskLibraryView;
 import org.airisk.workbench.ui.risks.RiskLibraryViewModel;
 import org.airisk.workbench.ui.templates.QuestionnairesViewModel;
@@ -156,8 +157,10 @@ public final class WorkbenchWindow {
     /** Colleagues' changes on a team workspace, taken into what the window shows (ADR 0042). */
     public void offerChangesElsewhere(ChangesElsewhere changes) {
         new ColleagueChangesShown(
-                        screens.shown(),
-                        new ColleagueEdits(ports.assessments(), background),
+                        screens.shown(offered),
+                        new ColleagueChangesShown.Edits(
+                                new ColleagueEdits(ports.assessments(), background),
+                                new ColleagueScoringChanges(ports.registers(), background)),
                         text -> status.showNotice(text, false))
                 .follow(changes, Platform::runLater);
     }

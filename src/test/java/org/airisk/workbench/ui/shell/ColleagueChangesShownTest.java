@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.airisk.workbench.assessment.Assessment;
 import org.airisk.workbench.assessment.ChangesElsewhere;
@@ -30,6 +27,7 @@ import org.airisk.workbench.store.WorkbenchDatabase;
 import org.airisk.workbench.testing.TestClock;
 import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.ImmediateBackgroundWork;
+import org.airisk.workbench.ui.QueuedBackgroundWork;
 import org.airisk.workbench.ui.library.AssessmentRow;
 import org.airisk.workbench.ui.library.LibraryViewModel;
 import org.airisk.workbench.ui.questionnaire.ColleagueEdits;
@@ -85,8 +83,12 @@ class ColleagueChangesShownTest {
     private void follow(BackgroundWork saves) {
         ColleagueChangesShown shown = new ColleagueChangesShown(
                 new ColleagueChangesShown.Shown(
-                        () -> Optional.of(library), Optional::empty, () -> Optional.ofNullable(open)),
-                new ColleagueEdits(ben, saves),
+                        () -> Optional.of(library),
+                        Optional::empty,
+                        () -> Optional.ofNullable(open),
+                        Optional::empty,
+                        () -> {}),
+                new ColleagueChangesShown.Edits(new ColleagueEdits(ben, saves), null),
                 notices::add);
         shown.follow(changes, Runnable::run);
     }
@@ -134,7 +136,7 @@ class ColleagueChangesShownTest {
 
     @Test
     void withAChangeNotYetSavedBensAnswerStaysAndItsSaveShowsTheConflict() {
-        Queued saves = new Queued();
+        QueuedBackgroundWork saves = new QueuedBackgroundWork();
         open = openInBensWindow(saves);
         follow(saves);
         open.answerProperty("domain").set(FINANCE); // queued, not yet written
@@ -184,22 +186,6 @@ class ColleagueChangesShownTest {
         @Override
         public void close() {
             subscribers.clear();
-        }
-    }
-
-    /** Background work that waits until the test runs it, as a save still in the queue does. */
-    private static final class Queued implements BackgroundWork {
-        private final Deque<Runnable> queue = new ArrayDeque<>();
-
-        @Override
-        public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            queue.add(() -> new ImmediateBackgroundWork().submit(work, onSuccess, onFailure));
-        }
-
-        void runAll() {
-            while (!queue.isEmpty()) {
-                queue.poll().run();
-            }
         }
     }
 }

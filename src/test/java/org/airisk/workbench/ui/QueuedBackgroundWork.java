@@ -1,0 +1,23 @@
+package org.airisk.workbench.ui;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Background work that waits until the test runs it, as a save or a read still in the queue does. */
+public final class QueuedBackgroundWork implements BackgroundWork {
+    private final Deque<Runnable> queue = new ArrayDeque<>();
+
+    @Override
+    public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        queue.add(() -> new ImmediateBackgroundWork().submit(work, onSuccess, onFailure));
+    }
+
+    /** Runs what is queued, and what that queues, in order. */
+    public void runAll() {
+        while (!queue.isEmpty()) {
+            queue.poll().run();
+        }
+    }
+}
