@@ -86,7 +86,10 @@ class CheckInDialogGuiTest {
 
     @Test
     void eachConflictIsListedAndTheChoicesAreWhatIsCheckedIn() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
+        // A stage of its own: sized 300x200 here, the shared primary stage kept that size for the window tests
+        // after this one, which then found every label cut off (ScreensGuiTest, SignedSignOffGuiTest).
+        FxToolkit.registerPrimaryStage(); // starts the toolkit
+        Stage stage = FxToolkit.registerStage(Stage::new);
         Port port = new Port();
         CheckInViewModel model = new CheckInViewModel(port, new ImmediateBackgroundWork());
         AtomicInteger written = new AtomicInteger();
