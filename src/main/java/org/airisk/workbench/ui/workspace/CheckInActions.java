@@ -68,13 +68,15 @@ public final class CheckInActions {
             Optional<UUID> id = assessment.get().map(Map.Entry::getKey);
             checkOut.setDisable(!team || id.isEmpty());
             checkIn.setDisable(team || id.flatMap(this::checkedOut).isEmpty());
+            if (!team) { // read as the menu opens, not at start: the first frame does not wait on it
+                refresh(() -> checkIn.setDisable(id.flatMap(this::checkedOut).isEmpty()));
+            }
         };
         checkOut.parentMenuProperty().addListener((obs, old, menu) -> {
             if (menu != null) {
                 menu.addEventHandler(Menu.ON_SHOWING, grey);
             }
         });
-        refresh();
         return List.of(new SeparatorMenuItem(), checkOut, checkIn, list);
     }
 
@@ -104,6 +106,17 @@ public final class CheckInActions {
 
     /** Reads what is checked out again, in the background. */
     private void refresh() {
-        background.submit(work::checkedOut, all -> known = all, UserMessages.logOnly("read what is checked out"));
+        refresh(() -> {});
+    }
+
+    /** Reads what is checked out again, in the background, then runs {@code then} on the FX thread. */
+    private void refresh(Runnable then) {
+        background.submit(
+                work::checkedOut,
+                all -> {
+                    known = all;
+                    then.run();
+                },
+                UserMessages.logOnly("read what is checked out"));
     }
 }
