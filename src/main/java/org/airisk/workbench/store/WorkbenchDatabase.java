@@ -63,9 +63,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
 
     /**
      * Opens (creating if needed) the database in {@code folder}, without automatic backups: for tests and tools.
-     * The app opens with {@link #open(Path, Clock)}.
-     *
-     * @throws StorageException as {@link #open(Path, Clock)}
+     * The app opens with {@link #open(Path, Clock)}, which says what is thrown.
      */
     public static WorkbenchDatabase open(Path folder) {
         return open(folder, null);
@@ -205,11 +203,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
         return openServer(team.jdbcUrl(), team.user(), password);
     }
 
-    /**
-     * Connects to a team workspace's server and says in one sentence what was found, changing nothing.
-     *
-     * @throws StorageException as {@link #openServer(String, String, char[])}
-     */
+    /** Connects to a team workspace's server and says in one sentence what was found, changing nothing. */
     public static String checkServer(TeamServer team, char[] password) {
         return ServerDatabase.check(ServerDatabase.connector(team.jdbcUrl(), team.user(), password));
     }
