@@ -10,12 +10,8 @@ import org.airisk.workbench.exchange.ConflictWording;
 import org.airisk.workbench.store.JdbcCheckouts;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** `team check-out` and `team check-in`: one assessment taken offline and brought back (ADR 0041). */
 final class CheckOutCommands {
@@ -25,16 +21,7 @@ final class CheckOutCommands {
             name = "check-out",
             description = "Copy an assessment of a team workspace into this computer's library to work on it "
                     + "offline; colleagues see it as checked out and may still change it.")
-    static final class CheckOut implements Callable<Integer> {
-        @ParentCommand
-        TeamCommands team;
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        WorkspaceOption workspace;
-
+    static final class CheckOut extends TeamWorkspaceCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ASSESSMENT-ID", description = "The assessment's id, from `list --workspace`.")
         UUID id;
 
@@ -63,16 +50,7 @@ final class CheckOutCommands {
                     + "colleagues changed meanwhile. When both sides changed the same thing differently, the "
                     + "conflicts are listed and nothing is written, unless --keep says which side to keep. When the "
                     + "offline copy is gone from this computer's library, --keep theirs releases the check-out.")
-    static final class CheckIn implements Callable<Integer> {
-        @ParentCommand
-        TeamCommands team;
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        WorkspaceOption workspace;
-
+    static final class CheckIn extends TeamWorkspaceCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ASSESSMENT-ID", description = "The assessment's id.")
         UUID id;
 
@@ -160,16 +138,7 @@ final class CheckOutCommands {
             name = "checked-out",
             description = "List the assessments checked out of a team workspace (or, without --workspace, to this "
                     + "computer): id, title, who took it offline and when.")
-    static final class CheckedOut implements Callable<Integer> {
-        @ParentCommand
-        TeamCommands team;
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        WorkspaceOption workspace;
-
+    static final class CheckedOut extends TeamWorkspaceCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             CommandLine root = team.root;

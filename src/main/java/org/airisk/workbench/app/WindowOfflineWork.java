@@ -77,20 +77,12 @@ final class WindowOfflineWork implements OfflineWork {
             if (result.merge().clean()) {
                 return new CheckedIn(result.title(), List.of());
             }
+            var merged = result.merge().merged().assessment();
+            var base = open.packages().versionIn(copies.base(id), id, "");
+            var questionnaire = open.templates().find(merged.templateId(), merged.templateVersion());
             return new CheckedIn(
                     result.title(),
-                    new CheckInWording(
-                                    open.packages().versionIn(copies.base(id), id, ""),
-                                    open.templates()
-                                            .find(
-                                                    result.merge()
-                                                            .merged()
-                                                            .assessment()
-                                                            .templateId(),
-                                                    result.merge()
-                                                            .merged()
-                                                            .assessment()
-                                                            .templateVersion()))
+                    new CheckInWording(base, questionnaire)
                             .conflicts(result.merge().conflicts()));
         }
     }
