@@ -113,11 +113,23 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
         return count(plain(search));
     }
 
+    /**
+     * Without words to search for, the count is a sum of the portfolio's tallies (V14: live assessments by review
+     * stage among other things), a few rows per day instead of a row per assessment; with words, the rows matching.
+     */
     @Override
     public int count(Query query) {
-        Filter filter = Filter.of(query);
+        boolean tallied = query.words().isEmpty();
+        Filter filter = tallied
+                ? query.stage() == null
+                        ? new Filter("1 = 1", List.of())
+                        : new Filter("review_stage = ?", List.of(query.stage().name()))
+                : Filter.of(query);
+        String sql = tallied
+                ? "SELECT COALESCE(SUM(assessments), 0) FROM portfolio_tally WHERE " + filter.sql()
+                : "SELECT COUNT(*) FROM assessment WHERE " + filter.sql();
         return transactions.run("count the assessments", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM assessment WHERE " + filter.sql())) {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
                 filter.bind(s);
                 try (ResultSet rows = s.executeQuery()) {
                     rows.next();
@@ -154,14 +166,23 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
         return column + direction + ", id" + direction;
     }
 
+    /** The page's query, its parameters the query's values, then the offset and the limit. */
+    static String pageSql(Query query, Order order) {
+        return pageSql(Filter.of(query), order);
+    }
+
+    private static String pageSql(Filter filter, Order order) {
+        return "SELECT " + COLUMNS + " FROM assessment WHERE " + filter.sql() + " ORDER BY " + orderBy(order)
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    }
+
     private void each(Query query, Order order, int offset, int limit, Consumer<Row> row) {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("The offset and the limit are 0 or more.");
         }
         Filter filter = Filter.of(query);
         transactions.run("list the assessments", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM assessment WHERE " + filter.sql()
-                    + " ORDER BY " + orderBy(order) + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+            try (PreparedStatement s = c.prepareStatement(pageSql(filter, order))) {
                 int next = filter.bind(s);
                 s.setInt(next, offset);
                 s.setInt(next + 1, limit);

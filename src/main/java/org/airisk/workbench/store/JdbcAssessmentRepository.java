@@ -64,10 +64,16 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         this.answers = new JdbcAnswers(transactions, clock, audit, user, versions);
     }
 
+    /**
+     * The assessments marked deleted, as a range of V22's copy of {@code deleted_at}, which its index answers: H2
+     * reads "IS NOT NULL" by scanning the table, and every moment of deletion is later than 1970.
+     */
+    static final String MARKED_DELETED = "deleted_since >= TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00'";
+
     /** At start, off the FX thread: drops what an earlier session deleted (undo only reaches back within one). */
     public void dropDeleted() {
         transactions.run("tidy up deleted assessments", c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE deleted_at IS NOT NULL")) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM assessment WHERE " + MARKED_DELETED)) {
                 s.executeUpdate();
             }
             return null;

@@ -175,16 +175,32 @@ public final class JdbcPortfolioQueries implements PortfolioQueries {
             "p.decision = 'ACCEPTED' AND p.due_date < ? AND p.status NOT IN ('IMPLEMENTED', 'VERIFIED')";
     private static final String OVERDUE =
             " FROM plan_item p JOIN assessment a ON a.id = p.assessment_id WHERE " + OVERDUE_ITEM + " AND ";
-    /**
-     * Without a filter only the assessments marked deleted are left out: the count is read from the plan items'
-     * overdue index (V21), less the items of the few marked ones, instead of joining every assessment row.
-     */
-    private static final String OVERDUE_UNFILTERED = " FROM plan_item p WHERE " + OVERDUE_ITEM + " AND NOT EXISTS "
-            + "(SELECT 1 FROM assessment a WHERE a.id = p.assessment_id AND a.deleted_at IS NOT NULL)";
+    /** The overdue items of assessments marked deleted, found from the few marked ones (V22's index). */
+    private static final String OVERDUE_OF_DELETED = "SELECT COUNT(*) FROM plan_item p WHERE " + OVERDUE_ITEM
+            + " AND p.assessment_id IN (SELECT a.id FROM assessment a WHERE a."
+            + JdbcAssessmentRepository.MARKED_DELETED + ")";
 
+    /**
+     * Without a filter: all overdue items, counted from the plan items' overdue index alone (V21), less those of the
+     * assessments marked deleted. With one: the join, which reads each item's assessment from the narrow index of
+     * its filter columns (V22) instead of its whole row.
+     */
     private static int overdueCount(Connection c, Where where, LocalDate today) throws SQLException {
-        String sql = where.liveOnly() ? OVERDUE_UNFILTERED : OVERDUE + where.sql();
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*)" + sql)) {
+        if (!where.liveOnly()) {
+            return count(c, "SELECT COUNT(*)" + OVERDUE + where.sql(), today, where);
+        }
+        int all = count(c, "SELECT COUNT(*) FROM plan_item p WHERE " + OVERDUE_ITEM, today, where);
+        try (PreparedStatement s = c.prepareStatement(OVERDUE_OF_DELETED)) {
+            s.setObject(1, today);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return all - rows.getInt(1);
+            }
+        }
+    }
+
+    private static int count(Connection c, String sql, LocalDate today, Where where) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, today);
             where.bind(s, 2);
             try (ResultSet rows = s.executeQuery()) {
@@ -194,13 +210,31 @@ public final class JdbcPortfolioQueries implements PortfolioQueries {
         }
     }
 
+    /**
+     * The first {@link #OVERDUE_SHOWN} overdue items by due day, then assessment and item title. The due day of the
+     * last one shown is found first, walking the overdue index in its order (the decision, fixed here, leads it) and
+     * stopping there; only the items due by that day are then joined and sorted, not every overdue item.
+     */
     private static List<PortfolioSnapshot.OverdueItem> overdue(Connection c, Where where, LocalDate today)
             throws SQLException {
-        List<PortfolioSnapshot.OverdueItem> result = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.title, p.title, p.owner, p.due_date" + OVERDUE
-                + where.sql() + " ORDER BY p.due_date, a.title, p.title LIMIT " + OVERDUE_SHOWN)) {
+        LocalDate lastShown;
+        try (PreparedStatement s = c.prepareStatement("SELECT MAX(d) FROM (SELECT p.due_date AS d" + OVERDUE
+                + where.sql() + " ORDER BY p.decision, p.due_date FETCH FIRST " + OVERDUE_SHOWN + " ROWS ONLY) t")) {
             s.setObject(1, today);
             where.bind(s, 2);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                lastShown = rows.getObject(1, LocalDate.class);
+            }
+        }
+        List<PortfolioSnapshot.OverdueItem> result = new ArrayList<>();
+        if (lastShown == null) {
+            return result;
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.title, p.title, p.owner, p.due_date" + OVERDUE
+                + where.sql() + " AND p.due_date <= ? ORDER BY p.due_date, a.title, p.title LIMIT " + OVERDUE_SHOWN)) {
+            s.setObject(1, today);
+            s.setObject(where.bind(s, 2), lastShown);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     result.add(new PortfolioSnapshot.OverdueItem(

@@ -151,7 +151,27 @@ class JdbcPortfolioQueriesTest {
                 .toList();
         assertEquals(top, snapshot.frequentRisks());
         assertEquals(counted.stream().mapToInt(e -> e.overdue().size()).sum(), snapshot.overdueTotal());
-        assertTrue(snapshot.overdue().stream().allMatch(i -> i.due().isBefore(TODAY)));
+        checkOverdueList(counted, snapshot.overdue());
+    }
+
+    /**
+     * The list shows the earliest overdue items of the counted assessments, by due day: the same due days as a
+     * plain sort of them all, each listed item one of theirs (ties within a day may come in either order).
+     */
+    private static void checkOverdueList(List<Expected> counted, List<PortfolioSnapshot.OverdueItem> listed) {
+        List<PortfolioSnapshot.OverdueItem> all = counted.stream()
+                .flatMap(e -> e.overdue().stream()
+                        .map(i -> new PortfolioSnapshot.OverdueItem(
+                                e.assessment().id(), e.assessment().title(), i.title(), i.owner(), i.due())))
+                .sorted(Comparator.comparing(PortfolioSnapshot.OverdueItem::due))
+                .toList();
+        assertEquals(
+                all.stream()
+                        .limit(PortfolioQueries.OVERDUE_SHOWN)
+                        .map(PortfolioSnapshot.OverdueItem::due)
+                        .toList(),
+                listed.stream().map(PortfolioSnapshot.OverdueItem::due).toList());
+        assertTrue(all.containsAll(listed), "every item listed is an overdue item of a counted assessment");
     }
 
     @Test
@@ -214,9 +234,9 @@ class JdbcPortfolioQueriesTest {
         int overdue = queries.snapshot(PortfolioFilter.ALL, TODAY).overdueTotal();
         assessments.delete(gone.assessment().id());
         try {
-            assertEquals(
-                    overdue - gone.overdue().size(),
-                    queries.snapshot(PortfolioFilter.ALL, TODAY).overdueTotal());
+            PortfolioSnapshot without = queries.snapshot(PortfolioFilter.ALL, TODAY);
+            assertEquals(overdue - gone.overdue().size(), without.overdueTotal());
+            checkOverdueList(everything.stream().filter(e -> e != gone).toList(), without.overdue());
             List<String> owners = everything.stream()
                     .filter(e -> e != gone)
                     .map(e -> e.assessment().owner())
