@@ -283,7 +283,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
                     "the database would read it as a folder separator and keep its " + "file in another folder");
         }
         // Write each commit to the file at once: a killed process loses no committed answer.
-        return "jdbc:h2:" + fileSystem + ":" + path + ";WRITE_DELAY=0";
+        return "jdbc:h2:" + fileSystem + ":" + path + ";WRITE_DELAY=0;CACHE_SIZE=65536";
     }
 
     /**
