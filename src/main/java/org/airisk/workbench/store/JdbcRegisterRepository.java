@@ -279,12 +279,15 @@ public final class JdbcRegisterRepository implements RegisterRepository {
         });
     }
 
+    /** Read at every start; V22's index on (results_current, updated_at, id) answers it without the table. */
+    static final String TO_SCORE =
+            "SELECT id FROM assessment WHERE results_current = FALSE AND deleted_at IS NULL ORDER BY updated_at, id";
+
     @Override
     public List<UUID> withoutCurrentResults() {
         return transactions.run("find assessments to score", c -> {
             List<UUID> ids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM assessment WHERE results_current = FALSE "
-                            + "AND deleted_at IS NULL ORDER BY updated_at, id");
+            try (PreparedStatement s = c.prepareStatement(TO_SCORE);
                     ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getObject(1, UUID.class));
