@@ -83,7 +83,13 @@ public interface LibraryPages {
         return read(query, Order.NEWEST, offset, limit);
     }
 
+    /**
+     * A page and the total. A page with fewer rows than asked for (and some, or from the start) is the end of the
+     * list, which gives the total without counting: a search for a rare word reads the table once, not twice.
+     */
     default Page read(Query query, Order order, int offset, int limit) {
-        return new Page(rows(query, order, offset, limit), count(query));
+        List<Row> rows = rows(query, order, offset, limit);
+        boolean last = rows.size() < limit && (offset == 0 || !rows.isEmpty());
+        return new Page(rows, last ? offset + rows.size() : count(query));
     }
 }

@@ -13,7 +13,7 @@ import org.airisk.workbench.exchangedata.AssessmentPackages;
 import org.airisk.workbench.questionnairedata.TemplateLibrary;
 import org.airisk.workbench.reportdata.ReportFiles;
 import org.airisk.workbench.scoring.ScoringMethod;
-import org.airisk.workbench.store.JdbcAssessmentRepository;
+import org.airisk.workbench.store.JdbcAssessmentPages;
 import org.airisk.workbench.store.JdbcEvidence;
 import org.airisk.workbench.store.JdbcPackageStore;
 import org.airisk.workbench.store.JdbcReviewRepository;
@@ -23,16 +23,20 @@ import org.airisk.workbench.testing.TestClock;
 /**
  * Report and package figures: the report of one generated, partly answered assessment in every format (first
  * run in a fresh JVM, then the median of the next five), and exporting then importing a package of 100 assessments.
- * Usage: ExchangeBenchmark WORK_DIR
+ * With a LIBRARY (the scale harness, .ci/bench-scale), the reports are of its assessments and the package is
+ * imported into it, so that both are timed at the library's size. Usage: ExchangeBenchmark WORK_DIR [LIBRARY]
  */
 public final class ExchangeBenchmark {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]);
         TemplateLibrary templates = TemplateLibrary.load(null);
-        try (WorkbenchDatabase db = WorkbenchDatabase.open(work.resolve("from"))) {
-            PortfolioGenerator.generate(db, 100, new Random(1));
-            List<UUID> ids = new JdbcAssessmentRepository(db, TestClock.FIXED)
-                    .list().stream().map(AssessmentSummary::id).toList();
+        Path library = args.length > 1 ? Path.of(args[1]) : null;
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(library != null ? library : work.resolve("from"))) {
+            if (library == null) {
+                PortfolioGenerator.generate(db, 100, new Random(1));
+            }
+            List<UUID> ids = new JdbcAssessmentPages(db)
+                    .page("", 0, 100).stream().map(AssessmentSummary::id).toList();
             ReportFiles reports = new ReportFiles(
                     new JdbcPackageStore(db, TestClock.FIXED),
                     templates,
@@ -68,7 +72,10 @@ public final class ExchangeBenchmark {
             new AssessmentPackages(new JdbcPackageStore(db, TestClock.FIXED), templates, TestClock.FIXED)
                     .export(ids, file);
             double exported = (System.nanoTime() - t) / 1e6;
-            try (WorkbenchDatabase into = WorkbenchDatabase.open(work.resolve("into"))) {
+            // Into the library itself (as copies: its own ids are taken) or into a new one.
+            WorkbenchDatabase other = library != null ? null : WorkbenchDatabase.open(work.resolve("into"));
+            try {
+                WorkbenchDatabase into = other != null ? other : db;
                 AssessmentPackages packages =
                         new AssessmentPackages(new JdbcPackageStore(into, TestClock.FIXED), templates, TestClock.FIXED);
                 t = System.nanoTime();
@@ -78,6 +85,10 @@ public final class ExchangeBenchmark {
                         "package of %d assessments (%d KB): export %.0f ms, import (check + write) %.0f ms "
                                 + "(target < 5000 ms together)%n",
                         ids.size(), Files.size(file) / 1024, exported, imported);
+            } finally {
+                if (other != null) {
+                    other.close();
+                }
             }
         }
     }
