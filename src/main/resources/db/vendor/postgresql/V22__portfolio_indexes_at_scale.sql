@@ -6,6 +6,5 @@ DROP INDEX IF EXISTS assessment_deleted;
 CREATE INDEX IF NOT EXISTS assessment_deleted_since ON assessment (deleted_since);
 CREATE INDEX IF NOT EXISTS assessment_filter_columns
     ON assessment (id, deleted_at, status, owner, review_stage, updated_at);
--- 3. At every start the window asks which assessments are still to be scored (ADR 0012): without an index that
---    read the whole table, 100,000 rows for the few, if any, that are left.
+-- And, as on H2, the start's question of which assessments are still to be scored (ADR 0012) read from an index.
 CREATE INDEX IF NOT EXISTS assessment_to_score ON assessment (results_current, updated_at, id);
