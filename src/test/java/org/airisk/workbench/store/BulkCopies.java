@@ -49,19 +49,23 @@ public final class BulkCopies {
         if (counted) {
             transactions.run("stop the tallies", c -> execute(c, "DROP TRIGGER portfolio_tallies"));
         }
-        for (int done = 0; done < count; done += PER_TRANSACTION) {
-            int first = done;
-            int upTo = Math.min(count, done + PER_TRANSACTION);
-            transactions.run("add copies", c -> {
-                copy(c, newId, originals, first, upTo, days, random);
-                return null;
-            });
-        }
-        if (counted) {
-            transactions.run("count the tallies", c -> {
-                countTallies(c);
-                return execute(c, TRIGGER);
-            });
+        try {
+            for (int done = 0; done < count; done += PER_TRANSACTION) {
+                int first = done;
+                int upTo = Math.min(count, done + PER_TRANSACTION);
+                transactions.run("add copies", c -> {
+                    copy(c, newId, originals, first, upTo, days, random);
+                    return null;
+                });
+            }
+        } finally {
+            // also after a failed batch: the copies made so far are counted and the trigger is back
+            if (counted) {
+                transactions.run("count the tallies", c -> {
+                    countTallies(c);
+                    return execute(c, TRIGGER);
+                });
+            }
         }
     }
 
