@@ -66,6 +66,13 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
             return new Filter(sql.toString(), values);
         }
 
+        /** A query without words on the tallies, which count live assessments only: its review stage, if any. */
+        static Filter onTallies(Query query) {
+            return query.stage() == null
+                    ? new Filter("1 = 1", List.of())
+                    : new Filter("review_stage = ?", List.of(query.stage().name()));
+        }
+
         private static void in(StringBuilder sql, List<Object> values, String column, Collection<String> names) {
             if (!names.isEmpty()) {
                 sql.append(" OR ")
@@ -120,14 +127,11 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
     @Override
     public int count(Query query) {
         boolean tallied = query.words().isEmpty();
-        Filter filter = tallied
-                ? query.stage() == null
-                        ? new Filter("1 = 1", List.of())
-                        : new Filter("review_stage = ?", List.of(query.stage().name()))
-                : Filter.of(query);
-        String sql = tallied
-                ? "SELECT COALESCE(SUM(assessments), 0) FROM portfolio_tally WHERE " + filter.sql()
-                : "SELECT COUNT(*) FROM assessment WHERE " + filter.sql();
+        Filter filter = tallied ? Filter.onTallies(query) : Filter.of(query);
+        String sql = (tallied
+                        ? "SELECT COALESCE(SUM(assessments), 0) FROM portfolio_tally"
+                        : "SELECT COUNT(*) FROM assessment")
+                + " WHERE " + filter.sql();
         return transactions.run("count the assessments", c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 filter.bind(s);

@@ -189,14 +189,9 @@ public final class JdbcPortfolioQueries implements PortfolioQueries {
         if (!where.liveOnly()) {
             return count(c, "SELECT COUNT(*)" + OVERDUE + where.sql(), today, where);
         }
-        int all = count(c, "SELECT COUNT(*) FROM plan_item p WHERE " + OVERDUE_ITEM, today, where);
-        try (PreparedStatement s = c.prepareStatement(OVERDUE_OF_DELETED)) {
-            s.setObject(1, today);
-            try (ResultSet rows = s.executeQuery()) {
-                rows.next();
-                return all - rows.getInt(1);
-            }
-        }
+        // where has no parameters here: only today is bound
+        return count(c, "SELECT COUNT(*) FROM plan_item p WHERE " + OVERDUE_ITEM, today, where)
+                - count(c, OVERDUE_OF_DELETED, today, where);
     }
 
     private static int count(Connection c, String sql, LocalDate today, Where where) throws SQLException {
