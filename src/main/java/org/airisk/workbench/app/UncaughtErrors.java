@@ -19,6 +19,12 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(UncaughtErrors.class);
 
+    /**
+     * Set once the FX thread runs: until then (and for good when the toolkit failed to start) a window cannot be
+     * asked for, and waiting for one would hang the thread that failed.
+     */
+    private static volatile boolean toolkitRunning;
+
     private final Consumer<String> tellUser;
     /** One message at a time: an error repeated on every frame must not stack up dialogs. */
     private final AtomicBoolean telling = new AtomicBoolean();
@@ -30,9 +36,9 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
     /** For every thread, and the FX thread (which JavaFX gives its own handler) once the toolkit runs. */
     static UncaughtErrors install() {
         UncaughtErrors handler = new UncaughtErrors(message -> {
-            try {
+            if (toolkitRunning) {
                 Platform.runLater(() -> StartupFailure.tell("Something went wrong", message));
-            } catch (IllegalStateException toolkitNotRunning) {
+            } else {
                 System.err.println("AI Risk Workbench: " + message);
             }
         });
@@ -43,6 +49,7 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
     /** Call on the FX thread. */
     void coverFxThread() {
         Thread.currentThread().setUncaughtExceptionHandler(this);
+        toolkitRunning = true;
     }
 
     @Override
