@@ -13,9 +13,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.review.LibraryPages;
+import org.airisk.workbench.review.ReviewStage;
 import org.airisk.workbench.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +108,75 @@ class JdbcAssessmentPagesTest {
                 for (boolean ascending : List.of(true, false)) {
                     String plan = plan(database, new LibraryPages.Order(column, ascending));
                     assertTrue(plan.contains("index sorted"), column + (ascending ? " up: " : " down: ") + plan);
+                }
+            }
+        }
+    }
+
+    /**
+     * A search's page is the same whether its few matches are read by their ids or its many found by walking the
+     * column's index (V23 counts first to choose): every order, both directions, pages past the first, a stage.
+     */
+    @Test
+    void aSearchReadsTheSamePageByIdsAsByWalkingTheIndex() {
+        TestClock.Settable clock = new TestClock.Settable();
+        try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
+            JdbcAssessmentRepository repository = new JdbcAssessmentRepository(database, clock);
+            String[] systems = {"Fraud Radar", "Tutor Bot", "Loan Advisor"};
+            for (int i = 0; i < 40; i++) {
+                clock.set(TestClock.NOW.minus(Duration.ofMinutes(i % 6)));
+                repository.create(new NewAssessment(
+                        "Review " + (i % 9), systems[i % 3], "Owner " + (i % 4), "foundation-model-assessment", 1));
+            }
+            repository.delete(repository.list().get(5).id());
+            JdbcAssessmentPages byIds = new JdbcAssessmentPages(database, Integer.MAX_VALUE);
+            JdbcAssessmentPages walking = new JdbcAssessmentPages(database, 0);
+            List<AssessmentSummary> all = repository.list();
+            for (String search : List.of("radar", "owner 1", "review 3 tutor", "r", "nothing like this")) {
+                LibraryPages.Query query = new LibraryPages.Query(
+                        List.of(search.split(" ")).stream()
+                                .map(w -> new LibraryPages.Word(w, Set.of(), Set.of(), Set.of()))
+                                .toList(),
+                        null);
+                int matching =
+                        (int) all.stream().filter(a -> matches(a, search)).count();
+                for (LibraryPages.Column column : LibraryPages.Column.values()) {
+                    for (boolean ascending : List.of(true, false)) {
+                        LibraryPages.Order order = new LibraryPages.Order(column, ascending);
+                        for (int offset : List.of(0, 7, 50)) {
+                            LibraryPages.Page expected = walking.read(query, order, offset, 7);
+                            String what = search + " " + order + " from " + offset;
+                            assertEquals(matching, expected.total(), what);
+                            assertEquals(expected, byIds.read(query, order, offset, 7), what);
+                            assertEquals(walking.rows(query, order, offset, 7), expected.rows(), "as rows(): " + what);
+                        }
+                    }
+                }
+            }
+            LibraryPages.Query reviewed = new LibraryPages.Query(
+                    List.of(new LibraryPages.Word("radar", Set.of(), Set.of(), Set.of())), ReviewStage.DRAFT);
+            assertEquals(
+                    walking.read(reviewed, LibraryPages.Order.NEWEST, 0, 50),
+                    byIds.read(reviewed, LibraryPages.Order.NEWEST, 0, 50));
+        }
+    }
+
+    /** A search counts from the search index alone (V23), not from the assessment table's rows. */
+    @Test
+    void aSearchIsCountedFromTheSearchIndex() throws Exception {
+        try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
+            new JdbcAssessmentRepository(database, TestClock.FIXED)
+                    .create(new NewAssessment("Review", "System", "Owner", "foundation-model-assessment", 1));
+            LibraryPages.Query query = new LibraryPages.Query(
+                    List.of(new LibraryPages.Word("rev", Set.of(AssessmentStatus.IN_PROGRESS), Set.of(), Set.of())),
+                    null);
+            try (PreparedStatement s =
+                    database.connection().prepareStatement("EXPLAIN " + JdbcAssessmentPages.countSql(query))) {
+                s.setString(1, "%rev%");
+                s.setString(2, AssessmentStatus.IN_PROGRESS.name());
+                try (ResultSet rows = s.executeQuery()) {
+                    rows.next();
+                    assertTrue(rows.getString(1).contains("LIBRARY_SEARCH"), rows.getString(1));
                 }
             }
         }
