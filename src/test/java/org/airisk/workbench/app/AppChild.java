@@ -20,12 +20,9 @@ record AppChild(int code, String output, boolean ended) {
             "-Djava.awt.headless=true");
 
     static AppChild run(List<String> jvmOptions, Class<?> main, String... args) throws Exception {
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command(jvmOptions, main, args))
+                .redirectErrorStream(true)
+                .start();
         process.getOutputStream().close();
         byte[] output = process.getInputStream().readAllBytes();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the child ended");
@@ -38,15 +35,11 @@ record AppChild(int code, String output, boolean ended) {
      */
     static AppChild runWithin(int seconds, List<String> jvmOptions, List<String> unset, Class<?> main, String... args)
             throws Exception {
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
-        command.addAll(List.of(args));
         Path log = Files.createTempFile("app-child", ".log");
         try {
-            ProcessBuilder builder =
-                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command(jvmOptions, main, args))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             unset.forEach(builder.environment()::remove);
             Process process = builder.start();
             process.getOutputStream().close();
@@ -58,5 +51,15 @@ record AppChild(int code, String output, boolean ended) {
         } finally {
             Files.deleteIfExists(log);
         }
+    }
+
+    /** This JVM's java, on the test class path, starting {@code main} with the options and arguments given. */
+    private static List<String> command(List<String> jvmOptions, Class<?> main, String... args) {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        return command;
     }
 }
