@@ -1,12 +1,15 @@
 package org.airisk.workbench.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,6 +19,7 @@ import org.airisk.workbench.assessment.AssessmentPages;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.review.LibraryPages;
+import org.airisk.workbench.review.LibraryPages.Column;
 import org.airisk.workbench.review.ReviewStage;
 
 /**
@@ -28,7 +32,8 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
             + "progress_percent, updated_at, review_stage";
     /**
      * Up to this many matches a page is read by their ids; beyond it, by walking the column's index. At 100,000
-     * assessments 2,000 matches are one row in 50, so a walk visits about 10,000 rows for a page of 200.
+     * assessments 2,000 matches are one row in 50, so a walk visits about 10,000 rows for a page of 200; and finding
+     * the first 2,001 ids reads a fiftieth of the search index when most assessments match.
      */
     static final int FEW_MATCHES = 2000;
 
@@ -78,9 +83,9 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
             return new Filter(sql.toString(), values);
         }
 
-        /** The assessments this filter finds, named by their ids: read by the primary key, not in a column's order. */
-        Filter byIds() {
-            return new Filter("id IN (SELECT id FROM assessment WHERE " + sql + ")", values);
+        /** The assessments with these ids: read by the primary key, not in a column's order. */
+        static Filter ids(List<UUID> ids) {
+            return new Filter("id = ANY(?)", Collections.singletonList(ids.toArray(UUID[]::new)));
         }
 
         /** A query without words on the tallies, which count live assessments only: its review stage, if any. */
@@ -113,7 +118,11 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
         int bind(PreparedStatement s) throws SQLException {
             int i = 1;
             for (Object value : values) {
-                s.setObject(i++, value);
+                if (value instanceof UUID[] ids) {
+                    s.setArray(i++, s.getConnection().createArrayOf("uuid", ids));
+                } else {
+                    s.setObject(i++, value);
+                }
             }
             return i;
         }
@@ -157,23 +166,112 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
     }
 
     /**
-     * With words: counted first, from the search index alone (V23), which also says how to read the page. Many
-     * matches fill a page soon when the rows are walked in the column's order (its index); a few are read by their
-     * ids and sorted, since a walk would visit most of the library to find them.
+     * With words: the first matches are read from the search index alone (V24: their ids and latest changes), in
+     * one transaction with the page, and say how to read it. A few matches are all of them: counted as read, and
+     * their page cut from them in the newest-first order, or read by their ids and sorted in another; a walk in a
+     * column's order would visit most of the library to find them, and a count first would read the index twice.
+     * Many matches are counted from the index, and fill a page soon when walked in the column's order: for the
+     * newest first, the index's own order, so only the page's rows are read from the table.
      */
     @Override
     public Page read(Query query, Order order, int offset, int limit) {
         if (query.words().isEmpty()) {
             return LibraryPages.super.read(query, order, offset, limit);
         }
-        int total = count(query);
-        if (total == 0 || offset >= total || limit == 0) {
-            return new Page(List.of(), total);
-        }
         Filter filter = Filter.of(query);
-        List<Row> rows = new ArrayList<>();
-        each(total <= fewMatches ? filter.byIds() : filter, order, offset, limit, rows::add);
-        return new Page(rows, total);
+        return transactions.run("search the library", c -> {
+            List<Match> first = firstMatches(c, filter, fewMatches + 1);
+            boolean few = first.size() <= fewMatches;
+            int total = few ? first.size() : count(query);
+            List<Row> rows = new ArrayList<>();
+            if (offset < total && limit > 0) {
+                if (order.column() == Column.UPDATED) {
+                    List<UUID> page =
+                            few ? Match.page(first, order, offset, limit) : pageIds(c, filter, order, offset, limit);
+                    each(Filter.ids(page), order, 0, limit, rows::add);
+                } else {
+                    each(few ? Filter.ids(Match.ids(first)) : filter, order, offset, limit, rows::add);
+                }
+            }
+            return new Page(rows, total);
+        });
+    }
+
+    /** An assessment a search found: its id and latest change, both in the search index. */
+    private record Match(UUID id, Instant updated) {
+        /** In the order of {@link #orderBy(Order)} for the latest change: the time, then the id as the database compares it. */
+        private static final Comparator<Match> OLDEST = Comparator.comparing(Match::updated)
+                .thenComparing(
+                        Match::id,
+                        (a, b) -> a.getMostSignificantBits() != b.getMostSignificantBits()
+                                ? Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits())
+                                : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits()));
+
+        static List<UUID> page(List<Match> matches, Order order, int offset, int limit) {
+            return matches.stream()
+                    .sorted(order.ascending() ? OLDEST : OLDEST.reversed())
+                    .skip(offset)
+                    .limit(limit)
+                    .map(Match::id)
+                    .toList();
+        }
+
+        static List<UUID> ids(List<Match> matches) {
+            return matches.stream().map(Match::id).toList();
+        }
+    }
+
+    /** Up to {@code most} of the assessments the filter finds, in no particular order. */
+    private static List<Match> firstMatches(Connection c, Filter filter, int most) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(firstMatchesSql(filter))) {
+            s.setInt(filter.bind(s), most);
+            s.setFetchSize(most);
+            List<Match> matches = new ArrayList<>();
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    matches.add(new Match(
+                            rows.getObject(1, UUID.class),
+                            rows.getObject(2, OffsetDateTime.class).toInstant()));
+                }
+            }
+            return matches;
+        }
+    }
+
+    /** The ids of a page of the assessments the filter finds, in the order given. */
+    private static List<UUID> pageIds(Connection c, Filter filter, Order order, int offset, int limit)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(pageIdsSql(filter, order))) {
+            int next = filter.bind(s);
+            s.setInt(next, offset);
+            s.setInt(next + 1, limit);
+            List<UUID> ids = new ArrayList<>();
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        }
+    }
+
+    /** The query for the first matches, its parameters the query's values, then how many at most. */
+    static String firstMatchesSql(Query query) {
+        return firstMatchesSql(Filter.of(query));
+    }
+
+    private static String firstMatchesSql(Filter filter) {
+        return "SELECT id, updated_at FROM assessment WHERE " + filter.sql() + " FETCH FIRST ? ROWS ONLY";
+    }
+
+    /** The query for a page's ids, its parameters the query's values, then the offset and the limit. */
+    static String pageIdsSql(Query query, Order order) {
+        return pageIdsSql(Filter.of(query), order);
+    }
+
+    private static String pageIdsSql(Filter filter, Order order) {
+        return "SELECT id FROM assessment WHERE " + filter.sql() + " ORDER BY " + orderBy(order)
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     }
 
     /** The count's query, its parameters the query's values. */

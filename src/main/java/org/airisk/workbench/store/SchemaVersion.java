@@ -11,12 +11,12 @@ import java.sql.Statement;
  * this number equal to the newest file in db/migration.
  */
 final class SchemaVersion {
-    static final int LATEST = 23;
+    static final int LATEST = 24;
     /**
      * How many versioned migrations this build has. Versions need not follow one another: migrations numbered on
      * parallel branches (V7, V8) may arrive after a later one (V9).
      */
-    static final int MIGRATIONS = 22;
+    static final int MIGRATIONS = 23;
 
     private SchemaVersion() {}
 
