@@ -365,7 +365,11 @@ public final class WorkbenchDatabase implements AutoCloseable {
             // A session that changed nothing adds no backup: opening the app five times must not push out the
             // backups that hold real work.
             boolean changed = writesAtOpen < 0 || fileWrites(connection) != writesAtOpen;
-            connection.close();
+            if (server == null) {
+                LibraryCompaction.close(connection, folder.resolve(FILE_NAME));
+            } else {
+                connection.close();
+            }
             if (backups != null && (changed || backups.list().isEmpty())) {
                 takeBackup(backups, folder.resolve(FILE_NAME));
             }

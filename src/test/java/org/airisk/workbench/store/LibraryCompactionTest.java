@@ -1,0 +1,110 @@
+package org.airisk.workbench.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.airisk.workbench.assessment.NewAssessment;
+import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.store.CloseAndReopenTest.Alphabet;
+import org.airisk.workbench.testing.TestClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A library file left mostly free space is compacted fully when it closes, and keeps every value (ADR 0049). */
+class LibraryCompactionTest {
+    private static final char[] PASSWORD = "correct horse battery".toCharArray();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void onlyALargeFileMostlyFreeIsCompactedFully() {
+        long large = LibraryCompaction.LARGE_FILE_BYTES;
+        assertTrue(LibraryCompaction.worthIt(large + 1, 49));
+        assertTrue(LibraryCompaction.worthIt(20L << 30, 5));
+        assertFalse(LibraryCompaction.worthIt(large + 1, 50), "half in use");
+        assertFalse(LibraryCompaction.worthIt(large, 5), "not larger than a large file");
+        assertFalse(LibraryCompaction.worthIt(-1, 5), "size unknown");
+    }
+
+    @Test
+    void aMostlyFreeLibraryIsCompactedAtClosingAndKeepsNotesOfEverySize() throws Exception {
+        compactsAndKeepsEverything(null);
+    }
+
+    @Test
+    void aProtectedLibraryIsCompactedAtClosingToo() throws Exception {
+        WorkbenchDatabase.open(folder).close();
+        DatabaseProtection.protect(folder, PASSWORD);
+        compactsAndKeepsEverything(PASSWORD);
+    }
+
+    private void compactsAndKeepsEverything(char[] password) throws Exception {
+        Path file = folder.resolve(WorkbenchDatabase.FILE_NAME);
+        Map<String, String> notes = new LinkedHashMap<>();
+        UUID id;
+        long before;
+        try (WorkbenchDatabase database = WorkbenchDatabase.open(folder, TestClock.FIXED, copy(password))) {
+            JdbcAssessmentRepository repository = new JdbcAssessmentRepository(database, TestClock.FIXED);
+            id = repository
+                    .create(new NewAssessment("Long notes", "Chatbot", "Ann", "quick-check", 1))
+                    .id();
+            int seed = 0;
+            for (Alphabet alphabet : Alphabet.values()) {
+                for (int length : CloseAndReopenTest.LENGTHS) {
+                    String question = alphabet + "-" + length;
+                    notes.put(question, CloseAndReopenTest.text(alphabet, length, seed++));
+                    repository.saveNote(id, question, notes.get(question));
+                }
+            }
+            // An assessor's longest note saved again and again: every save leaves its old copy behind as free space.
+            for (int i = 0; i < 8; i++) {
+                notes.put("rewritten", CloseAndReopenTest.text(Alphabet.MULTI_BYTE, CloseAndReopenTest.MAX_LENGTH, i));
+                repository.saveNote(id, "rewritten", notes.get("rewritten"));
+            }
+            before = Files.size(file);
+            int inUse = percentInUse(database);
+            assertTrue(LibraryCompaction.worthIt(before, inUse), before + " bytes, " + inUse + "% in use");
+        }
+        long after = Files.size(file);
+        assertTrue(after < before / 2, "compacted from " + before + " to " + after + " bytes");
+        assertTrue(
+                backupSizes().contains(after), "the backup taken at closing is the compacted file: " + backupSizes());
+
+        try (WorkbenchDatabase database = WorkbenchDatabase.open(folder, TestClock.FIXED, copy(password))) {
+            Map<String, RecordedAnswer> read = new JdbcAssessmentRepository(database, TestClock.FIXED).answers(id);
+            assertEquals(notes.keySet(), read.keySet());
+            notes.forEach((question, note) -> CloseAndReopenTest.assertSameText(
+                    "note " + question, note, read.get(question).note()));
+        }
+    }
+
+    private static int percentInUse(WorkbenchDatabase database) throws SQLException {
+        return LibraryCompaction.use(database.connection()).percentInUse();
+    }
+
+    private List<Long> backupSizes() throws IOException {
+        try (Stream<Path> files = Files.list(folder.resolve(BackupFolder.FOLDER))) {
+            List<Long> sizes = new ArrayList<>();
+            for (Path f : files.toList()) {
+                sizes.add(Files.size(f));
+            }
+            return sizes;
+        }
+    }
+
+    private static char[] copy(char[] password) {
+        return password == null ? null : password.clone();
+    }
+}
