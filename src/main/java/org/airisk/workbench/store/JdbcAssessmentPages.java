@@ -58,8 +58,9 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
             List<Object> values = new ArrayList<>();
             for (Word word : query.words()) {
                 // search_words (V23): title, system and owner lower-cased, a line apart, so no word spans two.
-                sql.append(" AND (search_words LIKE ? ESCAPE '!'");
-                values.add(pattern(word.text()));
+                // A plain substring test: no pattern to compile for every row, nothing in the word to escape.
+                sql.append(" AND (POSITION(? IN search_words) > 0");
+                values.add(word.text().toLowerCase(Locale.ROOT));
                 in(
                         sql,
                         values,
@@ -104,15 +105,6 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
                         .append(')');
                 values.addAll(names);
             }
-        }
-
-        /** Contains the word, ignoring case; LIKE's own wildcards in it are literal. */
-        private static String pattern(String word) {
-            return "%"
-                    + word.toLowerCase(Locale.ROOT)
-                            .replace("!", "!!")
-                            .replace("%", "!%")
-                            .replace("_", "!_") + "%";
         }
 
         int bind(PreparedStatement s) throws SQLException {

@@ -177,7 +177,7 @@ class JdbcAssessmentPagesTest {
             LibraryPages.Query query = new LibraryPages.Query(
                     List.of(new LibraryPages.Word("rev", Set.of(AssessmentStatus.IN_PROGRESS), Set.of(), Set.of())),
                     null);
-            Object[] words = {"%rev%", AssessmentStatus.IN_PROGRESS.name()};
+            Object[] words = {"rev", AssessmentStatus.IN_PROGRESS.name()};
             assertTrue(explain(database, JdbcAssessmentPages.countSql(query), words)
                     .contains("LIBRARY_BY_UPDATE"));
             assertTrue(explain(database, JdbcAssessmentPages.firstMatchesSql(query), words[0], words[1], 2001)
