@@ -73,20 +73,25 @@ final class LibraryCompaction {
      * @param file the library's file, for the sizes the log reports
      */
     static void close(Connection connection, Path file) throws SQLException {
-        Use use = use(connection);
-        if (worthIt(use.fileBytes(), use.percentInUse())) {
-            long started = System.nanoTime();
-            try (Statement s = connection.createStatement()) {
-                s.execute("SHUTDOWN COMPACT");
+        try {
+            Use use = use(connection);
+            if (worthIt(use.fileBytes(), use.percentInUse())) {
+                long started = System.nanoTime();
+                try (Statement s = connection.createStatement()) {
+                    // Copies before it frees: stopped half-way (a full disk, a killed process) the file is whole.
+                    s.execute("SHUTDOWN COMPACT");
+                }
+                LOG.info(
+                        "Library file compacted at closing: {} MB with {}% in use, now {} MB ({} ms)",
+                        use.fileBytes() >> 20,
+                        use.percentInUse(),
+                        sizeOf(file) >> 20,
+                        (System.nanoTime() - started) / 1_000_000);
             }
-            LOG.info(
-                    "Library file compacted at closing: {} MB with {}% in use, now {} MB ({} ms)",
-                    use.fileBytes() >> 20,
-                    use.percentInUse(),
-                    sizeOf(file) >> 20,
-                    (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            // Closed whatever happened, or the database would stay open in this process, its folder still in use.
+            connection.close();
         }
-        connection.close();
     }
 
     private static long sizeOf(Path file) {
