@@ -25,6 +25,12 @@ final class LibraryCompaction {
     static final long LARGE_FILE_BYTES = 64L << 20;
     /** Compacted when less than this share of the file, in percent, holds data. */
     static final int MOSTLY_FREE_BELOW_PERCENT = 50;
+    /**
+     * Beside the library while it is compacted at closing: a workbench started meanwhile finds the folder in use
+     * and can say why (the window has gone, the process is still at work). A left-over one, after a compaction
+     * that was killed, is removed by the next workbench that opens the folder.
+     */
+    static final String MARKER = "workbench.compacting";
 
     private LibraryCompaction() {}
 
@@ -77,9 +83,13 @@ final class LibraryCompaction {
             Use use = use(connection);
             if (worthIt(use.fileBytes(), use.percentInUse())) {
                 long started = System.nanoTime();
+                Path marker = file.resolveSibling(MARKER);
                 try (Statement s = connection.createStatement()) {
+                    mark(marker);
                     // Copies before it frees: stopped half-way (a full disk, a killed process) the file is whole.
                     s.execute("SHUTDOWN COMPACT");
+                } finally {
+                    unmark(marker);
                 }
                 LOG.info(
                         "Library file compacted at closing: {} MB with {}% in use, now {} MB ({} ms)",
@@ -91,6 +101,32 @@ final class LibraryCompaction {
         } finally {
             // Closed whatever happened, or the database would stay open in this process, its folder still in use.
             connection.close();
+        }
+    }
+
+    /** True while a workbench is compacting the library in {@code folder} at closing (or was killed doing it). */
+    static boolean underway(Path folder) {
+        return Files.exists(folder.resolve(MARKER));
+    }
+
+    /** Removes what a compaction killed half-way left; only for a workbench holding the folder's lock. */
+    static void clearLeftOver(Path folder) {
+        unmark(folder.resolve(MARKER));
+    }
+
+    private static void mark(Path marker) {
+        try {
+            Files.writeString(marker, "The library beside this file is being compacted at closing.\n");
+        } catch (IOException e) {
+            LOG.warn("Compaction marker not written: {}", e.getMessage()); // only the message to a second start
+        }
+    }
+
+    private static void unmark(Path marker) {
+        try {
+            Files.deleteIfExists(marker);
+        } catch (IOException e) {
+            LOG.warn("Compaction marker not removed: {}", e.getMessage());
         }
     }
 

@@ -226,6 +226,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
             DataFolderLock lock = DataFolderLock.tryAcquire(folder)
                     .orElseThrow(() -> new StorageException(OpeningChecks.inUseMessage(folder)));
             PrivateFiles.restrictQuietly(folder.resolve(DataFolderLock.FILE_NAME));
+            LibraryCompaction.clearLeftOver(folder); // the folder is this workbench's now: no compaction is running
             return lock;
         } catch (IOException e) {
             throw new StorageException(

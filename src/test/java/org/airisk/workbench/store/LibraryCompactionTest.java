@@ -2,6 +2,7 @@ package org.airisk.workbench.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.airisk.workbench.assessment.NewAssessment;
 import org.airisk.workbench.assessment.RecordedAnswer;
+import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.store.CloseAndReopenTest.Alphabet;
 import org.airisk.workbench.testing.TestClock;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,20 @@ class LibraryCompactionTest {
         compactsAndKeepsEverything(PASSWORD);
     }
 
+    @Test
+    void aStartWhileTheClosedWorkbenchCompactsSaysWhyTheFolderIsInUse() throws Exception {
+        WorkbenchDatabase.open(folder).close();
+        Path marker = folder.resolve(LibraryCompaction.MARKER);
+        try (DataFolderLock closing = DataFolderLock.tryAcquire(folder).orElseThrow()) {
+            Files.writeString(marker, "compacting");
+            StorageException refused = assertThrows(StorageException.class, () -> WorkbenchDatabase.open(folder));
+            assertTrue(refused.getMessage().contains("still making its library file smaller"), refused.getMessage());
+        }
+        // As after a compaction that was killed: the marker is left, the lock is not.
+        WorkbenchDatabase.open(folder).close();
+        assertFalse(Files.exists(marker), "the left-over marker is removed by the next start");
+    }
+
     private void compactsAndKeepsEverything(char[] password) throws Exception {
         Path file = folder.resolve(WorkbenchDatabase.FILE_NAME);
         Map<String, String> notes = new LinkedHashMap<>();
@@ -78,6 +94,7 @@ class LibraryCompactionTest {
             assertTrue(LibraryCompaction.worthIt(before, inUse), before + " bytes, " + inUse + "% in use");
         }
         long after = Files.size(file);
+        assertFalse(Files.exists(folder.resolve(LibraryCompaction.MARKER)), "no marker left after the compaction");
         assertTrue(after < before / 2, "compacted from " + before + " to " + after + " bytes");
         assertTrue(
                 backupSizes().contains(after), "the backup taken at closing is the compacted file: " + backupSizes());
