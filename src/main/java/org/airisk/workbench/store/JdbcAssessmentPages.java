@@ -84,9 +84,14 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
             return new Filter(sql.toString(), values);
         }
 
-        /** The assessments with these ids: read by the primary key, not in a column's order. */
+        /**
+         * The live assessments with these ids: read by the primary key, not in a column's order. Live again: on
+         * PostgreSQL each statement sees what was committed before it, so one deleted since the ids were read is
+         * left out rather than shown.
+         */
         static Filter ids(List<UUID> ids) {
-            return new Filter("id = ANY(?)", Collections.singletonList(ids.toArray(UUID[]::new)));
+            return new Filter(
+                    "deleted_at IS NULL AND id = ANY(?)", Collections.singletonList(ids.toArray(UUID[]::new)));
         }
 
         /** A query without words on the tallies, which count live assessments only: its review stage, if any. */
@@ -159,7 +164,8 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
 
     /**
      * With words: the first matches are read from the search index alone (V24: their ids and latest changes), in
-     * one transaction with the page, and say how to read it. A few matches are all of them: counted as read, and
+     * one transaction with the page (on H2 one view of the library; on PostgreSQL each statement sees the latest
+     * commits), and say how to read it. A few matches are all of them: counted as read, and
      * their page cut from them in the newest-first order, or read by their ids and sorted in another; a walk in a
      * column's order would visit most of the library to find them, and a count first would read the index twice.
      * Many matches are counted from the index, and fill a page soon when walked in the column's order: for the
@@ -169,6 +175,9 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
     public Page read(Query query, Order order, int offset, int limit) {
         if (query.words().isEmpty()) {
             return LibraryPages.super.read(query, order, offset, limit);
+        }
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("The offset and the limit are 0 or more.");
         }
         Filter filter = Filter.of(query);
         return transactions.run("search the library", c -> {

@@ -9,14 +9,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import org.h2.mvstore.MVStoreTool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Closing a library file that is mostly free space compacts it fully (ADR 0049). H2 compacts for a moment at every
  * close, which keeps a file in daily use small, but a bulk import of many assessments leaves a file several times
- * its data (1.5 GB for 170 MB at 100,000) that this moment does not shrink, and each close then copies all of it
- * into the backups. A full compaction moves the data to the front of the file and cuts off the rest (8 s at
+ * its data (1,414 MB for 162 MB at 100,000) that this moment does not shrink, and each close then copies all of it
+ * into the backups. A full compaction moves the data to the front of the file and cuts off the rest (6-7 s at
  * 100,000); it runs after the window has gone, and a file that is killed half-way opens with all its data.
  */
 final class LibraryCompaction {
@@ -42,7 +43,7 @@ final class LibraryCompaction {
     /**
      * How much of the file holds data: the share of the file its chunks take (space freed by earlier compactions
      * stays in the file) times the share of the chunks' bytes still live (a saved value leaves its old copy dead in
-     * its chunk). After a bulk import of 100,000: 30% of the file in chunks, 82% of those live, 25% in use.
+     * its chunk). After a bulk import of 100,000: 30% of the file in chunks, 82% of those live, 24% in use.
      */
     record Use(long fileBytes, int percentInUse) {
         static final Use UNKNOWN = new Use(-1, 100);
@@ -102,6 +103,16 @@ final class LibraryCompaction {
             // Closed whatever happened, or the database would stay open in this process, its folder still in use.
             connection.close();
         }
+    }
+
+    /**
+     * Finishes a full compaction that was cut short where the file system could not replace the file in one move:
+     * H2 then deletes the library and renames the compacted copy into its place, and a process killed between the
+     * two leaves only the copy. H2 would finish this itself when it opens the file, but the workbench first looks
+     * for the file to know whether the library is new, and must not take it for missing.
+     */
+    static void finishInterrupted(Path file) {
+        MVStoreTool.compactCleanUp(file.toString());
     }
 
     /** True while a workbench is compacting the library in {@code folder} at closing (or was killed doing it). */

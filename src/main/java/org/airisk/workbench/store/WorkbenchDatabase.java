@@ -113,6 +113,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
         char[] key = DatabaseProtection.isEncrypted(file) ? password : null;
         BackupFolder backups = new BackupFolder(folder, clock, key);
         try {
+            LibraryCompaction.finishInterrupted(file);
             boolean createdNow = !Files.exists(file);
             checkBeforeOpening(file, createdNow, url, key, clock, backups);
             Connection connection = connectCurrent(file, url, key, !createdNow && clock != null, backups);
@@ -335,6 +336,11 @@ public final class WorkbenchDatabase implements AutoCloseable {
      * Everything committed before is in the file; what failed was rolled back.
      */
     synchronized void reconnect() throws SQLException {
+        if (closed) {
+            // Work that outlived the window (a save queued past the wait): the library is closed, its folder no
+            // longer locked and perhaps being restored; opening it again here would hold the file open unlocked.
+            throw new SQLException("The library was closed.");
+        }
         try {
             connection.close();
         } catch (SQLException ignored) {
@@ -378,6 +384,11 @@ public final class WorkbenchDatabase implements AutoCloseable {
             // Every change was committed when made; nothing is lost by a failed close. No backup of a file that
             // may not have closed cleanly.
             LOG.warn("Database did not close cleanly: {} (error code {})", e.getSQLState(), e.getErrorCode());
+            try {
+                connection.close(); // if it failed before closing: the database must not stay open in this process
+            } catch (SQLException ignored) {
+                // already logged above
+            }
         } finally {
             closeQuietly(lock);
             if (server != null) {

@@ -205,7 +205,7 @@ public final class PortfolioBenchmark {
                 "library search in the window (view model, count + first " + LibraryViewModel.PAGE
                         + " rows), per keystroke",
                 keystrokes.stream().mapToDouble(Double::doubleValue).toArray(),
-                100);
+                50);
     }
 
     private static void open(WorkbenchDatabase database, JdbcAssessmentRepository assessments) {

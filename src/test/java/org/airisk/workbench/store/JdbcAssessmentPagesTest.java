@@ -63,6 +63,10 @@ class JdbcAssessmentPagesTest {
                 assertEquals(found, pages.page(search, 0, 100), search);
             }
             assertThrows(IllegalArgumentException.class, () -> pages.page("", -1, 10));
+            LibraryPages.Query fraud =
+                    new LibraryPages.Query(List.of(new LibraryPages.Word("fraud", Set.of(), Set.of(), Set.of())), null);
+            assertThrows(IllegalArgumentException.class, () -> pages.read(fraud, LibraryPages.Order.NEWEST, -1, 10));
+            assertThrows(IllegalArgumentException.class, () -> pages.read(fraud, LibraryPages.Order.NEWEST, 0, -1));
 
             // Each column's order over the whole library, page after page, ties broken by the id.
             Map<LibraryPages.Column, Comparator<AssessmentSummary>> columns = Map.of(

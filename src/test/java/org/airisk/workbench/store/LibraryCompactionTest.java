@@ -23,7 +23,10 @@ import org.airisk.workbench.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A library file left mostly free space is compacted fully when it closes, and keeps every value (ADR 0049). */
+/**
+ * Closing a library: a file left mostly free space is compacted fully and keeps every value (ADR 0049), a compaction
+ * cut short is finished at the next start, and a closed library stays closed.
+ */
 class LibraryCompactionTest {
     private static final char[] PASSWORD = "correct horse battery".toCharArray();
 
@@ -64,6 +67,44 @@ class LibraryCompactionTest {
         // As after a compaction that was killed: the marker is left, the lock is not.
         WorkbenchDatabase.open(folder).close();
         assertFalse(Files.exists(marker), "the left-over marker is removed by the next start");
+    }
+
+    /**
+     * Where a file cannot be replaced in one move, H2 deletes the library and then renames its compacted copy into
+     * place; killed in between, only the copy is left. The library must open from it, not be taken for missing.
+     */
+    @Test
+    void aCompactionCutShortBetweenDeleteAndRenameOpensFromItsCopy() throws Exception {
+        UUID id;
+        try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
+            id = new JdbcAssessmentRepository(database, TestClock.FIXED)
+                    .create(new NewAssessment("Kept", "Chatbot", "Ann", "quick-check", 1))
+                    .id();
+        }
+        Path file = folder.resolve(WorkbenchDatabase.FILE_NAME);
+        Files.move(file, folder.resolve(WorkbenchDatabase.FILE_NAME + ".newFile"));
+        try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
+            assertFalse(database.createdNow(), "the library was found, not made anew");
+            assertEquals(
+                    "Kept",
+                    new JdbcAssessmentRepository(database, TestClock.FIXED)
+                            .find(id)
+                            .orElseThrow()
+                            .title());
+        }
+    }
+
+    /**
+     * Work that outlives the window (a save queued past the wait at closing) must not open the closed library again:
+     * its folder is no longer locked, and may be being restored or compacted.
+     */
+    @Test
+    void aClosedLibraryIsNotOpenedAgainByWorkThatComesLate() {
+        WorkbenchDatabase database = WorkbenchDatabase.open(folder);
+        JdbcAssessmentRepository repository = new JdbcAssessmentRepository(database, TestClock.FIXED);
+        database.close();
+        assertThrows(StorageException.class, repository::list);
+        assertThrows(StorageException.class, repository::list, "the second try opened the closed library again");
     }
 
     private void compactsAndKeepsEverything(char[] password) throws Exception {
