@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * Closing a library file that is mostly free space compacts it fully (ADR 0049). H2 compacts for a moment at every
  * close, which keeps a file in daily use small, but a bulk import of many assessments leaves a file several times
  * its data (1,414 MB for 162 MB at 100,000) that this moment does not shrink, and each close then copies all of it
- * into the backups. A full compaction moves the data to the front of the file and cuts off the rest (6-7 s at
- * 100,000); it runs after the window has gone, and a file that is killed half-way opens with all its data.
+ * into the backups. A full compaction writes the live data into a new file that then takes the old one's place
+ * (6-7 s at 100,000); it runs after the window has gone, and a file that is killed half-way opens with all its data.
  */
 final class LibraryCompaction {
     private static final Logger LOG = LoggerFactory.getLogger(LibraryCompaction.class);
