@@ -151,15 +151,17 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
     public int count(Query query) {
         boolean tallied = query.words().isEmpty();
         Filter filter = tallied ? Filter.onTallies(query) : Filter.of(query);
-        return transactions.run("count the assessments", c -> {
-            try (PreparedStatement s = c.prepareStatement(countSql(filter, tallied))) {
-                filter.bind(s);
-                try (ResultSet rows = s.executeQuery()) {
-                    rows.next();
-                    return rows.getInt(1);
-                }
+        return transactions.run("count the assessments", c -> count(c, filter, tallied));
+    }
+
+    private static int count(Connection c, Filter filter, boolean tallied) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(countSql(filter, tallied))) {
+            filter.bind(s);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
             }
-        });
+        }
     }
 
     /**
@@ -183,7 +185,7 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
         return transactions.run("search the library", c -> {
             List<Match> first = firstMatches(c, filter, fewMatches + 1);
             boolean few = first.size() <= fewMatches;
-            int total = few ? first.size() : count(query);
+            int total = few ? first.size() : count(c, filter, false);
             List<Row> rows = new ArrayList<>();
             if (offset < total && limit > 0) {
                 if (order.column() == Column.UPDATED) {
