@@ -90,6 +90,8 @@ final class LibraryCompaction {
                     // Copies before it frees: stopped half-way (a full disk, a killed process) the file is whole.
                     s.execute("SHUTDOWN COMPACT");
                 } finally {
+                    // H2 writes the compacted copy as a new file, with the umask's permissions (often 644).
+                    PrivateFiles.restrictQuietly(file);
                     unmark(marker);
                 }
                 LOG.info(

@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.airisk.workbench.assessment.NewAssessment;
@@ -137,6 +141,7 @@ class LibraryCompactionTest {
         long after = Files.size(file);
         assertFalse(Files.exists(folder.resolve(LibraryCompaction.MARKER)), "no marker left after the compaction");
         assertTrue(after < before / 2, "compacted from " + before + " to " + after + " bytes");
+        assertPrivate(file);
         assertTrue(
                 backupSizes().contains(after), "the backup taken at closing is the compacted file: " + backupSizes());
 
@@ -145,6 +150,17 @@ class LibraryCompactionTest {
             assertEquals(notes.keySet(), read.keySet());
             notes.forEach((question, note) -> CloseAndReopenTest.assertSameText(
                     "note " + question, note, read.get(question).note()));
+        }
+    }
+
+    /** H2 writes the compacted copy as a new file, with the umask's permissions: it must be the user's only. */
+    private static void assertPrivate(Path file) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (view != null) {
+            Set<PosixFilePermission> permissions = view.readAttributes().permissions();
+            assertTrue(
+                    permissions.stream().allMatch(p -> p.name().startsWith("OWNER_")),
+                    "the compacted library is readable by others: " + PosixFilePermissions.toString(permissions));
         }
     }
 
