@@ -15,10 +15,18 @@ public interface LibraryPages {
     /** One line of the library. */
     record Row(AssessmentSummary summary, ReviewStage stage) {}
 
-    /** A range of rows and how many the query finds in all. */
-    record Page(List<Row> rows, int total) {
+    /**
+     * A range of rows and how many the query finds in all; or, while {@code counted} is false, at least how many: a
+     * search that finds many assessments shows its first page before they are counted ({@link #count} has the
+     * number, ADR 0050).
+     */
+    record Page(List<Row> rows, int total, boolean counted) {
         public Page {
             rows = List.copyOf(rows);
+        }
+
+        public Page(List<Row> rows, int total) {
+            this(rows, total, true);
         }
     }
 

@@ -170,8 +170,10 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
      * commits), and say how to read it. A few matches are all of them: counted as read, and
      * their page cut from them in the newest-first order, or read by their ids and sorted in another; a walk in a
      * column's order would visit most of the library to find them, and a count first would read the index twice.
-     * Many matches are counted from the index, and fill a page soon when walked in the column's order: for the
-     * newest first, the index's own order, so only the page's rows are read from the table.
+     * Many matches fill a page soon when walked in the column's order (for the newest first, the index's own order,
+     * so only the page's rows are read from the table), and are not counted here: the page says there are more than
+     * the few, and {@link #count(Query)} gives the number (ADR 0050: counting them is a scan of the whole index, most
+     * of a keystroke's time at 100,000). A page past the end of many matches is counted, to say where the end is.
      */
     @Override
     public Page read(Query query, Order order, int offset, int limit) {
@@ -185,9 +187,8 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
         return transactions.run("search the library", c -> {
             List<Match> first = firstMatches(c, filter, fewMatches + 1);
             boolean few = first.size() <= fewMatches;
-            int total = few ? first.size() : count(c, filter, false);
             List<Row> rows = new ArrayList<>();
-            if (offset < total && limit > 0) {
+            if ((!few || offset < first.size()) && limit > 0) {
                 if (order.column() == Column.UPDATED) {
                     List<UUID> page =
                             few ? Match.page(first, order, offset, limit) : pageIds(c, filter, order, offset, limit);
@@ -196,7 +197,13 @@ public final class JdbcAssessmentPages implements AssessmentPages, LibraryPages 
                     each(few ? Filter.ids(Match.ids(first)) : filter, order, offset, limit, rows::add);
                 }
             }
-            return new Page(rows, total);
+            if (few) {
+                return new Page(rows, first.size());
+            }
+            if (rows.isEmpty() || rows.size() < limit) {
+                return new Page(rows, count(c, filter, false)); // the end is in sight: say exactly where
+            }
+            return new Page(rows, Math.max(first.size(), offset + rows.size()), false);
         });
     }
 

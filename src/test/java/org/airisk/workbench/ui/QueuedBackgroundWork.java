@@ -14,6 +14,15 @@ public final class QueuedBackgroundWork implements BackgroundWork {
         queue.add(() -> new ImmediateBackgroundWork().submit(work, onSuccess, onFailure));
     }
 
+    /** Runs the first piece of work in the queue; false when there was none. */
+    public boolean runNext() {
+        Runnable next = queue.poll();
+        if (next != null) {
+            next.run();
+        }
+        return next != null;
+    }
+
     /** Runs what is queued, and what that queues, in order. */
     public void runAll() {
         while (!queue.isEmpty()) {

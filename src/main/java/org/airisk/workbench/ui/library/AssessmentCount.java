@@ -20,17 +20,19 @@ final class AssessmentCount extends Label {
                         this::countText,
                         model.shownRows(),
                         model.totalProperty(),
+                        model.countingProperty(),
                         model.searchProperty(),
                         model.stageFilterProperty()));
     }
 
     private String countText() {
-        int shown = model.shownRows().size();
-        int total = model.totalCount();
-        String noun = total == 1 ? " assessment" : " assessments";
         boolean narrowed = !model.searchProperty().get().isBlank()
                 || model.stageFilterProperty().get() != null;
-        String found = formats.integer(total) + noun + (narrowed ? " match" : "");
-        return shown == total ? found : "Showing " + formats.integer(shown) + " of " + found;
+        return CountLine.text(
+                model.shownRows().size(),
+                model.totalCount(),
+                model.countingProperty().get(),
+                narrowed,
+                formats);
     }
 }

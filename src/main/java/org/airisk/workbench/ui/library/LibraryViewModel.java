@@ -10,6 +10,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,6 +48,9 @@ public final class LibraryViewModel {
 
     private final ObservableList<AssessmentRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    /** True while {@link #total} is only "at least": a search found many and they are being counted (ADR 0050). */
+    private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper();
+
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<AssessmentRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -59,8 +63,15 @@ public final class LibraryViewModel {
     private final ObjectProperty<LibraryPages.Order> order = new SimpleObjectProperty<>(LibraryPages.Order.NEWEST);
 
     private final BooleanBinding canLoadMore;
-    /** Counts the queries asked for: an answer to an older one (the search changed since) is dropped. */
-    private long asked;
+    /**
+     * Counts the queries asked for: an answer to an older one (the search changed since) is dropped. Read by the
+     * background count too, which is not run at all for a search typed over meanwhile.
+     */
+    private volatile long asked;
+    /** The query whose total is counted exactly; a later page of it that is not counted keeps that number. */
+    private long countedFor = -1;
+    /** The query being counted in the background. */
+    private long countingFor = -1;
 
     private boolean loadingMore;
     private boolean queryFailed;
@@ -106,9 +117,14 @@ public final class LibraryViewModel {
         return rows;
     }
 
-    /** How many assessments the search and filter find, read or not. */
+    /** How many assessments the search and filter find, read or not; while {@link #countingProperty}, at least. */
     public int totalCount() {
         return total.get();
+    }
+
+    /** True while a search that found many shows its first rows and counts them in the background. */
+    public ReadOnlyBooleanProperty countingProperty() {
+        return counting.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty totalProperty() {
@@ -209,7 +225,7 @@ public final class LibraryViewModel {
             } else {
                 rows.setAll(fresh);
             }
-            total.set(page.total());
+            takeTotal(page, asked);
             if (keep != null && (selected.get() == null || !rows.contains(selected.get()))) {
                 selected.set(rows.stream()
                         .filter(r -> r.id().equals(keep))
@@ -222,7 +238,41 @@ public final class LibraryViewModel {
     /** Shows the first page already read (at start-up), without another trip to the database. */
     public void show(LibraryPages.Page first) {
         rows.setAll(first.rows().stream().map(this::row).toList());
-        total.set(first.total());
+        takeTotal(first, asked);
+    }
+
+    /**
+     * The page's total: a counted one as it is; one that is only "at least" (a search that found many) is shown
+     * as that at once and counted in the background, unless this query's exact number is known already. The count
+     * waits its turn behind the page, and is skipped when the search changed before its turn came.
+     */
+    private void takeTotal(LibraryPages.Page page, long mine) {
+        if (page.counted()) {
+            total.set(page.total());
+            counting.set(false);
+            countedFor = mine;
+            return;
+        }
+        if (countedFor == mine) {
+            return;
+        }
+        total.set(page.total());
+        if (counting.get() && countingFor == mine) {
+            return;
+        }
+        counting.set(true);
+        countingFor = mine;
+        LibraryPages.Query query = query();
+        background.submit(
+                () -> mine == asked ? pages.count(query) : -1,
+                (Integer counted) -> {
+                    if (mine == asked && counted >= 0) {
+                        total.set(counted);
+                        counting.set(false);
+                        countedFor = mine;
+                    }
+                },
+                this::queryFailed);
     }
 
     /** Reads the next page of what the search finds and adds it below the rows shown. */
@@ -244,7 +294,7 @@ public final class LibraryViewModel {
                     loadingMore = false;
                     problemCleared();
                     rows.addAll(page.rows().stream().map(this::row).toList());
-                    total.set(page.total());
+                    takeTotal(page, mine);
                 },
                 failure -> {
                     loadingMore = false;

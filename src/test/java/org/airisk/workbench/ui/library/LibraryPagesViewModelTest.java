@@ -16,6 +16,7 @@ import org.airisk.workbench.questionnairedata.TemplateLibrary;
 import org.airisk.workbench.review.LibraryPages;
 import org.airisk.workbench.review.ReviewStage;
 import org.airisk.workbench.ui.ImmediateBackgroundWork;
+import org.airisk.workbench.ui.QueuedBackgroundWork;
 import org.junit.jupiter.api.Test;
 
 /** The library reads pages, not the whole library: on a library in memory that records what it was asked. */
@@ -26,6 +27,8 @@ class LibraryPagesViewModelTest {
         final List<Row> all = new ArrayList<>();
         final List<String> asked = new ArrayList<>();
         RuntimeException failure;
+        /** As the database does for a search finding more than a page: rows now, the number from count() later. */
+        boolean countLater;
 
         FakePages(int size) {
             for (int i = 0; i < size; i++) {
@@ -72,6 +75,17 @@ class LibraryPagesViewModelTest {
                 found.sort(order.ascending() ? byTitle : byTitle.reversed());
             }
             return found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size()));
+        }
+
+        @Override
+        public Page read(Query query, Order order, int offset, int limit) {
+            if (!countLater || query.words().isEmpty()) {
+                return LibraryPages.super.read(query, order, offset, limit);
+            }
+            List<Row> rows = rows(query, order, offset, limit);
+            return rows.size() < limit
+                    ? new Page(rows, offset + rows.size())
+                    : new Page(rows, offset + rows.size() + 1, false);
         }
     }
 
@@ -120,6 +134,47 @@ class LibraryPagesViewModelTest {
         assertEquals(List.of("rows 0+200"), pages.asked, "from the first row, one page; short, so no count");
         model.searchProperty().set("");
         assertEquals(LibraryViewModel.PAGE, model.shownRows().size(), "back to one page, not the 400 read before");
+    }
+
+    /** ADR 0050: the rows of a search that finds many come first, their number when counted, in the background. */
+    @Test
+    void aSearchThatFindsManyShowsItsRowsAtOnceAndTheirNumberOnceCounted() {
+        pages.countLater = true;
+        QueuedBackgroundWork queue = new QueuedBackgroundWork();
+        LibraryViewModel later = new LibraryViewModel(null, pages, TemplateLibrary.load(null), queue, id -> {});
+        later.searchProperty().set("assessment");
+        assertTrue(queue.runNext());
+        assertEquals(LibraryViewModel.PAGE, later.shownRows().size(), "the rows, before the count");
+        assertTrue(later.countingProperty().get());
+        assertEquals(LibraryViewModel.PAGE + 1, later.totalCount(), "at least one more than shown");
+        assertTrue(later.canLoadMoreProperty().get());
+        assertTrue(queue.runNext());
+        assertFalse(later.countingProperty().get());
+        assertEquals(500, later.totalCount());
+
+        later.loadMore();
+        queue.runAll();
+        assertEquals(400, later.shownRows().size());
+        assertEquals(500, later.totalCount(), "a next page that is not counted keeps the number counted");
+        assertFalse(later.countingProperty().get());
+        assertEquals(1, pages.asked.stream().filter("count"::equals).count(), "counted once");
+
+        pages.asked.clear();
+        later.searchProperty().set("a");
+        later.searchProperty().set("as");
+        queue.runAll();
+        assertEquals(List.of("rows 0+200", "rows 0+200", "count"), pages.asked, "a search typed over is not counted");
+        assertEquals(500, later.totalCount());
+        assertFalse(later.countingProperty().get());
+
+        pages.asked.clear();
+        later.searchProperty().set("ass");
+        assertTrue(queue.runNext());
+        later.searchProperty().set("fraud");
+        queue.runAll();
+        assertEquals(List.of("rows 0+200", "rows 0+200"), pages.asked, "the count of the search typed over is skipped");
+        assertEquals(50, later.totalCount());
+        assertFalse(later.countingProperty().get(), "the short page is counted as read");
     }
 
     @Test

@@ -1,0 +1,28 @@
+package org.airisk.workbench.ui.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.airisk.workbench.format.UserFormats;
+import org.junit.jupiter.api.Test;
+
+/** The line under the library's title, in the assessor's number format. */
+class CountLineTest {
+    private final UserFormats formats = new UserFormats(Locale.UK, ZoneOffset.UTC);
+
+    @Test
+    void saysHowManyThereAreMatchAndAreShown() {
+        assertEquals("1 assessment", CountLine.text(1, 1, false, false, formats));
+        assertEquals("Showing 200 of 12,345 assessments", CountLine.text(200, 12_345, false, false, formats));
+        assertEquals("Showing 200 of 10,478 assessments match", CountLine.text(200, 10_478, false, true, formats));
+        assertEquals("811 assessments match", CountLine.text(811, 811, false, true, formats));
+    }
+
+    @Test
+    void whileASearchThatFoundManyIsCountedItSaysMoreThanTheFirstFew() {
+        assertEquals(
+                "Showing 200 of more than 2,000 assessments that match (counting\u2026)",
+                CountLine.text(200, 2_001, true, true, formats));
+    }
+}
