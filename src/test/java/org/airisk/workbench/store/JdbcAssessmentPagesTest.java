@@ -118,6 +118,43 @@ class JdbcAssessmentPagesTest {
     }
 
     /**
+     * ADR 0050: more matches than a few come back with "at least" the few and one (not counted); a page that
+     * reaches their end, an empty one past it and a page of none are counted exactly.
+     */
+    @Test
+    void aSearchFindingManySaysAtLeastUntilItsEndIsInSight() {
+        try (WorkbenchDatabase database = WorkbenchDatabase.open(folder)) {
+            JdbcAssessmentRepository repository = new JdbcAssessmentRepository(database, TestClock.FIXED);
+            for (int i = 0; i < 25; i++) {
+                repository.create(
+                        new NewAssessment("Review " + i, "Fraud Radar", "Owner", "foundation-model-assessment", 1));
+            }
+            JdbcAssessmentPages pages = new JdbcAssessmentPages(database, 10);
+            LibraryPages.Query radar =
+                    new LibraryPages.Query(List.of(new LibraryPages.Word("radar", Set.of(), Set.of(), Set.of())), null);
+            for (LibraryPages.Order order :
+                    List.of(LibraryPages.Order.NEWEST, new LibraryPages.Order(LibraryPages.Column.TITLE, true))) {
+                LibraryPages.Page first = pages.read(radar, order, 0, 7);
+                assertEquals(
+                        List.of(7, 11, false),
+                        List.of(first.rows().size(), first.total(), first.counted()),
+                        "" + order);
+                LibraryPages.Page further = pages.read(radar, order, 14, 7);
+                assertEquals(
+                        List.of(7, 21, false),
+                        List.of(further.rows().size(), further.total(), further.counted()),
+                        "" + order);
+                LibraryPages.Page end = pages.read(radar, order, 21, 7);
+                assertEquals(List.of(4, 25, true), List.of(end.rows().size(), end.total(), end.counted()), "" + order);
+                assertEquals(new LibraryPages.Page(List.of(), 25), pages.read(radar, order, 25, 7), "at the end");
+                assertEquals(new LibraryPages.Page(List.of(), 25), pages.read(radar, order, 40, 7), "past it");
+                assertEquals(new LibraryPages.Page(List.of(), 25), pages.read(radar, order, 0, 0), "no rows asked for");
+            }
+            assertEquals(25, pages.count(radar));
+        }
+    }
+
+    /**
      * A search's page is the same whether its few matches are read by their ids or its many found by walking the
      * column's index (the first ids read choose): every order, both directions, pages past the first, a stage.
      */

@@ -20,6 +20,7 @@ final class AssessmentCount extends Label {
                         this::countText,
                         model.shownRows(),
                         model.totalProperty(),
+                        model.totalExactProperty(),
                         model.countingProperty(),
                         model.searchProperty(),
                         model.stageFilterProperty()));
@@ -31,6 +32,7 @@ final class AssessmentCount extends Label {
         return CountLine.text(
                 model.shownRows().size(),
                 model.totalCount(),
+                model.totalExactProperty().get(),
                 model.countingProperty().get(),
                 narrowed,
                 formats);

@@ -6,12 +6,15 @@ import org.airisk.workbench.format.UserFormats;
 final class CountLine {
     private CountLine() {}
 
-    /** The line for {@code shown} rows of {@code total} (at least that many while {@code counting}). */
-    static String text(int shown, int total, boolean counting, boolean narrowed, UserFormats formats) {
-        if (counting) {
+    /**
+     * The line for {@code shown} rows of {@code total}; of at least that many unless {@code exact}, and then
+     * {@code counting} says whether the number is on its way.
+     */
+    static String text(int shown, int total, boolean exact, boolean counting, boolean narrowed, UserFormats formats) {
+        if (!exact) {
             // A search that found many, counted in the background (ADR 0050): more than this many until then.
             return "Showing " + formats.integer(shown) + " of more than " + formats.integer(total - 1) + " assessments"
-                    + (narrowed ? " that match" : "") + " (counting\u2026)";
+                    + (narrowed ? " that match" : "") + (counting ? " (counting\u2026)" : "");
         }
         String noun = total == 1 ? " assessment" : " assessments";
         String found = formats.integer(total) + noun + (narrowed ? " match" : "");

@@ -48,7 +48,9 @@ public final class LibraryViewModel {
 
     private final ObservableList<AssessmentRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
-    /** True while {@link #total} is only "at least": a search found many and they are being counted (ADR 0050). */
+    /** False while {@link #total} is only "at least": a search found many, not counted yet (ADR 0050). */
+    private final ReadOnlyBooleanWrapper totalExact = new ReadOnlyBooleanWrapper(true);
+    /** True while such a total is being counted in the background. */
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper();
 
     private final StringProperty search = new SimpleStringProperty("");
@@ -63,14 +65,17 @@ public final class LibraryViewModel {
     private final ObjectProperty<LibraryPages.Order> order = new SimpleObjectProperty<>(LibraryPages.Order.NEWEST);
 
     private final BooleanBinding canLoadMore;
+    /** Counts the queries asked for: an answer to an older one (the search changed since) is dropped. */
+    private long asked;
     /**
-     * Counts the queries asked for: an answer to an older one (the search changed since) is dropped. Read by the
-     * background count too, which is not run at all for a search typed over meanwhile.
+     * Counts the searches: words or review stage changed. What a search finds depends on nothing else (not on the
+     * order, not on reading again after a save), so a count belongs to one of these. Read by the background count
+     * too, which is not run at all for a search typed over meanwhile.
      */
-    private volatile long asked;
-    /** The query whose total is counted exactly; a later page of it that is not counted keeps that number. */
-    private long countedFor = -1;
-    /** The query being counted in the background. */
+    private volatile long searches;
+    /** The search whose number {@link #total} holds (counted, or more rows read since); -1 for none. */
+    private long exactFor = -1;
+    /** The search counted in the background now; -1 for none. One count at a time for a search. */
     private long countingFor = -1;
 
     private boolean loadingMore;
@@ -99,8 +104,14 @@ public final class LibraryViewModel {
         this.openAssessment = openAssessment;
         this.pageSize = pageSize;
         this.canLoadMore = Bindings.createBooleanBinding(() -> rows.size() < total.get(), rows, total);
-        search.addListener((obs, old, text) -> startOver());
-        stageFilter.addListener((obs, old, stage) -> startOver());
+        search.addListener((obs, old, text) -> {
+            searches++;
+            startOver();
+        });
+        stageFilter.addListener((obs, old, stage) -> {
+            searches++;
+            startOver();
+        });
         order.addListener((obs, old, now) -> {
             if (now == null) {
                 order.set(LibraryPages.Order.NEWEST);
@@ -117,12 +128,17 @@ public final class LibraryViewModel {
         return rows;
     }
 
-    /** How many assessments the search and filter find, read or not; while {@link #countingProperty}, at least. */
+    /** How many assessments the search and filter find, read or not; unless {@link #totalExactProperty}, at least. */
     public int totalCount() {
         return total.get();
     }
 
-    /** True while a search that found many shows its first rows and counts them in the background. */
+    /** False while a search that found many shows its first rows and not yet how many they are of. */
+    public ReadOnlyBooleanProperty totalExactProperty() {
+        return totalExact.getReadOnlyProperty();
+    }
+
+    /** True while a search that found many is counted in the background, its number not known before. */
     public ReadOnlyBooleanProperty countingProperty() {
         return counting.getReadOnlyProperty();
     }
@@ -225,7 +241,7 @@ public final class LibraryViewModel {
             } else {
                 rows.setAll(fresh);
             }
-            takeTotal(page, asked);
+            takeTotal(page, true);
             if (keep != null && (selected.get() == null || !rows.contains(selected.get()))) {
                 selected.set(rows.stream()
                         .filter(r -> r.id().equals(keep))
@@ -238,41 +254,64 @@ public final class LibraryViewModel {
     /** Shows the first page already read (at start-up), without another trip to the database. */
     public void show(LibraryPages.Page first) {
         rows.setAll(first.rows().stream().map(this::row).toList());
-        takeTotal(first, asked);
+        takeTotal(first, true);
     }
 
     /**
-     * The page's total: a counted one as it is; one that is only "at least" (a search that found many) is shown
-     * as that at once and counted in the background, unless this query's exact number is known already. The count
-     * waits its turn behind the page, and is skipped when the search changed before its turn came.
+     * The page's total: a counted one as it is. One that is only "at least" (a search that found many) is shown as
+     * that at once, and counted in the background (ADR 0050), behind the page on the same queue; a search typed over
+     * before the count's turn is not counted. The same search keeps the number it had (at least the rows read) for
+     * its next page, and when read again (after a save, in another order) too, while it is counted again quietly:
+     * the library may have changed.
      */
-    private void takeTotal(LibraryPages.Page page, long mine) {
+    private void takeTotal(LibraryPages.Page page, boolean readAgain) {
+        long search = searches;
         if (page.counted()) {
             total.set(page.total());
+            totalExact.set(true);
             counting.set(false);
-            countedFor = mine;
+            exactFor = search;
             return;
         }
-        if (countedFor == mine) {
+        if (exactFor == search) {
+            total.set(Math.max(total.get(), page.total()));
+            if (!readAgain) {
+                return;
+            }
+        } else {
+            total.set(page.total());
+            totalExact.set(false);
+            counting.set(true);
+        }
+        if (countingFor == search) {
             return;
         }
-        total.set(page.total());
-        if (counting.get() && countingFor == mine) {
-            return;
-        }
-        counting.set(true);
-        countingFor = mine;
+        countingFor = search;
         LibraryPages.Query query = query();
         background.submit(
-                () -> mine == asked ? pages.count(query) : -1,
+                () -> search == searches ? pages.count(query) : -1,
                 (Integer counted) -> {
-                    if (mine == asked && counted >= 0) {
+                    countDone(search);
+                    if (search == searches && counted >= 0) {
+                        problemCleared();
                         total.set(counted);
-                        counting.set(false);
-                        countedFor = mine;
+                        totalExact.set(true);
+                        exactFor = search;
                     }
                 },
-                this::queryFailed);
+                failure -> {
+                    countDone(search);
+                    if (search == searches) {
+                        queryFailed(failure);
+                    }
+                });
+    }
+
+    private void countDone(long search) {
+        if (countingFor == search) {
+            countingFor = -1;
+            counting.set(false);
+        }
     }
 
     /** Reads the next page of what the search finds and adds it below the rows shown. */
@@ -294,7 +333,7 @@ public final class LibraryViewModel {
                     loadingMore = false;
                     problemCleared();
                     rows.addAll(page.rows().stream().map(this::row).toList());
-                    takeTotal(page, mine);
+                    takeTotal(page, false);
                 },
                 failure -> {
                     loadingMore = false;
@@ -432,6 +471,7 @@ public final class LibraryViewModel {
     private void queryFailed(Throwable failure) {
         failed(failure);
         queryFailed = true;
+        counting.set(false); // the rows shown are not the search's; its number is not coming either
     }
 
     private void say(String text) {

@@ -13,16 +13,21 @@ class CountLineTest {
 
     @Test
     void saysHowManyThereAreMatchAndAreShown() {
-        assertEquals("1 assessment", CountLine.text(1, 1, false, false, formats));
-        assertEquals("Showing 200 of 12,345 assessments", CountLine.text(200, 12_345, false, false, formats));
-        assertEquals("Showing 200 of 10,478 assessments match", CountLine.text(200, 10_478, false, true, formats));
-        assertEquals("811 assessments match", CountLine.text(811, 811, false, true, formats));
+        assertEquals("1 assessment", CountLine.text(1, 1, true, false, false, formats));
+        assertEquals("Showing 200 of 12,345 assessments", CountLine.text(200, 12_345, true, false, false, formats));
+        assertEquals(
+                "Showing 200 of 10,478 assessments match", CountLine.text(200, 10_478, true, false, true, formats));
+        assertEquals("811 assessments match", CountLine.text(811, 811, true, false, true, formats));
     }
 
     @Test
     void whileASearchThatFoundManyIsCountedItSaysMoreThanTheFirstFew() {
         assertEquals(
                 "Showing 200 of more than 2,000 assessments that match (counting\u2026)",
-                CountLine.text(200, 2_001, true, true, formats));
+                CountLine.text(200, 2_001, false, true, true, formats));
+        assertEquals(
+                "Showing 200 of more than 2,000 assessments that match",
+                CountLine.text(200, 2_001, false, false, true, formats),
+                "a count that failed");
     }
 }

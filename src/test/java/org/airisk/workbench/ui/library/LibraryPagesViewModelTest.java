@@ -5,16 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.airisk.workbench.assessment.AssessmentStatus;
 import org.airisk.workbench.assessment.AssessmentSummary;
 import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.questionnairedata.TemplateLibrary;
 import org.airisk.workbench.review.LibraryPages;
 import org.airisk.workbench.review.ReviewStage;
+import org.airisk.workbench.ui.BackgroundWork;
 import org.airisk.workbench.ui.ImmediateBackgroundWork;
 import org.airisk.workbench.ui.QueuedBackgroundWork;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,8 @@ class LibraryPagesViewModelTest {
         RuntimeException failure;
         /** As the database does for a search finding more than a page: rows now, the number from count() later. */
         boolean countLater;
+
+        RuntimeException countFailure;
 
         FakePages(int size) {
             for (int i = 0; i < size; i++) {
@@ -61,6 +68,9 @@ class LibraryPagesViewModelTest {
         @Override
         public int count(Query query) {
             asked.add("count");
+            if (countFailure != null) {
+                throw countFailure;
+            }
             return found(query).size();
         }
 
@@ -86,6 +96,41 @@ class LibraryPagesViewModelTest {
             return rows.size() < limit
                     ? new Page(rows, offset + rows.size())
                     : new Page(rows, offset + rows.size() + 1, false);
+        }
+    }
+
+    /**
+     * Background work in the two steps it takes in the window: the work on the worker, then its outcome handed to
+     * the FX thread, which may have moved on in between.
+     */
+    private static final class TwoSteps implements BackgroundWork {
+        private final Deque<Runnable> work = new ArrayDeque<>();
+        private final Deque<Runnable> outcomes = new ArrayDeque<>();
+
+        @Override
+        public <T> void submit(Callable<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            work.add(() -> {
+                try {
+                    T value = task.call();
+                    outcomes.add(() -> onSuccess.accept(value));
+                } catch (Exception e) {
+                    outcomes.add(() -> onFailure.accept(e));
+                }
+            });
+        }
+
+        void work() {
+            work.remove().run();
+        }
+
+        void deliver() {
+            outcomes.remove().run();
+        }
+
+        /** One piece of work and its outcome. */
+        void step() {
+            work();
+            deliver();
         }
     }
 
@@ -145,10 +190,12 @@ class LibraryPagesViewModelTest {
         later.searchProperty().set("assessment");
         assertTrue(queue.runNext());
         assertEquals(LibraryViewModel.PAGE, later.shownRows().size(), "the rows, before the count");
+        assertFalse(later.totalExactProperty().get());
         assertTrue(later.countingProperty().get());
         assertEquals(LibraryViewModel.PAGE + 1, later.totalCount(), "at least one more than shown");
         assertTrue(later.canLoadMoreProperty().get());
         assertTrue(queue.runNext());
+        assertTrue(later.totalExactProperty().get());
         assertFalse(later.countingProperty().get());
         assertEquals(500, later.totalCount());
 
@@ -156,7 +203,7 @@ class LibraryPagesViewModelTest {
         queue.runAll();
         assertEquals(400, later.shownRows().size());
         assertEquals(500, later.totalCount(), "a next page that is not counted keeps the number counted");
-        assertFalse(later.countingProperty().get());
+        assertTrue(later.totalExactProperty().get());
         assertEquals(1, pages.asked.stream().filter("count"::equals).count(), "counted once");
 
         pages.asked.clear();
@@ -165,7 +212,7 @@ class LibraryPagesViewModelTest {
         queue.runAll();
         assertEquals(List.of("rows 0+200", "rows 0+200", "count"), pages.asked, "a search typed over is not counted");
         assertEquals(500, later.totalCount());
-        assertFalse(later.countingProperty().get());
+        assertTrue(later.totalExactProperty().get());
 
         pages.asked.clear();
         later.searchProperty().set("ass");
@@ -174,7 +221,87 @@ class LibraryPagesViewModelTest {
         queue.runAll();
         assertEquals(List.of("rows 0+200", "rows 0+200"), pages.asked, "the count of the search typed over is skipped");
         assertEquals(50, later.totalCount());
-        assertFalse(later.countingProperty().get(), "the short page is counted as read");
+        assertTrue(later.totalExactProperty().get(), "the short page is counted as read");
+        assertFalse(later.countingProperty().get());
+    }
+
+    /**
+     * The same search read again (after a save, as background scoring does after each batch; in another order)
+     * keeps its number on screen, instead of going back to "more than" each time, and is counted again quietly.
+     */
+    @Test
+    void aSearchReadAgainKeepsItsNumberWhileItIsCountedAgain() {
+        pages.countLater = true;
+        QueuedBackgroundWork queue = new QueuedBackgroundWork();
+        LibraryViewModel later = new LibraryViewModel(null, pages, TemplateLibrary.load(null), queue, id -> {});
+        later.searchProperty().set("assessment");
+        queue.runAll();
+        assertEquals(500, later.totalCount());
+        List<Boolean> uncounted = new ArrayList<>();
+        later.totalExactProperty().addListener((obs, was, exact) -> uncounted.add(!exact));
+        later.countingProperty().addListener((obs, was, now) -> uncounted.add(now));
+
+        pages.all.addAll(new FakePages(510).all.subList(500, 510)); // ten more saved meanwhile
+        later.updateFigures();
+        assertTrue(queue.runNext());
+        assertEquals(500, later.totalCount(), "the number shown until counted again");
+        assertTrue(queue.runNext());
+        assertEquals(510, later.totalCount());
+        later.orderProperty().set(new LibraryPages.Order(LibraryPages.Column.TITLE, true));
+        queue.runAll();
+        assertEquals(510, later.totalCount());
+        later.refresh();
+        queue.runAll();
+        assertEquals(List.of(), uncounted, "never 'more than' nor 'counting' for a search whose number is known");
+        assertTrue(later.totalExactProperty().get());
+    }
+
+    /** A count that fails says so and stops saying "counting"; a failed count of a search typed over says nothing. */
+    @Test
+    void aCountThatFailsStopsCountingAndSaysWhy() {
+        pages.countLater = true;
+        pages.countFailure = new StorageException("Could not count the assessments (the disk is full).");
+        QueuedBackgroundWork queue = new QueuedBackgroundWork();
+        LibraryViewModel later = new LibraryViewModel(null, pages, TemplateLibrary.load(null), queue, id -> {});
+        later.searchProperty().set("assessment");
+        queue.runAll();
+        assertFalse(later.countingProperty().get());
+        assertFalse(later.totalExactProperty().get(), "still only 'more than'");
+        assertEquals(LibraryViewModel.PAGE + 1, later.totalCount());
+        assertEquals(
+                "Could not count the assessments (the disk is full).",
+                later.problemProperty().get());
+
+        TwoSteps steps = new TwoSteps();
+        LibraryViewModel typing = new LibraryViewModel(null, pages, TemplateLibrary.load(null), steps, id -> {});
+        typing.searchProperty().set("assessment");
+        steps.step(); // the page read and shown, the count queued
+        steps.work(); // the count fails on the worker...
+        typing.searchProperty().set("fraud"); // ...while the assessor types on
+        steps.deliver();
+        assertEquals("", typing.problemProperty().get(), "not the typed-over search's failure");
+        pages.countFailure = null;
+        steps.step(); // "fraud", short: counted as read
+        assertEquals(50, typing.totalCount());
+        assertTrue(typing.totalExactProperty().get());
+    }
+
+    /** A count that finishes after the search changed does not replace the newer search's number. */
+    @Test
+    void aCountThatFinishesAfterTheSearchChangedIsDropped() {
+        pages.countLater = true;
+        TwoSteps steps = new TwoSteps();
+        LibraryViewModel typing = new LibraryViewModel(null, pages, TemplateLibrary.load(null), steps, id -> {});
+        typing.searchProperty().set("assessment");
+        steps.step();
+        steps.work(); // counted: 500, on its way to the FX thread
+        typing.searchProperty().set("assessment 4");
+        steps.deliver();
+        assertFalse(typing.totalExactProperty().get(), "500 is the number of another search");
+        assertEquals(LibraryViewModel.PAGE + 1, typing.totalCount());
+        steps.step(); // "assessment" and "4": the 176 numbers below 500 with a 4, fewer than a page, counted as read
+        assertEquals(176, typing.totalCount());
+        assertTrue(typing.totalExactProperty().get());
     }
 
     @Test
