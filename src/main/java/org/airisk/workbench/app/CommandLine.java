@@ -14,6 +14,7 @@ import org.airisk.workbench.scoring.StoredScoring;
 import org.airisk.workbench.store.WorkbenchDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The workbench without a window, on the same data folder and through the same code as the window: list, export
@@ -56,6 +57,9 @@ import picocli.CommandLine.Option;
             TeamCommands.class,
         })
 public final class CommandLine {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     static final Set<String> COMMANDS = Set.of(
             "list",
             "export",
@@ -161,7 +165,18 @@ public final class CommandLine {
 
     /** Opens the library of the data folder, with its password when it is protected. */
     WorkbenchDatabase openLibrary() {
-        return WorkbenchDatabase.open(folder(), clock, password());
+        WorkbenchDatabase library = WorkbenchDatabase.open(folder(), clock, password());
+        library.whenCompacting(compactingNotice(spec.commandLine().getErr()));
+        return library;
+    }
+
+    /** Said before the pause of a full compaction at closing (ADR 0049), so that the command does not seem hung. */
+    static Runnable compactingNotice(PrintWriter err) {
+        return () -> {
+            err.println("ai-risk-workbench: tidying the library file, which is mostly free space after a large "
+                    + "change; this takes a few seconds, once.");
+            err.flush();
+        };
     }
 
     /** The library's password, or null when it is not protected. */

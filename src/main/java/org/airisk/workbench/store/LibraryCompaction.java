@@ -78,13 +78,15 @@ final class LibraryCompaction {
      * Closes the embedded database behind {@code connection}, fully compacted when {@link #worthIt} says so.
      *
      * @param file the library's file, for the sizes the log reports
+     * @param starting told just before a full compaction starts
      */
-    static void close(Connection connection, Path file) throws SQLException {
+    static void close(Connection connection, Path file, Runnable starting) throws SQLException {
         try {
             Use use = use(connection);
             if (worthIt(use.fileBytes(), use.percentInUse())) {
                 long started = System.nanoTime();
                 Path marker = file.resolveSibling(MARKER);
+                starting.run();
                 try (Statement s = connection.createStatement()) {
                     mark(marker);
                     // Copies before it frees: stopped half-way (a full disk, a killed process) the file is whole.

@@ -41,6 +41,8 @@ public final class WorkbenchDatabase implements AutoCloseable {
     private final BackupFolder backups;
 
     private boolean closed;
+    /** Told when closing compacts the file fully (ADR 0049), which takes seconds after a large import. */
+    private volatile Runnable whenCompacting = () -> {};
     /** H2's count of writes to the file when opening: the same count at closing means nothing changed. */
     private long writesAtOpen = -1;
     /** How to connect again to a team workspace's server; null for a local library. */
@@ -361,6 +363,14 @@ public final class WorkbenchDatabase implements AutoCloseable {
         return createdNow;
     }
 
+    /**
+     * What to do when {@link #close} compacts the file fully (ADR 0049), just before it starts: the command line
+     * says why it pauses; the window has gone by then.
+     */
+    public void whenCompacting(Runnable told) {
+        whenCompacting = told;
+    }
+
     /** Closes the database and, while the folder is still locked, copies the closed file into the backups. */
     @Override
     public synchronized void close() {
@@ -373,7 +383,7 @@ public final class WorkbenchDatabase implements AutoCloseable {
             // backups that hold real work.
             boolean changed = writesAtOpen < 0 || fileWrites(connection) != writesAtOpen;
             if (server == null) {
-                LibraryCompaction.close(connection, folder.resolve(FILE_NAME));
+                LibraryCompaction.close(connection, folder.resolve(FILE_NAME), whenCompacting);
             } else {
                 connection.close();
             }

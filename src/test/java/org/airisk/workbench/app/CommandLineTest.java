@@ -40,6 +40,17 @@ class CommandLineTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** Closing a library that a large change left mostly free space pauses for seconds (ADR 0049): said first. */
+    @Test
+    void theCompactionAtClosingIsAnnouncedOnTheErrorStream() {
+        StringWriter err = new StringWriter();
+        CommandLine.compactingNotice(new PrintWriter(err)).run();
+        assertEquals(
+                "ai-risk-workbench: tidying the library file, which is mostly free space after a large change; this "
+                        + "takes a few seconds, once." + System.lineSeparator(),
+                err.toString());
+    }
+
     @Test
     void listExportImportAndValidate() throws Exception {
         Path mine = dir.resolve("mine");

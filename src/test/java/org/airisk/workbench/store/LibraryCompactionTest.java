@@ -116,7 +116,10 @@ class LibraryCompactionTest {
         Map<String, String> notes = new LinkedHashMap<>();
         UUID id;
         long before;
+        List<String> told = new ArrayList<>();
         try (WorkbenchDatabase database = WorkbenchDatabase.open(folder, TestClock.FIXED, copy(password))) {
+            database.whenCompacting(
+                    () -> told.add("compacting " + Files.exists(folder.resolve(LibraryCompaction.MARKER))));
             JdbcAssessmentRepository repository = new JdbcAssessmentRepository(database, TestClock.FIXED);
             id = repository
                     .create(new NewAssessment("Long notes", "Chatbot", "Ann", "quick-check", 1))
@@ -139,6 +142,7 @@ class LibraryCompactionTest {
             assertTrue(LibraryCompaction.worthIt(before, inUse), before + " bytes, " + inUse + "% in use");
         }
         long after = Files.size(file);
+        assertEquals(List.of("compacting false"), told, "told once, before the compaction started");
         assertFalse(Files.exists(folder.resolve(LibraryCompaction.MARKER)), "no marker left after the compaction");
         assertTrue(after < before / 2, "compacted from " + before + " to " + after + " bytes");
         assertPrivate(file);
@@ -146,11 +150,13 @@ class LibraryCompactionTest {
                 backupSizes().contains(after), "the backup taken at closing is the compacted file: " + backupSizes());
 
         try (WorkbenchDatabase database = WorkbenchDatabase.open(folder, TestClock.FIXED, copy(password))) {
+            database.whenCompacting(() -> told.add("compacted again"));
             Map<String, RecordedAnswer> read = new JdbcAssessmentRepository(database, TestClock.FIXED).answers(id);
             assertEquals(notes.keySet(), read.keySet());
             notes.forEach((question, note) -> CloseAndReopenTest.assertSameText(
                     "note " + question, note, read.get(question).note()));
         }
+        assertEquals(List.of("compacting false"), told, "a compacted file is not compacted again, nor told");
     }
 
     /** H2 writes the compacted copy as a new file, with the umask's permissions: it must be the user's only. */
