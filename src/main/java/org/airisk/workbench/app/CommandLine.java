@@ -166,13 +166,15 @@ public final class CommandLine {
     /** Opens the library of the data folder, with its password when it is protected. */
     WorkbenchDatabase openLibrary() {
         WorkbenchDatabase library = WorkbenchDatabase.open(folder(), clock, password());
-        library.whenCompacting(compactingNotice(spec.commandLine().getErr()));
+        library.whenCompacting(
+                compactingNotice(spec.commandLine().getOut(), spec.commandLine().getErr()));
         return library;
     }
 
     /** Said before the pause of a full compaction at closing (ADR 0049), so that the command does not seem hung. */
-    static Runnable compactingNotice(PrintWriter err) {
+    static Runnable compactingNotice(PrintWriter out, PrintWriter err) {
         return () -> {
+            out.flush(); // what the command wrote comes first
             err.println("ai-risk-workbench: tidying the library file, which is mostly free space after a large "
                     + "change; this takes a few seconds, once.");
             err.flush();

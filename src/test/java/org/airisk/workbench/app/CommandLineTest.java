@@ -43,8 +43,12 @@ class CommandLineTest {
     /** Closing a library that a large change left mostly free space pauses for seconds (ADR 0049): said first. */
     @Test
     void theCompactionAtClosingIsAnnouncedOnTheErrorStream() {
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine.compactingNotice(new PrintWriter(err)).run();
+        PrintWriter written = new PrintWriter(out);
+        written.print("the listing");
+        CommandLine.compactingNotice(written, new PrintWriter(err)).run();
+        assertEquals("the listing", out.toString(), "what the command wrote is out before the pause");
         assertEquals(
                 "ai-risk-workbench: tidying the library file, which is mostly free space after a large change; this "
                         + "takes a few seconds, once." + System.lineSeparator(),
