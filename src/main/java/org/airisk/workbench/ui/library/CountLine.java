@@ -13,8 +13,9 @@ final class CountLine {
     static String text(int shown, int total, boolean exact, boolean counting, boolean narrowed, UserFormats formats) {
         if (!exact) {
             // A search that found many, counted in the background (ADR 0050): more than this many until then.
-            return "Showing " + formats.integer(shown) + " of more than " + formats.integer(total - 1) + " assessments"
-                    + (narrowed ? " that match" : "") + (counting ? " (counting\u2026)" : "");
+            // Short: the line shares the header with the stage filter and the search field.
+            return "Showing " + formats.integer(shown) + " of " + formats.integer(total - 1) + "+"
+                    + (narrowed ? " that match" : " assessments") + (counting ? " (counting\u2026)" : "");
         }
         String noun = total == 1 ? " assessment" : " assessments";
         String found = formats.integer(total) + noun + (narrowed ? " match" : "");

@@ -8,6 +8,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /** The library's Progress column: a small bar and the percent of questions answered. */
 final class ProgressColumn extends TableColumn<AssessmentRow, Integer> {
@@ -23,6 +24,10 @@ final class ProgressColumn extends TableColumn<AssessmentRow, Integer> {
 
             {
                 bar.setPrefWidth(80);
+                // A narrow column shortens the bar, never the figure ("100 %" was cut at the window's first size).
+                bar.setMinWidth(24);
+                percent.setMinWidth(Region.USE_PREF_SIZE);
+                percent.getStyleClass().add("library-progress-percent"); // room for "100 %" on every row
                 bar.getStyleClass().add(Styles.SMALL);
                 box.setAlignment(Pos.CENTER_LEFT);
             }

@@ -23,10 +23,10 @@ class CountLineTest {
     @Test
     void whileASearchThatFoundManyIsCountedItSaysMoreThanTheFirstFew() {
         assertEquals(
-                "Showing 200 of more than 2,000 assessments that match (counting\u2026)",
+                "Showing 200 of 2,000+ that match (counting\u2026)",
                 CountLine.text(200, 2_001, false, true, true, formats));
         assertEquals(
-                "Showing 200 of more than 2,000 assessments that match",
+                "Showing 200 of 2,000+ that match",
                 CountLine.text(200, 2_001, false, false, true, formats),
                 "a count that failed");
     }
