@@ -57,9 +57,6 @@ import picocli.CommandLine.Spec;
             TeamCommands.class,
         })
 public final class CommandLine {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     static final Set<String> COMMANDS = Set.of(
             "list",
             "export",
@@ -101,6 +98,9 @@ public final class CommandLine {
             description = "For a library protected with a password: the file whose first line is the password "
                     + "(default: ask at the console).")
     Path passwordFile;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     private Map<String, String> environment = System.getenv();
     Clock clock = Clock.systemDefaultZone();

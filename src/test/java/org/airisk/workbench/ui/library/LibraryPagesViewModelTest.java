@@ -138,6 +138,12 @@ class LibraryPagesViewModelTest {
     private final LibraryViewModel model =
             new LibraryViewModel(null, pages, TemplateLibrary.load(null), new ImmediateBackgroundWork(), id -> {});
 
+    /** A model on a library that, as the database does, leaves a search finding many to be counted after its page. */
+    private LibraryViewModel countingLater(BackgroundWork work) {
+        pages.countLater = true;
+        return new LibraryViewModel(null, pages, TemplateLibrary.load(null), work, id -> {});
+    }
+
     private List<String> titles() {
         return model.shownRows().stream().map(AssessmentRow::title).toList();
     }
@@ -184,9 +190,8 @@ class LibraryPagesViewModelTest {
     /** ADR 0050: the rows of a search that finds many come first, their number when counted, in the background. */
     @Test
     void aSearchThatFindsManyShowsItsRowsAtOnceAndTheirNumberOnceCounted() {
-        pages.countLater = true;
         QueuedBackgroundWork queue = new QueuedBackgroundWork();
-        LibraryViewModel later = new LibraryViewModel(null, pages, TemplateLibrary.load(null), queue, id -> {});
+        LibraryViewModel later = countingLater(queue);
         later.searchProperty().set("assessment");
         assertTrue(queue.runNext());
         assertEquals(LibraryViewModel.PAGE, later.shownRows().size(), "the rows, before the count");
@@ -231,9 +236,8 @@ class LibraryPagesViewModelTest {
      */
     @Test
     void aSearchReadAgainKeepsItsNumberWhileItIsCountedAgain() {
-        pages.countLater = true;
         QueuedBackgroundWork queue = new QueuedBackgroundWork();
-        LibraryViewModel later = new LibraryViewModel(null, pages, TemplateLibrary.load(null), queue, id -> {});
+        LibraryViewModel later = countingLater(queue);
         later.searchProperty().set("assessment");
         queue.runAll();
         assertEquals(500, later.totalCount());
@@ -259,10 +263,9 @@ class LibraryPagesViewModelTest {
     /** A count that fails says so and stops saying "counting"; a failed count of a search typed over says nothing. */
     @Test
     void aCountThatFailsStopsCountingAndSaysWhy() {
-        pages.countLater = true;
         pages.countFailure = new StorageException("Could not count the assessments (the disk is full).");
         QueuedBackgroundWork queue = new QueuedBackgroundWork();
-        LibraryViewModel later = new LibraryViewModel(null, pages, TemplateLibrary.load(null), queue, id -> {});
+        LibraryViewModel later = countingLater(queue);
         later.searchProperty().set("assessment");
         queue.runAll();
         assertFalse(later.countingProperty().get());
@@ -273,7 +276,7 @@ class LibraryPagesViewModelTest {
                 later.problemProperty().get());
 
         TwoSteps steps = new TwoSteps();
-        LibraryViewModel typing = new LibraryViewModel(null, pages, TemplateLibrary.load(null), steps, id -> {});
+        LibraryViewModel typing = countingLater(steps);
         typing.searchProperty().set("assessment");
         steps.step(); // the page read and shown, the count queued
         steps.work(); // the count fails on the worker...
@@ -289,9 +292,8 @@ class LibraryPagesViewModelTest {
     /** A count that finishes after the search changed does not replace the newer search's number. */
     @Test
     void aCountThatFinishesAfterTheSearchChangedIsDropped() {
-        pages.countLater = true;
         TwoSteps steps = new TwoSteps();
-        LibraryViewModel typing = new LibraryViewModel(null, pages, TemplateLibrary.load(null), steps, id -> {});
+        LibraryViewModel typing = countingLater(steps);
         typing.searchProperty().set("assessment");
         steps.step();
         steps.work(); // counted: 500, on its way to the FX thread
