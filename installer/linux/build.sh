@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Linux app image, .deb and (where rpmbuild is) .rpm: a jlink-trimmed runtime holding the JDK's and JavaFX's modules, class-data
-# sharing archives made by starting the app once, jpackage for the app image, and dpkg-deb for the package.
+# sharing archives made by starting the app once, jpackage for the app image (with our launcher script in place of
+# its native launcher), and dpkg-deb for the package.
 # Called by `mvn -Pinstaller package` after the jar and its dependencies are in target/installer/input. Needs a
 # display for the CDS starts (Xvfb is used when there is none), and for the installed location's archive a mount
 # namespace (root, or unprivileged user namespaces).
@@ -46,8 +47,10 @@ jpackage --type app-image --name "$name" --app-version "$version" \
   ${gc_option:+--java-options "$gc_option"}
 rm -rf "$out/app-input"
 image="$out/image/$name"
-strip --strip-unneeded "$image/bin/$name" "$image/lib/libapplauncher.so"
-chmod 644 "$image/lib/libapplauncher.so"
+# Our own launcher in place of jpackage's, which asks rpm and dpkg which package owns it at every start (ADR 0051);
+# it reads the same lib/app/$name.cfg.
+rm "$image/lib/libapplauncher.so"
+install -m 755 "$root/installer/linux/launcher.sh" "$image/bin/$name"
 
 # Class-data sharing: start the app once (against a throwaway data folder) and archive the classes it loaded.
 # The JDK (17) uses an archive only with the very class path it was made with, as absolute paths in the
