@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "ai-risk-workbench",
         mixinStandardHelpOptions = true,
-        version = "AI Risk Workbench",
+        versionProvider = CommandLine.Version.class,
         description = "AI Risk Workbench on the command line. Without a command, the window opens.",
         subcommands = {
             ListCommand.class,
@@ -57,6 +57,14 @@ import picocli.CommandLine.Spec;
             TeamCommands.class,
         })
 public final class CommandLine {
+    /** {@code --version}: the name and the version the build stamped. */
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"AI Risk Workbench " + AppVersion.get()};
+        }
+    }
+
     static final Set<String> COMMANDS = Set.of(
             "list",
             "export",

@@ -40,6 +40,17 @@ class CommandLineTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** A script or a support request asks which version is installed: the number the build stamped, not only the name. */
+    @Test
+    void versionSaysTheNumber() {
+        for (String option : new String[] {"--version", "-V"}) {
+            Run version = run(option);
+            assertEquals(0, version.code(), version.err());
+            assertEquals("AI Risk Workbench " + AppVersion.get(), version.out().strip());
+        }
+        assertFalse(AppVersion.get().equals("unknown"), "the build stamps the version");
+    }
+
     /** Closing a library that a large change left mostly free space pauses for seconds (ADR 0049): said first. */
     @Test
     void theCompactionAtClosingIsAnnouncedOnTheErrorStream() {
