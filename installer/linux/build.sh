@@ -51,6 +51,7 @@ image="$out/image/$name"
 # it reads the same lib/app/$name.cfg.
 rm "$image/lib/libapplauncher.so"
 install -m 755 "$root/installer/linux/launcher.sh" "$image/bin/$name"
+ln -s java "$image/lib/runtime/bin/$name" # the process's name: the script starts Java through this link
 
 # Class-data sharing: start the app once (against a throwaway data folder) and archive the classes it loaded.
 # The JDK (17) uses an archive only with the very class path it was made with, as absolute paths in the

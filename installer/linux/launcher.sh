@@ -15,11 +15,18 @@ if [[ ! -r $cfg || ! -x $home/lib/runtime/bin/java ]]; then
 fi
 class_path="" main="" options=()
 while IFS= read -r line || [[ -n $line ]]; do
+  line=${line%$'\r'}
+  # The replacement quoted: bash 5.2 would otherwise read an "&" in the installation's path as the matched text.
   case $line in
-    app.classpath=*) entry=${line#app.classpath=}; class_path=${class_path:+$class_path:}${entry//\$APPDIR/$app} ;;
+    app.classpath=*) entry=${line#app.classpath=}; class_path=${class_path:+$class_path:}${entry//\$APPDIR/"$app"} ;;
     app.mainclass=*) main=${line#app.mainclass=} ;;
-    java-options=*) option=${line#java-options=}; options+=("${option//\$APPDIR/$app}") ;;
+    java-options=*) option=${line#java-options=}; options+=("${option//\$APPDIR/"$app"}") ;;
   esac
 done <"$cfg"
-# Named as the program, not "java", where the desktop shows a process or a window's program name.
-exec -a ai-risk-workbench "$home/lib/runtime/bin/java" ${options[@]+"${options[@]}"} -cp "$class_path" "$main" "$@"
+# The app's Java options are its own, as under jpackage's launcher: a developer's JDK_JAVA_OPTIONS is not applied.
+unset JDK_JAVA_OPTIONS
+# Started through lib/runtime/bin/ai-risk-workbench, a link to java, so that the process is named as the program
+# (in ps, top and system monitors, and for killall), not "java"; -a does the same for its first argument.
+java=$home/lib/runtime/bin/ai-risk-workbench
+[[ -x $java ]] || java=$home/lib/runtime/bin/java
+exec -a ai-risk-workbench "$java" ${options[@]+"${options[@]}"} -cp "$class_path" "$main" "$@"
