@@ -2,7 +2,7 @@
 # AI Risk Workbench's launcher on Linux: starts the app on the Java runtime it ships with, with the class path and
 # Java options of lib/app/ai-risk-workbench.cfg (the file jpackage writes, which the build edits).
 # It replaces jpackage's native launcher, which (JDK 17) asks rpm and then dpkg which package owns it, twice,
-# before it starts Java: 0.4 s of every start here, more on a desktop with thousands of packages (ADR 0051).
+# before it starts Java: a third of a second of every start here, more with thousands of packages (ADR 0051).
 set -u
 self=$(readlink -f -- "$0") || self=$0 # /usr/bin/ai-risk-workbench is a link to this file
 home=${self%/bin/*}
