@@ -11,8 +11,9 @@ version=$1 main_jar=$2 jvm_option=${3:-} heap_option=${4:-} gc_option=${5:-}
 out="$root/target/installer"
 name=ai-risk-workbench
 install_dir=/opt/$name
-# The Debian revision: 1 was jpackage's package, whose maintainer scripts needed a desktop menu system.
-revision=2
+# The Debian revision: 1 was jpackage's package, whose maintainer scripts needed a desktop menu system; 3 has our
+# own launcher script in place of jpackage's (ADR 0051), so that apt replaces a 2 already installed.
+revision=3
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.unsupported.desktop,jdk.jfr,jdk.net,java.instrument,java.compiler
 fx_modules=javafx.base,javafx.graphics,javafx.controls
 rm -rf "$out/runtime" "$out/image" "$out/deb" "$out/deb-root" "$out/app-input" "$out/cds-data"

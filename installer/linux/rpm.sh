@@ -9,13 +9,14 @@ trap 'rm -rf "$top"' EXIT
 mkdir -p "$top/SPECS" "$out"
 # RPM versions may not hold '-': 0.1.0-SNAPSHOT becomes 0.1.0~SNAPSHOT, which sorts before 0.1.0 as it should.
 rpm_version=${version//-/\~}
+# Release 2 has our own launcher script in place of jpackage's (ADR 0051).
 # The libraries the bundled runtime brings itself must not be asked of the system.
 own_libs=$(find "$tree/opt/$name" -name '*.so' -printf '%f\n' | sed 's/\.so$//' | sort -u | paste -sd'|')
 {
   cat <<SPEC
 Name: $name
 Version: $rpm_version
-Release: 1
+Release: 2
 Summary: Offline AI risk assessments for foundation-model systems and AI agents
 License: LicenseRef-AI-Risk-Workbench (bundled components under their own licences: see the copyright file)
 URL: https://ai-risk-workbench.invalid/
