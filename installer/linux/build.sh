@@ -7,7 +7,7 @@
 # namespace (root, or unprivileged user namespaces).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-version=$1 main_jar=$2 jvm_option=${3:-} heap_option=${4:-} gc_option=${5:-}
+version=$1 main_jar=$2 jvm_option=${3:-} heap_option=${4:-} gc_option=${5:-} compiler_option=${6:-}
 out="$root/target/installer"
 name=ai-risk-workbench
 install_dir=/opt/$name
@@ -44,8 +44,8 @@ jpackage --type app-image --name "$name" --app-version "$version" \
   --icon "$root/installer/icons/ai-risk-workbench.png" \
   --description "Offline AI risk assessments" --vendor "AI Risk Workbench developers" \
   --java-options '-XX:SharedArchiveFile=$APPDIR/workbench.jsa' --java-options '-Xshare:auto' \
-  ${jvm_option:+--java-options "$jvm_option"} ${heap_option:+--java-options "$heap_option"} \
-  ${gc_option:+--java-options "$gc_option"}
+  ${jvm_option:+--java-options "$jvm_option"} ${compiler_option:+--java-options "$compiler_option"} \
+  ${heap_option:+--java-options "$heap_option"} ${gc_option:+--java-options "$gc_option"}
 rm -rf "$out/app-input"
 image="$out/image/$name"
 # Our own launcher in place of jpackage's, which asks rpm and dpkg which package owns it at every start (ADR 0051);
@@ -72,7 +72,7 @@ archive_classes() {
   local cp
   cp=$(grep '^app.classpath=' "$app/$name.cfg" | sed "s|^app.classpath=\\\$APPDIR|$app|" | paste -sd:)
   rm -rf "$out/cds-data"
-  "$1/lib/runtime/bin/java" $jvm_option $heap_option $gc_option -XX:ArchiveClassesAtExit="$app/workbench.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+  "$1/lib/runtime/bin/java" $jvm_option $compiler_option $heap_option $gc_option -XX:ArchiveClassesAtExit="$app/workbench.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
     -cp "$cp" org.airisk.workbench.app.Launcher --data-dir "$out/cds-data" --exit-after-start >/dev/null
 }
 archive_classes "$image" || echo "installer: CDS archive for the app image not made (no display?); it starts without it"
@@ -117,7 +117,7 @@ find "$deb_root" -exec touch -h -d "@$epoch" {} +
 # The installed location's archive: the app is started from $install_dir, seen through a private mount
 # namespace (a bind mount over an empty /opt), so that the archive holds exactly the installed class path.
 if [[ $EUID == 0 ]]; then ns=(unshare --mount --propagation private); else ns=(unshare --map-root-user --mount --propagation private); fi
-export -f archive_classes; export name out jvm_option heap_option gc_option
+export -f archive_classes; export name out jvm_option compiler_option heap_option gc_option
 if "${ns[@]}" bash -c "mount -t tmpfs tmpfs /opt && mkdir -p '$install_dir' && mount --bind '$deb_root$install_dir' '$install_dir' && archive_classes '$install_dir'"; then
   chmod 644 "$deb_root$install_dir/lib/app/workbench.jsa"
   touch -d "@$epoch" "$deb_root$install_dir/lib/app/workbench.jsa"
