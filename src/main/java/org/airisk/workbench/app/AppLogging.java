@@ -12,12 +12,15 @@ import ch.qos.logback.core.util.FileSize;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.airisk.workbench.assessment.StorageException;
 import org.airisk.workbench.store.PrivateFiles;
 import org.airisk.workbench.store.WorkbenchDatabase;
+import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.SubstituteLoggerFactory;
 
 /**
  * The log file: {@code logs/workbench.log} in the data folder, rolled at 1 MB with three older files kept
@@ -30,6 +33,8 @@ final class AppLogging {
     static final String FILE = "workbench.log";
     static final FileSize ROLL_AT = FileSize.valueOf("1MB");
     static final int OLDER_FILES_KEPT = 3;
+    /** How long setting up the log waits for SLF4J to finish starting on another thread. */
+    private static final Duration SLF4J_START_WAIT = Duration.ofSeconds(10);
 
     private AppLogging() {}
 
@@ -47,7 +52,11 @@ final class AppLogging {
         } catch (IOException | StorageException e) {
             return Optional.empty();
         }
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        Optional<LoggerContext> found = context();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        LoggerContext context = found.get();
         context.reset();
 
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
@@ -103,6 +112,26 @@ final class AppLogging {
 
     /** Stops the file appender, writing out what is buffered; called as the process ends. */
     static void stop() {
-        ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
+        context().ifPresent(LoggerContext::stop);
+    }
+
+    /**
+     * Logback's context, once SLF4J has started. SLF4J hands a thread that asks while another thread is still
+     * starting it a stand-in factory (the app's library thread starts it at the same time as the log is set up);
+     * this waits for the real one. Empty when logging is not Logback, or SLF4J did not finish starting in time.
+     */
+    private static Optional<LoggerContext> context() {
+        long deadline = System.nanoTime() + SLF4J_START_WAIT.toNanos();
+        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+        while (factory instanceof SubstituteLoggerFactory && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+            factory = LoggerFactory.getILoggerFactory();
+        }
+        return factory instanceof LoggerContext context ? Optional.of(context) : Optional.empty();
     }
 }

@@ -55,6 +55,22 @@ class AppLoggingTest {
     }
 
     /**
+     * SLF4J gives a thread that asks while another thread is still starting it a stand-in factory; setting up the log
+     * then failed with a ClassCastException, and the app did not start. The set-up waits for the real one.
+     */
+    @Test
+    void theLogIsSetUpWhileAnotherThreadIsStillStartingSlf4j() throws Exception {
+        Path folder = dir.resolve("starting");
+        AppChild child = AppChild.run(
+                List.of("-Dslf4j.provider=" + SlowLoggingProvider.class.getName()),
+                LoggingWhileStartingChild.class,
+                folder.toString());
+        assertEquals(0, child.code(), child.output());
+        assertTrue(child.output().contains("SET UP: true"), child.output());
+        assertTrue(log(folder).contains("Logged after the start"), log(folder));
+    }
+
+    /**
      * {@code --exit-after-start} on a library whose last assessment reopens: the window used to be closed in the
      * middle of its start, and opening the assessment then hit the closed background worker
      * (RejectedExecutionException on the console).
