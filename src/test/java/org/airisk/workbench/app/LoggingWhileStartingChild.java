@@ -34,7 +34,13 @@ public final class LoggingWhileStartingChild {
                 },
                 "log-setup");
         setUp.start();
-        setUp.join(300); // the set-up meets SLF4J still starting
+        // SLF4J is released only once the set-up has met it still starting: waiting for it (asleep) or failed.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (setUp.getState() != Thread.State.TIMED_WAITING
+                && setUp.getState() != Thread.State.TERMINATED
+                && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
         SlowLoggingProvider.RELEASE.countDown();
         first.join();
         setUp.join();
